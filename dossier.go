@@ -1,0 +1,101 @@
+// Package dossier holds the domain types that every stage of the pipeline
+// shares: a Document read from a source, the Facts extracted from it, and the
+// Projects, Fields, Candidates and Decisions that reconciliation builds.
+//
+// It imports only the standard library, so extract, normalize, reconcile,
+// report and store can all use it without importing one another.
+package dossier
+
+import (
+	"time"
+)
+
+// Kind is the format a document was read from.
+type Kind string
+
+// Document kinds, as the export contract names them.
+const (
+	KindPDF  Kind = "pdf"
+	KindHTML Kind = "html"
+)
+
+// BlockRole says what a block of text is in its document's structure.
+type BlockRole string
+
+// Block roles. A pair is a label with its value (dl/dt/dd, a two-column table
+// row, a "Label: value" line); a cell is one row of a wider table, its
+// columns joined by tabs.
+const (
+	RoleHeading   BlockRole = "heading"
+	RoleParagraph BlockRole = "paragraph"
+	RoleItem      BlockRole = "item"
+	RolePair      BlockRole = "pair"
+	RoleRow       BlockRole = "row"
+)
+
+// Rect is a position on a PDF page in points, origin at the top left.
+type Rect struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+	W float64 `json:"w"`
+	H float64 `json:"h"`
+}
+
+// Block is one unit of text in reading order, with where it came from.
+type Block struct {
+	Role BlockRole `json:"role"`
+	// Label is set on pairs: the label, without its trailing colon.
+	Label string `json:"label,omitempty"`
+	// Text is the block's text; for a pair, the value.
+	Text string `json:"text"`
+	// Page is the 1-based PDF page, 0 for HTML.
+	Page int `json:"page,omitempty"`
+	// Box is the block's position on its PDF page.
+	Box *Rect `json:"box,omitempty"`
+	// FontSize is the largest font size in the block (PDF), which tells big
+	// key figures and headings from body text.
+	FontSize float64 `json:"font_size,omitempty"`
+	// Path is the HTML element path (e.g. "html>body>main>dl>dd[2]").
+	Path string `json:"path,omitempty"`
+	// Section is the text of the nearest heading above the block.
+	Section string `json:"section,omitempty"`
+}
+
+// Document is a source read into text blocks with provenance.
+type Document struct {
+	// ID is "sha256:" and the hex digest of the bytes.
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Kind   Kind   `json:"kind"`
+	Title  string `json:"title"`
+	// AsOf is the date the document speaks from, nil if it states none.
+	AsOf *Date `json:"as_of"`
+	// AsOfQuote is the text the as-of date was read from.
+	AsOfQuote string            `json:"as_of_quote,omitempty"`
+	Meta      map[string]string `json:"meta,omitempty"`
+	Pages     int               `json:"pages,omitempty"`
+	Size      int64             `json:"size"`
+	Blocks    []Block           `json:"blocks,omitempty"`
+	// Error is a one-line reason the document could not be read, or "".
+	Error      string    `json:"error,omitempty"`
+	IngestedAt time.Time `json:"ingested_at"`
+}
+
+// Text returns the document's blocks as plain text, one block a line, pairs
+// as "Label: value".
+func (d *Document) Text() string {
+	var n int
+	for _, b := range d.Blocks {
+		n += len(b.Label) + len(b.Text) + 3
+	}
+	buf := make([]byte, 0, n)
+	for _, b := range d.Blocks {
+		if b.Label != "" {
+			buf = append(buf, b.Label...)
+			buf = append(buf, ": "...)
+		}
+		buf = append(buf, b.Text...)
+		buf = append(buf, '\n')
+	}
+	return string(buf)
+}
