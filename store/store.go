@@ -1,0 +1,208 @@
+// Package store keeps what the pipeline reads in one SQLite file: each
+// document (or the reason it could not be read), every path or URL it was
+// read from, its text blocks and the facts extracted from it.
+//
+// It is the only package that imports the SQL driver (modernc.org/sqlite,
+// pure Go, no cgo); the rest of dossier meets it through the root package's
+// types.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// DefaultPath is the store file used when neither a flag nor $DOSSIER_DB
+// names one.
+const DefaultPath = "dossier.db"
+
+// Document states.
+const (
+	StateIngested = "ingested"
+	StateFailed   = "failed"
+)
+
+// ErrNotFound is returned for a document id or prefix that names no document.
+var ErrNotFound = errors.New("document not found")
+
+// ErrAmbiguous is returned for a document id prefix that names more than one
+// document.
+var ErrAmbiguous = errors.New("document id prefix is ambiguous")
+
+// busyTimeout is how long a write waits for another process (a second
+// dossier command on the same file) to release the write lock.
+const busyTimeout = 10 * time.Second
+
+// PathFromEnv returns the store path to use: flag if set, else $DOSSIER_DB,
+// else DefaultPath.
+func PathFromEnv(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv("DOSSIER_DB"); env != "" {
+		return env
+	}
+	return DefaultPath
+}
+
+// Option configures a Store.
+type Option func(*options)
+
+type options struct {
+	clock func() time.Time
+}
+
+// WithClock sets the clock that stamps ingested_at, first_seen and
+// applied_at, so tests can fix it and goldens never hold today's date.
+func WithClock(clock func() time.Time) Option {
+	return func(o *options) { o.clock = clock }
+}
+
+// Store is a dossier store in one SQLite file. It is safe for concurrent use
+// by several goroutines.
+//
+// Writes are serialized in Go (writeSlot): SQLite has one writer at a time,
+// and taking turns here means goroutines of this process never contend for
+// the file lock, so they never see SQLITE_BUSY and never spin in the busy
+// handler. Reads run in parallel with writes, which WAL mode allows. Other
+// processes writing the same file are handled by SQLite: write transactions
+// begin IMMEDIATE, so a second writer waits up to busyTimeout at BEGIN
+// instead of failing when a read lock cannot be upgraded.
+type Store struct {
+	db    *sql.DB
+	path  string
+	clock func() time.Time
+	// writeSlot holds a token while a write transaction runs; a channel
+	// rather than a mutex so that a waiting writer can give up when its
+	// context ends.
+	writeSlot chan struct{}
+}
+
+// Open opens the store at path, creating the file if it does not exist, and
+// migrates its schema to the version this dossier knows. A file written by a
+// newer dossier gives an error wrapping ErrSchemaTooNew.
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	migs, err := embeddedMigrations()
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return open(ctx, path, migs, opts...)
+}
+
+// open is Open with the migrations given, so tests can build an older file.
+func open(ctx context.Context, path string, migs []migration, opts ...Option) (*Store, error) {
+	o := options{clock: time.Now}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, clock: o.clock, writeSlot: make(chan struct{}, 1)}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := migrate(ctx, db, migs, s.now); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// dsn builds the driver's connection string. Every connection of the pool
+// gets the same pragmas: foreign keys are a per-connection setting.
+func dsn(path string) string {
+	// As a URI, the path is percent-decoded by SQLite, so a '?' or '#'
+	// in it cannot be taken for the start of the parameters.
+	// Clean also folds a leading "//", which a URI would read as a host.
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.Clean(path))
+	return "file:" + esc +
+		fmt.Sprintf("?_pragma=busy_timeout(%d)", busyTimeout.Milliseconds()) +
+		"&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)" +
+		// NORMAL is durable in WAL mode except for the last transactions
+		// before a power loss, which a re-run of ingest restores.
+		"&_pragma=synchronous(NORMAL)" +
+		"&_txlock=immediate"
+}
+
+// Close closes the database file.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// now is the store's clock in UTC.
+func (s *Store) now() time.Time { return s.clock().UTC() }
+
+// lockWrite waits for the turn to write, or for ctx to end.
+func (s *Store) lockWrite(ctx context.Context) error {
+	select {
+	case s.writeSlot <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *Store) unlockWrite() { <-s.writeSlot }
+
+// formatTime writes t as the store keeps times: RFC 3339 in UTC, so that
+// they sort as text.
+func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func parseTime(s string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("time %q: %w", s, err)
+	}
+	return t, nil
+}
+
+const idPrefix = "sha256:"
+
+// checkID reports whether id is "sha256:" and 64 lowercase hex digits, the
+// only form a document id takes.
+func checkID(id string) error {
+	hex, ok := strings.CutPrefix(id, idPrefix)
+	if !ok || len(hex) != 64 || !isHex(hex) {
+		return fmt.Errorf("document id %q is not sha256:<64 lowercase hex digits>", id)
+	}
+	return nil
+}
+
+// parseIDPrefix turns a user's document id or prefix ("sha256:9F2C",
+// "9f2c") into the form ids start with ("sha256:9f2c").
+func parseIDPrefix(s string) (string, error) {
+	hex := strings.ToLower(strings.TrimSpace(s))
+	hex = strings.TrimPrefix(hex, idPrefix)
+	if hex == "" || len(hex) > 64 || !isHex(hex) {
+		return "", fmt.Errorf("document id %q: want sha256:<hex> or a hex prefix of it", s)
+	}
+	return idPrefix + hex, nil
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,306 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// PutDocument stores doc, read from doc.Source, with its blocks and facts, in
+// one transaction: all of it is stored or none.
+//
+// If a document with the same id is already ingested (the same bytes read
+// again, from the same or another place), only doc.Source is recorded and
+// added is false: the facts are not stored twice. A document recorded as
+// failed is replaced. The store's clock sets the ingestion time;
+// doc.IngestedAt is ignored.
+//
+// Facts must belong to doc: their Document is doc.ID or empty.
+func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []dossier.Fact) (added bool, err error) {
+	if doc == nil {
+		return false, errors.New("put document: nil document")
+	}
+	if doc.Error != "" {
+		return false, fmt.Errorf("put document %s: it failed (%s); record it with PutFailure", doc.ID, doc.Error)
+	}
+	row, err := encodeDocument(doc, StateIngested)
+	if err != nil {
+		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	blocks, err := encodeBlocks(doc.Blocks)
+	if err != nil {
+		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	frows, err := encodeFacts(doc.ID, facts)
+	if err != nil {
+		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+
+	err = s.write(ctx, func(tx *sql.Tx, now string) error {
+		state, err := documentState(ctx, tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		if state != StateIngested {
+			if err := upsertDocument(ctx, tx, row, now); err != nil {
+				return err
+			}
+			if err := insertBlocks(ctx, tx, doc.ID, blocks); err != nil {
+				return err
+			}
+			if err := insertFacts(ctx, tx, doc.ID, frows); err != nil {
+				return err
+			}
+			added = true
+		}
+		return addSource(ctx, tx, doc.ID, doc.Source, now)
+	})
+	if err != nil {
+		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	return added, nil
+}
+
+// PutFailure records a document that could not be read: doc.ID is the id of
+// its bytes and doc.Error the one-line reason. A document that is already
+// ingested stays as it is (a failure does not undo a success); only
+// doc.Source is recorded for it. An earlier failure is replaced.
+func (s *Store) PutFailure(ctx context.Context, doc *dossier.Document) error {
+	if doc == nil {
+		return errors.New("put failure: nil document")
+	}
+	if doc.Error == "" {
+		return fmt.Errorf("put failure %s: no error given", doc.ID)
+	}
+	row, err := encodeDocument(doc, StateFailed)
+	if err != nil {
+		return fmt.Errorf("put failure %s: %w", doc.ID, err)
+	}
+	err = s.write(ctx, func(tx *sql.Tx, now string) error {
+		state, err := documentState(ctx, tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		if state != StateIngested {
+			if err := upsertDocument(ctx, tx, row, now); err != nil {
+				return err
+			}
+		}
+		return addSource(ctx, tx, doc.ID, doc.Source, now)
+	})
+	if err != nil {
+		return fmt.Errorf("put failure %s: %w", doc.ID, err)
+	}
+	return nil
+}
+
+// write runs fn in a write transaction, one at a time, and commits if fn
+// returns nil. now is the store's clock, read once per transaction.
+func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx, now string) error) (err error) {
+	if err := s.lockWrite(ctx); err != nil {
+		return err
+	}
+	defer s.unlockWrite()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback() // the error that caused it is the one to report
+		}
+	}()
+	if err := fn(tx, formatTime(s.now())); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// documentState is the state of the document id, or "" if there is none.
+func documentState(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+	var state string
+	err := tx.QueryRowContext(ctx, `SELECT state FROM documents WHERE id = ?`, id).Scan(&state)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("look up: %w", err)
+	}
+	return state, nil
+}
+
+// documentRow is a documents row, encoded before the write lock is taken.
+type documentRow struct {
+	id, kind, title   string
+	asOf, meta        sql.NullString
+	asOfQuote         string
+	pages             int
+	size              int64
+	state, errMessage string
+}
+
+func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
+	if err := checkID(doc.ID); err != nil {
+		return documentRow{}, err
+	}
+	if doc.Source == "" {
+		return documentRow{}, errors.New("no source: a document is read from a path or URL")
+	}
+	r := documentRow{
+		id: doc.ID, kind: string(doc.Kind), title: doc.Title, asOfQuote: doc.AsOfQuote,
+		pages: doc.Pages, size: doc.Size, state: state, errMessage: doc.Error,
+	}
+	if doc.AsOf != nil {
+		b, err := json.Marshal(doc.AsOf)
+		if err != nil {
+			return documentRow{}, fmt.Errorf("as_of: %w", err)
+		}
+		// A date that cannot be read back would make the document
+		// unreadable; refuse it now rather than at export.
+		if err := json.Unmarshal(b, new(dossier.Date)); err != nil {
+			return documentRow{}, fmt.Errorf("as_of: %w", err)
+		}
+		r.asOf = sql.NullString{String: string(b), Valid: true}
+	}
+	if len(doc.Meta) > 0 {
+		b, err := json.Marshal(doc.Meta)
+		if err != nil {
+			return documentRow{}, fmt.Errorf("meta: %w", err)
+		}
+		r.meta = sql.NullString{String: string(b), Valid: true}
+	}
+	return r, nil
+}
+
+// upsertDocument inserts the document row or overwrites a failed one. Its
+// blocks and facts are deleted with it; its sources are kept.
+func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO documents
+		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET
+			kind = excluded.kind, title = excluded.title, as_of = excluded.as_of,
+			as_of_quote = excluded.as_of_quote, meta = excluded.meta, pages = excluded.pages,
+			size = excluded.size, state = excluded.state, error = excluded.error,
+			ingested_at = excluded.ingested_at`,
+		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now)
+	if err != nil {
+		return fmt.Errorf("insert document: %w", err)
+	}
+	for _, table := range []string{"blocks", "facts"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = ?`, r.id); err != nil {
+			return fmt.Errorf("clear %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// addSource records that the document was read from source; a place already
+// recorded keeps the time it was first seen.
+func addSource(ctx context.Context, tx *sql.Tx, id, source, now string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO document_sources (document_id, source, first_seen)
+		VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, id, source, now)
+	if err != nil {
+		return fmt.Errorf("record source %s: %w", source, err)
+	}
+	return nil
+}
+
+// blockRow is a blocks row without its document id and sequence number.
+type blockRow struct {
+	b   dossier.Block
+	box sql.NullString
+}
+
+func encodeBlocks(blocks []dossier.Block) ([]blockRow, error) {
+	rows := make([]blockRow, len(blocks))
+	for i, b := range blocks {
+		rows[i].b = b
+		if b.Box != nil {
+			j, err := json.Marshal(b.Box)
+			if err != nil {
+				return nil, fmt.Errorf("block %d: box: %w", i, err)
+			}
+			rows[i].box = sql.NullString{String: string(j), Valid: true}
+		}
+	}
+	return rows, nil
+}
+
+func insertBlocks(ctx context.Context, tx *sql.Tx, id string, rows []blockRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO blocks
+		(document_id, seq, role, label, text, page, box, font_size, path, section)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert blocks: %w", err)
+	}
+	defer stmt.Close()
+	for i, r := range rows {
+		b := r.b
+		if _, err := stmt.ExecContext(ctx, id, i, string(b.Role), b.Label, b.Text, b.Page, r.box,
+			b.FontSize, b.Path, b.Section); err != nil {
+			return fmt.Errorf("insert block %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// factRow is a facts row without its document id and sequence number.
+type factRow struct {
+	f       dossier.Fact
+	payload string
+}
+
+func encodeFacts(id string, facts []dossier.Fact) ([]factRow, error) {
+	rows := make([]factRow, len(facts))
+	for i, f := range facts {
+		if f.Document != "" && f.Document != id {
+			return nil, fmt.Errorf("fact %d (%s) belongs to document %s", i, f.Field, f.Document)
+		}
+		if f.Field == "" {
+			return nil, fmt.Errorf("fact %d: no field", i)
+		}
+		p, err := f.Value.Payload()
+		if err != nil {
+			return nil, fmt.Errorf("fact %d (%s): %w", i, f.Field, err)
+		}
+		// Facts are read back through DecodeValue; one it cannot read
+		// (an unknown kind, a date without precision) is refused here.
+		if _, err := dossier.DecodeValue(f.Value.Kind, p); err != nil {
+			return nil, fmt.Errorf("fact %d (%s): %w", i, f.Field, err)
+		}
+		rows[i] = factRow{f: f, payload: string(p)}
+	}
+	return rows, nil
+}
+
+func insertFacts(ctx context.Context, tx *sql.Tx, id string, rows []factRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO facts
+		(document_id, seq, project, field, value_kind, value, raw, page, quote, extractor, scope)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert facts: %w", err)
+	}
+	defer stmt.Close()
+	for i, r := range rows {
+		f := r.f
+		if _, err := stmt.ExecContext(ctx, id, i, f.Project, f.Field, string(f.Value.Kind), r.payload,
+			f.Raw, f.Page, f.Quote, f.Extractor, f.Scope); err != nil {
+			return fmt.Errorf("insert fact %d (%s): %w", i, f.Field, err)
+		}
+	}
+	return nil
+}
