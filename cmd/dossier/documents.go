@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/store"
+)
+
+type documentsOptions struct {
+	json   bool
+	failed bool
+}
+
+func newDocumentsCmd(g *globalOptions) *cobra.Command {
+	var o documentsOptions
+	cmd := &cobra.Command{
+		Use:   "documents",
+		Short: "List the documents in the store: id, source, kind, title, as-of date, state",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runDocuments(cmd.Context(), g, o, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().BoolVar(&o.json, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&o.failed, "failed", false, "list only documents that could not be read, with the reason")
+	return cmd
+}
+
+// documentJSON is a document as the export contract shapes it, with the
+// state and every source added.
+type documentJSON struct {
+	ID       string        `json:"id"`
+	Source   string        `json:"source"`
+	Sources  []string      `json:"sources"`
+	Kind     dossier.Kind  `json:"kind"`
+	Title    string        `json:"title"`
+	AsOf     *dossier.Date `json:"as_of"`
+	Projects []string      `json:"projects"`
+	State    string        `json:"state"`
+	Error    *string       `json:"error"`
+	Facts    int           `json:"facts"`
+}
+
+func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w io.Writer) error {
+	st, err := store.Open(ctx, store.PathFromEnv(g.db))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	docs, err := st.Documents(ctx, store.DocumentFilter{Failed: o.failed})
+	if err != nil {
+		return err
+	}
+	out := make([]documentJSON, 0, len(docs))
+	for _, d := range docs {
+		j := documentJSON{ID: d.ID, Sources: d.Sources, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, State: d.State, Facts: d.Facts, Projects: []string{}}
+		if len(d.Sources) > 0 {
+			j.Source = d.Sources[0]
+		}
+		if d.Error != "" {
+			e := d.Error
+			j.Error = &e
+		}
+		fs, err := st.Facts(ctx, store.FactFilter{Document: d.ID})
+		if err != nil {
+			return err
+		}
+		seen := map[string]bool{}
+		for _, f := range fs {
+			if !seen[f.Project] {
+				seen[f.Project] = true
+				j.Projects = append(j.Projects, f.Project)
+			}
+		}
+		out = append(out, j)
+	}
+	if o.json {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tKIND\tAS OF\tSTATE\tFACTS\tTITLE\tSOURCE")
+	for _, d := range out {
+		asOf := "-"
+		if d.AsOf != nil {
+			asOf = d.AsOf.String()
+		}
+		state := d.State
+		if d.Error != nil {
+			state += ": " + *d.Error
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", short(d.ID), d.Kind, asOf, state, d.Facts, d.Title, d.Source)
+	}
+	return tw.Flush()
+}
+
+// short gives the first 12 hex digits of a document id, which the store
+// accepts as a prefix.
+func short(id string) string {
+	const p = len("sha256:")
+	if len(id) > p+12 {
+		return id[p : p+12]
+	}
+	return id
+}
+
+func noArgs(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Errorf("unexpected arguments: %v", args)}
+	}
+	return nil
+}

@@ -1,0 +1,87 @@
+// Command dossier turns scattered documents about international projects
+// into one trustworthy record per project, and into donor reports.
+//
+// This package is wiring only: each command parses its flags into an
+// options struct and makes one call into the packages that do the work.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, decided here and nowhere else.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitSomeFailed  = 3
+	exitInterrupted = 130
+)
+
+// errSomeFailed marks a run that finished but could not read some documents.
+var errSomeFailed = errors.New("some documents failed")
+
+// usageError marks bad flags or arguments.
+type usageError struct{ error }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns its exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	switch {
+	case err == nil:
+		return exitOK
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "dossier: interrupted; finished documents are stored, run the same command again to go on")
+		return exitInterrupted
+	case errors.Is(err, errSomeFailed):
+		return exitSomeFailed
+	case errors.As(err, new(usageError)):
+		fmt.Fprintln(stderr, "dossier:", err)
+		return exitUsage
+	default:
+		fmt.Fprintln(stderr, "dossier:", err)
+		return exitFailure
+	}
+}
+
+// globalOptions are the flags every command takes.
+type globalOptions struct {
+	db string
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	var g globalOptions
+	root := &cobra.Command{
+		Use:           "dossier",
+		Short:         "One trustworthy record per project, from the documents that describe it",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.PersistentFlags().StringVar(&g.db, "db", "", "store file (default $DOSSIER_DB, else ./dossier.db)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(
+		newIngestCmd(&g),
+		newDocumentsCmd(&g),
+		newFactsCmd(&g),
+		newDemoCmd(&g),
+	)
+	return root
+}

@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// htmlExtractor reads web pages: charset detection, boilerplate removal, and
+// blocks for headings, paragraphs, list items, label/value pairs (dl, tables,
+// "label" classes) and table rows.
+type htmlExtractor struct{}
+
+func (htmlExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *dossier.Document) error {
+	if lim.MaxHTMLBytes > 0 && int64(len(src.Data)) > lim.MaxHTMLBytes {
+		return fmt.Errorf("%w: web page of %d bytes exceeds the limit of %d", ErrTooLarge, len(src.Data), lim.MaxHTMLBytes)
+	}
+	// charset.NewReader honours, in order, a BOM, the HTTP header and the
+	// page's own meta declaration (the first 1024 bytes), then guesses.
+	r, err := charset.NewReader(bytes.NewReader(src.Data), src.ContentType)
+	if err != nil {
+		return fmt.Errorf("decode web page charset: %w", err)
+	}
+	gq, err := goquery.NewDocumentFromReader(r)
+	if err != nil {
+		return fmt.Errorf("parse web page: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	doc.Meta = htmlMeta(gq)
+	doc.Title = htmlTitle(gq)
+	removeBoilerplate(gq)
+	w := htmlWalker{}
+	for _, n := range gq.Find("body").Nodes {
+		w.walk(n, "html>body")
+	}
+	if len(gq.Find("body").Nodes) == 0 {
+		for _, n := range gq.Nodes {
+			w.walk(n, "")
+		}
+	}
+	doc.Blocks = w.blocks
+	if d, q := asOfFromMeta(doc.Meta); d != nil {
+		doc.AsOf, doc.AsOfQuote = d, q
+	}
+	return nil
+}
+
+// htmlMeta collects <meta name|property=… content=…> and <time datetime>
+// inside the main content.
+func htmlMeta(gq *goquery.Document) map[string]string {
+	meta := map[string]string{}
+	gq.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		key := s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))
+		content, ok := s.Attr("content")
+		if key == "" || !ok {
+			return
+		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		if _, seen := meta[key]; !seen {
+			meta[key] = collapse(content)
+		}
+	})
+	return meta
+}
+
+// htmlTitle prefers the page's own headline (og:title, then the first h1)
+// over <title>, which usually carries the site's name too.
+func htmlTitle(gq *goquery.Document) string {
+	if t, ok := gq.Find(`meta[property="og:title"]`).Attr("content"); ok && collapse(t) != "" {
+		return collapse(t)
+	}
+	main := gq.Find("main, article, [role=main]").First()
+	if h := collapse(main.Find("h1").First().Text()); h != "" {
+		return h
+	}
+	if h := collapse(gq.Find("h1").First().Text()); h != "" {
+		return h
+	}
+	return collapse(gq.Find("title").First().Text())
+}
+
+// boilerplateWords mark classes and ids of page furniture: menus, cookie
+// banners, footers, "related" and "more news" lists, share and print bars.
+// Names there are not what the page states.
+var boilerplateWords = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|footer|related|more-news|morenews|share|social|toolbar|skip-link|site-header|sidebar-menu|print-bar|language-switcher|languages|popup|sliding-popup)([-_ ]|$)`)
+
+func removeBoilerplate(gq *goquery.Document) {
+	gq.Find("script, style, noscript, template, iframe, svg, nav, footer, form, button, [role=navigation], [role=contentinfo], [role=dialog], [role=alertdialog], [aria-hidden=true], [hidden]").Remove()
+	gq.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+		attrs := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
+		if boilerplateWords.MatchString(attrs) && !containsMain(s) {
+			s.Remove()
+		}
+	})
+	// The site header carries the logo and menus; the page's own headline
+	// lives in main or article.
+	gq.Find("body > header, [role=banner]").Each(func(_ int, s *goquery.Selection) {
+		if !containsMain(s) {
+			s.Remove()
+		}
+	})
+}
+
+// containsMain guards against removing a wrapper that holds the content.
+func containsMain(s *goquery.Selection) bool {
+	return s.Find("main, article, [role=main], h1").Length() > 0
+}
+
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "body": true,
+	"dd": true, "details": true, "dialog": true, "div": true, "dl": true, "dt": true,
+	"fieldset": true, "figcaption": true, "figure": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "header": true, "hgroup": true,
+	"hr": true, "li": true, "main": true, "ol": true, "p": true, "pre": true,
+	"section": true, "table": true, "tbody": true, "thead": true, "tfoot": true,
+	"tr": true, "td": true, "th": true, "ul": true, "summary": true, "caption": true,
+}
+
+type htmlWalker struct {
+	blocks  []dossier.Block
+	section string
+}
+
+func (w *htmlWalker) emit(b dossier.Block) {
+	b.Text = strings.TrimSpace(b.Text)
+	b.Label = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(b.Label), ":：\u00a0 "))
+	if b.Text == "" && b.Label == "" {
+		return
+	}
+	if b.Role == dossier.RoleHeading {
+		w.section = b.Text
+	}
+	b.Section = w.section
+	if b.Role == dossier.RoleHeading {
+		b.Section = ""
+	}
+	w.blocks = append(w.blocks, b)
+}
+
+func (w *htmlWalker) walk(n *html.Node, path string) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	tag := n.Data
+	switch tag {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		w.emit(dossier.Block{Role: dossier.RoleHeading, Text: nodeText(n), Path: path})
+		return
+	case "dl":
+		w.definitionList(n, path)
+		return
+	case "table":
+		w.table(n, path)
+		return
+	case "ul", "ol":
+		w.list(n, path)
+		return
+	case "p", "pre", "address", "blockquote", "figcaption", "summary", "caption":
+		if !hasBlockChild(n) {
+			w.emit(dossier.Block{Role: dossier.RoleParagraph, Text: nodeText(n), Path: path})
+			return
+		}
+	}
+	if label, value := labelValueChildren(n); label != nil {
+		w.emit(dossier.Block{Role: dossier.RolePair, Label: nodeText(label), Text: nodeText(value), Path: path})
+		return
+	}
+	// A container: its inline runs become paragraphs, its block children
+	// are walked in order.
+	var run []*html.Node
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		var b strings.Builder
+		for _, c := range run {
+			writeText(&b, c)
+		}
+		w.emit(dossier.Block{Role: dossier.RoleParagraph, Text: cleanText(b.String()), Path: path})
+		run = run[:0]
+	}
+	counts := map[string]int{}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.Data] {
+			flush()
+			counts[c.Data]++
+			w.walk(c, childPath(path, c, counts[c.Data]))
+			continue
+		}
+		run = append(run, c)
+	}
+	flush()
+}
+
+func (w *htmlWalker) definitionList(n *html.Node, path string) {
+	var label string
+	var values []string
+	flush := func() {
+		if label != "" || len(values) > 0 {
+			w.emit(dossier.Block{Role: dossier.RolePair, Label: label, Text: strings.Join(values, "\n"), Path: path})
+		}
+		label, values = "", nil
+	}
+	dt, dd := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		// Some sites wrap each dt/dd group in a div.
+		if c.Data == "div" {
+			w.definitionList(c, path+">div")
+			continue
+		}
+		switch c.Data {
+		case "dt":
+			flush()
+			dt++
+			label = nodeText(c)
+			path = childPathBase(path) + ">dt[" + strconv.Itoa(dt) + "]"
+		case "dd":
+			dd++
+			values = append(values, nodeText(c))
+		}
+	}
+	flush()
+}
+
+func (w *htmlWalker) table(n *html.Node, path string) {
+	rows := 0
+	var visit func(*html.Node)
+	visit = func(t *html.Node) {
+		for c := t.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "thead", "tbody", "tfoot":
+				visit(c)
+			case "caption":
+				w.emit(dossier.Block{Role: dossier.RoleHeading, Text: nodeText(c), Path: path + ">caption"})
+			case "tr":
+				rows++
+				w.row(c, path+">tr["+strconv.Itoa(rows)+"]")
+			}
+		}
+	}
+	visit(n)
+}
+
+func (w *htmlWalker) row(tr *html.Node, path string) {
+	var cells []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+			cells = append(cells, c)
+		}
+	}
+	switch {
+	case len(cells) == 0:
+	case len(cells) == 1:
+		w.emit(dossier.Block{Role: dossier.RoleParagraph, Text: nodeText(cells[0]), Path: path})
+	case len(cells) == 2 && (cells[0].Data == "th" || isShortLabel(nodeText(cells[0]))):
+		w.emit(dossier.Block{Role: dossier.RolePair, Label: nodeText(cells[0]), Text: nodeText(cells[1]), Path: path})
+	default:
+		texts := make([]string, len(cells))
+		for i, c := range cells {
+			texts[i] = strings.ReplaceAll(nodeText(c), "\t", " ")
+		}
+		w.emit(dossier.Block{Role: dossier.RoleRow, Text: strings.Join(texts, "\t"), Path: path})
+	}
+}
+
+func (w *htmlWalker) list(n *html.Node, path string) {
+	i := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "li" {
+			continue
+		}
+		i++
+		w.emit(dossier.Block{Role: dossier.RoleItem, Text: nodeText(c), Path: path + ">li[" + strconv.Itoa(i) + "]"})
+	}
+}
+
+// labelValueChildren finds the "field-label" / "field-items" pattern that
+// CMSs use for label/value pairs made of divs: a child whose class names a
+// label, followed by a sibling holding the value.
+func labelValueChildren(n *html.Node) (label, value *html.Node) {
+	var elems []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			elems = append(elems, c)
+		} else if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil, nil
+		}
+	}
+	if len(elems) != 2 {
+		return nil, nil
+	}
+	if classHasWord(elems[0], "label") || classHasWord(elems[0], "field-label") || classHasWord(elems[0], "views-label") {
+		return elems[0], elems[1]
+	}
+	return nil, nil
+}
+
+func classHasWord(n *html.Node, word string) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			for _, c := range strings.Fields(a.Val) {
+				c = strings.ToLower(c)
+				if c == word || strings.HasSuffix(c, "-"+word) || strings.HasSuffix(c, "__"+word) || strings.HasSuffix(c, "_"+word) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.Data] {
+			return true
+		}
+	}
+	return false
+}
+
+// isShortLabel tells a label cell ("Duration of the project") from data.
+func isShortLabel(s string) bool {
+	return s != "" && len(s) <= 60 && !strings.Contains(s, "\n")
+}
+
+// nodeText is an element's visible text: whitespace collapsed, <br> and
+// block boundaries kept as line breaks, list items as lines.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	writeText(&b, n)
+	return cleanText(b.String())
+}
+
+func writeText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.Data {
+		case "br":
+			b.WriteString("\n")
+			return
+		case "script", "style", "noscript", "template":
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if block {
+		b.WriteString("\n")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeText(b, c)
+	}
+	if block {
+		b.WriteString("\n")
+	}
+}
+
+var spaces = regexp.MustCompile(`[ \t\r\f\v\x{00a0}\x{2009}\x{202f}]+`)
+
+// cleanText collapses runs of spaces within lines and drops empty lines.
+func cleanText(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimSpace(spaces.ReplaceAllString(l, " "))
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// collapse folds all whitespace, line breaks too, into single spaces.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func childPath(parent string, c *html.Node, nth int) string {
+	seg := c.Data
+	for _, a := range c.Attr {
+		if a.Key == "id" && a.Val != "" {
+			seg += "#" + a.Val
+			return parent + ">" + seg
+		}
+	}
+	if nth > 1 {
+		seg += "[" + strconv.Itoa(nth) + "]"
+	}
+	return parent + ">" + seg
+}
+
+func childPathBase(p string) string {
+	if i := strings.LastIndex(p, ">dt["); i >= 0 {
+		return p[:i]
+	}
+	return p
+}

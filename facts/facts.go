@@ -1,0 +1,563 @@
+// Package facts finds the project facts a document states: label/value
+// pairs, table rows, "Label: value" lines, lists under a heading and prose
+// sentences, each normalized and kept with its page and quote.
+//
+// A fact is what the document states as current for a project. Values it
+// gives as superseded ("initially planned to close in 2016") are kept as
+// history; event dates, signature years and result figures are never taken
+// for the project's dates or budget, because dates and amounts are only read
+// where a label or a sentence says they are the project's.
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/normalize"
+)
+
+// Extract returns the facts doc states, in document order.
+func Extract(doc *dossier.Document) []dossier.Fact {
+	x := newExtractor(doc)
+	x.run()
+	return x.facts
+}
+
+// Projects returns the names of the projects doc describes: those it states
+// a fact about, in order of first fact.
+func Projects(facts []dossier.Fact) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range facts {
+		if !seen[f.Project] {
+			seen[f.Project] = true
+			out = append(out, f.Project)
+		}
+	}
+	return out
+}
+
+type extractor struct {
+	doc   *dossier.Document
+	facts []dossier.Fact
+	names *projectNames
+	// mainKey is the project the document is about.
+	mainKey string
+	// current is the project the text at hand is about.
+	current string
+	// scope is set when the whole document describes something narrower
+	// than a project (one donor's funding).
+	scope string
+	seen  map[string]bool
+	// implementerAcronym names the scheme of project codes ("coe").
+	implementerAcronym string
+	// Contact state across lines: the last contact recorded, the unit
+	// named above the next one, and a name waiting for its role.
+	lastContact   int
+	contactUnit   string
+	pendingPerson string
+}
+
+func newExtractor(doc *dossier.Document) *extractor {
+	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1}
+}
+
+func (x *extractor) run() {
+	x.findProjects()
+	x.scope = findScope(x.doc)
+	x.current = x.mainKey
+	var pending labelKind // a label block whose value follows
+	var section labelKind // a heading that announces the blocks below it
+	for i, b := range x.doc.Blocks {
+		switch b.Role {
+		case dossier.RoleHeading:
+			pending = labelNone
+			section = lookupLabel(b.Text)
+			// A heading naming a body ("T-CY Secretariat") is the unit of
+			// the contacts listed under it.
+			x.contactUnit = ""
+			if section == labelNone && unitWords.MatchString(b.Text) && len(findMentions(b.Text)) == 0 {
+				x.contactUnit = collapse(b.Text)
+			}
+			if k := x.projectIn(b.Text); k != "" {
+				x.current = k
+			} else if section == labelNone && !isKeyFigureHeading(b.Text) {
+				x.current = x.mainKey
+			}
+			if section == labelNone {
+				// A big figure set as a heading ("2021 - 2027") is the value
+				// of the label block above it.
+				if p := x.labelBefore(i); p != labelNone {
+					x.value(p, b, b.Text)
+					continue
+				}
+				x.lines(b, labelNone)
+			}
+			continue
+		case dossier.RolePair:
+			pending = labelNone
+			k := lookupLabel(b.Label)
+			if k == labelNone {
+				x.unlabelled(b, b.Label, b.Text)
+				continue
+			}
+			x.value(k, b, b.Text)
+			continue
+		}
+		text := strings.TrimSpace(b.Text)
+		if k := lookupLabel(text); k != labelNone && len(text) < 60 && !strings.Contains(text, "\n") {
+			pending = k
+			if isListLabel(k) {
+				section = k
+			}
+			continue
+		}
+		if pending != labelNone {
+			k := pending
+			if !isListLabel(k) {
+				pending = labelNone
+			}
+			x.value(k, b, b.Text)
+			continue
+		}
+		x.lines(b, section)
+	}
+	x.aliases()
+}
+
+// labelBefore returns the label announced by the block just before i, if
+// that block is a bare label.
+func (x *extractor) labelBefore(i int) labelKind {
+	if i == 0 {
+		return labelNone
+	}
+	p := x.doc.Blocks[i-1]
+	if p.Role == dossier.RolePair || strings.Contains(p.Text, "\n") || len(p.Text) > 60 {
+		return labelNone
+	}
+	k := lookupLabel(p.Text)
+	if isListLabel(k) {
+		return labelNone
+	}
+	return k
+}
+
+func isListLabel(k labelKind) bool {
+	switch k {
+	case labelActivities, labelOutputs, labelIndicators, labelObjective, labelKeyFigures,
+		labelContact, labelTargetGroups, labelThematic, labelAchievements:
+		return true
+	}
+	return false
+}
+
+func isKeyFigureHeading(s string) bool {
+	return quantityLine.MatchString(strings.TrimSpace(s))
+}
+
+// lineLabel matches "Label: value" within a line.
+var lineLabel = regexp.MustCompile(`^([^:]{1,60}?)\s*:\s*(.+)$`)
+
+// fromTo matches a "From: Oct 2020 To: Dec 2021" line.
+var fromTo = regexp.MustCompile(`(?i)^from\s*:?\s*(.+?)\s+to\s*:?\s*(.+)$`)
+
+// lines handles a paragraph, list item or row line by line: "Label: value"
+// lines, lines under a labelled heading, and prose.
+func (x *extractor) lines(b dossier.Block, section labelKind) {
+	sub := section
+	for _, line := range strings.Split(b.Text, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "•▪◦●‣→*"))
+		if line == "" {
+			continue
+		}
+		if m := fromTo.FindStringSubmatch(line); m != nil {
+			x.dateRange(b, line, "From: "+m[1]+" To: "+m[2])
+			continue
+		}
+		if m := lineLabel.FindStringSubmatch(line); m != nil {
+			if k := lookupLabel(m[1]); k != labelNone {
+				if isListLabel(k) {
+					sub = k
+				}
+				x.valueLine(k, b, m[2], line)
+				continue
+			}
+			if x.unlabelled(b, m[1], m[2]) {
+				continue
+			}
+		}
+		if k := lookupLabel(line); k != labelNone && len(line) < 60 {
+			sub = k
+			continue
+		}
+		if sub != labelNone {
+			x.valueLine(sub, b, line, line)
+			continue
+		}
+		if x.personRole(b, line) {
+			continue
+		}
+		x.prose(b, line)
+	}
+}
+
+// unlabelled handles a "Label: value" whose label is not a known one: a
+// list of countries under a region name ("Africa: Benin, Cameroon") is a
+// list of countries. It reports whether it took the value.
+func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
+	items := normalize.SplitList(value)
+	n := 0
+	for _, it := range items {
+		if it.Country != "" {
+			n++
+		}
+	}
+	if n < 2 || n*2 < len(items) {
+		return false
+	}
+	quote := collapse(label + ": " + value)
+	for _, it := range items {
+		if it.Country != "" {
+			x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "list:countries")
+		}
+	}
+	return true
+}
+
+// value handles the value of a known label, which may hold several lines
+// (list items of a pair, a logframe cell with its indicators).
+func (x *extractor) value(k labelKind, b dossier.Block, text string) {
+	lines := strings.Split(text, "\n")
+	if !isListLabel(k) && k != labelFunding && k != labelCountries && k != labelPartners {
+		// A single-valued label: its value may wrap over several lines.
+		x.valueLine(k, b, collapse(text), collapse(text))
+		return
+	}
+	cur := k
+	for i, line := range lines {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "•▪◦●‣→*–-"))
+		if line == "" {
+			continue
+		}
+		if m := lineLabel.FindStringSubmatch(line); m != nil {
+			if sk := lookupLabel(m[1]); sk != labelNone {
+				cur = sk
+				x.valueLine(sk, b, m[2], line)
+				continue
+			}
+		}
+		if sk := lookupLabel(line); sk != labelNone && len(line) < 40 {
+			cur = sk
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(line), "assumption") {
+			cur = labelNone
+			continue
+		}
+		if cur == labelNone {
+			continue
+		}
+		// The first line of an output row is the output; its indicators
+		// follow under their own label.
+		if k == labelOutputs && cur == labelOutputs && i > 0 && outputLabel.MatchString(normLabel(b.Label)) {
+			cur = labelNone
+			continue
+		}
+		x.valueLine(cur, b, line, line)
+	}
+}
+
+// valueLine records the facts one labelled value states.
+func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string) {
+	value = strings.TrimSpace(value)
+	quote = collapse(quote)
+	if value == "" {
+		return
+	}
+	switch k {
+	case labelTitle:
+		x.title(b, value, quote)
+	case labelCode:
+		scheme := "project-code"
+		if l := normLabel(b.Label); strings.Contains(l, "cybil") {
+			scheme = "cybil-code"
+		} else if x.implementerAcronym != "" {
+			scheme = x.implementerAcronym + "-project-code"
+		}
+		code := strings.Fields(value)[0]
+		x.addScoped(b, dossier.FieldIdentifiers, dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: code}), value, quote, "pair:code", "")
+	case labelDuration:
+		x.dateRange(b, value, quote)
+	case labelStart, labelEnd:
+		d, err := normalize.ParseDate(value)
+		if err != nil {
+			return
+		}
+		field := dossier.FieldStart
+		if k == labelEnd {
+			field = dossier.FieldEnd
+		}
+		x.addScoped(b, field, dossier.DateValue(d), value, quote, "pair:date", x.scope)
+	case labelBudget:
+		m, _, err := normalize.ParseMoney(value)
+		if err != nil {
+			return
+		}
+		if strings.Contains(strings.ToLower(b.Label+" "+quote), "target") && m.Qualifier == dossier.QualifierTotal {
+			m.Qualifier = dossier.QualifierTarget
+		}
+		x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), value, quote, "pair:budget")
+	case labelFunding:
+		x.donors(b, value, quote)
+	case labelImplementer:
+		if org := implementerName(value); org != "" {
+			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), value, quote, "pair:implementer")
+		}
+	case labelPartners:
+		for _, it := range normalize.SplitList(value) {
+			name := normalize.OrganisationName(it.Text)
+			if name != "" {
+				x.add(b, dossier.FieldPartners, dossier.TextValue(name), it.Text, quote, "pair:partners")
+			}
+		}
+	case labelStatus:
+		if s, ok := normalize.Status(value); ok {
+			x.addScoped(b, dossier.FieldStatus, dossier.TextValue(s), value, quote, "pair:status", x.scope)
+		}
+	case labelCountries:
+		for _, it := range normalize.SplitList(value) {
+			switch {
+			case it.Country != "":
+				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "pair:countries")
+			case it.Kind == "region":
+				x.add(b, dossier.FieldRegions, dossier.TextValue(it.Text), it.Text, quote, "pair:countries")
+			}
+		}
+	case labelTargetGroups:
+		for _, item := range splitPlain(value) {
+			x.add(b, dossier.FieldTargetGroups, dossier.TextValue(item), item, quote, "pair:target_groups")
+		}
+	case labelThematic:
+		for _, item := range splitPlain(value) {
+			x.add(b, dossier.FieldThematicFocus, dossier.TextValue(item), item, quote, "pair:thematic_focus")
+		}
+	case labelObjective:
+		x.add(b, dossier.FieldObjectives, dossier.TextValue(trimItem(value)), value, quote, "list:objectives")
+	case labelActivities:
+		x.statement(b, dossier.FieldActivities, value, quote, "list:activities")
+	case labelOutputs:
+		x.statement(b, dossier.FieldOutputs, value, quote, "list:outputs")
+	case labelIndicators:
+		x.statement(b, dossier.FieldIndicators, value, quote, "list:indicators")
+	case labelContact:
+		x.contactLine(b, value, quote)
+	case labelKeyFigures, labelAchievements:
+		if q, ok := normalize.ParseQuantity(value); ok && quantityLine.MatchString(value) {
+			x.add(b, dossier.FieldKeyFigures, dossier.QuantityValue(trimItem(value), q), value, quote, "list:key_figures")
+		} else {
+			x.prose(b, value)
+		}
+	}
+}
+
+// statement records an objective, output, activity or indicator, as a
+// quantity where it states a number ("up to 30 … workshops").
+func (x *extractor) statement(b dossier.Block, field, value, quote, extractor string) {
+	value = trimItem(value)
+	if q, ok := normalize.ParseQuantity(value); ok {
+		x.add(b, field, dossier.QuantityValue(value, q), value, quote, extractor)
+		return
+	}
+	x.add(b, field, dossier.TextValue(value), value, quote, extractor)
+}
+
+// codeInParens matches a project code given after a title:
+// "CyberCrime@Octopus (DG1/3021)".
+var codeInParens = regexp.MustCompile(`^(.*?)\s*\(([A-Z][A-Z0-9]*[/\-.][A-Z0-9/\-.]+)\)\s*$`)
+
+func (x *extractor) title(b dossier.Block, value, quote string) {
+	name := value
+	if m := codeInParens.FindStringSubmatch(value); m != nil {
+		name = m[1]
+		scheme := "project-code"
+		if x.implementerAcronym != "" {
+			scheme = x.implementerAcronym + "-project-code"
+		}
+		x.addScoped(b, dossier.FieldIdentifiers, dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: m[2]}), m[2], quote, "pair:title", "")
+	}
+	x.addScoped(b, dossier.FieldTitle, dossier.TextValue(name), value, quote, "pair:title", "")
+}
+
+func (x *extractor) dateRange(b dossier.Block, value, quote string) {
+	r, err := normalize.ParseDateRange(value)
+	if err != nil {
+		return
+	}
+	if r.Start != nil {
+		x.addScoped(b, dossier.FieldStart, dossier.DateValue(*r.Start), value, quote, "range:start", x.scope)
+	}
+	if r.End != nil {
+		x.addScoped(b, dossier.FieldEnd, dossier.DateValue(*r.End), value, quote, "range:end", x.scope)
+	}
+	if r.Months > 0 {
+		x.addScoped(b, dossier.FieldDurationMonths, dossier.IntValue(r.Months), value, quote, "range:duration", x.scope)
+	}
+}
+
+// parenthetical matches the lists sources give in brackets after a kind of
+// donor: "State Parties (Estonia, Hungary, …) and organisations (Microsoft)".
+var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
+
+// donors records each donor a funding value names. Where the value names
+// kinds of donors with their members in brackets, the members are the
+// donors.
+func (x *extractor) donors(b dossier.Block, value, quote string) {
+	var parts []string
+	for _, m := range parenthetical.FindAllStringSubmatch(value, -1) {
+		if len(normalize.SplitList(m[1])) > 0 && startsUpper(m[1]) {
+			parts = append(parts, m[1])
+		}
+	}
+	if len(parts) == 0 {
+		parts = []string{value}
+	}
+	for _, p := range parts {
+		for _, it := range normalize.SplitList(strings.TrimRight(p, "*.")) {
+			if it.Kind == "region" {
+				continue
+			}
+			name := normalize.OrganisationName(strings.TrimRight(it.Text, "*."))
+			if !plausibleName(name) {
+				continue
+			}
+			x.add(b, dossier.FieldDonors, dossier.TextValue(name), it.Text, quote, "pair:donors")
+		}
+	}
+}
+
+// plausibleName rejects list members that are not names: "100% voluntary
+// contributions", "other entities".
+func plausibleName(s string) bool {
+	if s == "" || len(strings.Fields(s)) > 10 || !startsUpper(s) {
+		return false
+	}
+	for _, r := range s {
+		if r == '%' || (r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	for _, r := range strings.TrimSpace(s) {
+		return r >= 'A' && r <= 'Z' || r > 0x7f && strings.ToUpper(string(r)) == string(r)
+	}
+	return false
+}
+
+// implementerName reduces an implementing unit to its organisation:
+// "Cybercrime Programme Office (C-PROC) of the Council of Europe" is
+// implemented by the Council of Europe.
+func implementerName(value string) string {
+	v := collapse(value)
+	if i := strings.LastIndex(strings.ToLower(v), " of the "); i >= 0 {
+		head := strings.ToLower(v[:i])
+		for _, unit := range []string{"office", "division", "department", "unit", "directorate", "secretariat", "programme", "program"} {
+			if strings.Contains(head, unit) {
+				v = v[i+len(" of the "):]
+				break
+			}
+		}
+	}
+	return normalize.OrganisationName(v)
+}
+
+// splitPlain splits a plain list on commas and semicolons outside brackets.
+func splitPlain(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	flush := func(end int) {
+		item := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[start:end]), "."))
+		if item != "" {
+			out = append(out, item)
+		}
+	}
+	for i, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';', '\n':
+			if depth == 0 {
+				flush(i)
+				start = i + 1
+			}
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func trimItem(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "•▪◦●‣→*–-"))
+	return strings.TrimRight(s, ";.")
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// add records a fact about the project the text at hand is about.
+func (x *extractor) add(b dossier.Block, field string, v dossier.Value, raw, quote, extractor string) {
+	x.addScoped(b, field, v, raw, quote, extractor, "")
+}
+
+func (x *extractor) addScoped(b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
+	x.addFor(x.current, b, field, v, raw, quote, extractor, scope)
+}
+
+func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
+	if projectKey == "" {
+		return
+	}
+	key := projectKey + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
+	if x.seen[key] {
+		return
+	}
+	x.seen[key] = true
+	x.facts = append(x.facts, dossier.Fact{
+		Document:  x.doc.ID,
+		Project:   x.names.canonical(projectKey),
+		Field:     field,
+		Value:     v,
+		Raw:       collapse(raw),
+		Page:      b.Page,
+		Quote:     collapse(quote),
+		Extractor: extractor,
+		Scope:     scope,
+	})
+}
+
+// aliases records the other spellings of each project's name the document
+// uses, and fills in project names for facts recorded before the spelling
+// was settled.
+func (x *extractor) aliases() {
+	for i := range x.facts {
+		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
+	}
+	described := map[string]bool{}
+	for _, f := range x.facts {
+		described[projectKey(f.Project)] = true
+	}
+	for _, k := range x.names.order {
+		if !described[k] {
+			continue
+		}
+		for _, v := range x.names.variants(k) {
+			x.addFor(k, dossier.Block{}, dossier.FieldAliases, dossier.TextValue(v), v, v, "names:alias", "")
+		}
+	}
+}

@@ -1,0 +1,358 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/normalize"
+)
+
+// findProjects collects the project names the document uses and decides
+// which project it is about: the one its "Project title" names, else the
+// one its title or first heading names, else the one it names most.
+func (x *extractor) findProjects() {
+	counts := map[string]int{}
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle {
+			name := b.Text
+			if m := codeInParens.FindStringSubmatch(name); m != nil {
+				name = m[1]
+			}
+			if k := x.names.add(collapse(name)); k != "" && x.mainKey == "" {
+				x.mainKey = k
+			}
+		}
+		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelImplementer && x.implementerAcronym == "" {
+			x.implementerAcronym = strings.ToLower(normalize.Acronym(b.Text))
+		}
+		for _, m := range findMentions(blockText(b)) {
+			counts[x.names.add(m.name)]++
+		}
+		if b.Role == dossier.RoleHeading {
+			if m := projectPrefix.FindStringSubmatch(collapse(b.Text)); m != nil && len(findMentions(b.Text)) == 0 {
+				counts[x.names.add(m[1])]++
+			}
+		}
+	}
+	if x.implementerAcronym == "" {
+		for _, b := range x.doc.Blocks {
+			if m := isAProject.FindStringSubmatch(collapse(b.Text)); m != nil {
+				x.implementerAcronym = strings.ToLower(normalize.Acronym(m[2]))
+				if x.implementerAcronym == "" && strings.EqualFold(normalize.OrganisationName(m[2]), "Council of Europe") {
+					x.implementerAcronym = "coe"
+				}
+				break
+			}
+		}
+	}
+	if x.mainKey == "" {
+		if k := x.projectIn(x.doc.Title); k != "" {
+			x.mainKey = k
+		}
+	}
+	if x.mainKey == "" {
+		for _, b := range x.doc.Blocks {
+			if b.Role == dossier.RoleHeading {
+				if k := x.projectIn(b.Text); k != "" {
+					x.mainKey = k
+					break
+				}
+			}
+		}
+	}
+	if x.mainKey == "" {
+		n := 0
+		for _, k := range x.names.order {
+			if counts[k] > n {
+				x.mainKey, n = k, counts[k]
+			}
+		}
+	}
+}
+
+// projectIn returns the key of the project text names, if it names exactly
+// one ("About the Octopus Project", "Project Cybercrime@Octopus").
+func (x *extractor) projectIn(text string) string {
+	ms := findMentions(text)
+	keys := map[string]bool{}
+	var k string
+	for _, m := range ms {
+		k = projectKey(m.name)
+		keys[k] = true
+	}
+	if len(keys) == 1 {
+		return x.names.add(ms[0].name)
+	}
+	if len(keys) == 0 {
+		if m := projectPrefix.FindStringSubmatch(collapse(text)); m != nil {
+			if _, ok := x.names.spelling[projectKey(m[1])]; ok {
+				return projectKey(m[1])
+			}
+		}
+	}
+	return ""
+}
+
+// scopeFunding matches a document that describes one donor's funding of a
+// project ("Canada’s funding will go towards …"), as donor portals do.
+var scopeFunding = regexp.MustCompile(`(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)['’]s\s+(?:funding|contribution|grant)\s+(?:will\s+go|goes|went|is|will|supports|funds)`)
+
+// findScope returns "funding:<donor>" when the document's dates and status
+// describe one donor's funding window rather than the whole project.
+func findScope(doc *dossier.Document) string {
+	for _, b := range doc.Blocks {
+		if m := scopeFunding.FindStringSubmatch(collapse(b.Text)); m != nil {
+			return "funding:" + normalize.OrganisationName(m[1])
+		}
+	}
+	return ""
+}
+
+// sentenceEnd splits running text into sentences.
+var sentenceEnd = regexp.MustCompile(`([.!?;])\s+(\p{Lu}|\d|“|")`)
+
+func sentences(text string) []string {
+	text = collapse(text)
+	var out []string
+	for {
+		m := sentenceEnd.FindStringSubmatchIndex(text)
+		if m == nil {
+			break
+		}
+		// "ca. EUR", "e.g. The": not a sentence end after an abbreviation.
+		word := lastWord(text[:m[2]])
+		if abbreviations[strings.ToLower(word)] {
+			next := sentenceEnd.FindStringSubmatchIndex(text[m[1]:])
+			if next == nil {
+				break
+			}
+			// Skip this boundary and keep looking.
+			cut := m[1] + next[3]
+			out = append(out, strings.TrimSpace(text[:cut]))
+			text = strings.TrimSpace(text[cut:])
+			continue
+		}
+		out = append(out, strings.TrimSpace(text[:m[3]]))
+		text = strings.TrimSpace(text[m[4]:])
+	}
+	if t := strings.TrimSpace(text); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+var abbreviations = map[string]bool{"ca": true, "e.g": true, "i.e": true, "approx": true, "no": true, "art": true, "nr": true, "vs": true, "mr": true, "ms": true, "dr": true, "st": true, "etc": true}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimLeft(f[len(f)-1], "(")
+}
+
+var (
+	// superseded marks a sentence that tells a past state of the project.
+	superseded = regexp.MustCompile(`(?i)\b(initially|originally|previously|formerly|at first|was extended|been extended|extended by|extended until|extended to|had been planned|was planned|was due to|postponed|prolong)`)
+	// isAProject names the project's implementer: "X is a Council of Europe
+	// project".
+	isAProject = regexp.MustCompile(`^(.{2,80}?)\s+(?:is|was)\s+an?\s+(?:joint\s+)?(.+?)\s+(?:project|programme|initiative)\b`)
+	// contributionOf finds a contribution stated in prose.
+	contributionOf = regexp.MustCompile(`(?i)\b(?:contribution|grant|donation|funding)\s+of\b|\bcontributed\b|\bprovided\b|\bpledged\b`)
+	// governmentOf finds a government named as a donor.
+	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
+	// followUp and predecessorOf relate two projects.
+	followUp      = regexp.MustCompile(`(?i)\b(?:follow-up|follow up|successor|followed by)\b`)
+	predecessorOf = regexp.MustCompile(`(?i)\b(?:predecessor|preceded by|builds on|follows on from)\b`)
+	// runsFrom is a sentence giving the project's period.
+	runsFrom = regexp.MustCompile(`(?i)\b(?:runs|ran|will run|running|lasts|lasted|will last|is implemented|was implemented|will be implemented|duration)\b`)
+	// budgetWord is a sentence giving the project's budget.
+	budgetWord = regexp.MustCompile(`(?i)\bbudget\b`)
+	// quantityLine is a short line that states a figure: "Over 2,000
+	// participants", "120 countries", "46 workshops".
+	quantityLine = regexp.MustCompile(`(?i)^(?:over|more than|some|about|around|up to|at least|nearly|almost)?\s*\d[\d,.\s]*\+?\s*%?\s*\p{L}`)
+)
+
+// prose reads the facts a sentence states.
+func (x *extractor) prose(b dossier.Block, text string) {
+	for _, s := range sentences(text) {
+		x.sentence(b, s)
+	}
+}
+
+func (x *extractor) sentence(b dossier.Block, s string) {
+	ms := findMentions(s)
+	var keys []string
+	for _, m := range ms {
+		k := x.names.add(m.name)
+		if !contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	// "X is a Council of Europe project …": the text below is about X,
+	// and its implementer is named.
+	if m := isAProject.FindStringSubmatch(s); m != nil && len(keys) > 0 && projectKey(m[1]) == keys[0] {
+		x.current = keys[0]
+		if org := normalize.OrganisationName(m[2]); org != "" && startsUpper(org) {
+			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[2], s, "prose:implementer")
+		}
+	}
+	if superseded.MatchString(s) {
+		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
+		return
+	}
+	if contributionOf.MatchString(s) {
+		if x.contribution(b, s, keys) {
+			return
+		}
+	}
+	x.relations(b, s, ms)
+	if runsFrom.MatchString(s) {
+		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
+			x.dateRange(b, m[2], s)
+		} else if r := rangeIn(s); r != "" {
+			x.dateRange(b, r, s)
+		}
+	}
+	if budgetWord.MatchString(s) {
+		if ms := normalize.FindMoney(s); len(ms) > 0 {
+			m := ms[0].Money
+			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
+				m.Qualifier = dossier.QualifierTarget
+			}
+			x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), ms[0].Text, s, "prose:budget")
+		}
+	}
+	if person, ok := contactPattern(s); ok {
+		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
+	}
+}
+
+// rangePattern finds a date range inside a sentence.
+var rangePattern = regexp.MustCompile(`(?i)(?:from\s+)?(?:\d{1,2}\s+)?\p{L}*\.?\s*\d{4}\s*(?:–|—|-|to|until|till)\s*(?:\d{1,2}\s+)?\p{L}*\.?\s*\d{4}`)
+
+func rangeIn(s string) string {
+	return strings.TrimSpace(rangePattern.FindString(s))
+}
+
+// contribution records "The Government of Canada made a voluntary
+// contribution of CAN$ 250,000 (ca. EUR 161,000) to the current X project
+// and the follow-up Y project": a contribution and a donor for each project
+// the sentence names after the amount.
+func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool {
+	found := normalize.FindMoney(s)
+	if len(found) == 0 {
+		return false
+	}
+	m := found[0]
+	donor := ""
+	if g := governmentOf.FindStringSubmatch(s[:m.Start]); g != nil {
+		donor = normalize.OrganisationName(g[1])
+	} else {
+		for _, it := range normalize.SplitList(firstClause(s[:m.Start])) {
+			if it.Country != "" {
+				donor = normalize.CountryName(it.Country)
+				break
+			}
+		}
+	}
+	if donor == "" {
+		return false
+	}
+	var eur *float64
+	if m.Money.Currency == "EUR" {
+		a := m.Money.Amount
+		eur = &a
+	} else if m.Equivalent != nil && m.Equivalent.Currency == "EUR" {
+		a := m.Equivalent.Amount
+		eur = &a
+	}
+	c := dossier.Contribution{Donor: donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
+	targets := []string{}
+	for _, mm := range findMentions(s[m.End:]) {
+		k := x.names.add(mm.name)
+		if !contains(targets, k) {
+			targets = append(targets, k)
+		}
+	}
+	if len(targets) == 0 {
+		targets = []string{x.current}
+	}
+	for _, k := range targets {
+		x.addFor(k, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:contribution", "")
+		x.addFor(k, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:contribution", "")
+	}
+	x.relations(b, s, findMentions(s))
+	return true
+}
+
+// firstClause is the subject part of a sentence, before its verb.
+func firstClause(s string) string {
+	for _, verb := range []string{" made ", " has made ", " provided ", " contributed ", " pledged ", " gave "} {
+		if i := strings.Index(s, verb); i >= 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// relations reads predecessor and successor wording: "the current X
+// project and the follow-up Y project" makes Y X's successor; "Y and its
+// predecessor X" makes X Y's predecessor.
+func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
+	if len(ms) == 0 {
+		return
+	}
+	if loc := followUp.FindStringIndex(s); loc != nil {
+		var before, after []mention
+		for _, m := range ms {
+			if m.end <= loc[0] {
+				before = append(before, m)
+			} else if m.start >= loc[1] {
+				after = append(after, m)
+			}
+		}
+		if len(after) > 0 {
+			succ := x.names.add(after[0].name)
+			pred := x.current
+			if len(before) > 0 {
+				pred = x.names.add(before[len(before)-1].name)
+			}
+			if pred != succ && pred != "" {
+				x.addFor(pred, b, dossier.FieldSuccessor, dossier.TextValue(x.names.canonical(succ)), after[0].name, s, "prose:successor", "")
+				x.addFor(succ, b, dossier.FieldPredecessor, dossier.TextValue(x.names.canonical(pred)), after[0].name, s, "prose:successor", "")
+			}
+		}
+	}
+	if loc := predecessorOf.FindStringIndex(s); loc != nil {
+		var before, after []mention
+		for _, m := range ms {
+			if m.end <= loc[0] {
+				before = append(before, m)
+			} else if m.start >= loc[1] {
+				after = append(after, m)
+			}
+		}
+		if len(after) > 0 {
+			pred := x.names.add(after[0].name)
+			succ := x.current
+			if len(before) > 0 {
+				succ = x.names.add(before[len(before)-1].name)
+			}
+			if pred != succ && succ != "" {
+				x.addFor(succ, b, dossier.FieldPredecessor, dossier.TextValue(x.names.canonical(pred)), after[0].name, s, "prose:predecessor", "")
+				x.addFor(pred, b, dossier.FieldSuccessor, dossier.TextValue(x.names.canonical(succ)), after[0].name, s, "prose:predecessor", "")
+			}
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
