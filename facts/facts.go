@@ -54,6 +54,8 @@ type extractor struct {
 	implementerAcronym string
 	// Contact state across lines: the last contact recorded, the unit
 	// named above the next one, and a name waiting for its role.
+	// labelText is the text of the label whose value is being read.
+	labelText     string
 	lastContact   int
 	contactUnit   string
 	pendingPerson string
@@ -69,11 +71,19 @@ func (x *extractor) run() {
 	x.current = x.mainKey
 	var pending labelKind // a label block whose value follows
 	var section labelKind // a heading that announces the blocks below it
+	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
 	for i, b := range x.doc.Blocks {
 		switch b.Role {
 		case dossier.RoleHeading:
 			pending = labelNone
-			section = lookupLabel(b.Text)
+			level := headingLevel(b)
+			if k := lookupLabel(b.Text); k != labelNone {
+				section, sectionLevel = k, level
+			} else if section != labelNone && level < sectionLevel {
+				// A sub-heading or a big figure inside the section.
+			} else {
+				section, sectionLevel = labelNone, 0
+			}
 			// A heading naming a body ("T-CY Secretariat") is the unit of
 			// the contacts listed under it.
 			x.contactUnit = ""
@@ -82,18 +92,24 @@ func (x *extractor) run() {
 			}
 			if k := x.projectIn(b.Text); k != "" {
 				x.current = k
-			} else if section == labelNone && !isKeyFigureHeading(b.Text) {
+			} else if section == labelNone {
 				x.current = x.mainKey
 			}
-			if section == labelNone {
-				// A big figure set as a heading ("2021 - 2027") is the value
-				// of the label block above it.
-				if p := x.labelBefore(i); p != labelNone {
-					x.value(p, b, b.Text)
-					continue
-				}
-				x.lines(b, labelNone)
+			if lookupLabel(b.Text) != labelNone {
+				continue
 			}
+			// A big figure set as a heading ("2021 - 2027") is the value
+			// of the label block above it.
+			if p, text := x.labelBefore(i); p != labelNone {
+				x.labelText = text
+				x.value(p, b, b.Text)
+				x.labelText = ""
+				continue
+			}
+			if section == labelKeyFigures && x.keyFigure(i, b) {
+				continue
+			}
+			x.lines(b, section)
 			continue
 		case dossier.RolePair:
 			pending = labelNone
@@ -108,6 +124,7 @@ func (x *extractor) run() {
 		text := strings.TrimSpace(b.Text)
 		if k := lookupLabel(text); k != labelNone && len(text) < 60 && !strings.Contains(text, "\n") {
 			pending = k
+			x.labelText = text
 			if isListLabel(k) {
 				section = k
 			}
@@ -119,28 +136,88 @@ func (x *extractor) run() {
 				pending = labelNone
 			}
 			x.value(k, b, b.Text)
+			x.labelText = ""
+			continue
+		}
+		if section == labelKeyFigures && x.keyFigure(i, b) {
 			continue
 		}
 		x.lines(b, section)
 	}
-	x.aliases()
+	x.finish()
 }
+
+// headingLevel ranks a heading: a PDF heading by its font size, an HTML
+// heading by its tag (h1 highest).
+func headingLevel(b dossier.Block) int {
+	if b.FontSize > 0 {
+		return int(b.FontSize * 10)
+	}
+	if i := strings.LastIndex(b.Path, ">h"); i >= 0 && i+2 < len(b.Path) {
+		if n := b.Path[i+2]; n >= '1' && n <= '6' {
+			return 1000 - int(n-'0')
+		}
+	}
+	return 0
+}
+
+// keyFigure reads a big figure ("2,000 participants") with the small lead-in
+// above it ("Over"), as brochures set key figures.
+func (x *extractor) keyFigure(i int, b dossier.Block) bool {
+	text := collapse(b.Text)
+	if !quantityLine.MatchString(text) || len(text) > 80 {
+		return false
+	}
+	full := text
+	if i > 0 {
+		prev := x.doc.Blocks[i-1]
+		p := collapse(prev.Text)
+		if prev.Role == dossier.RoleParagraph && len(p) < 40 && !strings.ContainsAny(p, "0123456789:") {
+			full = p + " " + text
+		}
+	}
+	q, ok := normalize.ParseQuantity(full)
+	if !ok || full != text && q.Amount == 0 {
+		if q, ok = normalize.ParseQuantity(text); !ok {
+			return false
+		}
+	}
+	// The figure's own words, with the lead-in's qualifier: "over 210
+	// speakers" from "with contributions from over" / "210 speakers".
+	stated := text
+	if full != text {
+		lead := strings.Fields(strings.ToLower(full[:len(full)-len(text)]))
+		for n := 1; n <= 2 && n <= len(lead); n++ {
+			w := strings.Join(lead[len(lead)-n:], " ")
+			if qualifierWords[w] {
+				stated = full[len(full)-len(text)-len(w)-1:]
+			}
+		}
+		if stated == text && len(lead) == 1 {
+			stated = full
+		}
+	}
+	x.add(b, dossier.FieldKeyFigures, dossier.QuantityValue(stated, q), full, full, "figure:key")
+	return true
+}
+
+var qualifierWords = map[string]bool{"over": true, "more than": true, "some": true, "about": true, "around": true, "up to": true, "at least": true, "nearly": true, "almost": true}
 
 // labelBefore returns the label announced by the block just before i, if
 // that block is a bare label.
-func (x *extractor) labelBefore(i int) labelKind {
+func (x *extractor) labelBefore(i int) (labelKind, string) {
 	if i == 0 {
-		return labelNone
+		return labelNone, ""
 	}
 	p := x.doc.Blocks[i-1]
 	if p.Role == dossier.RolePair || strings.Contains(p.Text, "\n") || len(p.Text) > 60 {
-		return labelNone
+		return labelNone, ""
 	}
 	k := lookupLabel(p.Text)
 	if isListLabel(k) {
-		return labelNone
+		return labelNone, ""
 	}
-	return k
+	return k, p.Text
 }
 
 func isListLabel(k labelKind) bool {
@@ -166,11 +243,7 @@ var fromTo = regexp.MustCompile(`(?i)^from\s*:?\s*(.+?)\s+to\s*:?\s*(.+)$`)
 // lines, lines under a labelled heading, and prose.
 func (x *extractor) lines(b dossier.Block, section labelKind) {
 	sub := section
-	for _, line := range strings.Split(b.Text, "\n") {
-		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "•▪◦●‣→*"))
-		if line == "" {
-			continue
-		}
+	for _, line := range logicalLines(b) {
 		if m := fromTo.FindStringSubmatch(line); m != nil {
 			x.dateRange(b, line, "From: "+m[1]+" To: "+m[2])
 			continue
@@ -202,6 +275,40 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 	}
 }
 
+// logicalLines gives a block's lines with PDF line wraps joined back: a
+// line continues the one above unless it starts with a bullet or a label.
+func logicalLines(b dossier.Block) []string {
+	if b.Page == 0 {
+		var out []string
+		for _, l := range strings.Split(b.Text, "\n") {
+			l = strings.TrimSpace(bulletPrefix.ReplaceAllString(strings.TrimSpace(l), ""))
+			if l != "" {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	var out []string
+	for _, l := range strings.Split(b.Text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		bullet := bulletPrefix.MatchString(l)
+		l = strings.TrimSpace(bulletPrefix.ReplaceAllString(l, ""))
+		labelled := false
+		if m := lineLabel.FindStringSubmatch(l); m != nil && lookupLabel(m[1]) != labelNone {
+			labelled = true
+		}
+		if len(out) > 0 && !bullet && !labelled && !strings.HasSuffix(out[len(out)-1], ":") {
+			out[len(out)-1] += " " + l
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // unlabelled handles a "Label: value" whose label is not a known one: a
 // list of countries under a region name ("Africa: Benin, Cameroon") is a
 // list of countries. It reports whether it took the value.
@@ -228,44 +335,91 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 // value handles the value of a known label, which may hold several lines
 // (list items of a pair, a logframe cell with its indicators).
 func (x *extractor) value(k labelKind, b dossier.Block, text string) {
-	lines := strings.Split(text, "\n")
-	if !isListLabel(k) && k != labelFunding && k != labelCountries && k != labelPartners {
-		// A single-valued label: its value may wrap over several lines.
+	switch {
+	case k == labelFunding || k == labelCountries || k == labelPartners:
+		// One enumeration: in a PDF its line breaks are wraps, on a web
+		// page they separate list items.
+		var parts []string
+		for _, it := range groupItems(text, b.Page > 0) {
+			if it.label == labelNone {
+				parts = append(parts, it.text)
+			}
+		}
+		joined := strings.Join(parts, ", ")
+		x.valueLine(k, b, joined, joined)
+		return
+	case !isListLabel(k):
+		// A single value may wrap over several lines.
 		x.valueLine(k, b, collapse(text), collapse(text))
 		return
 	}
 	cur := k
-	for i, line := range lines {
-		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "•▪◦●‣→*–-"))
-		if line == "" {
-			continue
-		}
-		if m := lineLabel.FindStringSubmatch(line); m != nil {
-			if sk := lookupLabel(m[1]); sk != labelNone {
-				cur = sk
-				x.valueLine(sk, b, m[2], line)
+	for _, it := range groupItems(text, b.Page > 0) {
+		if it.isLabel {
+			cur = it.label
+			if it.text == "" {
 				continue
 			}
-		}
-		if sk := lookupLabel(line); sk != labelNone && len(line) < 40 {
-			cur = sk
-			continue
-		}
-		if strings.HasPrefix(strings.ToLower(line), "assumption") {
-			cur = labelNone
-			continue
 		}
 		if cur == labelNone {
 			continue
 		}
-		// The first line of an output row is the output; its indicators
-		// follow under their own label.
-		if k == labelOutputs && cur == labelOutputs && i > 0 && outputLabel.MatchString(normLabel(b.Label)) {
-			cur = labelNone
+		x.valueLine(cur, b, it.text, it.text)
+	}
+}
+
+// item is a logical line of a block: a list item or a wrapped line joined
+// back, or a sub-label ("Indicators:") that announces the items after it.
+type item struct {
+	text    string
+	isLabel bool
+	label   labelKind
+}
+
+var bulletPrefix = regexp.MustCompile(`^[•▪◦●‣→*–-]\s*`)
+
+// groupItems splits a block's text into logical items. On a web page every
+// line is its own item; in a PDF a line continues the item above it unless
+// it starts with a bullet or a label.
+func groupItems(text string, wrapped bool) []item {
+	var out []item
+	open := false // whether the last item may take a wrapped line
+	for _, raw := range strings.Split(text, "\n") {
+		line := strings.TrimSpace(raw)
+		if line == "" {
 			continue
 		}
-		x.valueLine(cur, b, line, line)
+		bullet := bulletPrefix.MatchString(line)
+		line = strings.TrimSpace(bulletPrefix.ReplaceAllString(line, ""))
+		if line == "" {
+			continue
+		}
+		ll := strings.ToLower(strings.TrimRight(line, ": "))
+		if strings.HasPrefix(ll, "assumption") && len(ll) < 15 {
+			out = append(out, item{isLabel: true, label: labelNone})
+			open = false
+			continue
+		}
+		if k := lookupLabel(line); k != labelNone && len(line) < 40 && !bullet {
+			out = append(out, item{isLabel: true, label: k})
+			open = false
+			continue
+		}
+		if m := lineLabel.FindStringSubmatch(line); m != nil && !bullet {
+			if k := lookupLabel(m[1]); k != labelNone {
+				out = append(out, item{isLabel: true, label: k, text: m[2]})
+				open = wrapped
+				continue
+			}
+		}
+		if wrapped && open && !bullet && len(out) > 0 {
+			out[len(out)-1].text += " " + line
+			continue
+		}
+		out = append(out, item{text: line})
+		open = wrapped
 	}
+	return out
 }
 
 // valueLine records the facts one labelled value states.
@@ -304,7 +458,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		if err != nil {
 			return
 		}
-		if strings.Contains(strings.ToLower(b.Label+" "+quote), "target") && m.Qualifier == dossier.QualifierTotal {
+		if strings.Contains(strings.ToLower(b.Label+" "+x.labelText+" "+quote), "target") && m.Qualifier == dossier.QualifierTotal {
 			m.Qualifier = dossier.QualifierTarget
 		}
 		x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), value, quote, "pair:budget")
@@ -345,9 +499,9 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelObjective:
 		x.add(b, dossier.FieldObjectives, dossier.TextValue(trimItem(value)), value, quote, "list:objectives")
 	case labelActivities:
-		x.statement(b, dossier.FieldActivities, value, quote, "list:activities")
+		x.add(b, dossier.FieldActivities, dossier.TextValue(trimItem(value)), value, quote, "list:activities")
 	case labelOutputs:
-		x.statement(b, dossier.FieldOutputs, value, quote, "list:outputs")
+		x.add(b, dossier.FieldOutputs, dossier.TextValue(trimItem(value)), value, quote, "list:outputs")
 	case labelIndicators:
 		x.statement(b, dossier.FieldIndicators, value, quote, "list:indicators")
 	case labelContact:
@@ -505,7 +659,7 @@ func splitPlain(s string) []string {
 
 func trimItem(s string) string {
 	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "•▪◦●‣→*–-"))
-	return strings.TrimRight(s, ";.")
+	return strings.TrimSpace(strings.TrimRight(s, ";.:"))
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -541,23 +695,80 @@ func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v d
 	})
 }
 
-// aliases records the other spellings of each project's name the document
-// uses, and fills in project names for facts recorded before the spelling
-// was settled.
-func (x *extractor) aliases() {
+// finish settles the document's facts: project names take the spelling
+// the document uses most, projects named only in passing (a predecessor
+// mentioned once) lose their facts, every project described gets its title
+// and the other spellings as aliases, and page-level contacts go to each
+// project the document describes.
+func (x *extractor) finish() {
 	for i := range x.facts {
 		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
 	}
 	described := map[string]bool{}
 	for _, f := range x.facts {
-		described[projectKey(f.Project)] = true
+		switch f.Field {
+		case dossier.FieldPredecessor, dossier.FieldSuccessor, dossier.FieldContacts, dossier.FieldHistory, dossier.FieldAliases, dossier.FieldTitle:
+		default:
+			described[projectKey(f.Project)] = true
+		}
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if described[projectKey(f.Project)] {
+			kept = append(kept, f)
+		}
+	}
+	x.facts = kept
+	var contacts []dossier.Fact
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldContacts {
+			contacts = append(contacts, f)
+		}
 	}
 	for _, k := range x.names.order {
 		if !described[k] {
 			continue
 		}
+		for _, c := range contacts {
+			x.addFor(k, x.blockAt(c), c.Field, c.Value, c.Raw, c.Quote, c.Extractor, c.Scope)
+		}
+		name := x.names.canonical(k)
+		if b, quote, ok := x.firstNaming(k, name, true); ok {
+			x.addFor(k, b, dossier.FieldTitle, dossier.TextValue(name), name, quote, "names:title", "")
+		}
 		for _, v := range x.names.variants(k) {
-			x.addFor(k, dossier.Block{}, dossier.FieldAliases, dossier.TextValue(v), v, v, "names:alias", "")
+			if b, quote, ok := x.firstNaming(k, v, false); ok {
+				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(v), v, quote, "names:alias", "")
+			}
 		}
 	}
+}
+
+// blockAt returns a block with the fact's page, for copies of a fact.
+func (x *extractor) blockAt(f dossier.Fact) dossier.Block {
+	return dossier.Block{Page: f.Page}
+}
+
+// firstNaming finds where the document names a project with this spelling:
+// preferably a heading or its title, else the first line that does.
+func (x *extractor) firstNaming(k, spelling string, headingFirst bool) (dossier.Block, string, bool) {
+	if headingFirst {
+		for _, b := range x.doc.Blocks {
+			if b.Role == dossier.RoleHeading && strings.Contains(collapse(b.Text), spelling) {
+				return b, collapse(b.Text), true
+			}
+		}
+	}
+	for _, b := range x.doc.Blocks {
+		for _, line := range strings.Split(blockText(b), "\n") {
+			if strings.Contains(line, spelling) {
+				for _, s := range sentences(line) {
+					if strings.Contains(s, spelling) {
+						return b, s, true
+					}
+				}
+			}
+		}
+	}
+	return dossier.Block{}, "", false
 }
