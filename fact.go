@@ -66,3 +66,10 @@ type Fact struct {
 	// narrower thing it describes ("funding:Canada").
 	Scope string `json:"scope,omitempty"`
 }
+
+// Project statuses, as the export contract names them.
+const (
+	ProjectPlanned   = "planned"
+	ProjectOngoing   = "ongoing"
+	ProjectCompleted = "completed"
+)

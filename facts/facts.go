@@ -59,6 +59,9 @@ type extractor struct {
 	lastContact   int
 	contactUnit   string
 	pendingPerson string
+	// lastMention is the project the previous sentence named last, which
+	// "it" or "that project" refers back to.
+	lastMention string
 }
 
 func newExtractor(doc *dossier.Document) *extractor {
@@ -115,14 +118,16 @@ func (x *extractor) run() {
 			pending = labelNone
 			k := lookupLabel(b.Label)
 			if k == labelNone {
-				x.unlabelled(b, b.Label, b.Text)
+				if !x.unlabelled(b, b.Label, b.Text) {
+					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
+				}
 				continue
 			}
 			x.value(k, b, b.Text)
 			continue
 		}
 		text := strings.TrimSpace(b.Text)
-		if k := lookupLabel(text); k != labelNone && len(text) < 60 && !strings.Contains(text, "\n") {
+		if k := lookupLabel(text); k != labelNone && (len(text) < 60 || strings.HasSuffix(text, ":")) && !strings.Contains(text, "\n") {
 			pending = k
 			x.labelText = text
 			if isListLabel(k) {
@@ -320,7 +325,7 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 			n++
 		}
 	}
-	if n < 2 || n*2 < len(items) {
+	if n == 0 || n < len(items) && (n < 2 || n*2 < len(items)) {
 		return false
 	}
 	quote := collapse(label + ": " + value)
@@ -470,7 +475,12 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		}
 	case labelPartners:
 		for _, it := range normalize.SplitList(value) {
-			name := normalize.OrganisationName(it.Text)
+			// Partners keep the name the document gives, less a bracketed
+			// acronym; countries take their short English name.
+			name := it.Text
+			if it.Country != "" {
+				name = normalize.CountryName(it.Country)
+			}
 			if name != "" {
 				x.add(b, dossier.FieldPartners, dossier.TextValue(name), it.Text, quote, "pair:partners")
 			}
@@ -489,7 +499,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			}
 		}
 	case labelTargetGroups:
-		for _, item := range splitPlain(value) {
+		for _, item := range splitGroups(value) {
 			x.add(b, dossier.FieldTargetGroups, dossier.TextValue(item), item, quote, "pair:target_groups")
 		}
 	case labelThematic:
@@ -519,12 +529,22 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 // quantity where it states a number ("up to 30 … workshops").
 func (x *extractor) statement(b dossier.Block, field, value, quote, extractor string) {
 	value = trimItem(value)
+	// "One conference per 18 months (5 in total)": the total is the target.
+	if m := inTotal.FindStringSubmatch(value); m != nil {
+		if q, ok := normalize.ParseQuantity(m[1] + " " + strings.TrimSpace(inTotal.ReplaceAllString(value, ""))); ok {
+			x.add(b, field, dossier.QuantityValue(value, q), value, quote, extractor)
+			return
+		}
+	}
 	if q, ok := normalize.ParseQuantity(value); ok {
 		x.add(b, field, dossier.QuantityValue(value, q), value, quote, extractor)
 		return
 	}
 	x.add(b, field, dossier.TextValue(value), value, quote, extractor)
 }
+
+// inTotal matches the total of a rate: "(5 in total)".
+var inTotal = regexp.MustCompile(`\((\d[\d,.]*) in total\)`)
 
 // codeInParens matches a project code given after a title:
 // "CyberCrime@Octopus (DG1/3021)".
@@ -654,6 +674,30 @@ func splitPlain(s string) []string {
 		}
 	}
 	flush(len(s))
+	return out
+}
+
+// splitGroups splits a list of groups of people: on commas, and on the last
+// "and" of the list ("… executive powers and private sector
+// representatives"); a lone adjective joins the group after it
+// ("legislative, judicial and executive powers").
+func splitGroups(s string) []string {
+	items := splitPlain(s)
+	if n := len(items); n > 1 {
+		last := items[n-1]
+		if i := strings.LastIndex(last, " and "); i > 0 && strings.Contains(last[:i], " and ") {
+			items = append(items[:n-1], last[:i], last[i+len(" and "):])
+		}
+	}
+	var out []string
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if !strings.Contains(it, " ") && i+1 < len(items) && strings.ToLower(it) == it && strings.HasSuffix(it, "ive") {
+			items[i+1] = it + ", " + items[i+1]
+			continue
+		}
+		out = append(out, it)
+	}
 	return out
 }
 

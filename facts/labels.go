@@ -119,6 +119,8 @@ var labelSuffixes = []struct {
 	kind   labelKind
 }{
 	{"in the following areas", labelOutputs},
+	{"components of the project", labelActivities},
+	{"the following components", labelActivities},
 	{"in figures", labelKeyFigures},
 	{"highlights", labelKeyFigures},
 	{"key figures", labelKeyFigures},

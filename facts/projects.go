@@ -16,6 +16,9 @@ var atName = regexp.MustCompile(`\b\p{Lu}[\p{L}\d]*@\p{Lu}[\p{L}\d]*\b`)
 // capitalised words before "project" ("Octopus Project", "GLACY Project").
 var wordProject = regexp.MustCompile(`(\p{Lu}[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b`)
 
+// projectOn matches names of the form "Global Project on Cybercrime".
+var projectOn = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}]+\s+)?Project\s+on\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?`)
+
 // projectPrefix matches a heading that names a project after the word
 // ("Project Cybercrime@Octopus").
 var projectPrefix = regexp.MustCompile(`^(?i:project)\s+(\S.*)$`)
@@ -81,7 +84,23 @@ func findMentions(text string) []mention {
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name, m[2], m[1]})
 	}
+	for _, m := range projectOn.FindAllStringIndex(text, -1) {
+		out = append(out, mention{text[m[0]:m[1]], m[0], m[1]})
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// A shorter name inside a longer one ("Global Project" within "Global
+	// Project on Cybercrime") is the same mention.
+	dedup := out[:0]
+	for _, m := range out {
+		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
+			if m.end-m.start > dedup[n-1].end-dedup[n-1].start {
+				dedup[n-1] = m
+			}
+			continue
+		}
+		dedup = append(dedup, m)
+	}
+	out = dedup
 	return out
 }
 

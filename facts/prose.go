@@ -24,7 +24,7 @@ func (x *extractor) findProjects() {
 			}
 		}
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelImplementer && x.implementerAcronym == "" {
-			x.implementerAcronym = strings.ToLower(normalize.Acronym(b.Text))
+			x.implementerAcronym = strings.ToLower(normalize.Acronym(implementerName(b.Text)))
 		}
 		for _, m := range findMentions(blockText(b)) {
 			counts[x.names.add(m.name)]++
@@ -38,10 +38,7 @@ func (x *extractor) findProjects() {
 	if x.implementerAcronym == "" {
 		for _, b := range x.doc.Blocks {
 			if m := isAProject.FindStringSubmatch(collapse(b.Text)); m != nil {
-				x.implementerAcronym = strings.ToLower(normalize.Acronym(m[2]))
-				if x.implementerAcronym == "" && strings.EqualFold(normalize.OrganisationName(m[2]), "Council of Europe") {
-					x.implementerAcronym = "coe"
-				}
+				x.implementerAcronym = strings.ToLower(normalize.Acronym(normalize.OrganisationName(m[2])))
 				break
 			}
 		}
@@ -164,7 +161,16 @@ var (
 	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
 	// followUp and predecessorOf relate two projects.
 	followUp      = regexp.MustCompile(`(?i)\b(?:follow-up|follow up|successor|followed by)\b`)
-	predecessorOf = regexp.MustCompile(`(?i)\b(?:predecessor|preceded by|builds on|follows on from)\b`)
+	predecessorOf = regexp.MustCompile(`(?i)\b(?:predecessor|preceded by|builds on|follows on from|took over from|succeeded|replaced|continues)\b`)
+	// pronoun refers back to the project named in the sentence before.
+	pronoun = regexp.MustCompile(`(?i)\b(?:it|that project|this project|the latter)\b`)
+	// currentProject names a project under way: "the current X project".
+	currentProject = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:current|ongoing|present)\s+(?:project\s+)?((?:\p{Lu}[\p{L}\d]*@)?\p{Lu}[\p{L}\d@]*(?:\s+(?i:project))?)`)
+	// orgProject names the organisation a project belongs to.
+	orgProject = regexp.MustCompile(`(?i)\b(an?|both|these|the two|all)\s+((?-i:\p{Lu}[\p{L}]+(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}]+))*?))\s+projects?\b`)
+	// unitOfOrg names a unit of an organisation: "Programme Office of the
+	// Council of Europe".
+	unitOfOrg = regexp.MustCompile(`\b(?:Office|Division|Department|Directorate|Unit|Secretariat)(?:\s+\([^)]*\))?\s+of\s+the\s+(\p{Lu}[\p{L}]+(?:\s+(?:of|for|the|\p{Lu}[\p{L}]+))*)`)
 	// runsFrom is a sentence giving the project's period.
 	runsFrom = regexp.MustCompile(`(?i)\b(?:runs|ran|will run|running|lasts|lasted|will last|is implemented|was implemented|will be implemented|duration)\b`)
 	// budgetWord is a sentence giving the project's budget.
@@ -183,6 +189,11 @@ func (x *extractor) prose(b dossier.Block, text string) {
 
 func (x *extractor) sentence(b dossier.Block, s string) {
 	ms := findMentions(s)
+	defer func() {
+		if len(ms) > 0 {
+			x.lastMention = projectKey(ms[len(ms)-1].name)
+		}
+	}()
 	var keys []string
 	for _, m := range ms {
 		k := x.names.add(m.name)
@@ -196,6 +207,33 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		x.current = keys[0]
 		if org := normalize.OrganisationName(m[2]); org != "" && startsUpper(org) {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[2], s, "prose:implementer")
+		}
+	}
+	// "the current X project": X is under way as the document speaks.
+	for _, m := range currentProject.FindAllStringSubmatch(s, -1) {
+		if ms := findMentions(m[1]); len(ms) > 0 {
+			x.addFor(x.names.add(ms[0].name), b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), m[0], s, "prose:status", "")
+		}
+	}
+	// "A Council of Europe project …", "Both Council of Europe projects …".
+	if m := orgProject.FindStringSubmatch(s); m != nil {
+		if org := normalize.OrganisationName(m[2]); org != "" && normalize.Acronym(org) != "" {
+			targets := []string{x.current}
+			if q := strings.ToLower(m[1]); q == "both" || q == "these" || q == "the two" || q == "all" {
+				targets = x.names.order
+			} else if len(keys) > 0 {
+				targets = keys[:1]
+			}
+			for _, k := range targets {
+				x.addFor(k, b, dossier.FieldImplementer, dossier.TextValue(org), m[2], s, "prose:implementer", "")
+			}
+		}
+	}
+	// "capacity building projects by the Cybercrime Programme Office of the
+	// Council of Europe (C-PROC)": the organisation runs the projects.
+	if m := unitOfOrg.FindStringSubmatch(s); m != nil && strings.Contains(strings.ToLower(s), "project") {
+		if org := normalize.OrganisationName(m[1]); org != "" && normalize.Acronym(org) != "" {
+			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[0], s, "prose:implementer")
 		}
 	}
 	if superseded.MatchString(s) {
@@ -333,6 +371,9 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 			} else if m.start >= loc[1] {
 				after = append(after, m)
 			}
+		}
+		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[loc[1]:]) {
+			after = []mention{{name: x.names.canonical(x.lastMention)}}
 		}
 		if len(after) > 0 {
 			pred := x.names.add(after[0].name)
