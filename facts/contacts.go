@@ -50,7 +50,7 @@ func (x *extractor) contactLine(b dossier.Block, value, quote string) {
 	value = strings.TrimSpace(value)
 	email := emailPattern.FindString(value)
 	rest := strings.TrimSpace(emailPattern.ReplaceAllString(value, ""))
-	rest = strings.Trim(rest, " ,;:()[]<>")
+	rest = strings.Trim(rest, " ,;:<>")
 	var c dossier.Contact
 	for i, part := range splitPlain(rest) {
 		part = strings.TrimSpace(parenthetical.ReplaceAllString(part, ""))

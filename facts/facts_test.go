@@ -1,0 +1,98 @@
+package facts_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/extract"
+	"github.com/dossier-dev/dossier/facts"
+)
+
+func doc(t testing.TB, html string) *dossier.Document {
+	t.Helper()
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: "t.html", Data: []byte(html)}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func values(fs []dossier.Fact, field string) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Field == field {
+			out = append(out, f.Project+": "+f.Value.String())
+		}
+	}
+	return out
+}
+
+// TestExtract_SupersededAndEventDatesAreNotProjectDates: a page that tells
+// how a project was extended, when a conference met and when a country
+// ratified a treaty states none of those as the project's dates.
+func TestExtract_SupersededAndEventDatesAreNotProjectDates(t *testing.T) {
+	fs := facts.Extract(doc(t, `<html><body><h1>Alpha Project</h1>
+<p>The Alpha Project was initially planned to close in December 2016 and was extended by four years.</p>
+<p>At the 2019 Alpha Conference, 450 experts met in Strasbourg from 20 to 22 November 2019.</p>
+<p>Canada signed the treaty in November 2001 and ratified it in 2015.</p>
+<p>Duration: 1 January 2014 – 31 December 2020</p></body></html>`))
+	if got := values(fs, dossier.FieldEnd); len(got) != 1 || got[0] != "Alpha Project: 31 December 2020" {
+		t.Errorf("end facts %v, want only 31 December 2020", got)
+	}
+	if got := values(fs, dossier.FieldStart); len(got) != 1 || got[0] != "Alpha Project: 1 January 2014" {
+		t.Errorf("start facts %v, want only 1 January 2014", got)
+	}
+	if got := values(fs, dossier.FieldHistory); len(got) != 1 || !strings.Contains(got[0], "initially planned") {
+		t.Errorf("history %v, want the superseded plan kept", got)
+	}
+}
+
+// TestExtract_ProseSentences: facts stated in running text, not in labels.
+func TestExtract_ProseSentences(t *testing.T) {
+	fs := facts.Extract(doc(t, `<html><body><h1>Beta Project</h1>
+<p>The Beta Project is a European Union project. The Government of Norway made a voluntary contribution of EUR 300,000 to the Beta Project.</p>
+<p>The Beta Project runs from March 2018 to February 2022 with a total budget of EUR 2.5 million.</p></body></html>`))
+	check := func(field string, want ...string) {
+		t.Helper()
+		got := values(fs, field)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %v, want %v", field, got, want)
+		}
+	}
+	check(dossier.FieldImplementer, "Beta Project: European Union")
+	check(dossier.FieldDonors, "Beta Project: Norway")
+	check(dossier.FieldContributions, "Beta Project: Norway: EUR 300,000")
+	check(dossier.FieldStart, "Beta Project: March 2018")
+	check(dossier.FieldEnd, "Beta Project: February 2022")
+	check(dossier.FieldBudget, "Beta Project: EUR 2,500,000")
+}
+
+// FuzzExtractFacts runs arbitrary pages through extraction and fact
+// finding: no panic, and every fact names its document and a quote.
+func FuzzExtractFacts(f *testing.F) {
+	files, _ := filepath.Glob("../fixtures/docs/*.html")
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("<p>Duration: 84 months (1 January 2014 – 31 December 2020)</p>"))
+	f.Add([]byte("<p>The current X@Y project and the follow-up Z project. Its predecessor X@Y.</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := extract.Default().Extract(context.Background(), extract.Source{Name: "f.html", Data: data}, extract.DefaultLimits())
+		if err != nil {
+			return
+		}
+		for _, fact := range facts.Extract(d) {
+			if fact.Document != d.ID || fact.Field == "" || fact.Project == "" {
+				t.Fatalf("incomplete fact %+v", fact)
+			}
+		}
+	})
+}
