@@ -93,7 +93,7 @@ func htmlTitle(gq *goquery.Document) string {
 // boilerplateWords mark classes and ids of page furniture: menus, cookie
 // banners, footers, "related" and "more news" lists, share and print bars.
 // Names there are not what the page states.
-var boilerplateWords = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|footer|related|more-news|morenews|share|social|toolbar|skip-link|site-header|sidebar-menu|print-bar|language-switcher|languages|popup|sliding-popup)([-_ ]|$)`)
+var boilerplateWords = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|footer|related|more-news|morenews|share|social|toolbar|skip-link|site-header|sidebar-menu|print-bar|language-switcher|languages|popup|sliding-popup|hidden-accessible|sr-only|screen-reader-text|visually-hidden|element-invisible)([-_ ]|$)`)
 
 func removeBoilerplate(gq *goquery.Document) {
 	gq.Find("script, style, noscript, template, iframe, svg, nav, footer, form, button, [role=navigation], [role=contentinfo], [role=dialog], [role=alertdialog], [aria-hidden=true], [hidden]").Remove()

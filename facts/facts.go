@@ -550,17 +550,17 @@ var inTotal = regexp.MustCompile(`\((\d[\d,.]*) in total\)`)
 // "CyberCrime@Octopus (DG1/3021)".
 var codeInParens = regexp.MustCompile(`^(.*?)\s*\(([A-Z][A-Z0-9]*[/\-.][A-Z0-9/\-.]+)\)\s*$`)
 
+// title reads a "Project title" value: the name is already among the
+// document's project names (findProjects), and the title and aliases are
+// settled in finish; a code in brackets is an identifier.
 func (x *extractor) title(b dossier.Block, value, quote string) {
-	name := value
 	if m := codeInParens.FindStringSubmatch(value); m != nil {
-		name = m[1]
 		scheme := "project-code"
 		if x.implementerAcronym != "" {
 			scheme = x.implementerAcronym + "-project-code"
 		}
 		x.addScoped(b, dossier.FieldIdentifiers, dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: m[2]}), m[2], quote, "pair:title", "")
 	}
-	x.addScoped(b, dossier.FieldTitle, dossier.TextValue(name), value, quote, "pair:title", "")
 }
 
 func (x *extractor) dateRange(b dossier.Block, value, quote string) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/fixtures"
 	"github.com/dossier-dev/dossier/ingest"
 	"github.com/dossier-dev/dossier/store"
@@ -57,6 +58,10 @@ func runDemo(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) er
 	if err := runDocuments(ctx, g, documentsOptions{}, stdout); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, "\n== facts")
-	return runFacts(ctx, g, factsOptions{}, stdout)
+	fmt.Fprintln(stdout, "\n== the facts the export contract reconciles, as each document states them")
+	if err := runFacts(ctx, g, factsOptions{fields: append([]string{dossier.FieldTitle}, dossier.ContractFields...)}, stdout); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\nAll facts, with their quotes: go run ./cmd/dossier facts --db %s [--field NAME] [--json]\n", dbPath)
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,8 @@ import (
 type factsOptions struct {
 	doc, field, project string
 	json                bool
+	// fields, when set, keeps only these fields.
+	fields []string
 }
 
 func newFactsCmd(g *globalOptions) *cobra.Command {
@@ -43,6 +46,15 @@ func runFacts(ctx context.Context, g *globalOptions, o factsOptions, w io.Writer
 	fs, err := st.Facts(ctx, store.FactFilter{Document: o.doc, Field: o.field, Project: o.project})
 	if err != nil {
 		return err
+	}
+	if len(o.fields) > 0 {
+		keep := fs[:0]
+		for _, f := range fs {
+			if slices.Contains(o.fields, f.Field) {
+				keep = append(keep, f)
+			}
+		}
+		fs = keep
 	}
 	if o.json {
 		enc := json.NewEncoder(w)
