@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 
 	"github.com/dossier-dev/dossier"
 )
@@ -14,7 +15,7 @@ func (pdfExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *do
 	if err != nil {
 		return err
 	}
-	doc.Blocks = res.Blocks
+	doc.Blocks = withStackedRowsMerged(res.Blocks)
 	doc.Pages = res.Pages
 	doc.Meta = res.Meta
 	doc.Title = res.Title
@@ -46,4 +47,35 @@ func looksLikeFileName(s string) bool {
 		}
 	}
 	return false
+}
+
+// withStackedRowsMerged joins table rows whose cells continue on the next
+// line: a three-column box of figures set over two lines comes out of the
+// PDF as two rows of three cells, and each cell is read whole.
+func withStackedRowsMerged(blocks []dossier.Block) []dossier.Block {
+	var out []dossier.Block
+	for _, b := range blocks {
+		if n := len(out); n > 0 && b.Role == dossier.RoleRow && out[n-1].Role == dossier.RoleRow && b.Page == out[n-1].Page && b.Page > 0 {
+			prev := strings.Split(out[n-1].Text, "\t")
+			cur := strings.Split(b.Text, "\t")
+			if len(prev) == len(cur) && adjacent(out[n-1].Box, b.Box) {
+				for i := range prev {
+					prev[i] = strings.TrimSpace(prev[i] + " " + cur[i])
+				}
+				out[n-1].Text = strings.Join(prev, "\t")
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// adjacent reports whether box b starts right below box a.
+func adjacent(a, b *dossier.Rect) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	gap := b.Y - (a.Y + a.H)
+	return gap < a.H*1.5 && gap > -a.H
 }

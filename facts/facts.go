@@ -126,6 +126,25 @@ func (x *extractor) run() {
 			x.value(k, b, b.Text)
 			continue
 		}
+		if b.Role == dossier.RoleRow {
+			// Each cell of a wide row is read on its own: a row of key
+			// figures holds one figure a cell.
+			for _, cell := range strings.Split(b.Text, "\t") {
+				cb := b
+				cb.Role, cb.Text = dossier.RoleParagraph, cell
+				if section == labelKeyFigures {
+					c := collapse(cell)
+					if !quantityLine.MatchString(c) {
+						c = embeddedFigure.FindString(c)
+					}
+					if c != "" && x.keyFigureText(cb, c, c) {
+						continue
+					}
+				}
+				x.lines(cb, section)
+			}
+			continue
+		}
 		text := strings.TrimSpace(b.Text)
 		if k := lookupLabel(text); k != labelNone && (len(text) < 60 || strings.HasSuffix(text, ":")) && !strings.Contains(text, "\n") {
 			pending = k
@@ -181,6 +200,15 @@ func (x *extractor) keyFigure(i int, b dossier.Block) bool {
 			full = p + " " + text
 		}
 	}
+	return x.keyFigureText(b, text, full)
+}
+
+// keyFigureText records a key figure: text is the figure as set, full the
+// figure with its lead-in words.
+func (x *extractor) keyFigureText(b dossier.Block, text, full string) bool {
+	if !quantityLine.MatchString(text) && !quantityLine.MatchString(full) {
+		return false
+	}
 	q, ok := normalize.ParseQuantity(full)
 	if !ok || full != text && q.Amount == 0 {
 		if q, ok = normalize.ParseQuantity(text); !ok {
@@ -205,6 +233,10 @@ func (x *extractor) keyFigure(i int, b dossier.Block) bool {
 	x.add(b, dossier.FieldKeyFigures, dossier.QuantityValue(stated, q), full, full, "figure:key")
 	return true
 }
+
+// embeddedFigure finds a figure inside a caption: "Multi-tenant platform
+// serving over 800 users".
+var embeddedFigure = regexp.MustCompile(`(?i)(?:over|more than|some|about|around|up to|at least|nearly|almost)?\s*\d[\d,.]*\+?\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?$`)
 
 var qualifierWords = map[string]bool{"over": true, "more than": true, "some": true, "about": true, "around": true, "up to": true, "at least": true, "nearly": true, "almost": true}
 
