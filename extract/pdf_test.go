@@ -1,0 +1,563 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-dev/dossier"
+)
+
+func init() {
+	// Other test files of the package may define -update too.
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// pdfFixtures are the PDFs every text test reads: ours, made by real
+// producers with testdata/pdf/make.sh, and the project's fixtures.
+func pdfFixtures(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, pattern := range []string{"testdata/pdf/*.pdf", "../fixtures/docs/*.pdf"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if !strings.Contains(f, "encrypted") {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) < 3 {
+		t.Fatalf("found %d test PDFs; run testdata/pdf/make.sh", len(files))
+	}
+	return files
+}
+
+func readPDFFile(t testing.TB, path string) PDFResult {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ReadPDF(context.Background(), data, PDFLimits{})
+	if err != nil {
+		t.Fatalf("ReadPDF(%s): %v", path, err)
+	}
+	return res
+}
+
+// pdftotext runs poppler's pdftotext, the reference our text is held to.
+func pdftotext(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// bulletWord reports a word that is only a list bullet: items lose theirs.
+func bulletWord(w string) bool {
+	b, _ := bulletOf(w + " x")
+	return b == w
+}
+
+// wordCounts counts whitespace-separated words, a trailing colon dropped
+// (pairs lose their label's colon).
+func wordCounts(text string) map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields(text) {
+		if w = strings.TrimSuffix(w, ":"); w != "" {
+			m[w]++
+		}
+	}
+	return m
+}
+
+// blocksText is what a reader of the blocks sees: labels and text.
+func blocksText(blocks []dossier.Block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		b.WriteString(bl.Label)
+		b.WriteString(" ")
+		b.WriteString(bl.Text)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestReadPDF_SameWordsAsPdftotext holds our text to pdftotext's by
+// content: the same words as many times each, but for the bullets that
+// list items drop, and every non-ASCII character (€, dashes, accents,
+// quotes, Greek) as many times.
+func TestReadPDF_SameWordsAsPdftotext(t *testing.T) {
+	for _, path := range pdfFixtures(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			res := readPDFFile(t, path)
+			ref := pdftotext(t, path)
+			// pdftotext joins a word hyphenated at a line's end; we keep
+			// lines as they are, so join ours the same way to compare.
+			ours := hyphenBreak.ReplaceAllString(blocksText(res.Blocks), "$1$2")
+
+			want, got := wordCounts(ref), wordCounts(ours)
+			items := 0
+			for _, b := range res.Blocks {
+				if b.Role == dossier.RoleItem {
+					items++
+				}
+			}
+			var missing, extra []string
+			bullets := 0
+			for w, n := range want {
+				for i := got[w]; i < n; i++ {
+					if bulletWord(w) {
+						bullets++
+						continue
+					}
+					missing = append(missing, w)
+				}
+			}
+			for w, n := range got {
+				for i := want[w]; i < n; i++ {
+					extra = append(extra, w)
+				}
+			}
+			missing, extra = joinSplitWords(missing, extra)
+			sort.Strings(missing)
+			sort.Strings(extra)
+			if len(missing) > 0 || len(extra) > 0 {
+				t.Errorf("words differ from pdftotext:\nmissing %q\nextra %q", missing, extra)
+			}
+			if bullets > items {
+				t.Errorf("%d bullets missing, but only %d items", bullets, items)
+			}
+
+			for r, n := range nonASCII(ref) {
+				if b, _ := bulletOf(string(r) + " x"); b != "" {
+					if m := nonASCII(ours)[r]; m+items < n {
+						t.Errorf("%q: pdftotext has %d, we have %d (with %d items)", r, n, m, items)
+					}
+					continue
+				}
+				if m := nonASCII(ours)[r]; m != n {
+					t.Errorf("%q: pdftotext has %d, we have %d", r, n, m)
+				}
+			}
+		})
+	}
+}
+
+var hyphenBreak = regexp.MustCompile(`(\p{L})-\n(\p{Ll})`)
+
+// joinSplitWords drops the pairs of missing words that one extra word
+// joins: pdftotext spaces a superscript off its word ("2 nd"), we do not
+// ("2nd").
+func joinSplitWords(missing, extra []string) (m, e []string) {
+	left := map[string]int{}
+	for _, w := range missing {
+		left[w]++
+	}
+	for _, w := range extra {
+		joined := false
+		for k := 1; k < len(w) && !joined; k++ {
+			a, b := w[:k], w[k:]
+			if left[a] > 0 && left[b] > 0 && (a != b || left[a] > 1) {
+				left[a]--
+				left[b]--
+				joined = true
+			}
+		}
+		if !joined {
+			e = append(e, w)
+		}
+	}
+	for w, n := range left {
+		for i := 0; i < n; i++ {
+			m = append(m, w)
+		}
+	}
+	return m, e
+}
+
+func nonASCII(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if r > unicode.MaxASCII && !unicode.IsSpace(r) {
+			m[r]++
+		}
+	}
+	return m
+}
+
+// TestReadPDF_Golden shows each PDF's blocks, in reading order, for review:
+// testdata/golden/NAME.pdf.txt, rewritten by go test -update.
+func TestReadPDF_Golden(t *testing.T) {
+	for _, path := range pdfFixtures(t) {
+		name := filepath.Base(path)
+		t.Run(name, func(t *testing.T) {
+			res := readPDFFile(t, path)
+			got := renderBlocks(res)
+			golden := filepath.Join("testdata", "golden", name+".txt")
+			if updating() {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestReadPDF_Golden -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("blocks of %s differ from %s (-want +got):\n%s", name, golden, diff)
+			}
+		})
+	}
+}
+
+// renderBlocks writes blocks one per paragraph: page, role, font size,
+// then the label and text, continuation lines indented, row cells by " | ".
+func renderBlocks(res PDFResult) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\npages: %d\n", res.Title, res.Pages)
+	for _, bl := range res.Blocks {
+		text := strings.ReplaceAll(bl.Text, "\t", " | ")
+		if bl.Label != "" {
+			text = bl.Label + ": " + text
+		}
+		fmt.Fprintf(&b, "\np%d %s %g\n", bl.Page, bl.Role, bl.FontSize)
+		for _, line := range strings.Split(text, "\n") {
+			fmt.Fprintf(&b, "    %s\n", line)
+		}
+	}
+	return b.String()
+}
+
+func indexOf(t *testing.T, blocks []dossier.Block, text string) int {
+	t.Helper()
+	for i, b := range blocks {
+		if strings.Contains(b.Label+": "+b.Text, text) {
+			return i
+		}
+	}
+	t.Fatalf("no block has %q", text)
+	return -1
+}
+
+// TestReadPDF_TwoColumnsReadLeftThenRight: the Chromium page draws its
+// right column first; a reader reads the left one first, all of it.
+func TestReadPDF_TwoColumnsReadLeftThenRight(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-two-column.pdf")
+	lastLeft := indexOf(t, res.Blocks, "flagship event of")
+	firstRight := indexOf(t, res.Blocks, "Key figures")
+	if lastLeft > firstRight {
+		t.Errorf("left column's last block (%d) comes after the right column's first (%d)", lastLeft, firstRight)
+	}
+	for i, b := range res.Blocks {
+		if b.Box.Y < 140 {
+			continue // the title and lead above the columns
+		}
+		left := b.Box.X < 297
+		if left && i > firstRight || !left && i < lastLeft {
+			t.Errorf("block %d %q at x=%g is out of column order", i, b.Text, b.Box.X)
+		}
+	}
+}
+
+// TestReadPDF_Text checks what a person reading each PDF sees, block by
+// block, where our decoding used to fail or layout matters.
+func TestReadPDF_Text(t *testing.T) {
+	tests := []struct {
+		file string
+		want []dossier.Block // Role, Label, Text compared; Page too if set
+	}{
+		{"testdata/pdf/chromium-two-column.pdf", []dossier.Block{
+			{Role: dossier.RoleHeading, Text: "Cybercrime@Octopus at a glance", Page: 1},
+			{Role: dossier.RolePair, Label: "Budget", Text: "up to € 4 000 000, funded by voluntary\ncontributions."},
+			{Role: dossier.RolePair, Label: "Duration", Text: "1 January 2014 – 31 December 2020,\nthat is 84 months."},
+			{Role: dossier.RoleParagraph, Text: "Workshops held — more than expected — in\nAfrica, Asia-Pacific, Latin America and the\nCaribbean."},
+			{Role: dossier.RoleItem, Text: "Support to the T-CY and its Protocol Drafting\nGroup"},
+			{Role: dossier.RolePair, Label: "Contact", Text: "Céline Müller, project officer, whose\nteam answers “quickly” and with ‘care’."},
+		}},
+		{"testdata/pdf/gofpdf-utf8.pdf", []dossier.Block{
+			{Role: dossier.RoleHeading, Text: "Octopus Project – donor summary"},
+			{Role: dossier.RoleParagraph, Text: "Contributions — from Parties, Observers and other entities — are welcome; the “quoted” figure\nof € 4 000 000 was the earlier project's ceiling."},
+			{Role: dossier.RolePair, Label: "Contact", Text: "Céline Müller, C-PROC, Bucharest. Greek test word: Ωμέγα."},
+			{Role: dossier.RolePair, Label: "Duration", Text: "2021 – 2027"},
+			{Role: dossier.RolePair, Label: "Target budget", Text: "€ 10 million"},
+			{Role: dossier.RoleItem, Text: "Octopus Conferences every 18 months"},
+			// Drawn by a form XObject in core Helvetica, WinAnsiEncoding.
+			{Role: dossier.RoleParagraph, Text: "Council of Europe – C-PROC, Bucarest – € 10 million – Société"},
+		}},
+		{"testdata/pdf/handmade-encodings.pdf", []dossier.Block{
+			{Role: dossier.RoleHeading, Text: "Encodings test", Page: 1},
+			// /Differences by glyph name: Euro, endash, eacute, emdash, quotes.
+			{Role: dossier.RoleParagraph, Text: "Café € 4 000 000 – 1 January 2014\n“Octopus” and — a dash"},
+			// bfrange array form: F, the fi ligature, a surrogate pair; bfchar é.
+			{Role: dossier.RoleParagraph, Text: "Ffi𝐀é"},
+			// Courier without /Widths or /Encoding: StandardEncoding.
+			{Role: dossier.RoleParagraph, Text: "Plain Courier text"},
+			// /Rotate 90: read as the page is displayed.
+			{Role: dossier.RoleParagraph, Text: "Rotated page, read as displayed\nSecond line of the rotated page", Page: 2},
+		}},
+		{"testdata/pdf/libreoffice-table.pdf", []dossier.Block{
+			{Role: dossier.RolePair, Label: "Project area", Text: "Parties and observers to the Budapest Convention on Cybercrime; other\nStates prepared to implement the Budapest Convention and its related\nstandards on data protection and the protection of children online", Page: 1},
+			{Role: dossier.RolePair, Label: "Duration", Text: "84 months (1 January 2014 – 31 December 2020)"},
+			{Role: dossier.RolePair, Label: "Budget", Text: "Up to EURO 4 million (€ 4 000 000)"},
+			// The row breaks across the page: its value goes on on page 2.
+			{Role: dossier.RolePair, Label: "Output 2", Page: 1, Text: "Cybercrime Convention Committee (T-CY) supported\nIndicators:\n" +
+				"▪ T-CY has sufficient resources as reflected in the number of participants in\nand meetings of the T-CY and the Protocol Drafting Group and Plenary\nmeetings\n" +
+				"▪ Outcome of T-CY meetings, including:\n– Guidance Notes produced\n– Assessment reports adopted\n" +
+				"– Draft 2nd Additional Protocol to the Budapest Convention available\nAssumptions:\n" +
+				"▪ A fully functioning T-CY is necessary to ensure implementation of the\nBudapest Convention\n" +
+				"▪ Adoption of a 2nd Additional Protocol will ensure the continued relevance of\nthis treaty"},
+			{Role: dossier.RoleRow, Text: "Year\tConference\tParticipants", Page: 2},
+			{Role: dossier.RoleRow, Text: "2016\tOctopus 2016, Strasbourg\tabout 350"},
+			{Role: dossier.RolePair, Label: "Contact", Text: "Céline Müller, Cybercrime Programme Office of the Council of Europe — “C-PROC”."},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			res := readPDFFile(t, tt.file)
+			for _, want := range tt.want {
+				got := findBlock(res.Blocks, want)
+				if want.Page == 0 {
+					got.Page = 0
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("block (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+}
+
+// findBlock returns the block that best matches want: the same label and
+// first line, cut to the fields the test compares.
+func findBlock(blocks []dossier.Block, want dossier.Block) dossier.Block {
+	first, _, _ := strings.Cut(want.Text, "\n")
+	for _, b := range blocks {
+		if b.Label == want.Label && strings.HasPrefix(b.Text, first) {
+			return dossier.Block{Role: b.Role, Label: b.Label, Text: b.Text, Page: b.Page}
+		}
+	}
+	return dossier.Block{}
+}
+
+// TestReadPDF_Info reads the Info dictionary: UTF-16BE (gofpdf) and
+// PDFDocEncoding titles, and the other entries.
+func TestReadPDF_Info(t *testing.T) {
+	tests := []struct {
+		file  string
+		title string
+		meta  map[string]string
+		pages int
+	}{
+		{"testdata/pdf/gofpdf-utf8.pdf", "Octopus – Ωμέγα “summary”", map[string]string{
+			"Title": "Octopus – Ωμέγα “summary”", "Author": "Céline Müller", "Subject": "UTF-8 TrueType test page",
+			"Creator": "dossier gen", "Producer": "FPDF 1.7", "CreationDate": "D:20190422100000", "ModDate": "D:20190422100000",
+		}, 1},
+		{"testdata/pdf/libreoffice-table.pdf", "Project summary – Cybercrime@Octopus", nil, 2},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			res := readPDFFile(t, tt.file)
+			if res.Title != tt.title || res.Pages != tt.pages {
+				t.Errorf("title %q, %d pages; want %q, %d", res.Title, res.Pages, tt.title, tt.pages)
+			}
+			if tt.meta != nil {
+				if diff := cmp.Diff(tt.meta, res.Meta); diff != "" {
+					t.Errorf("meta (-want +got):\n%s", diff)
+				}
+			}
+			if res.Meta["Producer"] == "" {
+				t.Errorf("no Producer in %v", res.Meta)
+			}
+		})
+	}
+}
+
+func TestReadPDF_EncryptedGivesErrEncrypted(t *testing.T) {
+	data, err := os.ReadFile("testdata/pdf/gofpdf-encrypted.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadPDF(context.Background(), data, PDFLimits{})
+	if !errors.Is(err, ErrEncrypted) {
+		t.Fatalf("got %v, want ErrEncrypted", err)
+	}
+}
+
+func TestReadPDF_NotAPDFIsAnError(t *testing.T) {
+	tests := map[string][]byte{
+		"empty":       nil,
+		"blank":       []byte(" \n\t"),
+		"text":        []byte("Octopus Project\nDuration: 2021 - 2027\n"),
+		"html":        []byte("<!DOCTYPE html><html><body><p>%PDF-1.4</p></body></html>"),
+		"header only": []byte("%PDF-1.4\n"),
+		"no xref":     []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"),
+	}
+	for name, data := range tests {
+		t.Run(name, func(t *testing.T) {
+			res, err := ReadPDF(context.Background(), data, PDFLimits{})
+			if err == nil {
+				t.Fatalf("no error; got %d blocks", len(res.Blocks))
+			}
+			if !strings.Contains(err.Error(), "PDF") {
+				t.Errorf("error %q does not say PDF", err)
+			}
+		})
+	}
+}
+
+// TestReadPDF_XrefCycleIsAnError: a /Prev chain that points back at its
+// own section makes the PDF library loop forever; ReadPDF refuses it.
+func TestReadPDF_XrefCycleIsAnError(t *testing.T) {
+	head := "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+	x := len(head)
+	data := []byte(head + fmt.Sprintf("xref\n0 2\n0000000000 65535 f \n%010d 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", 9, x, x))
+	_, err := ReadPDF(context.Background(), data, PDFLimits{})
+	if err == nil || !strings.Contains(err.Error(), "cycle") {
+		t.Fatalf("got %v, want an error about the cycle", err)
+	}
+}
+
+func TestReadPDF_Limits(t *testing.T) {
+	data, err := os.ReadFile("testdata/pdf/libreoffice-table.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lim := range []PDFLimits{{MaxPages: 1}, {MaxStreamBytes: 1000}} {
+		_, err := ReadPDF(context.Background(), data, lim)
+		if !errors.Is(err, ErrPDFTooLarge) {
+			t.Errorf("limits %+v: got %v, want ErrPDFTooLarge", lim, err)
+		}
+	}
+	if _, err := ReadPDF(context.Background(), data, PDFLimits{MaxPages: 2}); err != nil {
+		t.Errorf("2 pages within MaxPages 2: %v", err)
+	}
+}
+
+func TestReadPDF_CanceledContext(t *testing.T) {
+	data, err := os.ReadFile("testdata/pdf/libreoffice-table.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ReadPDF(ctx, data, PDFLimits{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+}
+
+// TestReadPDF_DamagedFilesNeverPanic truncates and corrupts the test PDFs
+// in a few hundred ways; each must give a result or an error.
+func TestReadPDF_DamagedFilesNeverPanic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2019, 4))
+	for _, path := range pdfFixtures(t) {
+		orig, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 60; i++ {
+			data := bytes.Clone(orig)
+			var how string
+			switch i % 4 {
+			case 0:
+				n := rng.IntN(len(data))
+				data = data[:n]
+				how = fmt.Sprintf("truncated at %d", n)
+			case 1:
+				for k := 0; k < 1+rng.IntN(8); k++ {
+					data[rng.IntN(len(data))] ^= byte(1 + rng.IntN(255))
+				}
+				how = "bytes flipped"
+			case 2:
+				// Damage near the end, where the xref and trailer are.
+				for k := 0; k < 1+rng.IntN(4); k++ {
+					data[len(data)-1-rng.IntN(min(len(data), 2000))] = byte(rng.IntN(256))
+				}
+				how = "tail damaged"
+			case 3:
+				// Overwrite a stretch: a stream's compressed bytes, a dictionary.
+				at := rng.IntN(len(data))
+				for k := at; k < min(len(data), at+1+rng.IntN(64)); k++ {
+					data[k] = byte(rng.IntN(256))
+				}
+				how = fmt.Sprintf("stretch at %d overwritten", at)
+			}
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Fatalf("%s, %s: panic: %v", path, how, p)
+					}
+				}()
+				res, err := ReadPDF(context.Background(), data, PDFLimits{})
+				if err == nil && res.Pages == 0 {
+					t.Errorf("%s, %s: no error and no pages", path, how)
+				}
+			}()
+		}
+	}
+}
+
+func FuzzReadPDF(f *testing.F) {
+	for _, path := range pdfFixtures(f) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Small limits keep each input cheap; what matters is no panic
+		// and no hang.
+		_, _ = ReadPDF(context.Background(), data, PDFLimits{MaxPages: 20, MaxStreamBytes: 4 << 20})
+	})
+}
+
+// BenchmarkReadPDF reads each test and fixture PDF; ns/op is per document.
+func BenchmarkReadPDF(b *testing.B) {
+	for _, path := range pdfFixtures(b) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := ReadPDF(context.Background(), data, PDFLimits{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

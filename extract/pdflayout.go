@@ -1,0 +1,895 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/extract/pdftext"
+)
+
+// The layout of PDF text, from glyphs to blocks in reading order:
+//
+//  1. glyphs on one baseline, split where the gap between two is wider than
+//     a word space could be, make fragments (a line of one column or cell);
+//  2. fragments overlapping vertically make bands, and consecutive bands
+//     that leave a common vertical gutter free make a group;
+//  3. a group with a gutter is either a label/value table (its left side
+//     short labels level with the right side's lines) read row by row, or
+//     columns, each read whole before the next (recursive XY-cut);
+//  4. a group without a gutter is one column of lines, cut into blocks at
+//     wide vertical gaps, bullets and font size changes.
+
+// frag is a run of text on one baseline with no wide gap inside.
+type frag struct {
+	text     string
+	x0, x1   float64
+	base     float64 // baseline, points from the top of the page
+	size     float64 // largest font size
+	boldAll  bool    // every glyph bold
+	// boldLead is the text of the bold glyphs the fragment starts with, as
+	// in a run-in label "Africa: Benin, …".
+	boldLead string
+	top, bot float64
+}
+
+// Line geometry as fractions of the font size: the ascent and descent that
+// make a fragment's box, a word space, and the gap that splits fragments.
+const (
+	ascent   = 0.8
+	descent  = 0.25
+	wordGap  = 0.15
+	splitGap = 1.3
+)
+
+func (f *frag) words() int { return len(strings.Fields(f.text)) }
+
+// unit is one stretch of a page in reading order: a column of lines, or
+// the rows of a table.
+type unit struct {
+	lines []*frag
+	rows  []tableRow
+	// cont marks a column of lines that sits under a table's value column
+	// with no label: a row continued from the previous page.
+	cont bool
+}
+
+type tableRow struct {
+	label []*frag
+	cells [][]*frag // the value column, or several cells of a wider row
+}
+
+// pageLayout holds what one page's layout needs besides its fragments.
+type pageLayout struct {
+	body     float64 // the body text size: most glyphs have it
+	bodyBold bool
+	gutter   float64 // the narrowest gap read as a gutter between columns
+	pitch    map[float64]float64
+}
+
+// fragments groups a page's upright glyphs into fragments, in no order.
+func fragments(glyphs []pdftext.Glyph) []*frag {
+	// Runs: glyphs that follow each other in the content stream and on the
+	// page. A smaller glyph a little above or below its neighbour (a
+	// superscript, a footnote mark) stays in its run; being drawn next to
+	// it is what tells it from a line of another column.
+	type run struct {
+		base, size float64
+		gs         []int
+	}
+	var runs []*run
+	var cur *run
+	prev := -1
+	for i, g := range glyphs {
+		if g.Rotated || g.Size <= 0.5 {
+			continue
+		}
+		if cur != nil {
+			p := glyphs[prev]
+			size := math.Max(p.Size, g.Size)
+			dx := g.X - (p.X + p.W)
+			tol := 0.2 * size
+			if g.Size < 0.85*p.Size || p.Size < 0.85*g.Size {
+				tol = 0.5 * size
+			}
+			if dx >= -0.5*size && dx <= splitGap*size && math.Abs(g.Y-cur.base) <= tol {
+				cur.gs = append(cur.gs, i)
+				if g.Size > cur.size {
+					cur.base, cur.size = g.Y, g.Size
+				}
+				prev = i
+				continue
+			}
+		}
+		cur = &run{base: g.Y, size: g.Size, gs: []int{i}}
+		runs = append(runs, cur)
+		prev = i
+	}
+
+	// Rows: runs on one baseline, across the page.
+	sort.SliceStable(runs, func(a, b int) bool { return runs[a].base < runs[b].base })
+	type row struct {
+		base, size float64
+		gs         []int
+	}
+	var rows []*row
+	var r *row
+	for _, u := range runs {
+		if r != nil && math.Abs(u.base-r.base) <= 0.2*math.Max(u.size, r.size) {
+			r.gs = append(r.gs, u.gs...)
+			if u.size > r.size {
+				r.base, r.size = u.base, u.size
+			}
+			continue
+		}
+		r = &row{base: u.base, size: u.size, gs: append([]int(nil), u.gs...)}
+		rows = append(rows, r)
+	}
+
+	var out []*frag
+	for _, r := range rows {
+		sort.SliceStable(r.gs, func(a, b int) bool { return glyphs[r.gs[a]].X < glyphs[r.gs[b]].X })
+		var f *frag
+		var b strings.Builder
+		var prev *pdftext.Glyph
+		bold, total, lead := 0, 0, -1
+		space := false
+		flush := func() {
+			if f != nil {
+				f.text = strings.TrimSpace(b.String())
+				f.boldAll = bold == total
+				if lead > 0 {
+					f.boldLead = strings.TrimSpace(b.String()[:lead])
+				}
+				if f.text != "" {
+					f.top, f.bot = f.base-ascent*f.size, f.base+descent*f.size
+					out = append(out, f)
+				}
+			}
+			f, prev = nil, nil
+			b.Reset()
+			bold, total, lead, space = 0, 0, -1, false
+		}
+		for _, i := range r.gs {
+			g := &glyphs[i]
+			if strings.TrimSpace(g.Text) == "" {
+				space = true
+				continue
+			}
+			if prev != nil {
+				gap := g.X - (prev.X + prev.W)
+				size := (g.Size + prev.Size) / 2
+				switch {
+				case gap > splitGap*size:
+					flush()
+				case g.Text == prev.Text && math.Abs(g.X-prev.X) < 0.2*size:
+					continue // the same glyph drawn twice, as fake bold or a shadow
+				case space || gap > wordGap*size:
+					b.WriteByte(' ')
+				}
+			}
+			if f == nil {
+				f = &frag{x0: g.X, base: r.base}
+			}
+			if !g.Bold && lead < 0 {
+				lead = b.Len()
+			}
+			b.WriteString(g.Text)
+			f.x1 = math.Max(f.x1, g.X+g.W)
+			f.size = math.Max(f.size, g.Size)
+			if g.Bold {
+				bold++
+			}
+			total++
+			prev, space = g, false
+		}
+		flush()
+	}
+	return out
+}
+
+// rotatedText gives the text of glyphs not drawn left to right, as runs in
+// content-stream order: the layout reads them after the page's upright text.
+func rotatedText(glyphs []pdftext.Glyph) []*frag {
+	var out []*frag
+	var b strings.Builder
+	var f *frag
+	var prev *pdftext.Glyph
+	for i := range glyphs {
+		g := &glyphs[i]
+		if !g.Rotated {
+			continue
+		}
+		if prev != nil && math.Hypot(g.X-prev.X, g.Y-prev.Y) > 2*math.Max(g.Size, prev.Size)+prev.W {
+			f.text = strings.Join(strings.Fields(b.String()), " ")
+			out = append(out, f)
+			f = nil
+			b.Reset()
+		}
+		if f == nil {
+			f = &frag{x0: g.X, x1: g.X, base: g.Y, top: g.Y - g.Size, bot: g.Y}
+		}
+		b.WriteString(g.Text)
+		f.size = math.Max(f.size, g.Size)
+		f.x0, f.x1 = math.Min(f.x0, g.X), math.Max(f.x1, g.X)
+		f.top, f.bot = math.Min(f.top, g.Y-g.Size), math.Max(f.bot, g.Y)
+		prev = g
+	}
+	if f != nil {
+		f.text = strings.Join(strings.Fields(b.String()), " ")
+		out = append(out, f)
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if f.text != "" {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// sizeStats counts glyphs by font size, to find the body text's size.
+type sizeStats struct {
+	count, bold map[float64]int
+}
+
+func (st *sizeStats) add(glyphs []pdftext.Glyph) {
+	if st.count == nil {
+		st.count, st.bold = map[float64]int{}, map[float64]int{}
+	}
+	for _, g := range glyphs {
+		s := math.Round(g.Size*2) / 2
+		st.count[s]++
+		if g.Bold {
+			st.bold[s]++
+		}
+	}
+}
+
+// body returns the size most glyphs have, and whether most of them are bold.
+func (st *sizeStats) body() (size float64, bold bool) {
+	size, best := 10, -1
+	for s, n := range st.count {
+		if n > best || (n == best && s < size) {
+			size, best = s, n
+		}
+	}
+	return size, st.bold[size]*2 > st.count[size]
+}
+
+// newPageLayout measures the usual distance between a page's lines for
+// each size; body text size and boldness are the document's.
+func newPageLayout(frs []*frag, body float64, bodyBold bool) *pageLayout {
+	pl := &pageLayout{body: body, bodyBold: bodyBold, gutter: splitGap * body, pitch: map[float64]float64{}}
+
+	// The line pitch for a size is the most common distance from one
+	// fragment to the next one below it that starts at the same x.
+	sorted := append([]*frag(nil), frs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].base < sorted[j].base })
+	votes := map[float64]map[float64]int{}
+	for i, f := range sorted {
+		for _, g := range sorted[i+1:] {
+			d := g.base - f.base
+			if d > 2.5*f.size {
+				break
+			}
+			if d < 0.9*f.size || math.Abs(g.x0-f.x0) > 2 || math.Abs(g.size-f.size) > 0.5 {
+				continue
+			}
+			s := math.Round(f.size*2) / 2
+			if votes[s] == nil {
+				votes[s] = map[float64]int{}
+			}
+			votes[s][math.Round(d*4)/4]++
+			break
+		}
+	}
+	for s, v := range votes {
+		bestD, bestN := 0.0, 0
+		for d, n := range v {
+			if n > bestN || (n == bestN && d < bestD) {
+				bestD, bestN = d, n
+			}
+		}
+		pl.pitch[s] = bestD
+	}
+	return pl
+}
+
+// breakPitch is the baseline distance past which a line starts a new block.
+func (pl *pageLayout) breakPitch(size float64) float64 {
+	if p, ok := pl.pitch[math.Round(size*2)/2]; ok && p > 0 {
+		return math.Max(1.2*p, p+0.15*size)
+	}
+	return 1.45 * size
+}
+
+// interval is a stretch of x covered by text.
+type interval struct{ x0, x1 float64 }
+
+// cover adds [x0, x1] to a sorted list of disjoint intervals.
+func cover(iv []interval, x0, x1 float64) []interval {
+	out := make([]interval, 0, len(iv)+1)
+	placed := false
+	for _, v := range iv {
+		switch {
+		case v.x1 < x0:
+			out = append(out, v)
+		case v.x0 > x1:
+			if !placed {
+				out = append(out, interval{x0, x1})
+				placed = true
+			}
+			out = append(out, v)
+		default:
+			x0, x1 = math.Min(x0, v.x0), math.Max(x1, v.x1)
+		}
+	}
+	if !placed {
+		out = append(out, interval{x0, x1})
+	}
+	return out
+}
+
+// widestGap returns the widest free stretch between covered intervals that
+// is at least min wide.
+func widestGap(iv []interval, min float64) (interval, bool) {
+	var best interval
+	found := false
+	for i := 1; i < len(iv); i++ {
+		g := interval{iv[i-1].x1, iv[i].x0}
+		if g.x1-g.x0 >= min && (!found || g.x1-g.x0 > best.x1-best.x0) {
+			best, found = g, true
+		}
+	}
+	return best, found
+}
+
+// leftmostGap returns the leftmost free stretch at least min wide: the
+// first column boundary, so that a table's label column is split off whole.
+func leftmostGap(iv []interval, min float64) (interval, bool) {
+	for i := 1; i < len(iv); i++ {
+		if g := (interval{iv[i-1].x1, iv[i].x0}); g.x1-g.x0 >= min {
+			return g, true
+		}
+	}
+	return interval{}, false
+}
+
+// maxCutDepth bounds the recursion of cut; real pages need a handful.
+const maxCutDepth = 64
+
+// cut orders a region's fragments for reading (recursive XY-cut).
+func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
+	if len(frs) == 0 {
+		return nil
+	}
+	sort.SliceStable(frs, func(i, j int) bool {
+		if frs[i].top != frs[j].top {
+			return frs[i].top < frs[j].top
+		}
+		return frs[i].x0 < frs[j].x0
+	})
+	if depth > maxCutDepth {
+		return []unit{{lines: frs}}
+	}
+
+	// Bands: fragments that overlap vertically.
+	var bands [][]*frag
+	bottom := math.Inf(-1)
+	for _, f := range frs {
+		if len(bands) == 0 || f.top >= bottom-0.5 {
+			bands = append(bands, nil)
+			bottom = f.bot
+		}
+		bands[len(bands)-1] = append(bands[len(bands)-1], f)
+		bottom = math.Max(bottom, f.bot)
+	}
+
+	var out []unit
+	var group []*frag
+	var cov []interval
+	groupBot := 0.0
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		if gap, ok := leftmostGap(cov, pl.gutter); ok {
+			out = append(out, pl.split(group, gap, depth)...)
+		} else {
+			out = append(out, unit{lines: group})
+		}
+		group, cov, groupBot = nil, nil, 0
+	}
+	for _, band := range bands {
+		var bandCov []interval
+		for _, f := range band {
+			bandCov = cover(bandCov, f.x0, f.x1)
+		}
+		merged := cov
+		for _, v := range bandCov {
+			merged = cover(merged, v.x0, v.x1)
+		}
+		_, groupGap := widestGap(cov, pl.gutter)
+		_, bandGap := widestGap(bandCov, pl.gutter)
+		_, mergedGap := widestGap(merged, pl.gutter)
+		// A wide empty stretch across the region ends a group however the
+		// columns line up, as a title or a page header stands apart.
+		wide := len(group) > 0 && band[0].top-groupBot > 2*pl.body
+		if len(group) > 0 && (wide || !mergedGap && (groupGap || bandGap)) {
+			flush()
+			merged = bandCov
+		}
+		group = append(group, band...)
+		cov = merged
+		for _, f := range band {
+			groupBot = math.Max(groupBot, f.bot)
+		}
+	}
+	flush()
+	return out
+}
+
+// split reads a group that has a free vertical gutter: as a table if its
+// left side is labels level with the right side's lines, else as columns.
+func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
+	mid := (gap.x0 + gap.x1) / 2
+	var left, right []*frag
+	for _, f := range group {
+		if f.x1 <= mid {
+			left = append(left, f)
+		} else {
+			right = append(right, f)
+		}
+	}
+	if units, ok := pl.table(left, right, depth); ok {
+		return units
+	}
+	return append(pl.cut(left, depth+1), pl.cut(right, depth+1)...)
+}
+
+// level reports whether two fragments sit on one baseline in one size, as
+// the cells of a table row do.
+func level(a, b *frag) bool {
+	tol := math.Max(1, 0.15*math.Min(a.size, b.size))
+	return math.Abs(a.base-b.base) <= tol && a.size <= 1.18*b.size && b.size <= 1.18*a.size
+}
+
+// table reads left and right as a label/value table if they look like one:
+// short left fragments level with right ones, ending in ":" or in a column
+// narrower than the values. Left fragments above the first level one, and
+// right ones above it (a row continued from the previous page), come first
+// as columns of their own.
+func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
+	if len(left) == 0 || len(right) == 0 {
+		return nil, false
+	}
+	byBase := func(fs []*frag) {
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].base < fs[j].base })
+	}
+	byBase(left)
+	byBase(right)
+	isLevel := make([]bool, len(left))
+	first := -1
+	var levelWords []int
+	colons := 0
+	for i, l := range left {
+		for _, r := range right {
+			if level(l, r) {
+				isLevel[i] = true
+				break
+			}
+		}
+		if isLevel[i] {
+			if first < 0 {
+				first = i
+			}
+			levelWords = append(levelWords, l.words())
+			if strings.HasSuffix(l.text, ":") {
+				colons++
+			}
+		}
+	}
+	if first < 0 || len(levelWords)*5 < (len(left)-first)*3 {
+		return nil, false
+	}
+	if len(levelWords) == 1 && !hasLetter(left[first].text) {
+		return nil, false // a page number beside a running footer is no label
+	}
+	sort.Ints(levelWords)
+	if levelWords[len(levelWords)/2] > 5 {
+		return nil, false
+	}
+	width := func(fs []*frag) float64 {
+		x0, x1 := math.Inf(1), math.Inf(-1)
+		for _, f := range fs {
+			x0, x1 = math.Min(x0, f.x0), math.Max(x1, f.x1)
+		}
+		return x1 - x0
+	}
+	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(right) {
+		return nil, false
+	}
+
+	var units []unit
+	if first > 0 {
+		units = append(units, unit{lines: left[:first]})
+	}
+	start := left[first].base - 0.2*left[first].size
+	var orphans []*frag
+	for _, r := range right {
+		if r.base < start {
+			orphans = append(orphans, r)
+		}
+	}
+	if len(orphans) > 0 {
+		units = append(units, unit{lines: orphans, cont: true})
+	}
+	var rows []tableRow
+	end := math.Inf(1) // where the table ends: below it, the region goes on
+	for i, l := range left[first:] {
+		if isLevel[first+i] {
+			rows = append(rows, tableRow{label: []*frag{l}})
+			continue
+		}
+		// A left fragment level with nothing, close under a label in its
+		// style, continues it (a wrapped label); any other ends the table.
+		last := rows[len(rows)-1].label
+		above := last[len(last)-1]
+		if l.base-above.base <= pl.breakPitch(above.size) && pl.heading(l) == pl.heading(above) {
+			rows[len(rows)-1].label = append(last, l)
+			continue
+		}
+		end = l.top
+		break
+	}
+	var rest []*frag
+	if !math.IsInf(end, 1) {
+		keep := right[:0:0]
+		for _, r := range right {
+			if r.top >= end-0.5 {
+				rest = append(rest, r)
+			} else {
+				keep = append(keep, r)
+			}
+		}
+		right = keep
+		for _, l := range left {
+			if l.top >= end-0.5 {
+				rest = append(rest, l)
+			}
+		}
+	}
+	starts := make([]float64, len(rows))
+	for i, r := range rows {
+		starts[i] = r.label[0].base - 0.2*r.label[0].size
+	}
+	values := make([][]*frag, len(rows))
+	for _, r := range right {
+		if r.base < start {
+			continue
+		}
+		i := sort.Search(len(starts), func(i int) bool { return starts[i] > r.base }) - 1
+		values[i] = append(values[i], r)
+	}
+	for i := range rows {
+		rows[i].cells = pl.columns(values[i])
+	}
+	units = append(units, unit{rows: rows})
+	return append(units, pl.cut(rest, depth+1)...), true
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// columns splits a cell's fragments at gutters into cells, left to right.
+func (pl *pageLayout) columns(frs []*frag) [][]*frag {
+	if len(frs) == 0 {
+		return nil
+	}
+	var cov []interval
+	for _, f := range frs {
+		cov = cover(cov, f.x0, f.x1)
+	}
+	var cells [][]*frag
+	for _, c := range cov {
+		var cell []*frag
+		for _, f := range frs {
+			if f.x0 >= c.x0 && f.x1 <= c.x1 {
+				cell = append(cell, f)
+			}
+		}
+		cells = append(cells, cell)
+	}
+	// Gaps narrower than a gutter are word gaps of one cell: merge back.
+	merged := [][]*frag{cells[0]}
+	for i := 1; i < len(cov); i++ {
+		if cov[i].x0-cov[i-1].x1 < pl.gutter {
+			merged[len(merged)-1] = append(merged[len(merged)-1], cells[i]...)
+			continue
+		}
+		merged = append(merged, cells[i])
+	}
+	for _, c := range merged {
+		sort.SliceStable(c, func(i, j int) bool {
+			if math.Abs(c[i].base-c[j].base) > 0.2*c[i].size {
+				return c[i].base < c[j].base
+			}
+			return c[i].x0 < c[j].x0
+		})
+	}
+	return merged
+}
+
+// bullets open list items. The dashes count only where a list can start,
+// since a wrapped sentence may begin with one.
+var bullets = []string{"▪", "•", "●", "◦", "○", "■", "□", "‣", "⁃", "→", "►", "▸", "➢", "✓", "–", "—", "-", "*"}
+
+// bulletOf returns the bullet a line starts with and whether it is a dash.
+func bulletOf(s string) (string, bool) {
+	for _, b := range bullets {
+		if rest, ok := strings.CutPrefix(s, b); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsSpace(r) || b == "▪" || b == "•" || b == "●" || b == "→" || b == "►" || b == "▸" {
+				dash := b == "–" || b == "—" || b == "-" || b == "*"
+				return b, dash
+			}
+		}
+	}
+	return "", false
+}
+
+// stripBullet removes a line's bullet and the space after it.
+func stripBullet(s string) string {
+	if b, _ := bulletOf(s); b != "" {
+		return strings.TrimSpace(strings.TrimPrefix(s, b))
+	}
+	return s
+}
+
+// draft is a block being built, with the fragments it came from.
+type draft struct {
+	role  dossier.BlockRole
+	label string
+	text  string
+	frs   []*frag
+	// valueX is where a table pair's value column starts.
+	valueX float64
+}
+
+// blocks turns a column of lines into blocks.
+func (pl *pageLayout) blocks(lines []*frag) []draft {
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].base < lines[j].base })
+	var out []draft
+	var cur *draft
+	var prev *frag
+	for _, l := range lines {
+		b, dash := bulletOf(l.text)
+		newBlock := cur == nil
+		if !newBlock {
+			switch {
+			case l.base-prev.base > pl.breakPitch(prev.size):
+				newBlock = true
+			case b != "" && (!dash || cur.role == dossier.RoleItem || endsClause(prev.text)):
+				newBlock = true
+			case math.Abs(l.size-prev.size) > 0.12*math.Max(l.size, prev.size):
+				newBlock = true
+			case pl.heading(prev) != pl.heading(l):
+				newBlock = true
+			case !l.boldAll && strings.HasSuffix(l.boldLead, ":"):
+				newBlock = true // a run-in bold label starts its own pair
+			case cur.role == dossier.RoleItem && l.x0 < cur.frs[0].x0-1:
+				newBlock = true // back at the list's left edge: the list is over
+			}
+		}
+		if newBlock {
+			role := dossier.RoleParagraph
+			if b != "" && (!dash || cur == nil || cur.role == dossier.RoleItem || endsClause(prev.text) || l.base-prev.base > pl.breakPitch(prev.size)) {
+				role = dossier.RoleItem
+			}
+			out = append(out, draft{role: role})
+			cur = &out[len(out)-1]
+		}
+		cur.frs = append(cur.frs, l)
+		prev = l
+	}
+	for i := range out {
+		d := &out[i]
+		texts := make([]string, len(d.frs))
+		for j, f := range d.frs {
+			texts[j] = f.text
+		}
+		d.text = strings.Join(texts, "\n")
+		switch {
+		case d.role == dossier.RoleItem:
+			d.text = stripBullet(d.text)
+		case pl.heading(d.frs[0]) && len(d.frs) <= 4:
+			d.role = dossier.RoleHeading
+		default:
+			if label, value, ok := labelLine(d.text); ok {
+				d.role, d.label, d.text = dossier.RolePair, label, value
+			}
+		}
+	}
+	return out
+}
+
+// heading reports whether a line is set larger than the body, or bold on a
+// page whose body is not.
+func (pl *pageLayout) heading(f *frag) bool {
+	if f.size >= 1.15*pl.body {
+		return true
+	}
+	return f.boldAll && !pl.bodyBold && f.size >= 0.95*pl.body && f.words() <= 12
+}
+
+// endsClause reports whether a line ends where a list may start.
+func endsClause(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";")
+}
+
+// labelLine splits "Label: value" text whose label is a few words.
+func labelLine(s string) (label, value string, ok bool) {
+	first, rest, _ := strings.Cut(s, "\n")
+	i := strings.Index(first, ": ")
+	if i <= 0 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(first[:i])
+	r, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsUpper(r) || len(strings.Fields(label)) > 4 || utf8.RuneCountInString(label) > 40 || strings.ContainsAny(label, ".;()") {
+		return "", "", false
+	}
+	value = strings.TrimSpace(first[i+2:])
+	if rest != "" {
+		value += "\n" + rest
+	}
+	if value == "" {
+		return "", "", false
+	}
+	return label, value, true
+}
+
+// tableDrafts turns table rows into pair and row blocks: a label and one
+// value cell make a pair, more cells a row. Cell lines stay lines, bullets
+// kept, so an indicator list stays with its output.
+func tableDrafts(rows []tableRow) []draft {
+	var out []draft
+	for _, r := range rows {
+		label := joinLines(r.label, " ")
+		var frs []*frag
+		frs = append(frs, r.label...)
+		for _, c := range r.cells {
+			frs = append(frs, c...)
+		}
+		switch len(r.cells) {
+		case 0:
+			out = append(out, draft{role: dossier.RoleParagraph, text: label, frs: frs})
+		case 1:
+			out = append(out, draft{role: dossier.RolePair, label: strings.TrimSuffix(label, ":"),
+				text: joinLines(r.cells[0], "\n"), frs: frs, valueX: boxOf(r.cells[0]).X})
+		default:
+			cells := []string{label}
+			for _, c := range r.cells {
+				cells = append(cells, joinLines(c, " "))
+			}
+			out = append(out, draft{role: dossier.RoleRow, text: strings.Join(cells, "\t"), frs: frs})
+		}
+	}
+	return out
+}
+
+func joinLines(frs []*frag, sep string) string {
+	texts := make([]string, len(frs))
+	for i, f := range frs {
+		texts[i] = f.text
+	}
+	return strings.Join(texts, sep)
+}
+
+// layout collects a document's pages, then lays them out: headings are
+// told from body text by the document's body size, not a page's.
+type layout struct {
+	pages []pageText
+	sizes sizeStats
+}
+
+type pageText struct {
+	n       int
+	frs     []*frag
+	rotated []*frag
+}
+
+// addPage takes one page's glyphs.
+func (l *layout) addPage(n int, p pdftext.Page) {
+	l.sizes.add(p.Glyphs)
+	l.pages = append(l.pages, pageText{n: n, frs: fragments(p.Glyphs), rotated: rotatedText(p.Glyphs)})
+}
+
+// blocks lays out every page and returns the blocks in reading order.
+func (l *layout) blocks() []dossier.Block {
+	body, bodyBold := l.sizes.body()
+	var out []dossier.Block
+	var section string
+	// valueX is where the value of the last block sits when that block is
+	// a table pair ending a page: a labelless column there on the next
+	// page continues it.
+	var valueX float64
+	for _, pt := range l.pages {
+		pl := newPageLayout(pt.frs, body, bodyBold)
+		var drafts []draft
+		for _, u := range pl.cut(pt.frs, 0) {
+			switch {
+			case u.rows != nil:
+				drafts = append(drafts, tableDrafts(u.rows)...)
+			case u.cont:
+				// Lines under a value column with no label: kept whole, as
+				// the rest of a cell, to join to its row.
+				drafts = append(drafts, draft{role: dossier.RoleParagraph, text: joinLines(u.lines, "\n"), frs: u.lines})
+			default:
+				drafts = append(drafts, pl.blocks(u.lines)...)
+			}
+		}
+		for _, f := range pt.rotated {
+			drafts = append(drafts, draft{role: dossier.RoleParagraph, text: f.text, frs: []*frag{f}})
+		}
+
+		pageStart := len(out)
+		opened := false // a heading, pair or row has been laid on this page
+		for i, d := range drafts {
+			box := boxOf(d.frs)
+			if !opened && i < 4 && valueX != 0 && (d.role == dossier.RoleParagraph || d.role == dossier.RoleItem) &&
+				math.Abs(box.X-valueX) <= 3 && out[pageStart-1].Role == dossier.RolePair {
+				// The value of the previous page's last row goes on here.
+				out[pageStart-1].Text += "\n" + d.text
+				continue
+			}
+			if d.role != dossier.RoleParagraph && d.role != dossier.RoleItem {
+				opened = true
+			}
+			b := dossier.Block{
+				Role:     d.role,
+				Label:    d.label,
+				Text:     d.text,
+				Page:     pt.n,
+				Box:      box,
+				FontSize: round2(maxSize(d.frs)),
+			}
+			if d.role == dossier.RoleHeading {
+				section = strings.Join(strings.Fields(d.text), " ")
+			} else {
+				b.Section = section
+			}
+			out = append(out, b)
+		}
+		valueX = 0
+		if n := len(drafts); n > 0 && len(out) > pageStart && drafts[n-1].role == dossier.RolePair {
+			valueX = drafts[n-1].valueX
+		}
+	}
+	return out
+}
+
+func boxOf(frs []*frag) *dossier.Rect {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, f := range frs {
+		x0, y0 = math.Min(x0, f.x0), math.Min(y0, f.top)
+		x1, y1 = math.Max(x1, f.x1), math.Max(y1, f.bot)
+	}
+	return &dossier.Rect{X: round2(x0), Y: round2(y0), W: round2(x1 - x0), H: round2(y1 - y0)}
+}
+
+func maxSize(frs []*frag) float64 {
+	m := 0.0
+	for _, f := range frs {
+		m = math.Max(m, f.size)
+	}
+	return m
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -1,0 +1,30 @@
+#!/bin/sh
+# make.sh rebuilds the test PDFs of package extract from their sources, with
+# the real producers the PDFs stand for. Run it from anywhere; it writes next
+# to itself. Tests never run it: its outputs are committed.
+#
+#   chromium-two-column.pdf   Chromium headless print-to-PDF of two-column.html
+#   libreoffice-table.pdf     LibreOffice Writer export of table.fodt
+#   gofpdf-utf8.pdf           gofpdf with the Go fonts as UTF-8 TrueType (gen/)
+#   gofpdf-encrypted.pdf      the same, opened only with a user password
+#   handmade-encodings.pdf    written object by object (gen/): /Differences,
+#                             a bfrange array CMap, no /Widths, /Rotate 90
+#
+# Needs chromium, soffice (LibreOffice) and go.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+	--print-to-pdf="$here/chromium-two-column.pdf" "file://$here/two-column.html" 2>/dev/null
+
+soffice -env:UserInstallation="file://$tmp/soffice" --headless \
+	--convert-to pdf --outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
+mv "$tmp/table.pdf" "$here/libreoffice-table.pdf"
+
+(cd "$here/../../.." && go run ./extract/testdata/pdf/gen "$here")
+
+ls -l "$here"/*.pdf

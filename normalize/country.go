@@ -1,0 +1,296 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// countryAliases are names the codelist cannot yield by rule: other names,
+// old names and abbreviations. Everything else CountryCode knows is derived
+// from the codelist's names.
+var countryAliases = map[string]string{
+	"uk": "GB", "great britain": "GB", "britain": "GB",
+	"usa": "US", "us": "US", "america": "US",
+	"russia": "RU", "syria": "SY", "laos": "LA", "lao pdr": "LA", "brunei": "BN",
+	"south korea": "KR", "north korea": "KP", "dprk": "KP",
+	"czech republic": "CZ", "turkey": "TR", "ivory coast": "CI", "cape verde": "CV",
+	"swaziland": "SZ", "macedonia": "MK", "fyrom": "MK",
+	"former yugoslav republic of macedonia": "MK", "holland": "NL", "burma": "MM",
+	"east timor": "TL", "vatican": "VA", "vatican city": "VA", "drc": "CD", "dr congo": "CD",
+	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",
+	"slovak republic": "SK", "macau": "MO", "pitcairn islands": "PN",
+}
+
+// countryNameOverrides are canonical short names the rules would not give.
+var countryNameOverrides = map[string]string{
+	"KR": "South Korea", "KP": "North Korea", "RU": "Russia", "SY": "Syria", "LA": "Laos",
+	"BN": "Brunei", "VN": "Vietnam",
+}
+
+var (
+	bracketRe   = regexp.MustCompile(`\s*\[([^\]]*)\]`)
+	parenNameRe = regexp.MustCompile(`^(.*?)\s*\(([^)]*)\)$`)
+	unitedRe    = regexp.MustCompile(`^(United \S+) of .+$`)
+)
+
+// countryIndex is what CountryCode and CountryName look up, built once from
+// the embedded codelist.
+type countryIndex struct {
+	byKey map[string]string
+	names map[string]string
+	codes []string
+}
+
+// nameVariant is one way of writing a country's name, with its rank: lower
+// ranks win when two countries share a name, and a tie leaves the name to
+// neither ("Virgin Islands").
+type nameVariant struct {
+	name string
+	rank int
+	// tie breaks a tie in rank: the shorter official qualifier wins, so
+	// "Korea" is the Republic of Korea.
+	tie int
+}
+
+var countries = sync.OnceValue(func() *countryIndex {
+	items := mustCodelist(countryXML, "Country")
+	ix := &countryIndex{byKey: map[string]string{}, names: map[string]string{}}
+	variants := map[string][]nameVariant{}
+	bases := map[string][]string{} // short name → codes that shorten to it
+	for _, it := range items {
+		ix.codes = append(ix.codes, it.Code)
+		vs := codelistVariants(it.Name)
+		variants[it.Code] = vs
+		base := countryKey(shortName(it.Name))
+		bases[base] = append(bases[base], it.Code)
+	}
+	// Canonical names: the short name, unless another country shares it.
+	for _, it := range items {
+		name := shortName(it.Name)
+		if len(bases[countryKey(name)]) > 1 {
+			name = qualifiedName(it.Name)
+		}
+		if o, ok := countryNameOverrides[it.Code]; ok {
+			name = o
+		}
+		ix.names[it.Code] = name
+	}
+
+	type entry struct {
+		code      string
+		rank, tie int
+		ambiguous bool
+	}
+	best := map[string]entry{}
+	add := func(key, code string, rank, tie int) {
+		if key == "" {
+			return
+		}
+		e, ok := best[key]
+		switch {
+		case !ok || rank < e.rank || (rank == e.rank && tie < e.tie):
+			best[key] = entry{code: code, rank: rank, tie: tie}
+		case e.code != code && rank == e.rank && tie == e.tie:
+			e.ambiguous = true
+			best[key] = e
+		}
+	}
+	for _, code := range ix.codes {
+		add(countryKey(ix.names[code]), code, -2, 0)
+	}
+	for alias, code := range countryAliases {
+		add(countryKey(alias), code, -1, 0)
+	}
+	for _, code := range ix.codes {
+		for _, v := range variants[code] {
+			key := countryKey(v.name)
+			add(key, code, v.rank, v.tie)
+			add(strings.ReplaceAll(key, " ", ""), code, v.rank+5, v.tie)
+		}
+	}
+	for key, e := range best {
+		if !e.ambiguous {
+			ix.byKey[key] = e.code
+		}
+	}
+	return ix
+})
+
+// codelistVariants derives the ways of writing a country from its codelist
+// name: "Bolivia (Plurinational State of)" gives "Bolivia" and
+// "Plurinational State of Bolivia"; "Gambia (the)" gives "Gambia"; "United
+// States of America (the)" gives "United States"; "Tanzania, the United
+// Republic of" gives "Tanzania" and "United Republic of Tanzania".
+func codelistVariants(name string) []nameVariant {
+	var out []nameVariant
+	if m := bracketRe.FindStringSubmatch(name); m != nil {
+		out = append(out, nameVariant{name: m[1], rank: 1})
+		name = bracketRe.ReplaceAllString(name, "")
+	}
+	out = append(out, nameVariant{name: name, rank: 0})
+	base, qual := splitQualifier(name)
+	switch {
+	case qual == "":
+	case strings.EqualFold(qual, "the"):
+		out = append(out, nameVariant{name: base, rank: 0})
+	case officialQualifier(qual):
+		out = append(out,
+			nameVariant{name: qual + " " + base, rank: 0},
+			nameVariant{name: base, rank: 2, tie: len(qual)})
+	default:
+		// "Virgin Islands (British)": the bare base is left to neither
+		// when two countries share it.
+		out = append(out,
+			nameVariant{name: qual + " " + base, rank: 1},
+			nameVariant{name: base, rank: 2})
+	}
+	if m := unitedRe.FindStringSubmatch(base); m != nil {
+		out = append(out, nameVariant{name: m[1], rank: 1})
+	}
+	if before, _, ok := strings.Cut(base, ","); ok {
+		out = append(out, nameVariant{name: before, rank: 3})
+	}
+	return out
+}
+
+// splitQualifier splits "Congo (the Democratic Republic of the)" into
+// "Congo" and "the Democratic Republic of the", and "Palestine, State of"
+// into "Palestine" and "State of".
+func splitQualifier(name string) (base, qual string) {
+	if m := parenNameRe.FindStringSubmatch(name); m != nil {
+		return m[1], m[2]
+	}
+	if before, after, ok := strings.Cut(name, ", "); ok && officialQualifier(after) {
+		return before, after
+	}
+	return name, ""
+}
+
+// officialQualifier reports whether q is the official part of a name that
+// goes before the short name: "Plurinational State of", "the Republic of".
+func officialQualifier(q string) bool {
+	return strings.HasSuffix(q, " of") || strings.HasSuffix(q, " of the")
+}
+
+// shortName is the codelist name without "(the)", official qualifiers and
+// the long part of "United … of …".
+func shortName(name string) string {
+	name = bracketRe.ReplaceAllString(name, "")
+	base, _ := splitQualifier(name)
+	if m := unitedRe.FindStringSubmatch(base); m != nil {
+		base = m[1]
+	}
+	return base
+}
+
+// qualifiedName is the name with its qualifier in front, for a short name
+// two countries share: "Democratic Republic of the Congo", "British Virgin
+// Islands".
+func qualifiedName(name string) string {
+	name = bracketRe.ReplaceAllString(name, "")
+	base, qual := splitQualifier(name)
+	if qual == "" || strings.EqualFold(qual, "the") {
+		return base
+	}
+	qual = strings.TrimPrefix(qual, "the ")
+	return qual + " " + base
+}
+
+// countryKey is the form country names are compared in: folded, words of
+// letters and digits only, "St" read as "Saint", spelled-out initials
+// joined ("U.S.A." is "usa"), without a leading "the".
+func countryKey(s string) string {
+	f := strings.ReplaceAll(fold(s), "&", " and ")
+	words := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make([]string, 0, len(words))
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if len(w) == 1 && k+1 < len(words) && len(words[k+1]) == 1 {
+			var initials strings.Builder
+			initials.WriteString(w)
+			for k+1 < len(words) && len(words[k+1]) == 1 {
+				initials.WriteString(words[k+1])
+				k++
+			}
+			w = initials.String()
+		}
+		switch w {
+		case "st":
+			w = "saint"
+		case "ste":
+			w = "sainte"
+		}
+		out = append(out, w)
+	}
+	for len(out) > 0 && out[0] == "the" {
+		out = out[1:]
+	}
+	return strings.Join(out, " ")
+}
+
+// governmentPrefixes are stripped before a country name: "the Government of
+// Canada", "Governments of Estonia".
+var governmentPrefixes = []string{
+	"government of the ", "governments of the ", "government of ", "governments of ",
+	"gouvernement de la ", "gouvernement du ", "gouvernement des ", "gouvernement de l ",
+	"gouvernement de ", "gobierno de ", "regierung von ",
+}
+
+// statePrefixes are official forms not in the codelist: "Kingdom of the
+// Netherlands", "Federal Republic of Germany".
+var statePrefixes = []string{
+	"federal republic of ", "people s republic of ", "republic of the ", "republic of ",
+	"kingdom of the ", "kingdom of ", "state of ", "principality of ", "grand duchy of ",
+	"commonwealth of the ", "commonwealth of ", "federation of ",
+}
+
+// CountryCode returns the ISO 3166-1 alpha-2 code of a country name: the
+// IATI codelist's names and the short forms derived from them by rule
+// ("Bolivia", "Tanzania", "Netherlands", "Korea", "Viet Nam"/"Vietnam",
+// "United Kingdom", "United States", "St Lucia"), plus a small alias table
+// for names the codelist cannot yield ("UK", "USA", "Russia", "Ivory Coast",
+// "Swaziland", "Turkey", "Czech Republic", "Holland", "Burma"). Case,
+// diacritics and punctuation do not matter, and "the Government(s) of" is
+// ignored. ok is false for anything that is not a country, such as "the
+// Department of Justice of the Philippines".
+func CountryCode(name string) (string, bool) {
+	ix := countries()
+	key := countryKey(name)
+	if code, ok := ix.byKey[key]; ok {
+		return code, true
+	}
+	for _, p := range governmentPrefixes {
+		if rest, ok := strings.CutPrefix(key, countryKey(p)+" "); ok {
+			key = strings.TrimPrefix(rest, "the ")
+			if code, ok := ix.byKey[key]; ok {
+				return code, true
+			}
+			break
+		}
+	}
+	for _, p := range statePrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok {
+			if code, ok := ix.byKey[rest]; ok {
+				return code, true
+			}
+		}
+	}
+	return "", false
+}
+
+// CountryName returns the canonical English short name of an ISO 3166-1
+// alpha-2 code: the codelist name without "(the)" and the official long
+// parts ("GB" is "United Kingdom", "US" "United States", "BO" "Bolivia", "NL"
+// "Netherlands"), with a few common names from a small table ("KR" is "South
+// Korea", "RU" "Russia"). It returns "" for a code not in the codelist.
+func CountryName(code string) string {
+	return countries().names[strings.ToUpper(strings.TrimSpace(code))]
+}
+
+// CountryCodes returns the active codes of the embedded IATI Country
+// codelist, in its order.
+func CountryCodes() []string {
+	return append([]string(nil), countries().codes...)
+}

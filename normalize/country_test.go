@@ -1,0 +1,179 @@
+package normalize
+
+import (
+	"testing"
+)
+
+func TestCountryCode(t *testing.T) {
+	tests := []struct {
+		name string
+		want string
+	}{
+		{"United Kingdom", "GB"},
+		{"UK", "GB"},
+		{"U.K.", "GB"},
+		{"Great Britain", "GB"},
+		{"United Kingdom of Great Britain and Northern Ireland", "GB"},
+		{"USA", "US"},
+		{"U.S.A.", "US"},
+		{"US", "US"},
+		{"United States", "US"},
+		{"United States of America", "US"},
+		{"the United States of America", "US"},
+		{"Russia", "RU"},
+		{"Russian Federation", "RU"},
+		{"Iran", "IR"},
+		{"Islamic Republic of Iran", "IR"},
+		{"Bolivia", "BO"},
+		{"Plurinational State of Bolivia", "BO"},
+		{"Venezuela", "VE"},
+		{"Tanzania", "TZ"},
+		{"United Republic of Tanzania", "TZ"},
+		{"Vietnam", "VN"},
+		{"Viet Nam", "VN"},
+		{"Korea", "KR"},
+		{"South Korea", "KR"},
+		{"Republic of Korea", "KR"},
+		{"North Korea", "KP"},
+		{"Czechia", "CZ"},
+		{"Czech Republic", "CZ"},
+		{"Türkiye", "TR"},
+		{"Turkiye", "TR"},
+		{"Turkey", "TR"},
+		{"Moldova", "MD"},
+		{"Republic of Moldova", "MD"},
+		{"Côte d'Ivoire", "CI"},
+		{"Cote d’Ivoire", "CI"},
+		{"Ivory Coast", "CI"},
+		{"Cabo Verde", "CV"},
+		{"Cape Verde", "CV"},
+		{"Gambia", "GM"},
+		{"The Gambia", "GM"},
+		{"Saint Lucia", "LC"},
+		{"St Lucia", "LC"},
+		{"St. Lucia", "LC"},
+		{"Trinidad and Tobago", "TT"},
+		{"Trinidad & Tobago", "TT"},
+		{"Montserrat", "MS"},
+		{"Philippines", "PH"},
+		{"the Philippines", "PH"},
+		{"Dominican Republic", "DO"},
+		{"Macedonia", "MK"},
+		{"North Macedonia", "MK"},
+		{"Eswatini", "SZ"},
+		{"Swaziland", "SZ"},
+		{"Laos", "LA"},
+		{"Holland", "NL"},
+		{"Netherlands", "NL"},
+		{"The Netherlands", "NL"},
+		{"Kingdom of the Netherlands", "NL"},
+		{"Burma", "MM"},
+		{"Palestine", "PS"},
+		{"State of Palestine", "PS"},
+		{"Micronesia", "FM"},
+		{"Congo", "CG"},
+		{"Democratic Republic of the Congo", "CD"},
+		{"Bahamas", "BS"},
+		{"British Virgin Islands", "VG"},
+		{"U.S. Virgin Islands", "VI"},
+		{"Antigua and Barbuda", "AG"},
+		{"Bosnia and Herzegovina", "BA"},
+		{"Saint Kitts and Nevis", "KN"},
+		{"St Kitts and Nevis", "KN"},
+		{"Falkland Islands", "FK"},
+		{"Malvinas", "FK"},
+		{"Federal Republic of Germany", "DE"},
+		{"People's Republic of China", "CN"},
+		{"Curacao", "CW"},
+		{"CANADA", "CA"},
+		{"  Japan  ", "JP"},
+		// Governments stand for their countries.
+		{"the Government of Canada", "CA"},
+		{"Government of Japan", "JP"},
+		{"Governments of Estonia", "EE"},
+		{"Government of the Philippines", "PH"},
+		{"Gouvernement du Canada", "CA"},
+	}
+	for _, tt := range tests {
+		got, ok := CountryCode(tt.name)
+		if !ok || got != tt.want {
+			t.Errorf("CountryCode(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}
+
+func TestCountryCode_NotCountries(t *testing.T) {
+	for _, name := range []string{
+		"",
+		"Department of Justice of the Philippines",
+		"the Department of Justice of the Philippines",
+		"Council of Europe",
+		"European Union",
+		"ECOWAS region",
+		"Virgin Islands", // British or U.S.: the name alone does not say
+		"Microsoft",
+		"Government of",
+		"Republic of",
+		"GB", // codes are not names
+	} {
+		if got, ok := CountryCode(name); ok {
+			t.Errorf("CountryCode(%q) = %q, want no country", name, got)
+		}
+	}
+}
+
+func TestCountryName(t *testing.T) {
+	tests := []struct {
+		code string
+		want string
+	}{
+		{"GB", "United Kingdom"},
+		{"US", "United States"},
+		{"BO", "Bolivia"},
+		{"KR", "South Korea"},
+		{"KP", "North Korea"},
+		{"RU", "Russia"},
+		{"NL", "Netherlands"},
+		{"CA", "Canada"},
+		{"TZ", "Tanzania"},
+		{"PS", "Palestine"},
+		{"FK", "Falkland Islands"},
+		{"CD", "Democratic Republic of the Congo"},
+		{"CG", "Congo"},
+		{"VG", "British Virgin Islands"},
+		{"VI", "U.S. Virgin Islands"},
+		{"CI", "Côte d'Ivoire"},
+		{"TR", "Türkiye"},
+		{"VN", "Vietnam"},
+		{"SH", "Saint Helena, Ascension and Tristan da Cunha"},
+		{"gb", "United Kingdom"},
+		{"AN", ""}, // withdrawn from the codelist
+		{"ZZ", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := CountryName(tt.code); got != tt.want {
+			t.Errorf("CountryName(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestCountryCodes_RoundTrip checks every code of the codelist: its
+// canonical name leads back to it.
+func TestCountryCodes_RoundTrip(t *testing.T) {
+	codes := CountryCodes()
+	// xmllint --xpath 'count(//codelist-item[not(@status="withdrawn")])' codelists/Country.xml
+	if len(codes) != 250 {
+		t.Errorf("the Country codelist has %d active codes, want 250", len(codes))
+	}
+	for _, code := range codes {
+		name := CountryName(code)
+		if name == "" {
+			t.Errorf("CountryName(%q) is empty", code)
+			continue
+		}
+		if got, ok := CountryCode(name); !ok || got != code {
+			t.Errorf("CountryCode(CountryName(%q) = %q) = %q, %v", code, name, got, ok)
+		}
+	}
+}

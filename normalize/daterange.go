@@ -1,0 +1,322 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// DateRange is a period as a text states it. Start or End is nil when the
+// text gives only the other end ("from Oct 2020").
+type DateRange struct {
+	Start, End *dossier.Date
+	// Months is the duration the text states in months ("84 months (…)"),
+	// 0 if it states none. It is not computed from the dates.
+	Months int
+}
+
+const (
+	monthUnits = `months?|mois|monate?|monaten|monats|meses|mes|mesi|mese|maanden|maand|mos?`
+	yearUnits  = `years?|yrs?|ans|an|annees?|jahren?|jahre|jahr|anos?|anni|anno|jaar|jaren`
+	numWords   = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept`
+)
+
+var (
+	durationRe = regexp.MustCompile(`(?:^|[^\pL\pN.,])(\d{1,4}(?:[.,]\d{1,2})?|` + numWords + `) ?-? ?(` +
+		monthUnits + `|` + yearUnits + `)(?:$|[^\pL\pN])`)
+	// durationMoreRe reads the months after years: "2 years and 6 months".
+	durationMoreRe = regexp.MustCompile(`^ ?(?:,|and|et|und|y|e|en)? ?(\d{1,2}) ?-? ?(` + monthUnits + `)(?:$|[^\pL\pN])`)
+	yearUnitRe     = regexp.MustCompile(`^(?:` + yearUnits + `)$`)
+
+	numberWords = map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+		"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+	}
+)
+
+// ParseDurationMonths reads a stated duration in months from s: "84
+// months", "7 years" (84), "18 mois", "36-month", "2 years and 6 months"
+// (30), "1.5 years" (18). It reads the first duration in s; ok is false if
+// s states none, or one that is not a whole number of months.
+func ParseDurationMonths(s string) (int, bool) {
+	n, _, _, ok := parseDuration(collapseSpace(fold(s)))
+	return n, ok
+}
+
+// parseDuration finds the first duration in folded, space-collapsed t and
+// returns it in months with the span it covers.
+func parseDuration(t string) (months, start, end int, ok bool) {
+	m := durationRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	num, unit := t[m[2]:m[3]], t[m[4]:m[5]]
+	start, end = m[2], m[5]
+	months, ok = durationAmount(num, unit)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if yearUnitRe.MatchString(unit) {
+		if m2 := durationMoreRe.FindStringSubmatchIndex(t[end:]); m2 != nil {
+			extra, ok := durationAmount(t[end+m2[2]:end+m2[3]], t[end+m2[4]:end+m2[5]])
+			if ok {
+				months += extra
+				end += m2[5]
+			}
+		}
+	}
+	return months, start, end, true
+}
+
+// durationAmount converts a number and its unit into whole months.
+func durationAmount(num, unit string) (int, bool) {
+	var v float64
+	if n, ok := numberWords[num]; ok {
+		v = float64(n)
+	} else {
+		f, err := strconv.ParseFloat(strings.Replace(num, ",", ".", 1), 64)
+		if err != nil {
+			return 0, false
+		}
+		v = f
+	}
+	if yearUnitRe.MatchString(unit) {
+		v *= 12
+	}
+	months := int(v)
+	if float64(months) != v || months <= 0 {
+		return 0, false
+	}
+	return months, true
+}
+
+// wholeDuration reports whether t says nothing but a duration.
+func wholeDuration(t string) (int, bool) {
+	n, start, end, ok := parseDuration(t)
+	if !ok || trimPunct(t[:start]) != "" || trimPunct(t[end:]) != "" {
+		return 0, false
+	}
+	return n, true
+}
+
+// maxRangeBytes bounds the text ParseDateRange reads: the longest range
+// written out in words is well under it, and every place a range may divide
+// is tried, so the work grows with the square of the length.
+const maxRangeBytes = 300
+
+var (
+	// keywordColonRe drops the colon of "From: Oct 2020 To: Dec 2021".
+	keywordColonRe = regexp.MustCompile(`\b(from|to|until|till|since|du|au|von|bis|desde|hasta) ?:`)
+	labelRe        = regexp.MustCompile(`^\pL[\pL ]*: ?`)
+	startOnlyRe    = regexp.MustCompile(`^(?:from|since|starting from|starting|beginning|du|von|vom|desde|del|dal|de|van|a partir de|a partir du|depuis|ab) `)
+	betweenRe      = regexp.MustCompile(`^(?:between|entre|tra|fra|zwischen|tussen) `)
+	endOnlyRe      = regexp.MustCompile(`^(?:until|till|to|through|up to|au|bis|hasta|jusqu'au|jusqu'a|jusqu'en|ending|tot) `)
+	wordSepRe      = regexp.MustCompile(` (?:to|until|till|through|thru|au|bis|al|a|hasta|tot|ate|jusqu'au|jusqu'a|jusqu'en) `)
+	andSepRe       = regexp.MustCompile(` (?:and|et|y|e|und|en) `)
+)
+
+// ParseDateRange reads a period: "January 2014 – 31 December 2016",
+// "From: Oct 2020 To: Dec 2021", "from Oct 2020 to Dec 2021", "2021 - 2027",
+// "84 months (1 January 2014 – 31 December 2020)", "Oct 2020 until Dec
+// 2021", "01/01/2014 - 31/12/2020", "2014/2020", "2020/21", "du 1er janvier
+// 2014 au 31 décembre 2020", "January–March 2014", "1–15 March 2020",
+// "between January 2014 and December 2020". Each end keeps the precision it
+// is stated with; a start that omits the year or month takes them from the
+// end. "from X" alone gives only Start and "until X" only End; a text that
+// is only a duration ("84 months") gives only Months. A single date is not
+// a range and is an error, as is a range that ends before it starts.
+func ParseDateRange(s string) (DateRange, error) {
+	r, err := parseDateRange(collapseSpace(fold(s)))
+	if err != nil {
+		return DateRange{}, fmt.Errorf("parse date range %s: %w", quoteInput(s), err)
+	}
+	return r, nil
+}
+
+func parseDateRange(t string) (DateRange, error) {
+	var r DateRange
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return r, errors.New("empty")
+	}
+	if len(t) > maxRangeBytes {
+		return r, fmt.Errorf("%d bytes is too long for a date range", len(t))
+	}
+	if n, ok := wholeDuration(t); ok {
+		r.Months = n
+		return r, nil
+	}
+	// A duration before or after the dates, in or around parentheses.
+	if strings.HasSuffix(t, ")") {
+		if open := strings.LastIndexByte(t, '('); open >= 0 {
+			inner, outer := t[open+1:len(t)-1], t[:open]
+			if n, ok := wholeDuration(outer); ok {
+				r.Months, t = n, inner
+			} else if n, ok := wholeDuration(inner); ok {
+				r.Months, t = n, outer
+			}
+		}
+	}
+	if r.Months == 0 && durationLeads(t) {
+		n, _, end, _ := parseDuration(t)
+		r.Months, t = n, t[end:]
+	}
+	t = keywordColonRe.ReplaceAllString(t, "$1")
+	t = labelRe.ReplaceAllString(t, "")
+	t = trimPunct(t)
+	if t == "" {
+		if r.Months != 0 {
+			return r, nil
+		}
+		return r, errors.New("no dates")
+	}
+
+	startOnly := false
+	between := false
+	if m := betweenRe.FindStringIndex(t); m != nil {
+		between, t = true, t[m[1]:]
+	} else if m := startOnlyRe.FindStringIndex(t); m != nil {
+		startOnly, t = true, t[m[1]:]
+	} else if m := endOnlyRe.FindStringIndex(t); m != nil {
+		d, err := ParseDate(t[m[1]:])
+		if err != nil {
+			return DateRange{}, errors.New("no date after " + strings.TrimSpace(t[:m[1]]))
+		}
+		r.End = &d
+		return r, nil
+	}
+
+	for _, sp := range rangeSplits(t, between) {
+		start, end, ok := combineRange(t[:sp.i], t[sp.j:], sp.shortYear)
+		if !ok {
+			continue
+		}
+		if end.Before(start) {
+			return DateRange{}, fmt.Errorf("ends (%s) before it starts (%s)", end, start)
+		}
+		r.Start, r.End = &start, &end
+		return r, nil
+	}
+	if startOnly {
+		d, err := ParseDate(t)
+		if err != nil {
+			return DateRange{}, err
+		}
+		r.Start = &d
+		return r, nil
+	}
+	return DateRange{}, errors.New("no two dates joined by a range separator")
+}
+
+// durationLeads reports whether t starts with a duration followed by more
+// text: "84 months, 1 January 2014 – 31 December 2020".
+func durationLeads(t string) bool {
+	_, start, end, ok := parseDuration(t)
+	return ok && start == 0 && end < len(t) && trimPunct(t[end:]) != ""
+}
+
+// rangeSplit is a place where a range may divide: the start is t[:i], the
+// end t[j:].
+type rangeSplit struct {
+	i, j int
+	// shortYear allows a two-digit end year ("2020/21").
+	shortYear bool
+}
+
+// rangeSplits lists the places t may divide into start and end, most
+// telling separators first: words, then dashes, then slashes.
+func rangeSplits(t string, between bool) []rangeSplit {
+	var word, dash, hyphen, slash []rangeSplit
+	for _, m := range wordSepRe.FindAllStringIndex(t, -1) {
+		word = append(word, rangeSplit{i: m[0], j: m[1]})
+	}
+	if between {
+		for _, m := range andSepRe.FindAllStringIndex(t, -1) {
+			word = append(word, rangeSplit{i: m[0], j: m[1]})
+		}
+	}
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '–', '—', '‒', '―', '−', '-', '/':
+			a, b := i, i+n
+			for a > 0 && t[a-1] == ' ' {
+				a--
+			}
+			for b < len(t) && t[b] == ' ' {
+				b++
+			}
+			sp := rangeSplit{i: a, j: b, shortYear: true}
+			switch {
+			case r == '/':
+				slash = append(slash, sp)
+			case r == '-' && a == i:
+				hyphen = append(hyphen, sp)
+			default:
+				dash = append(dash, sp)
+			}
+		}
+		i += n
+	}
+	out := append(word, dash...)
+	out = append(out, hyphen...)
+	return append(out, slash...)
+}
+
+// combineRange reads left and right as the two ends of a range; a start
+// without a year or month takes them from the end.
+func combineRange(left, right string, shortYear bool) (start, end dossier.Date, ok bool) {
+	lp, err := parseDateParts(left)
+	if err != nil {
+		return start, end, false
+	}
+	var rp dateParts
+	if yy := trimPunct(right); shortYear && lp.onlyYear() && len(yy) == 2 && isDigit(yy[0]) && isDigit(yy[1]) {
+		// "2020/21": a two-digit end year in the start's century.
+		y := lp.year/100*100 + int(yy[0]-'0')*10 + int(yy[1]-'0')
+		if y < lp.year {
+			y += 100
+		}
+		// A two-digit year far from the start is not one ("2014-01").
+		if y == lp.year || y-lp.year > 20 {
+			return start, end, false
+		}
+		rp = dateParts{year: y}
+	} else if rp, err = parseDateParts(right); err != nil {
+		return start, end, false
+	}
+	if rp.year == 0 {
+		return start, end, false
+	}
+	yearInherited := false
+	if lp.year == 0 {
+		lp.year, yearInherited = rp.year, true
+		if lp.month == 0 {
+			// "1–15 March 2020": a bare day needs a full date after it.
+			if rp.month == 0 || rp.day == 0 {
+				return start, end, false
+			}
+			lp.month = rp.month
+		}
+	}
+	if start, err = lp.date(); err != nil {
+		return start, end, false
+	}
+	if end, err = rp.date(); err != nil {
+		return start, end, false
+	}
+	// "November – February 2015" starts in the year before.
+	if yearInherited && end.Before(start) && lp.month != rp.month {
+		lp.year--
+		if start, err = lp.date(); err != nil {
+			return start, end, false
+		}
+	}
+	return start, end, true
+}

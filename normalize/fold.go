@@ -1,0 +1,162 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldRune appends r lower-cased and without diacritics to dst. Typographic
+// apostrophes and quotes become ASCII ones, so "d’euros" and "d'euros" read
+// the same; ordinal indicators become letters ("1º" reads "1o").
+func foldRune(dst []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	}
+	switch r {
+	case '’', '‘', 'ʼ', '′', '`', '´':
+		return append(dst, '\'')
+	case '“', '”', '«', '»', '„':
+		return append(dst, '"')
+	case 'ß':
+		return append(dst, "ss"...)
+	case 'æ', 'Æ':
+		return append(dst, "ae"...)
+	case 'œ', 'Œ':
+		return append(dst, "oe"...)
+	case 'ø', 'Ø':
+		return append(dst, 'o')
+	case 'ł', 'Ł':
+		return append(dst, 'l')
+	case 'đ', 'Đ':
+		return append(dst, 'd')
+	case 'ı':
+		return append(dst, 'i')
+	case 'º':
+		return append(dst, 'o')
+	case 'ª':
+		return append(dst, 'a')
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return dst
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if !norm.NFD.IsNormal(buf[:n]) {
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				dst = utf8.AppendRune(dst, unicode.ToLower(d))
+			}
+		}
+		return dst
+	}
+	return utf8.AppendRune(dst, unicode.ToLower(r))
+}
+
+// fold returns s lower-cased, without diacritics, with ASCII apostrophes:
+// the form keywords and names are compared in.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	dst := make([]byte, 0, len(s))
+	for _, r := range s {
+		dst = foldRune(dst, r)
+	}
+	return string(dst)
+}
+
+// foldMap is fold that also returns, for each byte of the folded text (and
+// one past its end), the offset in s of the rune it came from, so a match
+// found in folded text can be located in the original.
+func foldMap(s string) (string, []int) {
+	dst := make([]byte, 0, len(s))
+	idx := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		n := len(dst)
+		dst = foldRune(dst, r)
+		for range len(dst) - n {
+			idx = append(idx, i)
+		}
+	}
+	idx = append(idx, len(s))
+	return string(dst), idx
+}
+
+// isSpace reports whether r separates words, including the no-break spaces
+// that PDFs and French typography use.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// collapseSpace trims s and turns every run of spaces into one ASCII space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// trimPunct removes spaces and punctuation that surround a value in running
+// text ("(31 December 2020).", "“Finished”").
+func trimPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		if isSpace(r) {
+			return true
+		}
+		switch r {
+		case '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '{', '}',
+			'«', '»', '“', '”', '‘', '’', '*', '_', '•', '·', '▪', '–', '—', '-':
+			return true
+		}
+		return false
+	})
+}
+
+// isWordRune reports whether r belongs to a word or number, for boundary
+// checks.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// runeBefore returns the rune that ends s[:i], or 0 at the start.
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// runeAt returns the rune that starts s[i:], or 0 at the end.
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// quoteInput quotes s for an error message, shortened so that a huge input
+// still gives a one-line error.
+func quoteInput(s string) string {
+	const max = 80
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return strconv.Quote(s)
+}

@@ -1,0 +1,258 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// List member kinds.
+const (
+	KindCountry      = "country"
+	KindRegion       = "region"
+	KindOrganisation = "organisation"
+)
+
+// ListItem is one member of an enumeration.
+type ListItem struct {
+	// Text is the member as written, trimmed, without a leading "the",
+	// "Government(s) of" and a trailing "(ACRONYM)".
+	Text string
+	// Country is the member's ISO 3166-1 alpha-2 code if it is a country,
+	// else "".
+	Country string
+	// Kind is "country", "region" or "organisation".
+	Kind string
+}
+
+// regionNames are folded names of world regions that are not countries.
+var regionNames = map[string]bool{
+	"africa": true, "asia": true, "asia pacific": true, "europe": true, "latin america": true,
+	"latam": true, "latin america and the caribbean": true, "caribbean": true, "the caribbean": true,
+	"middle east": true, "north africa": true, "sub saharan africa": true, "west africa": true,
+	"western africa": true, "east africa": true, "eastern africa": true, "southern africa": true,
+	"central africa": true, "eastern europe": true, "south east asia": true, "southeast asia": true,
+	"south asia": true, "central asia": true, "pacific": true, "pacific islands": true,
+	"oceania": true, "western balkans": true, "balkans": true, "eastern partnership": true,
+	"south caucasus": true, "mena": true, "americas": true, "central america": true,
+	"south america": true, "north america": true, "sahel": true, "maghreb": true,
+	"worldwide": true, "global": true,
+}
+
+// isRegion reports whether a member names a region: a known region or a
+// name with "region" or "regional" in it ("ECOWAS region").
+func isRegion(s string) bool {
+	key := countryKey(s)
+	if regionNames[key] {
+		return true
+	}
+	for _, w := range strings.Fields(key) {
+		switch w {
+		case "region", "regions", "regional":
+			return true
+		}
+	}
+	return false
+}
+
+// classify says what kind of member s is and its country code.
+func classify(s string) (kind, country string) {
+	if code, ok := CountryCode(s); ok {
+		return KindCountry, code
+	}
+	if isRegion(s) {
+		return KindRegion, ""
+	}
+	return KindOrganisation, ""
+}
+
+// SplitList splits an enumeration into its members and says what each is:
+// "European Union (EU), Governments of Estonia, Japan, Mexico, Norway,
+// Romania and Panama, the Department of Justice of the Philippines, …,
+// ECOWAS" gives the European Union (organisation), seven countries, the
+// Department of Justice of the Philippines (an organisation, not the
+// Philippines) and ECOWAS (organisation). Commas, semicolons, new lines and
+// bullets split, except inside parentheses. "and", "et", "&" split a member
+// only when each side is a country, region or known organisation, or when
+// the member ends the list and each side is a short capitalised name; a
+// name that is whole as it stands stays whole ("Trinidad and Tobago",
+// "Bosnia and Herzegovina", "United Nations African Institute for the
+// Prevention of Crime and the Treatment of Offenders").
+func SplitList(s string) []ListItem {
+	parts := splitTopLevel(s)
+	var out []ListItem
+	for k, part := range parts {
+		part = trimMember(part)
+		for _, p := range []string{"and ", "et ", "& ", "y ", "und ", "as well as "} {
+			if hasPrefixFold(part, p) {
+				part = part[len(p):]
+				break
+			}
+		}
+		part = strings.TrimSuffix(strings.TrimSuffix(part, " etc."), " etc")
+		if trimMember(part) == "" {
+			continue
+		}
+		last := k == len(parts)-1 && len(parts) > 1
+		for _, member := range splitConjunction(part, last) {
+			text := cleanName(member)
+			if text == "" {
+				continue
+			}
+			kind, code := classify(text)
+			out = append(out, ListItem{Text: text, Country: code, Kind: kind})
+		}
+	}
+	return out
+}
+
+// splitTopLevel splits s at commas, semicolons, new lines and bullets that
+// are not inside brackets.
+func splitTopLevel(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';', '\n', '•', '·', '▪':
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// conjunctions join the last members of a list.
+var conjunctions = []string{" and ", " et ", " & ", " y ", " und ", " as well as "}
+
+// splitConjunction splits "Romania and Panama" into its members, and leaves
+// a name that contains "and" whole.
+func splitConjunction(part string, last bool) []string {
+	whole := cleanName(part)
+	if kind, _ := classify(whole); kind != KindOrganisation || known(whole) {
+		return []string{part}
+	}
+	pieces := mergeKnown(splitOutsideBrackets(part))
+	if len(pieces) < 2 {
+		return []string{part}
+	}
+	allKnown, allShort := true, true
+	for _, p := range pieces {
+		name := cleanName(p)
+		if kind, _ := classify(name); kind == KindOrganisation && !known(name) {
+			allKnown = false
+		}
+		if !shortProperName(name) {
+			allShort = false
+		}
+	}
+	if allKnown || (last && allShort) {
+		return pieces
+	}
+	return []string{part}
+}
+
+// mergeKnown joins pieces back where together they name a country, region
+// or known organisation: "Bosnia", "Herzegovina" is Bosnia and Herzegovina.
+func mergeKnown(pieces []conjPiece) []string {
+	var out []string
+	for i := 0; i < len(pieces); {
+		// No name we know has more than three "and"s in it.
+		j := min(len(pieces), i+maxNamePieces)
+		for ; j > i+1; j-- {
+			name := cleanName(joinPieces(pieces[i:j]))
+			if kind, _ := classify(name); kind != KindOrganisation || known(name) {
+				break
+			}
+		}
+		out = append(out, joinPieces(pieces[i:j]))
+		i = j
+	}
+	return out
+}
+
+// maxNamePieces bounds how many pieces mergeKnown tries to join, which keeps
+// a list of thousands of "and"s linear.
+const maxNamePieces = 4
+
+// conjPiece is a piece of a member between conjunctions; sep is the
+// conjunction before it as written.
+type conjPiece struct{ sep, text string }
+
+func joinPieces(ps []conjPiece) string {
+	var b strings.Builder
+	for k, p := range ps {
+		if k > 0 {
+			b.WriteString(p.sep)
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+// splitOutsideBrackets splits at conjunctions that are not in brackets.
+func splitOutsideBrackets(s string) []conjPiece {
+	var pieces []conjPiece
+	sep := ""
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ' ':
+			if depth != 0 {
+				continue
+			}
+			for _, c := range conjunctions {
+				if hasPrefixFold(s[i:], c) {
+					pieces = append(pieces, conjPiece{sep, s[start:i]})
+					sep = s[i : i+len(c)]
+					start = i + len(c)
+					i = start - 1
+					break
+				}
+			}
+		}
+	}
+	return append(pieces, conjPiece{sep, s[start:]})
+}
+
+// known reports whether s is an organisation we know by name or acronym.
+func known(s string) bool {
+	if _, ok := acronymFor(s); ok {
+		return true
+	}
+	if _, ok := acronymByName[orgKey(s)]; ok {
+		return true
+	}
+	_, acr := splitAcronym(s)
+	return acr != "" || looksLikeAcronym(s)
+}
+
+// shortProperName reports whether s reads as a short name: at most four
+// words, the first capitalised.
+func shortProperName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
+}
+
+// hasPrefixFold reports whether s starts with the ASCII prefix p, ignoring
+// case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}

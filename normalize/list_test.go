@@ -1,0 +1,123 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func country(text, code string) ListItem {
+	return ListItem{Text: text, Country: code, Kind: KindCountry}
+}
+func org(text string) ListItem    { return ListItem{Text: text, Kind: KindOrganisation} }
+func region(text string) ListItem { return ListItem{Text: text, Kind: KindRegion} }
+
+func TestSplitList(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ListItem
+	}{
+		{
+			name: "gfce partners",
+			in: "European Union (EU), Governments of Estonia, Japan, Mexico, Norway, Romania and Panama, " +
+				"the Department of Justice of the Philippines, the Organisation of American States (OAS), " +
+				"the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders (UNAFRI), ECOWAS",
+			want: []ListItem{
+				org("European Union"),
+				country("Estonia", "EE"), country("Japan", "JP"), country("Mexico", "MX"),
+				country("Norway", "NO"), country("Romania", "RO"), country("Panama", "PA"),
+				org("Department of Justice of the Philippines"),
+				org("Organisation of American States"),
+				org("United Nations African Institute for the Prevention of Crime and the Treatment of Offenders"),
+				org("ECOWAS"),
+			},
+		},
+		{
+			name: "gfce target countries",
+			in:   "Argentina, Chile, Colombia, Costa Rica, Dominican Republic, Jordan, Mexico, Panama, Paraguay and Peru, ECOWAS region",
+			want: []ListItem{
+				country("Argentina", "AR"), country("Chile", "CL"), country("Colombia", "CO"),
+				country("Costa Rica", "CR"), country("Dominican Republic", "DO"), country("Jordan", "JO"),
+				country("Mexico", "MX"), country("Panama", "PA"), country("Paraguay", "PY"),
+				country("Peru", "PE"), region("ECOWAS region"),
+			},
+		},
+		{
+			name: "summary funders",
+			in:   "Estonia, Hungary, Japan, Monaco, Netherlands, Romania, Slovakia, United Kingdom, USA",
+			want: []ListItem{
+				country("Estonia", "EE"), country("Hungary", "HU"), country("Japan", "JP"),
+				country("Monaco", "MC"), country("Netherlands", "NL"), country("Romania", "RO"),
+				country("Slovakia", "SK"), country("United Kingdom", "GB"), country("USA", "US"),
+			},
+		},
+		{
+			name: "brochure donors",
+			in:   "Canada, France, Iceland, Italy, Hungary, Japan, Malta, Netherlands, United Kingdom, USA.",
+			want: []ListItem{
+				country("Canada", "CA"), country("France", "FR"), country("Iceland", "IS"),
+				country("Italy", "IT"), country("Hungary", "HU"), country("Japan", "JP"),
+				country("Malta", "MT"), country("Netherlands", "NL"), country("United Kingdom", "GB"),
+				country("USA", "US"),
+			},
+		},
+		{
+			name: "brochure caribbean",
+			in:   "Barbados, Guyana, Jamaica, Montserrat, Saint Lucia, Trinidad and Tobago, Suriname",
+			want: []ListItem{
+				country("Barbados", "BB"), country("Guyana", "GY"), country("Jamaica", "JM"),
+				country("Montserrat", "MS"), country("Saint Lucia", "LC"),
+				country("Trinidad and Tobago", "TT"), country("Suriname", "SR"),
+			},
+		},
+		{
+			name: "names with and stay whole",
+			in:   "Antigua and Barbuda, Bosnia and Herzegovina and Saint Kitts and Nevis",
+			want: []ListItem{
+				country("Antigua and Barbuda", "AG"), country("Bosnia and Herzegovina", "BA"),
+				country("Saint Kitts and Nevis", "KN"),
+			},
+		},
+		{
+			name: "last member joined by and",
+			in:   "Canada, France and Microsoft",
+			want: []ListItem{country("Canada", "CA"), country("France", "FR"), org("Microsoft")},
+		},
+		{
+			name: "oxford comma and french et",
+			in:   "Japan, Mexico, and Panama; Canada et France",
+			want: []ListItem{
+				country("Japan", "JP"), country("Mexico", "MX"), country("Panama", "PA"),
+				country("Canada", "CA"), country("France", "FR"),
+			},
+		},
+		{
+			name: "regions",
+			in:   "Latin America and the Caribbean, Africa and Asia-Pacific",
+			want: []ListItem{region("Latin America and the Caribbean"), region("Africa"), region("Asia-Pacific")},
+		},
+		{
+			name: "commas inside parentheses",
+			in:   "Council of Europe (CoE, Strasbourg), Microsoft",
+			want: []ListItem{org("Council of Europe (CoE, Strasbourg)"), org("Microsoft")},
+		},
+		{
+			name: "bullets and new lines",
+			in:   "• Benin\n• Cameroon\n• Gambia",
+			want: []ListItem{country("Benin", "BJ"), country("Cameroon", "CM"), country("Gambia", "GM")},
+		},
+		{
+			name: "empty",
+			in:   " , ;",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, SplitList(tt.in)); diff != "" {
+				t.Errorf("SplitList(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,653 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// MoneyMatch is an amount of money found in running text.
+type MoneyMatch struct {
+	Money dossier.Money
+	// Equivalent is the amount in another currency the text gives beside
+	// it ("CAN$ 250,000 (ca. EUR 161,000)"), or nil.
+	Equivalent *dossier.Money
+	// Start and End are the byte offsets of Text in the searched text.
+	Start, End int
+	// Text is the amount as written, with a qualifier right before it ("up
+	// to EUR 4 million") and the equivalent in parentheses after it.
+	Text string
+}
+
+// currencySymbols are written before or after an amount; "$" alone is USD.
+var currencySymbols = map[string]string{
+	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+	"₽": "RUB", "₺": "TRY", "₴": "UAH",
+}
+
+// dollarPrefixes are the letters written before "$": "US$", "CAN$".
+var dollarPrefixes = map[string]string{
+	"us": "USD", "usd": "USD", "can": "CAD", "cad": "CAD", "ca": "CAD", "cdn": "CAD", "c": "CAD",
+	"au": "AUD", "aud": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD", "sg": "SGD",
+	"r": "BRL", "mx": "MXN",
+}
+
+// currencyWords are folded names and codes matched in any case. Other ISO
+// codes are matched only in capitals ("NOK 5 million").
+var currencyWords = map[string]string{
+	"eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"usd": "USD", "gbp": "GBP", "chf": "CHF", "jpy": "JPY",
+	"dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+	"u.s. dollar": "USD", "u.s. dollars": "USD", "dollars americains": "USD",
+	"canadian dollar": "CAD", "canadian dollars": "CAD", "dollars canadiens": "CAD",
+	"australian dollars": "AUD", "new zealand dollars": "NZD",
+	"pound sterling": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+	"livres sterling": "GBP", "yen": "JPY", "swiss franc": "CHF", "swiss francs": "CHF",
+	"francs suisses": "CHF", "norwegian kroner": "NOK", "danish kroner": "DKK",
+	"swedish kronor": "SEK", "yuan": "CNY", "renminbi": "CNY",
+}
+
+// currencyPhrases are the keys of currencyWords, longest first, so "us
+// dollars" is tried before "dollars".
+var currencyPhrases = func() []string {
+	out := make([]string, 0, len(currencyWords))
+	for k := range currencyWords {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
+}()
+
+// wordlikeCodes are ISO codes that are also English words in capitals
+// ("ALL 30 countries"); FindMoney does not take them for currencies in
+// running text. ParseMoney does.
+var wordlikeCodes = map[string]bool{
+	"ALL": true, "TOP": true, "CUP": true, "PEN": true, "SOS": true, "TRY": true,
+	"MOP": true, "BOB": true,
+}
+
+// scale is a multiplier word after a number, as a power of ten.
+type scale struct {
+	word string
+	exp  int
+	// attached words count only written against the number ("€4m").
+	attached bool
+}
+
+var scales = []scale{
+	{"millionen", 6, false}, {"millions", 6, false}, {"millones", 6, false}, {"million", 6, false},
+	{"milioni", 6, false}, {"milione", 6, false}, {"milhoes", 6, false}, {"milhao", 6, false},
+	{"miljoen", 6, false}, {"millon", 6, false}, {"mln", 6, false}, {"mio.", 6, false},
+	{"mio", 6, false}, {"mn", 6, false}, {"m", 6, true},
+	{"milliards", 9, false}, {"milliard", 9, false}, {"miliardi", 9, false}, {"billions", 9, false},
+	{"billion", 9, false}, {"mrd.", 9, false}, {"mrd", 9, false}, {"bn", 9, false}, {"b", 9, true},
+	{"thousand", 3, false}, {"k", 3, true},
+}
+
+// maxDigits bounds the digits of an amount; longer runs are not money.
+const maxDigits = 30
+
+// moneyScanner finds amounts in folded text and maps them back to the
+// original.
+type moneyScanner struct {
+	orig string
+	f    string
+	idx  []int
+	// prose is set for FindMoney: capitalised words that are also ISO codes
+	// are not taken for currencies.
+	prose bool
+}
+
+func newMoneyScanner(s string, prose bool) *moneyScanner {
+	f, idx := foldMap(s)
+	return &moneyScanner{orig: s, f: f, idx: idx, prose: prose}
+}
+
+// rawMoney is one amount found, in folded offsets.
+type rawMoney struct {
+	amount   float64
+	currency string
+	start    int
+	end      int
+}
+
+// ParseMoney reads an amount of money and, if the text gives one, its
+// equivalent in another currency: "CAN$ 250,000 (ca. EUR 161,000)" is CAD
+// 250000 total and EUR 161000 about. It reads "EUR 5.56 million", "EUR
+// 5,560,000", "10 million EUR", "€4m", "€ 4 000 000", "4.000.000 €",
+// "4 000 000,50 EUR", "USD 1.2bn", "$1.2 billion", "US$", "CAN$", "C$", "£",
+// "¥", "CHF", "4 millions d'euros", "1,5 million d'euros". A qualifier before
+// the amount sets Qualifier: "up to", "maximum", "jusqu'à" (up_to),
+// "target" (target), "ca.", "approx.", "about", "around", "environ"
+// (about); otherwise it is total. A single separator followed by exactly
+// three digits groups thousands ("1,500" is 1500); otherwise it is the
+// decimal mark ("1,5"). The first amount in s is read; the error says why
+// there is none.
+func ParseMoney(s string) (dossier.Money, *dossier.Money, error) {
+	sc := newMoneyScanner(s, false)
+	for i := 0; i < len(sc.f); {
+		if m, eq, _, ok := sc.matchWithEquivalent(i); ok {
+			qual, _ := prefixQualifier(sc.f, 0, m.start)
+			main := dossier.Money{Amount: m.amount, Currency: m.currency, Qualifier: qual}
+			if eq != nil {
+				return main, sc.equivalent(eq, qual), nil
+			}
+			return main, nil, nil
+		}
+		_, n := utf8.DecodeRuneInString(sc.f[i:])
+		i += n
+	}
+	return dossier.Money{}, nil, fmt.Errorf("parse money %s: %w", quoteInput(s), errors.New("no amount with a currency"))
+}
+
+// FindMoney returns every amount of money in running text, in order, with
+// byte offsets into text (see ParseMoney for the forms read). Amounts
+// without a currency ("2,000 participants", "100%") are not money.
+func FindMoney(text string) []MoneyMatch {
+	sc := newMoneyScanner(text, true)
+	var out []MoneyMatch
+	lo := 0
+	for i := 0; i < len(sc.f); {
+		m, eq, end, ok := sc.matchWithEquivalent(i)
+		if !ok {
+			_, n := utf8.DecodeRuneInString(sc.f[i:])
+			i += n
+			continue
+		}
+		qual, qstart := prefixQualifier(sc.f, lo, m.start)
+		start := m.start
+		if qstart >= 0 {
+			start = qstart
+		}
+		mm := MoneyMatch{
+			Money: dossier.Money{Amount: m.amount, Currency: m.currency, Qualifier: qual},
+			Start: sc.idx[start],
+			End:   sc.idx[end],
+		}
+		if eq != nil {
+			mm.Equivalent = sc.equivalent(eq, qual)
+		}
+		mm.Text = text[mm.Start:mm.End]
+		out = append(out, mm)
+		lo, i = end, end
+	}
+	return out
+}
+
+// equivalentMatch is a converted amount in parentheses after another.
+type equivalentMatch struct {
+	rawMoney
+	qualifier string
+}
+
+func (sc *moneyScanner) equivalent(eq *equivalentMatch, mainQual string) *dossier.Money {
+	q := eq.qualifier
+	if q == "" {
+		q = mainQual
+	}
+	return &dossier.Money{Amount: eq.amount, Currency: eq.currency, Qualifier: q}
+}
+
+// matchWithEquivalent reads an amount at i and an equivalent in another
+// currency in parentheses right after it; end is where the whole ends.
+func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMatch, end int, ok bool) {
+	m, ok = sc.matchAt(i)
+	if !ok {
+		return m, nil, 0, false
+	}
+	end = m.end
+	j := skipSpaces(sc.f, end)
+	if j >= len(sc.f) || sc.f[j] != '(' {
+		return m, nil, end, true
+	}
+	j = skipSpaces(sc.f, j+1)
+	qual := ""
+	for range 4 {
+		w, k := leadWord(sc.f, j)
+		q, known := equivalentLeads[w]
+		if w == "" || !known {
+			break
+		}
+		if q != "" {
+			qual = q
+		}
+		j = skipSpaces(sc.f, k)
+	}
+	e, ok := sc.matchAt(j)
+	if !ok || e.currency == m.currency {
+		return m, nil, end, true
+	}
+	k := skipSpaces(sc.f, e.end)
+	if k >= len(sc.f) || sc.f[k] != ')' {
+		return m, nil, end, true
+	}
+	return m, &equivalentMatch{rawMoney: e, qualifier: qual}, k + 1, true
+}
+
+// equivalentLeads are words that may open a parenthesised equivalent, with
+// the qualifier they give ("" for none).
+var equivalentLeads = map[string]string{
+	"ca.": dossier.QualifierAbout, "ca": dossier.QualifierAbout, "c.": dossier.QualifierAbout,
+	"circa": dossier.QualifierAbout, "approx.": dossier.QualifierAbout, "approx": dossier.QualifierAbout,
+	"approximately": dossier.QualifierAbout, "about": dossier.QualifierAbout,
+	"around": dossier.QualifierAbout, "some": dossier.QualifierAbout, "roughly": dossier.QualifierAbout,
+	"env.": dossier.QualifierAbout, "environ": dossier.QualifierAbout, "~": dossier.QualifierAbout,
+	"≈": dossier.QualifierAbout, "i.e.": "", "i.e.,": "", "ie": "", "or": "", "equivalent": "",
+	"equal": "", "to": "", "soit": "", "eq.": "", "equiv.": "",
+}
+
+// leadWord reads the word at i up to a space: letters, digits' absence, and
+// the dots and signs of abbreviations.
+func leadWord(f string, i int) (string, int) {
+	j := i
+	for j < len(f) {
+		r, n := utf8.DecodeRuneInString(f[j:])
+		if isSpace(r) || unicode.IsDigit(r) || r == '(' || r == ')' {
+			break
+		}
+		if _, sym := currencySymbols[string(r)]; sym {
+			break
+		}
+		j += n
+	}
+	return f[i:j], j
+}
+
+func skipSpaces(f string, i int) int {
+	for i < len(f) {
+		r, n := utf8.DecodeRuneInString(f[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// matchAt reads an amount that starts at i: a currency then a number
+// ("EUR 4 million", "€4m") or a number then a currency ("10 million EUR",
+// "4 millions d'euros").
+func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
+	f := sc.f
+	if i >= len(f) {
+		return rawMoney{}, false
+	}
+	if cur, j, ok := sc.currencyAt(i); ok {
+		k := skipSpaces(f, j)
+		if k-j > 3 || k >= len(f) || !isDigit(f[k]) {
+			return rawMoney{}, false
+		}
+		amount, end, ok := numberAt(f, k)
+		if !ok || !amountEnds(f, end) {
+			return rawMoney{}, false
+		}
+		return rawMoney{amount: amount, currency: cur, start: i, end: end}, true
+	}
+	if !isDigit(f[i]) || isWordRune(runeBefore(f, i)) {
+		return rawMoney{}, false
+	}
+	if b := runeBefore(f, i); b == '.' || b == ',' {
+		return rawMoney{}, false
+	}
+	amount, end, ok := numberAt(f, i)
+	if !ok {
+		return rawMoney{}, false
+	}
+	j := skipSpaces(f, end)
+	if j-end > 3 {
+		return rawMoney{}, false
+	}
+	// "d'euros", "de dollars", "of euros"
+	for _, link := range []string{"d'", "de ", "of "} {
+		if strings.HasPrefix(f[j:], link) {
+			j += len(link)
+			break
+		}
+	}
+	cur, k, ok := sc.currencyAt(j)
+	if !ok {
+		return rawMoney{}, false
+	}
+	// In "2014 EUR 5 million" the currency belongs to the number after it.
+	if n := skipSpaces(f, k); n < len(f) && isDigit(f[n]) {
+		return rawMoney{}, false
+	}
+	return rawMoney{amount: amount, currency: cur, start: i, end: k}, true
+}
+
+// amountEnds reports whether an amount may end at i: not inside a word or
+// a longer number.
+func amountEnds(f string, i int) bool {
+	return !isWordRune(runeAt(f, i))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// currencyAt reads a currency symbol, code or name at i and returns its
+// ISO code and where it ends.
+func (sc *moneyScanner) currencyAt(i int) (string, int, bool) {
+	f := sc.f
+	if i >= len(f) {
+		return "", 0, false
+	}
+	r, n := utf8.DecodeRuneInString(f[i:])
+	before := runeBefore(f, i)
+	if unicode.IsLetter(r) {
+		if unicode.IsLetter(before) || unicode.IsDigit(before) {
+			return "", 0, false
+		}
+		j := i
+		for j < len(f) && 'a' <= f[j] && f[j] <= 'z' {
+			j++
+		}
+		if j < len(f) && f[j] == '$' {
+			if code, ok := dollarPrefixes[f[i:j]]; ok {
+				return code, j + 1, true
+			}
+		}
+		for _, p := range currencyPhrases {
+			if strings.HasPrefix(f[i:], p) && !unicode.IsLetter(runeAt(f, i+len(p))) {
+				return currencyWords[p], i + len(p), true
+			}
+		}
+		if j-i == 3 && !unicode.IsLetter(runeAt(f, j)) {
+			code := sc.orig[sc.idx[i]:sc.idx[j]]
+			if code == strings.ToUpper(f[i:j]) && IsCurrency(code) && !(sc.prose && wordlikeCodes[code]) {
+				return code, j, true
+			}
+		}
+		return "", 0, false
+	}
+	if code, ok := currencySymbols[string(r)]; ok {
+		// "ABC$" is no currency we know.
+		if unicode.IsLetter(before) {
+			return "", 0, false
+		}
+		return code, i + n, true
+	}
+	return "", 0, false
+}
+
+// numberAt reads a number at i, with its thousands separators, decimal mark
+// and a scale word after it ("5.56 million", "€4m"), and returns its value
+// in units and where it ends.
+func numberAt(f string, i int) (float64, int, bool) {
+	type group struct {
+		sep    byte // 0 before the first group; ' ' for any space
+		digits string
+	}
+	j := i
+	for j < len(f) && isDigit(f[j]) {
+		j++
+	}
+	if j-i > maxDigits {
+		return 0, 0, false
+	}
+	groups := []group{{0, f[i:j]}}
+	for j < len(f) {
+		r, n := utf8.DecodeRuneInString(f[j:])
+		var sep byte
+		switch {
+		case r == ',' || r == '.' || r == '\'':
+			sep = byte(r)
+		case isSpace(r) && r != '\n' && r != '\t':
+			sep = ' '
+		default:
+		}
+		if sep == 0 || j+n >= len(f) || !isDigit(f[j+n]) {
+			break
+		}
+		k := j + n
+		for k < len(f) && isDigit(f[k]) {
+			k++
+		}
+		run := f[j+n : k]
+		prev := groups[len(groups)-1].digits
+		// Spaces and apostrophes only group thousands, after a short group.
+		if (sep == ' ' || sep == '\'') && (len(run) != 3 || len(prev) > 3) {
+			break
+		}
+		groups = append(groups, group{sep, run})
+		j = k
+		if k-i > 2*maxDigits {
+			return 0, 0, false
+		}
+	}
+	end := j
+
+	// Work out the decimal mark: the last separator, if it is a comma or a
+	// dot used once and is not grouping thousands.
+	count := map[byte]int{}
+	for _, g := range groups[1:] {
+		count[g.sep]++
+	}
+	last := groups[len(groups)-1]
+	decimal := false
+	if len(groups) > 1 && (last.sep == ',' || last.sep == '.') && count[last.sep] == 1 {
+		if len(groups) > 2 {
+			decimal = true
+		} else {
+			first := groups[0].digits
+			decimal = len(last.digits) != 3 || len(first) > 3 || first == "0"
+		}
+	}
+	thousands := groups[1:]
+	if decimal {
+		thousands = groups[1 : len(groups)-1]
+	}
+	if len(thousands) > 0 && len(groups[0].digits) > 3 {
+		return 0, 0, false
+	}
+	var whole strings.Builder
+	whole.WriteString(groups[0].digits)
+	for _, g := range thousands {
+		if len(g.digits) != 3 {
+			return 0, 0, false
+		}
+		whole.WriteString(g.digits)
+	}
+	frac := ""
+	if decimal {
+		frac = last.digits
+	}
+	if whole.Len()+len(frac) > maxDigits {
+		return 0, 0, false
+	}
+
+	exp := 0
+	if sc, k, ok := scaleAt(f, end); ok {
+		exp, end = sc.exp, k
+	}
+	// Move the decimal point by the scale in the digits, so "5.56 million"
+	// is exactly 5560000.
+	intPart, fracPart := whole.String(), frac
+	for range exp {
+		if fracPart != "" {
+			intPart += fracPart[:1]
+			fracPart = fracPart[1:]
+		} else {
+			intPart += "0"
+		}
+	}
+	num := intPart
+	if fracPart != "" {
+		num += "." + fracPart
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || v < 0 {
+		return 0, 0, false
+	}
+	return v, end, true
+}
+
+// scaleAt reads a scale word after a number at i: " million", "m", " bn".
+func scaleAt(f string, i int) (scale, int, bool) {
+	j := skipSpaces(f, i)
+	if j-i > 3 {
+		return scale{}, 0, false
+	}
+	for _, s := range scales {
+		if s.attached && j != i {
+			continue
+		}
+		if strings.HasPrefix(f[j:], s.word) && !unicode.IsLetter(runeAt(f, j+len(s.word))) &&
+			!unicode.IsDigit(runeAt(f, j+len(s.word))) {
+			return s, j + len(s.word), true
+		}
+	}
+	return scale{}, 0, false
+}
+
+// qualifierPhrases are what may stand before an amount, as folded words,
+// with the qualifier each gives.
+var qualifierPhrases = []struct {
+	words     []string
+	qualifier string
+}{
+	{[]string{"up", "to"}, dossier.QualifierUpTo},
+	{[]string{"not", "exceeding"}, dossier.QualifierUpTo},
+	{[]string{"not", "to", "exceed"}, dossier.QualifierUpTo},
+	{[]string{"at", "most"}, dossier.QualifierUpTo},
+	{[]string{"no", "more", "than"}, dossier.QualifierUpTo},
+	{[]string{"bis", "zu"}, dossier.QualifierUpTo},
+	{[]string{"fino", "a"}, dossier.QualifierUpTo},
+	{[]string{"maximum"}, dossier.QualifierUpTo},
+	{[]string{"max."}, dossier.QualifierUpTo},
+	{[]string{"max"}, dossier.QualifierUpTo},
+	{[]string{"jusqu'a"}, dossier.QualifierUpTo},
+	{[]string{"jusqu'au"}, dossier.QualifierUpTo},
+	{[]string{"hasta"}, dossier.QualifierUpTo},
+	{[]string{"ceiling"}, dossier.QualifierUpTo},
+	{[]string{"plafond"}, dossier.QualifierUpTo},
+	{[]string{"capped"}, dossier.QualifierUpTo},
+	{[]string{"target"}, dossier.QualifierTarget},
+	{[]string{"targeted"}, dossier.QualifierTarget},
+	{[]string{"cible"}, dossier.QualifierTarget},
+	{[]string{"objectif"}, dossier.QualifierTarget},
+	{[]string{"ca."}, dossier.QualifierAbout},
+	{[]string{"ca"}, dossier.QualifierAbout},
+	{[]string{"c."}, dossier.QualifierAbout},
+	{[]string{"circa"}, dossier.QualifierAbout},
+	{[]string{"approx."}, dossier.QualifierAbout},
+	{[]string{"approx"}, dossier.QualifierAbout},
+	{[]string{"approximately"}, dossier.QualifierAbout},
+	{[]string{"about"}, dossier.QualifierAbout},
+	{[]string{"around"}, dossier.QualifierAbout},
+	{[]string{"some"}, dossier.QualifierAbout},
+	{[]string{"roughly"}, dossier.QualifierAbout},
+	{[]string{"nearly"}, dossier.QualifierAbout},
+	{[]string{"almost"}, dossier.QualifierAbout},
+	{[]string{"estimated"}, dossier.QualifierAbout},
+	{[]string{"environ"}, dossier.QualifierAbout},
+	{[]string{"env."}, dossier.QualifierAbout},
+	{[]string{"pres"}, dossier.QualifierAbout},
+	{[]string{"quelque"}, dossier.QualifierAbout},
+	{[]string{"etwa"}, dossier.QualifierAbout},
+	{[]string{"rund"}, dossier.QualifierAbout},
+	{[]string{"ungefahr"}, dossier.QualifierAbout},
+	{[]string{"aproximadamente"}, dossier.QualifierAbout},
+	{[]string{"alrededor"}, dossier.QualifierAbout},
+	{[]string{"cerca"}, dossier.QualifierAbout},
+	{[]string{"~"}, dossier.QualifierAbout},
+	{[]string{"≈"}, dossier.QualifierAbout},
+	{[]string{"total"}, dossier.QualifierTotal},
+	{[]string{"totalling"}, dossier.QualifierTotal},
+	{[]string{"totaling"}, dossier.QualifierTotal},
+}
+
+// qualifierFillers may stand between a qualifier and its amount: "target
+// budget of", "up to a total amount of".
+var qualifierFillers = map[string]bool{
+	"budget": true, "of": true, "a": true, "an": true, "the": true, "amount": true, "sum": true,
+	"is": true, "de": true, "d'un": true, "du": true, "un": true, "une": true, "montant": true,
+	"von": true, "overall": true, "project": true, "funding": true, "at": true, "value": true,
+	"in": true, "cost": true, "costs": true,
+}
+
+// prefixQualifier reads the qualifier stated in f[lo:start], right before an
+// amount. phraseStart is where the qualifier phrase starts if nothing but
+// spaces separates it from the amount, else -1.
+func prefixQualifier(f string, lo, start int) (qualifier string, phraseStart int) {
+	type word struct {
+		text string
+		pos  int
+	}
+	var words []word
+	for i := lo; i < start; {
+		r, n := utf8.DecodeRuneInString(f[i:])
+		if isSpace(r) || strings.ContainsRune(":,;()\"*[]", r) {
+			if r == '\n' || r == ';' {
+				words = words[:0]
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < start {
+			r, n := utf8.DecodeRuneInString(f[j:])
+			if isSpace(r) || strings.ContainsRune(":,;()\"*[]", r) {
+				break
+			}
+			j += n
+		}
+		words = append(words, word{f[i:j], i})
+		i = j
+	}
+	// A word that ends a sentence cuts off what comes before it.
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k].text
+		if strings.HasSuffix(w, ".") && !isAbbreviation(w) {
+			words = words[k+1:]
+			break
+		}
+	}
+	if len(words) > 6 {
+		words = words[len(words)-6:]
+	}
+	stripped := 0
+	for len(words) > 0 && stripped < 4 && qualifierFillers[words[len(words)-1].text] {
+		words = words[:len(words)-1]
+		stripped++
+	}
+	for _, p := range qualifierPhrases {
+		if len(p.words) > len(words) {
+			continue
+		}
+		tail := words[len(words)-len(p.words):]
+		match := true
+		for k, w := range p.words {
+			if tail[k].text != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			phraseStart = -1
+			if stripped == 0 && strings.TrimFunc(f[tail[len(tail)-1].pos+len(tail[len(tail)-1].text):start], isSpace) == "" {
+				phraseStart = tail[0].pos
+			}
+			return p.qualifier, phraseStart
+		}
+	}
+	return dossier.QualifierTotal, -1
+}
+
+func isAbbreviation(w string) bool {
+	switch w {
+	case "ca.", "c.", "approx.", "env.", "max.", "i.e.", "e.g.", "appr.", "est.":
+		return true
+	}
+	return false
+}

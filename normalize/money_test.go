@@ -1,0 +1,209 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/google/go-cmp/cmp"
+)
+
+func money(amount float64, currency, qualifier string) dossier.Money {
+	return dossier.Money{Amount: amount, Currency: currency, Qualifier: qualifier}
+}
+
+func moneyPtr(amount float64, currency, qualifier string) *dossier.Money {
+	m := money(amount, currency, qualifier)
+	return &m
+}
+
+const (
+	total  = dossier.QualifierTotal
+	upTo   = dossier.QualifierUpTo
+	target = dossier.QualifierTarget
+	about  = dossier.QualifierAbout
+)
+
+func TestParseMoney(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    dossier.Money
+		wantEqu *dossier.Money
+	}{
+		// The seed documents.
+		{"Up to EURO 4 million", money(4000000, "EUR", upTo), nil},
+		{"10 million EUR", money(10000000, "EUR", total), nil},
+		{"Target budget: 10 million EUR", money(10000000, "EUR", target), nil},
+		{"CAN$ 250,000 (ca. EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", about)},
+		// Qualifiers.
+		{"a target of EUR 10 million", money(10000000, "EUR", target), nil},
+		{"maximum EUR 500,000", money(500000, "EUR", upTo), nil},
+		{"jusqu'à 4 millions d'euros", money(4000000, "EUR", upTo), nil},
+		{"jusqu’à 4 millions d’euros", money(4000000, "EUR", upTo), nil},
+		{"ca. EUR 4m", money(4000000, "EUR", about), nil},
+		{"approx. USD 2 million", money(2000000, "USD", about), nil},
+		{"about €300,000", money(300000, "EUR", about), nil},
+		{"around CHF 1 million", money(1000000, "CHF", about), nil},
+		{"environ 2 millions d'euros", money(2000000, "EUR", about), nil},
+		{"a total of EUR 5.56 million", money(5560000, "EUR", total), nil},
+		{"Budget: Up to EURO 4 million", money(4000000, "EUR", upTo), nil},
+		// Number forms.
+		{"EUR 5.56 million", money(5560000, "EUR", total), nil},
+		{"EUR 5,560,000", money(5560000, "EUR", total), nil},
+		{"€4m", money(4000000, "EUR", total), nil},
+		{"€250k", money(250000, "EUR", total), nil},
+		{"EUR4m", money(4000000, "EUR", total), nil},
+		{"€ 4 000 000", money(4000000, "EUR", total), nil},
+		{"€\u00a04\u00a0000\u00a0000", money(4000000, "EUR", total), nil},
+		{"4.000.000 €", money(4000000, "EUR", total), nil},
+		{"4 000 000,50 EUR", money(4000000.50, "EUR", total), nil},
+		{"4.000.000,50 EUR", money(4000000.50, "EUR", total), nil},
+		{"EUR 5,560,000.75", money(5560000.75, "EUR", total), nil},
+		{"CHF 1'000'000", money(1000000, "CHF", total), nil},
+		{"EUR 1,500", money(1500, "EUR", total), nil},
+		{"EUR 1,5 million", money(1500000, "EUR", total), nil},
+		{"1,5 million d'euros", money(1500000, "EUR", total), nil},
+		{"4 millions d’euros", money(4000000, "EUR", total), nil},
+		{"EUR 1234.5", money(1234.5, "EUR", total), nil},
+		{"EUR 0,500", money(0.5, "EUR", total), nil},
+		// Currencies.
+		{"USD 1.2bn", money(1200000000, "USD", total), nil},
+		{"$1.2 billion", money(1200000000, "USD", total), nil},
+		{"$500", money(500, "USD", total), nil},
+		{"US$ 3 million", money(3000000, "USD", total), nil},
+		{"C$ 100,000", money(100000, "CAD", total), nil},
+		{"CA$ 100,000", money(100000, "CAD", total), nil},
+		{"£2.5 million", money(2500000, "GBP", total), nil},
+		{"¥100 million", money(100000000, "JPY", total), nil},
+		{"JPY 100 million", money(100000000, "JPY", total), nil},
+		{"CHF 2.5 million", money(2500000, "CHF", total), nil},
+		{"NOK 5 million", money(5000000, "NOK", total), nil},
+		{"2 million US dollars", money(2000000, "USD", total), nil},
+		{"5 million Swiss francs", money(5000000, "CHF", total), nil},
+		{"3 million pounds sterling", money(3000000, "GBP", total), nil},
+		{"250 000 dollars canadiens", money(250000, "CAD", total), nil},
+		{"PEN 1 million", money(1000000, "PEN", total), nil},
+		// Equivalents.
+		{"CAN$ 250,000 (EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", total)},
+		{"Up to USD 1 million (approx. EUR 900,000)", money(1000000, "USD", upTo), moneyPtr(900000, "EUR", about)},
+		{"EUR 4 million (EUR 4,000,000)", money(4000000, "EUR", total), nil},
+	}
+	for _, tt := range tests {
+		got, equ, err := ParseMoney(tt.in)
+		if err != nil {
+			t.Errorf("ParseMoney(%q): %v", tt.in, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseMoney(%q) amount (-want +got):\n%s", tt.in, diff)
+		}
+		if diff := cmp.Diff(tt.wantEqu, equ); diff != "" {
+			t.Errorf("ParseMoney(%q) equivalent (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestParseMoney_Errors(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"garbage",
+		"4 million",                        // no currency
+		"100% voluntary",                   // a share, not money
+		"2,000 participants",               // a count
+		"EUR",                              // no amount
+		"EUR 1.2.3",                        // not a number
+		"EUR 5,56,000",                     // thousands groups of two
+		"XYZ 5 million",                    // not an ISO 4217 code
+		"Europe 5 million",                 // "euro" inside a word
+		"EUR 1" + strings.Repeat("0", 400), // too many digits
+	} {
+		m, equ, err := ParseMoney(in)
+		if err == nil {
+			t.Errorf("ParseMoney(%q) = %+v, %+v; want an error", in, m, equ)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, quoteInput(in)) || strings.Contains(msg, "\n") {
+			t.Errorf("ParseMoney(%q) error = %q, want one line naming the input", in, msg)
+		}
+	}
+}
+
+func TestFindMoney(t *testing.T) {
+	type found struct {
+		Text       string
+		Money      dossier.Money
+		Equivalent *dossier.Money
+	}
+	tests := []struct {
+		name string
+		text string
+		want []found
+	}{
+		{
+			name: "canada news item",
+			text: "The Government of Canada made a voluntary contribution of CAN$ 250,000 (ca. EUR 161,000) to the current Cybercrime@Octopus project and the follow-up global Octopus project.",
+			want: []found{{"CAN$ 250,000 (ca. EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", about)}},
+		},
+		{
+			name: "project summary table",
+			text: "Duration:\t84 months (1 January 2014 – 31 December 2020)\nBudget:\tUp to EURO 4 million\nFunding:\tVoluntary contributions",
+			want: []found{{"Up to EURO 4 million", money(4000000, "EUR", upTo), nil}},
+		},
+		{
+			name: "brochure",
+			text: "Duration\n2021 - 2027\n\nTarget Budget\n10 million EUR\n\nFunding\n100% voluntary\ncontributions",
+			want: []found{{"10 million EUR", money(10000000, "EUR", total), nil}},
+		},
+		{
+			name: "several amounts",
+			text: "In 2014 EUR 5 million were pledged; the UK gave £1.2m and Japan ¥100 million, about USD 1 million in all.",
+			want: []found{
+				{"EUR 5 million", money(5000000, "EUR", total), nil},
+				{"£1.2m", money(1200000, "GBP", total), nil},
+				{"¥100 million", money(100000000, "JPY", total), nil},
+				{"about USD 1 million", money(1000000, "USD", about), nil},
+			},
+		},
+		{
+			name: "no money",
+			text: "Over 2,000 participants representing 120 countries; 100% voluntary contributions; ALL 30 countries; G0677; DG1/3021.",
+			want: nil,
+		},
+		{
+			name: "french",
+			text: "Le budget s’élève à environ 4,5 millions d’euros.",
+			want: []found{{"environ 4,5 millions d’euros", money(4500000, "EUR", about), nil}},
+		},
+		{
+			name: "accents before the amount keep offsets right",
+			text: "Contribución de México: 2 millones de euros (ca. USD 2.2 million).",
+			want: []found{{"2 millones de euros (ca. USD 2.2 million)", money(2000000, "EUR", total), moneyPtr(2200000, "USD", about)}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []found
+			for _, m := range FindMoney(tt.text) {
+				if m.Text != tt.text[m.Start:m.End] {
+					t.Errorf("match %q has offsets %d:%d that hold %q", m.Text, m.Start, m.End, tt.text[m.Start:m.End])
+				}
+				got = append(got, found{m.Text, m.Money, m.Equivalent})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("FindMoney (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestIsCurrency(t *testing.T) {
+	for code, want := range map[string]bool{
+		"EUR": true, "CAD": true, "USD": true, "GBP": true, "JPY": true, "CHF": true,
+		"EEK": false, // withdrawn in the codelist
+		"XYZ": false, "eur": false, "": false,
+	} {
+		if got := IsCurrency(code); got != want {
+			t.Errorf("IsCurrency(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// organisationAcronyms maps acronyms of organisations that fund, implement
+// or partner in capacity-building projects to their names, as the
+// organisations write them.
+var organisationAcronyms = map[string]string{
+	"EU":       "European Union",
+	"CoE":      "Council of Europe",
+	"OAS":      "Organization of American States",
+	"UN":       "United Nations",
+	"UNODC":    "United Nations Office on Drugs and Crime",
+	"UNDP":     "United Nations Development Programme",
+	"OSCE":     "Organization for Security and Co-operation in Europe",
+	"OECD":     "Organisation for Economic Co-operation and Development",
+	"ECOWAS":   "Economic Community of West African States",
+	"AU":       "African Union",
+	"ASEAN":    "Association of Southeast Asian Nations",
+	"CARICOM":  "Caribbean Community",
+	"ITU":      "International Telecommunication Union",
+	"GFCE":     "Global Forum on Cyber Expertise",
+	"C-PROC":   "Cybercrime Programme Office of the Council of Europe",
+	"T-CY":     "Cybercrime Convention Committee",
+	"UNAFRI":   "United Nations African Institute for the Prevention of Crime and the Treatment of Offenders",
+	"USAID":    "United States Agency for International Development",
+	"FCDO":     "Foreign, Commonwealth and Development Office",
+	"INTERPOL": "International Criminal Police Organization",
+	"EUROPOL":  "European Union Agency for Law Enforcement Cooperation",
+}
+
+// acronymFor finds the organisationAcronyms key for a written acronym,
+// exactly or in capitals ("COE" is "CoE").
+func acronymFor(s string) (string, bool) {
+	if _, ok := organisationAcronyms[s]; ok {
+		return s, true
+	}
+	for k := range organisationAcronyms {
+		if strings.EqualFold(k, s) && s == strings.ToUpper(s) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// acronymByName maps folded organisation names to their acronyms, and
+// spelling variants ("Organisation"/"Organization") to the same.
+var acronymByName = func() map[string]string {
+	m := map[string]string{}
+	for acr, name := range organisationAcronyms {
+		m[orgKey(name)] = acr
+	}
+	return m
+}()
+
+// orgKey compares organisation names: folded, "s" and "z" spellings alike,
+// punctuation ignored.
+func orgKey(s string) string {
+	k := countryKey(s)
+	return strings.NewReplacer("organisation", "organization", "programme", "program").Replace(k)
+}
+
+// trimMember trims spaces, list punctuation and bullets around a name, but
+// not brackets, which may close an acronym.
+func trimMember(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune(".,;:!?•·▪*\"'“”‘’–—-", r)
+	})
+	return collapseSpace(s)
+}
+
+// stripArticle removes a leading "the".
+func stripArticle(s string) string {
+	for _, p := range []string{"the ", "The ", "THE "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// stripGovernment removes "Government of", "Governments of" and their
+// French and Spanish forms from the start of s.
+func stripGovernment(s string) string {
+	key, idx := foldMap(s)
+	for _, p := range []string{
+		"governments of the ", "government of the ", "governments of ", "government of ",
+		"gouvernement de la ", "gouvernement du ", "gouvernement de ", "gobierno de ",
+	} {
+		if strings.HasPrefix(key, p) {
+			return stripArticle(strings.TrimLeftFunc(s[idx[len(p)]:], isSpace))
+		}
+	}
+	return s
+}
+
+// splitAcronym splits "Council of Europe (CoE)" into the name and the
+// acronym in its trailing parentheses; acronym is "" if there is none.
+func splitAcronym(s string) (name, acronym string) {
+	if !strings.HasSuffix(s, ")") {
+		return s, ""
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 {
+		return s, ""
+	}
+	inner := strings.TrimSpace(s[open+1 : len(s)-1])
+	if !looksLikeAcronym(inner) {
+		return s, ""
+	}
+	return strings.TrimSpace(s[:open]), inner
+}
+
+// looksLikeAcronym reports whether s is written like an acronym: one word
+// of at least two capitals that make up at least half its letters ("EU",
+// "CoE", "C-PROC", "UNAFRI"; not "Microsoft").
+func looksLikeAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 15 {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r) || r == '-' || r == '&' || r == '@' || r == '.':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && upper*2 >= letters
+}
+
+// cleanName is the part of OrganisationName and SplitList that keeps the
+// name as written: trimmed, without a leading "the", "Government(s) of"
+// or trailing "(ACRONYM)".
+func cleanName(s string) string {
+	s = trimMember(s)
+	s = stripArticle(s)
+	s = stripGovernment(s)
+	name, _ := splitAcronym(s)
+	return trimMember(name)
+}
+
+// OrganisationName returns the canonical name of an organisation or donor:
+// without "the", "Government(s) of" and a trailing "(ACRONYM)" ("Council of
+// Europe (CoE)" is "Council of Europe"); a country is its canonical short
+// name ("USA" is "United States", "the Government of Canada" "Canada"); an
+// acronym in a small table is the organisation's name ("EU" is "European
+// Union", "CoE" "Council of Europe"). A full name keeps the spelling it is
+// given ("Organisation of American States").
+func OrganisationName(s string) string {
+	name := cleanName(s)
+	if code, ok := CountryCode(name); ok {
+		return CountryName(code)
+	}
+	if acr, ok := acronymFor(name); ok {
+		return organisationAcronyms[acr]
+	}
+	return name
+}
+
+// Acronym returns the acronym of an organisation: the one in trailing
+// parentheses ("Council of Europe (CoE)" is "CoE"), the name itself if it
+// is written as an acronym ("ECOWAS"), or the acronym of a name in
+// OrganisationName's table ("Council of Europe" is "CoE"); "" if none.
+func Acronym(s string) string {
+	t := stripArticle(trimMember(s))
+	if _, acr := splitAcronym(t); acr != "" {
+		return acr
+	}
+	if looksLikeAcronym(t) {
+		return t
+	}
+	return acronymByName[orgKey(stripGovernment(t))]
+}

@@ -1,0 +1,95 @@
+package normalize
+
+import "testing"
+
+func TestOrganisationName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Council of Europe (CoE)", "Council of Europe"},
+		{"European Union (EU)", "European Union"},
+		{"EU", "European Union"},
+		{"CoE", "Council of Europe"},
+		{"COE", "Council of Europe"},
+		{"USA", "United States"},
+		{"UK", "United Kingdom"},
+		{"United Kingdom", "United Kingdom"},
+		{"the Government of Canada", "Canada"},
+		{"The Government of Canada", "Canada"},
+		{"Governments of Estonia", "Estonia"},
+		{"the Netherlands", "Netherlands"},
+		{"the Organisation of American States (OAS)", "Organisation of American States"},
+		{"Organization of American States", "Organization of American States"},
+		{"OAS", "Organization of American States"},
+		{"Microsoft", "Microsoft"},
+		{"Microsoft.", "Microsoft"},
+		{"  Cybercrime Programme Office (C-PROC)  ", "Cybercrime Programme Office"},
+		{"the Department of Justice of the Philippines", "Department of Justice of the Philippines"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := OrganisationName(tt.in); got != tt.want {
+			t.Errorf("OrganisationName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAcronym(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Council of Europe (CoE)", "CoE"},
+		{"European Union (EU)", "EU"},
+		{"the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders (UNAFRI)", "UNAFRI"},
+		{"Cybercrime Programme Office of the Council of Europe (C-PROC)", "C-PROC"},
+		{"ECOWAS", "ECOWAS"},
+		{"Council of Europe", "CoE"},
+		{"the Organisation of American States", "OAS"},
+		{"Microsoft", ""},
+		{"Microsoft (Redmond)", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Acronym(tt.in); got != tt.want {
+			t.Errorf("Acronym(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   string
+		wantOK bool
+	}{
+		{"Finished", StatusCompleted, true},
+		{"Completed", StatusCompleted, true},
+		{"Closed", StatusCompleted, true},
+		{"terminé", StatusCompleted, true},
+		{"Terminée", StatusCompleted, true},
+		{"Status: Finished", StatusCompleted, true},
+		{"Completed (2021)", StatusCompleted, true},
+		{"Ongoing", StatusOngoing, true},
+		{"on-going", StatusOngoing, true},
+		{"Active", StatusOngoing, true},
+		{"Current", StatusOngoing, true},
+		{"In progress", StatusOngoing, true},
+		{"en cours", StatusOngoing, true},
+		{"Implementation", StatusOngoing, true},
+		{"Planned", StatusPlanned, true},
+		{"Pipeline", StatusPlanned, true},
+		{"Pipeline/identification", StatusPlanned, true},
+		{"Cancelled", "", false},
+		{"Suspended", "", false},
+		{"garbage", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := Status(tt.in)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("Status(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}

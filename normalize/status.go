@@ -1,0 +1,69 @@
+package normalize
+
+import (
+	"strings"
+)
+
+// Project statuses, as the export contract names them.
+const (
+	StatusPlanned   = "planned"
+	StatusOngoing   = "ongoing"
+	StatusCompleted = "completed"
+)
+
+// statusWords maps folded status words in English, French, German, Spanish,
+// Italian, Portuguese and Dutch, and the IATI ActivityStatus names, to the
+// contract's statuses.
+var statusWords = map[string]string{
+	"finished": StatusCompleted, "completed": StatusCompleted, "complete": StatusCompleted,
+	"closed": StatusCompleted, "ended": StatusCompleted, "concluded": StatusCompleted,
+	"terminated": StatusCompleted, "finalisation": StatusCompleted, "finalization": StatusCompleted,
+	"termine": StatusCompleted, "terminee": StatusCompleted, "acheve": StatusCompleted,
+	"achevee": StatusCompleted, "clos": StatusCompleted, "cloture": StatusCompleted,
+	"cloturee": StatusCompleted, "ferme": StatusCompleted, "abgeschlossen": StatusCompleted,
+	"beendet": StatusCompleted, "finalizado": StatusCompleted, "concluido": StatusCompleted,
+	"terminado": StatusCompleted, "completato": StatusCompleted, "concluso": StatusCompleted,
+	"afgerond": StatusCompleted, "voltooid": StatusCompleted,
+
+	"ongoing": StatusOngoing, "on going": StatusOngoing, "active": StatusOngoing,
+	"current": StatusOngoing, "in progress": StatusOngoing, "running": StatusOngoing,
+	"implementation": StatusOngoing, "under implementation": StatusOngoing,
+	"being implemented": StatusOngoing, "en cours": StatusOngoing, "actif": StatusOngoing,
+	"en cours de mise en oeuvre": StatusOngoing, "in corso": StatusOngoing, "laufend": StatusOngoing,
+	"en curso": StatusOngoing, "em curso": StatusOngoing, "em andamento": StatusOngoing,
+	"lopend": StatusOngoing,
+
+	"planned": StatusPlanned, "pipeline": StatusPlanned, "pipeline identification": StatusPlanned,
+	"identification": StatusPlanned, "proposed": StatusPlanned, "upcoming": StatusPlanned,
+	"forthcoming": StatusPlanned, "prevu": StatusPlanned, "planifie": StatusPlanned,
+	"planification": StatusPlanned, "geplant": StatusPlanned, "previsto": StatusPlanned,
+	"planificado": StatusPlanned, "gepland": StatusPlanned,
+}
+
+// Status maps a project status as a source writes it to the contract's
+// "completed" ("Finished", "Completed", "Closed", "terminé"), "ongoing"
+// ("Ongoing", "Active", "Current", "In progress", "en cours") or "planned"
+// ("Planned", "Pipeline"). A label ("Status: Finished") and a remark after
+// a bracket or comma ("Completed (2021)") are ignored. ok is false for
+// anything else, including "Cancelled" and "Suspended", which the contract
+// has no status for.
+func Status(s string) (string, bool) {
+	key := statusKey(s)
+	if rest, ok := strings.CutPrefix(key, "status "); ok {
+		key = rest
+	}
+	if st, ok := statusWords[key]; ok {
+		return st, true
+	}
+	if i := strings.IndexAny(s, "(,;[–—"); i > 0 {
+		return Status(s[:i])
+	}
+	return "", false
+}
+
+// statusKey folds s into words of letters.
+func statusKey(s string) string {
+	return strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool {
+		return !('a' <= r && r <= 'z')
+	}), " ")
+}
