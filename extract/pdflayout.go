@@ -25,11 +25,11 @@ import (
 
 // frag is a run of text on one baseline with no wide gap inside.
 type frag struct {
-	text     string
-	x0, x1   float64
-	base     float64 // baseline, points from the top of the page
-	size     float64 // largest font size
-	boldAll  bool    // every glyph bold
+	text    string
+	x0, x1  float64
+	base    float64 // baseline, points from the top of the page
+	size    float64 // largest font size
+	boldAll bool    // every glyph bold
 	// boldLead is the text of the bold glyphs the fragment starts with, as
 	// in a run-in label "Africa: Benin, …".
 	boldLead string

@@ -2,7 +2,7 @@ package pdftext
 
 import (
 	"errors"
-		"unicode/utf16"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 

@@ -38,10 +38,10 @@ func TestGlyphText(t *testing.T) {
 
 func TestDecodeTextString(t *testing.T) {
 	tests := map[string]string{
-		"\xfe\xff\x00O\x20\x13\x03\xa9": "O–Ω",       // UTF-16BE with its mark
-		"\xfe\xff\xd8\x35\xdc\x00":      "𝐀",         // a surrogate pair
+		"\xfe\xff\x00O\x20\x13\x03\xa9": "O–Ω",          // UTF-16BE with its mark
+		"\xfe\xff\xd8\x35\xdc\x00":      "𝐀",            // a surrogate pair
 		"Caf\xe9 \xa0 5 \x84 \x8d":      "Café € 5 — “", // PDFDocEncoding
-		"\xef\xbb\xbfCaf\xc3\xa9":       "Café",       // PDF 2.0 UTF-8
+		"\xef\xbb\xbfCaf\xc3\xa9":       "Café",         // PDF 2.0 UTF-8
 		"":                              "",
 	}
 	for in, want := range tests {

@@ -15,14 +15,14 @@ type font struct {
 	composite bool // Type0: codes by CMap, widths by CID
 
 	// Composite fonts.
-	encCMap  *CMap // an embedded encoding CMap; nil for Identity-H/V
-	ucs2     bool  // a predefined UCS-2 CMap: codes are UTF-16BE
+	encCMap *CMap // an embedded encoding CMap; nil for Identity-H/V
+	ucs2    bool  // a predefined UCS-2 CMap: codes are UTF-16BE
 	// byToUnicode: a predefined CMap other than Identity and UCS-2, whose
 	// codespace only the ToUnicode CMap tells.
 	byToUnicode bool
-	cidW     map[int]float64
-	cidRange []widthRange
-	dw       float64
+	cidW        map[int]float64
+	cidRange    []widthRange
+	dw          float64
 
 	// Simple fonts: text by the encoding, width by /FirstChar and /Widths.
 	enc      [256]string
