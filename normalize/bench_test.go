@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func BenchmarkParseDate(b *testing.B) {
 	for b.Loop() {
@@ -40,6 +43,34 @@ func BenchmarkSplitList(b *testing.B) {
 	for b.Loop() {
 		for _, s := range listSeeds {
 			_ = SplitList(s)
+		}
+	}
+}
+
+// BenchmarkLongInputs runs the parsers on 20 KB of hostile text; the time
+// per input should grow with its length, not its square.
+func BenchmarkLongInputs(b *testing.B) {
+	inputs := map[string]string{
+		"conjunctions": strings.Repeat("Bosnia and ", 2000),
+		"numbers":      strings.Repeat("1 ", 10000),
+		"groups":       "EUR " + strings.Repeat("111 ", 5000),
+		"dashes":       strings.Repeat("2014-", 4000),
+		"slashes":      strings.Repeat("1/", 10000),
+	}
+	funcs := map[string]func(string){
+		"ParseDateRange": func(s string) { _, _ = ParseDateRange(s) },
+		"ParseMoney":     func(s string) { _, _, _ = ParseMoney(s) },
+		"FindMoney":      func(s string) { _ = FindMoney(s) },
+		"ParseQuantity":  func(s string) { _, _ = ParseQuantity(s) },
+		"SplitList":      func(s string) { _ = SplitList(s) },
+	}
+	for fname, fn := range funcs {
+		for iname, in := range inputs {
+			b.Run(fname+"/"+iname, func(b *testing.B) {
+				for b.Loop() {
+					fn(in)
+				}
+			})
 		}
 	}
 }

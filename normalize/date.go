@@ -43,10 +43,12 @@ var monthNames = map[string]int{
 }
 
 // dateNoise are words that may stand between the parts of a written date
-// ("1º de enero de 2014", "the 1st of January 2014") or name the weekday.
+// ("1º de enero de 2014", "the 1st of January 2014"), introduce it ("as of
+// 3 April 2025", "Version 22 April 2019") or name the weekday.
 var dateNoise = map[string]bool{
 	"de": true, "del": true, "of": true, "the": true, "le": true, "el": true,
-	"der": true, "den": true, "di": true, "do": true, "da": true, "on": true,
+	"der": true, "den": true, "di": true, "do": true, "da": true, "on": true, "am": true,
+	"as": true, "dated": true, "version": true, "updated": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
@@ -65,7 +67,6 @@ type dateParts struct {
 }
 
 func (p dateParts) onlyYear() bool { return p.year != 0 && p.month == 0 && p.day == 0 }
-func (p dateParts) onlyDay() bool  { return p.day != 0 && p.month == 0 && p.year == 0 }
 
 // date validates p and returns it as a Date with the precision it states.
 func (p dateParts) date() (dossier.Date, error) {

@@ -44,6 +44,8 @@ func TestParseDate(t *testing.T) {
 		{"the 2nd of March 2015", day(2015, 3, 2)},
 		{"23rd June 2016", day(2016, 6, 23)},
 		{"Monday, 4 May 2020", day(2020, 5, 4)},
+		{"as of 3 April 2025", day(2025, 4, 3)},
+		{"Version 22 April 2019", day(2019, 4, 22)},
 		{"JANUARY 2014", month(2014, 1)},
 		{"january 2014", month(2014, 1)},
 		// Numeric: ISO, and day first.

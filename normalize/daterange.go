@@ -130,7 +130,8 @@ var (
 // is stated with; a start that omits the year or month takes them from the
 // end. "from X" alone gives only Start and "until X" only End; a text that
 // is only a duration ("84 months") gives only Months. A single date is not
-// a range and is an error, as is a range that ends before it starts.
+// a range and is an error, as is a range that ends before it starts and a
+// text longer than 300 bytes.
 func ParseDateRange(s string) (DateRange, error) {
 	r, err := parseDateRange(collapseSpace(fold(s)))
 	if err != nil {

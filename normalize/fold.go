@@ -150,9 +150,9 @@ func runeAt(s string, i int) rune {
 // quoteInput quotes s for an error message, shortened so that a huge input
 // still gives a one-line error.
 func quoteInput(s string) string {
-	const max = 80
-	if len(s) > max {
-		cut := max
+	const maxLen = 80
+	if len(s) > maxLen {
+		cut := maxLen
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}

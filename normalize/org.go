@@ -59,9 +59,10 @@ var acronymByName = func() map[string]string {
 // orgKey compares organisation names: folded, "s" and "z" spellings alike,
 // punctuation ignored.
 func orgKey(s string) string {
-	k := countryKey(s)
-	return strings.NewReplacer("organisation", "organization", "programme", "program").Replace(k)
+	return spellingReplacer.Replace(countryKey(s))
 }
+
+var spellingReplacer = strings.NewReplacer("organisation", "organization", "programme", "program")
 
 // trimMember trims spaces, list punctuation and bullets around a name, but
 // not brackets, which may close an acronym.
