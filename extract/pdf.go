@@ -28,9 +28,11 @@ type PDFResult struct {
 	Blocks []dossier.Block // Role heading/paragraph/item/pair/row; Page; Box; FontSize
 }
 
-// ErrEncrypted reports a PDF that needs a password, or whose encryption
-// the PDF library cannot open. A PDF encrypted with an empty user password
-// (an owner password only, as many "protected" PDFs are) is read.
+// ErrEncrypted reports an encrypted PDF that cannot be read: one that needs
+// a user password, or uses an encryption the PDF library cannot open. A
+// PDF with an owner password only (permissions, no password to open) is
+// read, except with 40-bit RC4 keys, whose streams the library decrypts
+// with a wrong object key.
 var ErrEncrypted = errors.New("encrypted PDF")
 
 // ErrPDFTooLarge reports a PDF over its PDFLimits.
@@ -137,6 +139,14 @@ func openPDF(data []byte) (*pdf.Reader, error) {
 			return nil, err
 		}
 		return nil, fmt.Errorf("malformed PDF: %w", err)
+	}
+	if enc := doc.Trailer().Key("Encrypt"); !enc.IsNull() {
+		// The library hashes each object's key to 16 bytes where the
+		// standard cuts it to the file key's length plus 5 (§7.6.3.3,
+		// algorithm 1): right for 128-bit keys, wrong for 40-bit ones.
+		if bits := enc.Key("Length").Int64(); enc.Key("V").Int64() < 2 || bits == 0 || bits < 128 {
+			return nil, fmt.Errorf("%w: %d-bit RC4, which the PDF library cannot decrypt", ErrEncrypted, max(bits, 40))
+		}
 	}
 	return doc, nil
 }

@@ -385,6 +385,8 @@ func TestReadPDF_Info(t *testing.T) {
 			"Creator": "dossier gen", "Producer": "FPDF 1.7", "CreationDate": "D:20190422100000", "ModDate": "D:20190422100000",
 		}, 1},
 		{"testdata/pdf/libreoffice-table.pdf", "Project summary – Cybercrime@Octopus", nil, 2},
+		// Encrypted (128-bit RC4, owner password only): strings decrypted.
+		{"testdata/pdf/libreoffice-protected.pdf", "Project summary – Cybercrime@Octopus", nil, 2},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
@@ -405,13 +407,15 @@ func TestReadPDF_Info(t *testing.T) {
 }
 
 func TestReadPDF_EncryptedGivesErrEncrypted(t *testing.T) {
-	data, err := os.ReadFile("testdata/pdf/gofpdf-encrypted.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = ReadPDF(context.Background(), data, PDFLimits{})
-	if !errors.Is(err, ErrEncrypted) {
-		t.Fatalf("got %v, want ErrEncrypted", err)
+	for _, name := range []string{"gofpdf-encrypted.pdf", "gofpdf-owner-encrypted.pdf"} {
+		data, err := os.ReadFile(filepath.Join("testdata/pdf", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = ReadPDF(context.Background(), data, PDFLimits{})
+		if !errors.Is(err, ErrEncrypted) {
+			t.Errorf("%s: got %v, want ErrEncrypted", name, err)
+		}
 	}
 }
 
@@ -440,13 +444,17 @@ func TestReadPDF_NotAPDFIsAnError(t *testing.T) {
 // TestReadPDF_XrefCycleIsAnError: a /Prev chain that points back at its
 // own section makes the PDF library loop forever; ReadPDF refuses it.
 func TestReadPDF_XrefCycleIsAnError(t *testing.T) {
-	head := "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-	x := len(head)
-	data := []byte(head + fmt.Sprintf("xref\n0 2\n0000000000 65535 f \n%010d 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", 9, x, x))
-	_, err := ReadPDF(context.Background(), data, PDFLimits{})
+	_, err := ReadPDF(context.Background(), xrefCycle(), PDFLimits{})
 	if err == nil || !strings.Contains(err.Error(), "cycle") {
 		t.Fatalf("got %v, want an error about the cycle", err)
 	}
+}
+
+// xrefCycle is a PDF whose cross-reference section names itself as /Prev.
+func xrefCycle() []byte {
+	head := "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+	x := len(head)
+	return []byte(head + fmt.Sprintf("xref\n0 2\n0000000000 65535 f \n%010d 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", 9, x, x))
 }
 
 func TestReadPDF_Limits(t *testing.T) {
@@ -537,6 +545,7 @@ func FuzzReadPDF(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
+	f.Add(xrefCycle())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Small limits keep each input cheap; what matters is no panic
 		// and no hang.

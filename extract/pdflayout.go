@@ -271,7 +271,10 @@ func newPageLayout(frs []*frag, body float64, bodyBold bool) *pageLayout {
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].base < sorted[j].base })
 	votes := map[float64]map[float64]int{}
 	for i, f := range sorted {
-		for _, g := range sorted[i+1:] {
+		for k, g := range sorted[i+1:] {
+			if k >= 64 {
+				break // the next line at the same x is never this far on
+			}
 			d := g.base - f.base
 			if d > 2.5*f.size {
 				break
@@ -297,6 +300,57 @@ func newPageLayout(frs []*frag, body float64, bodyBold bool) *pageLayout {
 		pl.pitch[s] = bestD
 	}
 	return pl
+}
+
+// margins splits off a page's running header and footer: lines in the top
+// or bottom tenth of the page set apart from the rest by a wide gap. They
+// are read before and after the page's body, so that a header's two ends
+// do not pass for two columns of the body.
+func margins(frs []*frag, height, body float64) (head, main, foot []*frag) {
+	if height <= 0 || len(frs) < 2 {
+		return nil, frs, nil
+	}
+	sorted := append([]*frag(nil), frs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].top < sorted[j].top })
+	gap := 1.5 * body
+	h := 0 // sorted[:h] is the header
+	for bot := math.Inf(-1); h < len(sorted); h++ {
+		f := sorted[h]
+		if f.top > 0.1*height {
+			break
+		}
+		bot = math.Max(bot, f.bot)
+		if h+1 < len(sorted) && sorted[h+1].top-bot > gap {
+			h++
+			for k := range sorted[:h] {
+				head = append(head, sorted[k])
+			}
+			break
+		}
+	}
+	if head == nil {
+		h = 0
+	}
+	// sorted[t:] is the footer.
+	byBot := append([]*frag(nil), sorted[h:]...)
+	sort.SliceStable(byBot, func(i, j int) bool { return byBot[i].bot > byBot[j].bot })
+	t := 0
+	for top := math.Inf(1); t < len(byBot); t++ {
+		f := byBot[t]
+		if f.bot < 0.9*height {
+			break
+		}
+		top = math.Min(top, f.top)
+		if t+1 < len(byBot) && top-byBot[t+1].bot > gap {
+			foot = byBot[:t+1]
+			byBot = byBot[t+1:]
+			break
+		}
+	}
+	if foot == nil {
+		return head, sorted[h:], nil
+	}
+	return head, byBot, foot
 }
 
 // breakPitch is the baseline distance past which a line starts a new block.
@@ -334,25 +388,12 @@ func cover(iv []interval, x0, x1 float64) []interval {
 	return out
 }
 
-// widestGap returns the widest free stretch between covered intervals that
-// is at least min wide.
-func widestGap(iv []interval, min float64) (interval, bool) {
-	var best interval
-	found := false
+// leftmostGap returns the leftmost free stretch between covered intervals
+// at least width wide: the first column boundary, so that a table's label
+// column is split off whole.
+func leftmostGap(iv []interval, width float64) (interval, bool) {
 	for i := 1; i < len(iv); i++ {
-		g := interval{iv[i-1].x1, iv[i].x0}
-		if g.x1-g.x0 >= min && (!found || g.x1-g.x0 > best.x1-best.x0) {
-			best, found = g, true
-		}
-	}
-	return best, found
-}
-
-// leftmostGap returns the leftmost free stretch at least min wide: the
-// first column boundary, so that a table's label column is split off whole.
-func leftmostGap(iv []interval, min float64) (interval, bool) {
-	for i := 1; i < len(iv); i++ {
-		if g := (interval{iv[i-1].x1, iv[i].x0}); g.x1-g.x0 >= min {
+		if g := (interval{iv[i-1].x1, iv[i].x0}); g.x1-g.x0 >= width {
 			return g, true
 		}
 	}
@@ -361,6 +402,10 @@ func leftmostGap(iv []interval, min float64) (interval, bool) {
 
 // maxCutDepth bounds the recursion of cut; real pages need a handful.
 const maxCutDepth = 64
+
+// maxCutFrags bounds the fragments a page is cut into columns with; a page
+// with more (real ones have hundreds) is read top to bottom.
+const maxCutFrags = 5000
 
 // cut orders a region's fragments for reading (recursive XY-cut).
 func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
@@ -373,7 +418,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		}
 		return frs[i].x0 < frs[j].x0
 	})
-	if depth > maxCutDepth {
+	if depth > maxCutDepth || len(frs) > maxCutFrags {
 		return []unit{{lines: frs}}
 	}
 
@@ -392,7 +437,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 	var out []unit
 	var group []*frag
 	var cov []interval
-	groupBot := 0.0
+	groupBot, groupBands := 0.0, 0
 	flush := func() {
 		if len(group) == 0 {
 			return
@@ -402,7 +447,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		} else {
 			out = append(out, unit{lines: group})
 		}
-		group, cov, groupBot = nil, nil, 0
+		group, cov, groupBot, groupBands = nil, nil, 0, 0
 	}
 	for _, band := range bands {
 		var bandCov []interval
@@ -413,17 +458,19 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		for _, v := range bandCov {
 			merged = cover(merged, v.x0, v.x1)
 		}
-		_, groupGap := widestGap(cov, pl.gutter)
-		_, bandGap := widestGap(bandCov, pl.gutter)
-		_, mergedGap := widestGap(merged, pl.gutter)
-		// A wide empty stretch across the region ends a group however the
-		// columns line up, as a title or a page header stands apart.
-		wide := len(group) > 0 && band[0].top-groupBot > 2*pl.body
+		_, groupGap := leftmostGap(cov, pl.gutter)
+		_, bandGap := leftmostGap(bandCov, pl.gutter)
+		_, mergedGap := leftmostGap(merged, pl.gutter)
+		// A wide empty stretch across the region under a single line ends
+		// the group however the columns line up: a page header stands
+		// apart from the columns below it.
+		wide := groupBands == 1 && band[0].top-groupBot > 2*pl.body
 		if len(group) > 0 && (wide || !mergedGap && (groupGap || bandGap)) {
 			flush()
 			merged = bandCov
 		}
 		group = append(group, band...)
+		groupBands++
 		cov = merged
 		for _, f := range band {
 			groupBot = math.Max(groupBot, f.bot)
@@ -510,7 +557,22 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 		}
 		return x1 - x0
 	}
-	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(right) {
+	// Labels make a column narrower than the values next to it: the first
+	// column of the right side, where a wider table has several.
+	values := right
+	var cov []interval
+	for _, r := range right {
+		cov = cover(cov, r.x0, r.x1)
+	}
+	if gap, ok := leftmostGap(cov, pl.gutter); ok {
+		values = nil
+		for _, r := range right {
+			if r.x1 <= gap.x0 {
+				values = append(values, r)
+			}
+		}
+	}
+	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(values) {
 		return nil, false
 	}
 
@@ -567,16 +629,16 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	for i, r := range rows {
 		starts[i] = r.label[0].base - 0.2*r.label[0].size
 	}
-	values := make([][]*frag, len(rows))
+	cells := make([][]*frag, len(rows))
 	for _, r := range right {
 		if r.base < start {
 			continue
 		}
 		i := sort.Search(len(starts), func(i int) bool { return starts[i] > r.base }) - 1
-		values[i] = append(values[i], r)
+		cells[i] = append(cells[i], r)
 	}
 	for i := range rows {
-		rows[i].cells = pl.columns(values[i])
+		rows[i].cells = pl.columns(cells[i])
 	}
 	units = append(units, unit{rows: rows})
 	return append(units, pl.cut(rest, depth+1)...), true
@@ -801,6 +863,7 @@ type layout struct {
 
 type pageText struct {
 	n       int
+	height  float64
 	frs     []*frag
 	rotated []*frag
 }
@@ -808,7 +871,7 @@ type pageText struct {
 // addPage takes one page's glyphs.
 func (l *layout) addPage(n int, p pdftext.Page) {
 	l.sizes.add(p.Glyphs)
-	l.pages = append(l.pages, pageText{n: n, frs: fragments(p.Glyphs), rotated: rotatedText(p.Glyphs)})
+	l.pages = append(l.pages, pageText{n: n, height: p.Height, frs: fragments(p.Glyphs), rotated: rotatedText(p.Glyphs)})
 }
 
 // blocks lays out every page and returns the blocks in reading order.
@@ -823,7 +886,11 @@ func (l *layout) blocks() []dossier.Block {
 	for _, pt := range l.pages {
 		pl := newPageLayout(pt.frs, body, bodyBold)
 		var drafts []draft
-		for _, u := range pl.cut(pt.frs, 0) {
+		head, main, foot := margins(pt.frs, pt.height, body)
+		units := pl.cut(head, 0)
+		units = append(units, pl.cut(main, 0)...)
+		units = append(units, pl.cut(foot, 0)...)
+		for _, u := range units {
 			switch {
 			case u.rows != nil:
 				drafts = append(drafts, tableDrafts(u.rows)...)

@@ -82,7 +82,7 @@ func (x *extractor) run() {
 			level := headingLevel(b)
 			if k := lookupLabel(b.Text); k != labelNone {
 				section, sectionLevel = k, level
-			} else if section != labelNone && level < sectionLevel {
+			} else if section != labelNone && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
 				// A sub-heading or a big figure inside the section.
 			} else {
 				section, sectionLevel = labelNone, 0
@@ -137,7 +137,7 @@ func (x *extractor) run() {
 					if !quantityLine.MatchString(c) {
 						c = embeddedFigure.FindString(c)
 					}
-					if c != "" && x.keyFigureText(cb, c, c) {
+					if c != "" && x.keyFigureText(cb, c, "") {
 						continue
 					}
 				}
@@ -192,45 +192,47 @@ func (x *extractor) keyFigure(i int, b dossier.Block) bool {
 	if !quantityLine.MatchString(text) || len(text) > 80 {
 		return false
 	}
-	full := text
+	lead := ""
 	if i > 0 {
 		prev := x.doc.Blocks[i-1]
 		p := collapse(prev.Text)
-		if prev.Role == dossier.RoleParagraph && len(p) < 40 && !strings.ContainsAny(p, "0123456789:") {
-			full = p + " " + text
+		smaller := prev.Role == dossier.RoleParagraph ||
+			prev.Role == dossier.RoleHeading && prev.FontSize > 0 && prev.FontSize < b.FontSize
+		if smaller && len(p) < 40 && !strings.ContainsAny(p, "0123456789:") {
+			lead = p
 		}
 	}
-	return x.keyFigureText(b, text, full)
+	return x.keyFigureText(b, text, lead)
 }
 
-// keyFigureText records a key figure: text is the figure as set, full the
-// figure with its lead-in words.
-func (x *extractor) keyFigureText(b dossier.Block, text, full string) bool {
-	if !quantityLine.MatchString(text) && !quantityLine.MatchString(full) {
-		return false
+// keyFigureText records a key figure: text is the figure as set, lead the
+// small words set above it. The figure keeps the lead's qualifier: "over
+// 210 speakers" from "with contributions from over" / "210 speakers".
+func (x *extractor) keyFigureText(b dossier.Block, text, lead string) bool {
+	stated := text
+	if lead != "" {
+		words := strings.Fields(lead)
+		for n := 2; n >= 1; n-- {
+			if n > len(words) {
+				continue
+			}
+			w := strings.Join(words[len(words)-n:], " ")
+			if qualifierWords[strings.ToLower(w)] {
+				stated = w + " " + text
+				break
+			}
+		}
+		if stated == text && len(words) == 1 {
+			stated = lead + " " + text
+		}
 	}
-	q, ok := normalize.ParseQuantity(full)
-	if !ok || full != text && q.Amount == 0 {
+	q, ok := normalize.ParseQuantity(stated)
+	if !ok {
 		if q, ok = normalize.ParseQuantity(text); !ok {
 			return false
 		}
 	}
-	// The figure's own words, with the lead-in's qualifier: "over 210
-	// speakers" from "with contributions from over" / "210 speakers".
-	stated := text
-	if full != text {
-		lead := strings.Fields(strings.ToLower(full[:len(full)-len(text)]))
-		for n := 1; n <= 2 && n <= len(lead); n++ {
-			w := strings.Join(lead[len(lead)-n:], " ")
-			if qualifierWords[w] {
-				stated = full[len(full)-len(text)-len(w)-1:]
-			}
-		}
-		if stated == text && len(lead) == 1 {
-			stated = full
-		}
-	}
-	x.add(b, dossier.FieldKeyFigures, dossier.QuantityValue(stated, q), full, full, "figure:key")
+	x.add(b, dossier.FieldKeyFigures, dossier.QuantityValue(stated, q), stated, stated, "figure:key")
 	return true
 }
 

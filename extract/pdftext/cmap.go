@@ -157,7 +157,7 @@ func dstString(d operand) (string, bool) {
 	case kStr:
 		return unitsString(utf16Units(d.str)), true
 	case kName:
-		if r, ok := GlyphRune(string(d.str)); ok {
+		if r, ok := glyphRune(string(d.str)); ok {
 			return string(r), true
 		}
 	}
@@ -186,6 +186,7 @@ func (m *CMap) addBFRange(g []operand) {
 	switch g[2].kind {
 	case kArray:
 		// The array form: one destination per code, in order.
+		m.entries += len(g[2].elems)
 		for i, d := range g[2].elems {
 			c := lo.code + uint32(i)
 			if c > hi.code {
@@ -201,6 +202,7 @@ func (m *CMap) addBFRange(g []operand) {
 			return
 		}
 		if hi.code-lo.code < maxExpand {
+			m.entries += int(hi.code - lo.code) // each expanded code counts
 			for c := lo.code; c <= hi.code; c++ {
 				m.chars[codeKey{lo.n, c}] = unitsString(incremented(dst, c-lo.code))
 			}

@@ -50,11 +50,11 @@ func baseEncoding(name string) *[256]rune {
 	return nil
 }
 
-// GlyphRune returns the rune a glyph name stands for: an Adobe Glyph List
+// glyphRune returns the rune a glyph name stands for: an Adobe Glyph List
 // name ("eacute", "endash", "Euro"), "uniXXXX" or "uXXXX[XX]", with any
 // ".suffix" (small caps, alternates) dropped. For ligature names joined by
 // "_" ("f_f_i") it returns the first component; GlyphText gives all.
-func GlyphRune(name string) (rune, bool) {
+func glyphRune(name string) (rune, bool) {
 	s := GlyphText(name)
 	if s == "" {
 		return 0, false

@@ -284,8 +284,9 @@ func (in *interp) show(s []byte, st *gstate, tm *matrix) {
 	}
 }
 
-// maxGlyphs bounds the glyphs kept for one page.
-const maxGlyphs = 1 << 20
+// maxGlyphs bounds the glyphs kept for one page; a real page has a few
+// thousand.
+const maxGlyphs = 1 << 18
 
 func finite(v ...float64) bool {
 	for _, x := range v {

@@ -245,8 +245,8 @@ var ErrTooManyPages = errors.New("too many pages")
 
 // Pages returns the document's page dictionaries in order, walking the page
 // tree itself: the library's Reader.Page loops forever on a tree whose
-// node lists itself among its kids. More than max pages is an error.
-func Pages(doc *pdf.Reader, max int) (pages []pdf.Value, err error) {
+// node lists itself among its kids. More than limit pages is an error.
+func Pages(doc *pdf.Reader, limit int) (pages []pdf.Value, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("page tree: %v", x)
@@ -260,12 +260,15 @@ func Pages(doc *pdf.Reader, max int) (pages []pdf.Value, err error) {
 	var walk func(n pdf.Value, depth int) error
 	walk = func(n pdf.Value, depth int) error {
 		visits++
-		if depth > 64 || visits > 4*max+1024 {
+		if depth > 64 || visits > 4*limit+1024 {
 			return errors.New("page tree too deep or cyclic")
 		}
 		kids := n.Key("Kids")
 		if n.Key("Type").Name() == "Pages" || kids.Kind() == pdf.Array {
 			for i := 0; i < kids.Len(); i++ {
+				if visits++; visits > 4*limit+1024 {
+					return errors.New("page tree too large")
+				}
 				if k := kids.Index(i); k.Kind() == pdf.Dict {
 					if err := walk(k, depth+1); err != nil {
 						return err
@@ -274,8 +277,8 @@ func Pages(doc *pdf.Reader, max int) (pages []pdf.Value, err error) {
 			}
 			return nil
 		}
-		if len(pages) >= max {
-			return fmt.Errorf("more than %d: %w", max, ErrTooManyPages)
+		if len(pages) >= limit {
+			return fmt.Errorf("more than %d: %w", limit, ErrTooManyPages)
 		}
 		pages = append(pages, n)
 		return nil

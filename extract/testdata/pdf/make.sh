@@ -5,8 +5,10 @@
 #
 #   chromium-two-column.pdf   Chromium headless print-to-PDF of two-column.html
 #   libreoffice-table.pdf     LibreOffice Writer export of table.fodt
+#   libreoffice-protected.pdf the same, with an owner password (128-bit RC4)
 #   gofpdf-utf8.pdf           gofpdf with the Go fonts as UTF-8 TrueType (gen/)
 #   gofpdf-encrypted.pdf      the same, opened only with a user password
+#   gofpdf-owner-encrypted.pdf  the same, encrypted with an owner password only
 #   handmade-encodings.pdf    written object by object (gen/): /Differences,
 #                             a bfrange array CMap, no /Widths, /Rotate 90
 #
@@ -24,6 +26,12 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
 mv "$tmp/table.pdf" "$here/libreoffice-table.pdf"
+# The same with permissions set by an owner password: 128-bit RC4, no
+# password needed to open it.
+soffice -env:UserInstallation="file://$tmp/soffice" --headless \
+	--convert-to 'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"}}' \
+	--outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
+mv "$tmp/table.pdf" "$here/libreoffice-protected.pdf"
 
 (cd "$here/../../.." && go run ./extract/testdata/pdf/gen "$here")
 

@@ -2,8 +2,8 @@
 // the Go fonts, embedded as UTF-8 TrueType fonts, whose text has the
 // characters ledongthuc/pdf decoded wrongly ("€", "–", "—", curly quotes,
 // Greek), with a footer drawn from a form XObject (a gofpdf template) in
-// core Helvetica with WinAnsiEncoding, and a copy of it that needs a
-// password to open. By hand: handmade-encodings.pdf, see handmade.
+// core Helvetica with WinAnsiEncoding, a copy of it that needs a password
+// to open and one encrypted with an owner password only. By hand: handmade-encodings.pdf, see handmade.
 //
 // Usage: go run ./extract/testdata/pdf/gen OUTDIR
 package main
@@ -25,11 +25,15 @@ func main() {
 		os.Exit(2)
 	}
 	dir := os.Args[1]
-	if err := write(filepath.Join(dir, "gofpdf-utf8.pdf"), false); err != nil {
+	if err := write(filepath.Join(dir, "gofpdf-utf8.pdf"), "-"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := write(filepath.Join(dir, "gofpdf-encrypted.pdf"), true); err != nil {
+	if err := write(filepath.Join(dir, "gofpdf-encrypted.pdf"), "secret"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := write(filepath.Join(dir, "gofpdf-owner-encrypted.pdf"), ""); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -96,7 +100,9 @@ func stream(data string) string {
 }
 
 // write makes one PDF; the fixed dates keep its bytes the same run to run.
-func write(path string, encrypt bool) error {
+// userPassword "-" leaves it unencrypted; "" encrypts it with an owner
+// password only, which any reader may open.
+func write(path string, userPassword string) error {
 	pdf := gofpdf.New("P", "mm", "A4", "")
 	stamp := time.Date(2019, time.April, 22, 10, 0, 0, 0, time.UTC)
 	pdf.SetCreationDate(stamp)
@@ -107,8 +113,8 @@ func write(path string, encrypt bool) error {
 	pdf.SetCreator("dossier gen", true)
 	pdf.AddUTF8FontFromBytes("go", "", goregular.TTF)
 	pdf.AddUTF8FontFromBytes("go", "B", gobold.TTF)
-	if encrypt {
-		pdf.SetProtection(gofpdf.CnProtectPrint, "secret", "owner-secret")
+	if userPassword != "-" {
+		pdf.SetProtection(gofpdf.CnProtectPrint, userPassword, "owner-secret")
 	}
 	pdf.SetMargins(20, 20, 20)
 	pdf.AddPage()
