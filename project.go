@@ -1,6 +1,9 @@
 package dossier
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Field statuses, as the export contract names them.
 const (
@@ -30,6 +33,13 @@ type Source struct {
 type Candidate struct {
 	Value   Value    `json:"value"`
 	Sources []Source `json:"sources"`
+	// Chosen is set on the candidates the field's value is made of.
+	Chosen bool `json:"chosen"`
+	// Scope names what narrower thing the value describes, if any
+	// ("funding:Canada").
+	Scope string `json:"scope,omitempty"`
+	// Cause says why a candidate that lost, lost.
+	Cause string `json:"cause,omitempty"`
 }
 
 // Field is a reconciled field of a project: the chosen value, how it was
@@ -44,6 +54,36 @@ type Field struct {
 	Rule       string      `json:"rule"`
 	Cause      *string     `json:"cause"`
 	Candidates []Candidate `json:"candidates"`
+	// Decision is the reviewer's decision the field follows, if any;
+	// Stale is set when a source ingested after it disagrees.
+	Decision *Decision `json:"decision,omitempty"`
+	Stale    bool      `json:"stale,omitempty"`
+}
+
+// MarshalJSON writes the contract's field object: value (a value, a list
+// for list fields, or null), status, rule, cause and candidates.
+func (f Field) MarshalJSON() ([]byte, error) {
+	type plain Field
+	var value any
+	switch {
+	case f.IsList:
+		list := f.List
+		if list == nil {
+			list = []Value{}
+		}
+		value = list
+	case f.Value != nil:
+		value = *f.Value
+	}
+	cands := f.Candidates
+	if cands == nil {
+		cands = []Candidate{}
+	}
+	f.Candidates = cands
+	return json.Marshal(struct {
+		Value any `json:"value"`
+		plain
+	}{value, plain(f)})
 }
 
 // Project is the canonical record of one project.
@@ -56,10 +96,35 @@ type Project struct {
 	Predecessor *string          `json:"predecessor"`
 	Successor   *string          `json:"successor"`
 	Fields      map[string]Field `json:"fields"`
+	// Documents are the ids of the documents that describe the project.
+	Documents []string `json:"documents"`
+}
+
+// OpenReviews counts the fields that need a reviewer.
+func (p Project) OpenReviews() int {
+	n := 0
+	for _, f := range p.Fields {
+		if f.Status == StatusNeedsReview {
+			n++
+		}
+	}
+	return n
+}
+
+// Record is everything a report is made from: a reconciled project, the
+// documents its values cite, and the projects it is related to.
+type Record struct {
+	Project   Project    `json:"project"`
+	Documents []Document `json:"documents"`
+	// Related holds the predecessor and successor records, when known.
+	Related []Project `json:"related,omitempty"`
+	// History is every decision reviewers made on the project, oldest first.
+	History []Decision `json:"history,omitempty"`
 }
 
 // Decision is a reviewer's choice of a field's value.
 type Decision struct {
+	ID       int64     `json:"id"`
 	Project  string    `json:"project"`
 	Field    string    `json:"field"`
 	Value    Value     `json:"value"`
