@@ -124,10 +124,13 @@ type Record struct {
 
 // Decision is a reviewer's choice of a field's value.
 type Decision struct {
-	ID       int64     `json:"id"`
-	Project  string    `json:"project"`
-	Field    string    `json:"field"`
-	Value    Value     `json:"value"`
+	ID      int64  `json:"id"`
+	Project string `json:"project"`
+	Field   string `json:"field"`
+	Value   Value  `json:"value"`
+	// List is the chosen list, for list fields (donors, countries).
+	List     []Value   `json:"list,omitempty"`
+	IsList   bool      `json:"is_list,omitempty"`
 	Reviewer string    `json:"reviewer"`
 	Note     string    `json:"note"`
 	Time     time.Time `json:"time"`

@@ -733,7 +733,7 @@ func TestOpen_ReopenIsIdempotent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if diff := cmp.Diff([]int{1}, appliedVersions(t, path)); diff != "" {
+	if diff := cmp.Diff(knownVersions(t), appliedVersions(t, path)); diff != "" {
 		t.Errorf("schema_migrations after three opens (-want +got):\n%s", diff)
 	}
 }
@@ -750,25 +750,51 @@ func TestOpen_NewerSchemaIsAnError(t *testing.T) {
 	if !errors.Is(err, ErrSchemaTooNew) {
 		t.Fatalf("Open of a newer file: error = %v, want ErrSchemaTooNew", err)
 	}
-	for _, want := range []string{path, "9999", "knows up to 1"} {
+	known := knownVersions(t)
+	for _, want := range []string{path, "9999", fmt.Sprintf("knows up to %d", known[len(known)-1])} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not say %q", err, want)
 		}
 	}
 }
 
-// laterMigrations are the embedded migrations and one more, as a later
-// dossier would have them.
-func laterMigrations(t *testing.T, sql2 string) []migration {
+// knownVersions are the versions of the embedded migrations.
+func knownVersions(t *testing.T) []int {
 	t.Helper()
-	initSQL, err := migrationFiles.ReadFile("migrations/0001_init.sql")
+	migs, err := embeddedMigrations()
 	if err != nil {
 		t.Fatal(err)
 	}
-	migs, err := loadMigrations(fstest.MapFS{
-		"0001_init.sql":  {Data: initSQL},
-		"0002_notes.sql": {Data: []byte(sql2)},
-	})
+	var vs []int
+	for _, m := range migs {
+		vs = append(vs, m.version)
+	}
+	return vs
+}
+
+// laterName is the file name of the migration a later dossier would add.
+func laterName(t *testing.T) string {
+	known := knownVersions(t)
+	return fmt.Sprintf("%04d_notes.sql", known[len(known)-1]+1)
+}
+
+// laterMigrations are the embedded migrations and one more, as a later
+// dossier would have them.
+func laterMigrations(t *testing.T, sqlNext string) []migration {
+	t.Helper()
+	files := fstest.MapFS{laterName(t): {Data: []byte(sqlNext)}}
+	entries, err := migrationFiles.ReadDir("migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[e.Name()] = &fstest.MapFile{Data: b}
+	}
+	migs, err := loadMigrations(files)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -797,10 +823,10 @@ func TestOpen_MigratesAnOlderFile(t *testing.T) {
 		t.Errorf("after migration: %d facts, %v; want %d", len(got), err, len(facts))
 	}
 	s2.Close()
-	if diff := cmp.Diff([]int{1, 2}, appliedVersions(t, path)); diff != "" {
+	if diff := cmp.Diff(append(knownVersions(t), len(knownVersions(t))+1), appliedVersions(t, path)); diff != "" {
 		t.Errorf("schema_migrations (-want +got):\n%s", diff)
 	}
-	// This dossier, which knows only 0001, now refuses the file.
+	// This dossier, which does not know the later migration, now refuses the file.
 	if _, err := Open(ctx, path); !errors.Is(err, ErrSchemaTooNew) {
 		t.Errorf("Open of the migrated file with the older migrations: error = %v, want ErrSchemaTooNew", err)
 	}
@@ -813,10 +839,10 @@ func TestOpen_FailedMigrationLeavesFileAsItWas(t *testing.T) {
 	migs := laterMigrations(t, `CREATE TABLE notes (note TEXT NOT NULL) STRICT;
 		INSERT INTO no_such_table VALUES (1);`)
 	_, err := open(ctx, path, migs)
-	if err == nil || !strings.Contains(err.Error(), "0002_notes.sql") || !strings.Contains(err.Error(), path) {
+	if err == nil || !strings.Contains(err.Error(), laterName(t)) || !strings.Contains(err.Error(), path) {
 		t.Fatalf("open with a broken migration: error = %v, want one naming the file and the migration", err)
 	}
-	if diff := cmp.Diff([]int{1}, appliedVersions(t, path)); diff != "" {
+	if diff := cmp.Diff(knownVersions(t), appliedVersions(t, path)); diff != "" {
 		t.Errorf("schema_migrations (-want +got):\n%s", diff)
 	}
 	s, err = Open(ctx, path)
