@@ -87,7 +87,16 @@ func htmlTitle(gq *goquery.Document) string {
 	if h := collapse(gq.Find("h1").First().Text()); h != "" {
 		return h
 	}
-	return collapse(gq.Find("title").First().Text())
+	title := collapse(gq.Find("title").First().Text())
+	// "Headline - Site": the site's name is not the page's title.
+	if site, ok := gq.Find(`meta[property="og:site_name"]`).Attr("content"); ok && collapse(site) != "" {
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: "} {
+			if t, found := strings.CutSuffix(title, sep+collapse(site)); found && t != "" {
+				return t
+			}
+		}
+	}
+	return title
 }
 
 // boilerplateWords mark classes and ids of page furniture: menus, cookie

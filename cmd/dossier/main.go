@@ -82,6 +82,11 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newDocumentsCmd(&g),
 		newFactsCmd(&g),
 		newDemoCmd(&g),
+		newProjectsCmd(&g),
+		newDiffCmd(&g),
+		newReviewCmd(&g),
+		newHistoryCmd(&g),
+		newExportCmd(&g),
 	)
 	return root
 }

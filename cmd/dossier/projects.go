@@ -1,0 +1,322 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/records"
+	"github.com/dossier-dev/dossier/store"
+)
+
+// loadSet opens the store and reconciles it.
+func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set, error) {
+	st, err := store.Open(ctx, store.PathFromEnv(g.db))
+	if err != nil {
+		return nil, nil, err
+	}
+	set, err := records.Load(ctx, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, set, nil
+}
+
+func newProjectsCmd(g *globalOptions) *cobra.Command {
+	return &cobra.Command{
+		Use:   "projects",
+		Short: "List the projects: id, title, dates, open reviews",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, set, err := loadSet(cmd.Context(), g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tTITLE\tPERIOD\tDOCUMENTS\tOPEN REVIEWS")
+			for _, p := range set.Projects {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\n", p.ID, p.Title, period(p), len(p.Documents), p.OpenReviews())
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+// period writes a project's start and end as a reader would.
+func period(p dossier.Project) string {
+	s, e := "?", "?"
+	if f, ok := p.Fields[dossier.FieldStart]; ok && f.Value != nil {
+		s = f.Value.String()
+	}
+	if f, ok := p.Fields[dossier.FieldEnd]; ok && f.Value != nil {
+		e = f.Value.String()
+	}
+	return s + " – " + e
+}
+
+type diffOptions struct {
+	json, all bool
+	color     string
+}
+
+func newDiffCmd(g *globalOptions) *cobra.Command {
+	var o diffOptions
+	cmd := &cobra.Command{
+		Use:   "diff PROJECT",
+		Short: "Show how each field of a project was reconciled: value, status, rule and every candidate with its sources",
+		Args:  exactArgs(1, "diff: name one project id (see dossier projects)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, set, err := loadSet(cmd.Context(), g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			p, err := set.Project(args[0])
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if o.json {
+				return writeJSON(w, p)
+			}
+			color := o.color == "always" || o.color == "auto" && isTerminal(w) && os.Getenv("NO_COLOR") == ""
+			return writeDiff(w, set, p, o.all, color)
+		},
+	}
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the project as JSON")
+	cmd.Flags().BoolVar(&o.all, "all", false, "show agreed fields too")
+	cmd.Flags().StringVar(&o.color, "color", "auto", "colour: auto, always or never")
+	return cmd
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isatty.IsTerminal(f.Fd())
+}
+
+var statusOrder = map[string]int{
+	dossier.StatusNeedsReview: 0, dossier.StatusResolved: 1, dossier.StatusOverridden: 2,
+	dossier.StatusCompatible: 3, dossier.StatusAgreed: 4,
+}
+
+// sortedFields lists a project's field names, those needing review first.
+func sortedFields(p *dossier.Project) []string {
+	names := make([]string, 0, len(p.Fields))
+	for n := range p.Fields {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := p.Fields[names[i]], p.Fields[names[j]]
+		if statusOrder[a.Status] != statusOrder[b.Status] {
+			return statusOrder[a.Status] < statusOrder[b.Status]
+		}
+		return names[i] < names[j]
+	})
+	return names
+}
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiYellow = "\x1b[33m"
+	ansiDim    = "\x1b[2m"
+)
+
+// writeDiff prints a project's reconciliation for reviewers: per field the
+// value, status, rule and cause, then the candidates side by side with the
+// documents and quotes that state them.
+func writeDiff(w io.Writer, set *records.Set, p *dossier.Project, all, color bool) error {
+	paint := func(code, s string) string {
+		if !color {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	docs := map[string]dossier.Document{}
+	for _, d := range set.Documents {
+		docs[d.ID] = d.Document
+	}
+	fmt.Fprintf(w, "%s  %s\n", paint(ansiBold, p.ID), p.Title)
+	if len(p.Aliases) > 0 {
+		fmt.Fprintf(w, "also called: %s\n", strings.Join(p.Aliases, ", "))
+	}
+	for _, id := range p.Identifiers {
+		fmt.Fprintf(w, "%s: %s\n", id.Scheme, id.Value)
+	}
+	if p.Predecessor != nil {
+		fmt.Fprintf(w, "predecessor: %s\n", *p.Predecessor)
+	}
+	if p.Successor != nil {
+		fmt.Fprintf(w, "successor: %s\n", *p.Successor)
+	}
+	fmt.Fprintf(w, "documents: %d, fields needing review: %d\n", len(p.Documents), p.OpenReviews())
+	shown := 0
+	for _, name := range sortedFields(p) {
+		f := p.Fields[name]
+		if !all && f.Status == dossier.StatusAgreed {
+			continue
+		}
+		shown++
+		status := strings.ToUpper(strings.ReplaceAll(f.Status, "_", " "))
+		switch f.Status {
+		case dossier.StatusNeedsReview:
+			status = paint(ansiRed+ansiBold, status)
+		case dossier.StatusResolved, dossier.StatusOverridden:
+			status = paint(ansiYellow, status)
+		default:
+			status = paint(ansiGreen, status)
+		}
+		fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, name), status, fieldValue(f))
+		fmt.Fprintf(w, "  rule:  %s\n", f.Rule)
+		if f.Cause != nil {
+			fmt.Fprintf(w, "  cause: %s\n", *f.Cause)
+		}
+		for i, c := range f.Candidates {
+			mark := " "
+			if c.Chosen {
+				mark = paint(ansiGreen, "✓")
+			}
+			extra := ""
+			if c.Scope != "" {
+				extra += "  [" + c.Scope + "]"
+			}
+			if c.Cause != "" {
+				extra += "  (" + c.Cause + ")"
+			}
+			fmt.Fprintf(w, "  [%d] %s %s%s\n", i+1, mark, c.Value.String(), paint(ansiDim, extra))
+			for _, s := range c.Sources {
+				fmt.Fprintf(w, "        %s  %q\n", paint(ansiDim, sourceLabel(docs[s.Document], s)), s.Quote)
+			}
+		}
+	}
+	if shown == 0 {
+		fmt.Fprintln(w, "\nevery field agreed (--all shows them)")
+	}
+	return nil
+}
+
+// fieldValue writes a field's chosen value; a list on one line.
+func fieldValue(f dossier.Field) string {
+	if f.IsList {
+		parts := make([]string, len(f.List))
+		for i, v := range f.List {
+			parts[i] = v.String()
+		}
+		if len(parts) == 0 {
+			return "(none)"
+		}
+		return strings.Join(parts, "; ")
+	}
+	if f.Value == nil {
+		return "(no value)"
+	}
+	return f.Value.String()
+}
+
+// sourceLabel names a source: short id, title, as-of date, page.
+func sourceLabel(d dossier.Document, s dossier.Source) string {
+	label := short(s.Document)
+	if d.Title != "" {
+		label += " " + clip(d.Title, 40)
+	}
+	if d.AsOf != nil {
+		label += ", " + d.AsOf.String()
+	} else {
+		label += ", undated"
+	}
+	if s.Page != nil {
+		label += ", p. " + strconv.Itoa(*s.Page)
+	}
+	return label
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func exactArgs(n int, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError{fmt.Errorf("%s", msg)}
+		}
+		return nil
+	}
+}
+
+func newHistoryCmd(g *globalOptions) *cobra.Command {
+	return &cobra.Command{
+		Use:   "history PROJECT",
+		Short: "List the reviewers' decisions on a project, oldest first, with which still hold",
+		Args:  exactArgs(1, "history: name one project id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, set, err := loadSet(cmd.Context(), g)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			p, err := set.Project(args[0])
+			if err != nil {
+				return err
+			}
+			rec, err := set.Record(p.ID)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if len(rec.History) == 0 {
+				fmt.Fprintf(w, "%s: no decisions yet\n", p.ID)
+				return nil
+			}
+			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "#\tTIME\tFIELD\tVALUE\tREVIEWER\tSTATE\tNOTE")
+			for _, d := range rec.History {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Time.UTC().Format(time.RFC3339), d.Field,
+					decisionValue(d), d.Reviewer, decisionState(p, d), d.Note)
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func decisionValue(d dossier.Decision) string {
+	if !d.IsList {
+		return d.Value.String()
+	}
+	parts := make([]string, len(d.List))
+	for i, v := range d.List {
+		parts[i] = v.String()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// decisionState says whether a decision is the one its field follows, was
+// superseded by a later one, or is disputed by a newer source.
+func decisionState(p *dossier.Project, d dossier.Decision) string {
+	f, ok := p.Fields[d.Field]
+	switch {
+	case !ok || f.Decision == nil || f.Decision.ID != d.ID:
+		return "superseded"
+	case f.Stale:
+		return "disputed by a newer source"
+	default:
+		return "in force"
+	}
+}

@@ -1,0 +1,438 @@
+package reconcile
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// scalar reconciles a field that holds one value, applying the rules in
+// order: a reviewer's decision; values that differ only in form; a
+// project-level value over a narrower one; for facts that change over a
+// project's life, the newer dated source; the implementer's own documents
+// over third parties'; a strict majority of independent sources; else
+// needs_review with the best guess.
+func (c *ctx) scalar(field string, facts []dossier.Fact) dossier.Field {
+	cands := c.candidates(facts, nil)
+	f := c.decideScalar(field, cands)
+	if d := c.latestDecision(field); d != nil {
+		f = c.applyDecision(d, cands, f)
+	}
+	f.Candidates = toCandidates(cands)
+	return f
+}
+
+func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
+	if len(cands) == 0 {
+		return dossier.Field{Status: dossier.StatusAgreed, Rule: "no source states it"}
+	}
+	choose := func(cd *cand) *dossier.Value {
+		cd.Chosen = true
+		v := cd.Value
+		return &v
+	}
+	lose := func(cause string, except *cand) {
+		for _, cd := range cands {
+			if cd != except && !cd.Chosen && cd.Cause == "" {
+				cd.Cause = cause
+			}
+		}
+	}
+
+	// Rule 3 first narrows the pool: a value about something narrower than
+	// the project never beats a project-level one.
+	var pool, narrow []*cand
+	for _, cd := range cands {
+		if cd.scoped {
+			narrow = append(narrow, cd)
+		} else {
+			pool = append(pool, cd)
+		}
+	}
+	if len(pool) == 0 {
+		for _, cd := range narrow {
+			cd.Cause = dossier.CauseScope
+		}
+		return dossier.Field{Status: dossier.StatusNeedsReview, Cause: causePtr(dossier.CauseScope),
+			Rule: fmt.Sprintf("only a narrower source states it (%s); not the project's own value", narrow[0].Scope)}
+	}
+	scopeNote := func(f dossier.Field) dossier.Field {
+		if len(narrow) == 0 {
+			return f
+		}
+		for _, cd := range narrow {
+			cd.Cause = dossier.CauseScope
+		}
+		f.Status = dossier.StatusResolved
+		f.Cause = causePtr(dossier.CauseScope)
+		f.Rule = fmt.Sprintf("a project-level value beats one that describes %s (%s)", narrow[0].Scope, c.docLabel(narrow[0]))
+		return f
+	}
+
+	// Rule 2: one value, or values that differ only in form.
+	if len(pool) == 1 {
+		return scopeNote(dossier.Field{Value: choose(pool[0]), Status: dossier.StatusAgreed, Rule: "every source states the same value"})
+	}
+	if best := mostPrecise(pool); best != nil {
+		v := choose(best)
+		for _, cd := range pool {
+			cd.Chosen = true
+		}
+		return scopeNote(dossier.Field{Value: v, Status: dossier.StatusCompatible,
+			Rule: "values differ only in precision or form; the most precise is kept"})
+	}
+
+	// Rule 4: the newer dated source, for facts that change over time.
+	if timeVarying[field] || strings.HasPrefix(field, "target: ") || strings.HasPrefix(field, "frequency: ") {
+		sorted := append([]*cand(nil), pool...)
+		sort.SliceStable(sorted, func(i, j int) bool { return newer(sorted[i], sorted[j]) })
+		if top := sorted[0]; top.asOf != nil && newer(top, sorted[1]) {
+			v := choose(top)
+			lose(dossier.CauseOutOfDate, top)
+			return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseOutOfDate),
+				Rule: fmt.Sprintf("newer dated source wins: %s over %s", top.asOf, c.docLabel(sorted[1]))}
+		}
+	}
+
+	// Rule 5: the implementer's own documents over third-party entries.
+	var own []*cand
+	for _, cd := range pool {
+		if cd.own {
+			own = append(own, cd)
+		}
+	}
+	if len(own) == 1 {
+		v := choose(own[0])
+		lose(dossier.CauseUnexplained, own[0])
+		return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseUnexplained),
+			Rule: "the implementer's own document wins over third-party entries"}
+	}
+
+	// Rule 6: a strict majority of independent voices.
+	total := map[string]bool{}
+	for _, cd := range pool {
+		for v := range cd.voices {
+			total[v] = true
+		}
+	}
+	for _, cd := range pool {
+		if 2*len(cd.voices) > len(total) && !sharesVoice(cd, pool) {
+			v := choose(cd)
+			lose(dossier.CauseUnexplained, cd)
+			return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseUnexplained),
+				Rule: fmt.Sprintf("a majority of independent sources: %d of %d", len(cd.voices), len(total))}
+		}
+	}
+
+	// Rule 7: a reviewer must decide; the best guess is the newest value.
+	sorted := append([]*cand(nil), pool...)
+	sort.SliceStable(sorted, func(i, j int) bool { return newer(sorted[i], sorted[j]) })
+	for _, cd := range cands {
+		cd.Cause = dossier.CauseUnexplained
+	}
+	var guess *dossier.Value
+	if newer(sorted[0], sorted[1]) {
+		v := sorted[0].Value
+		guess = &v
+	}
+	return dossier.Field{Value: guess, Status: dossier.StatusNeedsReview, Cause: causePtr(dossier.CauseUnexplained),
+		Rule: fmt.Sprintf("%d sources disagree and no rule decides", len(total))}
+}
+
+// sharesVoice reports whether a voice behind cd also backs another
+// candidate: copies of one text are one voice, and cannot outvote it.
+func sharesVoice(cd *cand, pool []*cand) bool {
+	for _, o := range pool {
+		if o == cd {
+			continue
+		}
+		for v := range o.voices {
+			if cd.voices[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mostPrecise returns the candidate every other one is a less precise form
+// of, or nil if some conflict.
+func mostPrecise(pool []*cand) *cand {
+	for _, a := range pool {
+		for _, b := range pool {
+			if !compatible(a.Value, b.Value) {
+				return nil
+			}
+		}
+	}
+	best := pool[0]
+	for _, cd := range pool[1:] {
+		if precision(cd.Value) > precision(best.Value) || precision(cd.Value) == precision(best.Value) && len(cd.docs) > len(best.docs) {
+			best = cd
+		}
+	}
+	return best
+}
+
+// newer reports whether a's sources speak from a later date than b's; a
+// dated source is newer than an undated one.
+func newer(a, b *cand) bool {
+	switch {
+	case a.asOf == nil:
+		return false
+	case b.asOf == nil:
+		return true
+	default:
+		return b.asOf.Before(*a.asOf)
+	}
+}
+
+// applyDecision puts a reviewer's decision over the rules' choice, unless a
+// document ingested after it disagrees: then the field needs review again,
+// with the decision kept as the best guess.
+func (c *ctx) applyDecision(d *dossier.Decision, cands []*cand, f dossier.Field) dossier.Field {
+	match := func(cd *cand) bool {
+		if d.IsList {
+			for _, v := range d.List {
+				if v.Key() == cd.key || compatible(v, cd.Value) {
+					return true
+				}
+			}
+			return false
+		}
+		return d.Value.Key() == cd.key
+	}
+	for _, cd := range cands {
+		cd.Chosen = match(cd)
+		if cd.Chosen {
+			cd.Cause = ""
+		} else if cd.Cause == "" {
+			cd.Cause = dossier.CauseUnexplained
+		}
+	}
+	out := dossier.Field{Status: dossier.StatusOverridden, Rule: decisionRule(d), Decision: d, Cause: f.Cause, IsList: d.IsList}
+	if d.IsList {
+		out.List = append([]dossier.Value(nil), d.List...)
+	} else {
+		v := d.Value
+		out.Value = &v
+	}
+	if out.Cause == nil {
+		out.Cause = causePtr(dossier.CauseUnexplained)
+	}
+	if doc := c.newerDisagreement(d, cands, match); doc != nil {
+		out.Status = dossier.StatusNeedsReview
+		out.Stale = true
+		title := doc.Title
+		if title == "" {
+			title = doc.Source
+		}
+		out.Rule = fmt.Sprintf("a newer source disagrees with the decision of %s (%s): %s", d.Reviewer, d.Time.UTC().Format("2006-01-02"), title)
+	}
+	return out
+}
+
+// union reconciles a list whose members add up across sources (donors,
+// implementers, partners, objectives…): every member is chosen, with the
+// sources that name it.
+func (c *ctx) union(field string, facts []dossier.Fact) dossier.Field {
+	cands := c.candidates(facts, memberKey)
+	f := dossier.Field{IsList: true, List: []dossier.Value{}}
+	for _, cd := range cands {
+		cd.Chosen = true
+		f.List = append(f.List, cd.Value)
+	}
+	switch {
+	case len(cands) == 0:
+		f.Status, f.Rule = dossier.StatusAgreed, "no source states it"
+	case sameSets(cands):
+		f.Status, f.Rule = dossier.StatusAgreed, "every source gives the same list"
+	default:
+		f.Status = dossier.StatusResolved
+		f.Rule = fmt.Sprintf("union of %d sources' lists (lists are snapshots; each member keeps its sources)", len(docsOf(cands)))
+		cause := dossier.CauseOutOfDate
+		if !contains(dossier.ContractFields, field) {
+			cause = dossier.CauseUnexplained
+		}
+		f.Cause = causePtr(cause)
+	}
+	if d := c.latestDecision(field); d != nil {
+		f = c.applyDecision(d, cands, f)
+	}
+	f.Candidates = toCandidates(cands)
+	sortValues(f.List)
+	return f
+}
+
+// newestList reconciles a list where the newest source's list wins (target
+// countries): a member it drops stays a candidate with its sources.
+func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
+	cands := c.candidates(facts, memberKey)
+	f := dossier.Field{IsList: true, List: []dossier.Value{}}
+	if len(cands) == 0 {
+		f.Status, f.Rule = dossier.StatusAgreed, "no source states it"
+		f.Candidates = []dossier.Candidate{}
+		return f
+	}
+	// The documents with the newest as-of date give the list.
+	var newest *dossier.Date
+	dated := false
+	for _, d := range docsOf(cands) {
+		if doc := c.docs[d]; doc != nil && doc.AsOf != nil {
+			dated = true
+			if newest == nil || newest.Before(*doc.AsOf) {
+				a := *doc.AsOf
+				newest = &a
+			}
+		}
+	}
+	winner := func(doc string) bool {
+		if !dated {
+			return true
+		}
+		d := c.docs[doc]
+		return d != nil && d.AsOf != nil && *d.AsOf == *newest
+	}
+	dropped := 0
+	for _, cd := range cands {
+		for d := range cd.docs {
+			if winner(d) {
+				cd.Chosen = true
+			}
+		}
+		if cd.Chosen {
+			f.List = append(f.List, cd.Value)
+		} else {
+			cd.Cause = dossier.CauseOutOfDate
+			dropped++
+		}
+	}
+	switch {
+	case sameSets(cands):
+		f.Status, f.Rule = dossier.StatusAgreed, "every source gives the same list"
+	case dropped == 0:
+		f.Status, f.Rule = dossier.StatusResolved, "union of the lists of equally recent sources"
+		f.Cause = causePtr(dossier.CauseUnexplained)
+	default:
+		f.Status = dossier.StatusResolved
+		f.Cause = causePtr(dossier.CauseOutOfDate)
+		f.Rule = fmt.Sprintf("the newest list wins (%s); %d members it leaves out stay candidates", newest, dropped)
+	}
+	if d := c.latestDecision(field); d != nil {
+		f = c.applyDecision(d, cands, f)
+	}
+	f.Candidates = toCandidates(cands)
+	sortValues(f.List)
+	return f
+}
+
+// contributions reconciles each donor's contribution: where sources give a
+// donor different amounts, the newer dated source wins.
+func (c *ctx) contributions(facts []dossier.Fact) dossier.Field {
+	byDonor := map[string][]dossier.Fact{}
+	for _, f := range facts {
+		if f.Value.Contribution != nil {
+			k := nameKey(f.Value.Contribution.Donor)
+			byDonor[k] = append(byDonor[k], f)
+		}
+	}
+	field := dossier.Field{IsList: true, List: []dossier.Value{}, Status: dossier.StatusAgreed, Rule: "every source gives the same contributions"}
+	if len(facts) == 0 {
+		field.Rule = "no source states it"
+	}
+	var all []*cand
+	donors := make([]string, 0, len(byDonor))
+	for k := range byDonor {
+		donors = append(donors, k)
+	}
+	sort.Strings(donors)
+	for _, k := range donors {
+		cands := c.candidates(byDonor[k], nil)
+		sub := c.decideScalar(dossier.FieldContributions, cands)
+		all = append(all, cands...)
+		if sub.Value != nil {
+			field.List = append(field.List, *sub.Value)
+		}
+		if sub.Status != dossier.StatusAgreed && field.Status != dossier.StatusNeedsReview {
+			field.Status, field.Rule, field.Cause = sub.Status, sub.Rule, sub.Cause
+		}
+	}
+	if d := c.latestDecision(dossier.FieldContributions); d != nil {
+		field = c.applyDecision(d, all, field)
+	}
+	field.Candidates = toCandidates(all)
+	return field
+}
+
+// memberKey compares list members by what they name: "United States" and
+// "united states" are one donor.
+func memberKey(v dossier.Value) string {
+	if v.Kind == dossier.ValueText {
+		return "text:" + nameKey(v.Text)
+	}
+	return v.Key()
+}
+
+// sameSets reports whether every document names the same members.
+func sameSets(cands []*cand) bool {
+	sets := map[string]map[string]bool{}
+	for _, cd := range cands {
+		for d := range cd.docs {
+			if sets[d] == nil {
+				sets[d] = map[string]bool{}
+			}
+			sets[d][cd.key] = true
+		}
+	}
+	for _, s := range sets {
+		if len(s) != len(cands) {
+			return false
+		}
+	}
+	return true
+}
+
+func docsOf(cands []*cand) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, cd := range cands {
+		for d := range cd.docs {
+			if !seen[d] {
+				seen[d] = true
+				out = append(out, d)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sortValues(vs []dossier.Value) {
+	sort.SliceStable(vs, func(i, j int) bool { return strings.ToLower(vs[i].String()) < strings.ToLower(vs[j].String()) })
+}
+
+// independentVoices maps each document to its voice: documents that share
+// a long quote copy each other, and count once in a majority.
+func independentVoices(facts []dossier.Fact) map[string]string {
+	u := unionFind{}
+	byQuote := map[string]string{}
+	for _, f := range facts {
+		u.find(f.Document)
+		q := strings.ToLower(strings.Join(strings.Fields(f.Quote), " "))
+		if len(q) < 60 {
+			continue
+		}
+		if other, ok := byQuote[q]; ok {
+			u.union(f.Document, other)
+		} else {
+			byQuote[q] = f.Document
+		}
+	}
+	out := map[string]string{}
+	for d := range u {
+		out[d] = u.find(d)
+	}
+	return out
+}
