@@ -1,0 +1,254 @@
+package reconcile
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/dossier-dev/dossier"
+)
+
+func day(y, m, d int) dossier.Date {
+	return dossier.Date{Year: y, Month: m, Day: d, Precision: dossier.PrecisionDay}
+}
+
+func month(y, m int) dossier.Date {
+	return dossier.Date{Year: y, Month: m, Day: 1, Precision: dossier.PrecisionMonth}
+}
+
+func year(y int) dossier.Date {
+	return dossier.Date{Year: y, Month: 1, Day: 1, Precision: dossier.PrecisionYear}
+}
+
+// doc makes a document; asOf nil for an undated one.
+func doc(id string, asOf *dossier.Date, head string) Doc {
+	return Doc{Document: dossier.Document{ID: id, Title: id, Source: id + ".html", AsOf: asOf,
+		IngestedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}, Head: head}
+}
+
+func fact(docID, project, field string, v dossier.Value) dossier.Fact {
+	return dossier.Fact{Document: docID, Project: project, Field: field, Value: v, Quote: fmt.Sprintf("%s says %s", docID, v.String())}
+}
+
+func ptr(d dossier.Date) *dossier.Date { return &d }
+
+func project(t *testing.T, res Result, id string) dossier.Project {
+	t.Helper()
+	for _, p := range res.Projects {
+		if p.ID == id {
+			return p
+		}
+	}
+	var ids []string
+	for _, p := range res.Projects {
+		ids = append(ids, p.ID)
+	}
+	t.Fatalf("no project %q in %v", id, ids)
+	return dossier.Project{}
+}
+
+func checkField(t *testing.T, f dossier.Field, value, status, cause string) {
+	t.Helper()
+	got := "<nil>"
+	if f.Value != nil {
+		got = f.Value.String()
+	}
+	c := ""
+	if f.Cause != nil {
+		c = *f.Cause
+	}
+	if got != value || f.Status != status || c != cause {
+		t.Errorf("got %s %s %q (rule %q), want %s %s %q", got, f.Status, c, f.Rule, value, status, cause)
+	}
+}
+
+func TestScalarRules(t *testing.T) {
+	tests := []struct {
+		name                 string
+		docs                 []Doc
+		facts                []dossier.Fact
+		value, status, cause string
+	}{
+		{"one value", []Doc{doc("a", nil, "")},
+			[]dossier.Fact{fact("a", "Alpha", "end", dossier.DateValue(day(2020, 12, 31)))},
+			"31 December 2020", "agreed", ""},
+		{"precision differs: most precise wins", []Doc{doc("a", nil, ""), doc("b", nil, "")},
+			[]dossier.Fact{fact("a", "Alpha", "start", dossier.DateValue(month(2014, 1))), fact("b", "Alpha", "start", dossier.DateValue(day(2014, 1, 1)))},
+			"1 January 2014", "compatible", ""},
+		{"newer dated source wins on an end date", []Doc{doc("old", nil, ""), doc("new", ptr(day(2020, 10, 19)), "")},
+			[]dossier.Fact{fact("old", "Alpha", "end", dossier.DateValue(day(2016, 12, 31))), fact("new", "Alpha", "end", dossier.DateValue(day(2020, 12, 31)))},
+			"31 December 2020", "resolved", "out_of_date"},
+		{"narrower scope never wins, however new", []Doc{doc("portal", ptr(day(2025, 1, 1)), ""), doc("brochure", ptr(day(2020, 1, 1)), "")},
+			[]dossier.Fact{
+				{Document: "portal", Project: "Alpha", Field: "end", Value: dossier.DateValue(month(2021, 12)), Scope: "funding:Canada", Quote: "Dec 2021"},
+				fact("brochure", "Alpha", "end", dossier.DateValue(year(2027)))},
+			"2027", "resolved", "scope"},
+		{"start is not time-varying: undecided conflict needs review", []Doc{doc("a", ptr(day(2019, 1, 1)), ""), doc("b", ptr(day(2020, 1, 1)), "")},
+			[]dossier.Fact{fact("a", "Alpha", "start", dossier.DateValue(day(2014, 1, 1))), fact("b", "Alpha", "start", dossier.DateValue(day(2015, 1, 1)))},
+			"1 January 2015", "needs_review", "unexplained"},
+		{"implementer's own document beats third-party entries", []Doc{doc("own", nil, "COUNCIL OF EUROPE"), doc("inv", nil, "GFCE inventory")},
+			[]dossier.Fact{
+				fact("own", "Alpha", "implementer", dossier.TextValue("Council of Europe")),
+				fact("own", "Alpha", "start", dossier.DateValue(day(2014, 1, 1))),
+				fact("inv", "Alpha", "start", dossier.DateValue(day(2013, 1, 1)))},
+			"1 January 2014", "resolved", "unexplained"},
+		{"strict majority of independent sources", []Doc{doc("a", nil, ""), doc("b", nil, ""), doc("c", nil, "")},
+			[]dossier.Fact{fact("a", "Alpha", "start", dossier.DateValue(day(2014, 1, 1))), fact("b", "Alpha", "start", dossier.DateValue(day(2014, 1, 1))),
+				fact("c", "Alpha", "start", dossier.DateValue(day(2013, 1, 1)))},
+			"1 January 2014", "resolved", "unexplained"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Reconcile(Input{Documents: tt.docs, Facts: tt.facts})
+			p := project(t, res, "alpha")
+			field := tt.facts[len(tt.facts)-1].Field
+			checkField(t, p.Fields[field], tt.value, tt.status, tt.cause)
+			// Nothing is deleted: every value stays a candidate.
+			seen := map[string]bool{}
+			for _, f := range tt.facts {
+				if f.Field == field {
+					seen[f.Value.Key()] = true
+				}
+			}
+			if len(p.Fields[field].Candidates) != len(seen) {
+				t.Errorf("%d candidates, want %d", len(p.Fields[field].Candidates), len(seen))
+			}
+		})
+	}
+}
+
+// TestCopiesAreOneVoice: two pages that copy each other's sentences do not
+// outvote one independent source.
+func TestCopiesAreOneVoice(t *testing.T) {
+	long := "The project supports countries worldwide in implementing the convention and related standards."
+	facts := []dossier.Fact{
+		{Document: "portal", Project: "Alpha", Field: "start", Value: dossier.DateValue(day(2013, 1, 1)), Quote: "2013"},
+		{Document: "portal", Project: "Alpha", Field: "objectives", Value: dossier.TextValue(long), Quote: long},
+		{Document: "news", Project: "Alpha", Field: "start", Value: dossier.DateValue(day(2013, 1, 1)), Quote: "2013"},
+		{Document: "news", Project: "Alpha", Field: "objectives", Value: dossier.TextValue(long), Quote: long},
+		{Document: "summary", Project: "Alpha", Field: "start", Value: dossier.DateValue(day(2014, 1, 1)), Quote: "2014"},
+	}
+	res := Reconcile(Input{Documents: []Doc{doc("portal", nil, ""), doc("news", nil, ""), doc("summary", nil, "")}, Facts: facts})
+	f := project(t, res, "alpha").Fields["start"]
+	if f.Status != dossier.StatusNeedsReview {
+		t.Errorf("two copies against one source: %s (%s), want needs_review", f.Status, f.Rule)
+	}
+}
+
+// TestProjects_VariantsMergeSimilarNamesStayApart: spellings of one project
+// merge; "X" and "X-2", and a follow-up, stay separate and are linked.
+func TestProjects_VariantsMergeSimilarNamesStayApart(t *testing.T) {
+	docs := []Doc{doc("a", nil, ""), doc("b", nil, ""), doc("c", nil, "")}
+	facts := []dossier.Fact{
+		fact("a", "CyberCrime@Octopus", "title", dossier.TextValue("CyberCrime@Octopus")),
+		fact("a", "CyberCrime@Octopus", "budget", dossier.MoneyValue(dossier.Money{Amount: 1, Currency: "EUR", Qualifier: "total"})),
+		fact("b", "Cybercrime@Octopus", "title", dossier.TextValue("Cybercrime@Octopus")),
+		fact("c", "Cybercrime@Octopus", "title", dossier.TextValue("Cybercrime@Octopus")),
+		fact("b", "Cybercrime@Octopus", "successor", dossier.TextValue("Octopus Project")),
+		fact("b", "Octopus Project", "title", dossier.TextValue("Octopus Project")),
+		fact("c", "Octopus project", "budget", dossier.MoneyValue(dossier.Money{Amount: 2, Currency: "EUR", Qualifier: "total"})),
+		fact("c", "GLACY", "title", dossier.TextValue("GLACY")),
+		fact("c", "GLACY-2", "title", dossier.TextValue("GLACY-2")),
+	}
+	res := Reconcile(Input{Documents: docs, Facts: facts})
+	var ids []string
+	for _, p := range res.Projects {
+		ids = append(ids, p.ID)
+	}
+	want := []string{"cybercrime-octopus", "glacy", "glacy-2", "octopus-project"}
+	if fmt.Sprint(ids) != fmt.Sprint(want) {
+		t.Fatalf("projects %v, want %v", ids, want)
+	}
+	co := project(t, res, "cybercrime-octopus")
+	if co.Title != "Cybercrime@Octopus" || len(co.Aliases) != 1 || co.Aliases[0] != "CyberCrime@Octopus" {
+		t.Errorf("title %q aliases %v", co.Title, co.Aliases)
+	}
+	if co.Successor == nil || *co.Successor != "octopus-project" {
+		t.Errorf("successor %v", co.Successor)
+	}
+	if op := project(t, res, "octopus-project"); op.Predecessor == nil || *op.Predecessor != "cybercrime-octopus" {
+		t.Errorf("predecessor inferred from the successor link: %v", op.Predecessor)
+	}
+}
+
+// TestSlugs_StableWhenDocumentsAreAdded: an id a store already gave a
+// project is kept, even when a new document's spelling would make another.
+func TestSlugs_StableWhenDocumentsAreAdded(t *testing.T) {
+	first := Reconcile(Input{Documents: []Doc{doc("a", nil, "")}, Facts: []dossier.Fact{
+		fact("a", "Octopus", "title", dossier.TextValue("Octopus")),
+	}})
+	if len(first.Projects) != 1 || first.Projects[0].ID != "octopus" {
+		t.Fatalf("first: %+v", first.Projects)
+	}
+	known := first.NewSlugs
+	// Two more documents call it "Octopus Project": its title changes, its
+	// id does not.
+	second := Reconcile(Input{Documents: []Doc{doc("a", nil, ""), doc("b", nil, ""), doc("c", nil, "")}, Slugs: known, Facts: []dossier.Fact{
+		fact("a", "Octopus", "title", dossier.TextValue("Octopus")),
+		fact("b", "Octopus Project", "title", dossier.TextValue("Octopus Project")),
+		fact("c", "Octopus Project", "title", dossier.TextValue("Octopus Project")),
+	}})
+	if len(second.Projects) != 1 || second.Projects[0].ID != "octopus" || second.Projects[0].Title != "Octopus Project" {
+		t.Fatalf("second: %+v", second.Projects)
+	}
+}
+
+// TestCountries_NewestListWinsDroppedStayCandidates: a country the newest
+// list drops is not deleted; it stays a candidate with its source.
+func TestCountries_NewestListWinsDroppedStayCandidates(t *testing.T) {
+	docs := []Doc{doc("old", ptr(day(2018, 1, 1)), ""), doc("new", ptr(day(2022, 1, 1)), "")}
+	facts := []dossier.Fact{
+		fact("old", "Alpha", "countries", dossier.TextValue("GH")),
+		fact("old", "Alpha", "countries", dossier.TextValue("SN")),
+		fact("new", "Alpha", "countries", dossier.TextValue("GH")),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["countries"]
+	if len(f.List) != 1 || f.List[0].Text != "GH" || f.Status != dossier.StatusResolved {
+		t.Fatalf("countries %v %s", f.List, f.Status)
+	}
+	if len(f.Candidates) != 2 || f.Candidates[1].Value.Text != "SN" || f.Candidates[1].Chosen || f.Candidates[1].Cause != dossier.CauseOutOfDate {
+		t.Errorf("dropped country: %+v", f.Candidates)
+	}
+}
+
+// TestDecision_OverridesThenNewerSourceReopens: a decision overrides the
+// rules; a source ingested after it that disagrees reopens the field.
+func TestDecision_OverridesThenNewerSourceReopens(t *testing.T) {
+	decided := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	d := dossier.Decision{ID: 1, Project: "alpha", Field: "end", Value: dossier.DateValue(day(2016, 12, 31)), Reviewer: "Ana", Note: "checked", Time: decided}
+	docs := []Doc{doc("a", nil, ""), doc("b", ptr(day(2020, 1, 1)), "")}
+	facts := []dossier.Fact{fact("a", "Alpha", "end", dossier.DateValue(day(2016, 12, 31))), fact("b", "Alpha", "end", dossier.DateValue(day(2020, 12, 31)))}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts, Decisions: []dossier.Decision{d}}), "alpha").Fields["end"]
+	checkField(t, f, "31 December 2016", "overridden", "out_of_date")
+
+	later := doc("c", ptr(day(2021, 1, 1)), "")
+	later.IngestedAt = decided.Add(time.Hour)
+	facts = append(facts, fact("c", "Alpha", "end", dossier.DateValue(day(2021, 6, 30))))
+	f = project(t, Reconcile(Input{Documents: append(docs, later), Facts: facts, Decisions: []dossier.Decision{d}}), "alpha").Fields["end"]
+	if f.Status != dossier.StatusNeedsReview || !f.Stale || f.Decision == nil || f.Value == nil || f.Value.String() != "31 December 2016" {
+		t.Errorf("after a newer disagreeing source: %+v", f)
+	}
+}
+
+// BenchmarkReconcile measures reconciliation of many projects, to show it
+// stays near-linear in the number of facts.
+func BenchmarkReconcile(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		var docs []Doc
+		var facts []dossier.Fact
+		for i := 0; i < n; i++ {
+			id := fmt.Sprintf("d%05d", i)
+			docs = append(docs, doc(id, ptr(day(2015+i%10, 1, 1)), ""))
+			name := fmt.Sprintf("Project %d", i%(n/4))
+			facts = append(facts,
+				fact(id, name, "title", dossier.TextValue(name)),
+				fact(id, name, "end", dossier.DateValue(day(2018+i%5, 12, 31))),
+				fact(id, name, "donors", dossier.TextValue(fmt.Sprintf("Donor %d", i%7))))
+		}
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				Reconcile(Input{Documents: docs, Facts: facts})
+			}
+		})
+	}
+}
