@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
+	"os"
 	"path"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -16,18 +19,25 @@ import (
 	"github.com/dossier-dev/dossier/store"
 )
 
+type demoOptions struct {
+	out string
+}
+
 func newDemoCmd(g *globalOptions) *cobra.Command {
-	return &cobra.Command{
+	var o demoOptions
+	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run the whole job on the built-in fixture documents with the embedded store",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDemo(cmd.Context(), g, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			return runDemo(cmd.Context(), g, o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
+	cmd.Flags().StringVar(&o.out, "out", "dossier-out", "folder for the export and the reports")
+	return cmd
 }
 
-func runDemo(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) error {
+func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stderr io.Writer) error {
 	dbPath := store.PathFromEnv(g.db)
 	fsys := fixtures.Docs()
 	names, err := fs.Glob(fsys, "*")
@@ -58,10 +68,41 @@ func runDemo(ctx context.Context, g *globalOptions, stdout, stderr io.Writer) er
 	if err := runDocuments(ctx, g, documentsOptions{}, stdout); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, "\n== the facts the export contract reconciles, as each document states them")
-	if err := runFacts(ctx, g, factsOptions{fields: append([]string{dossier.FieldTitle}, dossier.ContractFields...)}, stdout); err != nil {
+	fmt.Fprintln(stdout, "\n== projects")
+	st, set, err := loadSet(ctx, g)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\nAll facts, with their quotes: go run ./cmd/dossier facts --db %s [--field NAME] [--json]\n", dbPath)
+	defer st.Close()
+	for _, p := range set.Projects {
+		fmt.Fprintf(stdout, "%s  %s  (%s)  documents: %d, fields needing review: %d\n", p.ID, p.Title, period(p), len(p.Documents), p.OpenReviews())
+	}
+	fmt.Fprintln(stdout, "\n== how the sources' conflicts were reconciled")
+	for i := range set.Projects {
+		p := &set.Projects[i]
+		fmt.Fprintf(stdout, "\n%s\n", p.ID)
+		for _, name := range sortedFields(p) {
+			f := p.Fields[name]
+			if f.Status == dossier.StatusAgreed {
+				continue
+			}
+			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", name, f.Status, clip(fieldValue(f), 60))
+			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", "", "", f.Rule)
+		}
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return fmt.Errorf("demo output: %w", err)
+	}
+	exportPath := filepath.Join(o.out, "export.json")
+	var buf bytes.Buffer
+	if err := runExport(ctx, g, &buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(exportPath, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("demo output: %w", err)
+	}
+	fmt.Fprintf(stdout, "\n== export (CONTRACT.md): %s\n", exportPath)
+	fmt.Fprintf(stdout, "\nNext: dossier diff PROJECT --db %s shows every candidate with its sources and quotes;\n"+
+		"dossier review PROJECT FIELD --candidate N --note WHY records a reviewer's decision.\n", dbPath)
 	return nil
 }
