@@ -49,7 +49,8 @@ type documentJSON struct {
 }
 
 func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w io.Writer) error {
-	st, err := store.Open(ctx, store.PathFromEnv(g.db))
+	// Reconciling tells which projects each document describes.
+	st, set, err := loadSet(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -68,16 +69,8 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w i
 			e := d.Error
 			j.Error = &e
 		}
-		fs, err := st.Facts(ctx, store.FactFilter{Document: d.ID})
-		if err != nil {
-			return err
-		}
-		seen := map[string]bool{}
-		for _, f := range fs {
-			if !seen[f.Project] {
-				seen[f.Project] = true
-				j.Projects = append(j.Projects, f.Project)
-			}
+		if ps := set.DocProjects[d.ID]; ps != nil {
+			j.Projects = ps
 		}
 		out = append(out, j)
 	}
