@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)   # PDF text cross-checks
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)     # XML checks
+command -v chromium >/dev/null 2>&1 || need+=(chromium)          # web pages as a browser shows them
 if ((${#need[@]})); then
 	echo "installing: ${need[*]}" >&2
 	sudo=""

@@ -341,3 +341,108 @@ func docIDForSource(t *testing.T, db, source string) string {
 	t.Fatalf("no document for %s", source)
 	return ""
 }
+
+// chromiumText renders a web page in headless Chromium, prints it to PDF and
+// reads that back with pdftotext: the page's text as a browser shows it,
+// decoded by the browser's own charset handling.
+func chromiumText(t *testing.T, page string) string {
+	t.Helper()
+	bin := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		t.Fatal("chromium not found: install it (scripts/test.sh does: apt-get install chromium)")
+	}
+	abs, err := filepath.Abs(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "page.pdf")
+	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+t.TempDir(), "--no-pdf-header-footer", "--print-to-pdf="+out, "file://"+abs)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium %s: %v\n%s", page, err, b)
+	}
+	txt, err := exec.Command("pdftotext", "-enc", "UTF-8", out, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext of chromium's rendering: %v", err)
+	}
+	return squash(string(txt))
+}
+
+// TestFixturePages_QuotesInChromium checks every quote taken from a fixture
+// web page against the text a real browser shows for it, so decoding
+// (windows-1252, entities) and what counts as visible agree with Chromium.
+func TestFixturePages_QuotesInChromium(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext not found: install poppler-utils (scripts/test.sh does)")
+	}
+	root := repoRoot(t)
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	if code, _, stderr := runCLI(t, "ingest", "--db", db, filepath.Join(root, "fixtures/docs")); code != exitOK {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	_, js, _ := runCLI(t, "facts", "--db", db, "--json")
+	var fs []gotFact
+	if err := json.Unmarshal([]byte(js), &fs); err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(root, "fixtures/docs/*.html"))
+	if len(pages) != 3 {
+		t.Fatalf("want 3 fixture pages, have %d", len(pages))
+	}
+	for _, p := range pages {
+		text := chromiumText(t, p)
+		id := docIDForSource(t, db, p)
+		n := 0
+		for _, f := range fs {
+			if f.Document != id {
+				continue
+			}
+			n++
+			// A printed page can lay a fixed banner over the flow of text,
+			// so the quote's words must appear in order, with few others
+			// between them.
+			if !wordsInOrder(text, f.Quote, 80) {
+				t.Errorf("%s: quote %q (%s) not in the page as Chromium shows it", filepath.Base(p), f.Quote, f.Field)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no facts", filepath.Base(p))
+		}
+	}
+}
+
+// wordsInOrder reports whether quote's words appear in text in order, with
+// at most gap other words inserted between them in all.
+func wordsInOrder(text, quote string, gap int) bool {
+	// pdftotext joins a word hyphenated at a line's end ("COVID-" / "19"
+	// becomes "COVID19"): hyphens do not count.
+	text, quote = strings.ReplaceAll(text, "-", ""), strings.ReplaceAll(quote, "-", "")
+	tw, qw := strings.Fields(text), strings.Fields(quote)
+	if len(qw) == 0 {
+		return true
+	}
+	for start := range tw {
+		if tw[start] != qw[0] {
+			continue
+		}
+		i, skipped := 1, 0
+		for j := start + 1; j < len(tw) && i < len(qw) && skipped <= gap; j++ {
+			if tw[j] == qw[i] {
+				i++
+			} else {
+				skipped++
+			}
+		}
+		if i == len(qw) {
+			return true
+		}
+	}
+	return false
+}
