@@ -173,6 +173,12 @@ func buildProject(g *group, docs map[string]*Doc, voices map[string]string, keyT
 	for _, f := range newestListFields {
 		p.Fields[f] = c.newestList(f, byField[f])
 	}
+	// Names and codes keep their sources too, so a report can cite them.
+	for _, f := range []string{dossier.FieldTitle, dossier.FieldAliases, dossier.FieldIdentifiers} {
+		if len(byField[f]) > 0 {
+			p.Fields[f] = c.union(f, byField[f])
+		}
+	}
 	p.Fields[dossier.FieldContributions] = c.contributions(byField[dossier.FieldContributions])
 	for _, f := range []string{dossier.FieldPredecessor, dossier.FieldSuccessor} {
 		if len(byField[f]) == 0 {
@@ -231,6 +237,8 @@ type cand struct {
 	own    bool          // some source is the implementer's own document
 	voices map[string]bool
 	docs   map[string]bool
+	// first is where the value first appears, in document order.
+	first int
 }
 
 // candidates groups facts by value, each with every source.
@@ -244,7 +252,7 @@ func (c *ctx) candidates(facts []dossier.Fact, keyOf func(dossier.Value) string)
 		k := keyOf(f.Value)
 		cd := byKey[k]
 		if cd == nil {
-			cd = &cand{Candidate: dossier.Candidate{Value: f.Value}, key: k, scoped: true, voices: map[string]bool{}, docs: map[string]bool{}}
+			cd = &cand{Candidate: dossier.Candidate{Value: f.Value}, key: k, scoped: true, voices: map[string]bool{}, docs: map[string]bool{}, first: len(order)}
 			byKey[k] = cd
 			order = append(order, k)
 		}

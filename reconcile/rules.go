@@ -242,7 +242,6 @@ func (c *ctx) union(field string, facts []dossier.Fact) dossier.Field {
 	f := dossier.Field{IsList: true, List: []dossier.Value{}}
 	for _, cd := range cands {
 		cd.Chosen = true
-		f.List = append(f.List, cd.Value)
 	}
 	switch {
 	case len(cands) == 0:
@@ -261,9 +260,31 @@ func (c *ctx) union(field string, facts []dossier.Fact) dossier.Field {
 	if d := c.latestDecision(field); d != nil {
 		f = c.applyDecision(d, cands, f)
 	}
+	if f.Status != dossier.StatusOverridden && f.Status != dossier.StatusNeedsReview {
+		f.List = unionOrder(field, cands)
+	}
 	f.Candidates = toCandidates(cands)
-	sortValues(f.List)
 	return f
+}
+
+// unionOrder lists a union's members: names (donors, partners) in
+// alphabetical order, statements (objectives, indicators) in the order the
+// documents give them, a logframe's order being part of what it says.
+func unionOrder(field string, cands []*cand) []dossier.Value {
+	sorted := append([]*cand(nil), cands...)
+	switch field {
+	case dossier.FieldObjectives, dossier.FieldOutputs, dossier.FieldIndicators, dossier.FieldActivities, dossier.FieldKeyFigures:
+		sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].first < sorted[j].first })
+	default:
+		sort.SliceStable(sorted, func(i, j int) bool {
+			return strings.ToLower(sorted[i].Value.String()) < strings.ToLower(sorted[j].Value.String())
+		})
+	}
+	out := make([]dossier.Value, 0, len(sorted))
+	for _, cd := range sorted {
+		out = append(out, cd.Value)
+	}
+	return out
 }
 
 // newestList reconciles a list where the newest source's list wins (target

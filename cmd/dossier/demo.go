@@ -102,6 +102,10 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 		return fmt.Errorf("demo output: %w", err)
 	}
 	fmt.Fprintf(stdout, "\n== export (CONTRACT.md): %s\n", exportPath)
+	fmt.Fprintln(stdout, "\n== donor reports")
+	if err := writeAllReports(ctx, set, "Canada", filepath.Join(o.out, "reports"), stdout); err != nil {
+		return err
+	}
 	fmt.Fprintf(stdout, "\nNext: dossier diff PROJECT --db %s shows every candidate with its sources and quotes;\n"+
 		"dossier review PROJECT FIELD --candidate N --note WHY records a reviewer's decision.\n", dbPath)
 	return nil

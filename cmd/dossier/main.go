@@ -87,6 +87,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newReviewCmd(&g),
 		newHistoryCmd(&g),
 		newExportCmd(&g),
+		newReportCmd(&g),
 	)
 	return root
 }
