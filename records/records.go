@@ -31,25 +31,21 @@ func Load(ctx context.Context, st *store.Store) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	heads, err := st.Heads(ctx, headBlocks)
+	if err != nil {
+		return nil, err
+	}
 	var docs []reconcile.Doc
 	for _, info := range infos {
 		if info.State != store.StateIngested {
 			continue
 		}
-		d, err := st.Document(ctx, info.ID)
-		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", info.ID, err)
+		d := dossier.Document{ID: info.ID, Kind: info.Kind, Title: info.Title, AsOf: info.AsOf, AsOfQuote: info.AsOfQuote,
+			Pages: info.Pages, Size: info.Size, IngestedAt: info.IngestedAt}
+		if len(info.Sources) > 0 {
+			d.Source = info.Sources[0]
 		}
-		head := []string{d.Title, d.Meta["og:site_name"], d.Meta["author"]}
-		for i, b := range d.Blocks {
-			if i >= headBlocks {
-				break
-			}
-			head = append(head, b.Text)
-		}
-		d.Blocks = nil
-		d.IngestedAt = info.IngestedAt
-		docs = append(docs, reconcile.Doc{Document: *d, Head: strings.Join(head, "\n")})
+		docs = append(docs, reconcile.Doc{Document: d, Head: d.Title + "\n" + heads[info.ID]})
 	}
 	facts, err := st.Facts(ctx, store.FactFilter{})
 	if err != nil {

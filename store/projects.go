@@ -163,3 +163,32 @@ func sortedKeys(m map[string]string) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Heads returns, for every ingested document, the text of its first n
+// blocks, one a line: what tells whose document it is. One query, so
+// reconciling a large store does not read every block.
+func (s *Store) Heads(ctx context.Context, n int) (map[string]string, error) {
+	out := map[string]string{}
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT document_id, text FROM blocks WHERE seq < ? ORDER BY document_id, seq`, n)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, text string
+			if err := rows.Scan(&id, &text); err != nil {
+				return err
+			}
+			if out[id] != "" {
+				out[id] += "\n"
+			}
+			out[id] += text
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read document heads: %w", err)
+	}
+	return out, nil
+}
