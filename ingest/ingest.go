@@ -1,39 +1,90 @@
 // Package ingest runs the pipeline that turns inputs (files, folders, URLs)
-// into stored documents and facts: read the bytes, skip what the store
-// already has, extract blocks and facts, store each document in its own
-// transaction. A bad input is that input's recorded failure, never the end
-// of the batch.
+// into stored documents and facts, in three stages that stream into one
+// another over bounded channels, so memory stays flat however many inputs
+// there are:
+//
+//   - read: read the bytes, hash them, and ask the store whether it holds
+//     them (bytes already read end here, without a write);
+//   - extract: read blocks and facts; with Options.Isolate, PDFs are parsed
+//     in worker subprocesses (package worker) under a timeout and a memory
+//     limit;
+//   - store: one writer stores each document in its own transaction.
+//
+// Every input ends in exactly one state: ingested, unchanged or failed with
+// a one-line reason, which the store records when it has the bytes to key it
+// by. A bad input is that input's failure, never the end of the batch.
+// Cancelling the context stops the run cleanly: documents already read
+// are stored whole, the rest are left for the next run.
 package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/sourcegraph/conc"
 	"github.com/sourcegraph/conc/panics"
 	"github.com/sourcegraph/conc/pool"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/extract"
 	"github.com/dossier-dev/dossier/facts"
+	"github.com/dossier-dev/dossier/ingest/worker"
 	"github.com/dossier-dev/dossier/store"
 )
 
-// States a document ends an ingest in.
+// States an input ends a run in. The first three are a document's; an
+// input the run never finished, because it was cancelled, is interrupted
+// and nothing is stored for it.
 const (
-	StateIngested  = "ingested"
-	StateUnchanged = "unchanged"
-	StateFailed    = "failed"
+	StateIngested    = "ingested"
+	StateUnchanged   = "unchanged"
+	StateFailed      = "failed"
+	StateInterrupted = "interrupted"
 )
+
+// DefaultMaxFileBytes is the largest file read when Options.MaxFileBytes is 0.
+const DefaultMaxFileBytes = 256 << 20
+
+// Stage is a step of the pipeline.
+type Stage int
+
+// The stages, in the order an input passes them.
+const (
+	StageRead Stage = iota
+	StageExtract
+	StageStore
+)
+
+// Stages lists the stages in order.
+var Stages = []Stage{StageRead, StageExtract, StageStore}
+
+func (s Stage) String() string {
+	switch s {
+	case StageRead:
+		return "read"
+	case StageExtract:
+		return "extract"
+	case StageStore:
+		return "store"
+	}
+	return fmt.Sprintf("stage(%d)", int(s))
+}
 
 // Options configure a run.
 type Options struct {
@@ -41,10 +92,27 @@ type Options struct {
 	// 0 means one per CPU.
 	Workers int
 	Limits  extract.Limits
-	HTTP    HTTPOptions
+	// MaxFileBytes is the largest file read; a larger one fails unread.
+	// 0 means DefaultMaxFileBytes.
+	MaxFileBytes int64
+	HTTP         HTTPOptions
 	// RetryFailed re-extracts documents whose earlier ingest failed.
 	RetryFailed bool
-	Logger      *slog.Logger
+	// Isolate parses PDFs in worker subprocesses, so that a parser that
+	// crashes, loops or allocates without bound costs one document. Off,
+	// PDFs are parsed in this process: a panic is still that document's
+	// failure, but a loop or a stack overflow is not caught.
+	Isolate bool
+	// Worker configures the subprocesses when Isolate is set; Procs
+	// defaults to Workers.
+	Worker worker.Config
+	// Progress, if set, is called each time an input leaves a stage. An
+	// input that skips a stage (bytes already stored, a failed read)
+	// passes it too, so every stage of a whole run counts every input; an
+	// input interrupted by cancellation passes no further. It is called
+	// from several goroutines at once.
+	Progress func(Stage)
+	Logger   *slog.Logger
 }
 
 // Item is one input to ingest: a file or a URL, or bytes already in hand.
@@ -53,6 +121,10 @@ type Item struct {
 	Name string
 	// Read returns the bytes and, for URLs, the declared content type.
 	Read func(ctx context.Context) (data []byte, contentType string, err error)
+
+	// path and url are set by Expand, so that the pipeline can check a
+	// file's size before reading it and ask a server whether a page changed.
+	path, url string
 }
 
 // Result says how one input ended.
@@ -68,6 +140,15 @@ type Result struct {
 type Summary struct {
 	Results []Result
 	Elapsed time.Duration
+	// Bytes counts the bytes read, files and pages.
+	Bytes int64
+	// Extracted counts the documents extracted: an unchanged input is
+	// read and hashed, never extracted.
+	Extracted int
+	// Writes counts the store transactions.
+	Writes int
+	// Workers says what happened to the worker subprocesses.
+	Workers worker.Stats
 }
 
 // Count returns how many results ended in state.
@@ -81,8 +162,49 @@ func (s Summary) Count(state string) int {
 	return n
 }
 
+// ReasonCount is how many inputs failed for one kind of reason.
+type ReasonCount struct {
+	Reason string
+	Count  int
+}
+
+// Reasons groups the failures by the kind of their reason ("malformed
+// PDF", "read file", "timed out"), most frequent first.
+func (s Summary) Reasons() []ReasonCount {
+	counts := map[string]int{}
+	for _, r := range s.Results {
+		if r.State == StateFailed && r.Err != nil {
+			counts[reasonKind(r)]++
+		}
+	}
+	out := make([]ReasonCount, 0, len(counts))
+	for k, n := range counts {
+		out = append(out, ReasonCount{k, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Reason < out[j].Reason
+	})
+	return out
+}
+
+// reasonKind is a failure's reason without the source and the detail: the
+// text before the first colon.
+func reasonKind(r Result) string {
+	msg := strings.TrimPrefix(r.Err.Error(), r.Source+": ")
+	if k, _, ok := strings.Cut(msg, ": "); ok {
+		msg = k
+	}
+	if len(msg) > 60 {
+		msg = msg[:60] + "…"
+	}
+	return msg
+}
+
 // Expand turns paths and URLs into items: a folder becomes every file below
-// it (sorted, hidden files skipped), a URL is fetched with fetch.
+// it (sorted, hidden files skipped), a URL is fetched.
 // A path that does not exist becomes an item whose read fails, so it is
 // reported with the others.
 func Expand(inputs []string, h HTTPOptions) []Item {
@@ -90,7 +212,7 @@ func Expand(inputs []string, h HTTPOptions) []Item {
 	for _, in := range inputs {
 		if isURL(in) {
 			u := in
-			items = append(items, Item{Name: u, Read: func(ctx context.Context) ([]byte, string, error) {
+			items = append(items, Item{Name: u, url: u, Read: func(ctx context.Context) ([]byte, string, error) {
 				return Fetch(ctx, u, h)
 			}})
 			continue
@@ -131,124 +253,573 @@ func Expand(inputs []string, h HTTPOptions) []Item {
 }
 
 func isURL(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.Contains(l, "://")
+	return strings.Contains(s, "://")
 }
 
 func fileItem(p string) Item {
-	return Item{Name: p, Read: func(ctx context.Context) ([]byte, string, error) {
+	return Item{Name: p, path: p, Read: func(ctx context.Context) ([]byte, string, error) {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, "", fmt.Errorf("read file: %w", err)
+			return nil, "", fmt.Errorf("read file: %w", pathErr(err))
 		}
 		return data, "", nil
 	}}
 }
 
-// Run ingests items into st with a bounded pool of workers. Each document is
-// stored in its own transaction as soon as it is extracted; results come
-// back in input order, whatever the scheduling.
+// pathErr drops the path from a file error: the result names it already.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// storeOp is what the store stage does for a job.
+type storeOp int
+
+const (
+	opNone      storeOp = iota
+	opPut               // store the document and its facts
+	opFailure           // record why the document could not be read
+	opAddSource         // record one more place stored bytes were read from
+)
+
+// job is one input on its way through the stages.
+type job struct {
+	i    int
+	item Item
+	res  Result
+	// data and ctype are the bytes read, dropped once extracted.
+	data  []byte
+	ctype string
+	// extract says the document must be extracted; otherwise the read
+	// stage settled it.
+	extract bool
+	op      storeOp
+	doc     *dossier.Document
+	facts   []dossier.Fact
+	// validators are a page's ETag and Last-Modified, to record once the
+	// document is stored.
+	validators *validators
+	// tooLarge is set for a file over MaxFileBytes, of size bytes: it is
+	// hashed, not read.
+	tooLarge string
+	size     int64
+}
+
+// run is the state of one Run.
+type run struct {
+	st     *store.Store
+	opt    Options
+	reg    *extract.Registry
+	pool   *worker.Pool
+	fetch  *fetcher
+	lookup *store.SourceLookup
+	// known is what the store held, when the run started, for the files
+	// under the inputs' folders, by path.
+	known   map[string]store.KnownSource
+	log     *slog.Logger
+	results []Result
+
+	bytes, extracted, writes atomic.Int64
+}
+
+// Run ingests items into st. Each document is stored in its own
+// transaction as soon as it is extracted; results come back in input
+// order, whatever the scheduling. The error is ctx's if the run was
+// cancelled, or one that stopped the run from starting; a document's
+// failure is in its Result.
 func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summary, error) {
 	start := time.Now()
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.NumCPU()
 	}
 	if opt.Limits == (extract.Limits{}) {
 		opt.Limits = extract.DefaultLimits()
 	}
-	log := opt.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	if opt.MaxFileBytes <= 0 {
+		opt.MaxFileBytes = DefaultMaxFileBytes
 	}
-	reg := extract.Default()
-	results := make([]Result, len(items))
-	p := pool.New().WithMaxGoroutines(workers)
-	var mu sync.Mutex
-	for i, it := range items {
-		p.Go(func() {
-			if ctx.Err() != nil {
-				results[i] = Result{Source: it.Name, State: StateFailed, Err: fmt.Errorf("%s: %w", it.Name, ctx.Err())}
-				return
+	r := &run{st: st, opt: opt, reg: extract.Default(), log: opt.Logger, results: make([]Result, len(items))}
+	if r.log == nil {
+		r.log = slog.New(slog.DiscardHandler)
+	}
+	lookup, err := st.NewSourceLookup(ctx)
+	if err != nil {
+		return Summary{}, fmt.Errorf("ingest: %w", err)
+	}
+	defer lookup.Close()
+	r.lookup = lookup
+	if opt.Isolate {
+		cfg := opt.Worker
+		if cfg.Procs <= 0 {
+			cfg.Procs = opt.Workers
+		}
+		p, err := worker.New(cfg)
+		if err != nil {
+			return Summary{}, fmt.Errorf("ingest: %w", err)
+		}
+		r.pool = p // closed below, once every stage is done
+	}
+	r.fetch = newFetcher(opt.HTTP)
+	defer r.fetch.close()
+	r.known = r.preload(ctx, items)
+
+	// Short channels: enough to keep every stage busy (the store's longer,
+	// to ride out a checkpoint), few enough that the documents in flight,
+	// not the inputs, bound memory.
+	toExtract := make(chan *job, 2*opt.Workers)
+	toStore := make(chan *job, 8*opt.Workers)
+
+	var storer conc.WaitGroup
+	storer.Go(func() {
+		// The only writer. It stores what was extracted even after ctx
+		// ends: a document read whole is worth keeping, and each is one
+		// transaction, so none is half-written.
+		wctx := context.WithoutCancel(ctx)
+		for j := range toStore {
+			r.safely(j, StageStore, func() { r.store(wctx, j) })
+			r.progress(j, StageStore)
+			r.finish(j)
+		}
+	})
+	var extractors conc.WaitGroup
+	nExtract := opt.Workers
+	if r.pool != nil {
+		// An extractor waits while a child parses, then finds facts
+		// itself: twice as many keep the children busy meanwhile.
+		nExtract *= 2
+	}
+	for range nExtract {
+		extractors.Go(func() {
+			for j := range toExtract {
+				r.safely(j, StageExtract, func() { r.extract(ctx, j) })
+				r.afterExtract(j, toStore)
 			}
-			var r Result
-			// A panic anywhere in one document's work is that document's
-			// failure: conc's pool would re-panic it in Wait otherwise.
-			rec := panics.Try(func() { r = one(ctx, st, reg, it, opt) })
-			if rec != nil {
-				r = Result{Source: it.Name, State: StateFailed, Err: fmt.Errorf("%s: internal error: %v", it.Name, rec.Value)}
-			}
-			results[i] = r
-			mu.Lock()
-			logResult(log, r)
-			mu.Unlock()
 		})
 	}
-	p.Wait()
-	return Summary{Results: results, Elapsed: time.Since(start)}, ctx.Err()
+	readers := pool.New().WithMaxGoroutines(opt.Workers)
+	for i, it := range items {
+		j := &job{i: i, item: it, res: Result{Source: it.Name, State: StateFailed}}
+		if ctx.Err() != nil {
+			r.interrupt(j, ctx.Err())
+			r.finish(j)
+			continue
+		}
+		// Go blocks while every reader is busy, and readers block while
+		// the extractors are: the inputs are read no faster than used.
+		readers.Go(func() {
+			r.safely(j, StageRead, func() { r.read(ctx, j) })
+			r.afterRead(j, toExtract, toStore)
+		})
+	}
+	readers.Wait()
+	close(toExtract)
+	extractors.Wait()
+	close(toStore)
+	storer.Wait()
+
+	sum := Summary{
+		Results: r.results, Elapsed: time.Since(start), Bytes: r.bytes.Load(),
+		Extracted: int(r.extracted.Load()), Writes: int(r.writes.Load()),
+	}
+	if r.pool != nil {
+		if err := r.pool.Close(); err != nil {
+			r.log.Warn("stopping workers", "error", err)
+		}
+		sum.Workers = r.pool.Stats()
+	}
+	return sum, ctx.Err()
 }
 
-func logResult(log *slog.Logger, r Result) {
-	if r.Err != nil {
-		log.Warn("document failed", "source", r.Source, "error", r.Err)
+// safely runs fn, one stage of j's work; a panic in it is j's failure,
+// never the run's end (conc's pool would re-panic it in Wait otherwise).
+func (r *run) safely(j *job, stage Stage, fn func()) {
+	if rec := panics.Try(fn); rec != nil {
+		j.res.State = StateFailed
+		j.res.Err = fmt.Errorf("%s: internal error in %s: %v", j.item.Name, stage, rec.Value)
+		j.extract, j.op, j.doc, j.facts, j.data, j.validators = false, opNone, nil, nil, nil, nil
+	}
+}
+
+// afterRead sends j on: to extraction, to the store if only something
+// must be written, or to its end.
+func (r *run) afterRead(j *job, toExtract, toStore chan<- *job) {
+	r.progress(j, StageRead)
+	if j.extract {
+		toExtract <- j
 		return
 	}
-	log.Info("document "+r.State, "source", r.Source, "id", r.ID, "facts", r.Facts)
+	r.afterExtract(j, toStore)
 }
 
-// one ingests a single item.
-func one(ctx context.Context, st *store.Store, reg *extract.Registry, it Item, opt Options) Result {
-	res := Result{Source: it.Name, State: StateFailed}
-	data, ctype, err := it.Read(ctx)
-	if err != nil {
-		res.Err = fmt.Errorf("%s: %w", it.Name, err)
-		return res
+// afterExtract sends j to the store if something must be written, or to
+// its end.
+func (r *run) afterExtract(j *job, toStore chan<- *job) {
+	r.progress(j, StageExtract)
+	if j.op != opNone || j.validators != nil {
+		toStore <- j
+		return
 	}
-	res.ID = extract.ID(data)
-	state, ok, err := st.Lookup(ctx, res.ID)
-	if err != nil {
-		res.Err = fmt.Errorf("%s: %w", it.Name, err)
-		return res
+	r.progress(j, StageStore)
+	r.finish(j)
+}
+
+// progress reports that j left stage s; an interrupted input left none.
+func (r *run) progress(j *job, s Stage) {
+	if r.opt.Progress != nil && j.res.State != StateInterrupted {
+		r.opt.Progress(s)
 	}
-	if ok && (state == StateIngested || (state == StateFailed && !opt.RetryFailed)) {
-		// Same bytes as before: record this source too, extract nothing.
-		doc := &dossier.Document{ID: res.ID, Source: it.Name, Size: int64(len(data))}
-		if state == StateIngested {
-			if _, err := st.PutDocument(ctx, doc, nil); err != nil {
-				res.Err = fmt.Errorf("%s: %w", it.Name, err)
-				return res
-			}
-			res.State = StateUnchanged
-			return res
+}
+
+// finish records j's result.
+func (r *run) finish(j *job) {
+	if j.res.Err != nil {
+		j.res.Err = oneLine(j.res.Err)
+	}
+	r.results[j.i] = j.res
+	res := j.res
+	switch {
+	case res.State == StateInterrupted:
+	case res.Err != nil:
+		r.log.Warn("document failed", "source", res.Source, "error", res.Err)
+	default:
+		r.log.Info("document "+res.State, "source", res.Source, "id", res.ID, "facts", res.Facts)
+	}
+}
+
+// interrupt marks j as not finished because ctx ended: nothing is stored
+// for it, and the next run reads it again.
+func (r *run) interrupt(j *job, err error) {
+	j.res.State = StateInterrupted
+	j.res.Err = fmt.Errorf("%s: %w", j.item.Name, err)
+	j.extract, j.op, j.doc, j.facts, j.data, j.validators = false, opNone, nil, nil, nil, nil
+}
+
+// read is the first stage: the bytes, their id, and what the store knows
+// of them. It sets j.extract when the document must be extracted.
+func (r *run) read(ctx context.Context, j *job) {
+	it := j.item
+	var err error
+	settled := false
+	switch {
+	case it.url != "":
+		settled, err = r.readURL(ctx, j)
+	case it.path != "":
+		err = r.readFile(j)
+	case it.Read != nil:
+		j.data, j.ctype, err = it.Read(ctx)
+		if err == nil {
+			j.res.ID = extract.ID(j.data)
 		}
-		res.Err = fmt.Errorf("%s: failed before, unchanged (use --retry-failed)", it.Name)
-		return res
+	default:
+		err = errors.New("nothing to read")
 	}
-	doc, xerr := reg.Extract(ctx, extract.Source{Name: it.Name, Data: data, ContentType: ctype}, opt.Limits)
-	if xerr != nil {
+	if err != nil {
 		if ctx.Err() != nil {
-			res.Err = fmt.Errorf("%s: %w", it.Name, ctx.Err())
-			return res
+			r.interrupt(j, ctx.Err())
+			return
 		}
-		res.Err = xerr
-		if err := st.PutFailure(ctx, doc); err != nil {
-			res.Err = fmt.Errorf("%w (and recording the failure: %v)", xerr, err)
-		}
-		return res
+		j.data = nil
+		j.res.Err = fmt.Errorf("%s: %w", it.Name, err)
+		return
 	}
-	fs := facts.Extract(doc)
-	added, err := st.PutDocument(ctx, doc, fs)
+	r.bytes.Add(int64(len(j.data)))
+	if settled {
+		return // a page not modified since the last run
+	}
+	if k, ok := r.known[it.Name]; ok && it.path != "" && k.Document == j.res.ID {
+		// The bytes this file had last time: settled without a query.
+		r.decide(j, store.Known{State: k.State, Error: k.Error, SourceRecorded: true})
+		return
+	}
+	known, err := r.lookup.Lookup(ctx, j.res.ID, it.Name)
 	if err != nil {
-		res.Err = fmt.Errorf("%s: %w", it.Name, err)
-		return res
+		if ctx.Err() != nil {
+			r.interrupt(j, ctx.Err())
+			return
+		}
+		j.data = nil
+		j.res.Err = fmt.Errorf("%s: %w", it.Name, err)
+		return
 	}
-	res.State, res.Facts = StateIngested, len(fs)
-	if !added {
-		res.State = StateUnchanged
+	r.decide(j, known)
+}
+
+// Preloading what the store knows of the inputs' folders pays from this
+// many files on, and for inputs in at most this many folders; otherwise
+// each file is looked up on its own.
+const (
+	minPreloadFiles   = 32
+	maxPreloadFolders = 64
+)
+
+// preload reads, in one query per folder, what the store knows of every
+// place under the folders the file items are in, so that a file whose
+// bytes are unchanged is settled without a query of its own: a re-run
+// over an unchanged folder only reads and hashes.
+func (r *run) preload(ctx context.Context, items []Item) map[string]store.KnownSource {
+	var dirs []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.path == "" {
+			continue
+		}
+		if d := filepath.Dir(it.path); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
 	}
-	return res
+	if len(items) < minPreloadFiles {
+		return nil
+	}
+	sort.Strings(dirs)
+	var prefixes []string
+	for _, d := range dirs {
+		p := d
+		if !strings.HasSuffix(p, string(filepath.Separator)) {
+			p += string(filepath.Separator)
+		}
+		if n := len(prefixes); n > 0 && strings.HasPrefix(p, prefixes[n-1]) {
+			continue // a subfolder of one already listed
+		}
+		prefixes = append(prefixes, p)
+	}
+	if len(prefixes) > maxPreloadFolders {
+		return nil
+	}
+	known := map[string]store.KnownSource{}
+	for _, p := range prefixes {
+		m, err := r.st.SourcesUnder(ctx, p)
+		if err != nil {
+			// Only slower: each file is looked up on its own.
+			r.log.Warn("reading what the store knows", "folder", p, "error", err)
+			return nil
+		}
+		maps.Copy(known, m)
+	}
+	return known
+}
+
+// decide settles j from what the store knows of its bytes, or leaves it to
+// be extracted (j.data set) or recorded as too large.
+func (r *run) decide(j *job, known store.Known) {
+	switch {
+	case known.State == store.StateIngested:
+		j.res.State = StateUnchanged
+	case known.State == store.StateFailed && !r.opt.RetryFailed:
+		j.res.State = StateFailed
+		j.res.Err = fmt.Errorf("%s: %s (failed before and unchanged; --retry-failed reads it again)", j.item.Name, known.Error)
+	case j.tooLarge != "":
+		j.op = opFailure
+		j.doc = &dossier.Document{ID: j.res.ID, Source: j.item.Name, Size: j.size, Error: j.tooLarge}
+		j.res.Err = fmt.Errorf("%s: %s", j.item.Name, j.tooLarge)
+		return
+	default:
+		j.extract = true
+		return
+	}
+	// Known bytes: extract nothing; write only to record a new place.
+	j.data = nil
+	if !known.SourceRecorded {
+		j.op = opAddSource
+	}
+}
+
+// readFile reads a file, or only hashes it if it is over the size limit, so
+// that the failure can still be recorded under its id.
+func (r *run) readFile(j *job) error {
+	f, err := os.Open(j.item.path)
+	if err != nil {
+		return fmt.Errorf("read file: %w", pathErr(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("read file: %w", pathErr(err))
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("read file: not a regular file (%s)", info.Mode().Type())
+	}
+	if size := info.Size(); size > r.opt.MaxFileBytes {
+		h := sha256.New()
+		n, err := io.Copy(h, f)
+		if err != nil {
+			return fmt.Errorf("read file: %w", pathErr(err))
+		}
+		r.bytes.Add(n)
+		j.res.ID = "sha256:" + hex.EncodeToString(h.Sum(nil))
+		j.size = n
+		j.tooLarge = fmt.Sprintf("too large: %d bytes, over the limit of %d (--max-file-bytes)", n, r.opt.MaxFileBytes)
+		return nil
+	}
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew while read
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("read file: %w", pathErr(err))
+		}
+		if int64(len(data)) > r.opt.MaxFileBytes {
+			return fmt.Errorf("too large: over the limit of %d bytes (--max-file-bytes)", r.opt.MaxFileBytes)
+		}
+	}
+	j.data = data
+	j.res.ID = extract.ID(data)
+	return nil
+}
+
+// readURL fetches a page, conditionally if the store has its validators
+// and the document they name. settled is true when the server said the
+// page is unchanged, which decides j.
+func (r *run) readURL(ctx context.Context, j *job) (settled bool, err error) {
+	u := j.item.url
+	var cond validators
+	var known store.Known
+	v, ok, err := r.st.HTTPValidators(ctx, u)
+	if err != nil {
+		return false, err
+	}
+	if ok {
+		if known, err = r.lookup.Lookup(ctx, v.Document, u); err != nil {
+			return false, err
+		}
+		// Ask "changed?" only if an unchanged answer settles the page:
+		// the document is stored and will not be retried.
+		if known.State == store.StateIngested || (known.State == store.StateFailed && !r.opt.RetryFailed) {
+			cond = validators{ETag: v.ETag, LastModified: v.LastModified}
+		}
+	}
+	pg, err := r.fetch.fetch(ctx, u, cond)
+	if err != nil {
+		return false, err
+	}
+	if pg.validators != (validators{}) && pg.validators != cond {
+		j.validators = &pg.validators
+	}
+	if pg.notModified {
+		j.res.ID = v.Document
+		r.decide(j, known)
+		return true, nil
+	}
+	j.data, j.ctype = pg.data, pg.contentType
+	j.res.ID = extract.ID(pg.data)
+	return false, nil
+}
+
+// extract is the second stage: blocks, then facts.
+func (r *run) extract(ctx context.Context, j *job) {
+	if err := ctx.Err(); err != nil {
+		r.interrupt(j, err)
+		return
+	}
+	r.extracted.Add(1)
+	src := extract.Source{Name: j.item.Name, Data: j.data, ContentType: j.ctype}
+	j.data = nil
+	var doc *dossier.Document
+	var err error
+	if mt, _ := extract.DetectMediaType(src); r.pool != nil && mt == extract.MediaPDF {
+		doc, err = r.pool.Extract(ctx, src, r.opt.Limits)
+	} else {
+		doc, err = r.reg.Extract(ctx, src, r.opt.Limits)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			r.interrupt(j, ctx.Err())
+			return
+		}
+		j.res.Err = err
+		if doc != nil {
+			j.op, j.doc = opFailure, doc
+		}
+		return
+	}
+	j.op, j.doc, j.facts = opPut, doc, facts.Extract(doc)
+}
+
+// store is the last stage: one transaction for the document.
+func (r *run) store(ctx context.Context, j *job) {
+	var err error
+	switch j.op {
+	case opPut:
+		var added bool
+		if added, err = r.st.PutDocument(ctx, j.doc, j.facts); err == nil {
+			j.res.State, j.res.Facts = StateIngested, len(j.facts)
+			if !added {
+				// The same bytes under another name, stored meanwhile.
+				j.res.State, j.res.Facts = StateUnchanged, 0
+			}
+		}
+	case opFailure:
+		j.doc.Error = cleanReason(j.doc.Error)
+		if err = r.st.PutFailure(ctx, j.doc); err == nil {
+			j.res.State = StateFailed
+		}
+	case opAddSource:
+		err = r.st.AddSource(ctx, j.res.ID, j.item.Name)
+	}
+	if j.op != opNone {
+		r.writes.Add(1)
+	}
+	if err != nil {
+		j.res.State = StateFailed
+		if j.res.Err != nil {
+			j.res.Err = fmt.Errorf("%w (and recording the failure: %v)", j.res.Err, err)
+		} else {
+			j.res.Err = fmt.Errorf("%s: %w", j.item.Name, err)
+		}
+	} else if j.validators != nil {
+		// Losing them only costs a full fetch next time.
+		err := r.st.PutHTTPValidators(ctx, store.HTTPValidators{URL: j.item.url, Document: j.res.ID, ETag: j.validators.ETag, LastModified: j.validators.LastModified})
+		if err != nil {
+			r.log.Warn("recording the page's validators", "source", j.item.Name, "error", err)
+		}
+		r.writes.Add(1)
+	}
+	j.doc, j.facts = nil, nil
+}
+
+// maxReasonRunes bounds a failure's reason: a parser's message can quote
+// the rest of the file it choked on.
+const maxReasonRunes = 300
+
+// cleanReason makes s a reason fit for one line of a listing: valid UTF-8,
+// no control characters, spaces collapsed, at most maxReasonRunes.
+func cleanReason(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, " "))
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > maxReasonRunes {
+		s = strings.TrimSpace(string([]rune(s)[:maxReasonRunes])) + "…"
+	}
+	return s
+}
+
+// lineError is an error whose message is cleaned to one short line; it
+// still unwraps to the original, so errors.Is sees through it.
+type lineError struct {
+	msg string
+	err error
+}
+
+func (e *lineError) Error() string { return e.msg }
+func (e *lineError) Unwrap() error { return e.err }
+
+func oneLine(err error) error {
+	msg := err.Error()
+	if clean := cleanReason(msg); clean != msg {
+		return &lineError{msg: clean, err: err}
+	}
+	return err
 }

@@ -79,6 +79,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newIngestCmd(&g),
+		newWorkerCmd(),
 		newDocumentsCmd(&g),
 		newFactsCmd(&g),
 		newDemoCmd(&g),

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-dev/dossier/ingest/worker"
+)
+
+// newWorkerCmd is the hidden command that ingest starts as a subprocess to
+// parse PDFs; it speaks the worker protocol on stdin and stdout and is not
+// for people to run.
+func newWorkerCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:    "worker",
+		Short:  "Parse documents for ingest in a separate process (internal)",
+		Hidden: true,
+		Args:   noArgs,
+		RunE: func(_ *cobra.Command, _ []string) error {
+			if code := worker.Main(); code != 0 {
+				return fmt.Errorf("worker exited with code %d", code)
+			}
+			return nil
+		},
+	}
+}

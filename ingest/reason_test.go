@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCleanReason: a failure's reason reads as one short line, whatever
+// the parser put in its message.
+func TestCleanReason(t *testing.T) {
+	long := strings.Repeat("0000031462 00000 n ", 40)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "malformed PDF: no %%EOF marker", "malformed PDF: no %%EOF marker"},
+		{"newlines and tabs", "malformed hex string <FE\n/Creator\t<FEFF>\r\nendobj", "malformed hex string <FE /Creator <FEFF> endobj"},
+		{"control bytes and invalid UTF-8", "bad\x00stream \xff\xfe x\x9c\x1b[31m", "bad stream x [31m"},
+		{"long", long, strings.TrimSpace(long[:maxReasonRunes]) + "…"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, cleanReason(tt.in)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestOneLine_KeepsTheErrorChain: a cleaned error still unwraps to what
+// it wraps, so cancellation is still recognised.
+func TestOneLine_KeepsTheErrorChain(t *testing.T) {
+	err := oneLine(fmt.Errorf("x.pdf:\n%w", context.Canceled))
+	if !errors.Is(err, context.Canceled) || err.Error() != "x.pdf: context canceled" {
+		t.Errorf("oneLine: %q, is canceled %v", err, errors.Is(err, context.Canceled))
+	}
+}
+
+// FuzzCleanReason: any message becomes valid UTF-8 on one line, of
+// printable characters, at most maxReasonRunes long (and the ellipsis).
+func FuzzCleanReason(f *testing.F) {
+	f.Add("malformed PDF: page 3: unexpected EOF")
+	f.Add("a\nb\r\x00\xff" + strings.Repeat("é", 400))
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cleanReason(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8: %q", got)
+		}
+		if utf8.RuneCountInString(got) > maxReasonRunes+1 {
+			t.Fatalf("%d runes", utf8.RuneCountInString(got))
+		}
+		for _, r := range got {
+			if !unicode.IsPrint(r) || (unicode.IsSpace(r) && r != ' ') {
+				t.Fatalf("rune %q in %q", r, got)
+			}
+		}
+		if strings.HasPrefix(got, " ") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ") {
+			t.Fatalf("spaces not collapsed: %q", got)
+		}
+	})
+}
