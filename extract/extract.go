@@ -183,8 +183,16 @@ func stripQuery(name string) string {
 	return name
 }
 
+// maxReason is the longest reason kept: a parser's message can quote
+// kilobytes of the file it choked on.
+const maxReason = 300
+
 // oneLine folds an error message onto one line, so a document's reason
 // always fits a listing.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > maxReason {
+		s = string(r[:maxReason-1]) + "…"
+	}
+	return s
 }

@@ -133,6 +133,8 @@ func openPDF(data []byte) (*pdf.Reader, error) {
 	if err != nil {
 		msg := err.Error()
 		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(msg, "encrypt") {
+			// The library's own message may already say so.
+			msg = strings.TrimSpace(strings.TrimPrefix(msg, ErrEncrypted.Error()+":"))
 			return nil, fmt.Errorf("%w: %s", ErrEncrypted, msg)
 		}
 		if strings.HasPrefix(msg, "malformed PDF") {
