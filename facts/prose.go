@@ -342,51 +342,55 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 	if len(ms) == 0 {
 		return
 	}
+	// "X … follow-up Y": the named project after the wording is the later
+	// one. "Y … its predecessor X": the one after it is the earlier one.
 	if loc := followUp.FindStringIndex(s); loc != nil {
-		var before, after []mention
-		for _, m := range ms {
-			if m.end <= loc[0] {
-				before = append(before, m)
-			} else if m.start >= loc[1] {
-				after = append(after, m)
-			}
-		}
+		before, after := splitAround(ms, loc)
 		if len(after) > 0 {
-			succ := x.names.add(after[0].name)
-			pred := x.current
-			if len(before) > 0 {
-				pred = x.names.add(before[len(before)-1].name)
-			}
-			if pred != succ && pred != "" {
-				x.addFor(pred, b, dossier.FieldSuccessor, dossier.TextValue(x.names.canonical(succ)), after[0].name, s, "prose:successor", "")
-				x.addFor(succ, b, dossier.FieldPredecessor, dossier.TextValue(x.names.canonical(pred)), after[0].name, s, "prose:successor", "")
-			}
+			x.relate(b, s, before, after[0].name, true, "prose:successor")
 		}
 	}
 	if loc := predecessorOf.FindStringIndex(s); loc != nil {
-		var before, after []mention
-		for _, m := range ms {
-			if m.end <= loc[0] {
-				before = append(before, m)
-			} else if m.start >= loc[1] {
-				after = append(after, m)
-			}
-		}
+		before, after := splitAround(ms, loc)
 		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[loc[1]:]) {
 			after = []mention{{name: x.names.canonical(x.lastMention)}}
 		}
 		if len(after) > 0 {
-			pred := x.names.add(after[0].name)
-			succ := x.current
-			if len(before) > 0 {
-				succ = x.names.add(before[len(before)-1].name)
-			}
-			if pred != succ && succ != "" {
-				x.addFor(succ, b, dossier.FieldPredecessor, dossier.TextValue(x.names.canonical(pred)), after[0].name, s, "prose:predecessor", "")
-				x.addFor(pred, b, dossier.FieldSuccessor, dossier.TextValue(x.names.canonical(succ)), after[0].name, s, "prose:predecessor", "")
-			}
+			x.relate(b, s, before, after[0].name, false, "prose:predecessor")
 		}
 	}
+}
+
+// splitAround splits mentions into those before and after loc.
+func splitAround(ms []mention, loc []int) (before, after []mention) {
+	for _, m := range ms {
+		if m.end <= loc[0] {
+			before = append(before, m)
+		} else if m.start >= loc[1] {
+			after = append(after, m)
+		}
+	}
+	return before, after
+}
+
+// relate records a succession between the project named before the wording
+// (or the one the text is about) and other, in both directions: later says
+// whether other is the later project.
+func (x *extractor) relate(b dossier.Block, s string, before []mention, other string, later bool, extractor string) {
+	this := x.current
+	if len(before) > 0 {
+		this = x.names.add(before[len(before)-1].name)
+	}
+	that := x.names.add(other)
+	if this == that || this == "" {
+		return
+	}
+	pred, succ := this, that
+	if !later {
+		pred, succ = that, this
+	}
+	x.addFor(pred, b, dossier.FieldSuccessor, dossier.TextValue(x.names.canonical(succ)), other, s, extractor, "")
+	x.addFor(succ, b, dossier.FieldPredecessor, dossier.TextValue(x.names.canonical(pred)), other, s, extractor, "")
 }
 
 func contains(ss []string, s string) bool {

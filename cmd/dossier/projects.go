@@ -34,6 +34,20 @@ func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set,
 	return st, set, nil
 }
 
+// loadProject opens the store, reconciles it and finds one project.
+func loadProject(ctx context.Context, g *globalOptions, id string) (*store.Store, *records.Set, *dossier.Project, error) {
+	st, set, err := loadSet(ctx, g)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := set.Project(id)
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	return st, set, p, nil
+}
+
 func newProjectsCmd(g *globalOptions) *cobra.Command {
 	return &cobra.Command{
 		Use:   "projects",
@@ -79,15 +93,11 @@ func newDiffCmd(g *globalOptions) *cobra.Command {
 		Short: "Show how each field of a project was reconciled: value, status, rule and every candidate with its sources",
 		Args:  exactArgs(1, "diff: name one project id (see dossier projects)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, set, err := loadSet(cmd.Context(), g)
+			st, set, p, err := loadProject(cmd.Context(), g, args[0])
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			p, err := set.Project(args[0])
-			if err != nil {
-				return err
-			}
 			w := cmd.OutOrStdout()
 			if o.json {
 				return writeJSON(w, p)
@@ -267,15 +277,11 @@ func newHistoryCmd(g *globalOptions) *cobra.Command {
 		Short: "List the reviewers' decisions on a project, oldest first, with which still hold",
 		Args:  exactArgs(1, "history: name one project id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, set, err := loadSet(cmd.Context(), g)
+			st, set, p, err := loadProject(cmd.Context(), g, args[0])
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			p, err := set.Project(args[0])
-			if err != nil {
-				return err
-			}
 			rec, err := set.Record(p.ID)
 			if err != nil {
 				return err

@@ -30,15 +30,11 @@ func newReviewCmd(g *globalOptions) *cobra.Command {
 			if strings.TrimSpace(o.note) == "" {
 				return usageError{fmt.Errorf("review: --note is required: say why")}
 			}
-			st, set, err := loadSet(cmd.Context(), g)
+			st, _, p, err := loadProject(cmd.Context(), g, args[0])
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			p, err := set.Project(args[0])
-			if err != nil {
-				return err
-			}
 			field := args[1]
 			f, ok := p.Fields[field]
 			if !ok {
