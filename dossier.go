@@ -76,6 +76,9 @@ type Document struct {
 	Pages     int               `json:"pages,omitempty"`
 	Size      int64             `json:"size"`
 	Blocks    []Block           `json:"blocks,omitempty"`
+	// Extractor names the version of the code that read the document and
+	// found its facts; a document read by an older version is read again.
+	Extractor string `json:"extractor,omitempty"`
 	// Error is a one-line reason the document could not be read, or "".
 	Error      string    `json:"error,omitempty"`
 	IngestedAt time.Time `json:"ingested_at"`

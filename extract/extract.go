@@ -22,6 +22,11 @@ import (
 	"github.com/dossier-dev/dossier"
 )
 
+// Version names this package's way of reading documents. Raise it when a
+// change reads documents differently: stores re-read what an older version
+// read.
+const Version = "1"
+
 // Media types the registry knows.
 const (
 	MediaPDF  = "application/pdf"

@@ -17,6 +17,10 @@ import (
 	"github.com/dossier-dev/dossier/normalize"
 )
 
+// Version names this package's rules. Raise it when a change finds facts
+// differently: stores re-read what an older version read.
+const Version = "1"
+
 // Extract returns the facts doc states, in document order.
 func Extract(doc *dossier.Document) []dossier.Fact {
 	x := newExtractor(doc)

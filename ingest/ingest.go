@@ -87,6 +87,11 @@ func (s Stage) String() string {
 }
 
 // Options configure a run.
+// ExtractorVersion names the reading code: a document read by another
+// version is read again, so a better dossier refreshes what older ones
+// stored.
+const ExtractorVersion = "extract/" + extract.Version + " facts/" + facts.Version
+
 type Options struct {
 	// Workers is how many documents are read and extracted at once;
 	// 0 means one per CPU.
@@ -113,6 +118,9 @@ type Options struct {
 	// from several goroutines at once.
 	Progress func(Stage)
 	Logger   *slog.Logger
+	// ExtractorVersion overrides the package's ExtractorVersion (tests
+	// use it to stand for an older or newer dossier).
+	ExtractorVersion string
 }
 
 // Item is one input to ingest: a file or a URL, or bytes already in hand.
@@ -531,7 +539,7 @@ func (r *run) read(ctx context.Context, j *job) {
 	}
 	if k, ok := r.known[it.Name]; ok && it.path != "" && k.Document == j.res.ID {
 		// The bytes this file had last time: settled without a query.
-		r.decide(j, store.Known{State: k.State, Error: k.Error, SourceRecorded: true})
+		r.decide(j, store.Known{State: k.State, Error: k.Error, SourceRecorded: true, Extractor: k.Extractor})
 		return
 	}
 	known, err := r.lookup.Lookup(ctx, j.res.ID, it.Name)
@@ -605,9 +613,14 @@ func (r *run) preload(ctx context.Context, items []Item) map[string]store.KnownS
 // decide settles j from what the store knows of its bytes, or leaves it to
 // be extracted (j.data set) or recorded as too large.
 func (r *run) decide(j *job, known store.Known) {
+	current := known.Extractor == r.extractorVersion()
 	switch {
-	case known.State == store.StateIngested:
+	case known.State == store.StateIngested && current:
 		j.res.State = StateUnchanged
+	case known.State == store.StateIngested && j.data != nil && j.tooLarge == "":
+		// Read by another version of dossier: read again.
+		j.extract = true
+		return
 	case known.State == store.StateFailed && !r.opt.RetryFailed:
 		j.res.State = StateFailed
 		j.res.Err = fmt.Errorf("%s: %s (failed before and unchanged; --retry-failed reads it again)", j.item.Name, known.Error)
@@ -693,7 +706,7 @@ func (r *run) readURL(ctx context.Context, j *job) (settled bool, err error) {
 		}
 		// Ask "changed?" only if an unchanged answer settles the page:
 		// the document is stored and will not be retried.
-		if known.State == store.StateIngested || (known.State == store.StateFailed && !r.opt.RetryFailed) {
+		if known.State == store.StateIngested && known.Extractor == r.extractorVersion() || (known.State == store.StateFailed && !r.opt.RetryFailed) {
 			cond = validators{ETag: v.ETag, LastModified: v.LastModified}
 		}
 	}
@@ -741,7 +754,15 @@ func (r *run) extract(ctx context.Context, j *job) {
 		}
 		return
 	}
+	doc.Extractor = r.extractorVersion()
 	j.op, j.doc, j.facts = opPut, doc, facts.Extract(doc)
+}
+
+func (r *run) extractorVersion() string {
+	if r.opt.ExtractorVersion != "" {
+		return r.opt.ExtractorVersion
+	}
+	return ExtractorVersion
 }
 
 // store is the last stage: one transaction for the document.

@@ -449,3 +449,42 @@ func TestRun_PanicInAReadIsThatInputsFailure(t *testing.T) {
 		t.Errorf("ingested %d of the 5 fixtures", sum.Count(ingest.StateIngested))
 	}
 }
+
+// TestRun_NewerReadingCodeReadsAgain: documents stored by an older version
+// of the reading code are read again by a newer one, their facts replaced,
+// and then left alone.
+func TestRun_NewerReadingCodeReadsAgain(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	items := ingest.Expand([]string{"../fixtures/docs"}, ingest.HTTPOptions{})
+	count := func(sum ingest.Summary, state string) int { return sum.Count(state) }
+	old, err := ingest.Run(ctx, st, items, ingest.Options{ExtractorVersion: "extract/0 facts/0"})
+	if err != nil || count(old, ingest.StateIngested) != 5 {
+		t.Fatalf("first run: %v, %d ingested", err, count(old, ingest.StateIngested))
+	}
+	before, err := st.Facts(ctx, store.FactFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := ingest.Run(ctx, st, items, ingest.Options{})
+	if err != nil || count(again, ingest.StateIngested) != 5 {
+		t.Fatalf("run with newer code: %v, %d ingested, want 5 read again", err, count(again, ingest.StateIngested))
+	}
+	after, err := st.Facts(ctx, store.FactFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(before) {
+		t.Errorf("facts after reading again: %d, before %d (replaced, not added)", len(after), len(before))
+	}
+	for _, r := range again.Results {
+		d, err := st.Document(ctx, r.ID)
+		if err != nil || d.Extractor != ingest.ExtractorVersion {
+			t.Errorf("%s: extractor %q, %v; want %q", r.Source, d.Extractor, err, ingest.ExtractorVersion)
+		}
+	}
+	third, err := ingest.Run(ctx, st, items, ingest.Options{})
+	if err != nil || count(third, ingest.StateUnchanged) != 5 {
+		t.Errorf("third run: %v, %d unchanged, want 5", err, count(third, ingest.StateUnchanged))
+	}
+}

@@ -146,9 +146,9 @@ func readDocument(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document
 	doc := &dossier.Document{ID: id}
 	var asOf, meta sql.NullString
 	var at string
-	err := tx.QueryRowContext(ctx, `SELECT kind, title, as_of, as_of_quote, meta, pages, size, error, ingested_at
+	err := tx.QueryRowContext(ctx, `SELECT kind, title, as_of, as_of_quote, meta, pages, size, error, ingested_at, extractor
 		FROM documents WHERE id = ?`, id).
-		Scan(&doc.Kind, &doc.Title, &asOf, &doc.AsOfQuote, &meta, &doc.Pages, &doc.Size, &doc.Error, &at)
+		Scan(&doc.Kind, &doc.Title, &asOf, &doc.AsOfQuote, &meta, &doc.Pages, &doc.Size, &doc.Error, &at, &doc.Extractor)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}

@@ -17,6 +17,8 @@ type Known struct {
 	// SourceRecorded says whether this place is already one of the
 	// document's sources.
 	SourceRecorded bool
+	// Extractor is the version of the reading code that read it.
+	Extractor string
 }
 
 // LookupSource tells what the store holds for the document id read from
@@ -26,12 +28,12 @@ func (s *Store) LookupSource(ctx context.Context, id, source string) (Known, err
 }
 
 const lookupSourceSQL = `SELECT d.state, d.error,
-	EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = d.id AND s.source = ?)
+	EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = d.id AND s.source = ?), d.extractor
 	FROM documents d WHERE d.id = ?`
 
 func scanKnown(row *sql.Row, id string) (Known, error) {
 	var k Known
-	err := row.Scan(&k.State, &k.Error, &k.SourceRecorded)
+	err := row.Scan(&k.State, &k.Error, &k.SourceRecorded, &k.Extractor)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Known{}, nil
 	}
@@ -99,6 +101,8 @@ type KnownSource struct {
 	// State is StateIngested or StateFailed; Error the reason of a failure.
 	State string
 	Error string
+	// Extractor is the version of the reading code that read it.
+	Extractor string
 }
 
 // SourcesUnder returns every recorded source that starts with prefix (a
@@ -106,7 +110,7 @@ type KnownSource struct {
 // ingest re-run over a folder asks once instead of once per file; the map
 // holds as many entries as the store has places under the prefix.
 func (s *Store) SourcesUnder(ctx context.Context, prefix string) (map[string]KnownSource, error) {
-	q := `SELECT s.source, d.id, d.state, d.error FROM document_sources s JOIN documents d ON d.id = s.document_id
+	q := `SELECT s.source, d.id, d.state, d.error, d.extractor FROM document_sources s JOIN documents d ON d.id = s.document_id
 		WHERE s.source >= ?`
 	args := []any{prefix}
 	if end, ok := prefixEnd(prefix); ok {
@@ -123,7 +127,7 @@ func (s *Store) SourcesUnder(ctx context.Context, prefix string) (map[string]Kno
 		for rows.Next() {
 			var src string
 			var k KnownSource
-			if err := rows.Scan(&src, &k.Document, &k.State, &k.Error); err != nil {
+			if err := rows.Scan(&src, &k.Document, &k.State, &k.Error, &k.Extractor); err != nil {
 				return err
 			}
 			out[src] = k

@@ -45,7 +45,17 @@ func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []
 		if err != nil {
 			return err
 		}
-		if state != StateIngested {
+		stale := false
+		if state == StateIngested && doc.Extractor != "" {
+			// Read by another version of the reading code: this reading
+			// replaces the stored blocks and facts.
+			var was string
+			if err := tx.QueryRowContext(ctx, `SELECT extractor FROM documents WHERE id = ?`, doc.ID).Scan(&was); err != nil {
+				return fmt.Errorf("look up extractor: %w", err)
+			}
+			stale = was != doc.Extractor
+		}
+		if state != StateIngested || stale {
 			if err := upsertDocument(ctx, tx, row, now); err != nil {
 				return err
 			}
@@ -144,6 +154,7 @@ type documentRow struct {
 	pages             int
 	size              int64
 	state, errMessage string
+	extractor         string
 }
 
 func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
@@ -155,7 +166,7 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 	}
 	r := documentRow{
 		id: doc.ID, kind: string(doc.Kind), title: doc.Title, asOfQuote: doc.AsOfQuote,
-		pages: doc.Pages, size: doc.Size, state: state, errMessage: doc.Error,
+		pages: doc.Pages, size: doc.Size, state: state, errMessage: doc.Error, extractor: doc.Extractor,
 	}
 	if doc.AsOf != nil {
 		b, err := json.Marshal(doc.AsOf)
@@ -183,14 +194,14 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 // blocks and facts are deleted with it; its sources are kept.
 func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
 			kind = excluded.kind, title = excluded.title, as_of = excluded.as_of,
 			as_of_quote = excluded.as_of_quote, meta = excluded.meta, pages = excluded.pages,
 			size = excluded.size, state = excluded.state, error = excluded.error,
-			ingested_at = excluded.ingested_at`,
-		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now)
+			ingested_at = excluded.ingested_at, extractor = excluded.extractor`,
+		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now, r.extractor)
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
