@@ -31,6 +31,9 @@ const (
 	RoleItem      BlockRole = "item"
 	RolePair      BlockRole = "pair"
 	RoleRow       BlockRole = "row"
+	// RoleMargin marks page furniture: running headers and footers and
+	// page numbers. It is text of the document, but states no fact.
+	RoleMargin BlockRole = "margin"
 )
 
 // Rect is a position on a PDF page in points, origin at the top left.

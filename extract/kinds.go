@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"github.com/dossier-dev/dossier"
@@ -16,6 +17,7 @@ func (pdfExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *do
 		return err
 	}
 	doc.Blocks = withStackedRowsMerged(res.Blocks)
+	markMargins(doc.Blocks)
 	doc.Pages = res.Pages
 	doc.Meta = res.Meta
 	doc.Title = res.Title
@@ -23,6 +25,57 @@ func (pdfExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *do
 		doc.Title = t
 	}
 	return nil
+}
+
+// edgeBlocks is how many blocks at the top and at the bottom of a page can
+// be running headers, footers or page numbers.
+const edgeBlocks = 2
+
+var digitRun = regexp.MustCompile(`\d+`)
+
+// pageNumber matches what page numbers look like: "4", "Page 4 of 11",
+// "4 / 11", "- 4 -".
+var pageNumber = regexp.MustCompile(`(?i)^[-–\s]*(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?[-–\s]*$`)
+
+// markMargins marks page furniture: a page number at a page's top or
+// bottom, and text that heads or foots at least half the pages (the
+// publisher's name, the document's running title). Facts are not read from
+// it, but it stays in the text, where it tells whose document it is.
+func markMargins(blocks []dossier.Block) {
+	edges := map[int][]int{}
+	byPage := map[int][]int{}
+	for i, b := range blocks {
+		byPage[b.Page] = append(byPage[b.Page], i)
+	}
+	for p, idx := range byPage {
+		for k, i := range idx {
+			if k < edgeBlocks || k >= len(idx)-edgeBlocks {
+				edges[p] = append(edges[p], i)
+			}
+		}
+	}
+	// On how many pages each edge text stands, digits aside.
+	pagesOf := map[string]map[int]bool{}
+	for p, idx := range edges {
+		for _, i := range idx {
+			k := digitRun.ReplaceAllString(collapse(blocks[i].Text), "#")
+			if pagesOf[k] == nil {
+				pagesOf[k] = map[int]bool{}
+			}
+			pagesOf[k][p] = true
+		}
+	}
+	pages := len(byPage)
+	for _, idx := range edges {
+		for _, i := range idx {
+			text := collapse(blocks[i].Text)
+			k := digitRun.ReplaceAllString(text, "#")
+			if pageNumber.MatchString(text) || pages >= 2 && len(pagesOf[k]) >= 2 && 2*len(pagesOf[k]) >= pages {
+				blocks[i].Role = dossier.RoleMargin
+				blocks[i].Label = ""
+			}
+		}
+	}
 }
 
 // titleFromBlocks takes the first page's largest heading as the title, the

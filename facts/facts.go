@@ -81,6 +81,8 @@ func (x *extractor) run() {
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
 	for i, b := range x.doc.Blocks {
 		switch b.Role {
+		case dossier.RoleMargin:
+			continue
 		case dossier.RoleHeading:
 			pending = labelNone
 			level := headingLevel(b)
