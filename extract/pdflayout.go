@@ -465,11 +465,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		// the group however the columns line up: a page header stands
 		// apart from the columns below it.
 		wide := groupBands == 1 && band[0].top-groupBot > 2*pl.body
-		// An empty stretch across every column, taller than two lines of body text
-		// break, ends a row of a grid: cards set two by two read row by
-		// row, as their numbering does.
-		gridRow := groupGap && bandGap && band[0].top-groupBot > 2*pl.body
-		if len(group) > 0 && (wide || gridRow || !mergedGap && (groupGap || bandGap)) {
+		if len(group) > 0 && (wide || !mergedGap && (groupGap || bandGap)) {
 			flush()
 			merged = bandCov
 		}
