@@ -56,9 +56,19 @@ type mention struct {
 
 // findMentions returns the project names text mentions, in order.
 func findMentions(text string) []mention {
+	// Most lines name no project: cheap tests first, regexps only where a
+	// name can be.
+	hasAt := strings.Contains(text, "@")
+	hasProject := strings.Contains(text, "roject")
+	if !hasAt && !hasProject {
+		return nil
+	}
 	var out []mention
 	for _, m := range atName.FindAllStringIndex(text, -1) {
 		out = append(out, mention{text[m[0]:m[1]], m[0], m[1]})
+	}
+	if !hasProject {
+		return out
 	}
 	for _, m := range wordProject.FindAllStringSubmatchIndex(text, -1) {
 		// "Cybercrime@Octopus project": the word before "project" belongs

@@ -209,14 +209,15 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[2], s, "prose:implementer")
 		}
 	}
+	lower := strings.ToLower(s)
 	// "the current X project": X is under way as the document speaks.
-	for _, m := range currentProject.FindAllStringSubmatch(s, -1) {
+	for _, m := range currentProjectIn(lower, s) {
 		if ms := findMentions(m[1]); len(ms) > 0 {
 			x.addFor(x.names.add(ms[0].name), b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), m[0], s, "prose:status", "")
 		}
 	}
 	// "A Council of Europe project …", "Both Council of Europe projects …".
-	if m := orgProject.FindStringSubmatch(s); m != nil {
+	if m := matchIf(strings.Contains(lower, "project"), orgProject, s); m != nil {
 		if org := normalize.OrganisationName(m[2]); org != "" && normalize.Acronym(org) != "" {
 			targets := []string{x.current}
 			if q := strings.ToLower(m[1]); q == "both" || q == "these" || q == "the two" || q == "all" {
@@ -231,22 +232,22 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	// "capacity building projects by the Cybercrime Programme Office of the
 	// Council of Europe (C-PROC)": the organisation runs the projects.
-	if m := unitOfOrg.FindStringSubmatch(s); m != nil && strings.Contains(strings.ToLower(s), "project") {
+	if m := matchIf(strings.Contains(lower, " of the ") && strings.Contains(lower, "project"), unitOfOrg, s); m != nil {
 		if org := normalize.OrganisationName(m[1]); org != "" && normalize.Acronym(org) != "" {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[0], s, "prose:implementer")
 		}
 	}
-	if superseded.MatchString(s) {
+	if containsAny(lower, supersededWords) && superseded.MatchString(s) {
 		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
 		return
 	}
-	if contributionOf.MatchString(s) {
+	if containsAny(lower, contributionWords) && contributionOf.MatchString(s) {
 		if x.contribution(b, s, keys) {
 			return
 		}
 	}
 	x.relations(b, s, ms)
-	if runsFrom.MatchString(s) {
+	if containsAny(lower, runsWords) && runsFrom.MatchString(s) {
 		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
 		} else if r := rangeIn(s); r != "" {
@@ -265,6 +266,39 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if person, ok := contactPattern(s); ok {
 		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
 	}
+}
+
+// Words one of which each pattern needs, lower case: testing for them
+// first spares the regular expressions most sentences.
+var (
+	supersededWords   = []string{"initially", "originally", "previously", "formerly", "at first", "extended", "planned", "was due", "postpone", "prolong"}
+	contributionWords = []string{"contribut", "grant", "donation", "funding of", "provided", "pledged"}
+	runsWords         = []string{"run", "last", "implemented", "duration"}
+)
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchIf runs re on s only when a cheap test says it can match.
+func matchIf(may bool, re *regexp.Regexp, s string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// currentProjectIn finds "the current X project" phrases.
+func currentProjectIn(lower, s string) [][]string {
+	if !strings.Contains(lower, "current") && !strings.Contains(lower, "ongoing") && !strings.Contains(lower, "present") {
+		return nil
+	}
+	return currentProject.FindAllStringSubmatch(s, -1)
 }
 
 // rangePattern finds a date range inside a sentence.
