@@ -67,15 +67,12 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-// TestIngestFixtures_FactsMatchExpected is the acceptance test of issue 2:
-// ingesting fixtures/docs and listing facts gives every fact a person wrote
-// down in fixtures/expected, with a quote found in the document, and none
-// of the traps (menus, footers, event dates) listed there.
-func TestIngestFixtures_FactsMatchExpected(t *testing.T) {
-	root := repoRoot(t)
+// ingestFixtureFacts ingests fixtures/docs into a fresh store and returns
+// the store's path and what `dossier facts --json` prints.
+func ingestFixtureFacts(t *testing.T) (string, []gotFact) {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "dossier.db")
-	code, _, stderr := runCLI(t, "ingest", "--db", db, filepath.Join(root, "fixtures/docs"))
-	if code != exitOK {
+	if code, _, stderr := runCLI(t, "ingest", "--db", db, filepath.Join(repoRoot(t), "fixtures/docs")); code != exitOK {
 		t.Fatalf("ingest exit %d: %s", code, stderr)
 	}
 	code, out, stderr := runCLI(t, "facts", "--db", db, "--json")
@@ -86,7 +83,12 @@ func TestIngestFixtures_FactsMatchExpected(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("facts --json: %v", err)
 	}
+	return db, got
+}
 
+// documentInfos lists the documents of the store at db.
+func documentInfos(t *testing.T, db string) []store.DocumentInfo {
+	t.Helper()
 	st, err := store.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
@@ -96,6 +98,22 @@ func TestIngestFixtures_FactsMatchExpected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return infos
+}
+
+// TestIngestFixtures_FactsMatchExpected is the acceptance test of issue 2:
+// ingesting fixtures/docs and listing facts gives every fact a person wrote
+// down in fixtures/expected, with a quote found in the document, and none
+// of the traps (menus, footers, event dates) listed there.
+func TestIngestFixtures_FactsMatchExpected(t *testing.T) {
+	root := repoRoot(t)
+	db, got := ingestFixtureFacts(t)
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	infos := documentInfos(t, db)
 	byName := map[string]store.DocumentInfo{}
 	for _, d := range infos {
 		for _, s := range d.Sources {
@@ -281,10 +299,7 @@ func TestFixturePDFs_QuotesInPdftotext(t *testing.T) {
 		t.Fatal("pdftotext not found: install poppler-utils (scripts/test.sh does)")
 	}
 	root := repoRoot(t)
-	db := filepath.Join(t.TempDir(), "dossier.db")
-	if code, _, stderr := runCLI(t, "ingest", "--db", db, filepath.Join(root, "fixtures/docs")); code != exitOK {
-		t.Fatalf("ingest: %s", stderr)
-	}
+	db, fs := ingestFixtureFacts(t)
 	pdfs, _ := filepath.Glob(filepath.Join(root, "fixtures/docs/*.pdf"))
 	if len(pdfs) == 0 {
 		t.Fatal("no fixture PDFs")
@@ -295,14 +310,6 @@ func TestFixturePDFs_QuotesInPdftotext(t *testing.T) {
 			t.Fatalf("pdftotext %s: %v", p, err)
 		}
 		text := squash(string(out))
-		code, js, _ := runCLI(t, "facts", "--db", db, "--json")
-		if code != exitOK {
-			t.Fatal("facts failed")
-		}
-		var fs []gotFact
-		if err := json.Unmarshal([]byte(js), &fs); err != nil {
-			t.Fatal(err)
-		}
 		id := docIDForSource(t, db, p)
 		n := 0
 		for _, f := range fs {
@@ -322,15 +329,7 @@ func TestFixturePDFs_QuotesInPdftotext(t *testing.T) {
 
 func docIDForSource(t *testing.T, db, source string) string {
 	t.Helper()
-	st, err := store.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	infos, err := st.Documents(context.Background(), store.DocumentFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	infos := documentInfos(t, db)
 	for _, d := range infos {
 		for _, s := range d.Sources {
 			if s == source {
@@ -383,15 +382,7 @@ func TestFixturePages_QuotesInChromium(t *testing.T) {
 		t.Fatal("pdftotext not found: install poppler-utils (scripts/test.sh does)")
 	}
 	root := repoRoot(t)
-	db := filepath.Join(t.TempDir(), "dossier.db")
-	if code, _, stderr := runCLI(t, "ingest", "--db", db, filepath.Join(root, "fixtures/docs")); code != exitOK {
-		t.Fatalf("ingest: %s", stderr)
-	}
-	_, js, _ := runCLI(t, "facts", "--db", db, "--json")
-	var fs []gotFact
-	if err := json.Unmarshal([]byte(js), &fs); err != nil {
-		t.Fatal(err)
-	}
+	db, fs := ingestFixtureFacts(t)
 	pages, _ := filepath.Glob(filepath.Join(root, "fixtures/docs/*.html"))
 	if len(pages) != 3 {
 		t.Fatalf("want 3 fixture pages, have %d", len(pages))
