@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/dossier-dev/dossier/internal/testtool"
+
 	"bytes"
 	"context"
 	"errors"
@@ -71,10 +73,8 @@ func readPDFFile(t testing.TB, path string) PDFResult {
 // pdftotext runs poppler's pdftotext, the reference our text is held to.
 func pdftotext(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Fatal("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	bin := testtool.Need(t, "pdftotext")
+	out, err := exec.Command(bin, "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}
@@ -116,6 +116,7 @@ func blocksText(blocks []dossier.Block) string {
 // list items drop, and every non-ASCII character (€, dashes, accents,
 // quotes, Greek) as many times.
 func TestReadPDF_SameWordsAsPdftotext(t *testing.T) {
+	testtool.Need(t, "pdftotext")
 	for _, path := range pdfFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			res := readPDFFile(t, path)
