@@ -2,7 +2,9 @@ package dossier
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -296,35 +298,70 @@ func (v Value) String() string {
 	}
 }
 
+// MaxAmount is the largest amount dossier accepts: 10^15 in any currency.
+// It is far above any project budget, even in currencies of small units (a
+// billion euros is about 5·10^13 Iranian rials), and below 2^53, so every
+// whole unit up to it is exact in a float64. A larger figure is a misread
+// or a hostile document, not money.
+const MaxAmount = 1e15
+
+// ErrAmountOutOfRange reports an amount that is negative, not a number,
+// or above MaxAmount.
+var ErrAmountOutOfRange = errors.New("amount out of range")
+
+// CheckAmount returns ErrAmountOutOfRange, wrapped with the figure and the
+// reason, unless 0 <= a <= MaxAmount.
+func CheckAmount(a float64) error {
+	switch {
+	case math.IsNaN(a):
+		return fmt.Errorf("%w: not a number", ErrAmountOutOfRange)
+	case a < 0:
+		return fmt.Errorf("%w: %s is negative", ErrAmountOutOfRange, FormatAmount(a))
+	case a > MaxAmount:
+		return fmt.Errorf("%w: %s is above the maximum of %s", ErrAmountOutOfRange, FormatAmount(a), FormatAmount(MaxAmount))
+	}
+	return nil
+}
+
 // FormatAmount writes an amount with comma thousands separators and no
 // decimals unless it has cents: 4000000 is "4,000,000", 1.5 is "1.50".
+// Any float64 formats without overflow: 1e20 is
+// "100,000,000,000,000,000,000"; NaN and infinities are "NaN", "Inf" and
+// "-Inf".
 func FormatAmount(a float64) string {
-	neg := a < 0
-	if neg {
-		a = -a
+	switch {
+	case math.IsNaN(a):
+		return "NaN"
+	case math.IsInf(a, 1):
+		return "Inf"
+	case math.IsInf(a, -1):
+		return "-Inf"
 	}
-	whole := int64(a)
-	cents := int64((a-float64(whole))*100 + 0.5)
+	neg := a < 0
+	a = math.Abs(a) // also makes -0 plain 0
+	// Whole units and cents as floats: an int64 overflows at 2^63, and
+	// above 2^53 a float64 has no fraction left to lose.
+	whole := math.Floor(a)
+	cents := math.Round((a - whole) * 100)
 	if cents == 100 {
 		whole++
 		cents = 0
 	}
-	s := strconv.FormatInt(whole, 10)
+	s := strconv.FormatFloat(whole, 'f', 0, 64)
 	var b strings.Builder
-	for i, r := range s {
+	if neg && (whole != 0 || cents != 0) {
+		b.WriteByte('-')
+	}
+	for i := range len(s) {
 		if i > 0 && (len(s)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
-		b.WriteRune(r)
+		b.WriteByte(s[i])
 	}
-	out := b.String()
 	if cents != 0 {
-		out += fmt.Sprintf(".%02d", cents)
+		fmt.Fprintf(&b, ".%02d", int(cents))
 	}
-	if neg {
-		out = "-" + out
-	}
-	return out
+	return b.String()
 }
 
 // Payload returns the JSON of v's kind-specific part; DecodeValue reads it

@@ -1,0 +1,114 @@
+package dossier
+
+import (
+	"errors"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestFormatAmount(t *testing.T) {
+	for _, tc := range []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"},
+		{4000000, "4,000,000"},
+		{1.5, "1.50"},
+		{999.999, "1,000"},
+		{-1234.5, "-1,234.50"},
+		{-0.001, "0"},
+		{math.Copysign(0, -1), "0"},
+		{161000, "161,000"},
+		{MaxAmount, "1,000,000,000,000,000"},
+		// The figures that overflowed an int64 and printed as
+		// "-9,223,372,036,854,775,808".
+		{math.Pow(2, 63), "9,223,372,036,854,775,808"},
+		{1e20, "100,000,000,000,000,000,000"},
+		{-1e26, "-100,000,000,000,000,004,764,729,344"},
+		{math.MaxFloat64, commas(strconv.FormatFloat(math.MaxFloat64, 'f', 0, 64))},
+		{math.Inf(1), "Inf"},
+		{math.Inf(-1), "-Inf"},
+		{math.NaN(), "NaN"},
+	} {
+		if got := FormatAmount(tc.in); got != tc.want {
+			t.Errorf("FormatAmount(%g) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// commas puts thousands separators into a string of digits.
+func commas(s string) string {
+	var b strings.Builder
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func TestCheckAmount(t *testing.T) {
+	for _, tc := range []struct {
+		in float64
+		ok bool
+	}{
+		{0, true}, {4e6, true}, {MaxAmount, true},
+		{MaxAmount * 1.0000001, false}, {1e26, false}, {-1, false},
+		{math.NaN(), false}, {math.Inf(1), false},
+	} {
+		err := CheckAmount(tc.in)
+		if (err == nil) != tc.ok {
+			t.Errorf("CheckAmount(%g) = %v, want ok %v", tc.in, err, tc.ok)
+		}
+		if err != nil && !errors.Is(err, ErrAmountOutOfRange) {
+			t.Errorf("CheckAmount(%g) = %v, not ErrAmountOutOfRange", tc.in, err)
+		}
+	}
+}
+
+// TestValueString_HugeAmountsNeverWrapNegative is what facts, diff and
+// history print for a money value a hostile document states.
+func TestValueString_HugeAmountsNeverWrapNegative(t *testing.T) {
+	v := MoneyValue(Money{Amount: 1e26, Currency: "EUR", Qualifier: QualifierTotal})
+	if got, want := v.String(), "EUR 100,000,000,000,000,004,764,729,344"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+var amountForm = regexp.MustCompile(`^-?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]{2})?$`)
+
+// FuzzFormatAmount holds FormatAmount to its form for every float64: digits
+// in groups of three, a sign only for negative amounts, cents only when
+// there are some, and the figure read back within half a cent (or the
+// float's own precision) of the amount.
+func FuzzFormatAmount(f *testing.F) {
+	for _, a := range []float64{0, 1.5, 4e6, 1e15, 9.223372036854775807e18, 1e300, -2.5} {
+		f.Add(a)
+	}
+	f.Fuzz(func(t *testing.T, a float64) {
+		s := FormatAmount(a)
+		if math.IsNaN(a) || math.IsInf(a, 0) {
+			if s != "NaN" && s != "Inf" && s != "-Inf" {
+				t.Fatalf("FormatAmount(%g) = %q", a, s)
+			}
+			return
+		}
+		if !amountForm.MatchString(s) {
+			t.Fatalf("FormatAmount(%g) = %q: not a grouped figure", a, s)
+		}
+		if strings.HasPrefix(s, "-") && a >= 0 || a <= -0.005 && !strings.HasPrefix(s, "-") || s == "-0" {
+			t.Fatalf("FormatAmount(%g) = %q: wrong sign", a, s)
+		}
+		back, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if err != nil {
+			t.Fatalf("FormatAmount(%g) = %q: %v", a, s, err)
+		}
+		if diff := math.Abs(back - a); diff > 0.005+math.Abs(a)*1e-15 {
+			t.Fatalf("FormatAmount(%g) = %q, reads back as %g", a, s, back)
+		}
+	})
+}
