@@ -5,9 +5,9 @@
 //
 //   - read: read the bytes, hash them, and ask the store whether it holds
 //     them (bytes already read end here, without a write);
-//   - extract: read blocks and facts; with Options.Isolate, PDFs are parsed
-//     in worker subprocesses (package worker) under a timeout and a memory
-//     limit;
+//   - extract: read blocks and facts; with Options.Isolate, documents (PDFs
+//     and web pages alike) are parsed in worker subprocesses (package
+//     worker) under a timeout and a memory limit;
 //   - store: one writer stores each document in its own transaction.
 //
 // Every input ends in exactly one state: ingested, unchanged or failed with
@@ -103,10 +103,11 @@ type Options struct {
 	HTTP         HTTPOptions
 	// RetryFailed re-extracts documents whose earlier ingest failed.
 	RetryFailed bool
-	// Isolate parses PDFs in worker subprocesses, so that a parser that
-	// crashes, loops or allocates without bound costs one document. Off,
-	// PDFs are parsed in this process: a panic is still that document's
-	// failure, but a loop or a stack overflow is not caught.
+	// Isolate parses documents, every kind, in worker subprocesses, so
+	// that a parser that crashes, loops or allocates without bound costs
+	// one document, recorded as failed. Off, documents are parsed in this
+	// process: a panic is still that document's failure, but a loop, a
+	// stack overflow or running out of memory is not caught.
 	Isolate bool
 	// Worker configures the subprocesses when Isolate is set; Procs
 	// defaults to Workers.
@@ -738,7 +739,10 @@ func (r *run) extract(ctx context.Context, j *job) {
 	j.data = nil
 	var doc *dossier.Document
 	var err error
-	if mt, _ := extract.DetectMediaType(src); r.pool != nil && mt == extract.MediaPDF {
+	if r.pool != nil {
+		// Every kind, web pages too: a page can cost as much as a PDF
+		// (deep nesting makes every block's path long), and only a
+		// child can be stopped at a time or memory limit.
 		doc, err = r.pool.Extract(ctx, src, r.opt.Limits)
 	} else {
 		doc, err = r.reg.Extract(ctx, src, r.opt.Limits)

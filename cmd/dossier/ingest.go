@@ -61,8 +61,9 @@ stored already: read and hashed, not extracted) or failed with a one-line
 reason, which 'dossier documents --failed' lists. A failed document is read
 again when its bytes change, or with --retry-failed.
 
-PDFs are parsed in worker processes, each document under --timeout and
---max-memory, so a hostile file costs that file only. Ctrl-C stops cleanly:
+Documents (PDFs and web pages) are parsed in worker processes, each under
+--timeout and --max-memory, so a hostile file costs that file only, and is
+recorded as failed. Ctrl-C stops cleanly:
 documents already read are stored, and the same command carries on.`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -87,9 +88,9 @@ documents already read are stored, and the same command carries on.`,
 	f.IntVar(&o.maxPages, "max-pages", lim.PDF.MaxPages, "largest PDF page count read")
 	f.Int64Var(&o.maxStreamBytes, "max-stream-bytes", lim.PDF.MaxStreamBytes, "largest decompressed PDF content per document, in bytes")
 	f.Int64Var(&o.maxHTMLBytes, "max-html-bytes", lim.MaxHTMLBytes, "largest web page read, in bytes")
-	f.BoolVar(&o.isolate, "isolate", true, "parse PDFs in worker processes under --timeout and --max-memory")
-	f.DurationVar(&o.timeout, "timeout", worker.DefaultTimeout, "longest time one PDF may take to read (with --isolate)")
-	f.Int64Var(&o.maxMemory, "max-memory", worker.DefaultMaxMemory, "most memory one PDF may take to read, in bytes (with --isolate)")
+	f.BoolVar(&o.isolate, "isolate", true, "parse documents in worker processes under --timeout and --max-memory")
+	f.DurationVar(&o.timeout, "timeout", worker.DefaultTimeout, "longest time one document may take to read (with --isolate)")
+	f.Int64Var(&o.maxMemory, "max-memory", worker.DefaultMaxMemory, "most memory one document may take to read, in bytes (with --isolate)")
 	f.DurationVar(&o.httpTimeout, "http-timeout", 60*time.Second, "longest time one URL may take to download")
 	f.DurationVar(&o.connectTimeout, "connect-timeout", 10*time.Second, "longest time to connect to a web server")
 	f.StringVar(&o.progress, "progress", progressAuto, "progress display: bars, log (a line per 10%), none, or auto (bars on a terminal, else log)")
