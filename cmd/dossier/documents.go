@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -79,8 +79,7 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w i
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tKIND\tAS OF\tSTATE\tFACTS\tTITLE\tSOURCE")
+	tab := termsafe.NewTable(w, "ID", "KIND", "AS OF", "STATE", "FACTS", "TITLE", "SOURCE")
 	for _, d := range out {
 		asOf := "-"
 		if d.AsOf != nil {
@@ -90,9 +89,9 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w i
 		if d.Error != nil {
 			state += ": " + *d.Error
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", short(d.ID), d.Kind, asOf, state, d.Facts, d.Title, d.Source)
+		tab.Row(short(d.ID), d.Kind, asOf, state, d.Facts, d.Title, d.Source)
 	}
-	return tw.Flush()
+	return tab.Flush()
 }
 
 // short gives the first 12 hex digits of a document id, which the store

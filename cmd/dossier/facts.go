@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -61,8 +61,7 @@ func runFacts(ctx context.Context, g *globalOptions, o factsOptions, w io.Writer
 		enc.SetIndent("", "  ")
 		return enc.Encode(fs)
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DOCUMENT\tPAGE\tPROJECT\tFIELD\tVALUE\tQUOTE")
+	tab := termsafe.NewTable(w, "DOCUMENT", "PAGE", "PROJECT", "FIELD", "VALUE", "QUOTE")
 	for _, f := range fs {
 		page := "-"
 		if f.Page > 0 {
@@ -72,9 +71,9 @@ func runFacts(ctx context.Context, g *globalOptions, o factsOptions, w io.Writer
 		if f.Scope != "" {
 			v += " [" + f.Scope + "]"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", short(f.Document), page, f.Project, f.Field, clip(v, 60), clip(f.Quote, 70))
+		tab.Row(short(f.Document), page, f.Project, f.Field, clip(v, 60), clip(f.Quote, 70))
 	}
-	return tw.Flush()
+	return tab.Flush()
 }
 
 func clip(s string, n int) string {

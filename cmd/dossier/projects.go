@@ -9,13 +9,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/store"
 )
@@ -59,12 +59,11 @@ func newProjectsCmd(g *globalOptions) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tTITLE\tPERIOD\tDOCUMENTS\tOPEN REVIEWS")
+			tab := termsafe.NewTable(cmd.OutOrStdout(), "ID", "TITLE", "PERIOD", "DOCUMENTS", "OPEN REVIEWS")
 			for _, p := range set.Projects {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\n", p.ID, p.Title, period(p), len(p.Documents), p.OpenReviews())
+				tab.Row(p.ID, p.Title, period(p), len(p.Documents), p.OpenReviews())
 			}
-			return tw.Flush()
+			return tab.Flush()
 		},
 	}
 }
@@ -161,18 +160,21 @@ func writeDiff(w io.Writer, set *records.Set, p *dossier.Project, all, color boo
 	for _, d := range set.Documents {
 		docs[d.ID] = d.Document
 	}
-	fmt.Fprintf(w, "%s  %s\n", paint(ansiBold, p.ID), p.Title)
+	// Every string from a document goes through esc, so only our own
+	// colour codes reach the terminal.
+	esc := termsafe.Cell
+	fmt.Fprintf(w, "%s  %s\n", paint(ansiBold, esc(p.ID)), esc(p.Title))
 	if len(p.Aliases) > 0 {
-		fmt.Fprintf(w, "also called: %s\n", strings.Join(p.Aliases, ", "))
+		fmt.Fprintf(w, "also called: %s\n", esc(strings.Join(p.Aliases, ", ")))
 	}
 	for _, id := range p.Identifiers {
-		fmt.Fprintf(w, "%s: %s\n", id.Scheme, id.Value)
+		fmt.Fprintf(w, "%s: %s\n", esc(id.Scheme), esc(id.Value))
 	}
 	if p.Predecessor != nil {
-		fmt.Fprintf(w, "predecessor: %s\n", *p.Predecessor)
+		fmt.Fprintf(w, "predecessor: %s\n", esc(*p.Predecessor))
 	}
 	if p.Successor != nil {
-		fmt.Fprintf(w, "successor: %s\n", *p.Successor)
+		fmt.Fprintf(w, "successor: %s\n", esc(*p.Successor))
 	}
 	fmt.Fprintf(w, "documents: %d, fields needing review: %d\n", len(p.Documents), p.OpenReviews())
 	shown := 0
@@ -191,10 +193,10 @@ func writeDiff(w io.Writer, set *records.Set, p *dossier.Project, all, color boo
 		default:
 			status = paint(ansiGreen, status)
 		}
-		fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, name), status, fieldValue(f))
-		fmt.Fprintf(w, "  rule:  %s\n", f.Rule)
+		fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, esc(name)), status, esc(fieldValue(f)))
+		fmt.Fprintf(w, "  rule:  %s\n", esc(f.Rule))
 		if f.Cause != nil {
-			fmt.Fprintf(w, "  cause: %s\n", *f.Cause)
+			fmt.Fprintf(w, "  cause: %s\n", esc(*f.Cause))
 		}
 		for i, c := range f.Candidates {
 			mark := " "
@@ -203,14 +205,15 @@ func writeDiff(w io.Writer, set *records.Set, p *dossier.Project, all, color boo
 			}
 			extra := ""
 			if c.Scope != "" {
-				extra += "  [" + c.Scope + "]"
+				extra += "  [" + esc(c.Scope) + "]"
 			}
 			if c.Cause != "" {
-				extra += "  (" + c.Cause + ")"
+				extra += "  (" + esc(c.Cause) + ")"
 			}
-			fmt.Fprintf(w, "  [%d] %s %s%s\n", i+1, mark, c.Value.String(), paint(ansiDim, extra))
+			fmt.Fprintf(w, "  [%d] %s %s%s\n", i+1, mark, esc(c.Value.String()), paint(ansiDim, extra))
 			for _, s := range c.Sources {
-				fmt.Fprintf(w, "        %s  %q\n", paint(ansiDim, sourceLabel(docs[s.Document], s)), s.Quote)
+				// %q escapes controls and bidi marks itself.
+				fmt.Fprintf(w, "        %s  %q\n", paint(ansiDim, esc(sourceLabel(docs[s.Document], s))), s.Quote)
 			}
 		}
 	}
@@ -291,13 +294,12 @@ func newHistoryCmd(g *globalOptions) *cobra.Command {
 				fmt.Fprintf(w, "%s: no decisions yet\n", p.ID)
 				return nil
 			}
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "#\tTIME\tFIELD\tVALUE\tREVIEWER\tSTATE\tNOTE")
+			tab := termsafe.NewTable(w, "#", "TIME", "FIELD", "VALUE", "REVIEWER", "STATE", "NOTE")
 			for _, d := range rec.History {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Time.UTC().Format(time.RFC3339), d.Field,
+				tab.Row(d.ID, d.Time.UTC().Format(time.RFC3339), d.Field,
 					decisionValue(d), d.Reviewer, decisionState(p, d), d.Note)
 			}
-			return tw.Flush()
+			return tab.Flush()
 		},
 	}
 }

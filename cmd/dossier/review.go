@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/normalize"
 	"github.com/dossier-dev/dossier/reconcile"
 )
@@ -58,7 +59,8 @@ func newReviewCmd(g *globalOptions) *cobra.Command {
 			if err := st.PutDecision(cmd.Context(), &d); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "decision %d: %s %s = %s (by %s)\n", d.ID, p.ID, field, decisionValue(d), d.Reviewer)
+			fmt.Fprintf(cmd.OutOrStdout(), "decision %d: %s %s = %s (by %s)\n", d.ID, p.ID, termsafe.Cell(field),
+				termsafe.Cell(decisionValue(d)), termsafe.Cell(d.Reviewer))
 			return nil
 		},
 	}
@@ -88,6 +90,10 @@ func fromCandidates(d *dossier.Decision, f dossier.Field, spec string) error {
 	}
 	return nil
 }
+
+// maxDurationMonths bounds a duration a reviewer types: a century is
+// longer than any project runs.
+const maxDurationMonths = 1200
 
 // fromValue parses a value the reviewer typed, in the form the field holds.
 func fromValue(d *dossier.Decision, f dossier.Field, text string) error {
@@ -121,11 +127,20 @@ func fromValue(d *dossier.Decision, f dossier.Field, text string) error {
 			if err != nil {
 				return dossier.Value{}, err
 			}
+			if err := dossier.CheckAmount(m.Amount); err != nil {
+				return dossier.Value{}, fmt.Errorf("%q: %w", s, err)
+			}
 			return dossier.MoneyValue(m), nil
 		case kind == dossier.ValueInt || d.Field == dossier.FieldDurationMonths:
 			n, err := strconv.Atoi(s)
 			if err != nil {
 				return dossier.Value{}, fmt.Errorf("%q is not a whole number", s)
+			}
+			if d.Field == dossier.FieldDurationMonths && (n < 1 || n > maxDurationMonths) {
+				return dossier.Value{}, fmt.Errorf("%q is not a duration: give 1 to %d months", s, maxDurationMonths)
+			}
+			if n < 0 {
+				return dossier.Value{}, fmt.Errorf("%q is negative", s)
 			}
 			return dossier.IntValue(n), nil
 		case kind == dossier.ValueText:
