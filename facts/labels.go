@@ -3,6 +3,9 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // labelKind is what a label announces about its value.
@@ -32,120 +35,58 @@ const (
 	labelAchievements
 )
 
-// labels maps the labels sources use (lower case, without the trailing
-// colon) to what they announce. Label words across portals: GFCE, Cybil,
-// Council of Europe summaries and brochures, IATI-style project sheets.
-var labels = map[string]labelKind{
-	"project title": labelTitle, "title": labelTitle, "project name": labelTitle,
-	"name of the project": labelTitle, "project": labelTitle,
-
-	"project code": labelCode, "code": labelCode, "cybil code": labelCode,
-	"project number": labelCode, "project id": labelCode, "reference": labelCode,
-	"project reference": labelCode, "iati identifier": labelCode,
-
-	"duration": labelDuration, "duration of the project": labelDuration,
-	"project duration": labelDuration, "period": labelDuration,
-	"implementation period": labelDuration, "project period": labelDuration,
-	"timeframe": labelDuration, "time frame": labelDuration, "dates": labelDuration,
-	"durée": labelDuration, "durée du projet": labelDuration,
-
-	"from": labelStart, "start": labelStart, "start date": labelStart,
-	"starting date": labelStart, "begins": labelStart, "date de début": labelStart,
-	"to": labelEnd, "end": labelEnd, "end date": labelEnd, "until": labelEnd,
-	"ending date": labelEnd, "date de fin": labelEnd,
-
-	"budget": labelBudget, "total budget": labelBudget, "target budget": labelBudget,
-	"project budget": labelBudget, "overall budget": labelBudget,
-	"estimated budget": labelBudget, "budget total": labelBudget,
-
-	"funding": labelFunding, "funders": labelFunding, "funder": labelFunding,
-	"donors": labelFunding, "donor": labelFunding, "donor(s)": labelFunding,
-	"current donors": labelFunding, "funded by": labelFunding,
-	"funding partners": labelFunding, "contributors": labelFunding,
-	"financement": labelFunding, "bailleurs": labelFunding, "funding source": labelFunding,
-
-	"implementing organisation": labelImplementer, "implementing organization": labelImplementer,
-	"implementer": labelImplementer, "implementation": labelImplementer,
-	"implemented by": labelImplementer, "implementing agency": labelImplementer,
-	"implementing body": labelImplementer, "implementing partner": labelImplementer,
-	"executing agency": labelImplementer, "mise en œuvre": labelImplementer,
-
-	"partners": labelPartners, "partner organisations": labelPartners,
-	"partner organizations": labelPartners, "partner": labelPartners,
-	"project partners": labelPartners, "partenaires": labelPartners,
-
-	"status": labelStatus, "project status": labelStatus, "statut": labelStatus,
-
-	"target country": labelCountries, "target countries": labelCountries,
-	"countries": labelCountries, "beneficiary countries": labelCountries,
-	"country": labelCountries, "recipient countries": labelCountries,
-	"target country/region": labelCountries, "pays": labelCountries,
-	"target region": labelCountries, "target regions": labelCountries,
-
-	"target groups": labelTargetGroups, "target group": labelTargetGroups,
-	"beneficiaries": labelTargetGroups, "target audience": labelTargetGroups,
-
-	"thematic focus": labelThematic, "themes": labelThematic, "focus areas": labelThematic,
-	"thematic areas": labelThematic, "topics": labelThematic,
-
-	"project objective": labelObjective, "objective": labelObjective,
-	"objectives": labelObjective, "overall objective": labelObjective,
-	"key objectives": labelObjective, "specific objectives": labelObjective,
-	"aim": labelObjective, "purpose": labelObjective,
-
-	"activities": labelActivities, "activity": labelActivities,
-	"main activities": labelActivities, "planned activities": labelActivities,
-
-	"expected results": labelOutputs, "results": labelOutputs, "outputs": labelOutputs,
-	"expected outputs": labelOutputs, "output": labelOutputs,
-	"results are expected in the following areas": labelOutputs,
-
-	"indicators": labelIndicators, "indicator": labelIndicators,
-
-	"contact": labelContact, "contact details": labelContact,
-	"contact person": labelContact, "contact information": labelContact,
-	"contacts": labelContact,
-
-	"key figures": labelKeyFigures, "highlights": labelKeyFigures, "in figures": labelKeyFigures,
-	"achievements": labelAchievements,
+// labelKinds names the label kinds of the lexicon's "label.KIND" and
+// "suffix.KIND" entries (lexicon/*.txt), where the labels themselves live,
+// one file per language.
+var labelKinds = map[string]labelKind{
+	"title": labelTitle, "code": labelCode, "duration": labelDuration, "start": labelStart,
+	"end": labelEnd, "budget": labelBudget, "funding": labelFunding, "implementer": labelImplementer,
+	"partners": labelPartners, "status": labelStatus, "countries": labelCountries,
+	"target_groups": labelTargetGroups, "thematic": labelThematic, "objective": labelObjective,
+	"activities": labelActivities, "outputs": labelOutputs, "indicators": labelIndicators,
+	"contact": labelContact, "key_figures": labelKeyFigures, "achievements": labelAchievements,
 }
 
 // outputLabel matches the numbered rows of a logframe ("Output 1").
 var outputLabel = regexp.MustCompile(`(?i)^(?:expected\s+)?(?:output|result|outcome)\s*\d+(?:\.\d+)?$`)
 
-// labelSuffixes announce by their last words what a longer label holds.
-var labelSuffixes = []struct {
+// labelSuffixes announce by their last words what a longer label holds
+// ("Results are expected in the following areas"), from the lexicon's
+// "suffix.KIND" entries, folded.
+var labelSuffixes = sync.OnceValue(func() []labelSuffix {
+	var out []labelSuffix
+	for _, kind := range lexicon.Kinds("suffix") {
+		for _, p := range lexicon.Phrases("suffix", kind) {
+			out = append(out, labelSuffix{" " + lexicon.Fold(p), labelKinds[kind]})
+		}
+	}
+	return out
+})
+
+type labelSuffix struct {
 	suffix string
 	kind   labelKind
-}{
-	{"in the following areas", labelOutputs},
-	{"components of the project", labelActivities},
-	{"the following components", labelActivities},
-	{"in figures", labelKeyFigures},
-	{"highlights", labelKeyFigures},
-	{"key figures", labelKeyFigures},
-	{"achievements", labelAchievements},
-	{"current donors", labelFunding},
-	{"key objectives", labelObjective},
 }
 
-// lookupLabel returns what a label announces. Labels are matched whole,
-// after lower-casing and trimming punctuation, then by their last words
-// ("Octopus Project Highlights" announces highlights).
+// lookupLabel returns what a label announces. Labels are matched whole by
+// the lexicon's normalized form (case, accents, plurals, word order), then
+// by their last words ("Octopus Project Highlights" announces highlights).
+// An unknown label announces nothing.
 func lookupLabel(label string) labelKind {
 	l := normLabel(label)
-	if l == "" {
+	if l == "" || len(l) > 200 {
 		return labelNone
 	}
-	if k, ok := labels[l]; ok {
-		return k
+	if k, ok := lexicon.Label(l); ok {
+		return labelKinds[k]
 	}
 	if outputLabel.MatchString(l) {
 		return labelOutputs
 	}
 	// "Results are expected in the following areas", "CYBOX in figures".
-	for _, ls := range labelSuffixes {
-		if strings.HasSuffix(l, ls.suffix) {
+	f := " " + lexicon.Fold(l)
+	for _, ls := range labelSuffixes() {
+		if strings.HasSuffix(f, ls.suffix) {
 			return ls.kind
 		}
 	}

@@ -4,17 +4,35 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // atName matches names built around an "@" ("Cybercrime@Octopus").
 var atName = regexp.MustCompile(`\b\p{Lu}[\p{L}\d]*@\p{Lu}[\p{L}\d]*\b`)
 
 // wordProject matches "<Name> Project" / "<Name> project": one or two
-// capitalised words before "project" ("Octopus Project", "GLACY Project").
-var wordProject = regexp.MustCompile(`(\p{Lu}[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b`)
+// capitalised words before "project" ("Octopus Project", "GLACY Project",
+// "iPROCEEDS project"), unless "project" starts a job title ("Ioana
+// Petrescu, Project Manager" names a person).
+var wordProject = regexp.MustCompile(`((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b(\s+(?i:manager|officer|coordinator|assistant|lead|leader|director|team|staff|administrator|advisor|adviser|expert))?`)
+
+// projectWordName matches a name after the word for project in any
+// language of the lexicon: "le projet CyberSouth", "el proyecto
+// iPROCEEDS-2", "das Projekt Cyber East", "the programme GLACY+". The name
+// is one to four words, each with a capital or a digit.
+var projectWordName = sync.OnceValue(func() *regexp.Regexp {
+	var words []string
+	for _, w := range lexicon.Phrases("project", "word") {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	name := `[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*`
+	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
+})
 
 // projectOn matches names of the form "Global Project on Cybercrime".
 var projectOn = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}]+\s+)?Project\s+on\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?`)
@@ -36,17 +54,22 @@ var notProjectWords = map[string]bool{
 	"successor": true, "first": true, "second": true, "phase": true, "its": true,
 }
 
-// projectKey is how names of one project compare: case, spacing and
-// punctuation other than "@" do not count.
+// projectKey is how names of one project compare: case, accents, spacing
+// and punctuation other than "@" and "+" do not count ("Cyber East",
+// "CyberEast", "CYBER-EAST"), and a follow-up's number keeps it apart
+// ("GLACY+" is not "GLACY"; "iPROCEEDS II" is "iPROCEEDS-2").
 func projectKey(name string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' {
-			b.WriteRune(r)
+	words := strings.Fields(lexicon.Fold(name))
+	if n := len(words); n > 1 {
+		if d, ok := romanNumerals[words[n-1]]; ok {
+			words[n-1] = d
 		}
 	}
-	return b.String()
+	return strings.ReplaceAll(strings.Join(words, ""), " ", "")
 }
+
+// romanNumerals are follow-up numbers written as a last word.
+var romanNumerals = map[string]string{"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 
 // mention is a project name found in text.
 type mention struct {
@@ -60,17 +83,42 @@ func findMentions(text string) []mention {
 	// name can be.
 	hasAt := strings.Contains(text, "@")
 	hasProject := strings.Contains(text, "roject")
-	if !hasAt && !hasProject {
+	hasWord := hasProject || mayNameProject(text)
+	if !hasAt && !hasWord {
 		return nil
 	}
 	var out []mention
 	for _, m := range atName.FindAllStringIndex(text, -1) {
 		out = append(out, mention{text[m[0]:m[1]], m[0], m[1]})
 	}
+	if !hasWord {
+		return out
+	}
+	for _, m := range projectWordName().FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		words := strings.Fields(name)
+		// "Project Manager", "projet de loi": a word after "project" that
+		// is a job or a little word is no name.
+		for len(words) > 0 && (notProjectWords[strings.ToLower(words[len(words)-1])] || jobWords[strings.ToLower(words[len(words)-1])]) {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 || jobWords[strings.ToLower(words[0])] || notProjectWords[strings.ToLower(words[0])] {
+			continue
+		}
+		name = strings.Join(words, " ")
+		if !plausibleProject(name) {
+			continue
+		}
+		out = append(out, mention{name, m[2], m[2] + len(name)})
+	}
 	if !hasProject {
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
 	for _, m := range wordProject.FindAllStringSubmatchIndex(text, -1) {
+		if m[4] >= 0 {
+			continue // "… Project Manager": a job title
+		}
 		// "Cybercrime@Octopus project": the word before "project" belongs
 		// to an @-name, already found.
 		if m[2] > 0 && text[m[2]-1] == '@' {
@@ -112,6 +160,74 @@ func findMentions(text string) []mention {
 	}
 	out = dedup
 	return out
+}
+
+// jobWords are words of job titles and roles that follow "project" without
+// naming one.
+var jobWords = map[string]bool{
+	"manager": true, "officer": true, "coordinator": true, "assistant": true, "lead": true, "leader": true,
+	"director": true, "team": true, "staff": true, "administrator": true, "advisor": true, "adviser": true,
+	"expert": true, "management": true, "cycle": true, "proposal": true, "proposals": true, "document": true,
+	"documents": true, "page": true, "pages": true, "list": true, "portfolio": true, "database": true,
+}
+
+// mayNameProject is the cheap test before projectWordName: the text holds
+// one of the lexicon's words for project.
+func mayNameProject(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range lexicon.Phrases("project", "word") {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleProject tells a project name from other capitalised words: it
+// is one to eight words, no label, organisation, country or common word,
+// and it has an acronym, a capital inside a word, a digit, "+" or "@", or
+// is at least two capitalised words.
+func plausibleProject(name string) bool {
+	name = strings.TrimSpace(name)
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 8 || len(name) > 90 {
+		return false
+	}
+	if lookupLabel(name) != labelNone {
+		return false
+	}
+	if _, ok := lexicon.Organisation(name); ok {
+		return false
+	}
+	if _, ok := normalize.CountryCode(name); ok {
+		return false
+	}
+	if len(words) == 1 && notProjectWords[strings.ToLower(name)] {
+		return false
+	}
+	for _, w := range words {
+		caps, lower := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				caps++
+			case unicode.IsLower(r):
+				lower++
+			case unicode.IsDigit(r) || r == '+' || r == '@':
+				return true
+			}
+		}
+		if caps >= 2 || caps == 1 && lower > 0 && !unicode.IsUpper([]rune(w)[0]) {
+			return true
+		}
+	}
+	capital := 0
+	for _, w := range words {
+		if unicode.IsUpper([]rune(w)[0]) {
+			capital++
+		}
+	}
+	return capital >= 2
 }
 
 // projectNames collects the projects a document names, keyed by

@@ -3,8 +3,10 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
@@ -66,7 +68,80 @@ func (x *extractor) findProjects() {
 			}
 		}
 	}
+	// No name in the words of any language's pattern: the document's own
+	// title or first heading is the project's name, when it reads as one
+	// ("CyberEast", "Proyecto Agua Segura | Portal", "LabNet Sahel").
+	if x.mainKey == "" {
+		for _, t := range x.titleCandidates() {
+			if name := subjectName(t); name != "" {
+				x.mainKey = x.names.add(name)
+				break
+			}
+		}
+	}
 }
+
+// titleCandidates are the texts that name a document's subject: its title,
+// then its first two headings.
+func (x *extractor) titleCandidates() []string {
+	out := []string{x.doc.Title}
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading && len(out) < 3 {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+// titleSeparators split a page title into its parts: "CyberEast | Council
+// of Europe", "Projet LabNet Sahel – Ministère de la Santé".
+var titleSeparators = regexp.MustCompile(`\s+[|–—·:»/]\s+|\s+-\s+|\s*::\s*`)
+
+// subjectName returns the project name a title or heading gives, or "":
+// the first part that, less a leading word for project ("Projet",
+// "Proyecto", "Project:"), is a plausible project name and names no event
+// or page kind.
+func subjectName(title string) string {
+	for _, part := range titleSeparators.Split(collapse(title), -1) {
+		part = strings.Trim(part, " \"'«»“”")
+		part = trimProjectWord(part)
+		if part == "" || notSubject(part) || !plausibleProject(part) {
+			continue
+		}
+		return part
+	}
+	return ""
+}
+
+// trimProjectWord drops a leading word for project: "Projet LabNet Sahel".
+func trimProjectWord(s string) string {
+	lower := strings.ToLower(s)
+	for _, w := range lexicon.Phrases("project", "word") {
+		if rest, ok := strings.CutPrefix(lower, w); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
+			return strings.TrimSpace(strings.TrimLeft(s[len(w):], ": "))
+		}
+	}
+	return s
+}
+
+// notSubject reports a title part that names an event, a page kind or a
+// job rather than a project: "Octopus Conference 2025", "Vacancy".
+func notSubject(s string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(s)) {
+		if notSubjectWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var notSubjectWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("page", "word") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
 
 // projectIn returns the key of the project text names, if it names exactly
 // one ("About the Octopus Project", "Project Cybercrime@Octopus").

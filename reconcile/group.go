@@ -14,23 +14,33 @@ import (
 	"github.com/dossier-dev/dossier"
 )
 
-// nameKey is how names of one project compare: case, spacing and
-// punctuation other than "@" do not count.
+// nameKey is how names of one project compare: case, accents, spacing and
+// punctuation other than "@" and "+" do not count, and a last word that is
+// a Roman numeral counts as its number: "GLACY+" is not "GLACY", and
+// "iPROCEEDS II" is "iPROCEEDS-2".
 func nameKey(name string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(fold(name)) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' {
+	words := strings.Fields(strings.ToLower(fold(name)))
+	if n := len(words); n > 1 {
+		if d, ok := romanNumerals[strings.Trim(words[n-1], ".,;:()")]; ok {
+			words[n-1] = d
+		}
+	}
+	for _, r := range strings.Join(words, " ") {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '+' {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
 
+var romanNumerals = map[string]string{"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+
 // looseKey also drops a trailing "project" or "programme", so "the Octopus
 // project" and "Octopus" block together. Digits stay: "X" and "X-2" never
 // meet.
 func looseKey(key string) string {
-	for _, suffix := range []string{"project", "programme", "program", "initiative"} {
+	for _, suffix := range []string{"project", "programme", "program", "initiative", "projet", "proyecto", "projekt", "programa", "programm"} {
 		if k := strings.TrimSuffix(key, suffix); k != key && k != "" {
 			return k
 		}

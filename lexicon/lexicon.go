@@ -1,0 +1,227 @@
+// Package lexicon holds the words sources use, as data, one file per
+// language (en.txt, fr.txt, es.txt, de.txt): the labels of label/value
+// layouts, qualifiers of amounts ("up to", "jusqu'à"), status words,
+// relation words ("follow-up", "suite de"), the cue phrases of prose
+// ("funded by", "financé par") and other names of organisations. facts,
+// normalize and reconcile read them from here, so a newcomer extends dossier
+// to a language or a portal's wording by editing a text file.
+//
+// A file has one entry a line, "SECTION.KIND: phrase | phrase | …"; "#"
+// starts a comment. Sections:
+//
+//	label.KIND      a label announcing a value of KIND (title, budget, …)
+//	suffix.KIND     the last words of a longer label ("… in figures")
+//	qualifier.KIND  words before an amount (up_to, about, over, at_least, target)
+//	status.KIND     a project status word (planned, ongoing, completed)
+//	relation.KIND   successor / predecessor wording
+//	cue.KIND        prose cues: funded_by, implemented_by, runs, budget, contribution
+//	project.word    the word for "project" ("projet", "Projekt")
+//	org.NAME        other names of the organisation NAME (canonical English)
+//	region.label    region names that head a list of countries ("Afrique:")
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed *.txt
+var files embed.FS
+
+// Entry is one phrase of the lexicon.
+type Entry struct {
+	Section, Kind, Phrase, Lang string
+}
+
+type index struct {
+	entries []Entry
+	// labels maps a label's key (Key) to its kind.
+	labels map[string]string
+	// byKind lists the phrases of SECTION.KIND.
+	byKind map[string][]string
+	// orgs maps an organisation name's fold to its canonical name.
+	orgs map[string]string
+}
+
+var load = sync.OnceValues(func() (*index, error) {
+	ix := &index{labels: map[string]string{}, byKind: map[string][]string{}, orgs: map[string]string{}}
+	names, err := files.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		lang := strings.TrimSuffix(n.Name(), ".txt")
+		f, err := files.Open(n.Name())
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		line := 0
+		for sc.Scan() {
+			line++
+			text := strings.TrimSpace(sc.Text())
+			if i := strings.Index(text, "#"); i >= 0 {
+				text = strings.TrimSpace(text[:i])
+			}
+			if text == "" {
+				continue
+			}
+			head, body, ok := strings.Cut(text, ":")
+			section, kind, ok2 := strings.Cut(strings.TrimSpace(head), ".")
+			if !ok || !ok2 {
+				f.Close()
+				return nil, fmt.Errorf("lexicon %s:%d: want SECTION.KIND: phrase | phrase", n.Name(), line)
+			}
+			for _, p := range strings.Split(body, "|") {
+				p = strings.TrimSpace(p)
+				if p == "" {
+					continue
+				}
+				e := Entry{Section: section, Kind: kind, Phrase: p, Lang: lang}
+				ix.entries = append(ix.entries, e)
+				sk := section + "." + kind
+				ix.byKind[sk] = append(ix.byKind[sk], p)
+				switch section {
+				case "label":
+					ix.labels[Key(p)] = kind
+				case "org":
+					ix.orgs[Fold(p)] = kind
+				}
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", n.Name(), err)
+		}
+	}
+	for k := range ix.byKind {
+		// Longest phrases first, so "up to a maximum of" is tried before "up to".
+		ps := ix.byKind[k]
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	}
+	return ix, nil
+})
+
+func get() *index {
+	ix, err := load()
+	if err != nil {
+		// The files are embedded and tested: a broken one is a build defect.
+		panic(err)
+	}
+	return ix
+}
+
+// Label returns the kind a label announces ("Mis en œuvre par :" →
+// "implementer"), matching by Key: case, accents, a trailing colon,
+// plurals, little words and word order do not count. ok is false for a
+// label the lexicon does not know: such a label yields no fact.
+func Label(label string) (string, bool) {
+	k, ok := get().labels[Key(label)]
+	return k, ok
+}
+
+// Phrases returns the phrases of SECTION.KIND in every language, longest
+// first.
+func Phrases(section, kind string) []string {
+	return get().byKind[section+"."+kind]
+}
+
+// Kinds returns the kinds of a section, sorted.
+func Kinds(section string) []string {
+	seen := map[string]bool{}
+	for _, e := range get().entries {
+		if e.Section == section {
+			seen[e.Kind] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Entries returns every entry, in file order.
+func Entries() []Entry { return get().entries }
+
+// Organisation returns the canonical English name of an organisation named
+// in another language or form ("Union européenne" → "European Union").
+func Organisation(name string) (string, bool) {
+	c, ok := get().orgs[Fold(name)]
+	return c, ok
+}
+
+// Fold lowers case, drops accents and turns punctuation other than "+"
+// and "@" into single spaces: how phrases compare.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'œ':
+			b.WriteString("oe")
+		case r == 'ß':
+			b.WriteString("ss")
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '@' || r == '%':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// littleWords do not count in a label's key.
+var littleWords = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "and": true, "for": true, "by": true, "in": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true, "d": true, "et": true,
+	"par": true, "en": true, "el": true, "los": true, "las": true, "del": true, "y": true, "por": true,
+	"der": true, "die": true, "das": true, "und": true, "von": true, "vom": true, "fur": true, "im": true,
+}
+
+// Key is a label's matching key: folded words, little words dropped,
+// plurals made singular, in sorted order. "Pays
+// bénéficiaires :" and "Bénéficiaire pays" have one key. A label that is
+// only little words keeps them ("Project", "Projet").
+func Key(label string) string {
+	words := strings.Fields(Fold(label))
+	var kept []string
+	for _, w := range words {
+		if !littleWords[w] {
+			kept = append(kept, singular(w))
+		}
+	}
+	if len(kept) == 0 {
+		for _, w := range words {
+			kept = append(kept, singular(w))
+		}
+	}
+	sort.Strings(kept)
+	return strings.Join(kept, " ")
+}
+
+// singular drops a plural ending: "donors", "bailleurs", "países", "Geber"
+// stays. Rough, but applied to both sides of a comparison.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}

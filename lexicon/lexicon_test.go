@@ -1,0 +1,74 @@
+package lexicon
+
+import (
+	"testing"
+)
+
+// TestLabels_OneKindEachKey: no two entries give one label key two kinds,
+// in any language, so adding a label can never silently change another's.
+func TestLabels_OneKindEachKey(t *testing.T) {
+	kinds := map[string]map[string][]string{}
+	for _, e := range Entries() {
+		if e.Section != "label" {
+			continue
+		}
+		k := Key(e.Phrase)
+		if kinds[k] == nil {
+			kinds[k] = map[string][]string{}
+		}
+		kinds[k][e.Kind] = append(kinds[k][e.Kind], e.Lang+": "+e.Phrase)
+	}
+	for k, byKind := range kinds {
+		if len(byKind) > 1 {
+			t.Errorf("label key %q has several kinds: %v", k, byKind)
+		}
+	}
+}
+
+// TestLabel_NormalizedForms: labels as portals print them match by case,
+// accents, colon, plural and word order.
+func TestLabel_NormalizedForms(t *testing.T) {
+	for _, tc := range []struct{ label, want string }{
+		{"Implementing Organisation:", "implementer"},
+		{"Mis en œuvre par :", "implementer"},
+		{"MISE EN OEUVRE", "implementer"},
+		{"Pays bénéficiaires", "countries"},
+		{"Bénéficiaire pays", "countries"},
+		{"Países beneficiarios:", "countries"},
+		{"Zielländer", "countries"},
+		{"Bailleur(s) :", "funding"},
+		{"Financiado por", "funding"},
+		{"Geber", "funding"},
+		{"Laufzeit:", "duration"},
+		{"Durée du projet", "duration"},
+		{"Presupuesto total", "budget"},
+		{"Fördervolumen", "budget"},
+		{"Date de début", "start"},
+		{"Start date", "start"},
+		{"Date of start", "start"},
+		{"Project Title", "title"},
+		{"Projet", "title"},
+		{"Statut", "status"},
+	} {
+		got, ok := Label(tc.label)
+		if !ok || got != tc.want {
+			t.Errorf("Label(%q) = %q, %v; want %q", tc.label, got, ok, tc.want)
+		}
+	}
+	for _, unknown := range []string{"Financed by Norway", "Posted by", "Tags", "Share", "Name", "Description"} {
+		if got, ok := Label(unknown); ok {
+			t.Errorf("Label(%q) = %q; want unknown", unknown, got)
+		}
+	}
+}
+
+func TestOrganisation_OtherLanguages(t *testing.T) {
+	for in, want := range map[string]string{
+		"Union européenne": "European Union", "Unión Europea": "European Union", "Europäische Union": "European Union",
+		"Conseil de l'Europe": "Council of Europe", "Consejo de Europa": "Council of Europe", "Europarat": "Council of Europe",
+	} {
+		if got, ok := Organisation(in); !ok || got != want {
+			t.Errorf("Organisation(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
