@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
 	"syscall"
 	"time"
@@ -19,9 +18,10 @@ type HTTPOptions struct {
 	TotalTimeout   time.Duration // default 60s, body included
 	MaxBytes       int64         // default 50 MiB
 	MaxRedirects   int           // default 5
-	// AllowPrivate permits loopback, private and link-local addresses,
-	// which are refused by default so a URL list cannot reach the analyst's
-	// own network.
+	// AllowPrivate permits special-purpose addresses (loopback, private,
+	// shared, link-local and every other block of specialRanges), which
+	// are refused by default so a URL list cannot reach the analyst's own
+	// network or a cloud's metadata service.
 	AllowPrivate bool
 }
 
@@ -40,10 +40,6 @@ func (h HTTPOptions) withDefaults() HTTPOptions {
 	}
 	return h
 }
-
-// ErrPrivateAddress is returned for a URL that resolves to a loopback,
-// private or link-local address without AllowPrivate.
-var ErrPrivateAddress = errors.New("refused: private, loopback or link-local address (use --allow-private)")
 
 // validators are what a server said about a page last time, sent back so
 // it can answer "not modified" instead of the page.
@@ -89,15 +85,7 @@ func newFetcher(h HTTPOptions) *fetcher {
 			if h.AllowPrivate {
 				return nil
 			}
-			ap, err := netip.ParseAddrPort(address)
-			if err != nil {
-				return fmt.Errorf("address %q: %w", address, err)
-			}
-			a := ap.Addr().Unmap()
-			if a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast() || a.IsUnspecified() || a.IsMulticast() {
-				return ErrPrivateAddress
-			}
-			return nil
+			return checkDialAddress(address)
 		},
 	}
 	client := &http.Client{
@@ -150,8 +138,8 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string, v validators) (page,
 	}
 	resp, err := f.client.Do(req)
 	if err != nil {
-		if errors.Is(err, ErrPrivateAddress) {
-			return page{}, ErrPrivateAddress
+		if ae := (*addressError)(nil); errors.As(err, &ae) {
+			return page{}, ae
 		}
 		return page{}, fmt.Errorf("fetch: %w", err)
 	}

@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -179,7 +180,7 @@ func TestRun_PrivateAddressRefusedWithoutFlag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := sum.Results[0]; r.State != ingest.StateFailed || !strings.Contains(r.Err.Error(), "refused: private, loopback or link-local address (use --allow-private)") {
+	if r := sum.Results[0]; r.State != ingest.StateFailed || !errors.Is(r.Err, ingest.ErrPrivateAddress) || !strings.Contains(r.Err.Error(), "refused: 127.0.0.1 is a special-purpose address, loopback (127.0.0.0/8) (use --allow-private)") {
 		t.Errorf("loopback without --allow-private: %s %v", r.State, r.Err)
 	}
 	if got := srv.statuses("/news"); len(got) != 0 {

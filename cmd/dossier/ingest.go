@@ -83,7 +83,7 @@ documents already read are stored, and the same command carries on.`,
 	f := cmd.Flags()
 	f.IntVar(&o.workers, "workers", 0, "documents read at once (default: number of CPUs)")
 	f.BoolVar(&o.retryFailed, "retry-failed", false, "extract again documents that failed before")
-	f.BoolVar(&o.allowPrivate, "allow-private", false, "allow URLs on loopback, private and link-local addresses")
+	f.BoolVar(&o.allowPrivate, "allow-private", false, "allow URLs on special-purpose addresses: loopback, private, shared (CGNAT), link-local, documentation, NAT64…")
 	f.Int64Var(&o.maxFileBytes, "max-file-bytes", ingest.DefaultMaxFileBytes, "largest file or downloaded page read, in bytes")
 	f.IntVar(&o.maxPages, "max-pages", lim.PDF.MaxPages, "largest PDF page count read")
 	f.Int64Var(&o.maxStreamBytes, "max-stream-bytes", lim.PDF.MaxStreamBytes, "largest decompressed PDF content per document, in bytes")
