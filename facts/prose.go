@@ -312,7 +312,8 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[0], s, "prose:implementer")
 		}
 	}
-	if containsAny(lower, supersededWords) && superseded.MatchString(s) {
+	x.cueFacts(b, s, keys)
+	if containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded") {
 		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
 		return
 	}
@@ -322,14 +323,14 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	x.relations(b, s, ms)
-	if containsAny(lower, runsWords) && runsFrom.MatchString(s) {
+	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
 		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
 		} else if r := rangeIn(s); r != "" {
 			x.dateRange(b, r, s)
 		}
 	}
-	if budgetWord.MatchString(s) {
+	if budgetWord.MatchString(s) || hasCue(s, "budget") {
 		if ms := normalize.FindMoney(s); len(ms) > 0 {
 			m := ms[0].Money
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
@@ -376,8 +377,13 @@ func currentProjectIn(lower, s string) [][]string {
 	return currentProject.FindAllStringSubmatch(s, -1)
 }
 
-// rangePattern finds a date range inside a sentence.
-var rangePattern = regexp.MustCompile(`(?i)(?:from\s+)?(?:\d{1,2}\s+)?\p{L}*\.?\s*\d{4}\s*(?:–|—|-|to|until|till)\s*(?:\d{1,2}\s+)?\p{L}*\.?\s*\d{4}`)
+// rangePattern finds a date range inside a sentence, in the languages of
+// the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
+// février 2022", "de marzo de 2019 a febrero de 2022", "vom 1. März 2019 bis
+// 28. Februar 2022", "01.03.2019 – 28.02.2022".
+var rangePattern = regexp.MustCompile(`(?i)(?:(?:from|du|de|del|desde|vom|von|entre|between)\s+)?` + rangeDate + `\s*(?:–|—|-|to|until|till|au|à|al|a|hasta|bis|zum|y|and|et|und)\s*(?:(?:le|el|the|zum)\s+)?` + rangeDate)
+
+const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
 func rangeIn(s string) string {
 	return strings.TrimSpace(rangePattern.FindString(s))

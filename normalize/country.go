@@ -5,7 +5,15 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
+
+// otherLanguages are the languages whose country names CountryCode knows
+// besides the codelist's English, in order of precedence when two
+// countries' names collide.
+var otherLanguages = []language.Tag{language.French, language.Spanish, language.German, language.Portuguese, language.Italian}
 
 // countryAliases are names the codelist cannot yield by rule: other names,
 // old names and abbreviations. Everything else CountryCode knows is derived
@@ -108,6 +116,21 @@ var countries = sync.OnceValue(func() *countryIndex {
 			key := countryKey(v.name)
 			add(key, code, v.rank, v.tie)
 			add(strings.ReplaceAll(key, " ", ""), code, v.rank+5, v.tie)
+		}
+	}
+	// Names in the other languages sources are written in, from CLDR
+	// through golang.org/x/text: "Allemagne", "Marruecos", "Aserbaidschan".
+	for i, tag := range otherLanguages {
+		names := display.Regions(tag)
+		for _, code := range ix.codes {
+			r, err := language.ParseRegion(code)
+			if err != nil {
+				continue
+			}
+			if n := names.Name(r); n != "" {
+				add(countryKey(n), code, 10+i, 0)
+				add(strings.ReplaceAll(countryKey(n), " ", ""), code, 15+i, 0)
+			}
 		}
 	}
 	for key, e := range best {

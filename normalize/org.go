@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"github.com/dossier-dev/dossier/lexicon"
+
 	"strings"
 	"unicode"
 )
@@ -160,6 +162,14 @@ func OrganisationName(s string) string {
 	name := cleanName(s)
 	if code, ok := CountryCode(name); ok {
 		return CountryName(code)
+	}
+	// Other names and languages from the lexicon: "Union européenne",
+	// "Europarat", "AECID".
+	if c, ok := lexicon.Organisation(name); ok {
+		return c
+	}
+	if c, ok := lexicon.Organisation(s); ok {
+		return c
 	}
 	if acr, ok := acronymFor(name); ok {
 		return organisationAcronyms[acr]

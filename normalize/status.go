@@ -2,6 +2,9 @@ package normalize
 
 import (
 	"strings"
+	"sync"
+
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // Project statuses, as the export contract names them.
@@ -55,6 +58,9 @@ func Status(s string) (string, bool) {
 	if st, ok := statusWords[key]; ok {
 		return st, true
 	}
+	if st, ok := lexiconStatuses()[key]; ok {
+		return st, true
+	}
 	if i := strings.IndexAny(s, "(,;[–—"); i > 0 {
 		return Status(s[:i])
 	}
@@ -67,3 +73,15 @@ func statusKey(s string) string {
 		return !('a' <= r && r <= 'z')
 	}), " ")
 }
+
+// lexiconStatuses are the lexicon's "status.KIND" words (lexicon/*.txt),
+// folded as statusKey folds: a language's status words are added there.
+var lexiconStatuses = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, kind := range lexicon.Kinds("status") {
+		for _, p := range lexicon.Phrases("status", kind) {
+			m[statusKey(p)] = kind
+		}
+	}
+	return m
+})

@@ -1,0 +1,177 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
+)
+
+// Prose in any language of the lexicon: a cue phrase ("funded by",
+// "financé par", "financiado por", "finanziert von") followed by what it
+// introduces. The phrases live in lexicon/*.txt ("cue.KIND").
+
+// findCue returns where the first phrase of cue.KIND stands in s as whole
+// words, or ok false.
+func findCue(s, kind string) (start, end int, ok bool) {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return 0, 0, false // a case change moved bytes: positions would not hold
+	}
+	start = -1
+	for _, p := range lexicon.Phrases("cue", kind) {
+		from := 0
+		for {
+			i := strings.Index(lower[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(p)
+			if wordEdge(lower, i, true) && wordEdge(lower, j, false) {
+				if start < 0 || i < start || i == start && j > end {
+					start, end = i, j
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return start, end, start >= 0
+}
+
+// wordEdge reports whether i in s is a word boundary.
+func wordEdge(s string, i int, before bool) bool {
+	if before {
+		if i == 0 {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// clauseStop ends the clause a cue introduces: a sentence mark, or a word
+// that starts another clause in one of the lexicon's languages.
+var clauseStop = regexp.MustCompile(`(?i)[.;:!?()]|\s(?:to|for|in order|with|which|who|that|until|from|since|in|pour|afin|avec|qui|dans|depuis|jusqu|para|con|que|desde|en|hasta|zur|zum|um|mit|die|der|das|seit|bis|im|in)\s`)
+
+// clauseAfter returns the words after a cue up to the end of its clause,
+// cutting before any other cue of a different kind ("funded by the EU and
+// implemented by …").
+func clauseAfter(s string, end int) string {
+	rest := s[end:]
+	if loc := clauseStop.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	for _, kind := range []string{"funded_by", "implemented_by"} {
+		if i, _, ok := findCue(rest, kind); ok {
+			rest = rest[:i]
+		}
+	}
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ","))
+}
+
+// orgsIn returns the organisations and countries a clause lists, by their
+// canonical names: list members that are countries, organisations the
+// lexicon knows, acronyms or capitalised names.
+func orgsIn(clause string) []string {
+	var out []string
+	for _, it := range normalize.SplitList(clause) {
+		if it.Kind == "region" {
+			continue
+		}
+		text := strings.TrimSpace(stripLeadingArticle(it.Text))
+		name := normalize.OrganisationName(text)
+		if !plausibleName(name) {
+			continue
+		}
+		if it.Country == "" && !knownOrg(text) && len(strings.Fields(name)) > 6 {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// knownOrg reports a name the lexicon knows or that is written as an
+// acronym.
+func knownOrg(s string) bool {
+	if _, ok := lexicon.Organisation(s); ok {
+		return true
+	}
+	return normalize.Acronym(s) == s && len(s) > 1
+}
+
+var leadingArticles = []string{"the ", "la ", "le ", "l'", "l’", "les ", "el ", "los ", "las ", "der ", "die ", "das ", "des ", "dem ", "den "}
+
+func stripLeadingArticle(s string) string {
+	lower := strings.ToLower(s)
+	for _, a := range leadingArticles {
+		if strings.HasPrefix(lower, a) {
+			return s[len(a):]
+		}
+	}
+	return s
+}
+
+// cueFacts reads the facts a sentence states through cue phrases of any
+// language: donors after "funded by", the implementer after "implemented
+// by", a new end after "extended until", a budget next to "budget".
+func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
+	target := x.current
+	if len(keys) == 1 {
+		target = keys[0]
+	}
+	if _, end, ok := findCue(s, "extended_to"); ok {
+		if d, ok := dateAt(s[end:]); ok {
+			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), s[end:], s, "prose:extended", x.scope)
+		}
+	}
+	if _, end, ok := findCue(s, "funded_by"); ok {
+		for _, org := range orgsIn(clauseAfter(s, end)) {
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+		}
+	}
+	if _, end, ok := findCue(s, "implemented_by"); ok {
+		for _, org := range orgsIn(clauseAfter(s, end)) {
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+		}
+	}
+}
+
+// leadingDate finds a date at the start of a text: "31 December 2024",
+// "février 2024", "2024".
+var leadingDate = regexp.MustCompile(`^\s*(?:(?:the|le|el|den|zum)\s+)?((?:\d{1,2}(?:er|\.|º)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+
+func dateAt(s string) (dossier.Date, bool) {
+	m := leadingDate.FindStringSubmatch(s)
+	if m == nil {
+		return dossier.Date{}, false
+	}
+	d, err := normalize.ParseDate(m[1])
+	if err != nil {
+		// "fin 2024", "end of 2024": the year alone.
+		if y := regexp.MustCompile(`\d{4}$`).FindString(m[1]); y != "" {
+			if d, err = normalize.ParseDate(y); err == nil {
+				return d, true
+			}
+		}
+		return dossier.Date{}, false
+	}
+	return d, true
+}
+
+// hasCue reports whether s holds a phrase of cue.KIND as whole words.
+func hasCue(s, kind string) bool {
+	_, _, ok := findCue(s, kind)
+	return ok
+}
