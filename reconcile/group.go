@@ -59,8 +59,14 @@ func fold(s string) string {
 	return b.String()
 }
 
+// MaxSlugLen caps a slug, in bytes: a project id names report files and
+// goes into URLs, and a 5,000-character page title once made a 2,001-byte
+// slug that no file system would take as a file name.
+const MaxSlugLen = 80
+
 // Slugify makes a project id from a title: "Cybercrime@Octopus" →
-// "cybercrime-octopus".
+// "cybercrime-octopus". A slug is ASCII letters, digits and hyphens, at
+// most MaxSlugLen bytes, cut at a hyphen when the title is longer.
 func Slugify(title string) string {
 	var b strings.Builder
 	dash := false
@@ -71,6 +77,9 @@ func Slugify(title string) string {
 			}
 			b.WriteRune(r)
 			dash = false
+			if b.Len() > MaxSlugLen {
+				break // one byte past the cap tells whether the cut splits a word
+			}
 			continue
 		}
 		dash = true
@@ -78,7 +87,19 @@ func Slugify(title string) string {
 	if b.Len() == 0 {
 		return "project"
 	}
-	return b.String()
+	s := b.String()
+	if len(s) > MaxSlugLen {
+		cut := s[:MaxSlugLen]
+		// Cut at the last hyphen unless that drops more than half; the
+		// slug is ASCII, so a byte cut never splits a character.
+		if s[MaxSlugLen] != '-' {
+			if i := strings.LastIndexByte(cut, '-'); i > MaxSlugLen/2 {
+				cut = cut[:i]
+			}
+		}
+		s = strings.TrimRight(cut, "-")
+	}
+	return s
 }
 
 // unionFind groups name keys that name one project.
