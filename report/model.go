@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
+
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/normalize"
 )
@@ -112,29 +114,38 @@ func (s *sourceList) citedSingle(key string, f dossier.Field) (cited, bool) {
 }
 
 // citedList returns a list field's members, each with the sources of the
-// candidate that states it.
+// candidate that states it. It indexes the candidates once, so a list of
+// n members costs O(n), not O(n²): a cell naming 10,000 funders made
+// 10,000 candidates, and comparing each member with each of them took 90%
+// of a 93 s render.
 func (s *sourceList) citedList(key string, f dossier.Field) []cited {
 	list := f.List
 	if !f.IsList && f.Value != nil {
 		list = []dossier.Value{*f.Value}
 	}
+	byKey := make(map[string][]dossier.Source, len(f.Candidates))
+	for _, c := range f.Candidates {
+		k := c.Value.Key()
+		byKey[k] = append(byKey[k], c.Sources...)
+	}
+	var byText map[string][]dossier.Source // built only when needed
+	fold := cases.Fold()                   // compares as strings.EqualFold does; a Caser is not shared
 	out := make([]cited, 0, len(list))
 	for _, v := range list {
-		k := v.Key()
 		text := display(key, v)
-		var srcs []dossier.Source
-		for _, c := range f.Candidates {
-			if c.Value.Key() == k {
-				srcs = append(srcs, c.Sources...)
-			}
-		}
+		srcs := byKey[v.Key()]
 		if len(srcs) == 0 {
 			// The same member written another way ("USA", "United States").
-			for _, c := range f.Candidates {
-				if c.Chosen && strings.EqualFold(display(key, c.Value), text) {
-					srcs = append(srcs, c.Sources...)
+			if byText == nil {
+				byText = map[string][]dossier.Source{}
+				for _, c := range f.Candidates {
+					if c.Chosen {
+						t := fold.String(display(key, c.Value))
+						byText[t] = append(byText[t], c.Sources...)
+					}
 				}
 			}
+			srcs = byText[fold.String(text)]
 		}
 		refs := s.refs(srcs)
 		out = append(out, cited{value: v, text: text, refs: refs, reviewer: len(refs) == 0 && f.Decision != nil})

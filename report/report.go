@@ -14,6 +14,7 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -64,15 +65,30 @@ func DateFromEnv() time.Time {
 // Render writes rec as a PDF report to w. It writes nothing when it fails.
 // A donor report for a donor the record does not mention gives
 // ErrUnknownDonor.
-func Render(w io.Writer, rec dossier.Record, opt Options) (err error) {
+func Render(w io.Writer, rec dossier.Record, opt Options) error {
+	return RenderContext(context.Background(), w, rec, opt)
+}
+
+// RenderContext is Render that stops when ctx is done (Ctrl-C): it checks
+// between sections, pages, table rows and list items, and then returns
+// ctx's error, wrapped, having written nothing.
+func RenderContext(ctx context.Context, w io.Writer, rec dossier.Record, opt Options) (err error) {
 	name := strconv.Quote(rec.Project.ID)
 	defer func() {
+		p := recover()
+		if c, ok := p.(canceled); ok {
+			err = fmt.Errorf("render report %s: %w", name, c.err)
+			return
+		}
 		// gofpdf panics on a few inputs it does not expect; a report that
 		// cannot be drawn is that report's error, not the end of a run.
-		if p := recover(); p != nil {
+		if p != nil {
 			err = fmt.Errorf("render report %s: internal error: %v", name, p)
 		}
 	}()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("render report %s: %w", name, err)
+	}
 	if opt.Date.IsZero() {
 		opt.Date = DateFromEnv()
 	}
@@ -80,6 +96,7 @@ func Render(w io.Writer, rec dossier.Record, opt Options) (err error) {
 		opt.Creator = "dossier"
 	}
 	r := newReport(rec, opt)
+	r.ctx = ctx
 	if opt.Donor != "" {
 		donor, ok := r.findDonor(opt.Donor)
 		if !ok {
@@ -99,6 +116,7 @@ func Render(w io.Writer, rec dossier.Record, opt Options) (err error) {
 
 // report is one report being rendered.
 type report struct {
+	ctx     context.Context
 	rec     dossier.Record
 	fields  map[string]dossier.Field
 	opt     Options
@@ -162,7 +180,7 @@ func (r *report) render(out io.Writer) error {
 	}
 	pdf.SetMargins(marginL, bodyTop, marginR)
 	pdf.SetAutoPageBreak(false, 0)
-	r.w = &writer{pdf: pdf, m: loadMetrics()}
+	r.w = &writer{pdf: pdf, m: loadMetrics(), ctx: r.ctx}
 	pdf.SetHeaderFunc(func() {
 		if pdf.PageNo() > 1 {
 			r.pageHeader()
@@ -240,6 +258,7 @@ func (r *report) beginSection(title string) {
 // beginSectionKeep starts a section that must be followed on its page by
 // keep points of content, such as a chart.
 func (r *report) beginSectionKeep(title string, keep float64) {
+	r.w.check()
 	r.section++
 	if r.w.room() < max(220, keep+70) {
 		r.w.newPage()

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/jung-kurt/gofpdf"
@@ -28,6 +29,25 @@ type writer struct {
 	y   float64 // top of the free space on the current page
 	// header and footer draw the running header and footer of a page.
 	header, footer func(page int)
+	// ctx stops a render between pages, sections, rows and items; nil
+	// never stops.
+	ctx context.Context
+}
+
+// canceled is what check panics with when the render's context is done;
+// Render recovers it as the context's error. A panic, not an error
+// returned by every drawing function, because drawing a section returns
+// nothing and a render stopped half way throws its pages away anyway.
+type canceled struct{ err error }
+
+// check stops the render when its context is done.
+func (w *writer) check() {
+	if w.ctx == nil {
+		return
+	}
+	if err := w.ctx.Err(); err != nil {
+		panic(canceled{err})
+	}
 }
 
 func (w *writer) setColor(c rgb) { w.pdf.SetTextColor(c.r, c.g, c.b) }
@@ -48,6 +68,7 @@ func (w *writer) textWidth(s string, st style) float64 {
 
 // newPage starts a page and puts the cursor at the top of its body.
 func (w *writer) newPage() {
+	w.check()
 	w.pdf.AddPage()
 	w.y = bodyTop
 }
@@ -125,6 +146,7 @@ func (w *writer) block(spans []span, x, width float64) {
 // text wrapped beside it.
 func (w *writer) item(marker string, spans []span, indent float64) {
 	const hang = 16.0
+	w.check()
 	ls := wrap(spans, contentW-indent-hang)
 	if len(ls) == 0 {
 		return
@@ -322,6 +344,7 @@ func (w *writer) table(t table) {
 	}
 	rows := make([]laidRow, len(t.rows))
 	for i, r := range t.rows {
+		w.check() // laying out a row wraps its text: the costly part
 		fill := r.fill
 		if fill == nil && t.zebra && i%2 == 1 {
 			fill = &colZebra
