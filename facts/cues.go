@@ -69,15 +69,24 @@ var clauseStop = regexp.MustCompile(`(?i)[.;:!?()]|\s(?:to|for|in order|with|whi
 // implemented by …").
 func clauseAfter(s string, end int) string {
 	rest := s[end:]
-	if loc := clauseStop.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
-	}
 	for _, kind := range []string{"funded_by", "implemented_by"} {
 		if i, _, ok := findCue(rest, kind); ok {
 			rest = rest[:i]
 		}
 	}
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ","))
+	if loc := clauseStop.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	rest = strings.TrimSpace(rest)
+	for changed := true; changed; {
+		changed = false
+		for _, tail := range []string{",", " and", " et", " y", " und", " as well as"} {
+			if t, ok := strings.CutSuffix(rest, tail); ok {
+				rest, changed = strings.TrimSpace(t), true
+			}
+		}
+	}
+	return rest
 }
 
 // orgsIn returns the organisations and countries a clause lists, by their

@@ -12,8 +12,10 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
@@ -358,6 +360,12 @@ func logicalLines(b dossier.Block) []string {
 // list of countries under a region name ("Africa: Benin, Cameroon") is a
 // list of countries. It reports whether it took the value.
 func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
+	// Only a region's name may head a list of countries: any other
+	// unknown label ("Visited by", "Financed by" in a language the lexicon
+	// lacks) yields no fact rather than a guess.
+	if !regionLabel(label) {
+		return false
+	}
 	items := normalize.SplitList(value)
 	n := 0
 	for _, it := range items {
@@ -856,3 +864,17 @@ func (x *extractor) firstNaming(k, spelling string, headingFirst bool) (dossier.
 	}
 	return dossier.Block{}, "", false
 }
+
+// regionLabel reports whether a label is a region's name from the
+// lexicon's "region.label" entries: "Africa", "Afrique de l'Ouest".
+func regionLabel(label string) bool {
+	return regionLabels()[lexicon.Fold(label)]
+}
+
+var regionLabels = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("region", "label") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})

@@ -29,6 +29,8 @@ var countryAliases = map[string]string{
 	"east timor": "TL", "vatican": "VA", "vatican city": "VA", "drc": "CD", "dr congo": "CD",
 	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",
 	"slovak republic": "SK", "macau": "MO", "pitcairn islands": "PN",
+	// Names CLDR in golang.org/x/text does not have yet.
+	"nordmazedonien": "MK", "north macedonia": "MK",
 }
 
 // countryNameOverrides are canonical short names the rules would not give.

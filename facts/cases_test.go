@@ -1,0 +1,62 @@
+package facts_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/facts"
+)
+
+// caseFields are the fields the txtar cases state: the project's title and
+// the export contract's fields.
+var caseFields = append([]string{dossier.FieldTitle}, dossier.ContractFields...)
+
+// TestExtract_Cases reads testdata/cases/*.txtar: a small document per
+// label kind, layout and language (doc.html) and, in "want", the facts a
+// person reading it records, one "field: value" a line. The facts must be
+// exactly those, in any order.
+func TestExtract_Cases(t *testing.T) {
+	files, _ := filepath.Glob("testdata/cases/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no cases")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var html string
+			var want []string
+			for _, f := range ar.Files {
+				switch f.Name {
+				case "doc.html":
+					html = string(f.Data)
+				case "want":
+					for _, l := range strings.Split(string(f.Data), "\n") {
+						if l = strings.TrimSpace(l); l != "" {
+							want = append(want, l)
+						}
+					}
+				}
+			}
+			var got []string
+			for _, f := range facts.Extract(doc(t, html)) {
+				if slices.Contains(caseFields, f.Field) {
+					got = append(got, f.Field+": "+f.Value.String())
+				}
+			}
+			slices.Sort(want)
+			slices.Sort(got)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("facts differ (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
