@@ -120,7 +120,7 @@ func (f *fetcher) close() { f.client.CloseIdleConnections() }
 func (f *fetcher) fetch(ctx context.Context, rawURL string, v validators) (page, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return page{}, fmt.Errorf("parse URL: %w", err)
+		return page{}, fmt.Errorf("parse URL: %w", urlErr(err))
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return page{}, fmt.Errorf("refused: scheme %q (only http and https)", u.Scheme)
@@ -141,7 +141,7 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string, v validators) (page,
 		if ae := (*addressError)(nil); errors.As(err, &ae) {
 			return page{}, ae
 		}
-		return page{}, fmt.Errorf("fetch: %w", err)
+		return page{}, fmt.Errorf("fetch: %w", urlErr(err))
 	}
 	defer resp.Body.Close()
 	got := validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
@@ -166,12 +166,23 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string, v validators) (page,
 		if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
 			return page{}, fmt.Errorf("read body: timed out after %s (total timeout)", f.h.TotalTimeout)
 		}
-		return page{}, fmt.Errorf("read body: %w", err)
+		return page{}, fmt.Errorf("read body: %w", urlErr(err))
 	}
 	if int64(len(data)) > f.h.MaxBytes {
 		return page{}, fmt.Errorf("too large: body exceeds the limit of %d bytes", f.h.MaxBytes)
 	}
 	return page{data: data, contentType: resp.Header.Get("Content-Type"), validators: got}, nil
+}
+
+// urlErr drops the URL a *url.Error quotes: the result names the URL
+// already, without its credentials, and this one may hold them (a
+// redirect's target included).
+func urlErr(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
 }
 
 func isTimeout(err error) bool {

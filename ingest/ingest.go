@@ -126,13 +126,15 @@ type Options struct {
 
 // Item is one input to ingest: a file or a URL, or bytes already in hand.
 type Item struct {
-	// Name is the path or URL, as it is recorded as the document's source.
+	// Name is the path or URL, as it is recorded as the document's source
+	// and shown: a URL without its credentials (RedactURL).
 	Name string
 	// Read returns the bytes and, for URLs, the declared content type.
 	Read func(ctx context.Context) (data []byte, contentType string, err error)
 
 	// path and url are set by Expand, so that the pipeline can check a
-	// file's size before reading it and ask a server whether a page changed.
+	// file's size before reading it and ask a server whether a page changed;
+	// url is the whole URL, credentials included, and is never stored.
 	path, url string
 }
 
@@ -221,7 +223,7 @@ func Expand(inputs []string, h HTTPOptions) []Item {
 	for _, in := range inputs {
 		if isURL(in) {
 			u := in
-			items = append(items, Item{Name: u, url: u, Read: func(ctx context.Context) ([]byte, string, error) {
+			items = append(items, Item{Name: RedactURL(u), url: u, Read: func(ctx context.Context) ([]byte, string, error) {
 				return Fetch(ctx, u, h)
 			}})
 			continue
@@ -694,15 +696,16 @@ func (r *run) readFile(j *job) error {
 // and the document they name. settled is true when the server said the
 // page is unchanged, which decides j.
 func (r *run) readURL(ctx context.Context, j *job) (settled bool, err error) {
+	// The store knows the page by its redacted URL, as it knows its source.
 	u := j.item.url
 	var cond validators
 	var known store.Known
-	v, ok, err := r.st.HTTPValidators(ctx, u)
+	v, ok, err := r.st.HTTPValidators(ctx, j.item.Name)
 	if err != nil {
 		return false, err
 	}
 	if ok {
-		if known, err = r.lookup.Lookup(ctx, v.Document, u); err != nil {
+		if known, err = r.lookup.Lookup(ctx, v.Document, j.item.Name); err != nil {
 			return false, err
 		}
 		// Ask "changed?" only if an unchanged answer settles the page:
@@ -802,7 +805,7 @@ func (r *run) store(ctx context.Context, j *job) {
 		}
 	} else if j.validators != nil {
 		// Losing them only costs a full fetch next time.
-		err := r.st.PutHTTPValidators(ctx, store.HTTPValidators{URL: j.item.url, Document: j.res.ID, ETag: j.validators.ETag, LastModified: j.validators.LastModified})
+		err := r.st.PutHTTPValidators(ctx, store.HTTPValidators{URL: j.item.Name, Document: j.res.ID, ETag: j.validators.ETag, LastModified: j.validators.LastModified})
 		if err != nil {
 			r.log.Warn("recording the page's validators", "source", j.item.Name, "error", err)
 		}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// hexRun matches document ids and their prefixes, whose hex digits may
+// spell "abc" by chance.
+var hexRun = regexp.MustCompile(`[0-9a-f]{8,64}`)
+
+// TestIngest_URLCredentialsNeverStoredOrShown: a URL's user-info and
+// token are sent to the server, but neither is kept in the store file nor
+// printed by `documents` or `export`.
+func TestIngest_URLCredentialsNeverStoredOrShown(t *testing.T) {
+	var gotUser, gotPass, gotToken string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		gotUser, gotPass, _ = r.BasicAuth()
+		gotToken = r.URL.Query().Get("token")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<html><head><title>Octopus Project</title></head><body><h1>Octopus Project</h1><p>Start date: 1 January 2021</p></body></html>`))
+	}))
+	defer srv.Close()
+	raw := "http://user:pass@" + strings.TrimPrefix(srv.URL, "http://") + "/p?token=abc&lang=en"
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	code, stdout, stderr := runCLI(t, "ingest", "--db", db, "--allow-private", raw)
+	if code != exitOK {
+		t.Fatalf("ingest exit %d: %s%s", code, stdout, stderr)
+	}
+	if gotUser != "user" || gotPass != "pass" || gotToken != "abc" {
+		t.Errorf("the server got user %q, password %q, token %q: the fetch must use the whole URL", gotUser, gotPass, gotToken)
+	}
+	docs := documentsJSON(t, db)
+	if want := srv.URL + "/p?lang=en"; len(docs) != 1 || docs[0].Source != want {
+		t.Fatalf("documents: %+v, want one from %s", docs, want)
+	}
+	shown := map[string]string{"ingest": stdout + stderr}
+	for _, args := range [][]string{{"documents"}, {"documents", "--json"}, {"export", "--format", "json"}} {
+		code, out, errOut := runCLI(t, append(args, "--db", db)...)
+		if code != exitOK {
+			t.Fatalf("%v exit %d: %s", args, code, errOut)
+		}
+		shown[strings.Join(args, " ")] = out + errOut
+	}
+	for name, out := range shown {
+		out = hexRun.ReplaceAllString(out, "")
+		for _, secret := range []string{"pass", "abc", "token", "user"} {
+			if strings.Contains(out, secret) {
+				t.Errorf("%s shows %q:\n%s", name, secret, out)
+			}
+		}
+	}
+	files, _ := filepath.Glob(db + "*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, secret := range []string{"user:pass", "pass@", "token", "=abc"} {
+			if strings.Contains(string(b), secret) {
+				t.Errorf("%s holds %q", filepath.Base(f), secret)
+			}
+		}
+	}
+}
