@@ -12,9 +12,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dossier-dev/dossier/internal/termsafe"
 )
 
 // Exit codes, decided here and nowhere else.
@@ -52,12 +55,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errSomeFailed):
 		return exitSomeFailed
 	case errors.As(err, new(usageError)):
-		fmt.Fprintln(stderr, "dossier:", err)
+		fmt.Fprintln(stderr, "dossier:", termsafe.Text(err.Error()))
 		return exitUsage
 	default:
-		fmt.Fprintln(stderr, "dossier:", err)
+		// An error may quote a document's title or a source: escaped too.
+		fmt.Fprintln(stderr, "dossier:", termsafe.Text(err.Error()))
 		return exitFailure
 	}
+}
+
+// unknownCommand refuses words after "dossier" that name no command.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if cmd.SuggestionsMinimumDistance <= 0 {
+		cmd.SuggestionsMinimumDistance = 2 // cobra's own default for its message
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return usageError{errors.New(msg)}
 }
 
 // globalOptions are the flags every command takes.
@@ -72,6 +91,11 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		Short:         "One trustworthy record per project, from the documents that describe it",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// With Args set, cobra hands an unknown command to us rather than
+		// failing with an untyped error, so it exits 2 like other usage
+		// errors.
+		Args: unknownCommand,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
