@@ -2,9 +2,15 @@ package ingest_test
 
 import (
 	"context"
+	"net"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-dev/dossier/ingest"
 	"github.com/dossier-dev/dossier/ingest/worker"
@@ -58,5 +64,147 @@ func TestRun_HugeWebPageFailsAloneWithinItsLimits(t *testing.T) {
 	}
 	if r := again.Results[5]; r.State != ingest.StateFailed || !strings.Contains(r.Err.Error(), "failed before") {
 		t.Errorf("re-run of the huge page: %s %v", r.State, r.Err)
+	}
+}
+
+// link makes a symbolic link at name pointing to target.
+func link(t *testing.T, target, name string) {
+	t.Helper()
+	if err := os.Symlink(target, name); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// copyFixture copies one fixture document to dst.
+func copyFixture(t *testing.T, name, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(fixtureDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRun_SymlinksFollowedLoopsReportedOnce: a symlinked folder given as
+// the input, a symlinked folder and a symlinked file inside it are all
+// read; a link back to a folder being walked is one failed input, not
+// walked forever.
+func TestRun_SymlinksFollowedLoopsReportedOnce(t *testing.T) {
+	tmp := t.TempDir()
+	copyFixture(t, "cybil-portal-octopus-project.html", filepath.Join(tmp, "in", "page.html"))
+	copyFixture(t, "gfce-inventory-cybercrime-octopus.html", filepath.Join(tmp, "elsewhere", "linked.html"))
+	copyFixture(t, "coe-news-canada-contribution-2020.html", filepath.Join(tmp, "outside", "news.html"))
+	copyFixture(t, "project-summary-cybercrime-octopus-2019.pdf", filepath.Join(tmp, "outside", "sub", "summary.pdf"))
+	link(t, filepath.Join("..", "elsewhere", "linked.html"), filepath.Join(tmp, "in", "linked.html"))
+	link(t, filepath.Join("..", "outside"), filepath.Join(tmp, "in", "folder"))
+	link(t, "..", filepath.Join(tmp, "outside", "sub", "up")) // back to outside: a loop
+	link(t, "in", filepath.Join(tmp, "input"))
+
+	in := filepath.Join(tmp, "input")
+	items := ingest.Expand([]string{in}, ingest.HTTPOptions{})
+	var names []string
+	for _, it := range items {
+		names = append(names, strings.TrimPrefix(it.Name, in+"/"))
+	}
+	want := []string{"folder/news.html", "folder/sub/summary.pdf", "folder/sub/up", "linked.html", "page.html"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Fatalf("inputs (-want +got):\n%s", diff)
+	}
+	sum, err := ingest.Run(context.Background(), openStore(t), items, ingest.Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range sum.Results {
+		if names[i] == "folder/sub/up" {
+			if r.State != ingest.StateFailed || !strings.Contains(r.Err.Error(), "symbolic link loop: leads back to") {
+				t.Errorf("loop: %s %v, want one failure saying it is a loop", r.State, r.Err)
+			}
+			continue
+		}
+		if r.State != ingest.StateIngested {
+			t.Errorf("%s: %s %v, want ingested", names[i], r.State, r.Err)
+		}
+	}
+}
+
+// TestRun_SpecialAndUnreadableFilesRecordedAsFailed: a FIFO (which once
+// hung ingest forever), a socket and a device fail at once, each with its
+// file type, and are recorded, so `documents --failed` lists them; so is
+// a file without read permission. A re-run settles them from the store.
+func TestRun_SpecialAndUnreadableFilesRecordedAsFailed(t *testing.T) {
+	dir := t.TempDir()
+	copyFixture(t, "cybil-portal-octopus-project.html", filepath.Join(dir, "good.html"))
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.html"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("unix", filepath.Join(dir, "socket.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	want := map[string]string{
+		filepath.Join(dir, "pipe.html"):   "not a regular file: fifo",
+		filepath.Join(dir, "socket.html"): "not a regular file: socket",
+		"/dev/null":                       "not a regular file: character device",
+	}
+	locked := filepath.Join(dir, "locked.html")
+	copyFixture(t, "gfce-inventory-cybercrime-octopus.html", locked)
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	if os.Geteuid() == 0 {
+		t.Log("running as root, who may read any file: the permission case is not tested")
+	} else {
+		want[locked] = "read file: permission denied"
+	}
+	st := openStore(t)
+	items := ingest.Expand([]string{dir, "/dev/null"}, ingest.HTTPOptions{})
+	done := make(chan ingest.Summary)
+	go func() {
+		sum, err := ingest.Run(context.Background(), st, items, ingest.Options{Workers: 2, Isolate: true})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- sum
+	}()
+	var sum ingest.Summary
+	select {
+	case sum = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("ingest of a FIFO did not end")
+	}
+	for _, r := range sum.Results {
+		reason, special := want[r.Source]
+		switch {
+		case special && (r.State != ingest.StateFailed || r.Err.Error() != r.Source+": "+reason):
+			t.Errorf("%s: %s %v, want failed: %s", r.Source, r.State, r.Err, reason)
+		case !special && r.Source != locked && r.State != ingest.StateIngested:
+			t.Errorf("%s: %s %v, want ingested", r.Source, r.State, r.Err)
+		}
+	}
+	failed, err := st.Documents(context.Background(), store.DocumentFilter{Failed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range failed {
+		for _, s := range d.Sources {
+			got[s] = d.Error
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("failed documents by source (-want +got):\n%s", diff)
+	}
+	again, err := ingest.Run(context.Background(), st, ingest.Expand([]string{dir, "/dev/null"}, ingest.HTTPOptions{}), ingest.Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Writes != 0 {
+		t.Errorf("re-run wrote %d times; the special files are known failures", again.Writes)
 	}
 }

@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -215,9 +216,11 @@ func reasonKind(r Result) string {
 }
 
 // Expand turns paths and URLs into items: a folder becomes every file below
-// it (sorted, hidden files skipped), a URL is fetched.
-// A path that does not exist becomes an item whose read fails, so it is
-// reported with the others.
+// it (sorted, hidden files and folders skipped), a URL is fetched.
+// Symbolic links are followed, to files and to folders; a link that leads
+// back into a folder being walked is one failed item, not followed. A path
+// that does not exist, or cannot be listed, becomes an item whose read
+// fails, so it is reported with the others.
 func Expand(inputs []string, h HTTPOptions) []Item {
 	var items []Item
 	for _, in := range inputs {
@@ -233,34 +236,72 @@ func Expand(inputs []string, h HTTPOptions) []Item {
 			items = append(items, fileItem(in))
 			continue
 		}
-		var files []string
-		walkErr := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				files = append(files, p) // reported as that path's failure
-				return nil
-			}
-			name := d.Name()
-			if p != in && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if walkErr != nil {
-			items = append(items, fileItem(in))
-			continue
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			items = append(items, fileItem(f))
-		}
+		w := walker{onPath: map[string]bool{}, walked: map[string]bool{}}
+		w.walk(in)
+		sort.Slice(w.items, func(a, b int) bool { return w.items[a].Name < w.items[b].Name })
+		items = append(items, w.items...)
 	}
 	return items
+}
+
+// walker lists the files under a folder, following symbolic links.
+type walker struct {
+	items []Item
+	// onPath holds the real paths of the folders from the input down to
+	// the one being listed: a link to one of them is a loop.
+	onPath map[string]bool
+	// walked holds the real paths of the folders listed already, so a
+	// folder two links lead to is listed once.
+	walked map[string]bool
+}
+
+func (w *walker) walk(dir string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		w.items = append(w.items, failedItem(dir, fmt.Errorf("read folder: %w", pathErr(err))))
+		return
+	}
+	if w.onPath[real] {
+		w.items = append(w.items, failedItem(dir, fmt.Errorf("symbolic link loop: leads back to %s, not followed", real)))
+		return
+	}
+	if w.walked[real] {
+		return
+	}
+	w.walked[real], w.onPath[real] = true, true
+	defer delete(w.onPath, real)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.items = append(w.items, failedItem(dir, fmt.Errorf("read folder: %w", pathErr(err))))
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			// A broken link is a file item: reading it says why.
+			info, err := os.Stat(p)
+			isDir = err == nil && info.IsDir()
+		}
+		if isDir {
+			w.walk(p)
+			continue
+		}
+		// Not only regular files: a FIFO, a socket or a device is listed
+		// so that reading it records why it was not read.
+		w.items = append(w.items, fileItem(p))
+	}
+}
+
+// failedItem is an input that fails with err when read.
+func failedItem(name string, err error) Item {
+	return Item{Name: name, Read: func(context.Context) ([]byte, string, error) { return nil, "", err }}
 }
 
 func isURL(s string) bool {
@@ -269,12 +310,69 @@ func isURL(s string) bool {
 
 func fileItem(p string) Item {
 	return Item{Name: p, path: p, Read: func(ctx context.Context) ([]byte, string, error) {
-		data, err := os.ReadFile(p)
+		f, _, err := openRegular(p)
+		if err != nil {
+			return nil, "", err
+		}
+		defer f.Close()
+		data, err := io.ReadAll(f)
 		if err != nil {
 			return nil, "", fmt.Errorf("read file: %w", pathErr(err))
 		}
 		return data, "", nil
 	}}
+}
+
+// openRegular opens a regular file for reading; anything else (a FIFO, a
+// socket, a device, a folder) is refused unopened: opening a FIFO waits,
+// deaf to Ctrl-C, until something writes to it.
+func openRegular(p string) (*os.File, fs.FileInfo, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read file: %w", pathErr(err))
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil, notRegular(info.Mode())
+	}
+	// Non-blocking, so that a file swapped for a FIFO since the check
+	// cannot block the open either; reading a regular file ignores it.
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read file: %w", pathErr(err))
+	}
+	if info, err = f.Stat(); err != nil || !info.Mode().IsRegular() {
+		f.Close()
+		if err != nil {
+			return nil, nil, fmt.Errorf("read file: %w", pathErr(err))
+		}
+		return nil, nil, notRegular(info.Mode())
+	}
+	return f, info, nil
+}
+
+// notRegular says what a file that is not a regular file is.
+func notRegular(m fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "fifo"
+	case m&fs.ModeSocket != 0:
+		kind = "socket"
+	case m&fs.ModeCharDevice != 0:
+		kind = "character device"
+	case m&fs.ModeDevice != 0:
+		kind = "block device"
+	case m.IsDir():
+		kind = "folder"
+	}
+	return fmt.Errorf("not a regular file: %s", kind)
+}
+
+// unreadableID is the id a file that could not be read is recorded
+// under: it has no bytes to hash, so the digest is of its path, kept
+// apart from any content's by a prefix no file starts with by chance.
+func unreadableID(name string) string {
+	return extract.ID([]byte("dossier: unreadable file\x00" + name))
 }
 
 // pathErr drops the path from a file error: the result names it already.
@@ -313,10 +411,11 @@ type job struct {
 	// validators are a page's ETag and Last-Modified, to record once the
 	// document is stored.
 	validators *validators
-	// tooLarge is set for a file over MaxFileBytes, of size bytes: it is
-	// hashed, not read.
-	tooLarge string
-	size     int64
+	// unread is the reason a file is recorded as failed without being
+	// read whole: one over MaxFileBytes, of size bytes, is hashed only; one
+	// that is not a regular file, or cannot be opened, is not read at all.
+	unread string
+	size   int64
 }
 
 // run is the state of one Run.
@@ -620,17 +719,17 @@ func (r *run) decide(j *job, known store.Known) {
 	switch {
 	case known.State == store.StateIngested && current:
 		j.res.State = StateUnchanged
-	case known.State == store.StateIngested && j.data != nil && j.tooLarge == "":
+	case known.State == store.StateIngested && j.data != nil && j.unread == "":
 		// Read by another version of dossier: read again.
 		j.extract = true
 		return
 	case known.State == store.StateFailed && !r.opt.RetryFailed:
 		j.res.State = StateFailed
 		j.res.Err = fmt.Errorf("%s: %s (failed before and unchanged; --retry-failed reads it again)", j.item.Name, known.Error)
-	case j.tooLarge != "":
+	case j.unread != "":
 		j.op = opFailure
-		j.doc = &dossier.Document{ID: j.res.ID, Source: j.item.Name, Size: j.size, Error: j.tooLarge}
-		j.res.Err = fmt.Errorf("%s: %s", j.item.Name, j.tooLarge)
+		j.doc = &dossier.Document{ID: j.res.ID, Source: j.item.Name, Size: j.size, Error: j.unread}
+		j.res.Err = fmt.Errorf("%s: %s", j.item.Name, j.unread)
 		return
 	default:
 		j.extract = true
@@ -644,20 +743,20 @@ func (r *run) decide(j *job, known store.Known) {
 }
 
 // readFile reads a file, or only hashes it if it is over the size limit, so
-// that the failure can still be recorded under its id.
+// that the failure can still be recorded under its id. A file that is
+// there but cannot be read (not a regular file, no permission) is recorded
+// as failed too, under unreadableID.
 func (r *run) readFile(j *job) error {
-	f, err := os.Open(j.item.path)
+	f, info, err := openRegular(j.item.path)
 	if err != nil {
-		return fmt.Errorf("read file: %w", pathErr(err))
+		if errors.Is(err, fs.ErrNotExist) {
+			return err // nothing there to record
+		}
+		j.res.ID = unreadableID(j.item.Name)
+		j.unread = err.Error()
+		return nil
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("read file: %w", pathErr(err))
-	}
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("read file: not a regular file (%s)", info.Mode().Type())
-	}
 	if size := info.Size(); size > r.opt.MaxFileBytes {
 		h := sha256.New()
 		n, err := io.Copy(h, f)
@@ -667,7 +766,7 @@ func (r *run) readFile(j *job) error {
 		r.bytes.Add(n)
 		j.res.ID = "sha256:" + hex.EncodeToString(h.Sum(nil))
 		j.size = n
-		j.tooLarge = fmt.Sprintf("too large: %d bytes, over the limit of %d (--max-file-bytes)", n, r.opt.MaxFileBytes)
+		j.unread = fmt.Sprintf("too large: %d bytes, over the limit of %d (--max-file-bytes)", n, r.opt.MaxFileBytes)
 		return nil
 	}
 	data := make([]byte, 0, info.Size()+1)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -66,5 +67,26 @@ func TestIngest_URLCredentialsNeverStoredOrShown(t *testing.T) {
 				t.Errorf("%s holds %q", filepath.Base(f), secret)
 			}
 		}
+	}
+}
+
+// TestIngest_FIFOEndsAndIsListedAsFailed: `mkfifo f.html; dossier ingest`
+// once waited forever; now the run ends, says some documents failed, and
+// `documents --failed` lists the FIFO with why.
+func TestIngest_FIFOEndsAndIsListedAsFailed(t *testing.T) {
+	dir := t.TempDir()
+	copyFixtures(t, dir)
+	fifo := filepath.Join(dir, "f.html")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	code, stdout, stderr := runCLI(t, "ingest", "--db", db, dir)
+	if code != exitSomeFailed || !strings.Contains(stderr, "dossier: "+fifo+": not a regular file: fifo") {
+		t.Fatalf("ingest exit %d, want %d and the FIFO's failure:\n%s%s", code, exitSomeFailed, stdout, stderr)
+	}
+	failed := documentsJSON(t, db, "--failed")
+	if len(failed) != 1 || failed[0].Source != fifo || failed[0].Error == nil || *failed[0].Error != "not a regular file: fifo" {
+		t.Errorf("documents --failed: %+v, want the FIFO with its reason", failed)
 	}
 }
