@@ -65,6 +65,9 @@ type extractor struct {
 	lastContact   int
 	contactUnit   string
 	pendingPerson string
+	// subjectAlias is the other form of the name the title gives with the
+	// project's name ("Programme for Maritime Security" for PROMARIS).
+	subjectAlias string
 	// lastMention is the project the previous sentence named last, which
 	// "it" or "that project" refers back to.
 	lastMention string
@@ -827,6 +830,11 @@ func (x *extractor) finish() {
 		name := x.names.canonical(k)
 		if b, quote, ok := x.firstNaming(k, name, true); ok {
 			x.addFor(k, b, dossier.FieldTitle, dossier.TextValue(name), name, quote, "names:title", "")
+		}
+		if k == x.mainKey && x.subjectAlias != "" {
+			if b, quote, ok := x.firstNaming(k, x.subjectAlias, true); ok {
+				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(x.subjectAlias), x.subjectAlias, quote, "names:alias", "")
+			}
 		}
 		for _, v := range x.names.variants(k) {
 			if b, quote, ok := x.firstNaming(k, v, false); ok {

@@ -205,6 +205,17 @@ func plausibleProject(name string) bool {
 	if len(words) == 1 && notProjectWords[strings.ToLower(name)] {
 		return false
 	}
+	if strings.Trim(name, "0123456789–-/. ") == "" {
+		return false // a year or a number
+	}
+	if regionLabel(name) || regionLabel(strings.TrimSuffix(strings.TrimSuffix(name, " Project"), " project")) {
+		return false
+	}
+	for _, w := range words {
+		if orgWords()[lexicon.Fold(w)] {
+			return false
+		}
+	}
 	for _, w := range words {
 		caps, lower := 0, 0
 		for _, r := range w {
@@ -288,3 +299,14 @@ func blockText(b dossier.Block) string {
 	}
 	return b.Text
 }
+
+// orgWords are the lexicon's "organisation.word" entries: a name with
+// one of them ("Ministry of Foreign Affairs of Denmark") is an
+// organisation, not a project.
+var orgWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("organisation", "word") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -21,8 +22,13 @@ func (x *extractor) findProjects() {
 			if m := codeInParens.FindStringSubmatch(name); m != nil {
 				name = m[1]
 			}
+			alias := ""
+			if n, a := subjectName(name); n != "" {
+				name, alias = n, a
+			}
 			if k := x.names.add(collapse(name)); k != "" && x.mainKey == "" {
 				x.mainKey = k
+				x.subjectAlias = alias
 			}
 		}
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelImplementer && x.implementerAcronym == "" {
@@ -32,7 +38,8 @@ func (x *extractor) findProjects() {
 			counts[x.names.add(m.name)]++
 		}
 		if b.Role == dossier.RoleHeading {
-			if m := projectPrefix.FindStringSubmatch(collapse(b.Text)); m != nil && len(findMentions(b.Text)) == 0 {
+			if m := projectPrefix.FindStringSubmatch(collapse(b.Text)); m != nil && len(findMentions(b.Text)) == 0 &&
+				plausibleProject(m[1]) && !notSubject(m[1]) {
 				counts[x.names.add(m[1])]++
 			}
 		}
@@ -48,6 +55,20 @@ func (x *extractor) findProjects() {
 	if x.mainKey == "" {
 		if k := x.projectIn(x.doc.Title); k != "" {
 			x.mainKey = k
+		}
+	}
+	// The document's own title or first heading is the project's name,
+	// when it reads as one ("CyberEast", "Proyecto Agua Segura | Portal",
+	// "Programme for Maritime Security (PROMARIS)"), in any language.
+	if x.mainKey == "" {
+		for _, t := range x.titleCandidates() {
+			if name, alias := subjectName(t); name != "" {
+				x.mainKey = x.names.add(name)
+				if alias != "" {
+					x.subjectAlias = alias
+				}
+				break
+			}
 		}
 	}
 	if x.mainKey == "" {
@@ -68,27 +89,28 @@ func (x *extractor) findProjects() {
 			}
 		}
 	}
-	// No name in the words of any language's pattern: the document's own
-	// title or first heading is the project's name, when it reads as one
-	// ("CyberEast", "Proyecto Agua Segura | Portal", "LabNet Sahel").
-	if x.mainKey == "" {
-		for _, t := range x.titleCandidates() {
-			if name := subjectName(t); name != "" {
-				x.mainKey = x.names.add(name)
-				break
-			}
-		}
-	}
 }
 
 // titleCandidates are the texts that name a document's subject: its title,
-// then its first two headings.
+// its first two headings, and its first short line (a slide's or a
+// sheet's title set as plain text).
 func (x *extractor) titleCandidates() []string {
 	out := []string{x.doc.Title}
+	n := 0
 	for _, b := range x.doc.Blocks {
-		if b.Role == dossier.RoleHeading && len(out) < 3 {
+		if b.Role == dossier.RoleHeading && n < 2 {
 			out = append(out, b.Text)
+			n++
 		}
+	}
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleMargin {
+			continue
+		}
+		if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); len(strings.Fields(first)) <= 8 {
+			out = append(out, first)
+		}
+		break
 	}
 	return out
 }
@@ -101,16 +123,99 @@ var titleSeparators = regexp.MustCompile(`\s+[|–—·:»/]\s+|\s+-\s+|\s*::\s*
 // the first part that, less a leading word for project ("Projet",
 // "Proyecto", "Project:"), is a plausible project name and names no event
 // or page kind.
-func subjectName(title string) string {
-	for _, part := range titleSeparators.Split(collapse(title), -1) {
-		part = strings.Trim(part, " \"'«»“”")
-		part = trimProjectWord(part)
+func subjectName(title string) (name, alias string) {
+	parts := titleSeparators.Split(collapse(title), -1)
+	for i, part := range parts {
+		part = strings.Trim(part, " \"'«»“”()[]")
+		part = trimPageWords(trimProjectWord(part))
+		// "GLACY+ Global Action on Cybercrime Extended": an acronym
+		// followed by its expansion, with no mark between them.
+		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) {
+			return first, rest
+		}
+		// "Programme for Maritime Security (PROMARIS)", "CyberEast
+		// (Action on Cybercrime …)": the acronym is the name, the other
+		// the alias.
+		if m := nameWithParens.FindStringSubmatch(part); m != nil {
+			long, short := m[1], m[2]
+			if acronymLike(long) && !acronymLike(short) {
+				long, short = short, long
+			}
+			if acronymLike(short) && plausibleProject(short) && !notSubject(short) {
+				return short, long
+			}
+		}
 		if part == "" || notSubject(part) || !plausibleProject(part) {
 			continue
 		}
-		return part
+		// "CYBEREAST – Action on Cybercrime …": the long form after a
+		// short name is its expansion.
+		if i+1 < len(parts) && acronymLike(part) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
+			return part, strings.TrimSpace(parts[i+1])
+		}
+		return part, ""
 	}
-	return ""
+	// A headline naming the project by a distinctive word: "EU and
+	// Council of Europe launch iPROCEEDS to target crime proceeds".
+	for _, w := range strings.Fields(collapse(title)) {
+		w = strings.Trim(w, ",.;:!?\"'«»“”()")
+		if acronymLike(w) && distinctive(w) && plausibleProject(w) && !notSubject(w) {
+			return w, ""
+		}
+	}
+	return "", ""
+}
+
+// nameWithParens is "long form (short form)".
+var nameWithParens = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
+
+// acronymLike reports a one-word name written as a project acronym:
+// capitals inside it, or "+", "@", or a number joined by a hyphen
+// ("GLACY+", "iPROCEEDS-2", "CyberEast", "PROMARIS").
+func acronymLike(s string) bool {
+	if strings.ContainsAny(s, " ()[]") || len(s) < 3 || len(s) > 30 {
+		return false
+	}
+	caps := 0
+	for i, r := range s {
+		if unicode.IsUpper(r) && i > 0 {
+			caps++
+		}
+	}
+	return caps >= 1 || strings.ContainsAny(s, "+@")
+}
+
+// distinctive tells a name word from an organisation's acronym or a
+// country: "iPROCEEDS" but not "EU", "UNODC" or "USA".
+func distinctive(w string) bool {
+	if _, ok := lexicon.Organisation(w); ok {
+		return false
+	}
+	if _, ok := normalize.CountryCode(w); ok {
+		return false
+	}
+	if normalize.OrganisationName(w) != w {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// trimPageWords drops leading words naming the page's kind:
+// "Projektkurzbeschreibung PROMARIS", "Factsheet CyberEast".
+func trimPageWords(s string) string {
+	for {
+		first, rest, ok := strings.Cut(s, " ")
+		if !ok || !notSubjectWords()[lexicon.Fold(first)] {
+			return s
+		}
+		s = strings.TrimSpace(rest)
+	}
 }
 
 // trimProjectWord drops a leading word for project: "Projet LabNet Sahel".
