@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -93,11 +94,14 @@ func (m *metrics) width(s string, f face, size float64) float64 {
 }
 
 // clean makes text from a source safe to set in the embedded fonts: every
-// run of white space becomes one space, invisible format characters go, a
-// character the fonts lack becomes its compatibility decomposition where
-// that is covered ("ﬁ" is "fi") and else U+FFFD. gofpdf indexes its width
-// tables by rune and writes two-byte codes, so nothing outside what the
-// fonts cover may reach it.
+// run of white space becomes one space, invisible format characters go
+// (bidi controls among them: gofpdf does not reorder, so the text stays in
+// the order it is stored), a character the fonts lack becomes its
+// compatibility decomposition where that is covered ("ﬁ" is "fi"), a run
+// of a script the fonts lack becomes its script's name in brackets
+// ("[Arabic]", "[CJK]"; see scriptName), and anything else U+FFFD. gofpdf
+// indexes its width tables by rune and writes two-byte codes, so nothing
+// outside what the fonts cover may reach it.
 func clean(s string) string {
 	m := loadMetrics()
 	s = norm.NFC.String(s) // "e" and a combining acute become the covered "é"
@@ -105,14 +109,17 @@ func clean(s string) string {
 	b.Grow(len(s))
 	space := false // a space is pending
 	wrote := false
-	emit := func(r rune) {
+	inScript := "" // the placeholder just written, while only spaces follow it
+	emitString := func(t string) {
 		if space && wrote {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b.WriteString(t)
 		wrote = true
+		inScript = ""
 	}
+	emit := func(r rune) { emitString(string(r)) }
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
@@ -134,6 +141,9 @@ func clean(s string) string {
 			// over its letter, so the base letter stands alone.
 		case r < 0x10000 && m.covered[r]:
 			emit(r)
+		case unicode.Is(unicode.Cf, r):
+			// Other invisible format characters (bidi controls, the
+			// Arabic letter mark): nothing to draw.
 		default:
 			repl := []rune(norm.NFKD.String(string(r)))
 			okAll := len(repl) > 0
@@ -142,16 +152,78 @@ func clean(s string) string {
 					okAll = false
 				}
 			}
-			if !okAll {
+			if okAll {
+				for _, d := range repl {
+					if !unicode.Is(unicode.Mn, d) {
+						emit(d)
+					}
+				}
+				continue
+			}
+			name := scriptName(r)
+			if name == "" {
 				emit('\ufffd')
 				continue
 			}
-			for _, d := range repl {
-				if !unicode.Is(unicode.Mn, d) {
-					emit(d)
-				}
+			ph := "[" + name + "]"
+			if inScript == ph {
+				space = false // one placeholder for a run of words
+				continue
 			}
+			emitString(ph)
+			inScript = ph
 		}
 	}
 	return b.String()
+}
+
+// scriptName names the script of a letter the fonts lack, for the
+// placeholder that stands for it: "Arabic", "Hebrew", "CJK" (Chinese,
+// Japanese, Korean), "Thai"; "" for symbols and marks of no one script.
+//
+// Why placeholders and not more fonts: gofpdf neither shapes text nor
+// reorders right-to-left runs, so Arabic drawn from a font would be
+// unjoined letters in reverse order, and Hebrew reversed: a wrong name
+// that looks right. No Go module ships a CJK font; Debian's (Noto CJK,
+// WenQuanYi) are 10-20 MB a face, Noto's in CFF outlines that gofpdf
+// cannot embed, and gofpdf parses a whole font for every report. A marked
+// gap is honest; the export keeps every name as written.
+func scriptName(r rune) string {
+	for _, s := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo} {
+		if unicode.Is(s, r) {
+			return "CJK"
+		}
+	}
+	if unicode.Is(unicode.Common, r) || unicode.Is(unicode.Inherited, r) {
+		return ""
+	}
+	// unicode.Scripts is a map; a letter is in one script only, so the
+	// order of the search does not matter.
+	for name, table := range unicode.Scripts {
+		if unicode.Is(table, r) {
+			return strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return ""
+}
+
+// scriptsLacking lists, sorted, the scripts of s that the fonts lack and
+// clean shows as placeholders.
+func scriptsLacking(s string) []string {
+	m := loadMetrics()
+	seen := map[string]bool{}
+	for _, r := range s {
+		if r < 0x10000 && m.covered[r] || r < 0x80 {
+			continue
+		}
+		if name := scriptName(r); name != "" && clean(string(r)) == "["+name+"]" {
+			seen[name] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for n := range seen {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -704,4 +705,31 @@ func (r *report) sources() {
 		t.rows = append(t.rows, row{cells: [][]span{num, sp}})
 	}
 	w.table(t)
+	if scripts := r.scriptsLacking(); len(scripts) > 0 {
+		var names []string
+		for _, s := range scripts {
+			names = append(names, "["+s+"]")
+		}
+		w.gap(6)
+		w.paragraph([]span{{text: "Text in scripts this report cannot set is marked " + strings.Join(names, ", ") +
+			": its fonts cover the Latin, Greek and Cyrillic scripts. The export of the record (dossier export) keeps every name as its source writes it.",
+			st: stItalic}}, 0)
+	}
+}
+
+// scriptsLacking lists the scripts of the record's text that the report
+// shows as placeholders. It reads the record's JSON: every value, quote,
+// title and source the report can print is in it.
+func (r *report) scriptsLacking() []string {
+	var b strings.Builder
+	for _, v := range []any{r.rec.Project, r.rec.History} {
+		if j, err := json.Marshal(v); err == nil {
+			b.Write(j)
+		}
+	}
+	for _, d := range r.rec.Documents {
+		b.WriteString(d.Title + " " + d.Source + " " + d.Error + " ")
+	}
+	b.WriteString(r.donor)
+	return scriptsLacking(b.String())
 }
