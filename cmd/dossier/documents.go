@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -75,9 +74,7 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w i
 		out = append(out, j)
 	}
 	if o.json {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return encodeJSON(w, out, true)
 	}
 	tab := termsafe.NewTable(w, "ID", "KIND", "AS OF", "STATE", "FACTS", "TITLE", "SOURCE")
 	for _, d := range out {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -57,9 +56,7 @@ func runFacts(ctx context.Context, g *globalOptions, o factsOptions, w io.Writer
 		fs = keep
 	}
 	if o.json {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(fs)
+		return encodeJSON(w, fs, true)
 	}
 	tab := termsafe.NewTable(w, "DOCUMENT", "PAGE", "PROJECT", "FIELD", "VALUE", "QUOTE")
 	for _, f := range fs {

@@ -74,8 +74,9 @@ func terminalUnsafe(s string) string {
 }
 
 // TestOutput_NoControlOrBidiCharacterReachesTheTerminal lists a store
-// holding a hostile title and donor through every table and text command:
-// nothing raw is printed, and what was escaped is shown, not dropped.
+// holding a hostile title and donor through every table, text and JSON
+// command: nothing raw is printed, and what was escaped is shown, not
+// dropped (JSON keeps the same value, in \u escapes).
 func TestOutput_NoControlOrBidiCharacterReachesTheTerminal(t *testing.T) {
 	db := hostileStore(t)
 	projects := cli(t, "projects", "--db", db)
@@ -91,6 +92,10 @@ func TestOutput_NoControlOrBidiCharacterReachesTheTerminal(t *testing.T) {
 		{[]string{"history", id}, false},
 		{[]string{"review", id, "donors", "--candidate", "1", "--note", "bidi \u202e note", "--reviewer", "Eve\x1b[8m"}, true},
 		{[]string{"history", id}, true},
+		{[]string{"documents", "--json"}, false},
+		{[]string{"facts", "--json"}, false},
+		{[]string{"diff", id, "--json"}, false},
+		{[]string{"export"}, false},
 	} {
 		out := cli(t, append(tc.args, "--db", db)...)
 		if bad := terminalUnsafe(out); bad != "" {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -258,11 +259,24 @@ func sourceLabel(d dossier.Document, s dossier.Source) string {
 	return label
 }
 
+// writeJSON writes v as indented JSON, with no control or bidi character
+// raw (termsafe.JSON), since JSON output often goes to a terminal.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	return encodeJSON(w, v, false)
+}
+
+// encodeJSON writes v as indented JSON, escaping what a terminal must not
+// get raw; escapeHTML as json.Encoder's SetEscapeHTML.
+func encodeJSON(w io.Writer, v any, escapeHTML bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	enc.SetEscapeHTML(escapeHTML)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(termsafe.JSON(buf.Bytes()))
+	return err
 }
 
 func exactArgs(n int, msg string) cobra.PositionalArgs {

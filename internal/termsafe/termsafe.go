@@ -125,3 +125,24 @@ func anys(ss []string) []any {
 	}
 	return out
 }
+
+// JSON escapes, in encoded JSON, the characters encoding/json leaves raw
+// that a terminal must not get: DEL, C1 and bidi controls, written as
+// \u escapes. The JSON means the same: such a character can only stand
+// inside a string, where \uXXXX is the same character.
+func JSON(b []byte) []byte {
+	if safe(string(b), true) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == 0x7f || unsafeRune(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return out
+}

@@ -1,6 +1,8 @@
 package termsafe
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -58,4 +60,22 @@ func FuzzCell(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestJSON_SameValueNoRawControls(t *testing.T) {
+	in := map[string]string{"donor": "\u202eadanaC\u202c", "title": "a\u009b31m\x7f", "plain": "Céline <&>"}
+	raw, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := JSON(raw)
+	for _, r := range string(got) {
+		if r < 0x20 || r == 0x7f || unsafeRune(r) {
+			t.Errorf("JSON keeps %U: %s", r, got)
+		}
+	}
+	var back map[string]string
+	if err := json.Unmarshal(got, &back); err != nil || !reflect.DeepEqual(back, in) {
+		t.Errorf("JSON changed the value: %v %q", err, back)
+	}
 }
