@@ -1,13 +1,18 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net"
 	"net/http"
 	"net/url"
+	"path"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -16,8 +21,13 @@ import (
 type HTTPOptions struct {
 	ConnectTimeout time.Duration // default 10s
 	TotalTimeout   time.Duration // default 60s, body included
-	MaxBytes       int64         // default 50 MiB
-	MaxRedirects   int           // default 5
+	// MaxBytes bounds the body of a PDF or any other file, decompressed;
+	// default 50 MiB.
+	MaxBytes int64
+	// MaxPageBytes bounds the body of a web page, decompressed; default
+	// 20 MiB (extract's page limit: a larger page would be refused anyway).
+	MaxPageBytes int64
+	MaxRedirects int // default 5
 	// AllowPrivate permits special-purpose addresses (loopback, private,
 	// shared, link-local and every other block of specialRanges), which
 	// are refused by default so a URL list cannot reach the analyst's own
@@ -34,6 +44,9 @@ func (h HTTPOptions) withDefaults() HTTPOptions {
 	}
 	if h.MaxBytes <= 0 {
 		h.MaxBytes = 50 << 20
+	}
+	if h.MaxPageBytes <= 0 {
+		h.MaxPageBytes = 20 << 20
 	}
 	if h.MaxRedirects <= 0 {
 		h.MaxRedirects = 5
@@ -97,7 +110,9 @@ func newFetcher(h HTTPOptions) *fetcher {
 			TLSHandshakeTimeout:   h.ConnectTimeout,
 			ResponseHeaderTimeout: h.TotalTimeout,
 			MaxIdleConnsPerHost:   4,
-			IdleConnTimeout:       30 * time.Second,
+			// Bodies are decompressed by fetch, under the body's limit.
+			DisableCompression: true,
+			IdleConnTimeout:    30 * time.Second,
 		},
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > h.MaxRedirects {
@@ -130,6 +145,7 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string, v validators) (page,
 		return page{}, fmt.Errorf("build request: %w", err)
 	}
 	req.Header.Set("User-Agent", "dossier/1 (+https://github.com/dossier-dev/dossier)")
+	req.Header.Set("Accept-Encoding", "gzip")
 	if v.ETag != "" {
 		req.Header.Set("If-None-Match", v.ETag)
 	}
@@ -161,17 +177,85 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string, v validators) (page,
 	if resp.ContentLength > f.h.MaxBytes {
 		return page{}, fmt.Errorf("too large: Content-Length %d exceeds the limit of %d bytes", resp.ContentLength, f.h.MaxBytes)
 	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, f.h.MaxBytes+1))
+	ctype := resp.Header.Get("Content-Type")
+	data, err := f.readBody(resp, u, ctype)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
 			return page{}, fmt.Errorf("read body: timed out after %s (total timeout)", f.h.TotalTimeout)
 		}
-		return page{}, fmt.Errorf("read body: %w", urlErr(err))
+		return page{}, err
 	}
-	if int64(len(data)) > f.h.MaxBytes {
-		return page{}, fmt.Errorf("too large: body exceeds the limit of %d bytes", f.h.MaxBytes)
+	return page{data: data, contentType: ctype, validators: got}, nil
+}
+
+// sniffBytes is how much of a body is read before its limit is chosen.
+const sniffBytes = 1024
+
+// readBody reads resp's body, decompressed, under the limit of its kind:
+// MaxPageBytes for a web page, MaxBytes for a PDF. The limit counts the
+// decompressed bytes and reading stops one byte past it, so a gzip bomb
+// costs no more than an honest body at the limit.
+func (f *fetcher) readBody(resp *http.Response, u *url.URL, ctype string) ([]byte, error) {
+	body := io.Reader(resp.Body)
+	compressed := false
+	switch enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); enc {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, fmt.Errorf("read body: gzip: %w", urlErr(err))
+		}
+		defer zr.Close()
+		body, compressed = zr, true
+	default:
+		return nil, fmt.Errorf("refused: content encoding %q (only gzip)", enc)
 	}
-	return page{data: data, contentType: resp.Header.Get("Content-Type"), validators: got}, nil
+	head := make([]byte, sniffBytes)
+	n, err := io.ReadFull(body, head)
+	head = head[:n]
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, fmt.Errorf("read body: %w", urlErr(err))
+	}
+	limit, what := f.h.MaxPageBytes, "web page over the limit of %d bytes (--max-html-bytes)"
+	if isPDFBody(u, ctype, head) {
+		limit, what = f.h.MaxBytes, "body over the limit of %d bytes (--max-file-bytes)"
+	}
+	if int64(n) > limit {
+		return nil, fmt.Errorf("too large: "+what, limit)
+	}
+	// Room for what the server says it sends, never more than the limit:
+	// a lying Content-Length costs nothing.
+	size := int64(64 << 10)
+	if !compressed && resp.ContentLength > 0 {
+		size = resp.ContentLength + 1
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit+1)))
+	buf.Write(head)
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return buf.Bytes(), nil // the whole body was in the head
+	}
+	if _, err := io.Copy(buf, io.LimitReader(body, limit+1-int64(n))); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("read body: %w", urlErr(err))
+	}
+	if int64(buf.Len()) > limit {
+		return nil, fmt.Errorf("too large: "+what, limit)
+	}
+	return buf.Bytes(), nil
+}
+
+// isPDFBody says whether a body is a PDF, from its first bytes, its
+// declared type or its URL's name, as extract decides.
+func isPDFBody(u *url.URL, ctype string, head []byte) bool {
+	if bytes.Contains(head, []byte("%PDF-")) {
+		return true
+	}
+	if mt, _, err := mime.ParseMediaType(ctype); err == nil && mt == "application/pdf" {
+		return true
+	}
+	return strings.EqualFold(path.Ext(u.Path), ".pdf")
 }
 
 // urlErr drops the URL a *url.Error quotes: the result names the URL

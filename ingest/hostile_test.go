@@ -1,10 +1,15 @@
 package ingest_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -206,5 +211,103 @@ func TestRun_SpecialAndUnreadableFilesRecordedAsFailed(t *testing.T) {
 	}
 	if again.Writes != 0 {
 		t.Errorf("re-run wrote %d times; the special files are known failures", again.Writes)
+	}
+}
+
+// gzipBomb is about 1 MB of gzip that inflates to about 1 GB: the same
+// small member, 1 MiB of zeros, repeated (a gzip stream may hold many).
+func gzipBomb(t *testing.T) []byte {
+	t.Helper()
+	var member bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw.Write(make([]byte, 1<<20))
+	zw.Close()
+	return bytes.Repeat(member.Bytes(), (1<<20)/member.Len())
+}
+
+// TestRun_URLBodiesBoundedByTheirKindsLimit: a web page is downloaded
+// under the page limit and a PDF under the file limit, both counted
+// decompressed: a 1 MB gzip bomb (1 GB inflated) fails on the page limit
+// having cost about that limit, while an honest gzipped page and a PDF
+// larger than the page limit are ingested.
+func TestRun_URLBodiesBoundedByTheirKindsLimit(t *testing.T) {
+	bomb := gzipBomb(t)
+	news, err := os.ReadFile(filepath.Join(fixtureDir, "coe-news-canada-contribution-2020.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var newsGz bytes.Buffer
+	zw := gzip.NewWriter(&newsGz)
+	zw.Write(news)
+	zw.Close()
+	brochure, err := os.ReadFile(filepath.Join(fixtureDir, "coe-brochure-octopus-project-2025.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pageLimit = 64 << 10
+	big := []byte("<html><body>" + strings.Repeat("<p>Start date: 1 January 2021</p>", pageLimit/20) + "</body></html>")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/bomb":
+			w.Header().Set("Content-Type", "text/html")
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Write(bomb)
+		case "/news":
+			w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Write(newsGz.Bytes())
+		case "/brochure":
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write(brochure)
+		case "/big":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(big)
+		}
+	}))
+	defer srv.Close()
+	h := ingest.HTTPOptions{AllowPrivate: true, MaxPageBytes: pageLimit}
+	tooLarge := "too large: web page over the limit of 65536 bytes (--max-html-bytes)"
+	tests := []struct{ path, state, reason string }{
+		{"/bomb", ingest.StateFailed, tooLarge},
+		{"/news", ingest.StateIngested, ""},
+		{"/brochure", ingest.StateIngested, ""},
+		{"/big", ingest.StateFailed, tooLarge},
+	}
+	var urls []string
+	for _, tt := range tests {
+		urls = append(urls, srv.URL+tt.path)
+	}
+	st := openStore(t)
+
+	// The bomb alone first, to weigh what reading it cost.
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	sum, err := ingest.Run(context.Background(), st, ingest.Expand(urls[:1], h), ingest.Options{HTTP: h, Workers: 1})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	allocated := after.TotalAlloc - before.TotalAlloc
+	t.Logf("reading the gzip bomb (%d bytes, about 1 GB inflated) allocated %d bytes in all", len(bomb), allocated)
+	if allocated > 16<<20 {
+		t.Errorf("reading the gzip bomb allocated %d bytes, want about its limit of %d", allocated, pageLimit)
+	}
+	if r := sum.Results[0]; r.State != ingest.StateFailed || r.Err.Error() != urls[0]+": "+tooLarge {
+		t.Errorf("gzip bomb: %s %v, want failed: %s", r.State, r.Err, tooLarge)
+	}
+
+	sum, err = ingest.Run(context.Background(), st, ingest.Expand(urls, h), ingest.Options{HTTP: h, Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tt := range tests {
+		r := sum.Results[i]
+		if r.State != tt.state || (tt.reason != "" && r.Err.Error() != urls[i]+": "+tt.reason) {
+			t.Errorf("%s: %s %v, want %s %s", tt.path, r.State, r.Err, tt.state, tt.reason)
+		}
 	}
 }

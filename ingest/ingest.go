@@ -451,6 +451,10 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	if opt.MaxFileBytes <= 0 {
 		opt.MaxFileBytes = DefaultMaxFileBytes
 	}
+	if opt.HTTP.MaxPageBytes <= 0 {
+		// A page over extract's limit would be refused once downloaded.
+		opt.HTTP.MaxPageBytes = opt.Limits.MaxHTMLBytes
+	}
 	r := &run{st: st, opt: opt, reg: extract.Default(), log: opt.Logger, results: make([]Result, len(items))}
 	if r.log == nil {
 		r.log = slog.New(slog.DiscardHandler)

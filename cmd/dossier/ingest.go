@@ -84,10 +84,10 @@ documents already read are stored, and the same command carries on.`,
 	f.IntVar(&o.workers, "workers", 0, "documents read at once (default: number of CPUs)")
 	f.BoolVar(&o.retryFailed, "retry-failed", false, "extract again documents that failed before")
 	f.BoolVar(&o.allowPrivate, "allow-private", false, "allow URLs on special-purpose addresses: loopback, private, shared (CGNAT), link-local, documentation, NAT64…")
-	f.Int64Var(&o.maxFileBytes, "max-file-bytes", ingest.DefaultMaxFileBytes, "largest file or downloaded page read, in bytes")
+	f.Int64Var(&o.maxFileBytes, "max-file-bytes", ingest.DefaultMaxFileBytes, "largest file or downloaded PDF read, in bytes")
 	f.IntVar(&o.maxPages, "max-pages", lim.PDF.MaxPages, "largest PDF page count read")
 	f.Int64Var(&o.maxStreamBytes, "max-stream-bytes", lim.PDF.MaxStreamBytes, "largest decompressed PDF content per document, in bytes")
-	f.Int64Var(&o.maxHTMLBytes, "max-html-bytes", lim.MaxHTMLBytes, "largest web page read, in bytes")
+	f.Int64Var(&o.maxHTMLBytes, "max-html-bytes", lim.MaxHTMLBytes, "largest web page read or downloaded (decompressed), in bytes")
 	f.BoolVar(&o.isolate, "isolate", true, "parse documents in worker processes under --timeout and --max-memory")
 	f.DurationVar(&o.timeout, "timeout", worker.DefaultTimeout, "longest time one document may take to read (with --isolate)")
 	f.Int64Var(&o.maxMemory, "max-memory", worker.DefaultMaxMemory, "most memory one document may take to read, in bytes (with --isolate)")
@@ -115,6 +115,7 @@ func runIngest(ctx context.Context, g *globalOptions, o ingestOptions, args []st
 		HTTP: ingest.HTTPOptions{
 			AllowPrivate:   o.allowPrivate,
 			MaxBytes:       o.maxFileBytes,
+			MaxPageBytes:   o.maxHTMLBytes,
 			TotalTimeout:   o.httpTimeout,
 			ConnectTimeout: o.connectTimeout,
 		},
