@@ -127,7 +127,7 @@ func (x *extractor) run() {
 			continue
 		case dossier.RolePair:
 			pending = labelNone
-			k := lookupLabel(b.Label)
+			k := lookupLabel(b.Label + ":") // a pair's label is set as one
 			if k == labelNone {
 				if !x.unlabelled(b, b.Label, b.Text) {
 					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
@@ -521,8 +521,10 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelFunding:
 		x.donors(b, value, quote)
 	case labelImplementer:
-		if org := implementerName(value); org != "" {
-			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), value, quote, "pair:implementer")
+		for _, it := range normalize.SplitList(value) {
+			if org := implementerName(it.Text); org != "" && plausibleName(org) {
+				x.add(b, dossier.FieldImplementer, dossier.TextValue(org), it.Text, quote, "pair:implementer")
+			}
 		}
 	case labelPartners:
 		for _, it := range normalize.SplitList(value) {
@@ -638,6 +640,9 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 // kinds of donors with their members in brackets, the members are the
 // donors.
 func (x *extractor) donors(b dossier.Block, value, quote string) {
+	if x.donorAmounts(b, value, quote) {
+		return
+	}
 	var parts []string
 	for _, m := range parenthetical.FindAllStringSubmatch(value, -1) {
 		if len(normalize.SplitList(m[1])) > 0 && startsUpper(m[1]) {
@@ -886,3 +891,48 @@ var regionLabels = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// donorSplit separates the donors of a funding value that gives each one's
+// amount: "European Union: EUR 16,950,000 / Council of Europe: EUR 1,940,000".
+var donorSplit = regexp.MustCompile(`\s*[/;\n]\s*`)
+
+// donorAmounts records a contribution and a donor for each "Donor: amount"
+// part of a funding value, and reports whether every part was one.
+func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
+	parts := donorSplit.Split(value, -1)
+	type found struct {
+		donor string
+		money normalize.MoneyMatch
+	}
+	var fs []found
+	for _, p := range parts {
+		ms := normalize.FindMoney(p)
+		if len(ms) != 1 {
+			return false
+		}
+		name := strings.Trim(strings.TrimSpace(p[:ms[0].Start]), ":–-—( ")
+		if name == "" {
+			name = strings.Trim(strings.TrimSpace(p[ms[0].End:]), ":–-—() ")
+		}
+		donor := normalize.OrganisationName(name)
+		if !plausibleName(donor) {
+			return false
+		}
+		fs = append(fs, found{donor, ms[0]})
+	}
+	for _, f := range fs {
+		m := f.money
+		var eur *float64
+		if m.Money.Currency == "EUR" {
+			a := m.Money.Amount
+			eur = &a
+		} else if m.Equivalent != nil && m.Equivalent.Currency == "EUR" {
+			a := m.Equivalent.Amount
+			eur = &a
+		}
+		c := dossier.Contribution{Donor: f.donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
+		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(f.donor), f.donor, quote, "pair:donors")
+	}
+	return len(fs) > 0
+}

@@ -83,6 +83,16 @@ func lookupLabel(label string) labelKind {
 	if outputLabel.MatchString(l) {
 		return labelOutputs
 	}
+	// "Priority and hub countries", "Main implementing agency": a label
+	// whose head (last) word is a label of its own announces the same,
+	// but never a title ("Previous project" names another project). Only
+	// a label set as one (with its colon) is read so: a line "representing
+	// 120 countries" is a figure, not a label.
+	if words := strings.Fields(l); len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") {
+		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" {
+			return labelKinds[k]
+		}
+	}
 	// "Results are expected in the following areas", "CYBOX in figures".
 	f := " " + lexicon.Fold(l)
 	for _, ls := range labelSuffixes() {
