@@ -1,0 +1,59 @@
+package facts_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dossier-dev/dossier/fixtures/scoring"
+)
+
+// corpusFloor is what extraction reaches on a blind corpus split today.
+// The figures may only go up: raise them with the change that earns it.
+// Issue 9's goal is recall 0.90 / 0.85 and precision 0.95 on dev / test,
+// every document on its projects, and the zeros; we are not there yet.
+type corpusFloor struct {
+	recall, precision, assignment float64
+	maxInvented, maxTrapFacts     int
+}
+
+// TestCorpus_ScoreDoesNotSlip scores both blind splits (fixtures/corpus)
+// and fails when a figure falls below its floor. The test split is only
+// scored here, never read while tuning.
+func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("facts: corpus score skipped in -short mode")
+	}
+	for _, tc := range []struct {
+		dir   string
+		floor corpusFloor
+	}{
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.38, precision: 0.68, assignment: 0.79, maxInvented: 4, maxTrapFacts: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.16, precision: 0.46, assignment: 0.57, maxInvented: 9, maxTrapFacts: 0}},
+	} {
+		t.Run(tc.dir, func(t *testing.T) {
+			split, err := scoring.Load(tc.dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := scoring.Run(context.Background(), split, t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := scoring.Compare(split, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Log(sc.Line())
+			f := tc.floor
+			if sc.Recall.Ratio() < f.recall || sc.Precision.Ratio() < f.precision || sc.Assignment.Ratio() < f.assignment {
+				t.Errorf("score fell: %s (floors: recall %.2f precision %.2f assignment %.2f)", sc.Line(), f.recall, f.precision, f.assignment)
+			}
+			if sc.WrongMerges > 0 {
+				t.Errorf("%d wrong merges: %s", sc.WrongMerges, sc.Line())
+			}
+			if sc.Invented > f.maxInvented || sc.TrapFacts > f.maxTrapFacts {
+				t.Errorf("more invented projects or trap facts: %s", sc.Line())
+			}
+		})
+	}
+}
