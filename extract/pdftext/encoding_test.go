@@ -118,3 +118,43 @@ func TestFontDecode_IdentityH(t *testing.T) {
 		t.Errorf("chars (-want +got):\n%s", diff)
 	}
 }
+
+func TestType1Encoding_ReadsBuiltInEncoding(t *testing.T) {
+	prog := []byte("%!PS-AdobeFont-1.0: X\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 103 /gamma put\ndup 106 /phi1 put\ndup 2 /fi put\nreadonly def\ncurrentfile eexec\ndup 104 /eta put\n")
+	enc, ok := Type1Encoding(prog)
+	if !ok || enc[103] != "γ" || enc[106] != "ϕ" || enc[2] != "fi" || enc[104] != "" {
+		t.Errorf("got ok=%v γ=%q ϕ=%q fi=%q eta=%q", ok, enc[103], enc[106], enc[2], enc[104])
+	}
+	if _, ok := Type1Encoding([]byte("/Encoding StandardEncoding def")); ok {
+		t.Error("StandardEncoding read as a built-in encoding")
+	}
+}
+
+func TestLogical_RightToLeftRunsInReadingOrder(t *testing.T) {
+	// Visual order, one piece a glyph: "ابc 12" drawn right to left.
+	tests := []struct {
+		pieces []string
+		rtl    bool
+		want   string
+	}{
+		{[]string{"ب", "ا", " ", "1", "2"}, true, "12 اب"},
+		{[]string{"a", " ", "ب", "ا", " ", "b"}, false, "a اب b"},
+		{[]string{"(", "ب", "ا", ")"}, false, "(اب)"},
+		{[]string{"لا", "م"}, true, "ملا"},
+	}
+	for _, tt := range tests {
+		if got := Logical(tt.pieces, tt.rtl); got != tt.want {
+			t.Errorf("Logical(%q, %v) = %q, want %q", tt.pieces, tt.rtl, got, tt.want)
+		}
+	}
+}
+
+func FuzzType1Encoding(f *testing.F) {
+	f.Add([]byte("/Encoding 256 array\ndup 97 /alpha put\nreadonly def\n"))
+	f.Add([]byte("/Encoding StandardEncoding def\ncurrentfile eexec"))
+	f.Add([]byte("/Encoding 1 dup dup put put def"))
+	f.Fuzz(func(t *testing.T, prog []byte) {
+		_, _ = Type1Encoding(prog)
+	})
+}

@@ -90,7 +90,7 @@ func loadFont(v pdf.Value, rd func(pdf.Value) ([]byte, error), maxCMap int) *fon
 			f.byToUnicode = !f.ucs2 && n != "Identity-H" && n != "Identity-V" && f.toUnicode.hasSpace()
 		}
 	} else {
-		f.readSimpleEncoding(v, subtype, desc)
+		f.readSimpleEncoding(v, subtype, desc, base, rd)
 		f.first = int(v.Key("FirstChar").Int64())
 		w := v.Key("Widths")
 		for i := 0; i < w.Len() && i < 256; i++ {
@@ -121,28 +121,42 @@ func loadFont(v pdf.Value, rd func(pdf.Value) ([]byte, error), maxCMap int) *fon
 }
 
 // readSimpleEncoding fills f.enc from /Encoding: a base encoding by name or
-// in a dictionary with /Differences, else the font type's usual default.
-func (f *font) readSimpleEncoding(v pdf.Value, subtype string, desc pdf.Value) {
+// in a dictionary with /Differences, else the font's built-in encoding
+// (Symbol, ZapfDingbats, or one an embedded Type 1 program declares), else
+// the font type's usual default.
+func (f *font) readSimpleEncoding(v pdf.Value, subtype string, desc pdf.Value, base string, rd func(pdf.Value) ([]byte, error)) {
 	table := &standard
 	if subtype == "TrueType" {
 		table = &winAnsi
 	}
 	enc := v.Key("Encoding")
 	var diffs pdf.Value
+	var named *[256]rune
 	switch enc.Kind() {
 	case pdf.Name:
-		if t := baseEncoding(enc.Name()); t != nil {
-			table = t
-		}
+		named = baseEncoding(enc.Name())
 	case pdf.Dict:
-		if t := baseEncoding(enc.Key("BaseEncoding").Name()); t != nil {
-			table = t
-		}
+		named = baseEncoding(enc.Key("BaseEncoding").Name())
 		diffs = enc.Key("Differences")
 	}
-	for c, r := range table {
-		if r != noRune {
-			f.enc[c] = string(r)
+	builtin := false
+	switch {
+	case named != nil:
+		table = named
+	case builtinByName(base) != nil:
+		table = builtinByName(base)
+	case subtype == "Type1" || subtype == "MMType1":
+		if ff := desc.Key("FontFile"); ff.Kind() == pdf.Stream {
+			if prog, err := rd(ff); err == nil || len(prog) > 0 {
+				f.enc, builtin = Type1Encoding(prog)
+			}
+		}
+	}
+	if !builtin {
+		for c, r := range table {
+			if r != noRune {
+				f.enc[c] = foldCompat(string(r))
+			}
 		}
 	}
 	code := -1
@@ -153,7 +167,7 @@ func (f *font) readSimpleEncoding(v pdf.Value, subtype string, desc pdf.Value) {
 			code = int(x.Int64())
 		case pdf.Name:
 			if code >= 0 && code < 256 {
-				f.enc[code] = GlyphText(x.Name())
+				f.enc[code] = foldCompat(GlyphText(x.Name()))
 			}
 			code++
 		}
@@ -207,6 +221,8 @@ func (f *font) decode(s []byte, out []char) []char {
 			text, ok := f.toUnicode.unicode(c)
 			if !ok {
 				text = f.enc[b]
+			} else {
+				text = foldCompat(text)
 			}
 			w := f.missingW
 			if i := int(b) - f.first; i >= 0 && i < len(f.widths) {
@@ -242,6 +258,7 @@ func (f *font) decode(s []byte, out []char) []char {
 		if !ok && f.ucs2 && c.n == 2 {
 			text = unitsString([]uint16{uint16(c.code)})
 		}
+		text = foldCompat(text)
 		out = append(out, char{text: text, w: f.cidWidth(cid) * f.wscale, space: c.n == 1 && c.code == ' '})
 	}
 	return out
