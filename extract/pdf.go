@@ -75,6 +75,9 @@ func ReadPDF(ctx context.Context, data []byte, lim PDFLimits) (res PDFResult, er
 	if err != nil {
 		return PDFResult{}, fmt.Errorf("malformed PDF: %w", err)
 	}
+	if len(pages) == 0 {
+		return PDFResult{}, errors.New("malformed PDF: no pages")
+	}
 	res.Pages = len(pages)
 
 	rd := pdftext.NewReader(pdftext.Limits{MaxStreamBytes: lim.MaxStreamBytes})

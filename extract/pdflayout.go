@@ -66,12 +66,14 @@ type tableRow struct {
 type pageLayout struct {
 	body     float64 // the body text size: most glyphs have it
 	bodyBold bool
-	gutter   float64 // the narrowest gap read as a gutter between columns
+	gutter   float64   // the narrowest gap read as a gutter between columns
+	gutters  []float64 // x of the page's column gutters, however narrow
 	pitch    map[float64]float64
 }
 
-// fragments groups a page's upright glyphs into fragments, in no order.
-func fragments(glyphs []pdftext.Glyph) []*frag {
+// fragments groups a page's upright glyphs into fragments, in no order,
+// and returns the x of the page's column gutters (see gutters).
+func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 	// Runs: glyphs that follow each other in the content stream and on the
 	// page. A smaller glyph a little above or below its neighbour (a
 	// superscript, a footnote mark) stays in its run; being drawn next to
@@ -95,7 +97,10 @@ func fragments(glyphs []pdftext.Glyph) []*frag {
 			if g.Size < 0.85*p.Size || p.Size < 0.85*g.Size {
 				tol = 0.5 * size
 			}
-			if dx >= -0.5*size && dx <= splitGap*size && math.Abs(g.Y-cur.base) <= tol {
+			if combining(g.Text) && dx >= -2*size && dx <= 0.5*size {
+				tol = size // a mark sits above or below its letter
+			}
+			if dx >= -2*size && dx <= splitGap*size && math.Abs(g.Y-cur.base) <= tol && (dx >= -0.5*size || combining(g.Text)) {
 				cur.gs = append(cur.gs, i)
 				if g.Size > cur.size {
 					cur.base, cur.size = g.Y, g.Size
@@ -129,17 +134,34 @@ func fragments(glyphs []pdftext.Glyph) []*frag {
 		rows = append(rows, r)
 	}
 
-	var out []*frag
-	for _, r := range rows {
+	lines := make([][]int, len(rows))
+	for i, r := range rows {
 		sort.SliceStable(r.gs, func(a, b int) bool { return glyphs[r.gs[a]].X < glyphs[r.gs[b]].X })
+		lines[i] = r.gs
+	}
+	gut := gutters(glyphs, lines)
+
+	var out []*frag
+	var pieces []string // a fragment's glyph texts and the spaces between, for right-to-left text
+	for _, r := range rows {
 		var f *frag
 		var b strings.Builder
 		var prev *pdftext.Glyph
 		bold, total, lead := 0, 0, -1
-		space := false
+		space, bidi := false, false
+		mark := "" // a combining mark waiting for the letter it is drawn over
 		flush := func() {
 			if f != nil {
-				f.text = strings.TrimSpace(b.String())
+				if mark != "" {
+					b.WriteString(mark)
+					pieces[len(pieces)-1] += mark
+					mark = ""
+				}
+				if bidi {
+					f.text = strings.TrimSpace(pdftext.Logical(pieces, pdftext.RightToLeftText(pieces)))
+				} else {
+					f.text = strings.TrimSpace(b.String())
+				}
 				f.boldAll = bold == total
 				if lead > 0 {
 					f.boldLead = strings.TrimSpace(b.String()[:lead])
@@ -151,7 +173,8 @@ func fragments(glyphs []pdftext.Glyph) []*frag {
 			}
 			f, prev = nil, nil
 			b.Reset()
-			bold, total, lead, space = 0, 0, -1, false
+			pieces = pieces[:0]
+			bold, total, lead, space, bidi = 0, 0, -1, false, false
 		}
 		for _, i := range r.gs {
 			g := &glyphs[i]
@@ -159,16 +182,29 @@ func fragments(glyphs []pdftext.Glyph) []*frag {
 				space = true
 				continue
 			}
+			if prev != nil && f != nil && combining(g.Text) {
+				// A mark drawn over a letter (Arabic vowels, shadda) goes
+				// with it, whatever the gap: the letter before it if within
+				// its box, else the one drawn next.
+				if g.X < prev.X+prev.W-0.5 {
+					b.WriteString(g.Text)
+					pieces[len(pieces)-1] += g.Text
+				} else {
+					mark += g.Text
+				}
+				continue
+			}
 			if prev != nil {
 				gap := g.X - (prev.X + prev.W)
 				size := (g.Size + prev.Size) / 2
 				switch {
-				case gap > splitGap*size:
+				case gap > splitGap*size || gap > minGutter*size && acrossGutter(gut, prev.X+prev.W, g.X):
 					flush()
 				case g.Text == prev.Text && math.Abs(g.X-prev.X) < 0.2*size:
 					continue // the same glyph drawn twice, as fake bold or a shadow
 				case space || gap > wordGap*size:
 					b.WriteByte(' ')
+					pieces = append(pieces, " ")
 				}
 			}
 			if f == nil {
@@ -177,7 +213,10 @@ func fragments(glyphs []pdftext.Glyph) []*frag {
 			if !g.Bold && lead < 0 {
 				lead = b.Len()
 			}
-			b.WriteString(g.Text)
+			b.WriteString(g.Text + mark)
+			pieces = append(pieces, g.Text+mark)
+			mark = ""
+			bidi = bidi || pdftext.HasRightToLeft(g.Text)
 			f.x1 = math.Max(f.x1, g.X+g.W)
 			f.size = math.Max(f.size, g.Size)
 			if g.Bold {
@@ -188,7 +227,7 @@ func fragments(glyphs []pdftext.Glyph) []*frag {
 		}
 		flush()
 	}
-	return out
+	return out, gut
 }
 
 // rotatedText gives the text of glyphs not drawn left to right, as runs in
@@ -262,8 +301,8 @@ func (st *sizeStats) body() (size float64, bold bool) {
 
 // newPageLayout measures the usual distance between a page's lines for
 // each size; body text size and boldness are the document's.
-func newPageLayout(frs []*frag, body float64, bodyBold bool) *pageLayout {
-	pl := &pageLayout{body: body, bodyBold: bodyBold, gutter: splitGap * body, pitch: map[float64]float64{}}
+func newPageLayout(frs []*frag, gutters []float64, body float64, bodyBold bool) *pageLayout {
+	pl := &pageLayout{body: body, bodyBold: bodyBold, gutter: splitGap * body, gutters: gutters, pitch: map[float64]float64{}}
 
 	// The line pitch for a size is the most common distance from one
 	// fragment to the next one below it that starts at the same x.
@@ -400,6 +439,18 @@ func leftmostGap(iv []interval, width float64) (interval, bool) {
 	return interval{}, false
 }
 
+// leftmostGap is leftmostGap at the page's gutter width, where a narrower
+// gap over one of the page's column gutters counts too.
+func (pl *pageLayout) leftmostGap(iv []interval) (interval, bool) {
+	for i := 1; i < len(iv); i++ {
+		g := interval{iv[i-1].x1, iv[i].x0}
+		if g.x1-g.x0 >= pl.gutter || g.x1-g.x0 >= minGutter*pl.body && acrossGutter(pl.gutters, g.x0, g.x1) {
+			return g, true
+		}
+	}
+	return interval{}, false
+}
+
 // maxCutDepth bounds the recursion of cut; real pages need a handful.
 const maxCutDepth = 64
 
@@ -442,7 +493,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		if len(group) == 0 {
 			return
 		}
-		if gap, ok := leftmostGap(cov, pl.gutter); ok {
+		if gap, ok := pl.leftmostGap(cov); ok {
 			out = append(out, pl.split(group, gap, depth)...)
 		} else {
 			out = append(out, unit{lines: group})
@@ -458,9 +509,9 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		for _, v := range bandCov {
 			merged = cover(merged, v.x0, v.x1)
 		}
-		_, groupGap := leftmostGap(cov, pl.gutter)
-		_, bandGap := leftmostGap(bandCov, pl.gutter)
-		_, mergedGap := leftmostGap(merged, pl.gutter)
+		_, groupGap := pl.leftmostGap(cov)
+		_, bandGap := pl.leftmostGap(bandCov)
+		_, mergedGap := pl.leftmostGap(merged)
 		// A wide empty stretch across the region under a single line ends
 		// the group however the columns line up: a page header stands
 		// apart from the columns below it.
@@ -564,7 +615,7 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	for _, r := range right {
 		cov = cover(cov, r.x0, r.x1)
 	}
-	if gap, ok := leftmostGap(cov, pl.gutter); ok {
+	if gap, ok := pl.leftmostGap(cov); ok {
 		values = nil
 		for _, r := range right {
 			if r.x1 <= gap.x0 {
@@ -761,11 +812,7 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 	}
 	for i := range out {
 		d := &out[i]
-		texts := make([]string, len(d.frs))
-		for j, f := range d.frs {
-			texts[j] = f.text
-		}
-		d.text = strings.Join(texts, "\n")
+		d.text = joinLines(d.frs, "\n")
 		switch {
 		case d.role == dossier.RoleItem:
 			d.text = stripBullet(d.text)
@@ -846,12 +893,71 @@ func tableDrafts(rows []tableRow) []draft {
 	return out
 }
 
+// joinLines joins the text of lines with sep, but for a word hyphenated
+// at a line's end, which is joined whole (see hyphenated).
 func joinLines(frs []*frag, sep string) string {
-	texts := make([]string, len(frs))
+	var b strings.Builder
 	for i, f := range frs {
-		texts[i] = f.text
+		line := f.text
+		if i+1 < len(frs) {
+			if stem, ok := hyphenated(line, frs[i+1].text); ok {
+				b.WriteString(stem)
+				continue
+			}
+		}
+		b.WriteString(line)
+		if i+1 < len(frs) {
+			b.WriteString(sep)
+		}
 	}
-	return strings.Join(texts, sep)
+	return b.String()
+}
+
+// joinHyphenated joins the words hyphenated at the ends of text's lines,
+// which sep (a line break) separates.
+func joinHyphenated(text, sep string) string {
+	if !strings.Contains(text, "-"+sep) && !strings.Contains(text, "\u00ad"+sep) && !strings.Contains(text, "\u2010"+sep) {
+		return text
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(text, sep)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		line, rest := text[:i], text[i+len(sep):]
+		if stem, ok := hyphenated(line, rest); ok {
+			b.WriteString(stem)
+		} else {
+			b.WriteString(line)
+			b.WriteString(sep)
+		}
+		text = rest
+	}
+}
+
+// hyphenated returns line without the hyphen it ends in, if the word it
+// breaks goes on at the start of next, to be joined as pdftotext joins it:
+// after a letter and a hyphen ("imple-" "mented") when the next line starts
+// with a lower-case letter, and always after a soft hyphen. A hyphen before
+// a capital or a digit ("X-" "Ray", "2019-" "2020"), which pdftotext drops
+// too, is the text's own here, and stays with its line break.
+func hyphenated(line, next string) (string, bool) {
+	h, n := utf8.DecodeLastRuneInString(line)
+	if h != '-' && h != '\u00ad' && h != '\u2010' || n == len(line) {
+		return line, false
+	}
+	stem := line[:len(line)-n]
+	if h == '\u00ad' {
+		return stem, true
+	}
+	before, _ := utf8.DecodeLastRuneInString(stem)
+	after, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLetter(before) && unicode.IsLower(after) {
+		return stem, true
+	}
+	return line, false
 }
 
 // layout collects a document's pages, then lays them out: headings are
@@ -865,13 +971,15 @@ type pageText struct {
 	n       int
 	height  float64
 	frs     []*frag
+	gutters []float64
 	rotated []*frag
 }
 
 // addPage takes one page's glyphs.
 func (l *layout) addPage(n int, p pdftext.Page) {
 	l.sizes.add(p.Glyphs)
-	l.pages = append(l.pages, pageText{n: n, height: p.Height, frs: fragments(p.Glyphs), rotated: rotatedText(p.Glyphs)})
+	frs, gutters := fragments(p.Glyphs)
+	l.pages = append(l.pages, pageText{n: n, height: p.Height, frs: frs, gutters: gutters, rotated: rotatedText(p.Glyphs)})
 }
 
 // blocks lays out every page and returns the blocks in reading order.
@@ -884,7 +992,7 @@ func (l *layout) blocks() []dossier.Block {
 	// page continues it.
 	var valueX float64
 	for _, pt := range l.pages {
-		pl := newPageLayout(pt.frs, body, bodyBold)
+		pl := newPageLayout(pt.frs, pt.gutters, body, bodyBold)
 		var drafts []draft
 		head, main, foot := margins(pt.frs, pt.height, body)
 		units := pl.cut(head, 0)
@@ -913,7 +1021,7 @@ func (l *layout) blocks() []dossier.Block {
 			if !opened && i < 4 && valueX != 0 && (d.role == dossier.RoleParagraph || d.role == dossier.RoleItem) &&
 				math.Abs(box.X-valueX) <= 3 && out[pageStart-1].Role == dossier.RolePair {
 				// The value of the previous page's last row goes on here.
-				out[pageStart-1].Text += "\n" + d.text
+				out[pageStart-1].Text = joinHyphenated(out[pageStart-1].Text+"\n"+d.text, "\n")
 				continue
 			}
 			if d.role != dossier.RoleParagraph && d.role != dossier.RoleItem {
@@ -960,3 +1068,103 @@ func maxSize(frs []*frag) float64 {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// minGutter is the narrowest gutter, in font sizes, that gutters finds
+// between columns: LaTeX sets columns one em apart.
+const minGutter = 0.6
+
+// gutters finds the x of a page's narrow column gutters, such as LaTeX
+// leaves between two columns: a place where many lines of text (each at
+// least a few words long) start, at most three ems right of where as many
+// others end, the columns on either side about as wide, and few lines go
+// across. Word gaps of a justified column
+// never line up so; a list's bullets and a table's labels are too short.
+// lines are the glyphs of each line, in x order.
+func gutters(glyphs []pdftext.Glyph, lines [][]int) []float64 {
+	type span struct{ x0, x1, size float64 }
+	var spans []span // stretches of text on a line without a gap of minGutter
+	rowOf := []int{}
+	for row, gs := range lines {
+		var last *pdftext.Glyph
+		cur := span{}
+		for _, i := range gs {
+			g := &glyphs[i]
+			if strings.TrimSpace(g.Text) == "" {
+				continue
+			}
+			if last != nil && g.X-(last.X+last.W) >= minGutter*math.Max(g.Size, last.Size) {
+				spans, rowOf = append(spans, cur), append(rowOf, row)
+				last = nil
+			}
+			if last == nil {
+				cur = span{x0: g.X, size: g.Size}
+			}
+			cur.x1 = g.X + g.W
+			cur.size = math.Max(cur.size, g.Size)
+			last = g
+		}
+		if last != nil {
+			spans, rowOf = append(spans, cur), append(rowOf, row)
+		}
+	}
+	wide := func(sp span) bool { return sp.x1-sp.x0 >= 6*sp.size }
+	starts := map[float64]int{}
+	for _, sp := range spans {
+		if wide(sp) {
+			starts[math.Round(sp.x0)]++
+		}
+	}
+	var cands []float64
+	for x, n := range starts {
+		if n >= 6 {
+			cands = append(cands, x)
+		}
+	}
+	sort.Float64s(cands)
+	if len(cands) > 32 {
+		cands = cands[:32]
+	}
+	var out []float64
+	for _, c := range cands {
+		var st, ends, across int
+		var stW, endW float64
+		seen := map[int]bool{}
+		for k, sp := range spans {
+			gap := minGutter * sp.size
+			switch {
+			case wide(sp) && math.Abs(sp.x0-c) <= 1:
+				st++
+				stW = math.Max(stW, sp.x1-sp.x0)
+			case wide(sp) && sp.x1 <= c-gap && sp.x1 >= c-3*sp.size:
+				ends++
+				endW = math.Max(endW, sp.x1-sp.x0)
+			case sp.x0 < c-gap/2 && sp.x1 > c-gap/2 && !seen[rowOf[k]]:
+				seen[rowOf[k]] = true
+				across++
+			}
+		}
+		// Columns of one page are about as wide as each other; a narrow
+		// column of names beside wide text is a table, read as one.
+		if st >= 6 && ends >= 6 && 3*across <= min(st, ends) && stW <= 1.5*endW && endW <= 1.5*stW {
+			out = append(out, c-1.5)
+		}
+	}
+	return out
+}
+
+// acrossGutter reports whether the stretch from x0 to x1 spans one of the
+// gutters.
+func acrossGutter(gutters []float64, x0, x1 float64) bool {
+	for _, x := range gutters {
+		if x0 <= x && x <= x1 {
+			return true
+		}
+	}
+	return false
+}
+
+// combining reports text that starts with a combining mark.
+func combining(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return r >= 0x300 && unicode.Is(unicode.Mn, r)
+}

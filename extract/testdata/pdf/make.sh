@@ -11,6 +11,14 @@
 #   gofpdf-owner-encrypted.pdf  the same, encrypted with an owner password only
 #   handmade-encodings.pdf    written object by object (gen/): /Differences,
 #                             a bfrange array CMap, no /Widths, /Rotate 90
+#   handmade-ligatures.pdf    ligature glyphs by name and by ToUnicode (gen/cases.go)
+#   handmade-symbol.pdf       Symbol, ZapfDingbats and a Type 1 built-in encoding
+#   handmade-hyphens.pdf      words hyphenated at a line's end, and kept hyphens
+#   gofpdf-latex-two-column.pdf  latex-two-column.txt set as LaTeX sets two
+#                             columns (gen/latex.go)
+#   libreoffice-ligatures.pdf LibreOffice Writer export of ligatures.fodt
+#   libreoffice-rtl.pdf       LibreOffice Writer export of rtl.fodt (Arabic,
+#                             Hebrew; DejaVu Sans)
 #
 # Needs chromium, soffice (LibreOffice) and go.
 set -eu
@@ -32,6 +40,12 @@ soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to 'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"}}' \
 	--outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
 mv "$tmp/table.pdf" "$here/libreoffice-protected.pdf"
+
+for f in ligatures rtl; do
+	soffice -env:UserInstallation="file://$tmp/soffice" --headless \
+		--convert-to pdf --outdir "$tmp" "$here/$f.fodt" >/dev/null 2>&1
+	mv "$tmp/$f.pdf" "$here/libreoffice-$f.pdf"
+done
 
 (cd "$here/../../.." && go run ./extract/testdata/pdf/gen "$here")
 

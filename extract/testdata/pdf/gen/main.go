@@ -3,7 +3,8 @@
 // characters ledongthuc/pdf decoded wrongly ("€", "–", "—", curly quotes,
 // Greek), with a footer drawn from a form XObject (a gofpdf template) in
 // core Helvetica with WinAnsiEncoding, a copy of it that needs a password
-// to open and one encrypted with an owner password only. By hand: handmade-encodings.pdf, see handmade.
+// to open and one encrypted with an owner password only. By hand: handmade-encodings.pdf (see handmade) and the
+// handmade-*.pdf of cases.go. A LaTeX-like two-column page: latex.go.
 //
 // Usage: go run ./extract/testdata/pdf/gen OUTDIR
 package main
@@ -37,7 +38,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "handmade-encodings.pdf"), handmade(), 0o644); err != nil {
+	for name, data := range map[string][]byte{
+		"handmade-encodings.pdf": handmade(),
+		"handmade-ligatures.pdf": handmadeLigatures(),
+		"handmade-symbol.pdf":    handmadeSymbol(),
+		"handmade-hyphens.pdf":   handmadeHyphens(),
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+	if err := latexLike(filepath.Join(dir, "gofpdf-latex-two-column.pdf"), "extract/testdata/pdf/latex-two-column.txt"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
