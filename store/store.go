@@ -86,9 +86,11 @@ type Store struct {
 	writeSlot chan struct{}
 }
 
-// Open opens the store at path, creating the file if it does not exist, and
-// migrates its schema to the version this dossier knows. A file written by a
-// newer dossier gives an error wrapping ErrSchemaTooNew.
+// Open opens the store at path, creating the file if it does not exist,
+// checks it (SQLite's quick_check) and migrates its schema to the version
+// this dossier knows. A damaged file gives a *DamageError (wrapping
+// ErrDamaged); one written by a newer dossier an error wrapping
+// ErrSchemaTooNew.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	migs, err := embeddedMigrations()
 	if err != nil {
@@ -106,6 +108,9 @@ func open(ctx context.Context, path string, migs []migration, opts ...Option) (*
 	if path == "" {
 		return nil, errors.New("open store: empty path")
 	}
+	if err := checkPath(path); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -113,11 +118,17 @@ func open(ctx context.Context, path string, migs []migration, opts ...Option) (*
 	s := &Store{db: db, path: path, clock: o.clock, writeSlot: make(chan struct{}, 1)}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, asDamage(err))
+	}
+	// Every time, before anything is read or written: a damaged file
+	// must stop the command, not change its output silently.
+	if err := quickCheck(ctx, db); err != nil {
+		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if err := migrate(ctx, db, migs, s.now); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("open store %s: %w", path, asDamage(err))
 	}
 	return s, nil
 }
@@ -125,11 +136,7 @@ func open(ctx context.Context, path string, migs []migration, opts ...Option) (*
 // dsn builds the driver's connection string. Every connection of the pool
 // gets the same pragmas: foreign keys are a per-connection setting.
 func dsn(path string) string {
-	// As a URI, the path is percent-decoded by SQLite, so a '?' or '#'
-	// in it cannot be taken for the start of the parameters.
-	// Clean also folds a leading "//", which a URI would read as a host.
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.Clean(path))
-	return "file:" + esc +
+	return "file:" + escapePath(path) +
 		fmt.Sprintf("?_pragma=busy_timeout(%d)", busyTimeout.Milliseconds()) +
 		"&_pragma=journal_mode(WAL)" +
 		"&_pragma=foreign_keys(1)" +
@@ -137,6 +144,14 @@ func dsn(path string) string {
 		// before a power loss, which a re-run of ingest restores.
 		"&_pragma=synchronous(NORMAL)" +
 		"&_txlock=immediate"
+}
+
+// escapePath makes path the file part of a SQLite URI. As a URI, the path
+// is percent-decoded by SQLite, so a '?' or '#' in it cannot be taken for
+// the start of the parameters; Clean also folds a leading "//", which a
+// URI would read as a host.
+func escapePath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.Clean(path))
 }
 
 // Close closes the database file.

@@ -90,3 +90,42 @@ func TestIngest_FIFOEndsAndIsListedAsFailed(t *testing.T) {
 		t.Errorf("documents --failed: %+v, want the FIFO with its reason", failed)
 	}
 }
+
+// TestCheck_DamagedStoreStopsCommandsWithOneLine: `check` says ok for a
+// sound store; after bytes are flipped in a page, `documents` and `export`
+// stop with one line saying the store is damaged and where, and `check`
+// lists the damage; all exit 1.
+func TestCheck_DamagedStoreStopsCommandsWithOneLine(t *testing.T) {
+	dir := t.TempDir()
+	copyFixtures(t, dir)
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	if code, _, stderr := runCLI(t, "ingest", "--db", db, "--isolate=false", dir); code != exitOK {
+		t.Fatalf("ingest exit %d: %s", code, stderr)
+	}
+	if code, out, stderr := runCLI(t, "check", "--db", db); code != exitOK || out != db+": ok\n" {
+		t.Fatalf("check of a sound store: exit %d %q %q", code, out, stderr)
+	}
+	b, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageSize := int(b[16])<<8 | int(b[17])
+	b[pageSize] = 0xff // page 2's type: no b-tree page has it
+	if err := os.WriteFile(db, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"documents"}, {"export", "--format", "json"}} {
+		code, _, stderr := runCLI(t, append(args, "--db", db)...)
+		if code != exitFailure || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "store file is damaged: table ") {
+			t.Errorf("%v on a damaged store: exit %d, stderr %q; want 1 and one line naming the damage", args, code, stderr)
+		}
+	}
+	code, out, stderr := runCLI(t, "check", "--db", db)
+	if code != exitFailure || !strings.HasPrefix(out, db+": damaged: table ") || !strings.Contains(stderr, "store file is damaged") {
+		t.Errorf("check of a damaged store: exit %d, %q %q", code, out, stderr)
+	}
+	code, _, stderr = runCLI(t, "documents", "--db", dir)
+	if code != exitFailure || stderr != "dossier: open store "+dir+": is a directory, not a store file\n" {
+		t.Errorf("--db a folder: exit %d %q", code, stderr)
+	}
+}

@@ -113,6 +113,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newHistoryCmd(&g),
 		newExportCmd(&g),
 		newReportCmd(&g),
+		newCheckCmd(&g),
 	)
 	return root
 }
