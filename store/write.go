@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 )
@@ -290,6 +293,7 @@ func encodeFacts(id string, facts []dossier.Fact) ([]factRow, error) {
 		if _, err := dossier.DecodeValue(f.Value.Kind, p); err != nil {
 			return nil, fmt.Errorf("fact %d (%s): %w", i, f.Field, err)
 		}
+		f.Quote = capQuote(f.Quote)
 		rows[i] = factRow{f: f, payload: string(p)}
 	}
 	return rows, nil
@@ -314,4 +318,35 @@ func insertFacts(ctx context.Context, tx *sql.Tx, id string, rows []factRow) err
 		}
 	}
 	return nil
+}
+
+// MaxQuoteRunes bounds a stored fact's quote. A quote is the words that
+// state the fact; one table cell listing ten thousand funders must not be
+// stored ten thousand times whole (issue 10: a 230 KB file made a 2.3 GB
+// store).
+const MaxQuoteRunes = 1000
+
+// capQuote cuts a quote over MaxQuoteRunes at the last word boundary
+// before the limit and marks the cut with "…".
+func capQuote(q string) string {
+	end, n := -1, 0
+	for i := range q {
+		if n == MaxQuoteRunes {
+			end = i
+			break
+		}
+		n++
+	}
+	if end < 0 {
+		return q
+	}
+	head := q[:end]
+	next, _ := utf8.DecodeRuneInString(q[end:])
+	// Cut before the word the limit splits, unless that loses over half.
+	if i := strings.LastIndexFunc(head, unicode.IsSpace); !unicode.IsSpace(next) && i > len(head)/2 {
+		head = head[:i]
+	}
+	return strings.TrimRightFunc(head, func(c rune) bool {
+		return unicode.IsSpace(c) || unicode.IsPunct(c)
+	}) + "…"
 }
