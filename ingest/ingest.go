@@ -29,6 +29,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -922,8 +923,10 @@ func (r *run) store(ctx context.Context, j *job) {
 const maxReasonRunes = 300
 
 // cleanReason makes s a reason fit for one line of a listing: valid UTF-8,
-// no control characters, spaces collapsed, at most maxReasonRunes.
+// no control characters, a Go runtime panic said plainly (plainPanic),
+// spaces collapsed, at most maxReasonRunes.
 func cleanReason(s string) string {
+	s = plainPanic(s)
 	s = strings.Map(func(r rune) rune {
 		if r == utf8.RuneError || !unicode.IsPrint(r) {
 			return ' '
@@ -935,6 +938,20 @@ func cleanReason(s string) string {
 		s = strings.TrimSpace(string([]rune(s)[:maxReasonRunes])) + "…"
 	}
 	return s
+}
+
+// runtimePanic matches the message of a Go runtime panic a parser hit on
+// a broken document ("runtime error: slice bounds out of range [:4097]
+// with capacity 4096"), with any "internal error …:" put before it, as
+// extract, the workers and safely do. Its first group is the kind of
+// panic, without the numbers.
+var runtimePanic = regexp.MustCompile(`(?:internal error[^:]*: )?(?:panic: )?(?:runtime error: )?(index out of range|slice bounds out of range|invalid memory address or nil pointer dereference|integer divide by zero|assignment to entry in nil map|(?:makeslice|growslice|makechan|makemap): (?:len|cap|size) out of range|hash of unhashable type|comparing uncomparable type|interface conversion)(?:[^;()]*)`)
+
+// plainPanic says a runtime panic's text in words a reader of the
+// failure list can act on: the document is what broke the reading, and
+// the kind of panic is kept for whoever fixes it.
+func plainPanic(s string) string {
+	return runtimePanic.ReplaceAllString(s, "internal error reading the document ($1)")
 }
 
 // lineError is an error whose message is cleaned to one short line; it

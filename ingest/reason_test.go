@@ -31,6 +31,34 @@ func TestCleanReason(t *testing.T) {
 	}
 }
 
+// TestCleanReason_PanicTextsSaidPlainly: a runtime panic's text, from
+// extract, a PDF page, a worker's crash report or the pipeline, becomes
+// one plain reason naming the kind of panic; other reasons stay as they
+// are.
+func TestCleanReason_PanicTextsSaidPlainly(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"malformed PDF: runtime error: slice bounds out of range [:4097] with capacity 4096",
+			"malformed PDF: internal error reading the document (slice bounds out of range)"},
+		{"slice bounds out of range [:4097]", "internal error reading the document (slice bounds out of range)"},
+		{"x.pdf: internal error reading document: runtime error: index out of range [5] with length 3",
+			"x.pdf: internal error reading the document (index out of range)"},
+		{"x.html: internal error in extract: runtime error: invalid memory address or nil pointer dereference",
+			"x.html: internal error reading the document (invalid memory address or nil pointer dereference)"},
+		{"worker crashed: panic: runtime error: integer divide by zero",
+			"worker crashed: internal error reading the document (integer divide by zero)"},
+		{"malformed page: interface conversion: interface {} is nil, not string",
+			"malformed page: internal error reading the document (interface conversion)"},
+		{"malformed PDF: no %%EOF marker", "malformed PDF: no %%EOF marker"},
+		{"internal error in read: reader bug", "internal error in read: reader bug"},
+		{"timed out: reading took longer than 4s", "timed out: reading took longer than 4s"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, cleanReason(tt.in)); diff != "" {
+			t.Errorf("cleanReason(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
 // TestOneLine_KeepsTheErrorChain: a cleaned error still unwraps to what
 // it wraps, so cancellation is still recognised.
 func TestOneLine_KeepsTheErrorChain(t *testing.T) {
