@@ -922,17 +922,24 @@ func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 	}
 	for _, f := range fs {
 		m := f.money
-		var eur *float64
-		if m.Money.Currency == "EUR" {
-			a := m.Money.Amount
-			eur = &a
-		} else if m.Equivalent != nil && m.Equivalent.Currency == "EUR" {
-			a := m.Equivalent.Amount
-			eur = &a
-		}
-		c := dossier.Contribution{Donor: f.donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
+		c := contributionOfMoney(f.donor, m)
 		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
 		x.add(b, dossier.FieldDonors, dossier.TextValue(f.donor), f.donor, quote, "pair:donors")
 	}
 	return len(fs) > 0
+}
+
+// contributionOfMoney is a donor's contribution of an amount found in
+// text, with its EUR equivalent where the amount is in EUR or the text
+// gives one.
+func contributionOfMoney(donor string, m normalize.MoneyMatch) dossier.Contribution {
+	var eur *float64
+	if m.Money.Currency == "EUR" {
+		a := m.Money.Amount
+		eur = &a
+	} else if m.Equivalent != nil && m.Equivalent.Currency == "EUR" {
+		a := m.Equivalent.Amount
+		eur = &a
+	}
+	return dossier.Contribution{Donor: donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
 }

@@ -518,15 +518,7 @@ func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool 
 	if donor == "" {
 		return false
 	}
-	var eur *float64
-	if m.Money.Currency == "EUR" {
-		a := m.Money.Amount
-		eur = &a
-	} else if m.Equivalent != nil && m.Equivalent.Currency == "EUR" {
-		a := m.Equivalent.Amount
-		eur = &a
-	}
-	c := dossier.Contribution{Donor: donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
+	c := contributionOfMoney(donor, m)
 	targets := []string{}
 	for _, mm := range findMentions(s[m.End:]) {
 		k := x.names.add(mm.name)
