@@ -25,18 +25,39 @@ type DocumentInfo struct {
 	// State is StateIngested or StateFailed.
 	State string
 	// Error is why a failed document could not be read.
-	Error      string
+	Error string
+	// NoProject marks an ingested document none of whose facts names a
+	// project (see NoProject): read fine, but about no project found.
+	NoProject  bool
 	Size       int64
 	Pages      int
 	Facts      int
 	IngestedAt time.Time
 }
 
-// DocumentFilter selects documents.
+// DocumentFilter selects documents. With no field set every document is
+// listed; with both set, documents of either kind.
 type DocumentFilter struct {
-	// Failed selects only the documents that could not be read; otherwise
-	// all documents are listed, failed ones too.
+	// Failed selects the documents that could not be read.
 	Failed bool
+	// NoProject selects the documents read fine in which no project was
+	// found.
+	NoProject bool
+}
+
+// where is the filter as a WHERE clause on documents d, or "".
+func (f DocumentFilter) where() string {
+	var or []string
+	if f.Failed {
+		or = append(or, `d.state = 'failed'`)
+	}
+	if f.NoProject {
+		or = append(or, `d.no_project = 1`)
+	}
+	if len(or) == 0 {
+		return ""
+	}
+	return ` WHERE ` + strings.Join(or, ` OR `)
 }
 
 // FactFilter selects facts; an empty field matches every fact.
@@ -66,12 +87,9 @@ func (s *Store) Lookup(ctx context.Context, id string) (state string, ok bool, e
 // Documents lists the documents filter selects, sorted by id.
 func (s *Store) Documents(ctx context.Context, filter DocumentFilter) (infos []DocumentInfo, err error) {
 	err = s.read(ctx, func(tx *sql.Tx) error {
-		where := ""
-		if filter.Failed {
-			where = ` WHERE d.state = 'failed'`
-		}
+		where := filter.where()
 		rows, err := tx.QueryContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.as_of_quote, d.state,
-			d.error, d.size, d.pages, d.ingested_at,
+			d.error, d.no_project, d.size, d.pages, d.ingested_at,
 			(SELECT count(*) FROM facts f WHERE f.document_id = d.id)
 			FROM documents d`+where+` ORDER BY d.id`)
 		if err != nil {
@@ -84,7 +102,7 @@ func (s *Store) Documents(ctx context.Context, filter DocumentFilter) (infos []D
 			var asOf sql.NullString
 			var at string
 			if err := rows.Scan(&d.ID, &d.Kind, &d.Title, &asOf, &d.AsOfQuote, &d.State, &d.Error,
-				&d.Size, &d.Pages, &at, &d.Facts); err != nil {
+				&d.NoProject, &d.Size, &d.Pages, &at, &d.Facts); err != nil {
 				return err
 			}
 			if d.AsOf, err = decodeAsOf(asOf); err != nil {

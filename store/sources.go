@@ -19,6 +19,8 @@ type Known struct {
 	SourceRecorded bool
 	// Extractor is the version of the reading code that read it.
 	Extractor string
+	// NoProject marks an ingested document in which no project was found.
+	NoProject bool
 }
 
 // LookupSource tells what the store holds for the document id read from
@@ -28,12 +30,12 @@ func (s *Store) LookupSource(ctx context.Context, id, source string) (Known, err
 }
 
 const lookupSourceSQL = `SELECT d.state, d.error,
-	EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = d.id AND s.source = ?), d.extractor
+	EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = d.id AND s.source = ?), d.extractor, d.no_project
 	FROM documents d WHERE d.id = ?`
 
 func scanKnown(row *sql.Row, id string) (Known, error) {
 	var k Known
-	err := row.Scan(&k.State, &k.Error, &k.SourceRecorded, &k.Extractor)
+	err := row.Scan(&k.State, &k.Error, &k.SourceRecorded, &k.Extractor, &k.NoProject)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Known{}, nil
 	}
@@ -103,6 +105,8 @@ type KnownSource struct {
 	Error string
 	// Extractor is the version of the reading code that read it.
 	Extractor string
+	// NoProject marks an ingested document in which no project was found.
+	NoProject bool
 }
 
 // SourcesUnder returns every recorded source that starts with prefix (a
@@ -110,7 +114,7 @@ type KnownSource struct {
 // ingest re-run over a folder asks once instead of once per file; the map
 // holds as many entries as the store has places under the prefix.
 func (s *Store) SourcesUnder(ctx context.Context, prefix string) (map[string]KnownSource, error) {
-	q := `SELECT s.source, d.id, d.state, d.error, d.extractor FROM document_sources s JOIN documents d ON d.id = s.document_id
+	q := `SELECT s.source, d.id, d.state, d.error, d.extractor, d.no_project FROM document_sources s JOIN documents d ON d.id = s.document_id
 		WHERE s.source >= ?`
 	args := []any{prefix}
 	if end, ok := prefixEnd(prefix); ok {
@@ -127,7 +131,7 @@ func (s *Store) SourcesUnder(ctx context.Context, prefix string) (map[string]Kno
 		for rows.Next() {
 			var src string
 			var k KnownSource
-			if err := rows.Scan(&src, &k.Document, &k.State, &k.Error, &k.Extractor); err != nil {
+			if err := rows.Scan(&src, &k.Document, &k.State, &k.Error, &k.Extractor, &k.NoProject); err != nil {
 				return err
 			}
 			out[src] = k

@@ -22,6 +22,10 @@ import (
 // failed is replaced. The store's clock sets the ingestion time;
 // doc.IngestedAt is ignored.
 //
+// A document none of whose facts names a project (NoProject) is marked so,
+// and listed as "no project found"; a later reading that finds a project
+// clears the mark.
+//
 // Facts must belong to doc: their Document is doc.ID or empty.
 func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []dossier.Fact) (added bool, err error) {
 	if doc == nil {
@@ -34,6 +38,7 @@ func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []
 	if err != nil {
 		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
 	}
+	row.noProject = NoProject(facts)
 	blocks, err := encodeBlocks(doc.Blocks)
 	if err != nil {
 		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
@@ -111,6 +116,18 @@ func (s *Store) PutFailure(ctx context.Context, doc *dossier.Document) error {
 	return nil
 }
 
+// NoProject reports whether facts, all of one document, say nothing about
+// any project: there are none, or none names its project. Such a document
+// was read, but nothing it says can be reconciled.
+func NoProject(facts []dossier.Fact) bool {
+	for _, f := range facts {
+		if f.Project != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // write runs fn in a write transaction, one at a time, and commits if fn
 // returns nil. now is the store's clock, read once per transaction.
 func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx, now string) error) (err error) {
@@ -158,6 +175,7 @@ type documentRow struct {
 	size              int64
 	state, errMessage string
 	extractor         string
+	noProject         bool
 }
 
 func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
@@ -197,14 +215,14 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 // blocks and facts are deleted with it; its sources are kept.
 func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at, extractor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at, extractor, no_project)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
 			kind = excluded.kind, title = excluded.title, as_of = excluded.as_of,
 			as_of_quote = excluded.as_of_quote, meta = excluded.meta, pages = excluded.pages,
 			size = excluded.size, state = excluded.state, error = excluded.error,
-			ingested_at = excluded.ingested_at, extractor = excluded.extractor`,
-		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now, r.extractor)
+			ingested_at = excluded.ingested_at, extractor = excluded.extractor, no_project = excluded.no_project`,
+		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now, r.extractor, r.noProject)
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
