@@ -32,6 +32,8 @@ var (
 		"$1.2 billion", "US$ 3 million", "CAN$ 250,000 (ca. EUR 161,000)", "C$ 100", "£5m", "¥100",
 		"JPY 100 million", "CHF 1'000'000", "4 millions d'euros", "4 millions d’euros",
 		"1,5 million d'euros", "ca. EUR 4m", "jusqu'à 4 millions d'euros", "EUR 1" + strings.Repeat("0", 320) + " billion",
+		"EUR 99999999999999999999999", "€ 9 999 999 999 999 999 999", "EUR 1,000,000,000,000,000",
+		"USD 1000001 billion", "EUR 4 million (USD 99999999999999999999999)",
 	}
 	quantitySeeds = []string{
 		"Up to 30 in-country or regional workshops held", "Over 2,000 participants", "at least 25 countries",
@@ -67,14 +69,15 @@ func checkDate(t *testing.T, in string, d dossier.Date) {
 	}
 }
 
-// checkMoney fails t unless m has a codelist currency, a finite non-negative
-// amount and a known qualifier.
+// checkMoney fails t unless m has a codelist currency, an amount that
+// dossier.CheckAmount accepts (finite, not negative, at most MaxAmount) and
+// a known qualifier.
 func checkMoney(t *testing.T, in string, m dossier.Money) {
 	t.Helper()
 	if !IsCurrency(m.Currency) {
 		t.Errorf("%q gave currency %q, not in the ISO 4217 codelist", in, m.Currency)
 	}
-	if math.IsNaN(m.Amount) || math.IsInf(m.Amount, 0) || m.Amount < 0 {
+	if dossier.CheckAmount(m.Amount) != nil {
 		t.Errorf("%q gave amount %v", in, m.Amount)
 	}
 	switch m.Qualifier {

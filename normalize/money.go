@@ -121,6 +121,11 @@ type rawMoney struct {
 	currency string
 	start    int
 	end      int
+	// err is set, with ok false, when the text states money whose amount
+	// dossier.CheckAmount refuses ("EUR 99999999999999999999999"): such a
+	// figure is a misread or a hostile document, never a fact. end is then
+	// where that amount ends, so no smaller number inside it is read.
+	err error
 }
 
 // ParseMoney reads an amount of money and, if the text gives one, its
@@ -134,11 +139,16 @@ type rawMoney struct {
 // (about); otherwise it is total. A single separator followed by exactly
 // three digits groups thousands ("1,500" is 1500); otherwise it is the
 // decimal mark ("1,5"). The first amount in s is read; the error says why
-// there is none.
+// there is none. An amount above dossier.MaxAmount is an error wrapping
+// dossier.ErrAmountOutOfRange; an equivalent above it is left out.
 func ParseMoney(s string) (dossier.Money, *dossier.Money, error) {
 	sc := newMoneyScanner(s, false)
 	for i := 0; i < len(sc.f); {
-		if m, eq, _, ok := sc.matchWithEquivalent(i); ok {
+		m, eq, _, ok := sc.matchWithEquivalent(i)
+		if m.err != nil {
+			return dossier.Money{}, nil, fmt.Errorf("parse money %s: %w", quoteInput(s), m.err)
+		}
+		if ok {
 			qual, _ := prefixQualifier(sc.f, 0, m.start)
 			main := dossier.Money{Amount: m.amount, Currency: m.currency, Qualifier: qual}
 			if eq != nil {
@@ -154,13 +164,20 @@ func ParseMoney(s string) (dossier.Money, *dossier.Money, error) {
 
 // FindMoney returns every amount of money in running text, in order, with
 // byte offsets into text (see ParseMoney for the forms read). Amounts
-// without a currency ("2,000 participants", "100%") are not money.
+// without a currency ("2,000 participants", "100%") are not money, and
+// neither are amounts above dossier.MaxAmount: they are skipped whole.
 func FindMoney(text string) []MoneyMatch {
 	sc := newMoneyScanner(text, true)
 	var out []MoneyMatch
 	lo := 0
 	for i := 0; i < len(sc.f); {
 		m, eq, end, ok := sc.matchWithEquivalent(i)
+		if m.err != nil {
+			// Skip the absurd amount whole: read from inside, "EUR 9 999
+			// 999 999 999 999 999" would give a smaller, invented figure.
+			lo, i = m.end, m.end
+			continue
+		}
 		if !ok {
 			_, n := utf8.DecodeRuneInString(sc.f[i:])
 			i += n
@@ -201,7 +218,9 @@ func (sc *moneyScanner) equivalent(eq *equivalentMatch, mainQual string) *dossie
 }
 
 // matchWithEquivalent reads an amount at i and an equivalent in another
-// currency in parentheses right after it; end is where the whole ends.
+// currency in parentheses right after it; end is where the whole ends. An
+// amount out of range comes back with its err set and ok false; an
+// equivalent out of range is no equivalent.
 func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMatch, end int, ok bool) {
 	m, ok = sc.matchAt(i)
 	if !ok {
@@ -278,7 +297,8 @@ func skipSpaces(f string, i int) int {
 
 // matchAt reads an amount that starts at i: a currency then a number
 // ("EUR 4 million", "€4m") or a number then a currency ("10 million EUR",
-// "4 millions d'euros").
+// "4 millions d'euros"). Money whose amount is out of range comes back not
+// ok, with err set and end where it ends.
 func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 	f := sc.f
 	if i >= len(f) {
@@ -293,7 +313,7 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 		if !ok || !amountEnds(f, end) {
 			return rawMoney{}, false
 		}
-		return rawMoney{amount: amount, currency: cur, start: i, end: end}, true
+		return checked(rawMoney{amount: amount, currency: cur, start: i, end: end})
 	}
 	if !isDigit(f[i]) || isWordRune(runeBefore(f, i)) {
 		return rawMoney{}, false
@@ -324,7 +344,17 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 	if n := skipSpaces(f, k); n < len(f) && isDigit(f[n]) {
 		return rawMoney{}, false
 	}
-	return rawMoney{amount: amount, currency: cur, start: i, end: k}, true
+	return checked(rawMoney{amount: amount, currency: cur, start: i, end: k})
+}
+
+// checked holds m to dossier.CheckAmount once it is known to be money: a
+// long number with no currency ("99999999999999999999 views") is no error,
+// only not money.
+func checked(m rawMoney) (rawMoney, bool) {
+	if err := dossier.CheckAmount(m.amount); err != nil {
+		return rawMoney{start: m.start, end: m.end, err: err}, false
+	}
+	return m, true
 }
 
 // amountEnds reports whether an amount may end at i: not inside a word or

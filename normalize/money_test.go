@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -205,5 +206,59 @@ func TestIsCurrency(t *testing.T) {
 		if got := IsCurrency(code); got != want {
 			t.Errorf("IsCurrency(%q) = %v, want %v", code, got, want)
 		}
+	}
+}
+
+// A document that states an absurd amount gives no money at all: not the
+// figure, not a smaller number read from inside it, and ParseMoney says
+// why with an error that wraps dossier.ErrAmountOutOfRange.
+func TestParseMoney_AboveMaxAmount(t *testing.T) {
+	for _, in := range []string{
+		"EUR 99999999999999999999999",
+		"EUR 99999999999999999999999999",
+		"99999999999999999999999 EUR",
+		"Budget: up to EUR 1,000,000,000,000,001",
+		"EUR 2 000 000 000 000 000",
+		"USD 1000001 billion",
+		"€ 9 999 999 999 999 999 999",
+	} {
+		m, equ, err := ParseMoney(in)
+		if !errors.Is(err, dossier.ErrAmountOutOfRange) {
+			t.Errorf("ParseMoney(%q) = %+v, %+v, %v; want an error wrapping ErrAmountOutOfRange", in, m, equ, err)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, quoteInput(in)) || !strings.Contains(msg, "above the maximum") ||
+			strings.Contains(msg, "\n") {
+			t.Errorf("ParseMoney(%q) error = %q, want one line naming the input and the maximum", in, msg)
+		}
+	}
+
+	// The largest amount accepted is MaxAmount itself.
+	m, _, err := ParseMoney("EUR 1,000,000,000,000,000")
+	if err != nil || m.Amount != dossier.MaxAmount {
+		t.Errorf("ParseMoney(MaxAmount) = %+v, %v; want %v", m, err, dossier.MaxAmount)
+	}
+
+	// An absurd equivalent is left out; the amount itself still stands.
+	m, equ, err := ParseMoney("EUR 4 million (USD 99999999999999999999999)")
+	if err != nil || m != money(4000000, "EUR", total) || equ != nil {
+		t.Errorf("absurd equivalent: got %+v, %+v, %v; want EUR 4,000,000 alone", m, equ, err)
+	}
+
+	// A long number without a currency is not money, and no range error.
+	if _, _, err := ParseMoney("99999999999999999999999 views"); err == nil || errors.Is(err, dossier.ErrAmountOutOfRange) {
+		t.Errorf("a long count: error %v, want 'no amount with a currency'", err)
+	}
+}
+
+func TestFindMoney_SkipsAmountsAboveMaxAmount(t *testing.T) {
+	text := "The budget is EUR 99999999999999999999999, or € 9 999 999 999 999 999 999, " +
+		"or 2 000 000 000 000 000 000 EUR; Canada gave CAN$ 250,000."
+	var got []string
+	for _, m := range FindMoney(text) {
+		got = append(got, m.Text)
+	}
+	if diff := cmp.Diff([]string{"CAN$ 250,000"}, got); diff != "" {
+		t.Errorf("FindMoney (-want +got):\n%s", diff)
 	}
 }
