@@ -12,7 +12,8 @@
 //
 // Every input ends in exactly one state: ingested, unchanged or failed with
 // a one-line reason, which the store records when it has the bytes to key it
-// by. A bad input is that input's failure, never the end of the batch.
+// by. An ingested or unchanged document none of whose facts names a project
+// is stored all the same, marked "no project found" (Result.NoProject). A bad input is that input's failure, never the end of the batch.
 // Cancelling the context stops the run cleanly: documents already read
 // are stored whole, the rest are left for the next run.
 package ingest
@@ -146,7 +147,11 @@ type Result struct {
 	ID     string
 	State  string
 	Facts  int
-	Err    error
+	// NoProject says that the document, ingested or unchanged, was read
+	// fine but no fact in it names a project (store.NoProject): it is
+	// stored, and listed by `dossier documents --no-project`.
+	NoProject bool
+	Err       error
 }
 
 // Summary is what a run did.
@@ -169,6 +174,19 @@ func (s Summary) Count(state string) int {
 	n := 0
 	for _, r := range s.Results {
 		if r.State == state {
+			n++
+		}
+	}
+	return n
+}
+
+// NoProject returns how many documents, ingested or unchanged, are stored
+// with no project found: a run reports them apart so that a document that
+// says nothing usable is seen, not taken for a success.
+func (s Summary) NoProject() int {
+	n := 0
+	for _, r := range s.Results {
+		if r.NoProject && (r.State == StateIngested || r.State == StateUnchanged) {
 			n++
 		}
 	}
@@ -552,7 +570,7 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 // never the run's end (conc's pool would re-panic it in Wait otherwise).
 func (r *run) safely(j *job, stage Stage, fn func()) {
 	if rec := panics.Try(fn); rec != nil {
-		j.res.State = StateFailed
+		j.res.State, j.res.NoProject = StateFailed, false
 		j.res.Err = fmt.Errorf("%s: internal error in %s: %v", j.item.Name, stage, rec.Value)
 		j.extract, j.op, j.doc, j.facts, j.data, j.validators = false, opNone, nil, nil, nil, nil
 	}
@@ -599,6 +617,8 @@ func (r *run) finish(j *job) {
 	case res.State == StateInterrupted:
 	case res.Err != nil:
 		r.log.Warn("document failed", "source", res.Source, "error", res.Err)
+	case res.NoProject:
+		r.log.Info("document "+res.State+", no project found", "source", res.Source, "id", res.ID, "facts", res.Facts)
 	default:
 		r.log.Info("document "+res.State, "source", res.Source, "id", res.ID, "facts", res.Facts)
 	}
@@ -607,7 +627,7 @@ func (r *run) finish(j *job) {
 // interrupt marks j as not finished because ctx ended: nothing is stored
 // for it, and the next run reads it again.
 func (r *run) interrupt(j *job, err error) {
-	j.res.State = StateInterrupted
+	j.res.State, j.res.NoProject = StateInterrupted, false
 	j.res.Err = fmt.Errorf("%s: %w", j.item.Name, err)
 	j.extract, j.op, j.doc, j.facts, j.data, j.validators = false, opNone, nil, nil, nil, nil
 }
@@ -646,7 +666,7 @@ func (r *run) read(ctx context.Context, j *job) {
 	}
 	if k, ok := r.known[it.Name]; ok && it.path != "" && k.Document == j.res.ID {
 		// The bytes this file had last time: settled without a query.
-		r.decide(j, store.Known{State: k.State, Error: k.Error, SourceRecorded: true, Extractor: k.Extractor})
+		r.decide(j, store.Known{State: k.State, Error: k.Error, SourceRecorded: true, Extractor: k.Extractor, NoProject: k.NoProject})
 		return
 	}
 	known, err := r.lookup.Lookup(ctx, j.res.ID, it.Name)
@@ -723,7 +743,7 @@ func (r *run) decide(j *job, known store.Known) {
 	current := known.Extractor == r.extractorVersion()
 	switch {
 	case known.State == store.StateIngested && current:
-		j.res.State = StateUnchanged
+		j.res.State, j.res.NoProject = StateUnchanged, known.NoProject
 	case known.State == store.StateIngested && j.data != nil && j.unread == "":
 		// Read by another version of dossier: read again.
 		j.extract = true
@@ -883,6 +903,9 @@ func (r *run) store(ctx context.Context, j *job) {
 	case opPut:
 		var added bool
 		if added, err = r.st.PutDocument(ctx, j.doc, j.facts); err == nil {
+			// Stored either way: the same reading of the same bytes
+			// finds the same facts, so this holds for added or not.
+			j.res.NoProject = store.NoProject(j.facts)
 			j.res.State, j.res.Facts = StateIngested, len(j.facts)
 			if !added {
 				// The same bytes under another name, stored meanwhile.
@@ -901,7 +924,7 @@ func (r *run) store(ctx context.Context, j *job) {
 		r.writes.Add(1)
 	}
 	if err != nil {
-		j.res.State = StateFailed
+		j.res.State, j.res.NoProject = StateFailed, false
 		if j.res.Err != nil {
 			j.res.Err = fmt.Errorf("%w (and recording the failure: %v)", j.res.Err, err)
 		} else {
