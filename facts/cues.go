@@ -94,16 +94,8 @@ func clauseAfter(s string, end int) string {
 // lexicon knows, acronyms or capitalised names.
 func orgsIn(clause string) []string {
 	var out []string
-	for _, it := range normalize.SplitList(clause) {
-		if it.Kind == "region" {
-			continue
-		}
-		text := strings.TrimSpace(stripLeadingArticle(it.Text))
-		name := normalize.OrganisationName(text)
-		if !plausibleName(name) {
-			continue
-		}
-		if it.Country == "" && !knownOrg(text) && len(strings.Fields(name)) > 6 {
+	for _, name := range orgMembers(clause) {
+		if _, known := orgOf(name); !known && len(strings.Fields(name)) > 6 {
 			continue
 		}
 		out = append(out, name)

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -71,20 +72,32 @@ type extractor struct {
 	// lastMention is the project the previous sentence named last, which
 	// "it" or "that project" refers back to.
 	lastMention string
+	// lastMentionSentence is the sentence that named it: a fact that
+	// refers back quotes it too, so the quote holds the name.
+	lastMentionSentence string
+	prevSentence        string
+	// sectionKeys holds, for each heading block, the project it names.
+	sectionKeys []string
+	// consumed marks blocks already read as part of the block before.
+	consumed map[int]bool
 }
 
 func newExtractor(doc *dossier.Document) *extractor {
-	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1}
+	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}}
 }
 
 func (x *extractor) run() {
 	x.findProjects()
+	x.findSections()
 	x.scope = findScope(x.doc)
 	x.current = x.mainKey
 	var pending labelKind // a label block whose value follows
 	var section labelKind // a heading that announces the blocks below it
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
 	for i, b := range x.doc.Blocks {
+		if x.consumed[i] {
+			continue
+		}
 		switch b.Role {
 		case dossier.RoleMargin:
 			continue
@@ -104,7 +117,7 @@ func (x *extractor) run() {
 			if section == labelNone && unitWords.MatchString(b.Text) && len(findMentions(b.Text)) == 0 {
 				x.contactUnit = collapse(b.Text)
 			}
-			if k := x.projectIn(b.Text); k != "" {
+			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
 			} else if section == labelNone {
 				x.current = x.mainKey
@@ -211,6 +224,17 @@ func (x *extractor) keyFigure(i int, b dossier.Block) bool {
 			prev.Role == dossier.RoleHeading && prev.FontSize > 0 && prev.FontSize < b.FontSize
 		if smaller && len(p) < 40 && !strings.ContainsAny(p, "0123456789:") {
 			lead = p
+		}
+	}
+	// "160 learning resources" / "available": a short line in lower case
+	// under the figure ends its phrase, unless it leads into the next
+	// figure ("representing" / "120 countries").
+	if i+1 < len(x.doc.Blocks) {
+		next := collapse(x.doc.Blocks[i+1].Text)
+		leadsOn := i+2 < len(x.doc.Blocks) && quantityLine.MatchString(collapse(x.doc.Blocks[i+2].Text))
+		if next != "" && !leadsOn && len(strings.Fields(next)) <= 3 && unicode.IsLower([]rune(next)[0]) && !strings.ContainsAny(next, "0123456789:") {
+			text += " " + next
+			x.consumed[i+1] = true
 		}
 	}
 	return x.keyFigureText(b, text, lead)
@@ -363,6 +387,9 @@ func logicalLines(b dossier.Block) []string {
 // list of countries under a region name ("Africa: Benin, Cameroon") is a
 // list of countries. It reports whether it took the value.
 func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
+	if x.shareOfTotal(b, label, value) {
+		return true
+	}
 	// Only a region's name may head a list of countries: any other
 	// unknown label ("Visited by", "Financed by" in a language the lexicon
 	// lacks) yields no fact rather than a guess.
@@ -521,10 +548,8 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelFunding:
 		x.donors(b, value, quote)
 	case labelImplementer:
-		for _, it := range normalize.SplitList(value) {
-			if org := implementerName(it.Text); org != "" && plausibleName(org) {
-				x.add(b, dossier.FieldImplementer, dossier.TextValue(org), it.Text, quote, "pair:implementer")
-			}
+		for _, org := range orgMembers(value) {
+			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), org, quote, "pair:implementer")
 		}
 	case labelPartners:
 		for _, it := range normalize.SplitList(value) {
@@ -645,7 +670,9 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	}
 	var parts []string
 	for _, m := range parenthetical.FindAllStringSubmatch(value, -1) {
-		if len(normalize.SplitList(m[1])) > 0 && startsUpper(m[1]) {
+		// "Auswärtiges Amt (AA)": a lone acronym is the name's, not a
+		// member.
+		if items := normalize.SplitList(m[1]); len(items) > 0 && startsUpper(m[1]) && (len(items) > 1 || normalize.Acronym(m[1]) != strings.TrimSpace(m[1])) {
 			parts = append(parts, m[1])
 		}
 	}
@@ -653,15 +680,8 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 		parts = []string{value}
 	}
 	for _, p := range parts {
-		for _, it := range normalize.SplitList(strings.TrimRight(p, "*.")) {
-			if it.Kind == "region" {
-				continue
-			}
-			name := normalize.OrganisationName(strings.TrimRight(it.Text, "*."))
-			if !plausibleName(name) {
-				continue
-			}
-			x.add(b, dossier.FieldDonors, dossier.TextValue(name), it.Text, quote, "pair:donors")
+		for _, name := range orgMembers(strings.TrimRight(p, "*.")) {
+			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
 		}
 	}
 }
@@ -689,19 +709,72 @@ func startsUpper(s string) bool {
 
 // implementerName reduces an implementing unit to its organisation:
 // "Cybercrime Programme Office (C-PROC) of the Council of Europe" is
-// implemented by the Council of Europe.
+// implemented by the Council of Europe (see orgOf).
 func implementerName(value string) string {
-	v := collapse(value)
-	if i := strings.LastIndex(strings.ToLower(v), " of the "); i >= 0 {
-		head := strings.ToLower(v[:i])
-		for _, unit := range []string{"office", "division", "department", "unit", "directorate", "secretariat", "programme", "program"} {
-			if strings.Contains(head, unit) {
-				v = v[i+len(" of the "):]
-				break
-			}
+	name, _ := orgOf(value)
+	return name
+}
+
+// orgMembers returns the organisations a list value names. Where one of
+// them is an organisation dossier knows, a lone unknown word beside it is
+// its place or unit ("Council of Europe – C-PROC, Bucharest"), and a
+// bare unit word ("Außenministerium") belongs to the member before it:
+// neither is an organisation of its own.
+func orgMembers(value string) []string {
+	type member struct {
+		name  string
+		known bool
+		words int
+	}
+	var ms []member
+	anyKnown := false
+	for _, it := range normalize.SplitList(stripNotes(value)) {
+		if it.Kind == "region" {
+			continue
+		}
+		name, known := orgOf(strings.TrimRight(it.Text, "*."))
+		if !known && isUnitWord(name) {
+			continue
+		}
+		ms = append(ms, member{name, known, len(strings.Fields(name))})
+		anyKnown = anyKnown || known
+	}
+	var out []string
+	for _, m := range ms {
+		if anyKnown && !m.known && m.words == 1 {
+			continue
+		}
+		if plausibleName(m.name) && !contains(out, m.name) {
+			out = append(out, m.name)
 		}
 	}
-	return normalize.OrganisationName(v)
+	return out
+}
+
+// isUnitWord reports a name that is one word ending in an organisation
+// word of the lexicon: "Außenministerium", "Ministry".
+func isUnitWord(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	f := lexicon.Fold(name)
+	for w := range orgWords() {
+		if strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripNotes removes bracketed notes that are not names: "European Union
+// and Council of Europe (joint project)".
+func stripNotes(s string) string {
+	return parenthetical.ReplaceAllStringFunc(s, func(m string) string {
+		if startsUpper(strings.Trim(m, "()")) {
+			return m
+		}
+		return ""
+	})
 }
 
 // splitPlain splits a plain list on commas and semicolons outside brackets.
@@ -942,4 +1015,39 @@ func contributionOfMoney(donor string, m normalize.MoneyMatch) dossier.Contribut
 		eur = &a
 	}
 	return dossier.Contribution{Donor: donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
+}
+
+// shareOfTotal reads a row giving one donor's part of a total: "davon
+// Auswärtiges Amt | 9,5 Mio. €", "of which European Union: EUR 5 million".
+// The label is a share word of the lexicon and an organisation dossier
+// knows; the value is one amount.
+func (x *extractor) shareOfTotal(b dossier.Block, label, value string) bool {
+	f := lexicon.Fold(label)
+	rest := ""
+	for _, w := range lexicon.Phrases("share", "word") {
+		if r, ok := strings.CutPrefix(f, lexicon.Fold(w)+" "); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	// The organisation as written: the label's last words, as many as the
+	// fold kept.
+	words := strings.Fields(collapse(label))
+	n := len(strings.Fields(rest))
+	if n > len(words) {
+		return false
+	}
+	donor, known := orgOf(strings.Join(words[len(words)-n:], " "))
+	ms := normalize.FindMoney(value)
+	if !known || len(ms) != 1 {
+		return false
+	}
+	quote := collapse(label + " " + value)
+	c := contributionOfMoney(donor, ms[0])
+	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:share")
+	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:share")
+	return true
 }

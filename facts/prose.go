@@ -370,8 +370,10 @@ func (x *extractor) prose(b dossier.Block, text string) {
 func (x *extractor) sentence(b dossier.Block, s string) {
 	ms := findMentions(s)
 	defer func() {
+		x.prevSentence = s
 		if len(ms) > 0 {
 			x.lastMention = projectKey(ms[len(ms)-1].name)
+			x.lastMentionSentence = s
 		}
 	}()
 	var keys []string
@@ -566,6 +568,11 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 		before, after := splitAround(ms, loc)
 		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[loc[1]:]) {
 			after = []mention{{name: x.names.canonical(x.lastMention)}}
+			// "… the Global Project on Cybercrime. The present project
+			// took over from it": the quote names what "it" is.
+			if x.lastMentionSentence == x.prevSentence {
+				s = x.lastMentionSentence + " " + s
+			}
 		}
 		if len(after) > 0 {
 			x.relate(b, s, before, after[0].name, false, "prose:predecessor")

@@ -18,6 +18,12 @@
 //	project.word    the word for "project" ("projet", "Projekt")
 //	org.NAME        other names of the organisation NAME (canonical English)
 //	region.label    region names that head a list of countries ("Afrique:")
+//	country.prefix  words before a country's name ("Government of", "Königreich")
+//	article.word    articles before a name ("the", "l'", "los", "der")
+//	legal.form      legal forms after an organisation's name ("GmbH")
+//	organisation.word  words naming a unit or body ("ministry", "Büro")
+//	organisation.of    words joining a unit to its organisation ("of", "du")
+//	share.word      words before one part of a total ("of which", "davon")
 package lexicon
 
 import (

@@ -2,9 +2,12 @@ package normalize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/dossier-dev/dossier/lexicon"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -255,21 +258,22 @@ func countryKey(s string) string {
 	return strings.Join(out, " ")
 }
 
-// governmentPrefixes are stripped before a country name: "the Government of
-// Canada", "Governments of Estonia".
-var governmentPrefixes = []string{
-	"government of the ", "governments of the ", "government of ", "governments of ",
-	"gouvernement de la ", "gouvernement du ", "gouvernement des ", "gouvernement de l ",
-	"gouvernement de ", "gobierno de ", "regierung von ",
-}
-
-// statePrefixes are official forms not in the codelist: "Kingdom of the
-// Netherlands", "Federal Republic of Germany".
-var statePrefixes = []string{
-	"federal republic of ", "people s republic of ", "republic of the ", "republic of ",
-	"kingdom of the ", "kingdom of ", "state of ", "principality of ", "grand duchy of ",
-	"commonwealth of the ", "commonwealth of ", "federation of ",
-}
+// countryPrefixes are the folded words that may stand before a country's
+// name without being part of it, longest first: the lexicon's
+// "country.prefix" ("Government of", "Royaume du", "Königreich") and
+// "article.word" entries ("le Bénin", "la Côte d'Ivoire") of every language.
+var countryPrefixes = sync.OnceValue(func() []string {
+	var out []string
+	for _, section := range [][2]string{{"country", "prefix"}, {"article", "word"}} {
+		for _, p := range lexicon.Phrases(section[0], section[1]) {
+			if k := countryKey(p); k != "" {
+				out = append(out, k+" ")
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+})
 
 // CountryCode returns the ISO 3166-1 alpha-2 code of a country name: the
 // IATI codelist's names and the short forms derived from them by rule
@@ -286,20 +290,20 @@ func CountryCode(name string) (string, bool) {
 	if code, ok := ix.byKey[key]; ok {
 		return code, true
 	}
-	for _, p := range governmentPrefixes {
-		if rest, ok := strings.CutPrefix(key, countryKey(p)+" "); ok {
-			key = strings.TrimPrefix(rest, "the ")
-			if code, ok := ix.byKey[key]; ok {
-				return code, true
+	// "the Government of the Republic of X": up to three prefixes.
+	for range 3 {
+		stripped := false
+		for _, p := range countryPrefixes() {
+			if rest, ok := strings.CutPrefix(key, p); ok {
+				key, stripped = rest, true
+				break
 			}
+		}
+		if !stripped {
 			break
 		}
-	}
-	for _, p := range statePrefixes {
-		if rest, ok := strings.CutPrefix(key, p); ok {
-			if code, ok := ix.byKey[rest]; ok {
-				return code, true
-			}
+		if code, ok := ix.byKey[key]; ok {
+			return code, true
 		}
 	}
 	return "", false

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // List member kinds.
@@ -230,6 +232,9 @@ func splitOutsideBrackets(s string) []conjPiece {
 
 // known reports whether s is an organisation we know by name or acronym.
 func known(s string) bool {
+	if _, ok := lexicon.Organisation(s); ok {
+		return true
+	}
 	if _, ok := acronymFor(s); ok {
 		return true
 	}

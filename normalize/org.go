@@ -1,10 +1,11 @@
 package normalize
 
 import (
-	"github.com/dossier-dev/dossier/lexicon"
-
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // organisationAcronyms maps acronyms of organisations that fund, implement
@@ -77,13 +78,33 @@ func trimMember(s string) string {
 
 // stripArticle removes a leading "the".
 func stripArticle(s string) string {
-	for _, p := range []string{"the ", "The ", "THE "} {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			return rest
+	if _, ok := CountryCode(s); ok {
+		return s // "El Salvador"
+	}
+	if _, ok := lexicon.Organisation(s); ok {
+		return s
+	}
+	for _, a := range articles() {
+		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
+			return strings.TrimSpace(s[len(a):])
 		}
 	}
 	return s
 }
+
+// articles are the lexicon's "article.word" entries, each with what
+// follows it: a space, or nothing after an elided "l'".
+var articles = sync.OnceValue(func() []string {
+	var out []string
+	for _, a := range lexicon.Phrases("article", "word") {
+		if strings.HasSuffix(a, "'") || strings.HasSuffix(a, "’") {
+			out = append(out, a)
+			continue
+		}
+		out = append(out, a+" ")
+	}
+	return out
+})
 
 // stripGovernment removes "Government of", "Governments of" and their
 // French and Spanish forms from the start of s.
@@ -190,4 +211,55 @@ func Acronym(s string) string {
 		return t
 	}
 	return acronymByName[orgKey(stripGovernment(t))]
+}
+
+// KnownOrganisation returns the canonical name of s when dossier knows it
+// as a country, an organisation of the lexicon (in any of its languages)
+// or an acronym of its table, less an article, "Government of", a
+// trailing "(ACRONYM)" and a legal form ("GmbH"); ok is false otherwise.
+func KnownOrganisation(s string) (string, bool) {
+	name := stripLegalForm(cleanName(s))
+	if name == "" {
+		return "", false
+	}
+	if code, ok := CountryCode(name); ok {
+		return CountryName(code), true
+	}
+	for _, n := range []string{name, s} {
+		if c, ok := lexicon.Organisation(n); ok {
+			return c, true
+		}
+	}
+	if acr, ok := acronymFor(name); ok {
+		return organisationAcronyms[acr], true
+	}
+	if _, ok := acronymByName[orgKey(name)]; ok {
+		return name, true
+	}
+	// "Deutsche Gesellschaft für … (GIZ) GmbH": the acronym names it.
+	if _, acr := splitAcronym(stripLegalForm(trimMember(s))); acr != "" {
+		if c, ok := lexicon.Organisation(acr); ok {
+			return c, true
+		}
+		if a, ok := acronymFor(acr); ok {
+			return organisationAcronyms[a], true
+		}
+	}
+	return "", false
+}
+
+// stripLegalForm removes a trailing legal form of the lexicon's
+// "legal.form" entries: "GIZ GmbH" is GIZ.
+func stripLegalForm(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return s
+	}
+	last := lexicon.Fold(words[len(words)-1])
+	for _, f := range lexicon.Phrases("legal", "form") {
+		if lexicon.Fold(f) == last {
+			return strings.Join(words[:len(words)-1], " ")
+		}
+	}
+	return s
 }

@@ -1,0 +1,97 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
+)
+
+// Sources name an organisation with the unit or place that acts for it:
+// "Council of Europe – Cybercrime Programme Office", "Europarat (C-PROC,
+// Bukarest)", "Bureau du programme sur la cybercriminalité du Conseil de
+// l'Europe", "la coopération allemande (GIZ)". For donors and implementers
+// the organisation is what counts; orgOf finds the one dossier knows.
+
+// orgHeadCut ends the head of a name: a bracket, a dash or a comma.
+var orgHeadCut = regexp.MustCompile(`\s*(?:\(|\s[–—-]\s|,|/)`)
+
+// orgOf returns the organisation text names and whether dossier knows it
+// (a country, an organisation of the lexicon or of normalize's acronym
+// table). An unknown name comes back as normalize.OrganisationName gives
+// it.
+func orgOf(text string) (string, bool) {
+	t := collapse(text)
+	if c, ok := normalize.KnownOrganisation(t); ok {
+		// "C-PROC" is known as the Cybercrime Programme Office of the
+		// Council of Europe: a unit, whose organisation counts.
+		if org, ok := unitOf(c); ok {
+			return org, true
+		}
+		return c, true
+	}
+	// A known organisation first, its unit or place after it.
+	if loc := orgHeadCut.FindStringIndex(t); loc != nil && loc[0] > 0 {
+		if c, ok := normalize.KnownOrganisation(t[:loc[0]]); ok {
+			return c, true
+		}
+	}
+	// A unit of a known organisation: "… Office of the Council of Europe",
+	// "… du Conseil de l'Europe".
+	if c, ok := unitOf(t); ok {
+		return c, true
+	}
+	// An acronym in brackets that dossier knows: "la coopération allemande
+	// (GIZ)".
+	for _, m := range parenthetical.FindAllStringSubmatch(t, -1) {
+		for _, part := range strings.Split(m[1], ",") {
+			if c, ok := normalize.KnownOrganisation(strings.TrimSpace(part)); ok && !isCountry(part) {
+				return c, true
+			}
+		}
+	}
+	return normalize.OrganisationName(t), false
+}
+
+func isCountry(s string) bool {
+	_, ok := normalize.CountryCode(strings.TrimSpace(s))
+	return ok
+}
+
+// unitOf finds "UNIT of ORG" where UNIT has an organisation word of the
+// lexicon ("office", "bureau", "Büro") and ORG is known, in the
+// prepositions of the lexicon's languages.
+func unitOf(t string) (string, bool) {
+	words := strings.Fields(t)
+	hasUnit := false
+	for i, w := range words {
+		f := lexicon.Fold(strings.Trim(w, "(),"))
+		if orgWords()[f] {
+			hasUnit = true
+			continue
+		}
+		if !hasUnit || !ofWords()[f] || i+1 >= len(words) {
+			continue
+		}
+		tail := strings.Join(words[i+1:], " ")
+		// "Conseil de l'Europe (C-PROC)": the bracket is the unit's.
+		if j := strings.Index(tail, " ("); j > 0 {
+			tail = tail[:j]
+		}
+		if c, ok := normalize.KnownOrganisation(tail); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// ofWords are the prepositions that join a unit to its organisation.
+var ofWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("organisation", "of") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
