@@ -13,9 +13,15 @@ import (
 )
 
 type documentsOptions struct {
-	json   bool
-	failed bool
+	json      bool
+	failed    bool
+	noProject bool
 }
+
+// stateNoProject is the state shown for a document read fine in which no
+// project was found. The store keeps it as ingested, with a mark; shown as
+// ingested, it would pass for a source of the projects.
+const stateNoProject = "no project found"
 
 func newDocumentsCmd(g *globalOptions) *cobra.Command {
 	var o documentsOptions
@@ -29,6 +35,7 @@ func newDocumentsCmd(g *globalOptions) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&o.json, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&o.failed, "failed", false, "list only documents that could not be read, with the reason")
+	cmd.Flags().BoolVar(&o.noProject, "no-project", false, "list only documents read fine in which no project was found (with --failed, both kinds)")
 	return cmd
 }
 
@@ -54,13 +61,16 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w i
 		return err
 	}
 	defer st.Close()
-	docs, err := st.Documents(ctx, store.DocumentFilter{Failed: o.failed})
+	docs, err := st.Documents(ctx, store.DocumentFilter{Failed: o.failed, NoProject: o.noProject})
 	if err != nil {
 		return err
 	}
 	out := make([]documentJSON, 0, len(docs))
 	for _, d := range docs {
 		j := documentJSON{ID: d.ID, Sources: d.Sources, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, State: d.State, Facts: d.Facts, Projects: []string{}}
+		if d.NoProject {
+			j.State = stateNoProject
+		}
 		if len(d.Sources) > 0 {
 			j.Source = d.Sources[0]
 		}
