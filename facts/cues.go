@@ -137,11 +137,14 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), s[end:], s, "prose:extended", x.scope)
 		}
 	}
+	var donors []string
 	if _, end, ok := findCue(s, "funded_by"); ok {
 		for _, org := range orgsIn(clauseAfter(s, end)) {
+			donors = append(donors, org)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
 		}
 	}
+	x.proseCountries(b, s, target, donors)
 	if _, end, ok := findCue(s, "implemented_by"); ok {
 		for _, org := range orgsIn(clauseAfter(s, end)) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")

@@ -49,8 +49,10 @@ type extractor struct {
 	doc   *dossier.Document
 	facts []dossier.Fact
 	names *projectNames
-	// mainKey is the project the document is about.
-	mainKey string
+	// mainKey is the project the document is about; mainFromLabel says
+	// a "Project title" label named it.
+	mainKey       string
+	mainFromLabel bool
 	// current is the project the text at hand is about.
 	current string
 	// scope is set when the whole document describes something narrower
@@ -577,6 +579,12 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			}
 		}
 	case labelTargetGroups:
+		if cs := countriesOnly(value); cs != nil {
+			for _, it := range cs {
+				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "pair:countries")
+			}
+			return
+		}
 		for _, item := range splitGroups(value) {
 			x.add(b, dossier.FieldTargetGroups, dossier.TextValue(item), item, quote, "pair:target_groups")
 		}
@@ -847,6 +855,9 @@ func (x *extractor) addScoped(b dossier.Block, field string, v dossier.Value, ra
 }
 
 func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
+	if projectKey == "" && field == dossier.FieldContacts {
+		projectKey = pageKey
+	}
 	if projectKey == "" {
 		return
 	}
@@ -885,6 +896,15 @@ func (x *extractor) finish() {
 			described[projectKey(f.Project)] = true
 		}
 	}
+	// Contacts are the page's: those read outside any project's text
+	// (pageKey) go to every project the document describes, like the
+	// others.
+	var contacts []dossier.Fact
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldContacts {
+			contacts = append(contacts, f)
+		}
+	}
 	kept := x.facts[:0]
 	for _, f := range x.facts {
 		if described[projectKey(f.Project)] {
@@ -892,12 +912,6 @@ func (x *extractor) finish() {
 		}
 	}
 	x.facts = kept
-	var contacts []dossier.Fact
-	for _, f := range x.facts {
-		if f.Field == dossier.FieldContacts {
-			contacts = append(contacts, f)
-		}
-	}
 	for _, k := range x.names.order {
 		if !described[k] {
 			continue
@@ -921,6 +935,10 @@ func (x *extractor) finish() {
 		}
 	}
 }
+
+// pageKey holds the contacts a document gives outside any project's
+// text, until finish gives them to the projects it describes.
+const pageKey = "\x00page"
 
 // blockAt returns a block with the fact's page, for copies of a fact.
 func (x *extractor) blockAt(f dossier.Fact) dossier.Block {

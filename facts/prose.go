@@ -28,6 +28,7 @@ func (x *extractor) findProjects() {
 			}
 			if k := x.names.add(collapse(name)); k != "" && x.mainKey == "" {
 				x.mainKey = k
+				x.mainFromLabel = true
 				x.subjectAlias = alias
 			}
 		}
@@ -126,7 +127,7 @@ var titleSeparators = regexp.MustCompile(`\s+[|–—·:»/]\s+|\s+-\s+|\s*::\s*
 func subjectName(title string) (name, alias string) {
 	parts := titleSeparators.Split(collapse(title), -1)
 	for i, part := range parts {
-		part = strings.Trim(part, " \"'«»“”()[]")
+		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
 		part = trimPageWords(trimProjectWord(part))
 		// "GLACY+ Global Action on Cybercrime Extended": an acronym
 		// followed by its expansion, with no mark between them.
@@ -176,11 +177,16 @@ func acronymLike(s string) bool {
 	if strings.ContainsAny(s, " ()[]") || len(s) < 3 || len(s) > 30 {
 		return false
 	}
+	// A capital inside the word counts, but not one that starts a word
+	// joined by a hyphen ("Cyber-Kapazitätsaufbau" is a compound noun;
+	// "C-PROC", "iPROCEEDS-2" still count by their other capitals).
 	caps := 0
+	prev := ' '
 	for i, r := range s {
-		if unicode.IsUpper(r) && i > 0 {
+		if unicode.IsUpper(r) && i > 0 && prev != '-' {
 			caps++
 		}
+		prev = r
 	}
 	return caps >= 1 || strings.ContainsAny(s, "+@")
 }
@@ -619,4 +625,15 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// trimBalanced trims quotes and brackets around a title part, but keeps a
+// bracket that closes one inside it ("Global Action on Cybercrime
+// (GLACY)").
+func trimBalanced(part string) string {
+	t := strings.Trim(part, " \"'«»“”()[]")
+	if strings.Count(t, "(") != strings.Count(t, ")") || strings.Count(t, "[") != strings.Count(t, "]") {
+		t = strings.Trim(part, " \"'«»“”")
+	}
+	return t
 }

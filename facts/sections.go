@@ -30,7 +30,10 @@ func (x *extractor) sectionProject(heading string) string {
 	if t == "" || lookupLabel(t) != labelNone {
 		return ""
 	}
-	name, _ := subjectName(t)
+	name, _ := subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
+	if name == "" {
+		name, _ = subjectName(t)
+	}
 	if name == "" || notSubject(name) {
 		return ""
 	}
@@ -60,13 +63,16 @@ func (x *extractor) bodyMentions(name string) bool {
 	return false
 }
 
-// findSections records the project each heading names and, where the
-// document gives sections to two projects or more and its main subject is
-// none of them, leaves the document without a main project: its opening
-// and closing text is about all of them or about the publisher.
+// findSections records the project each heading names. A heading that
+// is only a name ("3. Cyber East") counts where a sibling heading of the
+// same level names a project for sure. Where the document gives sections
+// to two projects or more, it is a report about several: its opening and
+// closing text is about all of them or about the publisher, so it has no
+// main project unless a "Project title" label names one.
 func (x *extractor) findSections() {
 	x.sectionKeys = make([]string, len(x.doc.Blocks))
 	distinct := map[string]bool{}
+	sure := map[int]bool{} // heading levels with a project section
 	for i, b := range x.doc.Blocks {
 		if b.Role != dossier.RoleHeading {
 			continue
@@ -78,9 +84,45 @@ func (x *extractor) findSections() {
 		x.sectionKeys[i] = k
 		if k != "" {
 			distinct[k] = true
+			sure[headingLevel(b)] = true
 		}
 	}
-	if len(distinct) >= 2 && !distinct[x.mainKey] {
+	for i, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading || x.sectionKeys[i] != "" || !sure[headingLevel(b)] {
+			continue
+		}
+		if k := x.siblingProject(b.Text); k != "" {
+			x.sectionKeys[i] = k
+			distinct[k] = true
+		}
+	}
+	if len(distinct) >= 2 && !x.mainFromLabel {
 		x.mainKey = ""
 	}
+}
+
+// siblingProject reads a heading beside project sections: a name of
+// capitalised words ("Cyber East"), with its section number.
+func (x *extractor) siblingProject(heading string) string {
+	if !sectionNumber.MatchString(collapse(heading)) {
+		return ""
+	}
+	t := trailingNote.ReplaceAllString(sectionNumber.ReplaceAllString(collapse(heading), ""), "")
+	if t == "" || lookupLabel(t) != labelNone || notSubject(t) || !plausibleProject(t) {
+		return ""
+	}
+	for _, w := range strings.Fields(t) {
+		if !startsUpper(w) && !littleWord(w) {
+			return ""
+		}
+	}
+	return x.names.add(t)
+}
+
+func littleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "on", "for", "and", "the", "in", "de", "du", "des", "la", "le", "del", "y", "et", "und", "für", "zur", "der":
+		return true
+	}
+	return false
 }

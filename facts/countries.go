@@ -1,0 +1,124 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/normalize"
+)
+
+// Running text names a project's countries as an enumeration: "continues
+// its work in Armenia, Azerbaijan, Georgia, the Republic of Moldova and
+// Ukraine", "Les pays bénéficiaires sont le Bénin, le Cameroun … et le
+// Togo", "Sieben Schwerpunktländer – Mauritius, Marokko, … und Tonga –". A
+// run of two countries or more in one enumeration is the project's
+// countries, unless the sentence says they ratified, signed or left
+// something (cue.not_target) or names them as donors.
+
+// listSep splits a sentence into the members of its enumerations.
+var listSep = regexp.MustCompile(`\s*(?:[,;:–—]|\s(?:and|et|y|e|und|as well as|sowie|ainsi que)\s)\s*`)
+
+// countryRuns returns the countries of the enumerations in s that list two
+// countries or more.
+func countryRuns(s string) []normalize.ListItem {
+	parts := listSep.Split(s, -1)
+	var out, run []normalize.ListItem
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, run...)
+		}
+		run = nil
+	}
+	for i, p := range parts {
+		words := strings.Fields(strings.Trim(p, " .()\"'«»“”"))
+		code, text := "", ""
+		switch {
+		case len(words) == 0:
+		case len(run) == 0 && i < len(parts)-1:
+			// The first member ends its chunk: "… its work in Armenia".
+			code, text = countryAtEnd(words)
+		default:
+			// A later member starts its chunk: "Ukraine only".
+			code, text = countryAtStart(words)
+			if code == "" && len(run) == 0 {
+				code, text = countryAtEnd(words)
+			}
+		}
+		if code == "" {
+			flush()
+			continue
+		}
+		run = append(run, normalize.ListItem{Text: text, Country: code, Kind: normalize.KindCountry})
+		// A member with words after the country closes the run.
+		if n := len(strings.Fields(text)); len(run) > 1 && n < len(words) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// countryAtEnd finds a country named by the last one to five words.
+func countryAtEnd(words []string) (string, string) {
+	for n := min(5, len(words)); n >= 1; n-- {
+		t := strings.Join(words[len(words)-n:], " ")
+		if code, ok := normalize.CountryCode(t); ok {
+			return code, t
+		}
+	}
+	return "", ""
+}
+
+// countryAtStart finds a country named by the first one to five words.
+func countryAtStart(words []string) (string, string) {
+	for n := min(5, len(words)); n >= 1; n-- {
+		t := strings.Join(words[:n], " ")
+		if code, ok := normalize.CountryCode(t); ok {
+			return code, t
+		}
+	}
+	return "", ""
+}
+
+// proseCountries records the countries a sentence enumerates for the
+// project the text is about.
+func (x *extractor) proseCountries(b dossier.Block, s string, target string, donors []string) {
+	if target == "" || !mayListCountries(s) || hasCue(s, "not_target") {
+		return
+	}
+	// "Visited by: Norway, Japan": a label the lexicon does not know says
+	// nothing of what the countries are.
+	if m := lineLabel.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+		return
+	}
+	for _, it := range countryRuns(s) {
+		if contains(donors, normalize.CountryName(it.Country)) {
+			continue
+		}
+		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
+	}
+}
+
+// mayListCountries is the cheap test before countryRuns: an enumeration
+// needs a comma or a conjunction.
+func mayListCountries(s string) bool {
+	return strings.Count(s, ",") >= 1 || strings.Contains(s, " and ") || strings.Contains(s, " et ") ||
+		strings.Contains(s, " y ") || strings.Contains(s, " und ")
+}
+
+// countriesOnly returns the members of a list value when every one is a
+// country (two or more), else nil: "Beneficiaries: Mauritius, Morocco, …"
+// lists countries though its label announces groups of people.
+func countriesOnly(value string) []normalize.ListItem {
+	items := normalize.SplitList(value)
+	if len(items) < 2 {
+		return nil
+	}
+	for _, it := range items {
+		if it.Country == "" {
+			return nil
+		}
+	}
+	return items
+}
