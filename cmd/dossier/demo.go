@@ -16,6 +16,7 @@ import (
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/fixtures"
 	"github.com/dossier-dev/dossier/ingest"
+	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -74,20 +75,26 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 		return err
 	}
 	defer st.Close()
+	// The demo lists whatever the store holds, not only the fixtures: a
+	// title, value or rule may come from any document ingested before, so
+	// each is escaped (termsafe) like the other commands' output.
 	for _, p := range set.Projects {
-		fmt.Fprintf(stdout, "%s  %s  (%s)  documents: %d, fields needing review: %d\n", p.ID, p.Title, period(p), len(p.Documents), p.OpenReviews())
+		fmt.Fprintf(stdout, "%s  %s  (%s)  documents: %d, fields needing review: %d\n",
+			termsafe.Cell(p.ID), termsafe.Cell(p.Title), termsafe.Cell(period(p)), len(p.Documents), p.OpenReviews())
 	}
 	fmt.Fprintln(stdout, "\n== how the sources' conflicts were reconciled")
 	for i := range set.Projects {
 		p := &set.Projects[i]
-		fmt.Fprintf(stdout, "\n%s\n", p.ID)
+		fmt.Fprintf(stdout, "\n%s\n", termsafe.Cell(p.ID))
 		for _, name := range sortedFields(p) {
 			f := p.Fields[name]
 			if f.Status == dossier.StatusAgreed {
 				continue
 			}
-			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", name, f.Status, clip(fieldValue(f), 60))
-			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", "", "", f.Rule)
+			// Clipped before escaping, so no escape is cut in half.
+			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", termsafe.Cell(name), termsafe.Cell(f.Status),
+				termsafe.Cell(clip(fieldValue(f), 60)))
+			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", "", "", termsafe.Cell(f.Rule))
 		}
 	}
 	if err := os.MkdirAll(o.out, 0o755); err != nil {

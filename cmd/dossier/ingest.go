@@ -20,6 +20,7 @@ import (
 	"github.com/dossier-dev/dossier/extract"
 	"github.com/dossier-dev/dossier/ingest"
 	"github.com/dossier-dev/dossier/ingest/worker"
+	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -77,6 +78,9 @@ documents already read are stored, and the same command carries on.`,
 			default:
 				return usageError{fmt.Errorf("ingest: --progress %q: want auto, bars, log or none", o.progress)}
 			}
+			if err := o.checkLimits(cmd); err != nil {
+				return err
+			}
 			return runIngest(cmd.Context(), g, o, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -96,6 +100,46 @@ documents already read are stored, and the same command carries on.`,
 	f.StringVar(&o.progress, "progress", progressAuto, "progress display: bars, log (a line per 10%), none, or auto (bars on a terminal, else log)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "log each document")
 	return cmd
+}
+
+// maxWorkers bounds --workers: each worker may be a process with up to
+// --max-memory, and the pipeline's queues grow with the count, so a typo
+// such as 10000000 would exhaust the machine before the first document.
+const maxWorkers = 1024
+
+// checkLimits refuses limits that mean nothing. The packages below read
+// zero or a negative value as "use the default" (and a negative
+// --max-memory as "no limit"), so without this check "--timeout -5s" would
+// silently run with 60 s: a limit the user did not ask for.
+func (o ingestOptions) checkLimits(cmd *cobra.Command) error {
+	f := cmd.Flags()
+	bad := func(name, why string) error {
+		return usageError{fmt.Errorf("ingest: --%s %s: %s", name, f.Lookup(name).Value, why)}
+	}
+	if o.workers < 0 || o.workers > maxWorkers {
+		return bad("workers", fmt.Sprintf("give 1 to %d, or 0 for the number of CPUs", maxWorkers))
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"timeout", o.timeout}, {"http-timeout", o.httpTimeout}, {"connect-timeout", o.connectTimeout}} {
+		if d.v <= 0 {
+			return bad(d.name, "give a duration above zero, such as 30s")
+		}
+	}
+	for _, n := range []struct {
+		name string
+		v    int64
+	}{
+		{"max-file-bytes", o.maxFileBytes}, {"max-pages", int64(o.maxPages)},
+		{"max-stream-bytes", o.maxStreamBytes}, {"max-html-bytes", o.maxHTMLBytes},
+		{"max-memory", o.maxMemory},
+	} {
+		if n.v <= 0 {
+			return bad(n.name, "give a number above zero")
+		}
+	}
+	return nil
 }
 
 func runIngest(ctx context.Context, g *globalOptions, o ingestOptions, args []string, stdout, stderr io.Writer) error {
@@ -159,10 +203,13 @@ func runIngest(ctx context.Context, g *globalOptions, o ingestOptions, args []st
 
 // reportIngest prints one line per failed document and a summary: the
 // counts by state, time and rate, then the failures grouped by reason.
+// A failure names its document by path or URL and may quote it, and a file
+// name may hold any byte but '/' and NUL: each is escaped (termsafe) so
+// that it stays one line and nothing raw reaches the terminal.
 func reportIngest(sum ingest.Summary, runErr error, stdout, stderr io.Writer) error {
 	for _, r := range sum.Results {
 		if r.Err != nil && r.State == ingest.StateFailed {
-			fmt.Fprintln(stderr, "dossier:", r.Err)
+			fmt.Fprintln(stderr, "dossier:", termsafe.Cell(r.Err.Error()))
 		}
 	}
 	// The rate counts the inputs finished: an interrupted run stops early.
@@ -177,7 +224,7 @@ func reportIngest(sum ingest.Summary, runErr error, stdout, stderr io.Writer) er
 	if reasons := sum.Reasons(); len(reasons) > 0 {
 		parts := make([]string, len(reasons))
 		for i, rc := range reasons {
-			parts[i] = fmt.Sprintf("%d %s", rc.Count, rc.Reason)
+			parts[i] = fmt.Sprintf("%d %s", rc.Count, termsafe.Cell(rc.Reason))
 		}
 		fmt.Fprintf(stdout, "failed: %s\n", strings.Join(parts, ", "))
 	}
