@@ -80,12 +80,15 @@ type extractor struct {
 	prevSentence        string
 	// sectionKeys holds, for each heading block, the project it names.
 	sectionKeys []string
+	// sectionAliases holds the other form of a section project's name
+	// its heading gives ("Global Action on Cybercrime (GLACY)").
+	sectionAliases map[string]string
 	// consumed marks blocks already read as part of the block before.
 	consumed map[int]bool
 }
 
 func newExtractor(doc *dossier.Document) *extractor {
-	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}}
+	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}}
 }
 
 func (x *extractor) run() {
@@ -96,9 +99,21 @@ func (x *extractor) run() {
 	var pending labelKind // a label block whose value follows
 	var section labelKind // a heading that announces the blocks below it
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
+	var cols tableColumns
 	for i, b := range x.doc.Blocks {
 		if x.consumed[i] {
 			continue
+		}
+		if tp, first := tablePath(b); tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
+			if first {
+				cols = tableColumns{}
+				if kinds, ok := header(b); ok {
+					cols = tableColumns{path: tp, kinds: kinds}
+					continue
+				}
+			} else if cols.path == tp && x.tableRow(b, cols) {
+				continue
+			}
 		}
 		switch b.Role {
 		case dossier.RoleMargin:
@@ -923,9 +938,13 @@ func (x *extractor) finish() {
 		if b, quote, ok := x.firstNaming(k, name, true); ok {
 			x.addFor(k, b, dossier.FieldTitle, dossier.TextValue(name), name, quote, "names:title", "")
 		}
+		alias := x.sectionAliases[k]
 		if k == x.mainKey && x.subjectAlias != "" {
-			if b, quote, ok := x.firstNaming(k, x.subjectAlias, true); ok {
-				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(x.subjectAlias), x.subjectAlias, quote, "names:alias", "")
+			alias = x.subjectAlias
+		}
+		if alias != "" {
+			if b, quote, ok := x.firstNaming(k, alias, true); ok {
+				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(alias), alias, quote, "names:alias", "")
 			}
 		}
 		for _, v := range x.names.variants(k) {

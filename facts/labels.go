@@ -33,6 +33,10 @@ const (
 	labelContact
 	labelKeyFigures
 	labelAchievements
+	// labelRole and labelOrganisation head columns of a table of
+	// participating organisations; they state nothing on their own.
+	labelRole
+	labelOrganisation
 )
 
 // labelKinds names the label kinds of the lexicon's "label.KIND" and
@@ -45,6 +49,7 @@ var labelKinds = map[string]labelKind{
 	"target_groups": labelTargetGroups, "thematic": labelThematic, "objective": labelObjective,
 	"activities": labelActivities, "outputs": labelOutputs, "indicators": labelIndicators,
 	"contact": labelContact, "key_figures": labelKeyFigures, "achievements": labelAchievements,
+	"role": labelRole, "organisation": labelOrganisation,
 }
 
 // outputLabel matches the numbered rows of a logframe ("Output 1").

@@ -208,6 +208,10 @@ func plausibleProject(name string) bool {
 	if strings.Trim(name, "0123456789–-/. ") == "" {
 		return false // a year or a number
 	}
+	// "XI-IATI-EC_NEAR-2019/412-036", "2019.2211.7": a code, not a name.
+	if strings.ContainsAny(name, "_/") || countDigits(name) >= 5 {
+		return false
+	}
 	if regionLabel(name) || regionLabel(strings.TrimSuffix(strings.TrimSuffix(name, " Project"), " project")) {
 		return false
 	}
@@ -310,3 +314,13 @@ var orgWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}

@@ -229,7 +229,13 @@ func trimProjectWord(s string) string {
 	lower := strings.ToLower(s)
 	for _, w := range lexicon.Phrases("project", "word") {
 		if rest, ok := strings.CutPrefix(lower, w); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
-			return strings.TrimSpace(strings.TrimLeft(s[len(w):], ": "))
+			// "Programme for Maritime Security": the word begins the
+			// name when a little word follows it.
+			name := strings.TrimSpace(strings.TrimLeft(s[len(w):], ": "))
+			if !startsUpper(name) && !strings.HasPrefix(rest, ":") {
+				return s
+			}
+			return name
 		}
 	}
 	return s

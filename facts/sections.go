@@ -30,23 +30,22 @@ func (x *extractor) sectionProject(heading string) string {
 	if t == "" || lookupLabel(t) != labelNone {
 		return ""
 	}
-	name, _ := subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
+	name, alias := subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
 	if name == "" {
-		name, _ = subjectName(t)
+		name, alias = subjectName(t)
 	}
 	if name == "" || notSubject(name) {
 		return ""
 	}
-	if _, ok := x.names.spelling[projectKey(name)]; ok {
-		return x.names.add(name)
+	_, known := x.names.spelling[projectKey(name)]
+	if !known && !(acronymLike(name) && distinctive(name)) && !x.bodyMentions(name) {
+		return ""
 	}
-	if acronymLike(name) && distinctive(name) {
-		return x.names.add(name)
+	k := x.names.add(name)
+	if alias != "" && x.sectionAliases[k] == "" {
+		x.sectionAliases[k] = alias
 	}
-	if x.bodyMentions(name) {
-		return x.names.add(name)
-	}
-	return ""
+	return k
 }
 
 // bodyMentions reports whether the document's text outside headings
@@ -75,6 +74,11 @@ func (x *extractor) findSections() {
 	sure := map[int]bool{} // heading levels with a project section
 	for i, b := range x.doc.Blocks {
 		if b.Role != dossier.RoleHeading {
+			continue
+		}
+		// A heading set as the value of the label above it ("IATI
+		// Identifier" / "XI-IATI-EC_NEAR-2019/412-036") names no section.
+		if p, _ := x.labelBefore(i); p != labelNone {
 			continue
 		}
 		k := x.projectIn(b.Text)

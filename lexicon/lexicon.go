@@ -204,6 +204,8 @@ var littleWords = map[string]bool{
 // bénéficiaires :" and "Bénéficiaire pays" have one key. A label that is
 // only little words keeps them ("Project", "Projet").
 func Key(label string) string {
+	// "Donor(s)", "Implementing organisation(s)": a bracketed plural.
+	label = pluralMark.Replace(label)
 	words := strings.Fields(Fold(label))
 	var kept []string
 	for _, w := range words {
@@ -222,6 +224,8 @@ func Key(label string) string {
 
 // singular drops a plural ending: "donors", "bailleurs", "países", "Geber"
 // stays. Rough, but applied to both sides of a comparison.
+var pluralMark = strings.NewReplacer("(s)", "", "(es)", "", "(S)", "", "(ES)", "")
+
 func singular(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):

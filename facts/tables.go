@@ -1,0 +1,123 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// Tables whose first row names the columns ("Organisation | Role | Type",
+// "Donor | Amount", "Code | Country | %") state a fact in each later row
+// through the column it sits in. The header row itself states nothing: a
+// donor named "Amount" is a header read as data.
+
+// tableColumns is the header of the table being read.
+type tableColumns struct {
+	path  string // the table's path, without the row
+	kinds []labelKind
+}
+
+// tablePath returns the path of the table a row block belongs to and
+// whether the block is its first row.
+func tablePath(b dossier.Block) (string, bool) {
+	i := strings.LastIndex(b.Path, ">tr[")
+	if i < 0 {
+		return "", false
+	}
+	return b.Path[:i], strings.HasPrefix(b.Path[i:], ">tr[1]")
+}
+
+// rowCells returns a row or pair block's cells.
+func rowCells(b dossier.Block) []string {
+	if b.Role == dossier.RolePair {
+		return []string{b.Label, b.Text}
+	}
+	return strings.Split(b.Text, "\t")
+}
+
+// header reads a table's first row as its column heads when every cell
+// is a label of the lexicon.
+func header(b dossier.Block) ([]labelKind, bool) {
+	cells := rowCells(b)
+	kinds := make([]labelKind, len(cells))
+	for i, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" || strings.ContainsAny(c, "0123456789") || len(c) > 40 {
+			return nil, false
+		}
+		k := lookupLabel(c)
+		if k == labelNone && !columnWord(c) {
+			return nil, false
+		}
+		kinds[i] = k
+	}
+	return kinds, true
+}
+
+// columnWord reports a column head that names no fact ("Type", "Code",
+// "%"): allowed in a header beside the ones that do.
+func columnWord(c string) bool {
+	switch strings.ToLower(strings.TrimSpace(c)) {
+	case "type", "code", "%", "percentage", "ref", "reference", "share", "notes", "note", "year", "date":
+		return true
+	}
+	return false
+}
+
+// tableRow reads a row under a header. It reports whether the row was
+// taken (the caller reads it as plain text otherwise).
+func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
+	cells := rowCells(b)
+	if len(cells) != len(cols.kinds) {
+		return false
+	}
+	// A pair whose own label is one the lexicon knows ("Planned start |
+	// 2020-01-01") speaks for itself.
+	if b.Role == dossier.RolePair && lookupLabel(b.Label) != labelNone {
+		return false
+	}
+	col := func(k labelKind) int {
+		for i, c := range cols.kinds {
+			if c == k {
+				return i
+			}
+		}
+		return -1
+	}
+	quote := collapse(strings.Join(cells, " "))
+	role, org := col(labelRole), col(labelOrganisation)
+	if org < 0 {
+		org = col(labelFunding)
+	}
+	// "European Union | Funding | Multilateral": the role says what the
+	// organisation is.
+	if role >= 0 && org >= 0 {
+		switch lookupLabel(cells[role]) {
+		case labelFunding:
+			x.donors(b, cells[org], quote)
+		case labelImplementer:
+			x.valueLine(labelImplementer, b, cells[org], quote)
+		}
+		return true
+	}
+	// "European Union | EUR 5,000,000" under "Donor | Amount". A wider
+	// table (a ledger's "Date | Type | Provider | Value") lists payments
+	// and spending, not contributions.
+	if donor, amount := col(labelFunding), col(labelBudget); donor >= 0 && amount >= 0 && len(cells) == 2 {
+		x.donors(b, cells[donor]+": "+cells[amount], quote)
+		return true
+	}
+	for i, k := range cols.kinds {
+		switch k {
+		// A code column holds the rows' codes (a country's, a sector's),
+		// a title column their names: neither is the project's.
+		case labelNone, labelRole, labelOrganisation, labelCode, labelTitle:
+		// Dates, amounts and statuses in rows are the rows' own (budget
+		// periods, payments, phases), not the project's single value.
+		case labelStart, labelEnd, labelDuration, labelBudget, labelStatus:
+		default:
+			x.valueLine(k, b, cells[i], quote)
+		}
+	}
+	return true
+}
