@@ -145,6 +145,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 	}
 	x.proseCountries(b, s, target, donors)
+	// A region is the project's where the sentence speaks of a project
+	// ("the project works in …", a heading, a title), not in any aside.
+	if len(keys) == 1 || b.Role == dossier.RoleHeading || mayNameProject(s) {
+		x.proseRegions(b, s, target)
+	}
 	if _, end, ok := findCue(s, "implemented_by"); ok {
 		for _, org := range orgsIn(clauseAfter(s, end)) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")

@@ -1,0 +1,162 @@
+package facts
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
+)
+
+// A project's regions are named in running text after a word of place
+// ("in South-eastern Europe and Turkey", "dans le golfe de Guinée", "in
+// Afrika, dem Asien-Pazifik-Raum sowie Lateinamerika und der Karibik").
+// The region names (region.label) and the words of place (region.in) are
+// the lexicon's; a region joined to one found ("… and the Caribbean")
+// counts too.
+
+// word is a token of text with its folded form and where it stands.
+type word struct {
+	fold       string
+	start, end int
+}
+
+// words splits s into letter-or-digit tokens, folded as the lexicon
+// folds.
+func words(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, word{lexicon.Fold(s[start:i]), start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{lexicon.Fold(s[start:]), start, len(s)})
+	}
+	return out
+}
+
+// regionPhrases are the lexicon's region names as folded words, longest
+// first.
+var regionPhrases = sync.OnceValue(func() [][]string {
+	var out [][]string
+	seen := map[string]bool{}
+	for _, p := range lexicon.Phrases("region", "label") {
+		f := lexicon.Fold(p)
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, strings.Fields(f))
+		}
+	}
+	// Longest first: "latin america and the caribbean" before "latin
+	// america".
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+})
+
+// placeWords are the folded region.in phrases, as word lists.
+var placeWords = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, p := range lexicon.Phrases("region", "in") {
+		out = append(out, strings.Fields(lexicon.Fold(p)))
+	}
+	return out
+})
+
+// joinWords join a region to the one before it.
+var joinWords = map[string]bool{
+	"and": true, "et": true, "y": true, "und": true, "sowie": true, "as": true, "well": true,
+	"the": true, "le": true, "la": true, "les": true, "l": true, "el": true, "los": true, "las": true,
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true, "ainsi": true, "que": true,
+}
+
+// endsWith reports whether ws[:i] ends with phrase.
+func endsWith(ws []word, i int, phrase []string) bool {
+	if len(phrase) > i {
+		return false
+	}
+	for k, p := range phrase {
+		if ws[i-len(phrase)+k].fold != p {
+			return false
+		}
+	}
+	return true
+}
+
+// regionsIn returns the regions s names after a word of place, as written.
+func regionsIn(s string) []string {
+	ws := words(s)
+	var out []string
+	lastEnd := -1 // index of the word after the last region found
+	for i := 0; i < len(ws); i++ {
+		n := regionAt(ws, i)
+		if n == 0 {
+			continue
+		}
+		placed := false
+		for _, p := range placeWords() {
+			if endsWith(ws, i, p) {
+				placed = true
+				break
+			}
+		}
+		if !placed && lastEnd >= 0 {
+			placed = true
+			for k := lastEnd; k < i; k++ {
+				if !joinWords[ws[k].fold] {
+					placed = false
+					break
+				}
+			}
+		}
+		if placed {
+			text := strings.TrimFunc(s[ws[i].start:ws[i+n-1].end], func(r rune) bool { return r == utf8.RuneError })
+			out = append(out, text)
+			lastEnd = i + n
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// regionAt returns how many words of ws from i name a region, or 0.
+func regionAt(ws []word, i int) int {
+	for _, p := range regionPhrases() {
+		if i+len(p) > len(ws) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if ws[i+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// proseRegions records the regions a sentence says the project works in.
+func (x *extractor) proseRegions(b dossier.Block, s, target string) {
+	if target == "" || hasCue(s, "not_target") {
+		return
+	}
+	for _, r := range regionsIn(s) {
+		x.addFor(target, b, dossier.FieldRegions, dossier.TextValue(r), r, s, "prose:regions", "")
+	}
+}
