@@ -196,8 +196,8 @@ func plausibleProject(name string) bool {
 	if lookupLabel(name) != labelNone {
 		return false
 	}
-	if _, ok := lexicon.Organisation(name); ok {
-		return false
+	if _, ok := normalize.KnownOrganisation(name); ok {
+		return false // an organisation ("C-PROC", "Europarat") is no project
 	}
 	if _, ok := normalize.CountryCode(name); ok {
 		return false
@@ -221,6 +221,10 @@ func plausibleProject(name string) bool {
 		}
 	}
 	for _, w := range words {
+		w = strings.Trim(w, "()[]\"'«»“”,.;:")
+		if w == "" {
+			continue
+		}
 		caps, lower := 0, 0
 		for _, r := range w {
 			switch {
@@ -238,7 +242,7 @@ func plausibleProject(name string) bool {
 	}
 	capital := 0
 	for _, w := range words {
-		if unicode.IsUpper([]rune(w)[0]) {
+		if startsUpper(w) {
 			capital++
 		}
 	}
