@@ -218,9 +218,11 @@ func reportIngest(sum ingest.Summary, runErr error, stdout, stderr io.Writer) er
 	if s := sum.Elapsed.Seconds(); s > 0 {
 		rate = float64(n) / s
 	}
-	fmt.Fprintf(stdout, "ingested %d, unchanged %d, failed %d in %.2fs (%.1f documents/s)\n",
+	// Documents without a project are counted apart (they are among the
+	// ingested and unchanged): read fine, they say nothing reconcilable.
+	fmt.Fprintf(stdout, "ingested %d, unchanged %d, failed %d, %d without a project in %.2fs (%.1f documents/s)\n",
 		sum.Count(ingest.StateIngested), sum.Count(ingest.StateUnchanged), sum.Count(ingest.StateFailed),
-		sum.Elapsed.Seconds(), rate)
+		sum.NoProject(), sum.Elapsed.Seconds(), rate)
 	if reasons := sum.Reasons(); len(reasons) > 0 {
 		parts := make([]string, len(reasons))
 		for i, rc := range reasons {

@@ -213,7 +213,7 @@ func TestIngest_SummaryGroupsFailuresByReason(t *testing.T) {
 		t.Fatalf("exit %d, want %d", code, exitSomeFailed)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 2 || !regexp.MustCompile(`^ingested 1, unchanged 0, failed 3 in \d+\.\d\ds \(\d+\.\d documents/s\)$`).MatchString(lines[0]) {
+	if len(lines) != 2 || !regexp.MustCompile(`^ingested 1, unchanged 0, failed 3, 1 without a project in \d+\.\d\ds \(\d+\.\d documents/s\)$`).MatchString(lines[0]) {
 		t.Fatalf("summary:\n%s", out)
 	}
 	if want := "failed: 2 malformed PDF, 1 not a PDF"; lines[1] != want {
