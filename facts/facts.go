@@ -285,6 +285,10 @@ func (x *extractor) keyFigureText(b dossier.Block, text, lead string) bool {
 		}
 	}
 	x.add(b, dossier.FieldKeyFigures, dossier.QuantityValue(stated, q), stated, stated, "figure:key")
+	// A key figure that is a length ("48 months") is the project's.
+	if n, ok := normalize.ParseDurationMonths(text); ok && len(strings.Fields(text)) <= 3 {
+		x.add(b, dossier.FieldDurationMonths, dossier.IntValue(n), text, stated, "figure:duration")
+	}
 	return true
 }
 
@@ -449,7 +453,22 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 		x.valueLine(k, b, joined, joined)
 		return
 	case !isListLabel(k):
-		// A single value may wrap over several lines.
+		// A single value may wrap over several lines, but a later line
+		// that starts with a label of its own ("Budget: EUR 4.9 million"
+		// under "Duration: …") begins other facts: a slide's bullets read
+		// as one cell.
+		lines := strings.Split(text, "\n")
+		for j := 1; j < len(lines); j++ {
+			m := lineLabel.FindStringSubmatch(strings.TrimSpace(lines[j]))
+			if m != nil && lookupLabel(m[1]) != labelNone {
+				head := strings.Join(lines[:j], " ")
+				x.valueLine(k, b, collapse(head), collapse(head))
+				rest := b
+				rest.Role, rest.Label, rest.Text = dossier.RoleParagraph, "", strings.Join(lines[j:], "\n")
+				x.lines(rest, labelNone)
+				return
+			}
+		}
 		x.valueLine(k, b, collapse(text), collapse(text))
 		return
 	}

@@ -34,6 +34,21 @@ var projectWordName = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
 })
 
+// appositiveName matches a one-word name followed by ", the <word for
+// project>" in the lexicon's languages: "PROMARIS, the Programme for …",
+// "CyberSouth, le projet …".
+var appositiveName = sync.OnceValue(func() *regexp.Regexp {
+	var words []string
+	for _, w := range lexicon.Phrases("project", "word") {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	var arts []string
+	for _, a := range lexicon.Phrases("article", "word") {
+		arts = append(arts, regexp.QuoteMeta(a))
+	}
+	return regexp.MustCompile(`([\p{L}\d@+\-]*\p{Lu}[\p{L}\d@+\-]*),\s+(?i:(?:` + strings.Join(arts, "|") + `)\s*(?:` + strings.Join(words, "|") + `))\b`)
+})
+
 // projectOn matches names of the form "Global Project on Cybercrime".
 var projectOn = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}]+\s+)?Project\s+on\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?`)
 
@@ -93,6 +108,14 @@ func findMentions(text string) []mention {
 	}
 	if !hasWord {
 		return out
+	}
+	// "to PROMARIS, the Programme for Maritime Security": a name in
+	// apposition to a word for project.
+	for _, m := range appositiveName().FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		if acronymLike(name) && distinctive(name) && plausibleProject(name) {
+			out = append(out, mention{name, m[2], m[3]})
+		}
 	}
 	for _, m := range projectWordName().FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[2]:m[3]]

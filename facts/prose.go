@@ -432,7 +432,17 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	x.cueFacts(b, s, keys)
-	if containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded") {
+	isSuperseded := containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded")
+	// The project's own dates: where the sentence names it or speaks of
+	// a project, or, in a document about one project, names no other.
+	if len(keys) == 1 || mayNameProject(s) || len(keys) == 0 && x.current != "" && x.current == x.mainKey {
+		target := x.current
+		if len(keys) == 1 {
+			target = keys[0]
+		}
+		x.proseDates(b, s, target, isSuperseded)
+	}
+	if isSuperseded {
 		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
 		return
 	}
