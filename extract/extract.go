@@ -25,7 +25,7 @@ import (
 // Version names this package's way of reading documents. Raise it when a
 // change reads documents differently: stores re-read what an older version
 // read.
-const Version = "2"
+const Version = "3"
 
 // Media types the registry knows.
 const (
@@ -134,6 +134,7 @@ func (r *Registry) extract(ctx context.Context, src Source, lim Limits, doc *dos
 	if err := e.Extract(ctx, src, lim, doc); err != nil {
 		return err
 	}
+	stripDocumentControls(doc)
 	if doc.AsOf == nil {
 		doc.AsOf, doc.AsOfQuote = AsOf(doc.Blocks, doc.Meta)
 	}
@@ -200,4 +201,53 @@ func oneLine(s string) string {
 		s = string(r[:maxReason-1]) + "…"
 	}
 	return s
+}
+
+// stripDocumentControls removes control and bidirectional formatting characters from
+// everything a document's text gives: a title with "\x1b]0;…\x07" or a
+// donor written "\u202eadanaC\u202c" must not reach a terminal, a store or
+// a report as it came. Line breaks and the tabs between a row's cells stay.
+func stripDocumentControls(doc *dossier.Document) {
+	doc.Title = stripControls(doc.Title)
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		b.Text = stripControls(b.Text)
+		b.Label = stripControls(b.Label)
+	}
+	for k, v := range doc.Meta {
+		doc.Meta[k] = stripControls(v)
+	}
+}
+
+func stripControls(s string) string {
+	clean := true
+	for _, r := range s {
+		if isStripped(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isStripped(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isStripped reports C0 and C1 controls other than line break and tab,
+// and the bidi embeddings, overrides, isolates and marks.
+func isStripped(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r < 0x20 || r >= 0x7f && r < 0xa0:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
 }
