@@ -83,6 +83,10 @@ type extractor struct {
 	// sectionAliases holds the other form of a section project's name
 	// its heading gives ("Global Action on Cybercrime (GLACY)").
 	sectionAliases map[string]string
+	// lastCell and lastCellPos remember where the last member of a long
+	// cell was quoted from.
+	lastCell    string
+	lastCellPos int
 	// consumed marks blocks already read as part of the block before.
 	consumed map[int]bool
 }
@@ -782,11 +786,13 @@ func orgMembers(value string) []string {
 		anyKnown = anyKnown || known
 	}
 	var out []string
+	seen := map[string]bool{}
 	for _, m := range ms {
 		if anyKnown && !m.known && m.words == 1 {
 			continue
 		}
-		if plausibleName(m.name) && !contains(out, m.name) {
+		if plausibleName(m.name) && !seen[m.name] {
+			seen[m.name] = true
 			out = append(out, m.name)
 		}
 	}
@@ -900,6 +906,19 @@ func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v d
 		return
 	}
 	x.seen[key] = true
+	// A sentence is quoted whole; a long list cell around its member,
+	// cut before it is collapsed, so 10,000 members of one cell cost
+	// 10,000 short quotes, not 10,000 copies of the cell.
+	if !strings.HasPrefix(extractor, "prose:") && len(quote) > maxListQuote {
+		// Members come in order: look for this one after the last.
+		from := 0
+		if quote == x.lastCell {
+			from = x.lastCellPos
+		}
+		x.lastCell = quote
+		quote, x.lastCellPos = memberQuote(quote, strings.TrimSpace(raw), from)
+	}
+	quote = collapse(quote)
 	x.facts = append(x.facts, dossier.Fact{
 		Document:  x.doc.ID,
 		Project:   x.names.canonical(projectKey),
@@ -907,7 +926,7 @@ func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v d
 		Value:     v,
 		Raw:       collapse(raw),
 		Page:      b.Page,
-		Quote:     collapse(quote),
+		Quote:     quote,
 		Extractor: extractor,
 		Scope:     scope,
 	})
@@ -1106,4 +1125,46 @@ func (x *extractor) shareOfTotal(b dossier.Block, label, value string) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:share")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:share")
 	return true
+}
+
+// maxListQuote is the longest quote kept whole for a list member; a longer
+// cell (a table cell naming 10,000 funders) is quoted around the member.
+const maxListQuote = 300
+
+// memberQuote returns the words of quote that state raw: the whole quote
+// when short, else raw with the words around it, up to maxListQuote bytes,
+// cut at spaces. The quote stays a substring of the document's text.
+func memberQuote(quote, raw string, from int) (string, int) {
+	if len(quote) <= maxListQuote || raw == "" || len(raw) >= maxListQuote {
+		return quote, 0
+	}
+	i := -1
+	if from < len(quote) {
+		if j := strings.Index(quote[from:], raw); j >= 0 {
+			i = from + j
+		}
+	}
+	if i < 0 {
+		i = strings.Index(quote, raw)
+	}
+	if i < 0 {
+		return quote, 0
+	}
+	room := (maxListQuote - len(raw)) / 2
+	start, end := max(0, i-room), min(len(quote), i+len(raw)+room)
+	if start > 0 {
+		if j := strings.IndexByte(quote[start:i], ' '); j >= 0 {
+			start += j + 1
+		} else {
+			start = i
+		}
+	}
+	if end < len(quote) {
+		if j := strings.LastIndexByte(quote[i+len(raw):end], ' '); j >= 0 {
+			end = i + len(raw) + j
+		} else {
+			end = i + len(raw)
+		}
+	}
+	return strings.TrimSpace(quote[start:end]), i + len(raw)
 }
