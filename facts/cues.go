@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,33 +17,66 @@ import (
 // introduces. The phrases live in lexicon/*.txt ("cue.KIND").
 
 // findCue returns where the first phrase of cue.KIND stands in s as whole
-// words, or ok false.
+// words, or ok false. At one place the longest phrase wins.
 func findCue(s, kind string) (start, end int, ok bool) {
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
 		return 0, 0, false // a case change moved bytes: positions would not hold
 	}
-	start = -1
-	for _, p := range lexicon.Phrases("cue", kind) {
-		from := 0
-		for {
-			i := strings.Index(lower[from:], p)
-			if i < 0 {
-				break
-			}
-			i += from
+	byHead := cueIndex()[kind]
+	if len(byHead) == 0 {
+		return 0, 0, false
+	}
+	// Every place a word starts is tried against the phrases that begin
+	// with that word: one pass over s, whatever the size of the lexicon.
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) || !wordEdge(lower, i, true) {
+			i += size
+			continue
+		}
+		head := leadingRun(lower[i:])
+		best := -1
+		for _, p := range byHead[head] {
 			j := i + len(p)
-			if wordEdge(lower, i, true) && wordEdge(lower, j, false) {
-				if start < 0 || i < start || i == start && j > end {
-					start, end = i, j
-				}
-				break
+			if len(p) > best-i && strings.HasPrefix(lower[i:], p) && wordEdge(lower, j, false) {
+				best = j
 			}
-			from = i + 1
+		}
+		if best >= 0 {
+			return i, best, true
+		}
+		i += len(head)
+	}
+	return 0, 0, false
+}
+
+// leadingRun is the run of letters and digits s starts with: a phrase's
+// or a word's head ("jusqu" of "jusqu'au", "co" of "co-funded").
+func leadingRun(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return s[:i]
 		}
 	}
-	return start, end, start >= 0
+	return s
 }
+
+// cueIndex maps each cue kind to its phrases by their head word.
+var cueIndex = sync.OnceValue(func() map[string]map[string][]string {
+	out := map[string]map[string][]string{}
+	for _, kind := range lexicon.Kinds("cue") {
+		m := map[string][]string{}
+		for _, p := range lexicon.Phrases("cue", kind) {
+			p = strings.ToLower(p)
+			if h := leadingRun(p); h != "" {
+				m[h] = append(m[h], p)
+			}
+		}
+		out[kind] = m
+	}
+	return out
+})
 
 // wordEdge reports whether i in s is a word boundary.
 func wordEdge(s string, i int, before bool) bool {

@@ -111,7 +111,7 @@ func findMentions(text string) []mention {
 	}
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
-	for _, m := range appositiveName().FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchesIf(strings.Contains(text, ","), appositiveName(), text) {
 		name := text[m[2]:m[3]]
 		if acronymLike(name) && distinctive(name) && plausibleProject(name) {
 			out = append(out, mention{name, m[2], m[3]})
@@ -350,4 +350,12 @@ func countDigits(s string) int {
 		}
 	}
 	return n
+}
+
+// matchesIf runs re on s only when a cheap test says it can match.
+func matchesIf(may bool, re *regexp.Regexp, s string) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
