@@ -22,6 +22,17 @@ var listSep = regexp.MustCompile(`\s*(?:[,;:–—]|\s(?:and|et|y|e|und|as well 
 // countryRuns returns the countries of the enumerations in s that list two
 // countries or more.
 func countryRuns(s string) []normalize.ListItem {
+	// Two countries need two capitalised words of countries' names: most
+	// sentences stop here.
+	caps := 0
+	for _, w := range strings.Fields(s) {
+		if startsUpper(w) && normalize.CountryWord(strings.Trim(w, ",.;:()\"'«»“”")) {
+			caps++
+		}
+	}
+	if caps < 2 {
+		return nil
+	}
 	parts := listSep.Split(s, -1)
 	var out, run []normalize.ListItem
 	flush := func() {

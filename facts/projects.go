@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -32,21 +33,6 @@ var projectWordName = sync.OnceValue(func() *regexp.Regexp {
 	}
 	name := `[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*`
 	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
-})
-
-// appositiveName matches a one-word name followed by ", the <word for
-// project>" in the lexicon's languages: "PROMARIS, the Programme for …",
-// "CyberSouth, le projet …".
-var appositiveName = sync.OnceValue(func() *regexp.Regexp {
-	var words []string
-	for _, w := range lexicon.Phrases("project", "word") {
-		words = append(words, regexp.QuoteMeta(w))
-	}
-	var arts []string
-	for _, a := range lexicon.Phrases("article", "word") {
-		arts = append(arts, regexp.QuoteMeta(a))
-	}
-	return regexp.MustCompile(`([\p{L}\d@+\-]*\p{Lu}[\p{L}\d@+\-]*),\s+(?i:(?:` + strings.Join(arts, "|") + `)\s*(?:` + strings.Join(words, "|") + `))\b`)
 })
 
 // projectOn matches names of the form "Global Project on Cybercrime".
@@ -111,12 +97,7 @@ func findMentions(text string) []mention {
 	}
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
-	for _, m := range matchesIf(strings.Contains(text, ","), appositiveName(), text) {
-		name := text[m[2]:m[3]]
-		if acronymLike(name) && distinctive(name) && plausibleProject(name) {
-			out = append(out, mention{name, m[2], m[3]})
-		}
-	}
+	out = append(out, appositives(text)...)
 	for _, m := range projectWordName().FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[2]:m[3]]
 		words := strings.Fields(name)
@@ -165,7 +146,7 @@ func findMentions(text string) []mention {
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name, m[2], m[1]})
 	}
-	for _, m := range projectOn.FindAllStringIndex(text, -1) {
+	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
 		out = append(out, mention{text[m[0]:m[1]], m[0], m[1]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -352,10 +333,60 @@ func countDigits(s string) int {
 	return n
 }
 
-// matchesIf runs re on s only when a cheap test says it can match.
-func matchesIf(may bool, re *regexp.Regexp, s string) [][]int {
+
+// appositives finds a one-word name followed by ", the <word for
+// project>" in the lexicon's languages: "PROMARIS, the Programme for …",
+// "CyberSouth, le projet …".
+func appositives(text string) []mention {
+	var out []mention
+	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], ',')
+		if j < 0 {
+			break
+		}
+		i += j
+		if !projectAfter(strings.ToLower(text[i+1 : min(len(text), i+40)])) {
+			continue
+		}
+		start := i
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("@+-", r) {
+				break
+			}
+			start -= size
+		}
+		name := text[start:i]
+		if name != "" && acronymLike(name) && distinctive(name) && plausibleProject(name) {
+			out = append(out, mention{name, start, i})
+		}
+	}
+	return out
+}
+
+// projectAfter reports whether s starts with an article and a word for
+// project: " the Programme", " le projet".
+func projectAfter(s string) bool {
+	s = strings.TrimLeft(s, " \n\t")
+	for _, a := range lexicon.Phrases("article", "word") {
+		rest, ok := strings.CutPrefix(s, a)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		for _, w := range lexicon.Phrases("project", "word") {
+			if strings.HasPrefix(rest, w) && wordEdge(rest, len(w), false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchAllIf runs re on s only when a cheap test says it can match.
+func matchAllIf(may bool, re *regexp.Regexp, s string) [][]int {
 	if !may {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(s, -1)
+	return re.FindAllStringIndex(s, -1)
 }

@@ -291,6 +291,9 @@ var scopeFunding = regexp.MustCompile(`(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)['�
 // describe one donor's funding window rather than the whole project.
 func findScope(doc *dossier.Document) string {
 	for _, b := range doc.Blocks {
+		if !strings.Contains(b.Text, "'s") && !strings.Contains(b.Text, "’s") {
+			continue // cheap test before the regular expression
+		}
 		if m := scopeFunding.FindStringSubmatch(collapse(b.Text)); m != nil {
 			return "funding:" + normalize.OrganisationName(m[1])
 		}
@@ -515,7 +518,26 @@ var rangePattern = regexp.MustCompile(`(?i)(?:(?:from|du|de|del|desde|vom|von|en
 const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
 func rangeIn(s string) string {
+	if !hasYear(s) {
+		return "" // every range the pattern reads ends in a year
+	}
 	return strings.TrimSpace(rangePattern.FindString(s))
+}
+
+// hasYear reports four digits in a row: a cheap test before rangePattern.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // contribution records "The Government of Canada made a voluntary

@@ -323,3 +323,21 @@ func CountryName(code string) string {
 func CountryCodes() []string {
 	return append([]string(nil), countries().codes...)
 }
+
+// CountryWord reports whether w is a word of some country's name in any
+// language CountryCode knows ("Moldova", "Côte", "Dänemark"): a cheap test
+// before trying a text's words as country names.
+func CountryWord(w string) bool {
+	k := countryKey(w)
+	return k != "" && countryWords()[k]
+}
+
+var countryWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for key := range countries().byKey {
+		for _, w := range strings.Fields(key) {
+			m[w] = true
+		}
+	}
+	return m
+})
