@@ -333,7 +333,6 @@ func countDigits(s string) int {
 	return n
 }
 
-
 // appositives finds a one-word name followed by ", the <word for
 // project>" in the lexicon's languages: "PROMARIS, the Programme for …",
 // "CyberSouth, le projet …".
