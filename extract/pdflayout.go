@@ -18,7 +18,8 @@ import (
 //  2. fragments overlapping vertically make bands, and consecutive bands
 //     that leave a common vertical gutter free make a group;
 //  3. a group with a gutter is either a label/value table (its left side
-//     short labels level with the right side's lines) read row by row, or
+//     short labels beside the right side's lines) read row by row, rows
+//     told apart by the gaps between them where they have any, or
 //     columns, each read whole before the next (recursive XY-cut);
 //  4. a group without a gutter is one column of lines, cut into blocks at
 //     wide vertical gaps, bullets and font size changes.
@@ -140,13 +141,20 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		lines[i] = r.gs
 	}
 	gut := gutters(glyphs, lines)
+	bases := make([]float64, len(rows))
+	for i, r := range rows {
+		bases[i] = r.base
+	}
+	cells := cellStarts(glyphs, lines, bases, gut)
 
 	var out []*frag
 	var pieces []string // a fragment's glyph texts and the spaces between, for right-to-left text
-	for _, r := range rows {
+	for ri, r := range rows {
+		wordSp := wordSpace(glyphs, lines[ri])
 		var f *frag
 		var b strings.Builder
 		var prev *pdftext.Glyph
+		own := 0.0 // the fragment's own baseline
 		bold, total, lead := 0, 0, -1
 		space, bidi := false, false
 		mark := "" // a combining mark waiting for the letter it is drawn over
@@ -167,7 +175,7 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 					f.boldLead = strings.TrimSpace(b.String()[:lead])
 				}
 				if f.text != "" {
-					f.top, f.bot = f.base-ascent*f.size, f.base+descent*f.size
+					f.top, f.bot = own-ascent*f.size, own+descent*f.size
 					out = append(out, f)
 				}
 			}
@@ -200,6 +208,14 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 				switch {
 				case gap > splitGap*size || gap > minGutter*size && acrossGutter(gut, prev.X+prev.W, g.X):
 					flush()
+				case gap > minGutter*size && gap >= 2*wordSp && cells.near(g.X, r.base, size):
+					// A label that fills its cell, a padding away from its
+					// value: split where the rows around start their values,
+					// and keep the gap a gutter for the layout.
+					flush()
+					if !acrossGutter(gut, g.X-1, g.X) {
+						gut = append(gut, g.X-0.5)
+					}
 				case g.Text == prev.Text && math.Abs(g.X-prev.X) < 0.2*size:
 					continue // the same glyph drawn twice, as fake bold or a shadow
 				case space || gap > wordGap*size:
@@ -209,6 +225,13 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 			}
 			if f == nil {
 				f = &frag{x0: g.X, base: r.base}
+			}
+			if g.Size > f.size {
+				// The box stands on the fragment's own baseline, that of
+				// its largest glyphs: a row of the page may join lines of
+				// two columns set a little apart, and a table's rows are
+				// told apart by the gaps between boxes.
+				own = g.Y
 			}
 			if !g.Bold && lead < 0 {
 				lead = b.Len()
@@ -228,6 +251,81 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		flush()
 	}
 	return out, gut
+}
+
+// cellStart is where a fragment starts right of another on its line: the
+// left edge of a table's value cell or of a column.
+type cellStart struct{ x, base float64 }
+
+type cellStartList []cellStart
+
+// cellStarts finds the cell starts of a page's lines (glyph indexes in x
+// order; bases their baselines), split as fragments splits them.
+func cellStarts(glyphs []pdftext.Glyph, lines [][]int, bases []float64, gut []float64) cellStartList {
+	var out cellStartList
+	for k, gs := range lines {
+		var prev *pdftext.Glyph
+		for _, i := range gs {
+			g := &glyphs[i]
+			if strings.TrimSpace(g.Text) == "" || combining(g.Text) {
+				continue
+			}
+			if prev != nil {
+				gap := g.X - (prev.X + prev.W)
+				size := (g.Size + prev.Size) / 2
+				if gap > splitGap*size || gap > minGutter*size && acrossGutter(gut, prev.X+prev.W, g.X) {
+					out = append(out, cellStart{g.X, bases[k]})
+				}
+			}
+			prev = g
+		}
+	}
+	return out
+}
+
+// near reports whether at least two other lines within a few lines of
+// base have a cell starting at x.
+func (cs cellStartList) near(x, base, size float64) bool {
+	n := 0
+	for _, c := range cs {
+		if math.Abs(c.x-x) <= 1 && math.Abs(c.base-base) > 0.2*size && math.Abs(c.base-base) <= 8*size {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordSpace returns the usual gap between the words of a line (glyph
+// indexes in x order): the median of its gaps wider than a letter's and
+// narrower than a split, or a third of the size where a line has fewer
+// than three. A justified line's widened gaps are all alike.
+func wordSpace(glyphs []pdftext.Glyph, gs []int) float64 {
+	var gaps []float64
+	var prev *pdftext.Glyph
+	size := 0.0
+	for _, i := range gs {
+		g := &glyphs[i]
+		if strings.TrimSpace(g.Text) == "" || combining(g.Text) {
+			continue
+		}
+		size = math.Max(size, g.Size)
+		if prev != nil {
+			gap := g.X - (prev.X + prev.W)
+			sz := (g.Size + prev.Size) / 2
+			if gap > wordGap*sz && gap <= splitGap*sz {
+				gaps = append(gaps, gap)
+			}
+		}
+		prev = g
+	}
+	if len(gaps) < 3 {
+		return size / 3
+	}
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/2]
 }
 
 // rotatedText gives the text of glyphs not drawn left to right, as runs in
@@ -556,38 +654,172 @@ func level(a, b *frag) bool {
 	return math.Abs(a.base-b.base) <= tol && a.size <= 1.18*b.size && b.size <= 1.18*a.size
 }
 
+// overlap returns the share of the lower of two fragments' heights that
+// both cover, from 0 to 1.
+func overlap(a, b *frag) float64 {
+	h := math.Min(a.bot-a.top, b.bot-b.top)
+	if h <= 0 {
+		return 0
+	}
+	return math.Max(0, math.Min(a.bot, b.bot)-math.Max(a.top, b.top)) / h
+}
+
+// rowBand is a stretch of a table region between two gaps wider than the
+// gap between the lines of one cell: one row of a table whose cells have
+// padding or rules, however its cells align (top, centred, bottom) and
+// however many lines each takes.
+type rowBand struct {
+	left, right []*frag
+	// sits: a label line of the band is beside a value line of it.
+	sits bool
+}
+
+// rowBands cuts a region into row bands. The gap between the lines of one
+// cell is told by the region's own closest lines (a wrapped label or
+// value); with none there is no telling a row's gap from a line's, and
+// the region is one band. left and right are sorted by baseline.
+func (pl *pageLayout) rowBands(left, right []*frag) []rowBand {
+	// ratio is the closest baseline distance between two lines of one
+	// column, in font sizes, or, where nothing wraps and the closest
+	// lines are a row apart, about what a line pitch is at most.
+	ratio := 1.25
+	for _, col := range [][]*frag{left, right} {
+		for i, f := range col {
+			for k, g := range col[i+1:] {
+				if k >= 16 {
+					break
+				}
+				d := g.top - f.top // the same size: their own baselines' distance
+				if d > 2.5*f.size {
+					break
+				}
+				if d < 0.9*f.size || g.x1 < f.x0 || g.x0 > f.x1 || math.Abs(g.size-f.size) > 0.5 {
+					continue
+				}
+				ratio = math.Min(ratio, d/f.size)
+				break
+			}
+		}
+	}
+	all := make([]*frag, 0, len(left)+len(right))
+	all = append(all, left...)
+	all = append(all, right...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].top < all[j].top })
+	isLeft := make(map[*frag]bool, len(left))
+	for _, l := range left {
+		isLeft[l] = true
+	}
+	var bands []rowBand
+	bottom := math.Inf(-1)
+	for _, f := range all {
+		// A row gap is wider than a cell's line gap (the pitch less a
+		// line's height) by more than a new paragraph's break would be.
+		gap := math.Max(1.2*ratio, ratio+0.15)*f.size - (ascent+descent)*f.size
+		if len(bands) == 0 || f.top-bottom > gap {
+			bands = append(bands, rowBand{})
+		}
+		b := &bands[len(bands)-1]
+		if isLeft[f] {
+			b.left = append(b.left, f)
+		} else {
+			b.right = append(b.right, f)
+		}
+		bottom = math.Max(bottom, f.bot)
+	}
+	for i := range bands {
+		b := &bands[i]
+		byBase(b.left)
+		byBase(b.right)
+		// The label cell's lines and the value cell's lines side by side,
+		// as blocks: a label centred on a value of two lines overlaps
+		// neither line much, but lies within the value.
+		if len(b.left) > 0 && len(b.right) > 0 && !pl.large(b.left[0]) {
+			l, r := span(b.left), span(b.right)
+			b.sits = overlap(&l, &r) >= 0.25
+		}
+	}
+	return bands
+}
+
+// large reports a line set as large as a key figure: a strip of figures
+// side by side has no label cells.
+func (pl *pageLayout) large(f *frag) bool {
+	return f.size >= 1.3*pl.body
+}
+
+// span returns a fragment whose box holds fs's boxes.
+func span(fs []*frag) frag {
+	s := frag{top: math.Inf(1), bot: math.Inf(-1)}
+	for _, f := range fs {
+		s.top, s.bot = math.Min(s.top, f.top), math.Max(s.bot, f.bot)
+	}
+	return s
+}
+
+func byBase(fs []*frag) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].base < fs[j].base })
+}
+
 // table reads left and right as a label/value table if they look like one:
-// short left fragments level with right ones, ending in ":" or in a column
-// narrower than the values. Left fragments above the first level one, and
-// right ones above it (a row continued from the previous page), come first
-// as columns of their own.
+// short left fragments beside right ones, ending in ":" or in a column
+// narrower than the values, not set as large as key figures. Left
+// fragments above the first label, and right ones above its row (a row
+// continued from the previous page), come first as columns of their own.
+//
+// Rows are read from the gaps between them where the table has any (see
+// rowBands): a row is its label cell's lines and its value cell's lines,
+// whichever line each starts on. A table with no gap between its rows is
+// read line by line: a label level with a value starts a row.
 func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	if len(left) == 0 || len(right) == 0 {
 		return nil, false
 	}
-	byBase := func(fs []*frag) {
-		sort.SliceStable(fs, func(i, j int) bool { return fs[i].base < fs[j].base })
-	}
 	byBase(left)
 	byBase(right)
-	isLevel := make([]bool, len(left))
+	bands := pl.rowBands(left, right)
+	// Rows read from bands where two bands or more are rows: one band
+	// of rows is a table with no gaps to tell its rows apart.
+	n := 0
+	for _, b := range bands {
+		if b.sits {
+			n++
+		}
+	}
+	banded := n >= 2
+	bandOf := make(map[*frag]int, len(left)+len(right))
+	for i, b := range bands {
+		for _, f := range b.left {
+			bandOf[f] = i
+		}
+		for _, f := range b.right {
+			bandOf[f] = i
+		}
+	}
+	sits := make([]bool, len(left))
 	first := -1
 	var levelWords []int
-	colons := 0
+	colons, big := 0, 0
 	for i, l := range left {
-		for _, r := range right {
-			if level(l, r) {
-				isLevel[i] = true
-				break
+		if banded {
+			sits[i] = bands[bandOf[l]].sits
+		} else {
+			for _, r := range right {
+				if level(l, r) {
+					sits[i] = true
+					break
+				}
 			}
 		}
-		if isLevel[i] {
+		if sits[i] {
 			if first < 0 {
 				first = i
 			}
 			levelWords = append(levelWords, l.words())
 			if strings.HasSuffix(l.text, ":") {
 				colons++
+			}
+			if pl.large(l) {
+				big++
 			}
 		}
 	}
@@ -596,6 +828,9 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	}
 	if len(levelWords) == 1 && !hasLetter(left[first].text) {
 		return nil, false // a page number beside a running footer is no label
+	}
+	if big*2 >= len(levelWords) {
+		return nil, false // key figures side by side, set large, are no labels
 	}
 	sort.Ints(levelWords)
 	if levelWords[len(levelWords)/2] > 5 {
@@ -623,8 +858,11 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 			}
 		}
 	}
-	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(values) {
+	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(values) && !boldLabels(left[first:], sits[first:], values) {
 		return nil, false
+	}
+	if banded {
+		return pl.bandedTable(bands, bands[bandOf[left[first]]:], depth), true
 	}
 
 	var units []unit
@@ -644,7 +882,7 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	var rows []tableRow
 	end := math.Inf(1) // where the table ends: below it, the region goes on
 	for i, l := range left[first:] {
-		if isLevel[first+i] {
+		if sits[first+i] {
 			rows = append(rows, tableRow{label: []*frag{l}})
 			continue
 		}
@@ -693,6 +931,95 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	}
 	units = append(units, unit{rows: rows})
 	return append(units, pl.cut(rest, depth+1)...), true
+}
+
+// boldLabels reports labels set in bold beside values that are not: a
+// label column however wide its longest label, and short values.
+func boldLabels(left []*frag, sits []bool, values []*frag) bool {
+	for i, l := range left {
+		if sits[i] && !l.boldAll {
+			return false
+		}
+	}
+	for _, v := range values {
+		if v.boldAll {
+			return false
+		}
+	}
+	return true
+}
+
+// bandedTable reads a table row band by row band: all is every band of
+// the region, table the bands from the first label's on.
+func (pl *pageLayout) bandedTable(all, table []rowBand, depth int) []unit {
+	// Above the table: what the region holds before it, read as any
+	// region is, then value lines with no label right above the first
+	// row: a row continued from the previous page.
+	pre := all[:len(all)-len(table)]
+	k := len(pre)
+	for k > 0 && len(pre[k-1].left) == 0 {
+		k--
+	}
+	var head, orphans []*frag
+	for _, b := range pre[:k] {
+		head = append(head, b.left...)
+		head = append(head, b.right...)
+	}
+	for _, b := range pre[k:] {
+		orphans = append(orphans, b.right...)
+	}
+	units := pl.cut(head, depth+1)
+	if len(orphans) > 0 {
+		units = append(units, unit{lines: orphans, cont: true})
+	}
+	// table[0] is a row: its label sits beside its value.
+	var rows []tableRow
+	var values [][]*frag
+	end := len(table) // table[end:] is below the table
+	for i, b := range table {
+		if len(b.left) == 0 {
+			// A value with its label cell empty, or the next paragraph
+			// of a value cell: the row above goes on.
+			values[len(values)-1] = append(values[len(values)-1], b.right...)
+			continue
+		}
+		// A label beside no value is a row if it is set as the labels
+		// are and values follow: its value cell is empty, or its value
+		// starts lower, in the next band. Anything else ends the table.
+		if !b.sits && (!valuesBelow(table[i+1:]) || !pl.labelLike(b.left[0], rows[len(rows)-1].label[0])) {
+			end = i
+			break
+		}
+		rows = append(rows, tableRow{label: b.left})
+		values = append(values, b.right)
+	}
+	var rest []*frag
+	for _, b := range table[end:] {
+		rest = append(rest, b.left...)
+		rest = append(rest, b.right...)
+	}
+	for i := range rows {
+		rows[i].cells = pl.columns(values[i])
+	}
+	units = append(units, unit{rows: rows})
+	return append(units, pl.cut(rest, depth+1)...)
+}
+
+// labelLike reports whether f is set as label is, where a label cell
+// starts: at its left edge, in its size and weight. Anything else beside
+// no value (a heading between two tables) ends a table.
+func (pl *pageLayout) labelLike(f, label *frag) bool {
+	return math.Abs(f.x0-label.x0) <= 2 && math.Abs(f.size-label.size) <= 0.12*label.size && pl.heading(f) == pl.heading(label)
+}
+
+// valuesBelow reports whether any of bands has a value line.
+func valuesBelow(bands []rowBand) bool {
+	for _, b := range bands {
+		if len(b.right) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetter(s string) bool {

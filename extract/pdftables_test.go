@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// The label/value tables of testdata/pdf/tables.html (Chromium) and
+// tables.fodt (LibreOffice), rendered by make-tables.sh: each section holds
+// one way a row breaks when a table is read line by line. What each section
+// should read as is what its source says, cell by cell.
+
+// pair and para are the blocks a reader sees: a row's label and its whole
+// value cell, or a paragraph.
+func pair(label, value string) dossier.Block {
+	return dossier.Block{Role: dossier.RolePair, Label: label, Text: value}
+}
+
+func para(text string) dossier.Block {
+	return dossier.Block{Role: dossier.RoleParagraph, Text: text}
+}
+
+// section returns the blocks after the heading whose text is heading, up
+// to the next heading set at least as large, cut to Role, Label and Text,
+// the text's line breaks as spaces: where a value wraps is the
+// renderer's choice, not the source's.
+func section(t *testing.T, blocks []dossier.Block, heading string) []dossier.Block {
+	t.Helper()
+	start := -1
+	for i, b := range blocks {
+		if b.Role == dossier.RoleHeading && oneSpaced(b.Text) == heading {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		t.Fatalf("no heading %q", heading)
+	}
+	var out []dossier.Block
+	for _, b := range blocks[start+1:] {
+		if b.Role == dossier.RoleHeading && b.FontSize >= blocks[start].FontSize {
+			break
+		}
+		out = append(out, dossier.Block{Role: b.Role, Label: b.Label, Text: oneSpaced(b.Text)})
+	}
+	return out
+}
+
+func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// checkSections compares each section's blocks with what its source says.
+func checkSections(t *testing.T, file string, want map[string][]dossier.Block) {
+	t.Helper()
+	res := readPDFFile(t, file)
+	for heading, rows := range want {
+		t.Run(heading, func(t *testing.T) {
+			got := section(t, res.Blocks, heading)
+			if diff := cmp.Diff(rows, got); diff != "" {
+				t.Errorf("%s, section %q (-want +got):\n%s", filepath.Base(file), heading, diff)
+			}
+		})
+	}
+}
+
+func TestReadPDF_TableRowsChromium(t *testing.T) {
+	checkSections(t, "testdata/pdf/chromium-tables.pdf", map[string][]dossier.Block{
+		// Labels centred on their values (th's default vertical-align):
+		// a label beside no line of a two-line value.
+		"1. Phase I": {
+			pair("Full title", "Strengthening maritime law enforcement and the prosecution of piracy in the coastal states of the Gulf of Guinea and their regional centres"),
+			pair("Duration", "1 March 2018 – 28 February 2021"),
+			pair("Budget", "EUR 6.2 million"),
+			pair("Beneficiaries", "Benin, Cameroon, Côte d’Ivoire, Equatorial Guinea, Gabon, Ghana, Guinea, Liberia, Nigeria, São Tomé and Príncipe, Senegal, Sierra Leone, The Gambia, Togo, and the regional maritime security centres of zones D, E and F of the Yaoundé architecture"),
+			pair("Status", "Closed"),
+		},
+		// No label is level with any value line.
+		"2. Phase II": {
+			para("Every value of this table wraps, so no label sits on a value's line."),
+			pair("Full title", "Maritime Justice Programme, second phase: from arrest at sea to judgement, with regional cooperation between prosecutors and navies"),
+			pair("Funding", "European Union (EUR 4,000,000), Kingdom of Denmark (EUR 1,500,000) and the Kingdom of the Netherlands (EUR 500,000) as co-financiers"),
+			pair("Implementation", "Regional Office for Maritime Justice in Abidjan, together with the national prosecution services and the naval academies of the partner states"),
+		},
+		// Labels over two and three lines, top-aligned and centred; an
+		// empty label cell (the row above goes on) and an empty value.
+		"3. Partners": {
+			pair("Implementing organisation", "Regional Office for Maritime Justice"),
+			pair("Lead executing agency", "Interregional Coordination Centre (ICC), Yaoundé, with the support of the maritime operations centres of the member states"),
+			pair("Political partner", "Economic Community of Central African States"),
+			pair("Donors", "European Union Kingdom of Denmark"),
+			para("Website"),
+			pair("Contact", "Programme coordinator, Abidjan"),
+			pair("Monitoring and evaluation officer", "Vacant until June 2021"),
+			pair("Financial management unit", "Abidjan office"),
+		},
+		// The label column as wide as its longest label, whose value
+		// starts a cell padding away: closer than a column gutter.
+		"4. Phase III": {
+			pair("Title", "Maritime Justice Programme III"),
+			pair("Implementing organisation", "Regional Office for Maritime Justice, Abidjan"),
+			pair("Period", "2021 – 2024"),
+		},
+		// Labels set larger than their values, a value pushed down by its
+		// padding, a value at the foot of a two-line label.
+		"5. Phase IV": {
+			pair("Duration", "48 months (1 January 2024 – 31 December 2027)"),
+			pair("Budget", "EUR 9.8 million"),
+			pair("Countries covered by the regional component", "Ghana, Togo"),
+			pair("Status", "Ongoing"),
+			para("The fourth phase started on time."),
+		},
+	})
+}
+
+func TestReadPDF_TableRowsLibreOffice(t *testing.T) {
+	checkSections(t, "testdata/pdf/libreoffice-tables.pdf", map[string][]dossier.Block{
+		// Label cells vertically centred.
+		"1. Centred labels": {
+			pair("Full title", "Strengthening public health laboratories, their quality systems and the transport of samples in the coastal states of West Africa"),
+			pair("Period", "2022 – 2026"),
+			pair("Partner countries", "Benin, Côte d’Ivoire, Ghana, Guinea, Guinea-Bissau, Liberia, Senegal, Sierra Leone, The Gambia and Togo, with the regional reference laboratories of Abidjan, Accra and Dakar and their national networks"),
+			pair("Total amount", "EUR 14,200,000"),
+		},
+		// A narrow label column: labels over two and three lines.
+		"2. Labels over two lines": {
+			pair("Implementing organisation", "Coastal Health Agency"),
+			pair("Lead technical partner", "Regional Institute of Public Health, Dakar, with the national reference laboratories of the ten partner countries and their sample transport services"),
+			pair("Steering committee chair", "Ministry of Health of Ghana"),
+		},
+		// An empty label cell and an empty value cell, in a table where
+		// no value wraps.
+		"3. Empty cells": {
+			pair("Donors", "European Union Federal Republic of Germany"),
+			para("Website"),
+			pair("Status", "Ongoing"),
+		},
+		// A label as wide as its column, its value a padding away.
+		"4. A label as wide as its column": {
+			pair("Projektbezeichnung", "Küstenlabore für öffentliche Gesundheit"),
+			pair("Durchführungsorganisation", "Agentur für Küstengesundheit, Abidjan"),
+			pair("Laufzeit", "01.01.2022 – 31.12.2026"),
+		},
+		// A value with space above it, one at the foot of its cell, one
+		// of three paragraphs spaced apart.
+		"5. Values lower than their labels": {
+			pair("Budget", "EUR 14.2 million"),
+			pair("Co-financing partners", "Kingdom of Belgium"),
+			pair("Expected results", "1. Fifteen laboratories accredited to ISO 15189. 2. Sample transport networks running in all partner countries. 3. Six hundred technicians trained."),
+			pair("Contact", "Network coordinator, Abidjan"),
+		},
+		// No padding and no rules: rows as close as a cell's lines.
+		"6. A table without padding": {
+			pair("Reference", "CHL-2022-014"),
+			pair("Scope", "Quality management, biosafety, sample transport, training of laboratory staff and the sharing of laboratory data with surveillance systems"),
+			pair("Evaluation", "Mid-term review in 2024"),
+			para("The network reports to its steering committee once a year."),
+		},
+	})
+}
+
+// TestReadPDF_TableValueKeepsItsLines: a pair's value is its whole cell,
+// its lines joined by line breaks, a label's lines by spaces.
+func TestReadPDF_TableValueKeepsItsLines(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/libreoffice-tables.pdf")
+	want := []dossier.Block{
+		pair("Expected results", "1. Fifteen laboratories accredited to ISO 15189.\n2. Sample transport networks running in all partner countries.\n3. Six hundred technicians trained."),
+		pair("Donors", "European Union\nFederal Republic of Germany"),
+	}
+	for _, w := range want {
+		got := findBlock(res.Blocks, w)
+		got.Page = 0
+		if diff := cmp.Diff(w, got); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	}
+}
+
+// TestReadPDF_CorpusTableRows holds rows of the dev corpus's PDFs that
+// used to break, as their sources (fixtures/corpus/dev/src) state them.
+func TestReadPDF_CorpusTableRows(t *testing.T) {
+	checkSections(t, "../fixtures/corpus/dev/docs/b-cproc-report-2020.pdf", map[string][]dossier.Block{
+		// Chromium, labels centred: "Full title" and "Beneficiaries" sit
+		// between the two lines of their values.
+		"3. iPROCEEDS-2": {
+			pair("Full title", "Targeting crime proceeds on the Internet and securing electronic evidence in South East Europe and Turkey"),
+			pair("Duration", "1 January 2020 – 31 December 2022"),
+			pair("Budget", "EUR 4.945 million"),
+			pair("Funding", "European Union and Council of Europe"),
+			pair("Beneficiaries", "Albania, Bosnia and Herzegovina, Montenegro, North Macedonia, Serbia, Turkey and Kosovo*"),
+			pair("Status", "Ongoing"),
+			para("iPROCEEDS-2 started on 1 January 2020 as the follow-up to iPROCEEDS. Despite the pandemic, the project held 58 activities in its first year, including online trainings on virtual currencies and a regional exercise on cooperation with service providers."),
+		},
+	})
+	for file, want := range map[string][]dossier.Block{
+		// Chromium: labels over two lines; a label as wide as its cell.
+		"a-promaris-factsheet-2022.pdf": {
+			pair("Commissioned by", "German Federal Foreign Office"),
+			pair("Implementing organisation", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"),
+			pair("Lead executing agency", "Interregional Coordination Centre (ICC), Yaoundé"),
+		},
+		// LibreOffice: a label as wide as its cell.
+		"a-promaris-kurzbeschreibung-de.pdf": {
+			pair("Durchführungsorganisation", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"),
+		},
+	} {
+		res := readPDFFile(t, "../fixtures/corpus/dev/docs/"+file)
+		for _, w := range want {
+			var got dossier.Block
+			for _, b := range res.Blocks {
+				if b.Label == w.Label {
+					got = dossier.Block{Role: b.Role, Label: b.Label, Text: oneSpaced(b.Text)}
+					break
+				}
+			}
+			if diff := cmp.Diff(w, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", file, diff)
+			}
+		}
+	}
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# make-tables.sh renders the label/value table test PDFs of package extract
+# from their sources, with the producers and flags fixtures/corpus/render.sh
+# uses, and pins their dates (2021-06-01 12:00:00) and /ID (the MD5 of the
+# source) without changing their length, so re-renders on the same tool
+# versions give the same bytes. Tests never run it: its outputs are
+# committed.
+#
+#   chromium-tables.pdf     Chromium headless print-to-PDF of tables.html
+#   libreoffice-tables.pdf  LibreOffice Writer export of tables.fodt
+#
+# Needs chromium, soffice (LibreOffice), perl and md5sum.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export TZ=UTC
+date=20210601120000
+
+pin() {
+	pdf=$1
+	src=$2
+	id=$(md5sum "$src" | cut -c1-32 | tr 'a-f' 'A-F')
+	before=$(stat -c %s "$pdf")
+	D=$date ID=$id perl -0777 -pi -e '
+		s{(/(?:CreationDate|ModDate)\s*\(D:)\d{14}}{$1$ENV{D}}g;
+		s{(/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}>}{$1$ENV{ID}$2$ENV{ID}>}g;
+		s{(/DocChecksum\s*/)[0-9A-Fa-f]{32}}{$1$ENV{ID}}g;
+	' "$pdf"
+	if [ "$before" != "$(stat -c %s "$pdf")" ]; then
+		echo "make-tables.sh: pinning changed the length of $pdf" >&2
+		exit 1
+	fi
+}
+
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+	--print-to-pdf="$tmp/chromium-tables.pdf" "file://$here/tables.html" 2>/dev/null
+pin "$tmp/chromium-tables.pdf" "$here/tables.html"
+mv "$tmp/chromium-tables.pdf" "$here/chromium-tables.pdf"
+
+soffice -env:UserInstallation="file://$tmp/soffice" --headless \
+	--convert-to pdf --outdir "$tmp" "$here/tables.fodt" >/dev/null 2>&1
+pin "$tmp/tables.pdf" "$here/tables.fodt"
+mv "$tmp/tables.pdf" "$here/libreoffice-tables.pdf"
+
+ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf"
