@@ -250,7 +250,82 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		}
 		flush()
 	}
-	return out, gut
+	return joinJustified(out), gut
+}
+
+// joinJustified joins the words of a justified line whose widened word
+// gaps split it into fragments: three or more fragments on one baseline,
+// the gaps between them all alike, as wide as a line right above or below
+// them is. Such a line read as cells makes a table of a paragraph. frs is
+// in row order, each row in x order.
+func joinJustified(frs []*frag) []*frag {
+	out := frs[:0:0]
+	for i := 0; i < len(frs); {
+		j := i + 1 // frs[i:j] is one row
+		for j < len(frs) && frs[j].base == frs[i].base {
+			j++
+		}
+		for k := i; k < j; {
+			n := evenRun(frs[k:j])
+			if n >= 3 && spanned(frs, frs[k], frs[k+n-1]) {
+				out = append(out, joinFrags(frs[k:k+n]))
+				k += n
+				continue
+			}
+			out = append(out, frs[k])
+			k++
+		}
+		i = j
+	}
+	return out
+}
+
+// evenRun returns how many fragments from row[0] on follow each other at
+// one gap, narrower than a column gutter and no right-to-left text.
+func evenRun(row []*frag) int {
+	if len(row) < 3 || pdftext.HasRightToLeft(row[0].text) {
+		return 1
+	}
+	size := row[0].size
+	gap := row[1].x0 - row[0].x1
+	if gap > 3*size {
+		return 1
+	}
+	n := 1
+	for n < len(row) && math.Abs(row[n].x0-row[n-1].x1-gap) <= 0.05*size && row[n].size == size && !pdftext.HasRightToLeft(row[n].text) {
+		n++
+	}
+	return n
+}
+
+// spanned reports whether a fragment a line above or below first and
+// last starts where first does and ends where last does: the two margins
+// of a justified column.
+func spanned(frs []*frag, first, last *frag) bool {
+	for _, f := range frs {
+		d := math.Abs(f.base - first.base)
+		if d >= 0.9*first.size && d <= 1.8*first.size && math.Abs(f.x0-first.x0) <= 1 && math.Abs(f.x1-last.x1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinFrags joins the fragments of one line into one.
+func joinFrags(fs []*frag) *frag {
+	j := *fs[0]
+	texts := make([]string, len(fs))
+	for i, f := range fs {
+		texts[i] = f.text
+		j.x1 = math.Max(j.x1, f.x1)
+		j.top, j.bot = math.Min(j.top, f.top), math.Max(j.bot, f.bot)
+		j.boldAll = j.boldAll && f.boldAll
+	}
+	j.text = strings.Join(texts, " ")
+	if fs[0].boldAll && !j.boldAll {
+		j.boldLead = fs[0].text
+	}
+	return &j
 }
 
 // cellStart is where a fragment starts right of another on its line: the
@@ -607,13 +682,14 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		for _, v := range bandCov {
 			merged = cover(merged, v.x0, v.x1)
 		}
-		_, groupGap := pl.leftmostGap(cov)
-		_, bandGap := pl.leftmostGap(bandCov)
+		gg, groupGap := pl.leftmostGap(cov)
+		bg, bandGap := pl.leftmostGap(bandCov)
 		_, mergedGap := pl.leftmostGap(merged)
-		// A wide empty stretch across the region under a single line ends
-		// the group however the columns line up: a page header stands
-		// apart from the columns below it.
-		wide := groupBands == 1 && band[0].top-groupBot > 2*pl.body
+		// A wide empty stretch across the region ends the group however
+		// the columns line up, under a single line (a page header stands
+		// apart from the columns below it) or between lines whose first
+		// columns start apart (a strip of key figures above two columns).
+		wide := band[0].top-groupBot > 2*pl.body && (groupBands == 1 || groupGap && bandGap && math.Abs(gg.x1-bg.x1) > pl.gutter)
 		if len(group) > 0 && (wide || !mergedGap && (groupGap || bandGap)) {
 			flush()
 			merged = bandCov

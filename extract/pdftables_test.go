@@ -116,6 +116,55 @@ func TestReadPDF_TableRowsChromium(t *testing.T) {
 	})
 }
 
+// TestReadPDF_KeyFiguresAndJustifiedLinesAreNoTables: a strip of key
+// figures above two columns is read before the columns, its figures no
+// labels of each other; a justified line stretched wider than a column
+// gutter stays a line of its paragraph.
+func TestReadPDF_KeyFiguresAndJustifiedLinesAreNoTables(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-tables.pdf")
+	// The section's last blocks: its figures are set larger than its
+	// heading.
+	var got []dossier.Block
+	for _, b := range res.Blocks {
+		got = append(got, dossier.Block{Role: b.Role, Label: b.Label, Text: oneSpaced(b.Text)})
+		if b.Text == "6. Phase IV at a glance" {
+			got = got[:0]
+		}
+	}
+	index := func(text string) int {
+		for i, b := range got {
+			if strings.Contains(b.Label+" "+b.Text, text) {
+				return i
+			}
+		}
+		t.Fatalf("no block has %q: %v", text, got)
+		return -1
+	}
+	columns := index("Why a fourth phase?")
+	for _, fig := range []string{"EUR 9.8 m", "48 months", "COUNTRIES", "January 2024 – December", "IMPLEMENTATION PERIOD"} {
+		i := index(fig)
+		if i > columns {
+			t.Errorf("key figure %q read after the columns below it", fig)
+		}
+		if got[i].Role == dossier.RolePair || got[i].Role == dossier.RoleRow {
+			t.Errorf("key figure %q read as a table: %+v", fig, got[i])
+		}
+	}
+	for _, want := range []dossier.Block{
+		para("The third phase helped the coastal states to bring their navies, coast guards and prosecutors to work together. Pirates, however, kept moving: kidnappings, armed robbery and the theft of fuel have grown since 2022 in waters further south."),
+		pair("Lead partner", "Regional Office for Maritime Justice"),
+		pair("Donor", "European Union"),
+	} {
+		found := false
+		for _, b := range got {
+			found = found || b == want
+		}
+		if !found {
+			t.Errorf("no block %+v in %+v", want, got)
+		}
+	}
+}
+
 func TestReadPDF_TableRowsLibreOffice(t *testing.T) {
 	checkSections(t, "testdata/pdf/libreoffice-tables.pdf", map[string][]dossier.Block{
 		// Label cells vertically centred.
