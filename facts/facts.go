@@ -80,6 +80,8 @@ type extractor struct {
 	prevSentence        string
 	// sectionKeys holds, for each heading block, the project it names.
 	sectionKeys []string
+	// body is the document's text outside headings, made on first use.
+	body string
 	// sectionAliases holds the other form of a section project's name
 	// its heading gives ("Global Action on Cybercrime (GLACY)").
 	sectionAliases map[string]string

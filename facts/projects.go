@@ -98,7 +98,7 @@ func findMentions(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
-	for _, m := range projectWordName().FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range aroundWords(projectWordName(), text, projectWordsAt(text), 0, 160) {
 		name := text[m[2]:m[3]]
 		words := strings.Fields(name)
 		// "Project Manager", "projet de loi": a word after "project" that
@@ -119,7 +119,7 @@ func findMentions(text string) []mention {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
-	for _, m := range wordProject.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range aroundWords(wordProject, text, indexAll(text, "roject"), 90, 40) {
 		if m[4] >= 0 {
 			continue // "… Project Manager": a job title
 		}
@@ -388,4 +388,69 @@ func matchAllIf(may bool, re *regexp.Regexp, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringIndex(s, -1)
+}
+
+// aroundWords runs re only on the text around each position in at (from
+// before bytes before it to after bytes after), where a match must lie:
+// scanning a long paragraph with a pattern that may start at any letter
+// costs more than the few windows where it can match. Windows start at a
+// space; matches are in text's offsets, each once, in order.
+func aroundWords(re *regexp.Regexp, text string, at []int, before, after int) [][]int {
+	var out [][]int
+	seen := map[int]bool{}
+	for _, p := range at {
+		ws, we := max(0, p-before), min(len(text), p+after)
+		if ws > 0 {
+			if k := strings.IndexAny(text[ws:p], " \n\t"); k >= 0 {
+				ws += k + 1
+			} else {
+				ws = p
+			}
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(text[ws:we], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += ws
+				}
+			}
+			if !seen[m[0]] {
+				seen[m[0]] = true
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// indexAll returns every position of sub in text.
+func indexAll(text, sub string) []int {
+	var out []int
+	for i := 0; ; {
+		j := strings.Index(text[i:], sub)
+		if j < 0 {
+			return out
+		}
+		out = append(out, i+j)
+		i += j + len(sub)
+	}
+}
+
+// projectWordsAt returns where the lexicon's words for project stand in
+// text (any case).
+func projectWordsAt(text string) []int {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return []int{0} // positions would not hold: one window from the start
+	}
+	var out []int
+	for _, w := range lexicon.Phrases("project", "word") {
+		for _, i := range indexAll(lower, w) {
+			if wordEdge(lower, i, true) {
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
 }

@@ -51,15 +51,28 @@ func (x *extractor) sectionProject(heading string) string {
 // bodyMentions reports whether the document's text outside headings
 // names name as written.
 func (x *extractor) bodyMentions(name string) bool {
-	for _, b := range x.doc.Blocks {
-		if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin {
-			continue
+	if x.body == "" {
+		var sb strings.Builder
+		for _, b := range x.doc.Blocks {
+			if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin {
+				continue
+			}
+			sb.WriteString(blockText(b))
+			sb.WriteString("\n")
 		}
-		if i := strings.Index(blockText(b), name); i >= 0 && wordEdge(blockText(b), i, true) && wordEdge(blockText(b), i+len(name), false) {
+		x.body = sb.String()
+	}
+	for from := 0; ; {
+		i := strings.Index(x.body[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if wordEdge(x.body, i, true) && wordEdge(x.body, i+len(name), false) {
 			return true
 		}
+		from = i + 1
 	}
-	return false
 }
 
 // findSections records the project each heading names. A heading that

@@ -168,6 +168,13 @@ func Organisation(name string) (string, bool) {
 // Fold lowers case, drops accents and turns punctuation other than "+"
 // and "@" into single spaces: how phrases compare.
 func Fold(s string) string {
+	if isASCII(s) {
+		return foldASCII(s)
+	}
+	return foldGeneral(s)
+}
+
+func foldGeneral(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
@@ -234,4 +241,37 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold for text without accents or other scripts, the most
+// of what sources say: no normalization pass, one allocation.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '@' || c == '%':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+		default:
+			space = true
+		}
+	}
+	return string(b)
 }

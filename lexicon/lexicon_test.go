@@ -72,3 +72,14 @@ func TestOrganisation_OtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestFold_ASCIIFastPathAgrees: the fast path for plain ASCII folds as the
+// general one does.
+func TestFold_ASCIIFastPathAgrees(t *testing.T) {
+	for _, s := range []string{"", "Funded by:", "  GLACY+  (Phase 2) ", "Co-funded BY the E.U.", "100% @home", "a--b__c", "Donor(s)"} {
+		want := foldGeneral(s)
+		if got := Fold(s); got != want {
+			t.Errorf("Fold(%q) = %q, general path %q", s, got, want)
+		}
+	}
+}
