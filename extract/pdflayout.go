@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -785,16 +786,18 @@ func (pl *pageLayout) rowBands(left, right []*frag) []rowBand {
 	for _, l := range left {
 		isLeft[l] = true
 	}
-	var bands []rowBand
+	// A row gap is wider than a cell's line gap (the pitch less a line's
+	// height) by more than a new paragraph's break would be.
+	gap := func(f *frag) float64 {
+		return math.Max(1.2*ratio, ratio+0.15)*f.size - (ascent+descent)*f.size
+	}
+	var cut []rowBand
 	bottom := math.Inf(-1)
 	for _, f := range all {
-		// A row gap is wider than a cell's line gap (the pitch less a
-		// line's height) by more than a new paragraph's break would be.
-		gap := math.Max(1.2*ratio, ratio+0.15)*f.size - (ascent+descent)*f.size
-		if len(bands) == 0 || f.top-bottom > gap {
-			bands = append(bands, rowBand{})
+		if len(cut) == 0 || f.top-bottom > gap(f) {
+			cut = append(cut, rowBand{})
 		}
-		b := &bands[len(bands)-1]
+		b := &cut[len(cut)-1]
 		if isLeft[f] {
 			b.left = append(b.left, f)
 		} else {
@@ -802,10 +805,14 @@ func (pl *pageLayout) rowBands(left, right []*frag) []rowBand {
 		}
 		bottom = math.Max(bottom, f.bot)
 	}
-	for i := range bands {
-		b := &bands[i]
+	var bands []rowBand
+	for _, b := range cut {
 		byBase(b.left)
 		byBase(b.right)
+		bands = append(bands, splitRows(b, gap)...)
+	}
+	for i := range bands {
+		b := &bands[i]
 		// The label cell's lines and the value cell's lines side by side,
 		// as blocks: a label centred on a value of two lines overlaps
 		// neither line much, but lies within the value.
@@ -815,6 +822,74 @@ func (pl *pageLayout) rowBands(left, right []*frag) []rowBand {
 		}
 	}
 	return bands
+}
+
+// splitRows splits a band that holds the labels of several rows, where
+// the rows have no gap between them: labels apart as a cell's lines never
+// are, or a label line beside a value that starts apart from the value
+// beside the lines above it. Where every label starts level with a value
+// (cells set at the top), rows are read as in a table with no gaps at all:
+// a label line level with a value starts a row, and values go to the
+// label they start level with or under. Else labels are centred on their
+// values, and values go to the label whose middle is nearest theirs.
+func splitRows(b rowBand, gap func(*frag) float64) []rowBand {
+	levelWith := func(l *frag) int {
+		return slices.IndexFunc(b.right, func(r *frag) bool { return level(l, r) })
+	}
+	// starts reports a label line level with a value line that starts
+	// apart from the one above it, beside the label's first line.
+	starts := func(l, first *frag) bool {
+		i := levelWith(l)
+		if i <= 0 {
+			return false
+		}
+		p, r := b.right[i-1], b.right[i]
+		return r.top-p.bot > gap(r) && p.top >= first.top-gap(p)
+	}
+	blocks := func(newRow func(l, first *frag) bool) [][]*frag {
+		var labels [][]*frag
+		bottom := math.Inf(-1)
+		for _, l := range b.left {
+			if len(labels) == 0 || l.top-bottom > gap(l) || newRow(l, labels[len(labels)-1][0]) {
+				labels = append(labels, nil)
+			}
+			labels[len(labels)-1] = append(labels[len(labels)-1], l)
+			bottom = math.Max(bottom, l.bot)
+		}
+		return labels
+	}
+	labels := blocks(starts)
+	if len(labels) < 2 {
+		return []rowBand{b}
+	}
+	top := true
+	for _, label := range labels {
+		top = top && levelWith(label[0]) >= 0
+	}
+	if top {
+		labels = blocks(func(l, _ *frag) bool { return levelWith(l) >= 0 })
+	}
+	middle := func(fs []*frag) float64 {
+		s := span(fs)
+		return (s.top + s.bot) / 2
+	}
+	out := make([]rowBand, len(labels))
+	for i, label := range labels {
+		out[i].left = label
+	}
+	for _, r := range b.right {
+		k := 0
+		for i, label := range labels {
+			switch {
+			case top && label[0].base-0.2*label[0].size <= r.base:
+				k = i
+			case !top && math.Abs(middle(label)-middle([]*frag{r})) < math.Abs(middle(labels[k])-middle([]*frag{r})):
+				k = i
+			}
+		}
+		out[k].right = append(out[k].right, r)
+	}
+	return out
 }
 
 // large reports a line set as large as a key figure: a strip of figures

@@ -113,6 +113,15 @@ func TestReadPDF_TableRowsChromium(t *testing.T) {
 			pair("Status", "Ongoing"),
 			para("The fourth phase started on time."),
 		},
+		// No padding: rows touch, labels centred on their values, then a
+		// label over three lines set at the top.
+		"7. Phase V": {
+			pair("Full title", "Maritime Justice Programme, fifth phase: the prosecution of piracy and armed robbery at sea before the courts of the coastal states"),
+			pair("Duration", "1 January 2028 – 31 December 2030"),
+			pair("Beneficiaries", "Benin, Cameroon, Côte d’Ivoire, Equatorial Guinea, Gabon, Ghana, Guinea, Liberia, Nigeria, São Tomé and Príncipe, Senegal, Sierra Leone"),
+			pair("Implementing organisation of the fifth phase", "Maritime Justice Office, Abidjan"),
+			pair("Status", "Planned"),
+		},
 	})
 }
 
