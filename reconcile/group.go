@@ -7,11 +7,13 @@ package reconcile
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // nameKey is how names of one project compare: case, accents, spacing and
@@ -19,34 +21,41 @@ import (
 // a Roman numeral counts as its number: "GLACY+" is not "GLACY", and
 // "iPROCEEDS II" is "iPROCEEDS-2".
 func nameKey(name string) string {
-	var b strings.Builder
-	words := strings.Fields(strings.ToLower(fold(name)))
+	// The lexicon's fold turns every mark but "@" and "+" into a space, so
+	// "ACTRA-II", "ACTRA II" and "Actra ii" all end in the word "ii".
+	words := strings.Fields(lexicon.Fold(name))
 	if n := len(words); n > 1 {
-		if d, ok := romanNumerals[strings.Trim(words[n-1], ".,;:()")]; ok {
+		if d, ok := romanNumerals[words[n-1]]; ok {
 			words[n-1] = d
 		}
 	}
-	for _, r := range strings.Join(words, " ") {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '+' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return strings.Join(words, "")
 }
 
 var romanNumerals = map[string]string{"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 
-// looseKey also drops a trailing "project" or "programme", so "the Octopus
+// looseKey also drops a trailing word for project in any language of the
+// lexicon ("project", "programme", "projet", "Vorhaben"), so "the Octopus
 // project" and "Octopus" block together. Digits stay: "X" and "X-2" never
 // meet.
 func looseKey(key string) string {
-	for _, suffix := range []string{"project", "programme", "program", "initiative", "projet", "proyecto", "projekt", "programa", "programm"} {
+	for _, suffix := range projectWords() {
 		if k := strings.TrimSuffix(key, suffix); k != key && k != "" {
 			return k
 		}
 	}
 	return key
 }
+
+// projectWords are the lexicon's words for project, folded, longest first.
+var projectWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range lexicon.Phrases("project", "word") {
+		out = append(out, strings.ReplaceAll(lexicon.Fold(w), " ", ""))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+})
 
 // fold strips accents: "Céline" → "Celine".
 func fold(s string) string {
