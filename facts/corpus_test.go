@@ -27,7 +27,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.50, precision: 0.66, assignment: 0.68, maxInvented: 5, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.61, precision: 0.85, assignment: 0.84, maxInvented: 4, maxTrapFacts: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.24, precision: 0.47, assignment: 0.57, maxInvented: 9, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
