@@ -74,7 +74,8 @@ type pageLayout struct {
 }
 
 // fragments groups a page's upright glyphs into fragments, in no order,
-// and returns the x of the page's column gutters (see gutters).
+// and returns the x of the page's column gutters (see gutters) and of the
+// narrow gaps it split a label from its value at.
 func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 	// Runs: glyphs that follow each other in the content stream and on the
 	// page. A smaller glyph a little above or below its neighbour (a
@@ -147,6 +148,9 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		bases[i] = r.base
 	}
 	cells := cellStarts(glyphs, lines, bases, gut)
+	// cellGut holds where a label was split from its value: a gutter for
+	// the layout of the table's rows, not for splitting other lines.
+	var cellGut []float64
 
 	var out []*frag
 	var pieces []string // a fragment's glyph texts and the spaces between, for right-to-left text
@@ -214,8 +218,8 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 					// value: split where the rows around start their values,
 					// and keep the gap a gutter for the layout.
 					flush()
-					if !acrossGutter(gut, g.X-1, g.X) {
-						gut = append(gut, g.X-0.5)
+					if !acrossGutter(cellGut, g.X-1, g.X) {
+						cellGut = append(cellGut, g.X-0.5)
 					}
 				case g.Text == prev.Text && math.Abs(g.X-prev.X) < 0.2*size:
 					continue // the same glyph drawn twice, as fake bold or a shadow
@@ -251,7 +255,7 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		}
 		flush()
 	}
-	return joinJustified(out), gut
+	return joinJustified(out), append(gut, cellGut...)
 }
 
 // joinJustified joins the words of a justified line whose widened word
@@ -816,7 +820,7 @@ func (pl *pageLayout) rowBands(left, right []*frag) []rowBand {
 		// The label cell's lines and the value cell's lines side by side,
 		// as blocks: a label centred on a value of two lines overlaps
 		// neither line much, but lies within the value.
-		if len(b.left) > 0 && len(b.right) > 0 && !pl.large(b.left[0]) {
+		if len(b.left) > 0 && len(b.right) > 0 && !pl.large(b.left[0]) && oneSize(b.left) {
 			l, r := span(b.left), span(b.right)
 			b.sits = overlap(&l, &r) >= 0.25
 		}
@@ -890,6 +894,16 @@ func splitRows(b rowBand, gap func(*frag) float64) []rowBand {
 		out[k].right = append(out[k].right, r)
 	}
 	return out
+}
+
+// oneSize reports lines of about one size, as a label cell's are; a key
+// figure over its caption is no label.
+func oneSize(fs []*frag) bool {
+	lo, hi := math.Inf(1), 0.0
+	for _, f := range fs {
+		lo, hi = math.Min(lo, f.size), math.Max(hi, f.size)
+	}
+	return hi <= 1.25*lo
 }
 
 // large reports a line set as large as a key figure: a strip of figures

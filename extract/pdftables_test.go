@@ -264,6 +264,9 @@ func TestReadPDF_CorpusTableRows(t *testing.T) {
 		"a-promaris-kurzbeschreibung-de.pdf": {
 			pair("Durchführungsorganisation", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"),
 		},
+		"d-paice-ficha-pt-2023.pdf": {
+			pair("Taxa de execução financeira", "96,4 %"),
+		},
 	} {
 		res := readPDFFile(t, "../fixtures/corpus/dev/docs/"+file)
 		for _, w := range want {
@@ -279,4 +282,21 @@ func TestReadPDF_CorpusTableRows(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestReadPDF_ParagraphUnderATableStaysWhole: a justified line whose word
+// starts where the table above it starts its values is no table row.
+func TestReadPDF_ParagraphUnderATableStaysWhole(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/d-paice-ficha-pt-2023.pdf")
+	want := para("A avaliação final independente decorreu entre outubro e dezembro de 2022 e classificou o desempenho do projeto como satisfatório. O saldo não utilizado será devolvido à União Europeia após a verificação das despesas, prevista para setembro de 2023. As comissões eleitorais recomendaram a preparação de uma nova fase a partir de 2024.")
+	for _, b := range res.Blocks {
+		if strings.HasPrefix(b.Label+b.Text, "A avaliação") {
+			got := dossier.Block{Role: b.Role, Label: b.Label, Text: oneSpaced(b.Text)}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			return
+		}
+	}
+	t.Errorf("no block starts %q", "A avaliação")
 }
