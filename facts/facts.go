@@ -53,6 +53,9 @@ type extractor struct {
 	// a "Project title" label named it.
 	mainKey       string
 	mainFromLabel bool
+	// firstLineCandidate says titleCandidates ended with the page's first
+	// line.
+	firstLineCandidate bool
 	// current is the project the text at hand is about.
 	current string
 	// scope is set when the whole document describes something narrower

@@ -225,10 +225,16 @@ func plausibleProject(name string) bool {
 		}
 	}
 	for _, w := range words {
+		if runTogether(w) {
+			return false // "económicaDocumentosAgenda": menu items set without spaces
+		}
+	}
+	for _, w := range words {
 		w = strings.Trim(w, "()[]\"'«»“”,.;:")
 		if w == "" {
 			continue
 		}
+
 		caps, lower := 0, 0
 		for _, r := range w {
 			switch {
@@ -453,4 +459,19 @@ func projectWordsAt(text string) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// runTogether reports a word that is several words set without spaces:
+// two places where a lower-case letter is followed by a capital and then
+// a lower-case letter again ("InicioIntegraciónDocumentos"), which names
+// like "CyberEast" or "iPROCEEDS" do not have.
+func runTogether(w string) bool {
+	rs := []rune(w)
+	n := 0
+	for i := 1; i+1 < len(rs); i++ {
+		if unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1]) {
+			n++
+		}
+	}
+	return n >= 2
 }

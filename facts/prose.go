@@ -61,15 +61,26 @@ func (x *extractor) findProjects() {
 	// The document's own title or first heading is the project's name,
 	// when it reads as one ("CyberEast", "Proyecto Agua Segura | Portal",
 	// "Programme for Maritime Security (PROMARIS)"), in any language.
-	if x.mainKey == "" {
-		for _, t := range x.titleCandidates() {
-			if name, alias := subjectName(t); name != "" {
-				x.mainKey = x.names.add(name)
-				if alias != "" {
-					x.subjectAlias = alias
-				}
-				break
+	trap := x.trapPage()
+	if x.mainKey == "" && !trap {
+		cands := x.titleCandidates()
+		for ci, t := range cands {
+			name, alias, part := subjectNameAt(t)
+			if name == "" {
+				continue
 			}
+			// A page title's later parts name the site ("… | Steppe &
+			// River Review"), and a page's first line is often its
+			// masthead: such a name counts when the body names it again.
+			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate
+			if weak && !(acronymLike(name) && distinctive(name)) && !x.namedBelowFirstHeading(name) {
+				continue
+			}
+			x.mainKey = x.names.add(name)
+			if alias != "" {
+				x.subjectAlias = alias
+			}
+			break
 		}
 	}
 	if x.mainKey == "" {
@@ -90,6 +101,7 @@ func (x *extractor) findProjects() {
 			}
 		}
 	}
+
 }
 
 // titleCandidates are the texts that name a document's subject: its title,
@@ -104,12 +116,14 @@ func (x *extractor) titleCandidates() []string {
 			n++
 		}
 	}
+	x.firstLineCandidate = false
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleMargin {
 			continue
 		}
 		if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); len(strings.Fields(first)) <= 8 {
 			out = append(out, first)
+			x.firstLineCandidate = true
 		}
 		break
 	}
@@ -125,6 +139,13 @@ var titleSeparators = regexp.MustCompile(`\s+[|–—·:»/]\s+|\s+-\s+|\s*::\s*
 // "Proyecto", "Project:"), is a plausible project name and names no event
 // or page kind.
 func subjectName(title string) (name, alias string) {
+	name, alias, _ = subjectNameAt(title)
+	return name, alias
+}
+
+// subjectNameAt is subjectName with the index of the title part that
+// gave the name.
+func subjectNameAt(title string) (name, alias string, at int) {
 	parts := titleSeparators.Split(collapse(title), -1)
 	for i, part := range parts {
 		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
@@ -132,7 +153,7 @@ func subjectName(title string) (name, alias string) {
 		// "GLACY+ Global Action on Cybercrime Extended": an acronym
 		// followed by its expansion, with no mark between them.
 		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) {
-			return first, rest
+			return first, rest, i
 		}
 		// "Programme for Maritime Security (PROMARIS)", "CyberEast
 		// (Action on Cybercrime …)": the acronym is the name, the other
@@ -143,7 +164,7 @@ func subjectName(title string) (name, alias string) {
 				long, short = short, long
 			}
 			if acronymLike(short) && plausibleProject(short) && !notSubject(short) {
-				return short, long
+				return short, long, i
 			}
 		}
 		if part == "" || notSubject(part) || !plausibleProject(part) {
@@ -152,19 +173,19 @@ func subjectName(title string) (name, alias string) {
 		// "CYBEREAST – Action on Cybercrime …": the long form after a
 		// short name is its expansion.
 		if i+1 < len(parts) && acronymLike(part) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
-			return part, strings.TrimSpace(parts[i+1])
+			return part, strings.TrimSpace(parts[i+1]), i
 		}
-		return part, ""
+		return part, "", i
 	}
 	// A headline naming the project by a distinctive word: "EU and
 	// Council of Europe launch iPROCEEDS to target crime proceeds".
 	for _, w := range strings.Fields(collapse(title)) {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
 		if acronymLike(w) && distinctive(w) && plausibleProject(w) && !notSubject(w) {
-			return w, ""
+			return w, "", len(parts)
 		}
 	}
-	return "", ""
+	return "", "", 0
 }
 
 // nameWithParens is "long form (short form)".
@@ -674,4 +695,52 @@ func trimBalanced(part string) string {
 		t = strings.Trim(part, " \"'«»“”")
 	}
 	return t
+}
+
+// trapPage reports a page about an event or a job: its title or first
+// heading has a word of the lexicon's trap.word and its first heading
+// names no project by a name of its own.
+func (x *extractor) trapPage() bool {
+	first := ""
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			first = b.Text
+			break
+		}
+	}
+	if !hasTrapWord(x.doc.Title) && !hasTrapWord(first) {
+		return false
+	}
+	name, _ := subjectName(first)
+	return !(name != "" && acronymLike(name) && distinctive(name))
+}
+
+// hasTrapWord reports a title that starts with a trap word ("Seminario
+// regional …", "Vacancy: …"): a project's page may name an event or a
+// post further on ("… launched at a regional workshop").
+func hasTrapWord(s string) bool {
+	f := lexicon.Fold(s) + " "
+	for _, w := range lexicon.Phrases("trap", "word") {
+		if strings.HasPrefix(f, lexicon.Fold(w)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBelowFirstHeading reports whether a paragraph, list or pair after
+// the document's first heading names name.
+func (x *extractor) namedBelowFirstHeading(name string) bool {
+	seen := false
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			seen = true
+			continue
+		}
+		// A footer's "© 2022 Steppe & River Review" names the site.
+		if seen && b.Role != dossier.RoleMargin && !strings.Contains(b.Text, "©") && strings.Contains(blockText(b), name) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,5 @@
 // Package lexicon holds the words sources use, as data, one file per
-// language (en.txt, fr.txt, es.txt, de.txt): the labels of label/value
+// language (en.txt, fr.txt, es.txt, de.txt, pt.txt): the labels of label/value
 // layouts, qualifiers of amounts ("up to", "jusqu'à"), status words,
 // relation words ("follow-up", "suite de"), the cue phrases of prose
 // ("funded by", "financé par") and other names of organisations. facts,
