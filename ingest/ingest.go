@@ -224,12 +224,20 @@ func (s Summary) Reasons() []ReasonCount {
 // reasonKind is a failure's reason without the source and the detail: the
 // text before the first colon.
 func reasonKind(r Result) string {
-	msg := strings.TrimPrefix(r.Err.Error(), r.Source+": ")
+	// The message names the source as cleanReason wrote it: a name with
+	// control characters in it is blanked there, so cut it the same way.
+	msg := r.Err.Error()
+	for _, src := range []string{r.Source, cleanReason(r.Source)} {
+		if rest, ok := strings.CutPrefix(msg, src+": "); ok {
+			msg = rest
+			break
+		}
+	}
 	if k, _, ok := strings.Cut(msg, ": "); ok {
 		msg = k
 	}
-	if len(msg) > 60 {
-		msg = msg[:60] + "…"
+	if utf8.RuneCountInString(msg) > 60 {
+		msg = string([]rune(msg)[:60]) + "…" // never half a character
 	}
 	return msg
 }

@@ -91,3 +91,20 @@ func FuzzCleanReason(f *testing.F) {
 		}
 	})
 }
+
+// TestReasonKind_SourceWithControlCharacters: a file whose name holds
+// control characters (blanked in its error message) is grouped under
+// its reason, not under its own name; a long reason is cut between
+// characters.
+func TestReasonKind_SourceWithControlCharacters(t *testing.T) {
+	src := "bad\x1b[31mname\x07.pdf"
+	r := Result{Source: src, Err: oneLine(fmt.Errorf("%s: %w", src, errors.New("malformed PDF: no trailer")))}
+	if got := reasonKind(r); got != "malformed PDF" {
+		t.Errorf("reasonKind = %q, want %q", got, "malformed PDF")
+	}
+	long := Result{Source: "a.pdf", Err: fmt.Errorf("a.pdf: %s", strings.Repeat("é", 70))}
+	got := reasonKind(long)
+	if !utf8.ValidString(got) || utf8.RuneCountInString(got) != 61 {
+		t.Errorf("long reason cut to %q", got)
+	}
+}
