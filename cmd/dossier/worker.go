@@ -9,7 +9,8 @@ import (
 )
 
 // newWorkerCmd is the hidden command that ingest starts as a subprocess to
-// parse PDFs; it speaks the worker protocol on stdin and stdout and is not
+// read documents (PDFs and web pages) under the per-document time and memory
+// limits; it speaks the worker protocol on stdin and stdout and is not
 // for people to run.
 func newWorkerCmd() *cobra.Command {
 	return &cobra.Command{
