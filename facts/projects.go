@@ -229,6 +229,16 @@ func plausibleProject(name string) bool {
 			return false // "económicaDocumentosAgenda": menu items set without spaces
 		}
 	}
+	// "Keeping watch over the Western Indian Ocean": a long phrase with
+	// words in lower case other than a name's little words is prose.
+	if len(words) >= 4 {
+		for _, w := range words[1:] {
+			t := strings.Trim(w, "()[]\"'«»“”,.;:")
+			if t != "" && !startsUpper(t) && !unicode.IsDigit([]rune(t)[0]) && !nameLittle()[lexicon.Fold(t)] {
+				return false
+			}
+		}
+	}
 	for _, w := range words {
 		w = strings.Trim(w, "()[]\"'«»“”,.;:")
 		if w == "" {
@@ -475,3 +485,12 @@ func runTogether(w string) bool {
 	}
 	return n >= 2
 }
+
+// nameLittle holds the lexicon's name.little words, folded.
+var nameLittle = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("name", "little") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
