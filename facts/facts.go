@@ -113,7 +113,12 @@ func (x *extractor) run() {
 		if x.consumed[i] {
 			continue
 		}
-		if tp, first := tablePath(b); tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
+		tp, first := tablePath(b)
+		if tp == "" && b.Path == "" && b.Role == dossier.RoleRow {
+			// A PDF's table has no markup: its rows follow one another.
+			tp, first = "pdf", i == 0 || x.doc.Blocks[i-1].Role != dossier.RoleRow
+		}
+		if tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
 			if first {
 				cols = tableColumns{}
 				if kinds, ok := header(b); ok {

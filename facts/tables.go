@@ -40,16 +40,25 @@ func rowCells(b dossier.Block) []string {
 func header(b dossier.Block) ([]labelKind, bool) {
 	cells := rowCells(b)
 	kinds := make([]labelKind, len(cells))
+	known := 0
 	for i, c := range cells {
 		c = strings.TrimSpace(c)
 		if c == "" || strings.ContainsAny(c, "0123456789") || len(c) > 40 {
 			return nil, false
 		}
 		k := lookupLabel(c)
-		if k == labelNone && !columnWord(c) {
+		if k == labelNone && !columnWord(c) && len(strings.Fields(c)) > 3 {
 			return nil, false
 		}
+		if k != labelNone {
+			known++
+		}
 		kinds[i] = k
+	}
+	// Heads the lexicon does not know ("EU share") may stand beside the
+	// ones it knows, as long as most are known.
+	if known < 2 && len(cells) > 2 || known*2 < len(cells) {
+		return nil, false
 	}
 	return kinds, true
 }
@@ -85,6 +94,12 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		return -1
 	}
 	quote := collapse(strings.Join(cells, " "))
+	// "Action | Implementer | Period | EU share": a table of projects, one
+	// a row; each row's facts are its own project's, its dates and
+	// amounts too.
+	if t := col(labelTitle); t >= 0 {
+		return x.projectRow(b, cols, cells, t, quote)
+	}
 	role, org := col(labelRole), col(labelOrganisation)
 	if org < 0 {
 		org = col(labelFunding)
@@ -119,5 +134,28 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 			x.valueLine(k, b, cells[i], quote)
 		}
 	}
+	return true
+}
+
+// projectRow reads a row of a table of projects: the title column names
+// the row's project, the other known columns are its facts.
+func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []string, title int, quote string) bool {
+	name := collapse(cells[title])
+	if n, _ := subjectName(name); n != "" {
+		name = n
+	}
+	if !plausibleProject(name) {
+		return false
+	}
+	saved := x.current
+	x.current = x.names.add(name)
+	for i, k := range cols.kinds {
+		switch k {
+		case labelNone, labelTitle, labelRole, labelOrganisation, labelCode:
+		default:
+			x.valueLine(k, b, cells[i], quote)
+		}
+	}
+	x.current = saved
 	return true
 }
