@@ -475,6 +475,13 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			return
 		}
 	}
+	if len(keys) <= 1 {
+		target := x.current
+		if len(keys) == 1 {
+			target = keys[0]
+		}
+		x.sharedContributions(b, s, target)
+	}
 	x.relations(b, s, ms)
 	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
 		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {

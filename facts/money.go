@@ -1,0 +1,124 @@
+package facts
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
+)
+
+// Prose shares a budget out among its donors: "of which the European
+// Union provides EUR 5 million … and the Council of Europe contributes EUR
+// 0.56 million", "la Unión Europea aporta 5.400.000 € y la AECID aporta
+// 600.000 €", "Die Europäische Union trägt 8 Millionen Euro bei". In a
+// sentence with a contribution cue of the lexicon, each amount goes to the
+// organisation dossier knows that the sentence names last before the cue,
+// after the amount before it.
+
+// orgMention is an organisation named in text, by its canonical name.
+type orgMention struct {
+	name       string
+	start, end int
+}
+
+// orgPhrases indexes the lexicon's organisation names (org.NAME) by their
+// first folded word.
+var orgPhrases = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, e := range lexicon.Entries() {
+		if e.Section != "org" {
+			continue
+		}
+		ws := strings.Fields(lexicon.Fold(e.Phrase))
+		if len(ws) > 0 {
+			m[ws[0]] = append(m[ws[0]], append([]string{e.Kind}, ws...))
+		}
+	}
+	return m
+})
+
+// orgMentions finds the organisations and countries text names, in order:
+// names of the lexicon in any of its languages, countries, and acronyms
+// dossier knows.
+func orgMentions(text string) []orgMention {
+	ws := words(text)
+	var out []orgMention
+	for i := 0; i < len(ws); i++ {
+		best, name := 0, ""
+		for _, p := range orgPhrases()[ws[i].fold] {
+			n := len(p) - 1
+			if n <= best || i+n > len(ws) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p); k++ {
+				if ws[i+k-1].fold != p[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, name = n, p[0]
+			}
+		}
+		r := []rune(text[ws[i].start:])[0]
+		if best == 0 && unicode.IsUpper(r) {
+			// A country ("Denmark", "la République de Moldova") or a known
+			// acronym ("AECID", "GIZ"), up to four words.
+			for n := min(4, len(ws)-i); n >= 1; n-- {
+				t := text[ws[i].start:ws[i+n-1].end]
+				if c, ok := normalize.KnownOrganisation(t); ok {
+					best, name = n, c
+					break
+				}
+			}
+		}
+		if best > 0 {
+			out = append(out, orgMention{name, ws[i].start, ws[i+best-1].end})
+			i += best - 1
+		}
+	}
+	return out
+}
+
+// sharedContributions records a contribution and a donor for each amount
+// of s that an organisation before it gives. It reports whether it found
+// one.
+func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool {
+	if target == "" || !hasCue(s, "contribution") {
+		return false
+	}
+	ms := normalize.FindMoney(s)
+	if len(ms) == 0 {
+		return false
+	}
+	found := false
+	from := 0
+	for _, m := range ms {
+		window := s[from:m.Start]
+		from = m.End
+		orgs := orgMentions(window)
+		if len(orgs) == 0 || !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") {
+			continue
+		}
+		// The giver stands just before the verb or noun of giving:
+		// "Implemented by UNDP with an EU contribution of", "Im Auftrag
+		// des BMZ stellt die GIZ … bereit".
+		donor := orgs[0].name
+		if at, _, ok := findCue(window, "contribution"); ok {
+			for _, o := range orgs {
+				if o.end <= at {
+					donor = o.name
+				}
+			}
+		}
+		c := contributionOfMoney(donor, m)
+		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
+		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:shares", "")
+		found = true
+	}
+	return found
+}
