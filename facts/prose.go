@@ -179,9 +179,18 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	}
 	// A headline naming the project by a distinctive word: "EU and
 	// Council of Europe launch iPROCEEDS to target crime proceeds".
-	for _, w := range strings.Fields(collapse(title)) {
+	fields := strings.Fields(collapse(title))
+	for i, w := range fields {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
 		if acronymLike(w) && distinctive(w) && plausibleProject(w) && !notSubject(w) {
+			// "ACTRA II", "Cyber Programme 2": a follow-up's number
+			// after the name is part of it.
+			if i+1 < len(fields) {
+				next := strings.Trim(fields[i+1], ",.;:!?\"'«»“”()")
+				if _, roman := romanNumerals[strings.ToLower(next)]; roman || len(next) <= 2 && next != "" && strings.Trim(next, "0123456789") == "" {
+					w += " " + next
+				}
+			}
 			return w, "", len(parts)
 		}
 	}
