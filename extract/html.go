@@ -375,8 +375,20 @@ func writeText(b *strings.Builder, n *html.Node) {
 	if block {
 		b.WriteString("\n")
 	}
+	prevElement := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		// Elements set side by side with nothing between them are items
+		// the page's style sets apart ("<span class=tag>European
+		// Union</span><span class=tag>Council of Europe</span>"): a line
+		// break keeps them apart.
+		isElement := c.Type == html.ElementNode
+		if isElement && prevElement && b.Len() > 0 {
+			if last := b.String()[b.Len()-1]; last != ' ' && last != '\n' && last != '\t' {
+				b.WriteString("\n")
+			}
+		}
 		writeText(b, c)
+		prevElement = isElement
 	}
 	if block {
 		b.WriteString("\n")

@@ -463,8 +463,10 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 				parts = append(parts, it.text)
 			}
 		}
+		// The quote is the items as the page shows them, one after
+		// another; the value joins them as a list.
 		joined := strings.Join(parts, ", ")
-		x.valueLine(k, b, joined, joined)
+		x.valueLine(k, b, joined, strings.Join(parts, " "))
 		return
 	case !isListLabel(k):
 		// A single value may wrap over several lines, but a later line
