@@ -620,11 +620,17 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.addScoped(b, dossier.FieldStatus, dossier.TextValue(s), value, quote, "pair:status", x.scope)
 		}
 	case labelCountries:
+		// "Eastern Partnership region: Armenia, Azerbaijan, …": a region
+		// heading the value's list of countries.
+		if m := lineLabel.FindStringSubmatch(value); m != nil && regionItem(m[1]) {
+			x.add(b, dossier.FieldRegions, dossier.TextValue(strings.TrimSpace(m[1])), m[1], quote, "pair:countries")
+			value = m[2]
+		}
 		for _, it := range normalize.SplitList(value) {
 			switch {
 			case it.Country != "":
 				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "pair:countries")
-			case it.Kind == "region":
+			case it.Kind == "region" && regionItem(it.Text):
 				x.add(b, dossier.FieldRegions, dossier.TextValue(it.Text), it.Text, quote, "pair:countries")
 			}
 		}
@@ -1179,4 +1185,25 @@ func memberQuote(quote, raw string, from int) (string, int) {
 		}
 	}
 	return strings.TrimSpace(quote[start:end]), i + len(raw)
+}
+
+// regionItem reports a list member that names a region: a region of the
+// lexicon, or a short name with "region" in it ("ECOWAS region"), not a
+// sentence that happens to say "region".
+func regionItem(s string) bool {
+	s = strings.TrimSpace(s)
+	if regionLabel(s) {
+		return true
+	}
+	f := strings.Fields(lexicon.Fold(s))
+	if len(f) == 0 || len(f) > 4 || strings.ContainsAny(s, ".;") {
+		return false
+	}
+	for _, w := range f {
+		switch w {
+		case "region", "regions", "regional", "regiones", "regionen":
+			return true
+		}
+	}
+	return regionLabel(strings.Join(f[:len(f)-1], " "))
 }

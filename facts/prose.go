@@ -495,7 +495,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
 		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
-		} else if r := rangeIn(s); r != "" {
+		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) {
 			x.dateRange(b, r, s)
 		}
 	}
@@ -759,4 +759,33 @@ func (x *extractor) namedBelowFirstHeading(name string) bool {
 		}
 	}
 	return false
+}
+
+// otherNamesRange reports a range set in brackets right after a name that
+// is not the project the text is about: "a follow-up to the iPROCEEDS
+// project (2016-2019)", "Continuación de ACTRA (2017–2021)",
+// "Cybercrime@EAP III (2015–2017)" give another project's period.
+func otherNamesRange(s, r, current string, ms []mention) bool {
+	i := strings.Index(s, r)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " ")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	for _, m := range ms {
+		if m.end >= len(before)-len(" project") && projectKey(m.name) != current {
+			return true
+		}
+	}
+	// A capitalised name just before the bracket that is not the
+	// project's own: "… of the ACTRA programme (Support to …) (2017–2021)".
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], ",;:)")
+	return startsUpper(last) && projectKey(last) != current && !strings.Contains(projectKey(last), current) && current != ""
 }
