@@ -351,6 +351,16 @@ var fromTo = regexp.MustCompile(`(?i)^from\s*:?\s*(.+?)\s+to\s*:?\s*(.+)$`)
 // lines handles a paragraph, list item or row line by line: "Label: value"
 // lines, lines under a labelled heading, and prose.
 func (x *extractor) lines(b dossier.Block, section labelKind) {
+	// Under "Seven beneficiaries" or "Countries", a block that is only
+	// countries, one a line, lists the project's countries.
+	if section == labelTargetGroups || section == labelCountries {
+		if cs := countriesOnly(strings.Join(logicalLines(b), "\n")); cs != nil {
+			for _, it := range cs {
+				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, b.Text, "list:countries")
+			}
+			return
+		}
+	}
 	sub := section
 	for _, line := range logicalLines(b) {
 		if m := fromTo.FindStringSubmatch(line); m != nil {
@@ -487,6 +497,19 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 		}
 		x.valueLine(k, b, collapse(text), collapse(text))
 		return
+	}
+	if k == labelTargetGroups {
+		// "Beneficiaries" whose items are all countries lists countries.
+		var all []string
+		for _, it := range groupItems(text, b.Page > 0) {
+			all = append(all, it.text)
+		}
+		if cs := countriesOnly(strings.Join(all, "\n")); cs != nil {
+			for _, it := range cs {
+				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, strings.Join(all, " "), "pair:countries")
+			}
+			return
+		}
 	}
 	cur := k
 	for _, it := range groupItems(text, b.Page > 0) {

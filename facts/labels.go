@@ -114,3 +114,4 @@ func normLabel(s string) string {
 	s = strings.TrimLeft(s, "*•▪–-→ ")
 	return strings.Join(strings.Fields(s), " ")
 }
+
