@@ -114,4 +114,3 @@ func normLabel(s string) string {
 	s = strings.TrimLeft(s, "*•▪–-→ ")
 	return strings.Join(strings.Fields(s), " ")
 }
-
