@@ -6,9 +6,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/report/internal/gofpdf"
 )
 
 // Charts are drawn with gofpdf's lines, rectangles and text, so they stay

@@ -8,8 +8,10 @@
 // what they fund, and the project's other donors.
 //
 // report takes a dossier.Record and writes bytes; it never reads the store
-// or the documents. It is the only package that imports gofpdf. Output is
-// reproducible: the same record and the same Options give the same bytes.
+// or the documents. It draws with gofpdf, its own copy in
+// report/internal/gofpdf (upstream is archived), where the fonts are
+// parsed once per process. Output is reproducible: the same record and
+// the same Options give the same bytes.
 package report
 
 import (
@@ -23,9 +25,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/report/internal/gofpdf"
 )
 
 // Options say what kind of report to render and how to sign it.
@@ -175,8 +176,8 @@ func (r *report) render(out io.Writer) error {
 	pdf.SetProducer("dossier with gofpdf", true)
 	pdf.SetDisplayMode("fullwidth", "single")
 	pdf.AliasNbPages("{nb}")
-	for f := range faceTTF {
-		pdf.AddUTF8FontFromBytes(fontFamily, faceStyle[f], faceTTF[f])
+	for _, font := range preparedFonts() {
+		pdf.AddPreparedUTF8Font(font)
 	}
 	pdf.SetMargins(marginL, bodyTop, marginR)
 	pdf.SetAutoPageBreak(false, 0)

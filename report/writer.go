@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jung-kurt/gofpdf"
+	"github.com/dossier-dev/dossier/report/internal/gofpdf"
 )
 
 // Page geometry, in points from the top left of an A4 page.

@@ -577,6 +577,7 @@ type Fpdf struct {
 	modDate          time.Time                  // override for document ModDate value
 	aliasNbPagesStr  string                     // alias for total number of pages
 	pdfVersion       string                     // PDF version number
+	lang             string                     // natural language of the text, /Lang (dossier)
 	fontDirStr       string                     // location of font definition files
 	capStyle         int                        // line cap style: butt 0, round 1, square 2
 	joinStyle        int                        // line segment join style: miter 0, round 1, bevel 2
@@ -713,6 +714,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	prepared     *UTF8Font     // the prepared font it was added from (dossier), or nil
 }
 
 // generateFontID generates a font Id from the font definition

@@ -4108,11 +4108,14 @@ func (f *Fpdf) putfonts() {
 				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
-				utf8FontSize := len(utf8FontStream)
-				compressedFontStream := sliceCompress(utf8FontStream)
-				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
-				delete(CodeSignDictionary, 0)
+				var prog *fontProgram
+				if font.prepared != nil {
+					prog = font.prepared.program(usedRunes)
+				} else {
+					prog = cutFont(font.utf8File, usedRunes)
+				}
+				utf8FontSize := prog.size
+				compressedFontStream := prog.stream
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4123,7 +4126,7 @@ func (f *Fpdf) putfonts() {
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth) + "")
 				}
-				f.generateCIDFontMap(&font, font.utf8File.LastRune)
+				f.generateCIDFontMap(&font, prog.lastRune)
 				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
 				f.out("endobj")
 
@@ -4158,14 +4161,7 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				cidToGidMap = sliceCompress(cidToGidMap)
+				cidToGidMap := prog.cidToGID
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
@@ -4674,6 +4670,9 @@ func (f *Fpdf) putcatalog() {
 			f.pdfVersion = "1.5"
 		}
 		f.out("/PageLayout /" + f.layoutMode)
+	}
+	if f.lang != "" {
+		f.outf("/Lang %s", f.textstring(f.lang))
 	}
 	// Bookmarks
 	if len(f.outlines) > 0 {
