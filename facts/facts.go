@@ -92,6 +92,8 @@ type extractor struct {
 	// cell was quoted from.
 	lastCell    string
 	lastCellPos int
+	// known are the project names a store already knows.
+	known *Known
 	// consumed marks blocks already read as part of the block before.
 	consumed map[int]bool
 }

@@ -16,6 +16,7 @@ import (
 // one its title or first heading names, else the one it names most.
 func (x *extractor) findProjects() {
 	counts := map[string]int{}
+	knownCounts, knownSpelling := map[string]int{}, map[string]string{}
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle {
 			name := b.Text
@@ -37,6 +38,14 @@ func (x *extractor) findProjects() {
 		}
 		for _, m := range findMentions(blockText(b)) {
 			counts[x.names.add(m.name)]++
+		}
+		// Names the store knows count apart: a page that names one only
+		// in passing is not about it.
+		for _, m := range x.known.find(blockText(b)) {
+			knownCounts[projectKey(m.name)]++
+			if knownCounts[projectKey(m.name)] == 1 {
+				knownSpelling[projectKey(m.name)] = m.name
+			}
 		}
 		if b.Role == dossier.RoleHeading {
 			if m := projectPrefix.FindStringSubmatch(collapse(b.Text)); m != nil && len(findMentions(b.Text)) == 0 &&
@@ -99,6 +108,20 @@ func (x *extractor) findProjects() {
 			if counts[k] > n {
 				x.mainKey, n = k, counts[k]
 			}
+		}
+	}
+	// "The platform was built under WACCA … WACCA started in 2020": a
+	// name the store knows, named twice or more, is what the page is
+	// about, unless the page is about an event or a job.
+	if x.mainKey == "" && !trap {
+		best, n := "", 1
+		for k, c := range knownCounts {
+			if c > n || c == n && k < best {
+				best, n = k, c
+			}
+		}
+		if best != "" {
+			x.mainKey = x.names.add(knownSpelling[best])
 		}
 	}
 

@@ -34,6 +34,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -458,9 +459,26 @@ type run struct {
 	known   map[string]store.KnownSource
 	log     *slog.Logger
 	results []Result
+	// names are the project names the store knew when the run started.
+	names *facts.Known
+	// secondLook holds the documents of this run read fine but about no
+	// project found, to read again once the run's own names are known.
+	mu         sync.Mutex
+	secondLook []secondLook
 
 	bytes, extracted, writes atomic.Int64
 }
+
+// secondLook is a document waiting for a second reading, with the index
+// of its result.
+type secondLook struct {
+	i   int
+	doc *dossier.Document
+}
+
+// maxSecondLooks bounds the documents a run keeps for a second reading:
+// each holds its text in memory until the run ends.
+const maxSecondLooks = 2000
 
 // Run ingests items into st. Each document is stored in its own
 // transaction as soon as it is extracted; results come back in input
@@ -506,6 +524,11 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	r.fetch = newFetcher(opt.HTTP)
 	defer r.fetch.close()
 	r.known = r.preload(ctx, items)
+	names, err := st.ProjectNames(ctx)
+	if err != nil {
+		return Summary{}, fmt.Errorf("ingest: %w", err)
+	}
+	r.names = facts.NewKnown(names)
 
 	// Short channels: enough to keep every stage busy (the store's longer,
 	// to ride out a checkpoint), few enough that the documents in flight,
@@ -560,6 +583,7 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	extractors.Wait()
 	close(toStore)
 	storer.Wait()
+	r.readAgain(ctx, len(names))
 
 	sum := Summary{
 		Results: r.results, Elapsed: time.Since(start), Bytes: r.bytes.Load(),
@@ -894,7 +918,48 @@ func (r *run) extract(ctx context.Context, j *job) {
 		return
 	}
 	doc.Extractor = r.extractorVersion()
-	j.op, j.doc, j.facts = opPut, doc, facts.Extract(doc)
+	j.op, j.doc, j.facts = opPut, doc, facts.ExtractWith(doc, r.names)
+	if store.NoProject(j.facts) {
+		r.mu.Lock()
+		if len(r.secondLook) < maxSecondLooks {
+			r.secondLook = append(r.secondLook, secondLook{j.i, doc})
+		}
+		r.mu.Unlock()
+	}
+}
+
+// readAgain reads once more, with every project name the store now
+// knows, the documents of this run that named no project: a news item
+// that says only "WACCA" is about WACCA once a project summary read in
+// the same run has named it. The result does not depend on the order the
+// documents were read in: the second reading uses the names of the whole
+// run. known is how many names the store held when the run started.
+func (r *run) readAgain(ctx context.Context, known int) {
+	if len(r.secondLook) == 0 || ctx.Err() != nil {
+		return
+	}
+	names, err := r.st.ProjectNames(ctx)
+	if err != nil || len(names) <= known {
+		return
+	}
+	k := facts.NewKnown(names)
+	sort.Slice(r.secondLook, func(a, b int) bool { return r.secondLook[a].i < r.secondLook[b].i })
+	for _, sl := range r.secondLook {
+		res := &r.results[sl.i]
+		if res.State != StateIngested || !res.NoProject {
+			continue
+		}
+		fs := facts.ExtractWith(sl.doc, k)
+		if store.NoProject(fs) {
+			continue
+		}
+		if err := r.st.ReplaceFacts(ctx, sl.doc.ID, fs); err != nil {
+			r.log.Warn("second reading", "document", res.Source, "error", err)
+			continue
+		}
+		res.NoProject, res.Facts = false, len(fs)
+	}
+	r.secondLook = nil
 }
 
 func (r *run) extractorVersion() string {

@@ -1,0 +1,94 @@
+package facts
+
+import (
+	"sort"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// Known holds the project names a store already knows (titles, aliases,
+// the names documents used), so a later document that names a project
+// only in passing, without "project" or a title of its own ("The platform
+// was built under WACCA"), is still read as being about it.
+type Known struct {
+	byHead map[string][]knownName
+}
+
+type knownName struct {
+	words    []string // folded
+	spelling string   // as stored
+	oneWord  bool
+}
+
+// NewKnown indexes names. Names that could not name a project (a year, an
+// organisation, a page word) are left out.
+func NewKnown(names []string) *Known {
+	k := &Known{byHead: map[string][]knownName{}}
+	seen := map[string]bool{}
+	for _, n := range names {
+		n = collapse(n)
+		if n == "" || seen[n] || len(n) < 4 || !plausibleProject(n) || notSubject(n) {
+			continue
+		}
+		seen[n] = true
+		ws := words(n)
+		if len(ws) == 0 {
+			continue
+		}
+		f := make([]string, len(ws))
+		for i, w := range ws {
+			f[i] = w.fold
+		}
+		// One word must be written as a project's name ("WACCA",
+		// "BlueSentinel"), not a word of the language.
+		if len(f) == 1 && !(acronymLike(n) && distinctive(n)) {
+			continue
+		}
+		k.byHead[f[0]] = append(k.byHead[f[0]], knownName{words: f, spelling: n, oneWord: len(f) == 1})
+	}
+	for h := range k.byHead {
+		ns := k.byHead[h]
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	}
+	return k
+}
+
+// find returns the known names text uses, as written there.
+func (k *Known) find(text string) []mention {
+	if k == nil || len(k.byHead) == 0 {
+		return nil
+	}
+	ws := words(text)
+	var out []mention
+	for i := 0; i < len(ws); i++ {
+		for _, n := range k.byHead[ws[i].fold] {
+			if i+len(n.words) > len(ws) {
+				continue
+			}
+			ok := true
+			for j, w := range n.words {
+				if ws[i+j].fold != w {
+					ok = false
+					break
+				}
+			}
+			start, end := ws[i].start, ws[i+len(n.words)-1].end
+			// A one-word name counts as written: "WACCA", not "wacca".
+			if !ok || n.oneWord && text[start:end] != n.spelling {
+				continue
+			}
+			out = append(out, mention{text[start:end], start, end})
+			i += len(n.words) - 1
+			break
+		}
+	}
+	return out
+}
+
+// ExtractWith is Extract with the project names a store already knows.
+func ExtractWith(doc *dossier.Document, known *Known) []dossier.Fact {
+	x := newExtractor(doc)
+	x.known = known
+	x.run()
+	return x.facts
+}

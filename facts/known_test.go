@@ -1,0 +1,60 @@
+package facts
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/extract"
+)
+
+func readHTML(t *testing.T, name, page string) *dossier.Document {
+	t.Helper()
+	doc, err := extract.Default().Extract(context.Background(), extract.Source{Name: name, Data: []byte(page)}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestExtractWith_NamesTheStoreKnows: a news item that names its project
+// only by its acronym, with no word for project around it, is about that
+// project once the store knows the name; a page that names a known
+// project once in passing, or an event page that names it twice, is not.
+func TestExtractWith_NamesTheStoreKnows(t *testing.T) {
+	news := readHTML(t, "news.html", `<html><head><title>Gauges go online | River Review</title></head><body>
+<p>River Review</p>
+<h1>Five states switch on a shared flood warning platform</h1>
+<p>The platform was built under HAWA, short for Harbour Watch, with EUR 3 million.</p>
+<p>HAWA started in March 2019 and will end in December 2024.</p>
+<p>© 2022 River Review</p></body></html>`)
+	passing := readHTML(t, "passing.html", `<html><head><title>Weather news</title></head><body>
+<h1>Rain expected on Monday</h1>
+<p>Heavy rain is expected from 3 March 2024; gauges installed under HAWA will be watched.</p></body></html>`)
+	event := readHTML(t, "event.html", `<html><head><title>Workshop on gauges</title></head><body>
+<h1>Workshop on flood gauges</h1>
+<p>HAWA experts present results. The workshop started on 4 May 2023. HAWA pays travel.</p></body></html>`)
+
+	if fs := Extract(news); len(Projects(fs)) != 0 {
+		t.Fatalf("without known names the news item names projects %v", Projects(fs))
+	}
+	known := NewKnown([]string{"HAWA", "Harbour Watch", "2019", "Council of Europe"})
+	fs := ExtractWith(news, known)
+	if got := Projects(fs); len(got) != 1 || got[0] != "HAWA" {
+		t.Fatalf("projects %v, want [HAWA]", got)
+	}
+	var start string
+	for _, f := range fs {
+		if f.Field == dossier.FieldStart {
+			start = f.Value.String()
+		}
+	}
+	if start != "March 2019" {
+		t.Errorf("start %q, want March 2019", start)
+	}
+	for _, doc := range []*dossier.Document{passing, event} {
+		if got := Projects(ExtractWith(doc, known)); len(got) != 0 {
+			t.Errorf("%s: projects %v, want none", doc.Source, got)
+		}
+	}
+}
