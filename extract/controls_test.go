@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/dossier-dev/dossier"
 )
 
 // TestExtract_StripsControlAndBidiCharacters: a page whose title, heading
@@ -38,5 +40,34 @@ func TestExtract_StripsControlAndBidiCharacters(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("text lost %q: %q", want, all)
 		}
+	}
+}
+
+// TestHTML_FieldDivsOfAnyClass: a portal's field div whose label and
+// value are two elements side by side gives a label/value pair whatever
+// the class names ("k"/"v", none); adjacent tags keep their items apart.
+func TestHTML_FieldDivsOfAnyClass(t *testing.T) {
+	page := `<html><body><div class="card">
+<div class="item"><span class="k">Status</span><span class="v">Ongoing</span></div>
+<div><b>Budget</b><span>EUR 3 million</span></div>
+<div class="tags"><span class="tag">European Union</span><span class="tag">Council of Europe</span><span class="tag">Japan</span></div>
+</div></body></html>`
+	doc, err := Default().Extract(context.Background(), Source{Name: "card.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := map[string]string{}
+	var texts []string
+	for _, b := range doc.Blocks {
+		if b.Role == dossier.RolePair {
+			pairs[b.Label] = b.Text
+		}
+		texts = append(texts, b.Text)
+	}
+	if pairs["Status"] != "Ongoing" || pairs["Budget"] != "EUR 3 million" {
+		t.Errorf("pairs %v", pairs)
+	}
+	if all := strings.Join(texts, "|"); !strings.Contains(all, "European Union\nCouncil of Europe\nJapan") {
+		t.Errorf("tags run together: %q", all)
 	}
 }

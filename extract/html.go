@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -193,8 +194,17 @@ func (w *htmlWalker) walk(n *html.Node, path string) {
 			return
 		}
 		var b strings.Builder
+		prevElement := false
 		for _, c := range run {
+			// As in writeText: elements side by side are items apart.
+			isElement := c.Type == html.ElementNode
+			if isElement && prevElement && b.Len() > 0 {
+				if last := b.String()[b.Len()-1]; last != ' ' && last != '\n' && last != '\t' {
+					b.WriteString("\n")
+				}
+			}
 			writeText(&b, c)
+			prevElement = isElement
 		}
 		w.emit(dossier.Block{Role: dossier.RoleParagraph, Text: cleanText(b.String()), Path: path})
 		run = run[:0]
@@ -312,13 +322,37 @@ func labelValueChildren(n *html.Node) (label, value *html.Node) {
 			return nil, nil
 		}
 	}
-	if len(elems) != 2 {
+	if len(elems) != 2 || blockTags[elems[0].Data] && elems[0].Data != "div" {
 		return nil, nil
 	}
 	if classHasWord(elems[0], "label") || classHasWord(elems[0], "field-label") || classHasWord(elems[0], "views-label") {
 		return elems[0], elems[1]
 	}
+	// Field divs of any portal: a short first element and the value
+	// beside it ("<span class=k>Status</span><span class=v>Ongoing</span>",
+	// "<b>Budget</b><span>EUR 3 million</span>"), whatever their classes.
+	// Not a link and its page ("Skip to content" beside the main
+	// container): the value holds no blocks of its own.
+	if elems[0].Data != "a" && shortLabel(nodeText(elems[0])) && !hasBlockChild(elems[0]) && !hasBlockChild(elems[1]) {
+		if v := strings.TrimSpace(nodeText(elems[1])); v != "" && utf8.RuneCountInString(v) <= 500 {
+			return elems[0], elems[1]
+		}
+	}
 	return nil, nil
+}
+
+// shortLabel reports text that reads as a field's label: a few words, no
+// figures, no sentence.
+func shortLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 40 || len(strings.Fields(s)) > 5 {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	t := strings.TrimRight(s, ":：")
+	return !strings.ContainsAny(t, ".!?;")
 }
 
 func classHasWord(n *html.Node, word string) bool {
