@@ -94,6 +94,8 @@ type extractor struct {
 	lastCellPos int
 	// known are the project names a store already knows.
 	known *Known
+	// mentionCache remembers findMentions for the document's texts.
+	mentionCache map[string][]mention
 	// consumed marks blocks already read as part of the block before.
 	consumed map[int]bool
 }

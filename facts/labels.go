@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dossier-dev/dossier/lexicon"
 )
@@ -78,6 +79,30 @@ type labelSuffix struct {
 // by their last words ("Octopus Project Highlights" announces highlights).
 // An unknown label announces nothing.
 func lookupLabel(label string) labelKind {
+	if len(label) > 200 {
+		return labelNone
+	}
+	// The same lines are asked about again and again (as a label, as a
+	// heading, as a list item): remember the answers, up to a bound.
+	if k, ok := labelCache.Load(label); ok {
+		return k.(labelKind)
+	}
+	k := lookupLabelUncached(label)
+	if labelCacheSize.Add(1) <= maxLabelCache {
+		labelCache.Store(label, k)
+	}
+	return k
+}
+
+var (
+	labelCache     sync.Map
+	labelCacheSize atomic.Int64
+)
+
+// maxLabelCache bounds the remembered answers (a few MB at most).
+const maxLabelCache = 50000
+
+func lookupLabelUncached(label string) labelKind {
 	l := normLabel(label)
 	if l == "" || len(l) > 200 {
 		return labelNone

@@ -84,7 +84,8 @@ func findMentions(text string) []mention {
 	// name can be.
 	hasAt := strings.Contains(text, "@")
 	hasProject := strings.Contains(text, "roject")
-	hasWord := hasProject || mayNameProject(text)
+	at := projectWordsAt(text)
+	hasWord := hasProject || len(at) > 0
 	if !hasAt && !hasWord {
 		return nil
 	}
@@ -98,7 +99,7 @@ func findMentions(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
-	for _, m := range aroundWords(projectWordName(), text, projectWordsAt(text), 0, 160) {
+	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
 		name := text[m[2]:m[3]]
 		words := strings.Fields(name)
 		// "Project Manager", "projet de loi": a word after "project" that
@@ -178,13 +179,7 @@ var jobWords = map[string]bool{
 // mayNameProject is the cheap test before projectWordName: the text holds
 // one of the lexicon's words for project.
 func mayNameProject(text string) bool {
-	lower := strings.ToLower(text)
-	for _, w := range lexicon.Phrases("project", "word") {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return len(projectWordsAt(text)) > 0
 }
 
 // plausibleProject tells a project name from other capitalised words: it
@@ -453,23 +448,33 @@ func indexAll(text, sub string) []int {
 }
 
 // projectWordsAt returns where the lexicon's words for project stand in
-// text (any case).
+// text as whole words (any case): one pass over text's words.
 func projectWordsAt(text string) []int {
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		return []int{0} // positions would not hold: one window from the start
-	}
+	set := projectWordSet()
 	var out []int
-	for _, w := range lexicon.Phrases("project", "word") {
-		for _, i := range indexAll(lower, w) {
-			if wordEdge(lower, i, true) {
-				out = append(out, i)
-			}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
 		}
+		run := leadingRun(text[i:])
+		if len(run) >= 5 && len(run) <= 12 && set[strings.ToLower(run)] {
+			out = append(out, i)
+		}
+		i += len(run)
 	}
-	sort.Ints(out)
 	return out
 }
+
+// projectWordSet holds the lexicon's words for project, lower case.
+var projectWordSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("project", "word") {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+})
 
 // runTogether reports a word that is several words set without spaces:
 // two places where a lower-case letter is followed by a capital and then
@@ -494,3 +499,17 @@ var nameLittle = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// findMentions is findMentions remembered for the document: a block's
+// text, a heading, a sentence are asked about more than once.
+func (x *extractor) findMentions(text string) []mention {
+	if ms, ok := x.mentionCache[text]; ok {
+		return ms
+	}
+	ms := findMentions(text)
+	if x.mentionCache == nil {
+		x.mentionCache = map[string][]mention{}
+	}
+	x.mentionCache[text] = ms
+	return ms
+}

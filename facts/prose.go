@@ -36,7 +36,7 @@ func (x *extractor) findProjects() {
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelImplementer && x.implementerAcronym == "" {
 			x.implementerAcronym = strings.ToLower(normalize.Acronym(implementerName(b.Text)))
 		}
-		for _, m := range findMentions(blockText(b)) {
+		for _, m := range x.findMentions(blockText(b)) {
 			counts[x.names.add(m.name)]++
 		}
 		// Names the store knows count apart: a page that names one only
@@ -316,7 +316,7 @@ var notSubjectWords = sync.OnceValue(func() map[string]bool {
 // projectIn returns the key of the project text names, if it names exactly
 // one ("About the Octopus Project", "Project Cybercrime@Octopus").
 func (x *extractor) projectIn(text string) string {
-	ms := findMentions(text)
+	ms := x.findMentions(text)
 	keys := map[string]bool{}
 	var k string
 	for _, m := range ms {
@@ -436,7 +436,7 @@ func (x *extractor) prose(b dossier.Block, text string) {
 }
 
 func (x *extractor) sentence(b dossier.Block, s string) {
-	ms := findMentions(s)
+	ms := x.findMentions(s)
 	defer func() {
 		x.prevSentence = s
 		if len(ms) > 0 {
@@ -639,7 +639,7 @@ func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool 
 		x.addFor(k, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:contribution", "")
 		x.addFor(k, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:contribution", "")
 	}
-	x.relations(b, s, findMentions(s))
+	x.relations(b, s, x.findMentions(s))
 	return true
 }
 

@@ -1,0 +1,8 @@
+package facts
+
+// ResetLabelCache forgets the remembered label answers, so a benchmark
+// measures documents seen for the first time, as ingest sees them.
+func ResetLabelCache() {
+	labelCache.Clear()
+	labelCacheSize.Store(0)
+}
