@@ -60,6 +60,12 @@ func orgMentions(text string) []orgMention {
 					break
 				}
 			}
+			// A short one-word name counts in capitals only: "WHO", "US",
+			// not the words "who" or "us".
+			if ok && n == 1 && len(p[1]) <= 4 {
+				t := text[ws[i].start:ws[i].end]
+				ok = t == strings.ToUpper(t)
+			}
 			if ok {
 				best, name = n, p[0]
 			}

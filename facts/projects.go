@@ -198,6 +198,12 @@ func plausibleProject(name string) bool {
 	if _, ok := normalize.KnownOrganisation(name); ok {
 		return false // an organisation ("C-PROC", "Europarat") is no project
 	}
+	// "UNICEF Jordan", "GIZ Büro Kabul": an organisation's office.
+	if ws := strings.Fields(name); len(ws) > 1 && len(ws) <= 3 {
+		if _, ok := normalize.KnownOrganisation(ws[0]); ok {
+			return false
+		}
+	}
 	if _, ok := normalize.CountryCode(name); ok {
 		return false
 	}
@@ -206,6 +212,16 @@ func plausibleProject(name string) bool {
 	}
 	if strings.Trim(name, "0123456789–-/. ") == "" {
 		return false // a year or a number
+	}
+	if _, err := normalize.ParseDate(name); err == nil {
+		return false // "July 2022"
+	}
+	// "d'Italia", "l'Union": an elided article before a name; the name
+	// alone is judged.
+	if i := strings.IndexAny(name, "'’"); i > 0 && i <= 4 && !strings.Contains(name[:i], " ") {
+		if rest := name[i+len(string([]rune(name[i:])[0])):]; rest != "" && startsUpper(rest) && lexicon.Fold(name[:i]) != "" && !startsUpper(name) {
+			return plausibleProject(rest)
+		}
 	}
 	// "XI-IATI-EC_NEAR-2019/412-036", "2019.2211.7": a code, not a name.
 	if strings.ContainsAny(name, "_/") || countDigits(name) >= 5 {

@@ -71,6 +71,15 @@ func (x *extractor) findProjects() {
 	// when it reads as one ("CyberEast", "Proyecto Agua Segura | Portal",
 	// "Programme for Maritime Security (PROMARIS)"), in any language.
 	trap := x.trapPage()
+	// A project's record page (labels such as "Ente esecutore", "Paesi
+	// beneficiari") is headed by the project's full title, written in
+	// sentence case in many languages: "Rafforzamento dei sistemi di
+	// giustizia minorile in Libano e Giordania".
+	if x.mainKey == "" && !trap {
+		if name := x.recordHeading(); name != "" {
+			x.mainKey = x.names.add(name)
+		}
+	}
 	if x.mainKey == "" && !trap {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
@@ -183,10 +192,15 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		// the alias.
 		if m := nameWithParens.FindStringSubmatch(part); m != nil {
 			long, short := m[1], m[2]
-			if acronymLike(long) && !acronymLike(short) {
+			if acronymLike(nameStem(long)) && !acronymLike(nameStem(short)) {
 				long, short = short, long
 			}
-			if acronymLike(short) && plausibleProject(short) && !notSubject(short) {
+			if acronymLike(nameStem(short)) && plausibleProject(short) && !notSubject(short) {
+				return short, long, i
+			}
+			// "Stärkung der städtischen … in Beira (Beira Resiliente
+			// 2030)": a description with the name in brackets.
+			if !plausibleProject(long) && plausibleProject(short) && !notSubject(short) {
 				return short, long, i
 			}
 		}
@@ -811,4 +825,67 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 	}
 	last := strings.Trim(words[len(words)-1], ",;:)")
 	return startsUpper(last) && projectKey(last) != current && !strings.Contains(projectKey(last), current) && current != ""
+}
+
+// nameStem is a name without the follow-up number after it: "PAFIP" of
+// "PAFIP II", "Cyber 2" of "Cyber 2"'s last word.
+func nameStem(name string) string {
+	ws := strings.Fields(name)
+	if n := len(ws); n == 2 {
+		last := strings.ToLower(ws[1])
+		if _, roman := romanNumerals[last]; roman || strings.Trim(last, "0123456789") == "" {
+			return ws[0]
+		}
+	}
+	return name
+}
+
+// recordHeading returns the title heading of a project's record page, or
+// "": the page has three label/value pairs of project facts or more, and
+// the heading just above the first of them names no event, page, label,
+// organisation, country or date.
+func (x *extractor) recordHeading() string {
+	pairs, first := 0, -1
+	for i, b := range x.doc.Blocks {
+		if b.Role != dossier.RolePair {
+			continue
+		}
+		switch lookupLabel(b.Label + ":") {
+		case labelDuration, labelStart, labelEnd, labelBudget, labelFunding, labelImplementer, labelCountries, labelStatus, labelCode:
+			pairs++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if pairs < 3 {
+		return ""
+	}
+	// The page's title is its biggest heading before the facts ("Project
+	// details" or "Datos básicos" right above them only head a section).
+	top, level := -1, -1
+	for i := 0; i < first; i++ {
+		if b := x.doc.Blocks[i]; b.Role == dossier.RoleHeading && headingLevel(b) > level {
+			top, level = i, headingLevel(b)
+		}
+	}
+	for i := top; i >= 0; i = -1 {
+		b := x.doc.Blocks[i]
+		if name, _ := subjectName(b.Text); name != "" {
+			return name
+		}
+		t := trimBalanced(collapse(titleSeparators.Split(collapse(b.Text), -1)[0]))
+		words := strings.Fields(t)
+		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) {
+			return ""
+		}
+		if _, err := normalize.ParseDate(t); err == nil {
+			return ""
+		}
+		if _, ok := normalize.KnownOrganisation(t); ok {
+			return ""
+		}
+		return t
+	}
+	return ""
 }
