@@ -111,7 +111,9 @@ func (x *extractor) findProjects() {
 			}
 		}
 	}
-	if x.mainKey == "" {
+	// The project the body names most, unless the page is about an event
+	// or a job (which names projects only in passing).
+	if x.mainKey == "" && !trap {
 		n := 0
 		for _, k := range x.names.order {
 			if counts[k] > n {
@@ -773,6 +775,15 @@ func (x *extractor) trapPage() bool {
 // post further on ("… launched at a regional workshop").
 func hasTrapWord(s string) bool {
 	f := lexicon.Fold(s) + " "
+	// "III Foro Andino …", "2nd Regional Workshop", "2024 Conference":
+	// an edition's number comes first.
+	for {
+		first, rest, ok := strings.Cut(f, " ")
+		if !ok || !editionNumber(first) {
+			break
+		}
+		f = rest
+	}
 	for _, w := range lexicon.Phrases("trap", "word") {
 		if strings.HasPrefix(f, lexicon.Fold(w)+" ") {
 			return true
@@ -888,4 +899,24 @@ func (x *extractor) recordHeading() string {
 		return t
 	}
 	return ""
+}
+
+// editionNumber reports a folded word that numbers an edition: a Roman
+// numeral, a year, an ordinal ("2nd", "10e", "3rd", "1er", "xv").
+func editionNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "ivxlc") == "" && len(w) <= 6 {
+		return true
+	}
+	d := strings.TrimLeft(w, "0123456789")
+	if d == w {
+		return false
+	}
+	switch d {
+	case "", "st", "nd", "rd", "th", "e", "er", "eme", "o", "a", "º", "ª":
+		return true
+	}
+	return false
 }
