@@ -83,8 +83,9 @@ type extractor struct {
 	prevSentence        string
 	// sectionKeys holds, for each heading block, the project it names.
 	sectionKeys []string
-	// body is the document's text outside headings, made on first use.
-	body string
+	// body is the document's text outside headings, made on first use;
+	// allText all of it.
+	body, allText string
 	// sectionAliases holds the other form of a section project's name
 	// its heading gives ("Global Action on Cybercrime (GLACY)").
 	sectionAliases map[string]string
@@ -594,6 +595,12 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	switch k {
 	case labelTitle:
 		x.title(b, value, quote)
+	case labelAlias:
+		// "Projektkurzname: WACCA": the project's other name, which joins
+		// it with the documents that use that one.
+		if name := collapse(value); plausibleProject(name) && x.current != "" && projectKey(name) != x.current {
+			x.add(b, dossier.FieldAliases, dossier.TextValue(name), name, quote, "pair:alias")
+		}
 	case labelCode:
 		scheme := "project-code"
 		if l := normLabel(b.Label); strings.Contains(l, "cybil") {

@@ -38,6 +38,8 @@ const (
 	// participating organisations; they state nothing on their own.
 	labelRole
 	labelOrganisation
+	// labelAlias gives the project's other name ("Short name: WACCA").
+	labelAlias
 )
 
 // labelKinds names the label kinds of the lexicon's "label.KIND" and
@@ -50,7 +52,7 @@ var labelKinds = map[string]labelKind{
 	"target_groups": labelTargetGroups, "thematic": labelThematic, "objective": labelObjective,
 	"activities": labelActivities, "outputs": labelOutputs, "indicators": labelIndicators,
 	"contact": labelContact, "key_figures": labelKeyFigures, "achievements": labelAchievements,
-	"role": labelRole, "organisation": labelOrganisation,
+	"role": labelRole, "organisation": labelOrganisation, "alias": labelAlias,
 }
 
 // outputLabel matches the numbered rows of a logframe ("Output 1").

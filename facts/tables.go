@@ -147,6 +147,12 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	if !plausibleProject(name) {
 		return false
 	}
+	// A portfolio table lists other projects in passing ("Our other
+	// programmes in Mozambique"): a row counts when the document names
+	// its project outside the table too, as a report's sections do.
+	if strings.Count(x.docText(), name) < 2 {
+		return true
+	}
 	saved := x.current
 	x.current = x.names.add(name)
 	for i, k := range cols.kinds {
@@ -158,4 +164,17 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	}
 	x.current = saved
 	return true
+}
+
+// docText is the whole document's text, made once.
+func (x *extractor) docText() string {
+	if x.allText == "" {
+		var sb strings.Builder
+		for _, b := range x.doc.Blocks {
+			sb.WriteString(blockText(b))
+			sb.WriteString("\n")
+		}
+		x.allText = sb.String()
+	}
+	return x.allText
 }
