@@ -195,6 +195,19 @@ func plausibleProject(name string) bool {
 	if lookupLabel(name) != labelNone {
 		return false
 	}
+	// "Partner Period": a table's column heads, every word a label.
+	if len(words) > 1 {
+		all := true
+		for _, w := range words {
+			if lookupLabel(w) == labelNone {
+				all = false
+				break
+			}
+		}
+		if all {
+			return false
+		}
+	}
 	if _, ok := normalize.KnownOrganisation(name); ok {
 		return false // an organisation ("C-PROC", "Europarat") is no project
 	}
@@ -374,17 +387,40 @@ func appositives(text string) []mention {
 		if !projectAfter(strings.ToLower(text[i+1 : min(len(text), i+40)])) {
 			continue
 		}
+		// The name before the comma: one word written as a name
+		// ("PROMARIS"), or up to four capitalised words or numbers
+		// ("Resilient Beira 2030").
 		start := i
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:start])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("@+-", r) {
+		var words []string
+		for len(words) < 4 {
+			j := start
+			for j > 0 {
+				r, size := utf8.DecodeLastRuneInString(text[:j])
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("@+-", r) {
+					break
+				}
+				j -= size
+			}
+			w := text[j:start]
+			if w == "" || !startsUpper(w) && strings.Trim(w, "0123456789") != "" {
 				break
 			}
-			start -= size
+			words = append(words, w)
+			start = j
+			if start == 0 || text[start-1] != ' ' {
+				break
+			}
+			start--
 		}
-		name := text[start:i]
-		if name != "" && acronymLike(name) && distinctive(name) && plausibleProject(name) {
-			out = append(out, mention{name, start, i})
+		if len(words) == 0 {
+			continue
+		}
+		name := strings.TrimSpace(text[start:i])
+		if n := len(words); n == 1 && !(acronymLike(name) && distinctive(name)) {
+			continue
+		}
+		if plausibleProject(name) {
+			out = append(out, mention{name, i - len(name), i})
 		}
 	}
 	return out
