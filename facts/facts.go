@@ -437,7 +437,7 @@ func logicalLines(b dossier.Block) []string {
 // list of countries under a region name ("Africa: Benin, Cameroon") is a
 // list of countries. It reports whether it took the value.
 func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
-	if x.shareOfTotal(b, label, value) {
+	if x.shareOfTotal(b, label, value) || x.contributionLabel(b, label, value) {
 		return true
 	}
 	// Only a region's name may head a list of countries: any other
@@ -766,6 +766,7 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	if x.donorAmounts(b, value, quote) {
 		return
 	}
+	x.orgAmounts(b, value, quote)
 	var parts []string
 	for _, m := range parenthetical.FindAllStringSubmatch(value, -1) {
 		// "Auswärtiges Amt (AA)": a lone acronym is the name's, not a
@@ -870,7 +871,7 @@ func isUnitWord(name string) bool {
 // and Council of Europe (joint project)".
 func stripNotes(s string) string {
 	return parenthetical.ReplaceAllStringFunc(s, func(m string) string {
-		if startsUpper(strings.Trim(m, "()")) {
+		if startsUpper(strings.Trim(m, "()")) && !strings.ContainsAny(m, "0123456789") {
 			return m
 		}
 		return ""
@@ -1240,4 +1241,52 @@ func regionItem(s string) bool {
 		}
 	}
 	return regionLabel(strings.Join(f[:len(f)-1], " "))
+}
+
+// contributionLabel reads a row naming one donor's contribution in its
+// label: "EU contribution | EUR 8 000 000", "Aporte de la AECID | 600.000
+// €", "Beitrag Deutschlands | 4,5 Mio. €". The label has a contribution
+// word of the lexicon and one organisation dossier knows; the value is one
+// amount.
+func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool {
+	if !hasCue(label, "contribution") {
+		return false
+	}
+	orgs := orgMentions(label)
+	ms := normalize.FindMoney(value)
+	if len(orgs) != 1 || len(ms) != 1 {
+		return false
+	}
+	quote := collapse(label + " " + value)
+	c := contributionOfMoney(orgs[0].name, ms[0])
+	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
+	x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "pair:contribution")
+	return true
+}
+
+// orgAmounts reads a funding value that gives each donor's amount beside
+// its name: "European Union (EUR 5,000,000) and Council of Europe (EUR
+// 330,000)", "Germany (BMZ / GIZ) – EUR 4 500 000": each amount goes to
+// the last organisation named before it, after the amount before.
+func (x *extractor) orgAmounts(b dossier.Block, value, quote string) {
+	from := 0
+	for _, m := range normalize.FindMoney(value) {
+		window := value[from:m.Start]
+		from = m.End
+		orgs := orgMentions(window)
+		if len(orgs) == 0 {
+			continue
+		}
+		// The donor is the last one named before the amount, unless the
+		// ones after the first are in brackets, its agencies: "Germany
+		// (BMZ / GIZ) – EUR …", or the amount itself is in brackets after
+		// a name: "European Union (EUR 5,000,000)".
+		donor := orgs[len(orgs)-1].name
+		if len(orgs) > 1 && strings.Contains(window[orgs[0].end:], "(") && !strings.HasSuffix(strings.TrimSpace(window), "(") {
+			donor = orgs[0].name
+		}
+		c := contributionOfMoney(donor, m)
+		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
+	}
 }
