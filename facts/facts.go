@@ -95,6 +95,9 @@ type extractor struct {
 	lastCellPos int
 	// known are the project names a store already knows.
 	known *Known
+	// trap says the page is about an event or a job: the projects it
+	// names are named in passing, and it states no fact about them.
+	trap bool
 	// mentionCache remembers findMentions for the document's texts.
 	mentionCache map[string][]mention
 	// consumed marks blocks already read as part of the block before.
@@ -991,6 +994,10 @@ func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v d
 // and the other spellings as aliases, and page-level contacts go to each
 // project the document describes.
 func (x *extractor) finish() {
+	if x.trap {
+		x.facts = nil
+		return
+	}
 	for i := range x.facts {
 		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
 	}

@@ -52,6 +52,30 @@ func orgOf(text string) (string, bool) {
 			}
 		}
 	}
+	// "German development agency GIZ", "UNDP under the direct
+	// implementation modality": one organisation dossier knows among
+	// words that describe it.
+	var known []orgMention
+	for _, o := range orgMentions(t) {
+		if !isCountry(o.name) {
+			known = append(known, o)
+		}
+	}
+	if len(known) == 1 {
+		return known[0].name, true
+	}
+	// "FIIAPP (Madrid)", "FIIAPP (Spain)": a place in brackets after an
+	// unknown name; "Fundación … (FIIAPP)": its acronym, the shorter
+	// name sources use.
+	if m := nameWithParens.FindStringSubmatch(t); m != nil {
+		head, inner := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		switch {
+		case isCountry(inner) || len(strings.Fields(inner)) == 1 && startsUpper(inner) && !acronymLike(inner) && strings.ToUpper(inner) != inner:
+			return normalize.OrganisationName(head), false
+		case normalize.Acronym(t) == inner && len(strings.Fields(head)) >= 3:
+			return inner, false
+		}
+	}
 	return normalize.OrganisationName(t), false
 }
 

@@ -71,6 +71,7 @@ func (x *extractor) findProjects() {
 	// when it reads as one ("CyberEast", "Proyecto Agua Segura | Portal",
 	// "Programme for Maritime Security (PROMARIS)"), in any language.
 	trap := x.trapPage()
+	x.trap = trap
 	// A project's record page (labels such as "Ente esecutore", "Paesi
 	// beneficiari") is headed by the project's full title, written in
 	// sentence case in many languages: "Rafforzamento dei sistemi di
