@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/dossier-dev/dossier"
@@ -26,16 +27,16 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if m := lineLabel.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 		return
 	}
-	if _, end, ok := findCue(s, "started"); ok {
-		if d, ok := dateAt(s[end:]); ok {
+	if start, end, ok := findCue(s, "started"); ok {
+		if d, ok := dateNear(s, start, end); ok {
 			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(s[end:]), s, "prose:started", x.scope)
 		}
 	}
 	if superseded {
 		return
 	}
-	if _, end, ok := findCue(s, "ends"); ok {
-		if d, ok := dateAt(s[end:]); ok {
+	if start, end, ok := findCue(s, "ends"); ok {
+		if d, ok := dateNear(s, start, end); ok {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(s[end:]), s, "prose:ends", x.scope)
 		}
 	}
@@ -54,4 +55,25 @@ func durationAt(s string) (int, bool) {
 		ws = ws[:6]
 	}
 	return normalize.ParseDurationMonths(strings.Join(ws, " "))
+}
+
+// trailingDate finds a date at the end of a text: "El 1 de abril de 2021"
+// before "comenzó ACTRA II".
+var trailingDate = regexp.MustCompile(`((?:\d{1,2}(?:er|\.|º)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*,?\s*$`)
+
+// dateNear reads the date a cue gives: right after it ("started on 20
+// June 2019"), or right before it in the languages that put it first ("El
+// 28 de febrero de 2021 concluyó el programa").
+func dateNear(s string, start, end int) (dossier.Date, bool) {
+	if d, ok := dateAt(s[end:]); ok {
+		return d, true
+	}
+	before := s[:start]
+	// Only a date that ends at most a couple of words before the cue.
+	if m := trailingDate.FindStringSubmatchIndex(before); m != nil {
+		if d, err := normalize.ParseDate(before[m[2]:m[3]]); err == nil {
+			return d, true
+		}
+	}
+	return dossier.Date{}, false
 }

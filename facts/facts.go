@@ -745,7 +745,14 @@ func (x *extractor) title(b dossier.Block, value, quote string) {
 func (x *extractor) dateRange(b dossier.Block, value, quote string) {
 	r, err := normalize.ParseDateRange(value)
 	if err != nil {
-		return
+		// "March 2016 – December 2021 (extended in 2019)": a note after
+		// the period.
+		if t := trailingNote.ReplaceAllString(value, ""); t != value {
+			r, err = normalize.ParseDateRange(t)
+		}
+		if err != nil {
+			return
+		}
 	}
 	if r.Start != nil {
 		x.addScoped(b, dossier.FieldStart, dossier.DateValue(*r.Start), value, quote, "range:start", x.scope)

@@ -112,6 +112,22 @@ func lookupLabelUncached(label string) labelKind {
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
+	// "Fin du programme", "Project period": without its word for project
+	// the label is one the lexicon knows (but never a title: "Project
+	// name" is one already, and "Name" alone is a person's).
+	if words := strings.Fields(l); len(words) > 1 {
+		var kept []string
+		for _, w := range words {
+			if !projectWordSet()[w] {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(words) {
+			if k, ok := lexicon.Label(strings.Join(kept, " ")); ok && k != "title" && k != "code" {
+				return labelKinds[k]
+			}
+		}
+	}
 	if outputLabel.MatchString(l) {
 		return labelOutputs
 	}
