@@ -126,9 +126,14 @@ func clauseAfter(s string, end int) string {
 // orgsIn returns the organisations and countries a clause lists, by their
 // canonical names: list members that are countries, organisations the
 // lexicon knows, acronyms or capitalised names.
-func orgsIn(clause string) []string {
+func orgsIn(clause string) []string { return orgsInAs(clause, orgMembers) }
+
+// donorsIn is orgsIn for the donors a clause lists.
+func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
+
+func orgsInAs(clause string, members func(string) []string) []string {
 	var out []string
-	for _, name := range orgMembers(clause) {
+	for _, name := range members(clause) {
 		if _, known := orgOf(name); !known && len(strings.Fields(name)) > 6 {
 			continue
 		}
@@ -173,9 +178,21 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	}
 	var donors []string
 	if _, end, ok := findCue(s, "funded_by"); ok {
-		for _, org := range orgsIn(clauseAfter(s, end)) {
+		for _, org := range donorsIn(clauseAfter(s, end)) {
 			donors = append(donors, org)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+		}
+	}
+	// "…the European Union and the Council of Europe, which jointly fund
+	// the project", "von der EU und dem Europarat finanziert".
+	if start, _, ok := findCue(s, "funded_after"); ok && !hasCue(s, "funded_by") {
+		window := s[:start]
+		if i := strings.LastIndexAny(window, ";:"); i >= 0 {
+			window = window[i+1:]
+		}
+		for _, o := range orgMentions(window) {
+			donors = append(donors, o.name)
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
 		}
 	}
 	x.proseCountries(b, s, target, donors)

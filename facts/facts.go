@@ -440,7 +440,7 @@ func logicalLines(b dossier.Block) []string {
 // list of countries under a region name ("Africa: Benin, Cameroon") is a
 // list of countries. It reports whether it took the value.
 func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
-	if x.shareOfTotal(b, label, value) || x.contributionLabel(b, label, value) {
+	if x.shareOfTotal(b, label, value) || x.contributionLabel(b, label, value) || x.donorLine(b, label, value) {
 		return true
 	}
 	// Only a region's name may head a list of countries: any other
@@ -789,7 +789,7 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 		parts = []string{value}
 	}
 	for _, p := range parts {
-		for _, name := range orgMembers(strings.TrimRight(p, "*.")) {
+		for _, name := range donorMembers(strings.TrimRight(p, "*.")) {
 			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
 		}
 	}
@@ -829,7 +829,12 @@ func implementerName(value string) string {
 // its place or unit ("Council of Europe – C-PROC, Bucharest"), and a
 // bare unit word ("Außenministerium") belongs to the member before it:
 // neither is an organisation of its own.
-func orgMembers(value string) []string {
+func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
+
+// donorMembers is orgMembers for a list of donors (see donorOf).
+func donorMembers(value string) []string { return orgMembersAs(value, donorOf) }
+
+func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	type member struct {
 		name  string
 		known bool
@@ -1303,4 +1308,20 @@ func (x *extractor) orgAmounts(b dossier.Block, value, quote string) {
 		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
 		x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
 	}
+}
+
+// donorLine reads "Union européenne : 8 M€", "Allemagne : 4,5 M€": a line
+// whose label is an organisation dossier knows and whose value is one
+// amount states that organisation's contribution.
+func (x *extractor) donorLine(b dossier.Block, label, value string) bool {
+	donor, known := orgOf(label)
+	ms := normalize.FindMoney(value)
+	if !known || len(ms) != 1 || strings.TrimSpace(value[:ms[0].Start]) != "" {
+		return false
+	}
+	quote := collapse(label + ": " + value)
+	c := contributionOfMoney(donor, ms[0])
+	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
+	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
+	return true
 }

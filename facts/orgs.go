@@ -52,6 +52,11 @@ func orgOf(text string) (string, bool) {
 			}
 		}
 	}
+	// "Germany's Federal Foreign Office": a country's body.
+	if i := strings.IndexAny(t, "'’"); i > 0 && strings.HasPrefix(t[i+len(string([]rune(t[i:])[0])):], "s ") && isCountry(t[:i]) {
+		c, _ := normalize.CountryCode(t[:i])
+		return normalize.CountryName(c), true
+	}
 	// "German development agency GIZ", "UNDP under the direct
 	// implementation modality": one organisation dossier knows among
 	// words that describe it.
@@ -119,3 +124,62 @@ var ofWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// nationalities maps the lexicon's adjectives of nationality, folded, to
+// their country's code: "danois" DK, "deutsche" DE.
+var nationalities = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "nationality" {
+			m[lexicon.Fold(e.Phrase)] = e.Kind
+		}
+	}
+	return m
+})
+
+// nationalBody returns the country a name's nationality adjective names
+// when the name is a body of that country ("le ministère danois des
+// Affaires étrangères", "la coopération allemande", "o Governo alemão",
+// "Office fédéral des Affaires étrangères allemand"), or "".
+func nationalBody(t string) string {
+	words := strings.Fields(lexicon.Fold(t))
+	if len(words) == 0 || len(words) > 10 {
+		return ""
+	}
+	code, body := "", false
+	for _, w := range words {
+		if c, ok := nationalities()[w]; ok && code == "" {
+			code = c
+		}
+		if orgWords()[w] || cooperationWords[w] {
+			body = true
+		}
+	}
+	if code == "" || !body {
+		return ""
+	}
+	return normalize.CountryName(code)
+}
+
+// cooperationWords name a country's aid as a body: "la coopération
+// allemande", "la Cooperación Española".
+var cooperationWords = map[string]bool{
+	"cooperation": true, "cooperacion": true, "cooperacao": true, "cooperazione": true,
+	"zusammenarbeit": true, "development": true, "aid": true, "government": true, "gouvernement": true,
+	"gobierno": true, "governo": true, "regierung": true, "bundesregierung": true, "office": true,
+}
+
+// donorOf is orgOf for a donor: a country's ministry or aid body gives as
+// its country ("le ministère danois des Affaires étrangères", "la
+// coopération allemande" are Denmark and Germany), where an implementer
+// keeps its own name.
+func donorOf(text string) (string, bool) {
+	name, known := orgOf(text)
+	if known {
+		return name, true
+	}
+	if c := nationalBody(collapse(text)); c != "" {
+		return c, true
+	}
+	return name, false
+}
