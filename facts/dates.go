@@ -3,8 +3,10 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
@@ -77,3 +79,61 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	}
 	return dossier.Date{}, false
 }
+
+// proseStatus records the status a sentence puts on the project with a
+// verb of being: "the project is completed", "ist abgeschlossen",
+// "remained ongoing", "está actualmente en ejecución". The status words
+// are the lexicon's and normalize's; the verbs copula.word.
+func (x *extractor) proseStatus(b dossier.Block, s, target string) {
+	if target == "" {
+		return
+	}
+	ws := words(s)
+	for i := range ws {
+		n := copulaAt(ws, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		// One adverb may stand between: "is now completed", "está
+		// actualmente en ejecución".
+		for skip := 0; skip <= 1 && j+skip < len(ws); skip++ {
+			for k := min(len(ws), j+skip+3); k > j+skip; k-- {
+				phrase := s[ws[j+skip].start:ws[k-1].end]
+				if st, ok := normalize.Status(phrase); ok {
+					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(st), phrase, s, "prose:status", x.scope)
+					return
+				}
+			}
+		}
+	}
+}
+
+// copulaAt returns how many words of ws from i are a verb of being of the
+// lexicon (copula.word), or 0.
+func copulaAt(ws []word, i int) int {
+	for _, p := range copulas() {
+		if i+len(p) > len(ws) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if ws[i+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+var copulas = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, p := range lexicon.Phrases("copula", "word") {
+		out = append(out, strings.Fields(lexicon.Fold(p)))
+	}
+	return out
+})

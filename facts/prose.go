@@ -514,6 +514,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			target = keys[0]
 		}
 		x.proseDates(b, s, target, isSuperseded)
+		if !isSuperseded && (len(keys) == 1 || mayNameProject(s)) {
+			x.proseStatus(b, s, target)
+		}
 	}
 	if isSuperseded {
 		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
