@@ -15,9 +15,9 @@ func BenchmarkRender(b *testing.B) {
 		rec  dossier.Record
 		opt  Options
 	}{
-		{"cybercrime-octopus", cybercrimeOctopus(), Options{Date: reportDate}},
-		{"octopus-project-canada", octopusProject(), Options{Date: reportDate, Donor: "Canada"}},
-		{"big", bigRecord(), Options{Date: reportDate}},
+		{"cybercrime-octopus", settled(cybercrimeOctopus()), Options{Date: reportDate}},
+		{"octopus-project-canada", octopusProjectSettled(), Options{Date: reportDate, Donor: "Canada"}},
+		{"big", bigRecord(), Options{Date: reportDate, Draft: true}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			pages := readBack(b, render(b, bc.name, bc.rec, bc.opt)).Pages

@@ -3,39 +3,18 @@ package report
 import (
 	"fmt"
 	"math"
-	"sort"
 	"time"
 
 	"github.com/dossier-dev/dossier"
-	"github.com/dossier-dev/dossier/report/internal/gofpdf"
 )
 
 // Charts are drawn with gofpdf's lines, rectangles and text, so they stay
-// sharp and their labels stay text.
+// sharp and their labels stay text. Each says one thing: when the project
+// ran and where the report's date falls (the timeline), how much of the
+// budget the stated contributions account for (the budget chart).
 
 // instant is a point in time as a fractional year.
 type instant float64
-
-// startOf is when the period a date names begins: "2014" begins on 1
-// January 2014.
-func startOf(d dossier.Date) instant {
-	return yearFraction(time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC))
-}
-
-// endOf is when the period a date names ends: "December 2021" ends as
-// 2022 begins.
-func endOf(d dossier.Date) instant {
-	t := time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
-	switch d.Precision {
-	case dossier.PrecisionYear:
-		t = time.Date(d.Year+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	case dossier.PrecisionMonth:
-		t = t.AddDate(0, 1, 0)
-	default:
-		t = t.AddDate(0, 0, 1)
-	}
-	return yearFraction(t)
-}
 
 func yearFraction(t time.Time) instant {
 	start := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
@@ -43,170 +22,151 @@ func yearFraction(t time.Time) instant {
 	return instant(float64(t.Year()) + t.Sub(start).Hours()/next.Sub(start).Hours())
 }
 
-// claimKind says how a date a source claimed relates to the value used.
-type claimKind int
+// startOf is when the period a date names begins: "2014" begins on 1
+// January 2014.
+func startOf(d dossier.Date) instant { return yearFraction(startTime(d)) }
 
-const (
-	claimUsed       claimKind = iota // the value used
-	claimConflict                    // disagrees, for no known reason
-	claimScope                       // describes something narrower
-	claimSuperseded                  // an older source, out of date
-)
+// endOf is when the period a date names ends: "December 2021" ends as
+// 2022 begins.
+func endOf(d dossier.Date) instant { return yearFraction(endTime(d)) }
 
-var claimColors = [...]rgb{claimUsed: colNavy, claimConflict: colRed, claimScope: colAmber, claimSuperseded: colGrey}
-
-var claimLegend = [...]string{
-	claimUsed:       "date used in this report",
-	claimConflict:   "conflicting date, not used",
-	claimScope:      "date of something narrower (e.g. one donor’s funding)",
-	claimSuperseded: "superseded by a newer source",
+// periodOf is a project's chosen start and end dates, nil where unknown.
+func periodOf(p dossier.Project) (s, e *dossier.Date) {
+	if f := p.Fields[dossier.FieldStart]; f.Value != nil && f.Value.Date != nil {
+		s = f.Value.Date
+	}
+	if f := p.Fields[dossier.FieldEnd]; f.Value != nil && f.Value.Date != nil {
+		e = f.Value.Date
+	}
+	return s, e
 }
 
-// tlRow is a row of the timeline: a period, or a date a source claimed.
+// periodShort is "1 Jan 2014 – 31 Dec 2020" at each date's precision.
+func periodShort(s, e *dossier.Date) string {
+	f := func(d *dossier.Date) string {
+		if d == nil {
+			return "?"
+		}
+		return shortDate(*d)
+	}
+	if s == nil && e == nil {
+		return ""
+	}
+	return f(s) + " \u2013 " + f(e)
+}
+
+// Colours of the timeline's bars.
+var (
+	colRelated = colGrey
+	colFunding = colAmber
+	colToday   = colRed
+)
+
+// tlRow is a row of the timeline: a period.
 type tlRow struct {
-	label      []span
-	start, end *dossier.Date // a period, when both are set
-	claim      *dossier.Date // a claimed date
-	isEnd      bool          // the claim is an end date
-	kind       claimKind
+	role, name string // "Predecessor", "Cybercrime@Octopus"
+	start, end *dossier.Date
 	col        rgb
-	text       string // printed beside the bar or marker
+	text       string // printed beside the bar
 }
 
 // tlLabelW is the width of the timeline's label column.
-const tlLabelW = 128.0
+const tlLabelW = 132.0
 
-// maxClaimRows bounds the claimed dates the chart shows; the rest are in
-// the reconciliation section.
-const maxClaimRows = 14
-
-// timelineSection draws the project's period, its predecessor and
-// successor, and every start and end date the sources state.
-func (r *report) timelineSection() {
-	w := r.w
+// timelineRows are the periods the timeline draws: the predecessor, the
+// project, the successor, and the funding periods of the donor of a donor
+// report, or of every donor in a project report.
+func (r *report) timelineRows() []tlRow {
 	var rows []tlRow
-	periodOf := func(p dossier.Project) (s, e *dossier.Date) {
-		if f := p.Fields[dossier.FieldStart]; f.Value != nil && f.Value.Date != nil {
-			s = f.Value.Date
-		}
-		if f := p.Fields[dossier.FieldEnd]; f.Value != nil && f.Value.Date != nil {
-			e = f.Value.Date
-		}
-		return s, e
-	}
 	related := func(id *string, role string) {
 		if id == nil {
 			return
 		}
 		for _, p := range r.rec.Related {
-			if p.ID != *id {
-				continue
+			if p.ID == *id {
+				s, e := periodOf(p)
+				rows = append(rows, tlRow{role: role, name: relatedTitle(p), start: s, end: e, col: colRelated, text: periodShort(s, e)})
 			}
-			s, e := periodOf(p)
-			rows = append(rows, tlRow{
-				label: []span{{text: role, st: style{bold, 8, colMuted}}, {br: true, st: stSmall}, {text: ellipsize(clean(relatedTitle(p)), style{regular, 7.5, colMuted}, tlLabelW), st: style{regular, 7.5, colMuted}}},
-				start: s, end: e, col: colGrey, text: periodShort(s, e),
-			})
 		}
 	}
 	related(r.rec.Project.Predecessor, "Predecessor")
-	s, e := periodOf(r.rec.Project)
-	rows = append(rows, tlRow{
-		label: []span{{text: "This project", st: style{bold, 8, colNavy}}, {br: true, st: stSmall}, {text: ellipsize(clean(r.title), style{regular, 7.5, colNavy}, tlLabelW), st: style{regular, 7.5, colNavy}}},
-		start: s, end: e, col: colNavy, text: periodShort(s, e),
-	})
+	s, e := r.periodDates()
+	rows = append(rows, tlRow{role: "This project", name: r.title, start: s, end: e, col: colNavy, text: periodShort(s, e)})
 	related(r.rec.Project.Successor, "Successor")
+	donors := []string{r.donor}
+	if r.donor == "" {
+		donors = nil
+		seen := map[string]bool{}
+		for _, key := range orderedFields(r.fields) {
+			for _, c := range r.fields[key].Candidates {
+				if kind, what, ok := cutScope(c.Scope); ok && kind == "funding" && !seen[donorKey(what)] {
+					seen[donorKey(what)] = true
+					donors = append(donors, what)
+				}
+			}
+		}
+		for _, c := range r.allContributions() {
+			if len(c.sharedWith) > 0 && !seen[donorKey(c.k.Donor)] {
+				seen[donorKey(c.k.Donor)] = true
+				donors = append(donors, c.k.Donor)
+			}
+		}
+	}
+	for _, d := range donors {
+		fs, fe := r.fundingPeriod(d)
+		if fs == nil && fe == nil {
+			continue
+		}
+		row := tlRow{role: possessive(d) + " funding", col: colFunding}
+		if fs != nil {
+			row.start = fs.value.Date
+			if fs.project != "" {
+				row.name = "stated for " + fs.project
+			}
+		}
+		if fe != nil {
+			row.end = fe.value.Date
+			if fe.project != "" {
+				row.name = "stated for " + fe.project
+			}
+		}
+		row.text = periodShort(row.start, row.end)
+		rows = append(rows, row)
+	}
+	return rows
+}
 
-	var claims []tlRow
-	for _, key := range []string{dossier.FieldStart, dossier.FieldEnd} {
-		f := r.fields[key]
-		cands := append([]dossier.Candidate(nil), f.Candidates...)
-		sort.SliceStable(cands, func(i, j int) bool {
-			a, b := cands[i].Value.Date, cands[j].Value.Date
-			return a != nil && b != nil && a.Before(*b)
-		})
-		for _, c := range cands {
-			if c.Value.Date == nil {
-				continue
+// timelineSection draws the project's period with its predecessor and
+// successor, the donors' funding periods, and a line at the report's
+// date; how each date was chosen is in the annex.
+func (r *report) timelineSection() {
+	w := r.w
+	rows := r.timelineRows()
+	today := yearFraction(r.reportDay())
+	lo, hi := float64(today), float64(today)
+	drawn := false
+	for _, rw := range rows {
+		for _, d := range []*dossier.Date{rw.start, rw.end} {
+			if d != nil {
+				lo, hi = math.Min(lo, float64(startOf(*d))), math.Max(hi, float64(endOf(*d)))
+				drawn = true
 			}
-			kind := claimConflict
-			switch {
-			case c.Chosen:
-				kind = claimUsed
-			case c.Cause == dossier.CauseScope || c.Scope != "":
-				kind = claimScope
-			case c.Cause == dossier.CauseOutOfDate:
-				kind = claimSuperseded
-			case f.Status == dossier.StatusCompatible:
-				kind = claimUsed
-			}
-			lbl := "Start date stated"
-			if key == dossier.FieldEnd {
-				lbl = "End date stated"
-			}
-			claims = append(claims, tlRow{
-				label: []span{{text: lbl, st: style{regular, 8, colText}}, refSpan(r.src.refs(c.Sources))},
-				claim: c.Value.Date, isEnd: key == dossier.FieldEnd, kind: kind, col: claimColors[kind],
-				text: c.Value.Date.Human(),
-			})
 		}
 	}
-	hidden := 0
-	if len(claims) > maxClaimRows {
-		hidden = len(claims) - maxClaimRows
-		claims = claims[:maxClaimRows]
-	}
-
-	// The time axis spans whole years around every date drawn.
-	lo, hi := math.Inf(1), math.Inf(-1)
-	see := func(d *dossier.Date, isEnd bool) {
-		if d == nil {
-			return
-		}
-		t := startOf(*d)
-		if isEnd {
-			t = endOf(*d)
-		}
-		lo, hi = math.Min(lo, float64(t)), math.Max(hi, float64(t))
-	}
-	for _, rw := range append(append([]tlRow(nil), rows...), claims...) {
-		see(rw.start, false)
-		see(rw.end, true)
-		see(rw.claim, rw.isEnd)
-	}
-	if math.IsInf(lo, 1) {
+	if !drawn {
 		r.beginSection("Timeline")
 		w.paragraph([]span{{text: "No source states when the project or its predecessor and successor run.", st: stItalic}}, 0)
 		return
 	}
-	lo = math.Floor(lo)
-	hi = math.Ceil(hi)
-	if hi <= lo {
-		hi = lo + 1
-	}
-
-	const labelW, rowH, axisH = tlLabelW, 24.0, 26.0
-	plotX0 := marginL + labelW + 8
+	lo, hi = math.Floor(lo), math.Ceil(hi+1e-9)
+	const rowH, axisH, topH = 26.0, 24.0, 16.0
+	height := topH + float64(len(rows))*rowH + axisH + 30
+	r.beginSectionKeep("Timeline", height+20)
+	w.ensure(height)
+	top := w.y + topH
+	plotX0 := marginL + tlLabelW + 8
 	plotX1 := marginL + contentW - 4
 	xOf := func(t instant) float64 { return plotX0 + (float64(t)-lo)/(hi-lo)*(plotX1-plotX0) }
-
-	all := rows
-	if len(claims) > 0 {
-		all = append(append(all, tlRow{}), claims...) // an empty row separates the two parts
-	}
-	legend := map[claimKind]bool{}
-	for _, c := range claims {
-		legend[c.kind] = true
-	}
-	height := float64(len(all))*rowH + axisH + 10
-	if len(legend) > 0 {
-		height += 26
-	}
-	r.beginSectionKeep("Timeline", height+20)
-	w.paragraph([]span{{text: "Bars show periods; markers show every start and end date a source states, with the sources that state it.", st: stSmall}}, 0)
-	w.gap(6)
-	w.ensure(height)
-	top := w.y
 	pdf := w.pdf
 
 	// Year grid.
@@ -214,40 +174,25 @@ func (r *report) timelineSection() {
 	for (hi-lo)/step > 12 {
 		step *= 2
 	}
+	axisY := top + float64(len(rows))*rowH + 4
 	w.setDraw(rgb{228, 232, 238})
 	pdf.SetLineWidth(0.4)
-	axisY := top + float64(len(all))*rowH + 4
 	for y := lo; y <= hi+1e-9; y += step {
 		x := xOf(instant(y))
 		pdf.Line(x, top, x, axisY)
 	}
-	// Guides at the project's own start and end.
-	pdf.SetDashPattern([]float64{2, 2}, 0)
-	w.setDraw(colNavy)
-	pdf.SetLineWidth(0.5)
-	if s != nil {
-		x := xOf(startOf(*s))
-		pdf.Line(x, top, x, axisY)
-	}
-	if e != nil {
-		x := xOf(endOf(*e))
-		pdf.Line(x, top, x, axisY)
-	}
-	pdf.SetDashPattern(nil, 0)
 
 	y := top
-	for _, rw := range all {
-		if rw.label != nil {
-			ls := wrap(rw.label, labelW)
-			lh := linesHeight(ls)
-			ly := y + (rowH-lh)/2
-			for i, l := range ls {
-				if i >= 2 {
-					break
-				}
-				w.drawLine(l, marginL, ly)
-				ly += l.height()
-			}
+	for _, rw := range rows {
+		ls := wrap([]span{{text: rw.role, st: style{bold, 8.5, rw.col.darker()}}, {br: true, st: stSmall},
+			{text: ellipsize(clean(rw.name), stSmall, tlLabelW), st: stSmall}}, tlLabelW)
+		if rw.name == "" {
+			ls = ls[:1]
+		}
+		ly := y + (rowH-linesHeight(ls))/2
+		for _, l := range ls[:min(2, len(ls))] {
+			w.drawLine(l, marginL, ly)
+			ly += l.height()
 		}
 		mid := y + rowH/2
 		switch {
@@ -268,27 +213,30 @@ func (r *report) timelineSection() {
 			if isEnd {
 				x = xOf(endOf(*d))
 			}
-			marker(w, x, mid, rw.col, true)
-			r.barText(rw.text, x, x, mid, plotX0, plotX1)
-		case rw.claim != nil:
-			x := xOf(startOf(*rw.claim))
-			if rw.isEnd {
-				x = xOf(endOf(*rw.claim))
-			}
-			w.setDraw(rgb{236, 239, 243})
-			pdf.SetLineWidth(0.4)
-			pdf.Line(plotX0, mid, plotX1, mid)
-			marker(w, x, mid, rw.col, rw.kind == claimUsed)
+			w.setFill(rw.col)
+			pdf.Circle(x, mid, 3.6, "F")
 			r.barText(rw.text, x, x, mid, plotX0, plotX1)
 		}
 		y += rowH
 	}
 
+	// The report's date.
+	tx := xOf(today)
+	w.setDraw(colToday)
+	pdf.SetLineWidth(1)
+	pdf.Line(tx, top-4, tx, axisY)
+	lbl := "Report date, " + shortDay(r.reportDay())
+	lst := style{bold, 8, colToday}
+	lw := w.textWidth(lbl, lst)
+	lx := tx - lw/2
+	lx = math.Max(plotX0, math.Min(lx, plotX1-lw))
+	w.text(lx, top-7, clean(lbl), lst)
+
 	// Axis.
 	w.setDraw(colMuted)
 	pdf.SetLineWidth(0.6)
 	pdf.Line(plotX0, axisY, plotX1, axisY)
-	tickSt := style{regular, 7.5, colMuted}
+	tickSt := style{regular, 8, colMuted}
 	lastEnd := math.Inf(-1)
 	for yr := lo; yr <= hi+1e-9; yr += step {
 		x := xOf(instant(yr))
@@ -302,42 +250,63 @@ func (r *report) timelineSection() {
 		w.text(lx, axisY+13, label, tickSt)
 		lastEnd = lx + lw
 	}
-	w.y = axisY + axisH - 6
+	w.y = axisY + axisH - 4
 
-	if len(legend) > 0 {
-		x := marginL
-		ly := w.y + 8
-		for k := claimUsed; k <= claimSuperseded; k++ {
-			if !legend[k] {
-				continue
-			}
-			txt := claimLegend[k]
-			tw := w.textWidth(txt, stSmall)
-			if x+14+tw > marginL+contentW {
-				x = marginL
-				ly += 12
-			}
-			marker(w, x+4, ly-2.6, claimColors[k], k == claimUsed)
-			w.text(x+11, ly, txt, stSmall)
-			x += 11 + tw + 16
+	// Legend.
+	type entry struct {
+		col  rgb
+		text string
+		line bool
+	}
+	legend := []entry{{colNavy, "this project", false}}
+	hasRelated, hasFunding := false, false
+	for _, rw := range rows {
+		hasRelated = hasRelated || rw.col == colRelated
+		hasFunding = hasFunding || rw.col == colFunding
+	}
+	if hasRelated {
+		legend = append(legend, entry{colRelated, "predecessor, successor", false})
+	}
+	if hasFunding {
+		legend = append(legend, entry{colFunding, "a donor’s funding period", false})
+	}
+	legend = append(legend, entry{colToday, "the report’s date", true})
+	x := marginL
+	ly := w.y + 8
+	for _, e := range legend {
+		tw := w.textWidth(e.text, stSmall)
+		if x+16+tw > marginL+contentW {
+			x = marginL
+			ly += 12
 		}
-		w.y = ly + 8
+		if e.line {
+			w.setDraw(e.col)
+			pdf.SetLineWidth(1)
+			pdf.Line(x+4, ly-7, x+4, ly+1)
+		} else {
+			w.setFill(e.col)
+			pdf.Rect(x, ly-6.5, 9, 7, "F")
+		}
+		w.text(x+13, ly, clean(e.text), stSmall)
+		x += 13 + tw + 18
 	}
-	if hidden > 0 {
-		w.paragraph([]span{{text: fmt.Sprintf("%d more dates are listed in section “How these facts were reconciled”.", hidden), st: stSmall}}, 0)
-	}
+	w.y = ly + 8
+	w.paragraph([]span{{text: "Every date a source states, and how the dates shown were chosen, is in the annex.", st: stSmall}}, 0)
 }
 
-// marker draws a claimed date: a circle for the date used, a diamond for
-// the others.
-func marker(w *writer, x, y float64, c rgb, used bool) {
-	w.setFill(c)
-	if used {
-		w.pdf.Circle(x, y, 3.6, "F")
-		return
+// darker is a colour for text on white that belongs to a bar of c.
+func (c rgb) darker() rgb {
+	return rgb{c.r * 3 / 4, c.g * 3 / 4, c.b * 3 / 4}
+}
+
+// cutScope splits "funding:Canada" into its kind and what it is about.
+func cutScope(scope string) (kind, what string, ok bool) {
+	for i := 0; i < len(scope); i++ {
+		if scope[i] == ':' {
+			return scope[:i], scope[i+1:], true
+		}
 	}
-	const s = 4.2
-	w.pdf.Polygon([]gofpdf.PointType{{X: x, Y: y - s}, {X: x + s, Y: y}, {X: x, Y: y + s}, {X: x - s, Y: y}}, "F")
+	return "", "", false
 }
 
 // barText writes a bar's or marker's label beside it: right of it where it
@@ -347,7 +316,7 @@ func (r *report) barText(text string, x0, x1, mid, plotX0, plotX1 float64) {
 		return
 	}
 	w := r.w
-	st := style{regular, 7.5, colText}
+	st := style{regular, 8, colText}
 	text = clean(text)
 	tw := w.m.width(text, st.face, st.size)
 	x := x1 + 6
@@ -365,132 +334,184 @@ func (r *report) barText(text string, x0, x1, mid, plotX0, plotX1 float64) {
 	w.text(x, mid+st.size*0.35, text, st)
 }
 
-// periodShort is "Jan 2014 – Dec 2020" at each date's precision.
-func periodShort(s, e *dossier.Date) string {
-	f := func(d *dossier.Date) string {
-		if d == nil {
-			return "?"
-		}
-		switch d.Precision {
-		case dossier.PrecisionYear:
-			return fmt.Sprint(d.Year)
-		case dossier.PrecisionMonth:
-			return time.Month(d.Month).String()[:3] + " " + fmt.Sprint(d.Year)
-		}
-		return fmt.Sprintf("%d %s %d", d.Day, time.Month(d.Month).String()[:3], d.Year)
+// periodBar draws, on the first page, the project's period as a bar and
+// the report's date on it: where in the project's life the report falls.
+func (r *report) periodBar() {
+	start, end := r.periodDates()
+	if start == nil || end == nil {
+		return
 	}
-	if s == nil && e == nil {
-		return ""
-	}
-	return f(s) + " \u2013 " + f(e)
-}
-
-// chartBar is one bar of the contributions chart.
-type chartBar struct {
-	donor  string
-	amount float64
-	refs   cited
-	mine   bool // the donor of a donor report
-}
-
-// contributionChart draws the contributions as bars, one chart per
-// currency: in EUR where a source gives an equivalent, else in the
-// currency given, since amounts in different currencies cannot share a
-// scale.
-func (r *report) contributionChart(cs []cited) {
 	w := r.w
-	groups := map[string][]chartBar{}
-	var order []string
-	for _, c := range cs {
-		k := c.value.Contribution
-		cur, amt := k.Currency, k.Amount
-		if k.EUREquivalent != nil {
-			cur, amt = "EUR", *k.EUREquivalent
-		}
-		if _, ok := groups[cur]; !ok {
-			order = append(order, cur)
-		}
-		groups[cur] = append(groups[cur], chartBar{donor: k.Donor, amount: amt, refs: c, mine: r.donor != "" && sameDonor(k.Donor, r.donor)})
+	today := r.reportDay()
+	s, e, t := float64(startOf(*start)), float64(endOf(*end)), float64(yearFraction(today))
+	lo, hi := math.Min(s, t), math.Max(e, t)
+	if hi <= lo {
+		return
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		if (order[i] == "EUR") != (order[j] == "EUR") {
-			return order[i] == "EUR"
-		}
-		return order[i] < order[j]
-	})
-	w.heading(h2, "Contributions compared", false)
-	for _, cur := range order {
-		bars := groups[cur]
-		sort.SliceStable(bars, func(i, j int) bool { return bars[i].amount > bars[j].amount })
-		caption := "Contributions in " + cur
-		if cur == "EUR" {
-			caption = "Contributions in EUR (amounts in other currencies at the EUR equivalent the sources give)"
-		}
-		r.barChart(caption, cur, bars)
-	}
-}
-
-// barChart draws one currency's bars, breaking pages between bars and
-// repeating the caption.
-func (r *report) barChart(caption, cur string, bars []chartBar) {
-	w := r.w
-	const labelW, rowH = 140.0, 15.0
-	plotX0 := marginL + labelW + 6
-	valueW := 110.0 // room kept right of the longest bar for its label
-	plotX1 := marginL + contentW - valueW
-	// Only a positive, finite amount gets a bar.
-	drawable := func(a float64) bool { return a > 0 && !math.IsInf(a, 1) }
-	top := 0.0
-	for _, b := range bars {
-		if drawable(b.amount) {
-			top = math.Max(top, b.amount)
-		}
-	}
-	capLines := wrap([]span{{text: caption, st: style{bold, 8.5, colNavy}}}, contentW)
-	drawCaption := func(continued bool) {
-		ls := capLines
-		if continued {
-			ls = wrap([]span{{text: caption, st: style{bold, 8.5, colNavy}}, {text: " (continued)", st: style{italic, 8.5, colMuted}}}, contentW)
-		}
-		for _, l := range ls {
-			w.drawLine(l, marginL, w.y)
-			w.y += l.height()
-		}
-		w.y += 4
-	}
+	const h = 40.0
 	w.gap(6)
-	w.ensure(linesHeight(capLines) + 4 + rowH*float64(min(len(bars), 3)))
-	drawCaption(false)
-	labelSt := style{regular, 8, colText}
-	for _, b := range bars {
-		if rowH > w.room() {
-			w.newPage()
-			drawCaption(true)
+	w.ensure(h)
+	x0, x1 := marginL+4, marginL+contentW-4
+	xOf := func(v float64) float64 { return x0 + (v-lo)/(hi-lo)*(x1-x0) }
+	mid := w.y + 16
+	w.setFill(colHeadFill)
+	w.pdf.Rect(x0, mid-4, x1-x0, 8, "F")
+	w.setFill(colNavy)
+	w.pdf.Rect(xOf(s), mid-4, math.Max(xOf(e)-xOf(s), 1.5), 8, "F")
+	st := style{regular, 8, colMuted}
+	w.text(xOf(s), mid+15, clean(shortDate(*start)), st)
+	endText := clean(shortDate(*end))
+	ew := w.m.width(endText, st.face, st.size)
+	ex := math.Max(xOf(e)-ew, xOf(s)+w.m.width(clean(shortDate(*start)), st.face, st.size)+8)
+	w.text(ex, mid+15, endText, st)
+	tx := xOf(t)
+	w.setDraw(colToday)
+	w.pdf.SetLineWidth(1.2)
+	w.pdf.Line(tx, mid-9, tx, mid+9)
+	lbl := clean("Report date, " + shortDay(today))
+	lst := style{bold, 8, colToday}
+	lw := w.m.width(lbl, lst.face, lst.size)
+	lx := math.Max(x0, math.Min(tx-lw/2, x1-lw))
+	w.text(lx, mid-12, lbl, lst)
+	w.y += h
+}
+
+// segment is a part of the budget chart's bar.
+type segment struct {
+	label  string
+	amount float64
+	col    rgb
+	hatch  bool // shared with other projects: its split is not stated
+	refs   []int
+}
+
+// budgetChart draws the contributions the sources state against the
+// budget, with the share no source reports; in a donor report the
+// donor's own money stands out and the others' is one segment. A chart
+// of one bar says nothing: without a budget to set them against, a chart
+// is drawn only for two contributions or more.
+func (r *report) budgetChart(cs []contribution) {
+	w := r.w
+	b := r.budgetMoney()
+	cur := "EUR"
+	if b != nil {
+		cur = b.Currency
+	}
+	var segs []segment
+	var others segment
+	others.label = "Other donors"
+	others.col = colNavy
+	undrawn := 0
+	sum := 0.0
+	for _, c := range cs {
+		amount, ok := inBudgetCurrency(c, b)
+		if b == nil {
+			amount, ok = c.eur()
 		}
-		st := labelSt
-		if b.mine {
-			st.face = bold
+		if !ok || amount <= 0 || math.IsInf(amount, 0) {
+			undrawn++
+			continue
 		}
-		name := ellipsize(clean(b.donor), st, labelW)
-		w.text(marginL+labelW-w.m.width(name, st.face, st.size), w.y+rowH/2+2.8, name, st)
-		bw := 0.0
-		if top > 0 && drawable(b.amount) {
-			bw = b.amount / top * (plotX1 - plotX0)
+		sum += amount
+		mine := r.donor != "" && sameDonor(c.k.Donor, r.donor)
+		if r.donor != "" && !mine {
+			others.amount += amount
+			others.refs = mergeRefs(others.refs, c.refs)
+			continue
+		}
+		label := c.k.Donor
+		if len(c.sharedWith) > 0 {
+			label += ", shared with " + joinAnd(c.sharedWith) + " (split not stated)"
 		}
 		col := colNavy
-		if b.mine {
+		if mine {
 			col = colAmber
+		} else if len(segs)%2 == 1 {
+			col = colRef
 		}
-		w.setFill(col)
-		w.pdf.Rect(plotX0, w.y+2.5, math.Max(bw, 0.8), rowH-5, "F")
-		value := []span{{text: cur + " " + dossier.FormatAmount(b.amount), st: style{regular, 7.5, colText}}, citeSpan(b.refs)}
-		ls := wrap(value, marginL+contentW-(plotX0+bw+5))
-		if len(ls) > 0 {
-			w.drawLine(ls[0], plotX0+bw+5, w.y+(rowH-ls[0].height())/2)
-		}
-		w.setDraw(colMuted)
-		w.pdf.SetLineWidth(0.5)
-		w.pdf.Line(plotX0, w.y, plotX0, w.y+rowH)
-		w.y += rowH
+		segs = append(segs, segment{label: label, amount: amount, col: col, hatch: len(c.sharedWith) > 0, refs: c.refs})
 	}
+	if others.amount > 0 {
+		segs = append(segs, others)
+	}
+	if len(segs) == 0 || b == nil && len(segs) < 2 {
+		return
+	}
+	total := sum
+	caption := "Contributions stated, in " + cur
+	if b != nil {
+		caption = "Contributions stated against the budget of " + display(dossier.FieldBudget, dossier.MoneyValue(*b))
+		total = math.Max(b.Amount, sum)
+		if rest := b.Amount - sum; rest > 0 {
+			segs = append(segs, segment{label: "Not reported by the sources", amount: rest, col: rgb{222, 226, 232}})
+		}
+	}
+	w.heading(h2, "Contributions against the budget", false)
+	capLines := wrap([]span{{text: caption, st: stCaption}}, contentW)
+	barH := 20.0
+	legendH := float64(len(segs))*14 + 8
+	w.ensure(linesHeight(capLines) + barH + legendH + 20)
+	for _, l := range capLines {
+		w.drawLine(l, marginL, w.y)
+		w.y += l.height()
+	}
+	w.y += 6
+	x := marginL
+	for _, s := range segs {
+		sw := s.amount / total * contentW
+		w.setFill(s.col)
+		w.pdf.Rect(x, w.y, math.Max(sw, 0.8), barH, "F")
+		if s.hatch {
+			r.hatch(x, w.y, sw, barH)
+		}
+		x += sw
+	}
+	w.setDraw(colMuted)
+	w.pdf.SetLineWidth(0.5)
+	w.pdf.Rect(marginL, w.y, contentW, barH, "D")
+	w.y += barH + 8
+	for _, s := range segs {
+		w.setFill(s.col)
+		w.pdf.Rect(marginL, w.y+1.5, 10, 8, "F")
+		if s.hatch {
+			r.hatch(marginL, w.y+1.5, 10, 8)
+		}
+		text := fmt.Sprintf("%s: %s %s (%s)", s.label, cur, dossier.FormatAmount(math.Round(s.amount)), formatPercent(s.amount/total*100))
+		sp := []span{{text: text, st: style{regular, 9, colText}}}
+		if len(s.refs) > 0 {
+			sp = append(sp, refSpan(s.refs))
+		}
+		for _, l := range wrap(sp, contentW-16) {
+			w.drawLine(l, marginL+16, w.y)
+			w.y += l.height()
+		}
+		w.y += 2
+	}
+	var notes []string
+	if r.donor != "" && len(r.contributionsOf(r.donor)) == 0 {
+		notes = append(notes, "No source states the amount of "+possessive(r.donor)+" contribution; it is not drawn.")
+	}
+	if b != nil && sum > b.Amount {
+		notes = append(notes, "The contributions stated add up to more than the budget; the bar is their sum.")
+	}
+	if undrawn > 0 {
+		notes = append(notes, fmt.Sprintf("%s in another currency, with no %s equivalent in the sources, %s not drawn.",
+			plural(undrawn, "contribution", "contributions"), cur, map[bool]string{true: "is", false: "are"}[undrawn == 1]))
+	}
+	for _, n := range notes {
+		w.paragraph([]span{{text: n, st: stSmall}}, 0)
+	}
+}
+
+// hatch draws white diagonal lines over a rectangle: money shared with
+// other projects.
+func (r *report) hatch(x, y, wd, h float64) {
+	pdf := r.w.pdf
+	pdf.ClipRect(x, y, wd, h, false)
+	r.w.setDraw(colWhite)
+	pdf.SetLineWidth(1.2)
+	for d := -h; d < wd; d += 5 {
+		pdf.Line(x+d, y+h, x+d+h, y)
+	}
+	pdf.ClipEnd()
 }

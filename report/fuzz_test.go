@@ -32,14 +32,14 @@ func FuzzRender(f *testing.F) {
 				Sources: []dossier.Source{{Document: source, Quote: quote}}}}}
 
 		var buf bytes.Buffer
-		if err := Render(&buf, rec, Options{Date: reportDate}); err != nil {
+		if err := Render(&buf, rec, Options{Date: reportDate, Draft: true}); err != nil {
 			t.Fatalf("Render: %v", err)
 		}
 		if donor == "" || donorKey(donor) == "" {
 			return
 		}
 		buf.Reset()
-		if err := Render(&buf, rec, Options{Date: reportDate, Donor: donor}); err != nil {
+		if err := Render(&buf, rec, Options{Date: reportDate, Donor: donor, Draft: true}); err != nil {
 			t.Fatalf("Render for donor %q: %v", donor, err)
 		}
 	})

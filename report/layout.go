@@ -1,6 +1,8 @@
 package report
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,28 +36,36 @@ type style struct {
 	color rgb
 }
 
-// Text styles.
+// Text styles. Body text is 10 pt and nothing a reader must read is set
+// smaller than 8 pt: references, notes, tags and chart labels.
 var (
-	stBody    = style{regular, 9.5, colText}
-	stBold    = style{bold, 9.5, colText}
-	stItalic  = style{italic, 9.5, colMuted}
+	stBody    = style{regular, 10, colText}
+	stBold    = style{bold, 10, colText}
+	stItalic  = style{italic, 10, colMuted}
 	stSmall   = style{regular, 8, colMuted}
-	stRef     = style{regular, 7, colRef}
-	stLabel   = style{bold, 8.5, colNavy}
-	stHead    = style{bold, 8.5, colNavy}
-	stTag     = style{bold, 6.8, colWhite}
-	stCaption = style{bold, 9, colNavy}
+	stRef     = style{regular, 8, colRef}
+	stLabel   = style{bold, 9, colNavy}
+	stHead    = style{bold, 9, colNavy}
+	stTag     = style{bold, 8, colWhite}
+	stCaption = style{bold, 9.5, colNavy}
+	// stNote is the annex's table text, stQuote a source's words in it.
+	stNote  = style{regular, 8.5, colText}
+	stQuote = style{italic, 8, colText}
 )
 
 // span is a run of text in one style. A span marked glue may not start a
 // line, so a reference stays with the value it cites; a tag is drawn as
-// white text on a coloured label; br forces a line break.
+// white text on a coloured label; br forces a line break. refs are the
+// source numbers a reference span links to, url the address a link span
+// opens.
 type span struct {
 	text string
 	st   style
 	glue bool
 	tag  *rgb
 	br   bool
+	refs []int
+	url  string
 }
 
 // token is a word, or a whole tag, as the line breaker sees it.
@@ -67,6 +77,8 @@ type token struct {
 	glue  bool // may not start a line
 	tag   *rgb
 	br    bool
+	refs  []int  // the source numbers the word links to, in order
+	url   string // the address the word opens
 }
 
 // placed is a token put at x on a line.
@@ -121,7 +133,7 @@ func tokens(spans []span) []token {
 				continue
 			}
 			out = append(out, token{text: word, st: sp.st, w: m.width(word, sp.st.face, sp.st.size),
-				space: space, glue: sp.glue && first})
+				space: space, glue: sp.glue && first, refs: wordRefs(word, sp.refs), url: sp.url})
 			space, first = true, false
 		}
 		if raw != "" && isBreakSpace(raw[len(raw)-1]) {
@@ -129,6 +141,41 @@ func tokens(spans []span) []token {
 		} else if !first {
 			space = false
 		}
+	}
+	return out
+}
+
+// wordRefs are the references of refs that a word of a reference span
+// shows: "[1," shows 1, "12]" shows 12 (a reference span is usually one
+// word, its numbers joined by no-break spaces).
+func wordRefs(word string, refs []int) []int {
+	if len(refs) == 0 {
+		return nil
+	}
+	var out []int
+	for _, run := range digitRuns(word) {
+		n, _ := strconv.Atoi(word[run[0]:run[1]])
+		if slices.Contains(refs, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// digitRuns are the byte ranges of the runs of ASCII digits in s.
+func digitRuns(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
 	}
 	return out
 }
@@ -262,6 +309,7 @@ func cutToken(t token, width float64, m *metrics) []token {
 		piece.w = m.width(piece.text, t.st.face, t.st.size) + extra
 		piece.space = first && t.space
 		piece.glue = first && t.glue
+		piece.refs = wordRefs(piece.text, t.refs)
 		out = append(out, piece)
 		rest = rest[fit:]
 		first = false

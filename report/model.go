@@ -53,6 +53,29 @@ func newSourceList(rec dossier.Record) *sourceList {
 	return s
 }
 
+// add numbers a document of another project's record that this report
+// cites (a peer's source of a shared contribution), after the record's
+// own; known is false when only its ID is at hand.
+func (s *sourceList) add(d dossier.Document, known bool) {
+	if n, ok := s.number[d.ID]; ok {
+		if known && !s.entries[n-1].known {
+			s.entries[n-1] = sourceEntry{doc: d, known: true}
+		}
+		return
+	}
+	s.entries = append(s.entries, sourceEntry{doc: d, known: known})
+	s.number[d.ID] = len(s.entries)
+}
+
+// document is the listed document with id.
+func (s *sourceList) document(id string) (dossier.Document, bool) {
+	n, ok := s.number[id]
+	if !ok || !s.entries[n-1].known {
+		return dossier.Document{}, false
+	}
+	return s.entries[n-1].doc, true
+}
+
 // refs returns the sorted, distinct numbers of the documents srcs cite.
 func (s *sourceList) refs(srcs []dossier.Source) []int {
 	var out []int
@@ -89,6 +112,7 @@ type cited struct {
 	value dossier.Value
 	text  string
 	refs  []int
+	srcs  []dossier.Source // the sources refs number
 	// reviewer is set when the value has no document behind it because a
 	// reviewer entered it.
 	reviewer bool
@@ -110,7 +134,7 @@ func (s *sourceList) citedSingle(key string, f dossier.Field) (cited, bool) {
 		}
 	}
 	refs := s.refs(srcs)
-	return cited{value: v, text: display(key, v), refs: refs, reviewer: len(refs) == 0 && f.Decision != nil}, true
+	return cited{value: v, text: display(key, v), refs: refs, srcs: srcs, reviewer: len(refs) == 0 && f.Decision != nil}, true
 }
 
 // citedList returns a list field's members, each with the sources of the
@@ -148,7 +172,7 @@ func (s *sourceList) citedList(key string, f dossier.Field) []cited {
 			srcs = byText[fold.String(text)]
 		}
 		refs := s.refs(srcs)
-		out = append(out, cited{value: v, text: text, refs: refs, reviewer: len(refs) == 0 && f.Decision != nil})
+		out = append(out, cited{value: v, text: text, refs: refs, srcs: srcs, reviewer: len(refs) == 0 && f.Decision != nil})
 	}
 	return out
 }

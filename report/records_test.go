@@ -520,3 +520,63 @@ func bigRecord() dossier.Record {
 func lines(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\t' })
 }
+
+// reviewed is the time the tests' reviewer decides at.
+var reviewed = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+
+// settled is rec with every field that needs review decided by a reviewer,
+// as `dossier review PROJECT FIELD --candidate 1` would: the first
+// candidate, or, for a list, its chosen members and the first candidate.
+// A final report can be rendered of it.
+func settled(rec dossier.Record) dossier.Record {
+	fields := map[string]dossier.Field{}
+	for _, key := range sortedKeys(rec.Project.Fields) { // the decisions in one order
+		f := rec.Project.Fields[key]
+		if f.Status == dossier.StatusNeedsReview && len(f.Candidates) > 0 {
+			first := f.Candidates[0]
+			d := &dossier.Decision{Project: rec.Project.ID, Field: key, Value: first.Value, IsList: f.IsList,
+				Reviewer: "Ana", Note: "checked with the programme office", Time: reviewed}
+			cands := append([]dossier.Candidate(nil), f.Candidates...)
+			cands[0].Chosen = true
+			f.Candidates = cands
+			f.Status = dossier.StatusOverridden
+			f.Rule = d.Note
+			f.Decision = d
+			if f.IsList {
+				if !listHas(f, first.Value) {
+					f.List = append(append([]dossier.Value(nil), f.List...), first.Value)
+				}
+				d.List = f.List
+			} else {
+				f.Value = &first.Value
+			}
+			rec.History = append(rec.History, *d)
+		}
+		fields[key] = f
+	}
+	rec.Project.Fields = fields
+	return rec
+}
+
+// decide is rec with a reviewer's decision that field key is v, as
+// `dossier review PROJECT FIELD --value V` would record it.
+func decide(rec dossier.Record, key string, v dossier.Value) dossier.Record {
+	fields := map[string]dossier.Field{}
+	for k, f := range rec.Project.Fields {
+		fields[k] = f
+	}
+	f := fields[key]
+	d := dossier.Decision{Project: rec.Project.ID, Field: key, Value: v, Reviewer: "Ana",
+		Note: "the brochure of April 2025 gives 2021–2027; “Finished” is Canada’s funding", Time: reviewed}
+	f.Status, f.Rule, f.Decision, f.Value = dossier.StatusOverridden, d.Note, &d, &v
+	rec.Project.Fields = fields
+	fields[key] = f
+	rec.History = append(rec.History, d)
+	return rec
+}
+
+// octopusProjectSettled is the Octopus Project's record once a reviewer
+// has set its status: a final report can be rendered of it.
+func octopusProjectSettled() dossier.Record {
+	return decide(octopusProject(), dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing))
+}

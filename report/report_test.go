@@ -91,7 +91,7 @@ var bigOnce struct {
 // bigReport renders the big record once for the tests that read it.
 func bigReport(t *testing.T) ([]byte, extract.PDFResult) {
 	bigOnce.Do(func() {
-		bigOnce.pdf = render(t, "big", bigRecord(), Options{})
+		bigOnce.pdf = render(t, "big", bigRecord(), Options{Draft: true})
 		bigOnce.res = readBack(t, bigOnce.pdf)
 	})
 	if bigOnce.pdf == nil {
@@ -156,7 +156,12 @@ func tablePages(res extract.PDFResult, isRow func(string) bool) []int {
 
 func TestRender_TableHeadersRepeatAfterPageBreaks(t *testing.T) {
 	_, res := bigReport(t)
-	currencies := []string{"EUR", "USD", "GBP", "JPY", "CAD"}
+	// The amount column holds the contributions' amounts with their
+	// currency and nothing else.
+	contribAmounts := map[string]bool{}
+	for _, v := range bigRecord().Project.Fields[dossier.FieldContributions].List {
+		contribAmounts[v.Contribution.Currency+" "+dossier.FormatAmount(v.Contribution.Amount)] = true
+	}
 	tests := []struct {
 		name   string
 		isRow  func(string) bool
@@ -168,10 +173,13 @@ func TestRender_TableHeadersRepeatAfterPageBreaks(t *testing.T) {
 			header: []string{"Indicator", "Target", "Sources"},
 		},
 		{
-			// The currency column holds a bare code only in the table.
-			name:   "contributions",
-			isRow:  func(l string) bool { return slices.Contains(currencies, l) },
-			header: []string{"Donor", "Currency", "Amount", "EUR equivalent", "Sources"},
+			// An amount with its currency code, and nothing else, is a
+			// row of the table.
+			name: "contributions",
+			isRow: func(l string) bool {
+				return contribAmounts[strings.TrimSuffix(strings.ReplaceAll(l, "\u00a0", " "), "*")]
+			},
+			header: []string{"Donor", "Amount", "EUR equivalent", "Sources"},
 		},
 	}
 	byPage := pageText(res)
@@ -221,7 +229,7 @@ func TestRender_BigRecordShowsEveryDonorIndicatorAndConflict(t *testing.T) {
 		}
 	}
 	if n, want := strings.Count(text, "NEEDS REVIEW"), rec.Project.OpenReviews(); n < want {
-		t.Errorf("NEEDS REVIEW appears %d times; %d fields need review", n, want)
+		t.Errorf("NEEDS REVIEW appears %d times in the draft; %d fields need review", n, want)
 	}
 }
 
@@ -233,8 +241,8 @@ func TestRender_SameRecordAndDateGiveSameBytes(t *testing.T) {
 			var a, b bytes.Buffer
 			var errA, errB error
 			var wg sync.WaitGroup
-			wg.Go(func() { errA = Render(&a, rec, Options{Date: reportDate}) })
-			wg.Go(func() { errB = Render(&b, rec, Options{Date: reportDate}) })
+			wg.Go(func() { errA = Render(&a, rec, Options{Date: reportDate, Draft: true}) })
+			wg.Go(func() { errB = Render(&b, rec, Options{Date: reportDate, Draft: true}) })
 			wg.Wait()
 			if errA != nil || errB != nil {
 				t.Fatalf("Render: %v, %v", errA, errB)
@@ -243,7 +251,7 @@ func TestRender_SameRecordAndDateGiveSameBytes(t *testing.T) {
 				t.Errorf("two renders of one record with one date differ (%d and %d bytes)", a.Len(), b.Len())
 			}
 			var c bytes.Buffer
-			if err := Render(&c, rec, Options{Date: reportDate.AddDate(0, 0, 1)}); err != nil {
+			if err := Render(&c, rec, Options{Date: reportDate.AddDate(0, 0, 1), Draft: true}); err != nil {
 				t.Fatal(err)
 			}
 			if bytes.Equal(a.Bytes(), c.Bytes()) {
@@ -254,7 +262,7 @@ func TestRender_SameRecordAndDateGiveSameBytes(t *testing.T) {
 }
 
 func TestRender_DateInMetadataAndCover(t *testing.T) {
-	res := readBack(t, render(t, "cybercrime-octopus", cybercrimeOctopus(), Options{Author: "Cybercrime Programme Office"}))
+	res := readBack(t, render(t, "cybercrime-octopus", settled(cybercrimeOctopus()), Options{Author: "Cybercrime Programme Office"}))
 	want := map[string]string{
 		"CreationDate": "D:20261124000000",
 		"ModDate":      "D:20261124000000",
@@ -273,7 +281,7 @@ func TestRender_DateInMetadataAndCover(t *testing.T) {
 		t.Errorf("PDF title %q", res.Title)
 	}
 	if cover := strings.Join(pageText(res)[1], " "); !strings.Contains(cover, "24 November 2026") {
-		t.Errorf("the cover does not carry the report date: %q", cover)
+		t.Errorf("the first page does not carry the report date: %q", cover)
 	}
 }
 
@@ -282,7 +290,7 @@ func TestRender_UTF8TextComesBack(t *testing.T) {
 	f := rec.Project.Fields["conference_frequency"]
 	f.Candidates[1].Sources[0].Quote = "Octopus conferences, held every 18 months, cost about € 161,000 each \u2013 the “Octopus” budget line"
 	rec.Project.Fields["conference_frequency"] = f
-	text := allText(readBack(t, render(t, "utf8", rec, Options{})))
+	text := allText(readBack(t, render(t, "utf8", rec, Options{Draft: true})))
 	for _, want := range []string{"Céline", "€ 161,000", "\u2013", "“Octopus”", "1 January 2014 \u2013 31 December 2020"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q did not come back from the PDF", want)
@@ -305,7 +313,7 @@ func section(text string, title string, next string) string {
 }
 
 func TestRender_SeedReportShowsTheRecord(t *testing.T) {
-	rec := cybercrimeOctopus()
+	rec := settled(cybercrimeOctopus())
 	text := allText(readBack(t, render(t, "cybercrime-octopus", rec, Options{})))
 	// What a person reading the seed documents expects to find.
 	want := []string{
@@ -315,16 +323,15 @@ func TestRender_SeedReportShowsTheRecord(t *testing.T) {
 		"Estonia", "Hungary", "Japan", "Monaco", "Netherlands", "Romania", "Slovakia", "United Kingdom", "United States", "Microsoft", "Canada",
 		"Argentina", "Dominican Republic", "ECOWAS region",
 		"CAD", "250,000", "161,000",
-		// reconciliation: every rule, and the conflicting values
+		// the data notes: every rule and decision, and the other values
 		"newer dated source wins: 19 October 2020 over the undated inventory entry",
-		"same date at different precision: 1 January 2014 is the most precise",
-		"the sources disagree on the number of workshops and no rule may choose",
-		"two sources, no date on one of them: no rule may choose",
+		"Ana decided on 20 Nov 2026: checked with the programme office",
 		"31 December 2016", "up to 15 in-country or regional workshops", "every 18 months",
-		// sources
-		"Project Cybercrime@Octopus \u2014 Summary", "as of 22 April 2019", "sha256:e14505065ae6",
-		"Canada makes a voluntary contribution to support the global Octopus Project", "as of 19 October 2020",
-		"Cybercrime@Octopus | GFCE Inventory", "no date stated",
+		// sources, as a donor finds them again
+		"Project Cybercrime@Octopus \u2014 Summary", "PDF, 4 pages", "22 April 2019", "File project-summary-cybercrime-octopus-2019.pdf",
+		"Canada makes a voluntary contribution to support the global Octopus Project", "19 October 2020",
+		"https://www.coe.int/en/web/",
+		"Cybercrime@Octopus | GFCE Inventory", "undated",
 		"Successor", "Octopus Project",
 	}
 	for _, w := range want {
@@ -332,17 +339,17 @@ func TestRender_SeedReportShowsTheRecord(t *testing.T) {
 			t.Errorf("the report does not show %q", w)
 		}
 	}
-	// The period cites the summary [1] and the news item [2].
+	// The period cites the summary [1], the news item [2] and the
+	// inventory entry [3].
 	if !strings.Contains(text, "1 January 2014 [1, 2, 3]") || !strings.Contains(text, "31 December 2020 [1, 2]") {
-		t.Errorf("the period does not cite its sources: %q", section(text, "Period", "Duration"))
+		t.Errorf("the period does not cite its sources: %q", section(text, "Period", "Status"))
 	}
 	if strings.Contains(text, "[no source]") {
 		t.Errorf("a value of the seed record has no source: %q", text[max(0, strings.Index(text, "[no source]")-80):][:100])
 	}
-	// Two fields need review, and say so.
-	recon := section(text, "6 How these facts were reconciled", "7 Sources")
-	if n := strings.Count(recon, "NEEDS REVIEW"); n != 2 {
-		t.Errorf("the reconciliation section marks %d fields NEEDS REVIEW, want 2", n)
+	// Values that differ only in precision are not a data note.
+	if strings.Contains(text, "same date at different precision") {
+		t.Error("the data notes list the start date, whose sources differ only in precision")
 	}
 }
 
@@ -359,10 +366,10 @@ func TestRender_DonorReportPutsTheDonorFirst(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := readBack(t, render(t, tt.name, tt.rec, Options{Donor: tt.donor}))
+			res := readBack(t, render(t, tt.name, tt.rec, Options{Donor: tt.donor, Draft: true}))
 			text := allText(res)
 			first := fmt.Sprintf("1 %s contribution", possessive(tt.shown))
-			glance := "2 At a glance"
+			glance := "2 The project at a glance"
 			i, j := strings.Index(text, first), strings.Index(text, glance)
 			if i < 0 || j < i {
 				t.Fatalf("the donor's section %q does not come before %q", first, glance)
@@ -383,7 +390,7 @@ func TestRender_DonorReportPutsTheDonorFirst(t *testing.T) {
 				}
 			}
 			// In the funding table the donor's row comes first.
-			funding := section(text, "Contributions as the sources state them", "Contributions compared")
+			funding := section(text, "Contributions as the sources state them", "Contributions against the budget")
 			firstDonor, at := "", len(funding)
 			for _, v := range tt.rec.Project.Fields[dossier.FieldContributions].List {
 				if k := strings.Index(funding, v.Contribution.Donor); k >= 0 && k < at {
@@ -394,16 +401,16 @@ func TestRender_DonorReportPutsTheDonorFirst(t *testing.T) {
 				t.Errorf("the funding table starts with %q, want %q", firstDonor, tt.shown)
 			}
 			if !strings.Contains(strings.Join(pageText(res)[1], " "), "Prepared for "+tt.shown) {
-				t.Errorf("the cover does not say the report is prepared for %s", tt.shown)
+				t.Errorf("the first page does not say the report is prepared for %s", tt.shown)
 			}
 		})
 	}
 }
 
 func TestRender_DonorReportWhatTheFundingPaysFor(t *testing.T) {
-	text := allText(readBack(t, render(t, "octopus-canada-scope", octopusProject(), Options{Donor: "Canada"})))
-	mine := section(text, "What the contribution funds", "2 At a glance")
-	for _, want := range []string{"October 2020", "December 2021", "Completed", "functioning of the T-CY"} {
+	text := allText(readBack(t, render(t, "octopus-canada-scope", octopusProjectSettled(), Options{Donor: "Canada"})))
+	mine := section(text, "What the contribution funds", "2 The project at a glance")
+	for _, want := range []string{"Oct 2020 \u2013 Dec 2021", "Completed", "functioning of the T-CY"} {
 		if !strings.Contains(mine, want) {
 			t.Errorf("what Canada's funding pays for does not mention %q: %q", want, mine)
 		}
@@ -450,7 +457,7 @@ func TestDateFromEnv(t *testing.T) {
 func TestRender_ZeroDateUsesSourceDateEpoch(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1764000000") // 24 November 2025, 16:00 UTC
 	var buf bytes.Buffer
-	if err := Render(&buf, cybercrimeOctopus(), Options{}); err != nil {
+	if err := Render(&buf, settled(cybercrimeOctopus()), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	res := readBack(t, buf.Bytes())
@@ -467,9 +474,10 @@ func TestRender_Golden(t *testing.T) {
 		rec  dossier.Record
 		opt  Options
 	}{
-		{"cybercrime-octopus", cybercrimeOctopus(), Options{}},
-		{"octopus-project", octopusProject(), Options{}},
-		{"octopus-project-canada", octopusProject(), Options{Donor: "Canada"}},
+		{"cybercrime-octopus", settled(cybercrimeOctopus()), Options{}},
+		{"octopus-project", octopusProjectSettled(), Options{}},
+		{"octopus-project-canada", octopusProjectSettled(), Options{Donor: "Canada"}},
+		{"cybercrime-octopus-draft", cybercrimeOctopus(), Options{Draft: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

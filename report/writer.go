@@ -3,6 +3,8 @@ package report
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/dossier-dev/dossier/report/internal/gofpdf"
 )
@@ -32,6 +34,9 @@ type writer struct {
 	// ctx stops a render between pages, sections, rows and items; nil
 	// never stops.
 	ctx context.Context
+	// sourceLinks[n-1] is the link to source n's entry in the list of
+	// sources, which a reference [n] opens; nil draws no links.
+	sourceLinks []int
 }
 
 // canceled is what check panics with when the render's context is done;
@@ -122,6 +127,32 @@ func (w *writer) drawLine(l line, x, top float64) {
 		}
 		w.text(x+p.x, base, s, p.st)
 		i = j
+	}
+	for _, p := range l.toks {
+		w.links(p, x, base)
+	}
+}
+
+// links makes the references a word shows open their sources, and an
+// address open its page.
+func (w *writer) links(p placed, x, base float64) {
+	top, h := base-p.st.size*0.9, p.st.size*1.2
+	if p.url != "" {
+		w.pdf.LinkString(x+p.x, top, p.w, h, p.url)
+	}
+	if len(p.refs) == 0 || len(w.sourceLinks) == 0 {
+		return
+	}
+	for _, run := range digitRuns(p.text) {
+		n, _ := strconv.Atoi(p.text[run[0]:run[1]])
+		if n < 1 || n > len(w.sourceLinks) || !slices.Contains(p.refs, n) {
+			continue
+		}
+		x0 := w.m.width(p.text[:run[0]], p.st.face, p.st.size)
+		nw := w.m.width(p.text[run[0]:run[1]], p.st.face, p.st.size)
+		// A little wider than the digits, so that a single one is easy
+		// to click.
+		w.pdf.Link(x+p.x+x0-1, top, nw+2, h, w.sourceLinks[n-1])
 	}
 }
 
@@ -214,10 +245,12 @@ type column struct {
 	right bool    // right-aligned (amounts)
 }
 
-// row is one row of a table; fill, if set, shades it.
+// row is one row of a table; fill, if set, shades it; anchor, if not
+// zero, is a link that leads to the row.
 type row struct {
-	cells [][]span
-	fill  *rgb
+	cells  [][]span
+	fill   *rgb
+	anchor int
 }
 
 // table is a table that breaks across pages, repeating its caption and its
@@ -241,9 +274,10 @@ const (
 
 // laidRow is a row wrapped into its cells' lines.
 type laidRow struct {
-	cells [][]line
-	fill  *rgb
-	bold  bool
+	cells  [][]line
+	fill   *rgb
+	bold   bool
+	anchor int
 }
 
 // base is the distance from a row's top padding to the baseline of its
@@ -350,6 +384,7 @@ func (w *writer) table(t table) {
 			fill = &colZebra
 		}
 		rows[i] = lay(r.cells, fill)
+		rows[i].anchor = r.anchor
 	}
 	first := 0.0
 	if len(rows) > 0 {
@@ -382,7 +417,7 @@ func (w *writer) table(t table) {
 			// Too tall for any page, or nothing fits above it: set the
 			// lines that fit and carry the rest to the next page.
 			avail := w.room() - 2*cellPadY
-			part := laidRow{fill: lr.fill, bold: lr.bold}
+			part := laidRow{fill: lr.fill, bold: lr.bold, anchor: lr.anchor}
 			rest := laidRow{fill: lr.fill, bold: lr.bold}
 			placedAny := false
 			for _, c := range lr.cells {
@@ -408,6 +443,9 @@ func (w *writer) table(t table) {
 
 // drawRow draws a laid row of height h at the cursor and moves it down.
 func (w *writer) drawRow(lr laidRow, widths, indent []float64, cols []column, h float64) {
+	if lr.anchor != 0 {
+		w.pdf.SetLink(lr.anchor, w.y, -1)
+	}
 	if lr.fill != nil {
 		w.setFill(*lr.fill)
 		w.pdf.Rect(marginL, w.y, contentW, h, "F")
@@ -445,6 +483,14 @@ func (w *writer) keyValues(rows [][2][]span, labelShare float64) {
 	w.table(t)
 }
 
+// sourceLink is the link to source n's entry, 0 when there is none.
+func (w *writer) sourceLink(n int) int {
+	if n < 1 || n > len(w.sourceLinks) {
+		return 0
+	}
+	return w.sourceLinks[n-1]
+}
+
 // label is a table label cell.
 func label(s string) []span { return []span{{text: s, st: stLabel}} }
 
@@ -464,7 +510,7 @@ func refSpan(refs []int) span {
 		}
 		s += fmt.Sprint(n)
 	}
-	return span{text: s + "]", st: stRef, glue: true}
+	return span{text: s + "]", st: stRef, glue: true, refs: refs}
 }
 
 // tagSpan is a coloured label such as NEEDS REVIEW.

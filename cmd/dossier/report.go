@@ -10,28 +10,38 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"unicode"
 
+	"github.com/sourcegraph/conc/stream"
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/reconcile"
 	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/report"
+	"github.com/dossier-dev/dossier/store"
 )
 
 type reportOptions struct {
 	out, donor string
-	all        bool
+	all, draft bool
 }
 
 func newReportCmd(g *globalOptions) *cobra.Command {
 	var o reportOptions
 	cmd := &cobra.Command{
-		Use:   "report (PROJECT -o FILE.pdf | --all -o DIR) [--donor NAME]",
+		Use:   "report (PROJECT -o FILE.pdf | --all -o DIR) [--donor NAME] [--draft]",
 		Short: "Render the donor report of a project as PDF, from its reconciled record",
+		Long: `Render the report of a project as PDF, from its reconciled record.
+
+A report is final: it refuses (exit 1, naming each open field) while a
+field of the project needs review. Settle them with dossier review, or
+render a draft with --draft: every page is then marked DRAFT and the open
+reviews are counted in the header and marked where they show.`,
 		Args: func(_ *cobra.Command, args []string) error {
 			switch {
 			case o.out == "":
@@ -47,39 +57,142 @@ func newReportCmd(g *globalOptions) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			src, err := newReportSource(cmd.Context(), st, set)
+			if err != nil {
+				return err
+			}
 			w := cmd.OutOrStdout()
 			if !o.all {
 				path := o.out
 				if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 					path = filepath.Join(path, reportFileName(args[0], o.donor))
 				}
-				return writeReport(cmd.Context(), set, args[0], o.donor, path, w)
+				return writeReport(cmd.Context(), src, reportJob{id: args[0], donor: o.donor, draft: o.draft, path: path}, w)
 			}
-			return writeAllReportsTo(cmd.Context(), set, o.donor, o.out, w, cmd.ErrOrStderr())
+			return writeAllReportsTo(cmd.Context(), src, o.donor, o.draft, o.out, w, cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the PDF file or a folder to write it in; with --all the folder")
 	cmd.Flags().StringVar(&o.donor, "donor", "", "a donor report: this donor's contributions first")
-	cmd.Flags().BoolVar(&o.all, "all", false, "a report for every project")
+	cmd.Flags().BoolVar(&o.all, "all", false, "a report for every project, rendered on all cores")
+	cmd.Flags().BoolVar(&o.draft, "draft", false, "render a project whose fields still need review, marked DRAFT")
 	return cmd
+}
+
+// reportSource is what reports are made from: the reconciled store, each
+// document's metadata, and which projects each document describes, so a
+// report can see the projects that share its sources.
+type reportSource struct {
+	set   *records.Set
+	meta  map[string]map[string]string
+	byDoc map[string][]string // document id to the ids of the projects it describes
+}
+
+func newReportSource(ctx context.Context, st *store.Store, set *records.Set) (*reportSource, error) {
+	meta, err := st.DocumentMeta(ctx)
+	if err != nil {
+		return nil, err
+	}
+	src := &reportSource{set: set, meta: meta, byDoc: map[string][]string{}}
+	for _, p := range set.Projects {
+		for _, d := range p.Documents {
+			src.byDoc[d] = append(src.byDoc[d], p.ID)
+		}
+	}
+	return src, nil
+}
+
+// record is project id's record, its documents with their metadata.
+func (s *reportSource) record(id string) (dossier.Record, error) {
+	rec, err := s.set.Record(id)
+	if err != nil {
+		return rec, err
+	}
+	for i := range rec.Documents {
+		if m, ok := s.meta[rec.Documents[i].ID]; ok {
+			rec.Documents[i].Meta = m
+		}
+	}
+	return rec, nil
+}
+
+// peers are the records of the other projects that a document of rec
+// describes, in the store's order of projects.
+func (s *reportSource) peers(rec dossier.Record) ([]dossier.Record, error) {
+	ids := map[string]bool{}
+	for _, d := range rec.Project.Documents {
+		for _, id := range s.byDoc[d] {
+			if id != rec.Project.ID {
+				ids[id] = true
+			}
+		}
+	}
+	var out []dossier.Record
+	for _, p := range s.set.Projects {
+		if !ids[p.ID] {
+			continue
+		}
+		peer, err := s.record(p.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, peer)
+	}
+	return out, nil
+}
+
+// reportJob is one report to write.
+type reportJob struct {
+	id, donor string
+	draft     bool
+	path      string
 }
 
 // writeReport renders one report to a file, through a temporary file so a
 // failed render never leaves half a PDF behind.
-func writeReport(ctx context.Context, set *records.Set, id, donor, path string, w io.Writer) error {
-	rec, err := set.Record(id)
+func writeReport(ctx context.Context, src *reportSource, job reportJob, w io.Writer) error {
+	n, err := renderReportFile(ctx, src, job)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := report.RenderContext(ctx, &buf, rec, report.Options{Donor: donor, Date: report.DateFromEnv()}); err != nil {
-		return fmt.Errorf("report %s: %w", id, err)
-	}
-	if err := writeFileSynced(path, buf.Bytes()); err != nil {
-		return fmt.Errorf("report %s: %w", id, err)
-	}
-	fmt.Fprintf(w, "wrote %s (%d bytes)\n", termsafe.Cell(path), buf.Len())
+	fmt.Fprintf(w, "wrote %s (%d bytes)\n", termsafe.Cell(job.path), n)
 	return nil
+}
+
+// renderReportFile renders job's report and writes it; it returns the
+// size written.
+func renderReportFile(ctx context.Context, src *reportSource, job reportJob) (int, error) {
+	rec, err := src.record(job.id)
+	if err != nil {
+		return 0, err
+	}
+	peers, err := src.peers(rec)
+	if err != nil {
+		return 0, err
+	}
+	var buf bytes.Buffer
+	opt := report.Options{Donor: job.donor, Date: report.DateFromEnv(), Draft: job.draft, Peers: peers}
+	if err := report.RenderContext(ctx, &buf, rec, opt); err != nil {
+		var open *report.OpenReviewsError
+		if errors.As(err, &open) {
+			return 0, fmt.Errorf("report %s: not final: %s (%s); settle %s with dossier review %s FIELD --candidate N --note WHY, or add --draft",
+				job.id, plural(len(open.Fields), "field needs review", "fields need review"), strings.Join(open.Fields, ", "),
+				map[bool]string{true: "it", false: "them"}[len(open.Fields) == 1], job.id)
+		}
+		return 0, fmt.Errorf("report %s: %w", job.id, err)
+	}
+	if err := writeFileSynced(job.path, buf.Bytes()); err != nil {
+		return 0, fmt.Errorf("report %s: %w", job.id, err)
+	}
+	return buf.Len(), nil
+}
+
+// plural is "1 field" or "3 fields".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // writeFileSynced writes data to path so that path holds either its old
@@ -170,43 +283,71 @@ func reportFileName(id, donor string) string {
 
 // writeAllReports is writeAllReportsTo with failures on w too, for the
 // demo, which tells its story on one stream.
-func writeAllReports(ctx context.Context, set *records.Set, donor, dir string, w io.Writer) error {
-	return writeAllReportsTo(ctx, set, donor, dir, w, w)
+func writeAllReports(ctx context.Context, src *reportSource, donor string, draft bool, dir string, w io.Writer) error {
+	return writeAllReportsTo(ctx, src, donor, draft, dir, w, w)
 }
 
 // writeAllReportsTo writes DIR/<project>.pdf for every project, and with a
-// donor DIR/<project>-<donor>.pdf for each project the donor funds. A
-// report that fails is reported on errOut and the others are still
-// written; the run then ends with errSomeFailed (exit 3).
-func writeAllReportsTo(ctx context.Context, set *records.Set, donor, dir string, w, errOut io.Writer) error {
-	failed, tried := 0, 0
-	one := func(id, donor string) {
-		tried++
-		err := writeReport(ctx, set, id, donor, filepath.Join(dir, reportFileName(id, donor)), w)
-		if errors.Is(err, report.ErrUnknownDonor) {
-			tried--
-			return
-		}
-		if err != nil && ctx.Err() == nil {
-			failed++
-			fmt.Fprintln(errOut, "dossier:", termsafe.Cell(err.Error()))
-		}
+// donor DIR/<project>-<donor>.pdf for each project the donor funds. The
+// reports are rendered on all cores (the fonts are prepared once per
+// process) and told in the projects' order. A report that fails is
+// reported on errOut and the others are still written; the run then ends
+// with errSomeFailed (exit 3).
+func writeAllReportsTo(ctx context.Context, src *reportSource, donor string, draft bool, dir string, w, errOut io.Writer) error {
+	failed, tried, open := 0, 0, 0
+	s := stream.New().WithMaxGoroutines(runtime.GOMAXPROCS(0))
+	submit := func(job reportJob) {
+		s.Go(func() stream.Callback {
+			n, err := renderReportFileSafe(ctx, src, job)
+			return func() {
+				switch {
+				case errors.Is(err, report.ErrUnknownDonor):
+					// The donor does not fund this project: no report.
+				case err != nil && ctx.Err() == nil:
+					tried++
+					failed++
+					if errors.Is(err, report.ErrOpenReviews) {
+						open++
+					}
+					fmt.Fprintln(errOut, "dossier:", termsafe.Cell(err.Error()))
+				case err == nil:
+					tried++
+					fmt.Fprintf(w, "wrote %s (%d bytes)\n", termsafe.Cell(job.path), n)
+				}
+			}
+		})
 	}
-	for _, p := range set.Projects {
-		if err := ctx.Err(); err != nil {
-			return err
+	for _, p := range src.set.Projects {
+		if ctx.Err() != nil {
+			break
 		}
-		one(p.ID, "")
+		submit(reportJob{id: p.ID, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, ""))})
 		if donor != "" {
-			one(p.ID, donor)
+			submit(reportJob{id: p.ID, donor: donor, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, donor))})
 		}
 	}
+	s.Wait()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if failed > 0 {
-		fmt.Fprintf(errOut, "dossier: %d of %d reports failed; the others are written\n", failed, tried)
+		msg := fmt.Sprintf("%d of %d reports failed; the others are written", failed, tried)
+		if open > 0 {
+			msg += fmt.Sprintf(" (%d not final: fields need review; add --draft to render them as drafts)", open)
+		}
+		fmt.Fprintln(errOut, "dossier:", msg)
 		return fmt.Errorf("%d of %d reports failed: %w", failed, tried, errSomeFailed)
 	}
 	return nil
+}
+
+// renderReportFileSafe is renderReportFile with a panic turned into that
+// report's error, so one report cannot end a run of all.
+func renderReportFileSafe(ctx context.Context, src *reportSource, job reportJob) (n int, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("report %s: internal error: %v", job.id, p)
+		}
+	}()
+	return renderReportFile(ctx, src, job)
 }

@@ -47,7 +47,7 @@ func TestReport_OutputFolderWritesInsideIt(t *testing.T) {
 	if text := readReport(t, filepath.Join(dir, "cybercrime-octopus.pdf")); !strings.Contains(squash(text), "Cybercrime@Octopus") {
 		t.Errorf("the report written in the folder does not read back as the project's:\n%.300s", text)
 	}
-	cli(t, "report", "--db", db, "octopus-project", "--donor", "Canada", "-o", dir)
+	cli(t, "report", "--db", db, "octopus-project", "--donor", "Canada", "--draft", "-o", dir)
 	if extra := leftovers(t, dir, "cybercrime-octopus.pdf", "octopus-project-canada.pdf"); len(extra) > 0 {
 		t.Errorf("left in the folder: %v", extra)
 	}
@@ -78,7 +78,7 @@ func TestReportAll_GoesOnPastAFailedReport(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "cybercrime-octopus.pdf"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, stderr := runCLI(t, "report", "--db", db, "--all", "--donor", "Canada", "-o", dir)
+	code, stdout, stderr := runCLI(t, "report", "--db", db, "--all", "--donor", "Canada", "--draft", "-o", dir)
 	if code != exitSomeFailed {
 		t.Errorf("exit %d, want %d; stderr %q", code, exitSomeFailed, stderr)
 	}
