@@ -2,52 +2,120 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
-// dateText matches a written date: "22 April 2019", "3rd April 2025",
-// "April 22, 2019", "2019-04-22", "22/04/2019", "April 2019".
-const dateText = `(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\p{L}+\s+\d{4})`
+// dateText matches a written date in the languages dossier reads: "22
+// April 2019", "3rd April 2025", "April 22, 2019", "24 de octubre de 2018",
+// "1er avril 2020", "4. September 2023", "Juni 2020", "marzo de 2024",
+// "2019-04-22", "22/04/2019", "15.02.2022". normalize.ParseDate decides
+// whether a match is a date.
+const dateText = `(?:\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[./]\d{4}|\p{L}+\s+(?:de\s+)?\d{4})`
 
-// asOfPatterns are the ways a document states the date it speaks from, most
-// telling first. A copyright year is none of them.
-var asOfPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\bversion(?:\s+of|\s+dated|:)?\s+(` + dateText + `)`),
-	regexp.MustCompile(`(?i)\b(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*:?\s+(` + dateText + `)`),
-	regexp.MustCompile(`(?i)\b(?:published|posted|issued)(?:\s+on)?\s*:?\s+(` + dateText + `)`),
-	// A dateline: "Strasbourg, France 19 October 2020", "Strasbourg, 19 October 2020".
-	regexp.MustCompile(`^(?:\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L} -]+?)?),?\s+(` + dateText + `)\s*$`),
-	regexp.MustCompile(`(?i)\bas\s+(?:of|at)\s+(` + dateText + `)`),
-	regexp.MustCompile(`(?i)\b(?:état|situation)\s+(?:au|le)\s+(` + dateText + `)`),
-}
+var (
+	// labelledDate is an as-of label of the lexicon followed by a date:
+	// "Last updated: 14/03/2017", "Stand: Juni 2020", "Mise à jour : 9
+	// novembre 2021", "Pubblicato il 12 dicembre 2023".
+	labelledDate = sync.OnceValue(func() *regexp.Regexp {
+		var labels []string
+		for _, p := range lexicon.Phrases("asof", "label") {
+			labels = append(labels, regexp.QuoteMeta(p))
+		}
+		sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(labels, "|") + `)\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al)\s+)?(` + dateText + `)`)
+	})
+	// dateline is a place and a date opening a text: "Strasbourg, 19
+	// October 2020", "Cotonou, le 15 octobre 2020", "Bonn/Eschborn,
+	// 15.02.2022.", "Maputo, 27 January 2022 – The Netherlands …".
+	dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]+(?:[ /-]+\p{Lu}?[\p{L}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L} -]+?\s+|,\s*)(?:(?:le|el|den|am|il|em)\s+)?(` + dateText + `)\s*(?:\([^)]*\)\s*)?(?:[.–—-]|$)`)
+	// onlyDate is a line that says nothing but a date.
+	onlyDate = regexp.MustCompile(`^(?:(?:le|el|den|am|il|em|on)\s+)?(` + dateText + `)\.?$`)
+	// asOfWords are the older English patterns a label does not cover.
+	asOfWords = regexp.MustCompile(`(?i)\b(?:état|situation)\s+(?:au|le)\s+(` + dateText + `)`)
+	// partSep splits a short line into its parts: "Factsheet · July 2022".
+	partSep = regexp.MustCompile(`\s+[·|•]\s+`)
+	dashSep = regexp.MustCompile(`\s+[–—-]\s+`)
+	// dayRange is "10–11 October": the days of a meeting.
+	dayRange = regexp.MustCompile(`\b(\d{1,2})[–-]\d{1,2}(\s+\p{L})`)
+)
 
-// AsOf finds the date a document speaks from in its blocks: its version
-// line, "last updated" line, posting date, dateline or an "as of" date. It
-// returns nil when the document states none.
+// maxAsOfLines bounds where a bare date or a dateline is looked for: a
+// document says when it speaks near its start, and a date deep inside is
+// an event's.
+const maxAsOfLines = 40
+
+// AsOf finds the date a document speaks from: its metadata's date, then a
+// labelled date ("Last updated", "Stand", "Mise à jour", in the lexicon's
+// languages) anywhere, then a dateline or a line that is only a date near
+// the start. A copyright line never counts. It returns nil when the
+// document states none.
 func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string) {
 	if d, q := asOfFromMeta(meta); d != nil {
 		return d, q
 	}
-	for _, re := range asOfPatterns {
-		for _, b := range blocks {
-			for _, line := range strings.Split(blockLine(b), "\n") {
-				line = collapse(line)
-				if strings.Contains(strings.ToLower(line), "copyright") || strings.Contains(line, "©") {
-					continue
-				}
-				m := re.FindStringSubmatchIndex(line)
-				if m == nil {
-					continue
-				}
-				d, err := normalize.ParseDate(line[m[2]:m[3]])
-				if err != nil {
-					continue
-				}
-				return &d, strings.TrimSpace(line[m[0]:m[1]])
+	var lines []string
+	for _, b := range blocks {
+		for _, line := range strings.Split(blockLine(b), "\n") {
+			line = collapse(line)
+			if line == "" || strings.Contains(strings.ToLower(line), "copyright") || strings.Contains(line, "©") {
+				continue
 			}
+			lines = append(lines, line)
+		}
+	}
+	find := func(re *regexp.Regexp, lines []string) (*dossier.Date, string) {
+		for _, line := range lines {
+			m := re.FindStringSubmatchIndex(line)
+			if m == nil {
+				continue
+			}
+			d, err := normalize.ParseDate(line[m[2]:m[3]])
+			if err != nil {
+				continue
+			}
+			return &d, strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
+		}
+		return nil, ""
+	}
+	if d, q := find(labelledDate(), lines); d != nil {
+		return d, q
+	}
+	if d, q := find(labelledDate(), strings.Split(meta[MetaFooter], "\n")); d != nil {
+		return d, q
+	}
+	head := lines[:min(len(lines), maxAsOfLines)]
+	// The parts of short lines too: "Final conference · Belgrade, 14
+	// June 2023", "2e comité de pilotage – Niamey, 22 novembre 2022",
+	// "Factsheet · July 2022". A dash splits only for a dateline (place,
+	// comma, date): a period's end is no bare date.
+	var parts, datelines []string
+	for _, l := range head {
+		// "Tbilisi, 10–11 October 2023": a meeting's first day.
+		l = dayRange.ReplaceAllString(l, "$1$2")
+		parts = append(parts, l)
+		datelines = append(datelines, l)
+		if len(strings.Fields(l)) <= 20 {
+			if ps := partSep.Split(l, -1); len(ps) > 1 {
+				parts = append(parts, ps...)
+			}
+			if ps := dashSep.Split(l, -1); len(ps) > 1 {
+				datelines = append(datelines, ps...)
+			}
+			datelines = append(datelines, partSep.Split(l, -1)...)
+		}
+	}
+	if d, q := find(dateline, datelines); d != nil {
+		return d, q
+	}
+	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {
+		if d, q := find(re, parts); d != nil {
+			return d, q
 		}
 	}
 	return nil, ""

@@ -25,7 +25,7 @@ import (
 // Version names this package's way of reading documents. Raise it when a
 // change reads documents differently: stores re-read what an older version
 // read.
-const Version = "6"
+const Version = "7"
 
 // Media types the registry knows.
 const (

@@ -40,6 +40,11 @@ func (htmlExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *d
 	}
 	doc.Meta = htmlMeta(gq)
 	doc.Title = htmlTitle(gq)
+	// A footer says when the page was last updated; the footer itself is
+	// furniture and goes, its text is kept for the as-of date only.
+	if f := footerText(gq); f != "" {
+		doc.Meta[MetaFooter] = f
+	}
 	removeBoilerplate(gq)
 	w := htmlWalker{}
 	for _, n := range gq.Find("body").Nodes {
@@ -468,4 +473,24 @@ func childPathBase(p string) string {
 		return p[:i]
 	}
 	return p
+}
+
+// MetaFooter is the Document.Meta key holding a page's footer text, read
+// for its "last updated" date (AsOf) and nothing else.
+const MetaFooter = "dossier:footer"
+
+// footerText returns the text of the page's footers, one line each,
+// capped: the place a page says when it was last updated.
+func footerText(gq *goquery.Document) string {
+	var lines []string
+	gq.Find("footer, [role=contentinfo], [class*=footer], [class*=meta], [class*=updated], [class*=date]").Each(func(_ int, s *goquery.Selection) {
+		if t := collapse(s.Text()); t != "" && len(t) <= 300 {
+			lines = append(lines, t)
+		}
+	})
+	f := strings.Join(lines, "\n")
+	if len(f) > 2000 {
+		f = f[:2000]
+	}
+	return strings.ToValidUTF8(f, "")
 }

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// TestAsOf_Languages: the date a document speaks from, as pages and
+// PDFs in six languages state it; an event's dates, a period's end and a
+// copyright year are none. Expected dates are read off each line.
+func TestAsOf_Languages(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Menu", "Last updated: 14/03/2017"}, "2017-03-14"},
+		{[]string{"Stand: Juni 2020"}, "2020-06-01"},
+		{[]string{"Stand: 06/2023"}, "2023-06-01"},
+		{[]string{"Mise à jour : 9 novembre 2021"}, "2021-11-09"},
+		{[]string{"Última actualización: 14/05/2019"}, "2019-05-14"},
+		{[]string{"Pubblicato il 12 dicembre 2023"}, "2023-12-12"},
+		{[]string{"Cotonou, le 15 octobre 2020"}, "2020-10-15"},
+		{[]string{"Madrid, 24 de octubre de 2018."}, "2018-10-24"},
+		{[]string{"Bonn/Eschborn, 15.02.2022."}, "2022-02-15"},
+		{[]string{"Ouagadougou, 7 mars 2023 (L’Écho du Faso) – Le laboratoire national a reçu …"}, "2023-03-07"},
+		{[]string{"2e comité de pilotage – Niamey, 22 novembre 2022"}, "2022-11-22"},
+		{[]string{"Regional Closing Conference · Tbilisi, 10–11 October 2023"}, "2023-10-10"},
+		{[]string{"Factsheet · July 2022"}, "2022-07-01"},
+		{[]string{"22 de abril de 2021"}, "2021-04-22"},
+		{[]string{"Duration: January 2014 – 31 December 2016"}, ""},
+		{[]string{"© 2022 River Review"}, ""},
+		{[]string{"The final report was accepted by the European Commission in June 2020."}, ""},
+		{[]string{"Started 20 June 2019"}, ""},
+	}
+	for _, tt := range tests {
+		var blocks []dossier.Block
+		for _, l := range tt.lines {
+			blocks = append(blocks, dossier.Block{Role: dossier.RoleParagraph, Text: l})
+		}
+		got := ""
+		if d, _ := AsOf(blocks, nil); d != nil {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("%q: as-of %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestAsOf_FooterSaysWhenUpdated: a page's footer is furniture, but its
+// "Last updated" date is the page's as-of date.
+func TestAsOf_FooterSaysWhenUpdated(t *testing.T) {
+	page := `<html><body><h1>Harbour Watch</h1><p>A programme.</p>
+<footer class="node__meta"><span class="updated">Last updated: 14/03/2017</span> · Source: partners</footer></body></html>`
+	doc, err := Default().Extract(t.Context(), Source{Name: "p.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.AsOf == nil || doc.AsOf.String() != "2017-03-14" {
+		t.Errorf("as-of %v (%q), want 2017-03-14", doc.AsOf, doc.AsOfQuote)
+	}
+	for _, b := range doc.Blocks {
+		if b.Text == "Source: partners" {
+			t.Errorf("footer text became a block")
+		}
+	}
+}
