@@ -210,6 +210,13 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		if part == "" || notSubject(part) || !plausibleProject(part) {
 			continue
 		}
+		// "PAFIP – Fase 2", "Safe Harbours – Phase II": the phase makes
+		// the follow-up project.
+		if i+1 < len(parts) {
+			if n := phaseNumber(parts[i+1]); n != "" {
+				return part + " " + n, "", i
+			}
+		}
 		// "CYBEREAST – Action on Cybercrime …": the long form after a
 		// short name is its expansion.
 		if i+1 < len(parts) && acronymLike(part) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
@@ -924,3 +931,29 @@ func editionNumber(w string) bool {
 	}
 	return false
 }
+
+// phaseNumber returns the number a phase part gives ("Fase 2" → "2",
+// "Phase II" → "2"), or "" when the part is no phase; the first phase is
+// the project itself, so it gives "".
+func phaseNumber(part string) string {
+	ws := strings.Fields(lexicon.Fold(part))
+	if len(ws) != 2 || !phaseWords()[ws[0]] {
+		return ""
+	}
+	n := ws[1]
+	if d, ok := romanNumerals[n]; ok {
+		n = d
+	}
+	if strings.Trim(n, "0123456789") != "" || n == "1" || n == "" {
+		return ""
+	}
+	return n
+}
+
+var phaseWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("phase", "word") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})

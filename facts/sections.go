@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // Reports about several projects (annual reports, portfolio pages) give
@@ -38,7 +39,8 @@ func (x *extractor) sectionProject(heading string) string {
 		return ""
 	}
 	_, known := x.names.spelling[projectKey(name)]
-	if !known && !(acronymLike(name) && distinctive(name)) && !x.bodyMentions(name) {
+	stem := nameStem(name) // "PAFIP 2" is named by "PAFIP"
+	if !known && !(acronymLike(stem) && distinctive(stem)) && !x.bodyMentions(name) {
 		return ""
 	}
 	k := x.names.add(name)
@@ -125,10 +127,23 @@ func (x *extractor) siblingProject(heading string) string {
 		return ""
 	}
 	t := trailingNote.ReplaceAllString(sectionNumber.ReplaceAllString(collapse(heading), ""), "")
-	if t == "" || lookupLabel(t) != labelNone || notSubject(t) || !plausibleProject(t) {
+	if t == "" || lookupLabel(t) != labelNone || notSubject(t) || hasTrapWord(t) {
 		return ""
 	}
-	for _, w := range strings.Fields(t) {
+	words := strings.Fields(t)
+	// A project's full title in sentence case, as Romance languages write
+	// titles: "2.1 Rafforzamento dei sistemi di giustizia minorile in
+	// Libano e Giordania" beside "2.2 PAFIP". Short headings must be
+	// names ("3. Cyber East"), not "3. Prospettive".
+	if len(words) >= 5 && len(words) <= 20 && startsUpper(t) {
+		if _, err := normalize.ParseDate(t); err != nil {
+			return x.names.add(t)
+		}
+	}
+	if !plausibleProject(t) {
+		return ""
+	}
+	for _, w := range words {
 		if !startsUpper(w) && !littleWord(w) {
 			return ""
 		}
