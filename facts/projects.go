@@ -263,12 +263,19 @@ func plausibleProject(name string) bool {
 			}
 		}
 	}
+	// A number or "+" makes a name only beside a capital: "iPROCEEDS-2",
+	// "GLACY+", "Beira 2030", not "annuale 2022".
+	anyCapital := false
+	for _, w := range words {
+		if startsUpper(strings.Trim(w, "()[]\"'«»“”,.;:")) {
+			anyCapital = true
+		}
+	}
 	for _, w := range words {
 		w = strings.Trim(w, "()[]\"'«»“”,.;:")
 		if w == "" {
 			continue
 		}
-
 		caps, lower := 0, 0
 		for _, r := range w {
 			switch {
@@ -277,7 +284,9 @@ func plausibleProject(name string) bool {
 			case unicode.IsLower(r):
 				lower++
 			case unicode.IsDigit(r) || r == '+' || r == '@':
-				return true
+				if anyCapital || r == '@' {
+					return true
+				}
 			}
 		}
 		if caps >= 2 || caps == 1 && lower > 0 && !unicode.IsUpper([]rune(w)[0]) {

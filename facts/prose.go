@@ -515,7 +515,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	isSuperseded := containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded")
 	// The project's own dates: where the sentence names it or speaks of
 	// a project, or, in a document about one project, names no other.
-	if len(keys) == 1 || mayNameProject(s) || len(keys) == 0 && x.current != "" && x.current == x.mainKey {
+	if len(keys) == 1 || mayNameProject(s) || len(keys) == 0 && x.current != "" {
 		target := x.current
 		if len(keys) == 1 {
 			target = keys[0]
