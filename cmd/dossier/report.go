@@ -146,6 +146,9 @@ type reportJob struct {
 	id, donor string
 	draft     bool
 	path      string
+	// batch leaves the folder's sync to the caller, which syncs it once
+	// when every report of a run is written.
+	batch bool
 }
 
 // writeReport renders one report to a file, through a temporary file so a
@@ -181,7 +184,7 @@ func renderReportFile(ctx context.Context, src *reportSource, job reportJob) (in
 		}
 		return 0, fmt.Errorf("report %s: %w", job.id, err)
 	}
-	if err := writeFileSynced(job.path, buf.Bytes()); err != nil {
+	if err := writeFileSynced(job.path, buf.Bytes(), !job.batch); err != nil {
 		return 0, fmt.Errorf("report %s: %w", job.id, err)
 	}
 	return buf.Len(), nil
@@ -197,9 +200,10 @@ func plural(n int, one, many string) string {
 
 // writeFileSynced writes data to path so that path holds either its old
 // content or all of data, even across a crash: a temporary file in the
-// same folder, synced, renamed over path, then the folder synced so the
-// rename itself is on disk. The temporary file never outlives a failure.
-func writeFileSynced(path string, data []byte) (err error) {
+// same folder, synced, renamed over path, then (with dirSync) the folder
+// synced so the rename itself is on disk. The temporary file never
+// outlives a failure.
+func writeFileSynced(path string, data []byte, dirSync bool) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -231,6 +235,9 @@ func writeFileSynced(path string, data []byte) (err error) {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return err
+	}
+	if !dirSync {
+		return nil
 	}
 	return syncDir(dir)
 }
@@ -321,14 +328,20 @@ func writeAllReportsTo(ctx context.Context, src *reportSource, donor string, dra
 		if ctx.Err() != nil {
 			break
 		}
-		submit(reportJob{id: p.ID, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, ""))})
+		submit(reportJob{id: p.ID, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, "")), batch: true})
 		if donor != "" {
-			submit(reportJob{id: p.ID, donor: donor, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, donor))})
+			submit(reportJob{id: p.ID, donor: donor, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, donor)), batch: true})
 		}
 	}
 	s.Wait()
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	// One sync of the folder makes every rename of the run durable.
+	if tried > failed {
+		if err := syncDir(dir); err != nil {
+			return err
+		}
 	}
 	if failed > 0 {
 		msg := fmt.Sprintf("%d of %d reports failed; the others are written", failed, tried)

@@ -4112,7 +4112,7 @@ func (f *Fpdf) putfonts() {
 				if font.prepared != nil {
 					prog = font.prepared.program(usedRunes)
 				} else {
-					prog = cutFont(font.utf8File, usedRunes)
+					prog = cutFont(font.utf8File, font.Cw, usedRunes)
 				}
 				utf8FontSize := prog.size
 				compressedFontStream := prog.stream
@@ -4126,7 +4126,7 @@ func (f *Fpdf) putfonts() {
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth) + "")
 				}
-				f.generateCIDFontMap(&font, prog.lastRune)
+				f.out(prog.widths)
 				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
 				f.out("endobj")
 
@@ -4185,6 +4185,13 @@ func (f *Fpdf) putfonts() {
 }
 
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
+	f.out(cidFontWidths(font, LastRune))
+}
+
+// cidFontWidths is the /W array of the glyphs of font that its document
+// uses (dossier: it was generateCIDFontMap's body, which wrote it; a
+// prepared font keeps it with the subset).
+func cidFontWidths(font *fontDefType, LastRune int) string {
 	rangeID := 0
 	cidArray := make(map[int]*untypedKeyMap)
 	cidArrayKeys := make([]int, 0)
@@ -4298,7 +4305,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
 		}
 	}
-	f.out("/W [" + w.String() + " ]")
+	return "/W [" + w.String() + " ]"
 }
 
 func implode(sep string, arr []int) string {

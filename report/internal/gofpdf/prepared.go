@@ -36,7 +36,7 @@ type fontProgram struct {
 	stream   []byte // the subset font program, compressed
 	size     int    // its length uncompressed
 	cidToGID []byte // the CIDToGIDMap stream, compressed
-	lastRune int
+	widths   string // the CID font's /W array
 }
 
 // maxPrograms bounds the subsets a prepared font keeps; past it they are
@@ -109,7 +109,7 @@ func (font *UTF8Font) program(usedRunes map[int]int) *fontProgram {
 	if p, ok := font.programs[key]; ok {
 		return p
 	}
-	p := cutFont(font.def.utf8File, usedRunes)
+	p := cutFont(font.def.utf8File, font.def.Cw, usedRunes)
 	if len(font.programs) >= maxPrograms {
 		clear(font.programs)
 	}
@@ -117,11 +117,12 @@ func (font *UTF8Font) program(usedRunes map[int]int) *fontProgram {
 	return p
 }
 
-// cutFont makes the subset of usedRunes, as putfonts does for a font
-// added with AddUTF8FontFromBytes.
-func cutFont(utf8File *utf8FontFile, usedRunes map[int]int) *fontProgram {
+// cutFont makes the subset of usedRunes, and its widths from cw, as
+// putfonts does for a font added with AddUTF8FontFromBytes.
+func cutFont(utf8File *utf8FontFile, cw []int, usedRunes map[int]int) *fontProgram {
 	stream := utf8File.GenerateCutFont(usedRunes)
-	p := &fontProgram{stream: sliceCompress(stream), size: len(stream), lastRune: utf8File.LastRune}
+	p := &fontProgram{stream: sliceCompress(stream), size: len(stream),
+		widths: cidFontWidths(&fontDefType{Cw: cw, usedRunes: usedRunes}, utf8File.LastRune)}
 	codeSignDictionary := utf8File.CodeSymbolDictionary
 	delete(codeSignDictionary, 0)
 	cidToGidMap := make([]byte, 256*256*2)
