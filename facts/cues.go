@@ -210,7 +210,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 
 // leadingDate finds a date at the start of a text: "31 December 2024",
 // "février 2024", "2024".
-var leadingDate = regexp.MustCompile(`^\s*(?:(?:the|le|el|den|zum|on|in|am|im|en|au|dem|ende|end of|fin|finales de)\s+)?((?:\d{1,2}(?:er|\.|º)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+var leadingDate = regexp.MustCompile(`^\s*(?:(?:the|le|el|den|zum|on|in|am|im|en|au|dem|ende|end of|fin|finales de)\s+)?((?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
 
 func dateAt(s string) (dossier.Date, bool) {
 	m := leadingDate.FindStringSubmatch(s)

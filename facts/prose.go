@@ -602,7 +602,7 @@ func currentProjectIn(lower, s string) [][]string {
 // 28. Februar 2022", "01.03.2019 – 28.02.2022".
 var rangePattern = regexp.MustCompile(`(?i)(?:(?:from|du|de|del|desde|vom|von|entre|between)\s+)?` + rangeDate + `\s*(?:–|—|-|to|until|till|au|à|al|a|hasta|bis|zum|y|and|et|und)\s*(?:(?:le|el|the|zum)\s+)?` + rangeDate)
 
-const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
+const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
 func rangeIn(s string) string {
 	if !hasYear(s) {
