@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,16 +20,27 @@ import (
 // findCue returns where the first phrase of cue.KIND stands in s as whole
 // words, or ok false. At one place the longest phrase wins.
 func findCue(s, kind string) (start, end int, ok bool) {
+	m := cuesIn(s)
+	if se, found := m[kind]; found {
+		return se[0], se[1], true
+	}
+	return 0, 0, false
+}
+
+// cuesIn finds, in one pass over s's words, the first place each cue kind
+// stands (see findCue), remembered for the texts asked about again.
+func cuesIn(s string) map[string][2]int {
+	if len(s) <= maxCueCacheKey {
+		if m, ok := cueCache.Load(s); ok {
+			return m.(map[string][2]int)
+		}
+	}
+	m := map[string][2]int{}
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
-		return 0, 0, false // a case change moved bytes: positions would not hold
+		return m // a case change moved bytes: positions would not hold
 	}
-	byHead := cueIndex()[kind]
-	if len(byHead) == 0 {
-		return 0, 0, false
-	}
-	// Every place a word starts is tried against the phrases that begin
-	// with that word: one pass over s, whatever the size of the lexicon.
+	byHead := cueHeads()
 	for i := 0; i < len(lower); {
 		r, size := utf8.DecodeRuneInString(lower[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) || !wordEdge(lower, i, true) {
@@ -36,20 +48,54 @@ func findCue(s, kind string) (start, end int, ok bool) {
 			continue
 		}
 		head := leadingRun(lower[i:])
-		best := -1
-		for _, p := range byHead[head] {
-			j := i + len(p)
-			if len(p) > best-i && strings.HasPrefix(lower[i:], p) && wordEdge(lower, j, false) {
-				best = j
+		for _, c := range byHead[head] {
+			if _, seen := m[c.kind]; seen && m[c.kind][0] < i {
+				continue
 			}
-		}
-		if best >= 0 {
-			return i, best, true
+			j := i + len(c.phrase)
+			if !strings.HasPrefix(lower[i:], c.phrase) || !wordEdge(lower, j, false) {
+				continue
+			}
+			if prev, seen := m[c.kind]; !seen || prev[0] == i && j > prev[1] {
+				m[c.kind] = [2]int{i, j}
+			}
 		}
 		i += len(head)
 	}
-	return 0, 0, false
+	if len(s) <= maxCueCacheKey && cueCacheSize.Add(1) <= maxCueCache {
+		cueCache.Store(s, m)
+	}
+	return m
 }
+
+var (
+	cueCache     sync.Map
+	cueCacheSize atomic.Int64
+)
+
+// The cue memory is bounded: texts up to maxCueCacheKey bytes, at most
+// maxCueCache of them.
+const (
+	maxCueCacheKey = 2000
+	maxCueCache    = 50000
+)
+
+// cuePhrase is a cue of the lexicon by the word it starts with.
+type cuePhrase struct{ kind, phrase string }
+
+// cueHeads indexes every cue phrase of the lexicon by its head word.
+var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
+	out := map[string][]cuePhrase{}
+	for _, kind := range lexicon.Kinds("cue") {
+		for _, p := range lexicon.Phrases("cue", kind) {
+			p = strings.ToLower(p)
+			if h := leadingRun(p); h != "" {
+				out[h] = append(out[h], cuePhrase{kind, p})
+			}
+		}
+	}
+	return out
+})
 
 // leadingRun is the run of letters and digits s starts with: a phrase's
 // or a word's head ("jusqu" of "jusqu'au", "co" of "co-funded").
@@ -62,21 +108,6 @@ func leadingRun(s string) string {
 	return s
 }
 
-// cueIndex maps each cue kind to its phrases by their head word.
-var cueIndex = sync.OnceValue(func() map[string]map[string][]string {
-	out := map[string]map[string][]string{}
-	for _, kind := range lexicon.Kinds("cue") {
-		m := map[string][]string{}
-		for _, p := range lexicon.Phrases("cue", kind) {
-			p = strings.ToLower(p)
-			if h := leadingRun(p); h != "" {
-				m[h] = append(m[h], p)
-			}
-		}
-		out[kind] = m
-	}
-	return out
-})
 
 // wordEdge reports whether i in s is a word boundary.
 func wordEdge(s string, i int, before bool) bool {

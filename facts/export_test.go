@@ -5,4 +5,6 @@ package facts
 func ResetLabelCache() {
 	labelCache.Clear()
 	labelCacheSize.Store(0)
+	cueCache.Clear()
+	cueCacheSize.Store(0)
 }
