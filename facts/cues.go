@@ -108,7 +108,6 @@ func leadingRun(s string) string {
 	return s
 }
 
-
 // wordEdge reports whether i in s is a word boundary.
 func wordEdge(s string, i int, before bool) bool {
 	if before {
