@@ -660,7 +660,8 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		// "Eastern Partnership region: Armenia, Azerbaijan, …": a region
 		// heading the value's list of countries.
 		if m := lineLabel.FindStringSubmatch(value); m != nil && regionItem(m[1]) {
-			x.add(b, dossier.FieldRegions, dossier.TextValue(strings.TrimSpace(m[1])), m[1], quote, "pair:countries")
+			r := regionName(m[1])
+			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			value = m[2]
 		}
 		for _, it := range normalize.SplitList(value) {
@@ -1324,4 +1325,28 @@ func (x *extractor) donorLine(b dossier.Block, label, value string) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
 	return true
+}
+
+// regionName is a region as a list gives it, less a trailing word for
+// region when the rest is a region of the lexicon: "Eastern Partnership
+// region" is the Eastern Partnership; "ECOWAS region" stays whole.
+func regionName(s string) string {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if n := len(words); n > 1 {
+		switch lexicon.Fold(words[n-1]) {
+		case "region", "regions", "regione":
+			if head := strings.Join(words[:n-1], " "); regionLabel(head) {
+				return head
+			}
+		}
+	}
+	if n := len(words); n > 1 {
+		switch lexicon.Fold(words[0]) {
+		case "region", "regione", "regiao":
+			// "région des Grands Lacs", "región andina"
+			return s
+		}
+	}
+	return s
 }

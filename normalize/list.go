@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,7 +46,7 @@ var regionNames = map[string]bool{
 // name with "region" or "regional" in it ("ECOWAS region").
 func isRegion(s string) bool {
 	key := countryKey(s)
-	if regionNames[key] {
+	if regionNames[key] || lexiconRegions()[lexicon.Fold(s)] {
 		return true
 	}
 	for _, w := range strings.Fields(key) {
@@ -261,3 +262,13 @@ func shortProperName(s string) bool {
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
+
+// lexiconRegions are the lexicon's region names (region.label) in every
+// language, folded: "Océan Indien occidental", "Zentralasien".
+var lexiconRegions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("region", "label") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
