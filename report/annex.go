@@ -46,13 +46,23 @@ func (r *report) annex() {
 	} else {
 		r.notesTable(chosen)
 	}
-	if len(r.rec.History) > 0 {
-		w.heading(h2, "Reviewers’ decisions", true)
+	// The decisions the fields follow are in the table above; the
+	// earlier ones, which later decisions or newer sources replaced, here.
+	var earlier []dossier.Decision
+	for _, d := range r.rec.History {
+		if now := r.fields[d.Field].Decision; now == nil || now.ID != d.ID || !now.Time.Equal(d.Time) {
+			earlier = append(earlier, d)
+		}
+	}
+	if len(earlier) > 0 {
+		w.heading(h2, "Earlier decisions of reviewers", true)
+		w.paragraph([]span{{text: "Decisions that a later decision or a newer source has replaced; the history keeps them.", st: stSmall}}, 0)
+		w.gap(4)
 		t := table{header: true, zebra: true, cols: []column{
 			{title: "Date", share: 0.13}, {title: "Fact", share: 0.17}, {title: "Value", share: 0.28},
 			{title: "Reviewer", share: 0.14}, {title: "Note", share: 0.28},
 		}}
-		for _, d := range r.rec.History {
+		for _, d := range earlier {
 			val := display(d.Field, d.Value)
 			if d.IsList {
 				var parts []string
@@ -134,7 +144,7 @@ func (r *report) noteCells(key string) [][]span {
 		switch {
 		case len(its) == 0:
 			first = append(first, span{text: "none", st: stNote})
-		case entries > 4:
+		case entries > 4 || listChars(its) > 160:
 			text := fmt.Sprintf("%d entries, as the report lists them", entries)
 			if stated > entries {
 				text = fmt.Sprintf("%d entries, as the report lists them, of %d stated", entries, stated)
@@ -172,6 +182,18 @@ func (r *report) noteCells(key string) [][]span {
 		others = []span{{text: "\u2014", st: stNote}}
 	}
 	return [][]span{first, others, r.whyText(key, f), r.quoteSpans(key, f)}
+}
+
+// listChars counts the characters of a list's entries.
+func listChars(its []listItem) int {
+	n := 0
+	for _, it := range its {
+		n += len([]rune(it.text))
+		for _, s := range it.sub {
+			n += len([]rune(s.text))
+		}
+	}
+	return n
 }
 
 // listHas reports whether a list field's value holds v.

@@ -318,6 +318,22 @@ func (r *report) donorBox() {
 	} else {
 		add([]span{{text: "No source states the period of " + possessive(r.donor) + " funding.", st: stItalic}})
 	}
+	// What the money pays for, and whether it is spent, where a source
+	// says so of this donor's funding in particular.
+	for _, f := range r.fundingFacts(r.donor) {
+		if f.field == dossier.FieldStart || f.field == dossier.FieldEnd {
+			continue
+		}
+		lbl := "It pays for: "
+		if f.field == dossier.FieldStatus {
+			lbl = "Status of the funding: "
+		}
+		sp := []span{{text: lbl, st: stBody}, {text: display(f.field, f.value), st: stBody}, refSpan(r.src.refs(f.srcs))}
+		if f.project != "" {
+			sp = append(sp, span{text: " (stated for " + f.project + ")", st: stItalic})
+		}
+		add(sp)
+	}
 	h := linesHeight(ls) + 16
 	w.ensure(h)
 	w.setFill(colHighlight)
@@ -495,9 +511,11 @@ func (r *report) donorSection() {
 func (r *report) sharedNote(cs []contribution) {
 	for _, c := range cs {
 		if len(c.sharedWith) > 0 {
+			note := []span{{text: "* A source gives this money to " + r.title + " and to " + joinAnd(c.sharedWith) +
+				" together and does not state the split. It is counted once in any total: in full in neither project’s share of its budget.", st: stSmall}}
 			r.w.gap(3)
-			r.w.paragraph([]span{{text: "* A source gives this money to " + r.title + " and to " + joinAnd(c.sharedWith) +
-				" together and does not state the split. It is counted once in any total: in full in neither project’s share of its budget.", st: stSmall}}, 0)
+			r.w.ensure(linesHeight(wrap(note, contentW))) // a note is read whole
+			r.w.paragraph(note, 0)
 			return
 		}
 	}
