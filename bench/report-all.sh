@@ -13,6 +13,10 @@
 #        DOCS=1000 bench/report-all.sh
 #        DOSSIER=/path/to/dossier bench/report-all.sh   (time another build)
 #        FLAGS= bench/report-all.sh           (without --draft, for a build that lacks it)
+#        INGEST_DOSSIER=/path/to/old/dossier bench/report-all.sh
+#            (ingest with that build: to compare two builds on the same
+#            facts, ingest with the same one; extraction changes move
+#            documents between projects)
 # Needs /usr/bin/time (Debian package time); installs it when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +45,7 @@ go build -o "$work/gen" ./fixtures/gen
 n=$DOCS
 echo "generating $n documents (seed $SEED) and ingesting them into $work/bench.db" >&2
 "$work/gen" -n "$n" -o "$work/corpus" -seed "$SEED"
-"$dossier" ingest --db "$work/bench.db" --progress none "$work/corpus" >"$work/ingest.out" 2>&1 || true
+"${INGEST_DOSSIER:-$dossier}" ingest --db "$work/bench.db" --progress none "$work/corpus" >"$work/ingest.out" 2>&1 || true
 tail -1 "$work/ingest.out" >&2
 projects=$(("$("$dossier" projects --db "$work/bench.db" | wc -l)" - 1)) # less the header
 
