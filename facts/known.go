@@ -77,7 +77,7 @@ func (k *Known) find(text string) []mention {
 			if !ok || n.oneWord && text[start:end] != n.spelling {
 				continue
 			}
-			out = append(out, mention{text[start:end], start, end})
+			out = append(out, mention{name: text[start:end], start: start, end: end})
 			i += len(n.words) - 1
 			break
 		}

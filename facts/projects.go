@@ -76,6 +76,9 @@ var romanNumerals = map[string]string{"ii": "2", "iii": "3", "iv": "4", "v": "5"
 type mention struct {
 	name       string
 	start, end int
+	// alias is another name the text gives beside it: "Digital Trust
+	// (Confiance numérique), the UNODC programme".
+	alias string
 }
 
 // findMentions returns the project names text mentions, in order.
@@ -91,7 +94,7 @@ func findMentions(text string) []mention {
 	}
 	var out []mention
 	for _, m := range atName.FindAllStringIndex(text, -1) {
-		out = append(out, mention{text[m[0]:m[1]], m[0], m[1]})
+		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	if !hasWord {
 		return out
@@ -114,7 +117,7 @@ func findMentions(text string) []mention {
 		if !plausibleProject(name) {
 			continue
 		}
-		out = append(out, mention{name, m[2], m[2] + len(name)})
+		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})
 	}
 	if !hasProject {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -145,10 +148,10 @@ func findMentions(text string) []mention {
 			}
 		}
 		name := strings.Join(words, " ") + " Project"
-		out = append(out, mention{name, m[2], m[1]})
+		out = append(out, mention{name: name, start: m[2], end: m[1]})
 	}
 	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
-		out = append(out, mention{text[m[0]:m[1]], m[0], m[1]})
+		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// A shorter name inside a longer one ("Global Project" within "Global
@@ -235,6 +238,10 @@ func plausibleProject(name string) bool {
 		if rest := name[i+len(string([]rune(name[i:])[0])):]; rest != "" && startsUpper(rest) && lexicon.Fold(name[:i]) != "" && !startsUpper(name) {
 			return plausibleProject(rest)
 		}
+	}
+	// "GOV.UK", "giz.de": a web site's name.
+	if webName.MatchString(name) {
+		return false
 	}
 	// "XI-IATI-EC_NEAR-2019/412-036", "2019.2211.7": a code, not a name.
 	if strings.ContainsAny(name, "_/") || countDigits(name) >= 5 {
@@ -399,7 +406,16 @@ func appositives(text string) []mention {
 		// The name before the comma: one word written as a name
 		// ("PROMARIS"), or up to four capitalised words or numbers
 		// ("Resilient Beira 2030").
-		start := i
+		// "Digital Trust (Confiance numérique), the UNODC programme": the
+		// name before the bracket.
+		nameEnd, alias := i, ""
+		if strings.HasSuffix(text[:i], ")") {
+			if open := strings.LastIndex(text[:i], "("); open > 0 {
+				nameEnd = len(strings.TrimRight(text[:open], " "))
+				alias = strings.TrimSpace(text[open+1 : i-1])
+			}
+		}
+		start := nameEnd
 		var words []string
 		for len(words) < 4 {
 			j := start
@@ -424,12 +440,15 @@ func appositives(text string) []mention {
 		if len(words) == 0 {
 			continue
 		}
-		name := strings.TrimSpace(text[start:i])
+		name := strings.TrimSpace(text[start:nameEnd])
 		if n := len(words); n == 1 && !(acronymLike(name) && distinctive(name)) {
 			continue
 		}
 		if plausibleProject(name) {
-			out = append(out, mention{name, i - len(name), i})
+			if alias != "" && (len(strings.Fields(alias)) > 8 || !startsUpper(alias)) {
+				alias = ""
+			}
+			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias})
 		}
 	}
 	return out
@@ -444,9 +463,12 @@ func projectAfter(s string) bool {
 		if !ok {
 			continue
 		}
-		rest = strings.TrimLeft(rest, " ")
-		for _, w := range lexicon.Phrases("project", "word") {
-			if strings.HasPrefix(rest, w) && wordEdge(rest, len(w), false) {
+		// "the UNODC programme", "the regional programme": up to two
+		// words before the word for project.
+		ws := strings.Fields(rest)
+		for k := 0; k < len(ws) && k <= 2; k++ {
+			w := strings.Trim(ws[k], ",.;:")
+			if projectWordSet()[w] {
 				return true
 			}
 		}
@@ -574,3 +596,6 @@ func (x *extractor) findMentions(text string) []mention {
 	x.mentionCache[text] = ms
 	return ms
 }
+
+// webName is a name with a dot between letters: a site's address.
+var webName = regexp.MustCompile(`\p{L}\.\p{L}{2,}`)

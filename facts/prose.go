@@ -37,7 +37,11 @@ func (x *extractor) findProjects() {
 			x.implementerAcronym = strings.ToLower(normalize.Acronym(implementerName(b.Text)))
 		}
 		for _, m := range x.findMentions(blockText(b)) {
-			counts[x.names.add(m.name)]++
+			k := x.names.add(m.name)
+			counts[k]++
+			if m.alias != "" && x.sectionAliases[k] == "" {
+				x.sectionAliases[k] = m.alias
+			}
 		}
 		// Names the store knows count apart: a page that names one only
 		// in passing is not about it.
@@ -110,6 +114,15 @@ func (x *extractor) findProjects() {
 					break
 				}
 			}
+		}
+	}
+	// "Confiance numérique", "Rafforzamento dei sistemi …": a title in
+	// sentence case (as French, Spanish, Italian and Portuguese write
+	// names), taken when the body names it again after a word for project
+	// or twice.
+	if x.mainKey == "" && !trap {
+		if name := x.sentenceCaseTitle(); name != "" {
+			x.mainKey = x.names.add(name)
 		}
 	}
 	// The project the body names most, unless the page is about an event
@@ -957,3 +970,67 @@ var phaseWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// sentenceCaseTitle returns the page's title or first heading as a
+// project name when it is written in sentence case and the body names it
+// again: twice, or once right after a word for project ("le programme
+// Confiance numérique"). "" otherwise.
+func (x *extractor) sentenceCaseTitle() string {
+	var cands []string
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			cands = append(cands, b.Text)
+			break
+		}
+	}
+	cands = append(cands, x.doc.Title)
+	for _, c := range cands {
+		t := trimBalanced(collapse(titleSeparators.Split(collapse(c), -1)[0]))
+		t = trimPageWords(trimProjectWord(t))
+		words := strings.Fields(t)
+		if len(words) < 2 || len(words) > 8 || !startsUpper(t) || notSubject(t) || hasTrapWord(t) || lookupLabel(t) != labelNone || hasOrgWord(t) {
+			continue
+		}
+		if _, err := normalize.ParseDate(t); err == nil {
+			continue
+		}
+		if _, ok := normalize.KnownOrganisation(t); ok {
+			continue
+		}
+		n, afterWord := 0, false
+		body := x.bodyText()
+		for from := 0; ; {
+			i := strings.Index(body[from:], t)
+			if i < 0 {
+				break
+			}
+			i += from
+			n++
+			if ws := strings.Fields(body[max(0, i-20):i]); len(ws) > 0 && projectWordSet()[strings.ToLower(ws[len(ws)-1])] {
+				afterWord = true
+			}
+			from = i + len(t)
+		}
+		if n >= 2 || afterWord {
+			return t
+		}
+	}
+	return ""
+}
+
+// bodyText is the document's text outside headings (see bodyMentions).
+func (x *extractor) bodyText() string {
+	x.bodyMentions("\x00") // builds x.body
+	return x.body
+}
+
+// hasOrgWord reports a name with an organisation word of the lexicon in
+// it ("Ambasciata d'Italia"): a body, not a project.
+func hasOrgWord(t string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(t)) {
+		if orgWords()[w] {
+			return true
+		}
+	}
+	return false
+}
