@@ -27,7 +27,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.63, precision: 0.83, assignment: 0.82, maxInvented: 5, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.66, precision: 0.86, assignment: 0.85, maxInvented: 2, maxTrapFacts: 0}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.47, precision: 0.71, assignment: 0.79, maxInvented: 6, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
