@@ -98,13 +98,20 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	if target == "" || !mayListCountries(s) || hasCue(s, "not_target") {
 		return
 	}
+
 	// "Visited by: Norway, Japan": a label the lexicon does not know says
 	// nothing of what the countries are.
 	if m := lineLabel.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 		return
 	}
+	money := len(normalize.FindMoney(s)) > 0
 	for _, it := range countryRuns(s) {
 		if contains(donors, normalize.CountryName(it.Country)) {
+			continue
+		}
+		// "EUR 3.5 million over three years from Italy and Austria": the
+		// countries a sentence about money names after "from" give it.
+		if money && givenBy(s, it.Text) {
 			continue
 		}
 		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
@@ -132,4 +139,31 @@ func countriesOnly(value string) []normalize.ListItem {
 		}
 	}
 	return items
+}
+
+// givenBy reports whether the enumeration holding country in s follows a
+// word for "from" or "by" (cue.given_by): "from Italy and Austria".
+func givenBy(s, country string) bool {
+	i := strings.Index(s, country)
+	if i < 0 {
+		return false
+	}
+	// Back to the start of the enumeration: over other members and their
+	// commas and conjunctions.
+	before := s[:i]
+	for {
+		j := strings.LastIndexAny(before, ",;:.")
+		k := strings.LastIndex(before, " and ")
+		cut := max(j, k)
+		if cut < 0 || len(strings.Fields(before[cut:])) > 3 {
+			break
+		}
+		before = before[:cut]
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return hasCue(last, "given_by")
 }

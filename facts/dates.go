@@ -43,7 +43,9 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 		}
 	}
 	if _, end, ok := findCue(s, "lasts"); ok {
-		if n, ok := durationAt(s[end:]); ok {
+		// "after a nine-month extension": the length of a change, not of
+		// the project.
+		if n, ok := durationAt(s[end:]); ok && !extensionAfter(s[end:]) {
 			x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), strings.TrimSpace(s[end:]), s, "prose:lasts", x.scope)
 		}
 	}
@@ -137,3 +139,18 @@ var copulas = sync.OnceValue(func() [][]string {
 	}
 	return out
 })
+
+// extensionAfter reports a word for extension among the first words of s.
+func extensionAfter(s string) bool {
+	ws := strings.Fields(lexicon.Fold(s))
+	for i, w := range ws {
+		if i > 5 {
+			break
+		}
+		switch w {
+		case "extension", "extensions", "prolongation", "prorroga", "verlangerung", "proroga", "prorrogacao", "extensao", "ampliacion":
+			return true
+		}
+	}
+	return false
+}

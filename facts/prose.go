@@ -230,6 +230,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				return part + " " + n, "", i
 			}
 		}
+		// "Statistical Office of Montenegro – MONSTAT": an acronym beside
+		// a body's name is the body's.
+		if acronymLike(part) && len(parts) > 1 && (i > 0 && hasOrgWord(parts[i-1]) || i+1 < len(parts) && hasOrgWord(parts[i+1])) {
+			continue
+		}
 		// "CYBEREAST – Action on Cybercrime …": the long form after a
 		// short name is its expansion.
 		if i+1 < len(parts) && acronymLike(part) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
@@ -239,6 +244,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	}
 	// A headline naming the project by a distinctive word: "EU and
 	// Council of Europe launch iPROCEEDS to target crime proceeds".
+	// "Statistical Office of Montenegro – MONSTAT": a body's name with its
+	// acronym names no project.
+	if len(parts) > 1 && hasOrgWord(parts[0]) {
+		return "", "", 0
+	}
 	fields := strings.Fields(collapse(title))
 	for i, w := range fields {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
