@@ -1274,7 +1274,9 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	}
 	orgs := orgMentions(label)
 	ms := normalize.FindMoney(value)
-	if len(orgs) != 1 || len(ms) != 1 {
+	// "Contribution de la France (ministère de l'Europe …)": the first
+	// organisation is the donor, the bracket its ministry.
+	if len(orgs) == 0 || len(ms) != 1 {
 		return false
 	}
 	quote := collapse(label + " " + value)

@@ -103,10 +103,25 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	}
 	found := false
 	from := 0
-	for _, m := range ms {
+	for mi, m := range ms {
 		window := s[from:m.Start]
 		from = m.End
 		orgs := orgMentions(window)
+		// "the EUR 4.2 million provided by France", "600.000 euro
+		// provengono dall'Agenzia austriaca …", "aportados por el Reino
+		// Unido, con 3,2 millones": the giver after the amount, right
+		// behind a word of giving.
+		next := len(s)
+		if mi+1 < len(ms) {
+			next = ms[mi+1].Start
+		}
+		tail := s[m.End:min(next, m.End+80)]
+		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution")) {
+			if after := orgMentions(tail[end:]); len(after) > 0 && after[0].start <= 15 {
+				orgs = []orgMention{after[0]}
+				window = tail[:at] + " " + window
+			}
+		}
 		if len(orgs) == 0 || !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") {
 			continue
 		}
