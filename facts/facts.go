@@ -93,8 +93,9 @@ type extractor struct {
 	// cell was quoted from.
 	lastCell    string
 	lastCellPos int
-	// known are the project names a store already knows.
-	known *Known
+	// known are the project names a store already knows; docNames the
+	// names this document gave its projects, made on first use.
+	known, docNames *Known
 	// trap says the page is about an event or a job: the projects it
 	// names are named in passing, and it states no fact about them.
 	trap bool

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -483,7 +484,7 @@ func (x *extractor) prose(b dossier.Block, text string) {
 }
 
 func (x *extractor) sentence(b dossier.Block, s string) {
-	ms := x.findMentions(s)
+	ms := x.sentenceMentions(s)
 	defer func() {
 		x.prevSentence = s
 		if len(ms) > 0 {
@@ -1043,4 +1044,39 @@ func hasOrgWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceMentions is findMentions with the names this document already
+// gave its projects (in its title, headings, labels, or with a word for
+// project): "Le PAFIP II a démarré le 1er juillet 2021" names PAFIP II
+// though no word for project stands beside it.
+func (x *extractor) sentenceMentions(s string) []mention {
+	ms := x.findMentions(s)
+	if x.docNames == nil {
+		var names []string
+		for _, k := range x.names.order {
+			for sp := range x.names.spelling[k] {
+				names = append(names, sp)
+			}
+		}
+		x.docNames = NewKnown(names)
+	}
+	ks := x.docNames.find(s)
+	if len(ks) == 0 {
+		return ms
+	}
+	all := append(append([]mention(nil), ms...), ks...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
+	// Overlapping mentions are one: the longer stays.
+	out := all[:0]
+	for _, m := range all {
+		if n := len(out); n > 0 && m.start < out[n-1].end {
+			if m.end-m.start > out[n-1].end-out[n-1].start {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
