@@ -197,8 +197,12 @@ func TestItems_ListsConsistentWithTheRecord(t *testing.T) {
 			[]dossier.Source{src(docSummary, 2, "One conference per 18 months (5 in total) held")}},
 		member{dossier.TextValue("Results of T-CY meetings, including"), []dossier.Source{src(docSummary, 2, "Results of T-CY meetings, including:")}})
 	indicators := agreedList(ind...)
+	// A country named in the sentence that states the old target is no
+	// restatement of it: one sentence may state several things.
+	countries := agreedList(member{dossier.TextValue("GH"), []dossier.Source{src(docGFCE, 0, gfceQ)}})
 	rec := dossier.Record{Project: dossier.Project{ID: "p", Title: "P", Fields: map[string]dossier.Field{
 		"target: in-country or regional workshops": target, dossier.FieldActivities: activities, dossier.FieldIndicators: indicators,
+		dossier.FieldCountries: countries,
 	}}, Documents: []dossier.Document{summaryDoc, gfceDoc}}
 	r := newReport(rec, Options{Date: reportDate})
 
@@ -240,6 +244,9 @@ func TestItems_ListsConsistentWithTheRecord(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantIndicators, simple(r.items(dossier.FieldIndicators))); diff != "" {
 		t.Errorf("indicators (-want +got):\n%s", diff)
+	}
+	if got := simple(r.items(dossier.FieldCountries)); len(got) != 1 || got[0].Text != "Ghana" {
+		t.Errorf("countries %+v, want Ghana kept", got)
 	}
 	if notes := r.listNotesOf(dossier.FieldIndicators); len(notes) != 1 || !strings.Contains(notes[0].text, "“Results of T-CY meetings, including”, which ends mid-phrase") {
 		t.Errorf("notes on the indicators: %+v", notes)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"errors"
+	"fmt"
 	"io"
 	"regexp"
 	"slices"
@@ -266,5 +267,59 @@ func TestRender_TypeSizes(t *testing.T) {
 				t.Errorf("the objective %.40q not found", first)
 			}
 		})
+	}
+}
+
+// TestRender_DataNotesRowsKeptWhole: a row of the data notes never breaks
+// across pages: each fact's name and the reason its value was chosen are
+// on one page, in a draft of the big record whose notes run over pages.
+func TestRender_DataNotesRowsKeptWhole(t *testing.T) {
+	_, res := bigReport(t)
+	pages := pageText(res)
+	annexFrom := 0
+	for p := 1; p <= res.Pages && annexFrom == 0; p++ {
+		if slices.Contains(pages[p], "Annex: Sources and data notes") {
+			annexFrom = p
+		}
+	}
+	if annexFrom == 0 {
+		t.Fatal("no annex")
+	}
+	pageOf := func(s string) int {
+		for p := annexFrom; p <= res.Pages; p++ {
+			for _, l := range pages[p] {
+				if strings.Contains(l, s) {
+					return p
+				}
+			}
+		}
+		return 0
+	}
+	rows := 0
+	for i := 1; i <= 30; i++ {
+		item := fmt.Sprintf("reporting_item_%02d", i)
+		label := fmt.Sprintf("Reporting item %02d", i)
+		// The row's label, its values and its quotes name the item.
+		first, last := 0, 0
+		for p := annexFrom; p <= res.Pages; p++ {
+			for _, l := range pages[p] {
+				if strings.Contains(l, item) || strings.Contains(l, label) {
+					if first == 0 {
+						first = p
+					}
+					last = p
+				}
+			}
+		}
+		if first == 0 {
+			continue
+		}
+		rows++
+		if first != last {
+			t.Errorf("the notes' row of %s runs from page %d to page %d", item, first, last)
+		}
+	}
+	if rows < 10 || pageOf("How the values were chosen (continued)") == 0 {
+		t.Fatalf("%d rows checked; the test needs notes that run over pages", rows)
 	}
 }

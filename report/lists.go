@@ -54,6 +54,9 @@ func (r *report) items(key string) []listItem {
 	all, notes := nestLeadIns(all, nil)
 	var out []listItem
 	keep := func(it listItem) bool {
+		if !mergeable(key) && key != dossier.FieldKeyFigures {
+			return true // names are no statements of a value
+		}
 		by, ok := r.supersededBy(key, it.cited())
 		if ok {
 			notes = append(notes, listNote{text: fmt.Sprintf("Left out: “%s”, which states %s; the report uses %s (%s).",
@@ -114,12 +117,17 @@ func (r *report) supersededBy(key string, c cited) (superseded, bool) {
 				continue
 			}
 			old := display(other, cand.Value)
+			// The same words in the same source restate the value only
+			// when they hold its figures: one sentence may state several
+			// things.
 			sameWords := false
-			for _, s := range cand.Sources {
-				for _, cs := range c.srcs {
-					q := strings.TrimSpace(s.Quote)
-					if q != "" && s.Document == cs.Document && strings.TrimSpace(cs.Quote) == q {
-						sameWords = true
+			if figs := figures(old); len(figs) > 0 && containsAll(figures(c.text), figs) {
+				for _, s := range cand.Sources {
+					for _, cs := range c.srcs {
+						q := strings.TrimSpace(s.Quote)
+						if q != "" && s.Document == cs.Document && strings.TrimSpace(cs.Quote) == q {
+							sameWords = true
+						}
 					}
 				}
 			}
@@ -129,6 +137,16 @@ func (r *report) supersededBy(key string, c cited) (superseded, bool) {
 		}
 	}
 	return superseded{}, false
+}
+
+// containsAll reports whether have holds every one of want.
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadInEnds are the words a line ends with when it only introduces the
