@@ -254,6 +254,13 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	for i, w := range fields {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
 		if acronymLike(w) && distinctive(w) && plausibleProject(w) && !notSubject(w) {
+			// "la Fase 2 del PAFIP", "Phase II of STATLINK": a phase
+			// before the name makes the follow-up.
+			if i >= 3 {
+				if n := phaseNumber(strings.Trim(fields[i-3], ",.;:") + " " + strings.Trim(fields[i-2], ",.;:")); n != "" && nameLittle()[lexicon.Fold(fields[i-1])] {
+					return w + " " + n, "", len(parts)
+				}
+			}
 			// "ACTRA II", "Cyber Programme 2": a follow-up's number
 			// after the name is part of it.
 			if i+1 < len(fields) {
