@@ -359,7 +359,7 @@ func (r *report) pageHeader() {
 // draftMark sets DRAFT across the page, light, under what the page holds.
 func (r *report) draftMark() {
 	w := r.w
-	st := style{bold, 110, rgb{248, 222, 222}}
+	st := style{bold, 110, rgb{250, 230, 230}}
 	text := "DRAFT"
 	tw := w.m.width(text, st.face, st.size)
 	cx, cy := pageW/2, pageH/2
@@ -379,10 +379,11 @@ func (r *report) pageFooter() {
 	// The page count is an alias gofpdf fills in when the document closes,
 	// so the count goes on the left, where its width does not matter.
 	w.text(marginL, footerBase, fmt.Sprintf("Page %d of {nb}", w.pdf.PageNo()), st)
-	note := clean("[n]: source n, listed in the annex")
+	note := "[n]: source n, listed in the annex"
 	if r.draft() {
-		note = clean("DRAFT, not for sending \u00b7 ") + note
+		note = "DRAFT, not for sending \u00b7 " + note
 	}
+	note = clean(note)
 	w.text(marginL+contentW-w.m.width(note, st.face, st.size), footerBase, note, st)
 }
 
