@@ -33,7 +33,7 @@ var countryAliases = map[string]string{
 	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",
 	"slovak republic": "SK", "macau": "MO", "pitcairn islands": "PN",
 	// Names CLDR in golang.org/x/text does not have yet.
-	"nordmazedonien": "MK", "north macedonia": "MK",
+	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 }
 
 // countryNameOverrides are canonical short names the rules would not give.
