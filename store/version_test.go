@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestVersion_ChangesWithWhatReconcilingReads: a document, another place
+// for it, a document read again by newer code, a decision each change the
+// Version; assigning project ids and reading do not.
+func TestVersion_ChangesWithWhatReconcilingReads(t *testing.T) {
+	ctx := context.Background()
+	now := fixedNow
+	s, err := Open(ctx, t.TempDir()+"/dossier.db", WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	seen := map[Version]string{}
+	step := func(name string, changes bool) {
+		t.Helper()
+		v, err := s.Version(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev, known := seen[v]
+		if changes && known {
+			t.Errorf("after %s the version is that of %s: %+v", name, prev, v)
+		}
+		if !changes && !known {
+			t.Errorf("after %s the version changed: %+v", name, v)
+		}
+		if !known {
+			seen[v] = name
+		}
+	}
+	step("opening", true)
+	doc, facts := summary2019()
+	if _, err := s.PutDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	step("a document", true)
+	if err := s.AddSource(ctx, doc.ID, "elsewhere/summary.pdf"); err != nil {
+		t.Fatal(err)
+	}
+	step("another place", true)
+	now = now.Add(time.Hour)
+	doc.Extractor = "a newer reader"
+	if _, err := s.PutDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	step("reading it again", true)
+	if err := s.AssignSlugs(ctx, map[string]string{"key": "slug"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Documents(ctx, DocumentFilter{}); err != nil {
+		t.Fatal(err)
+	}
+	step("project ids and a read", false)
+	d := dossier.Decision{Project: "slug", Field: "end", Value: dossier.TextValue("x"), Reviewer: "r", Note: "n"}
+	if err := s.PutDecision(ctx, &d); err != nil {
+		t.Fatal(err)
+	}
+	step("a decision", true)
+}
+
+// TestQuotedRaws_GivesEachFactsQuoteAndRaw: the facts of the documents
+// asked for, in order, and nothing for an unknown id.
+func TestQuotedRaws_GivesEachFactsQuoteAndRaw(t *testing.T) {
+	s, _ := openTestStore(t)
+	ctx := context.Background()
+	doc, facts := summary2019()
+	if _, err := s.PutDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.QuotedRaws(ctx, []string{doc.ID, idOf("unknown")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []QuotedRaw
+	for _, f := range facts {
+		want = append(want, QuotedRaw{Document: doc.ID, Field: f.Field, Page: f.Page, Quote: f.Quote, Raw: f.Raw})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	if got, err := s.QuotedRaws(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("no ids: %v, %v", got, err)
+	}
+}
