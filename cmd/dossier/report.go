@@ -64,7 +64,10 @@ reviews are counted in the header and marked where they show.`,
 			w := cmd.OutOrStdout()
 			if !o.all {
 				path := o.out
-				if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+				// "-o reports/" names a folder, existing or not: the report
+				// goes inside it (writing a file over the folder's own
+				// name would fail on rename).
+				if fi, err := os.Stat(path); err == nil && fi.IsDir() || strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(os.PathSeparator)) {
 					path = filepath.Join(path, reportFileName(args[0], o.donor))
 				}
 				return writeReport(cmd.Context(), src, reportJob{id: args[0], donor: o.donor, draft: o.draft, path: path}, w)

@@ -52,6 +52,17 @@ func TestReport_OutputFolderWritesInsideIt(t *testing.T) {
 		t.Errorf("left in the folder: %v", extra)
 	}
 
+	// "-o newdir/": a folder that does not exist yet is made, and the
+	// report written inside it.
+	fresh := filepath.Join(t.TempDir(), "reports") + "/"
+	cli(t, "report", "--db", db, "cybercrime-octopus", "-o", fresh)
+	if extra := leftovers(t, fresh, "cybercrime-octopus.pdf"); len(extra) > 0 {
+		t.Errorf("left in the new folder: %v", extra)
+	}
+	if _, err := os.Stat(filepath.Join(fresh, "cybercrime-octopus.pdf")); err != nil {
+		t.Errorf("report -o NEWDIR/: %v", err)
+	}
+
 	// A report whose name is taken by a folder in the output folder: the
 	// rename fails, and the temporary file goes with it.
 	busy := t.TempDir()
