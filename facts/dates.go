@@ -113,24 +113,7 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 
 // copulaAt returns how many words of ws from i are a verb of being of the
 // lexicon (copula.word), or 0.
-func copulaAt(ws []word, i int) int {
-	for _, p := range copulas() {
-		if i+len(p) > len(ws) {
-			continue
-		}
-		ok := true
-		for k, w := range p {
-			if ws[i+k].fold != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(p)
-		}
-	}
-	return 0
-}
+func copulaAt(ws []word, i int) int { return phraseAt(ws, i, copulas()) }
 
 var copulas = sync.OnceValue(func() [][]string {
 	var out [][]string

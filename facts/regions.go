@@ -132,8 +132,12 @@ func regionsIn(s string) []string {
 }
 
 // regionAt returns how many words of ws from i name a region, or 0.
-func regionAt(ws []word, i int) int {
-	for _, p := range regionPhrases() {
+func regionAt(ws []word, i int) int { return phraseAt(ws, i, regionPhrases()) }
+
+// phraseAt returns how many words of ws from i make the first of phrases
+// (folded words, longest first) that stands there, or 0.
+func phraseAt(ws []word, i int, phrases [][]string) int {
+	for _, p := range phrases {
 		if i+len(p) > len(ws) {
 			continue
 		}
