@@ -471,6 +471,12 @@ func numberAt(f string, i int) (float64, int, bool) {
 		} else {
 			first := groups[0].digits
 			decimal = len(last.digits) != 3 || len(first) > 3 || first == "0"
+			// "EUR 4.945 million", "1,250 milliards": before a scale
+			// word one mark with three digits after it is the decimal
+			// mark (nobody writes 4,945,000,000 as "4,945 million").
+			if _, _, ok := scaleAt(f, j); ok && !decimal {
+				decimal = true
+			}
 		}
 	}
 	thousands := groups[1:]

@@ -262,3 +262,22 @@ func TestFindMoney_SkipsAmountsAboveMaxAmount(t *testing.T) {
 		t.Errorf("FindMoney (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseMoney_ThreeDecimalsBeforeScale: "EUR 4.945 million" is
+// 4,945,000, not 4,945,000,000 (a budget page of the corpus said so, and
+// no source writes billions as "4,945 million").
+func TestParseMoney_ThreeDecimalsBeforeScale(t *testing.T) {
+	for s, want := range map[string]float64{
+		"EUR 4.945 million":  4945000,
+		"EUR 4,945 million":  4945000,
+		"4.945 Mio. €":       4945000,
+		"EUR 4,945":          4945,
+		"EUR 4.945.000":      4945000,
+		"EUR 1,250 millones": 1250000,
+	} {
+		m, _, err := ParseMoney(s)
+		if err != nil || m.Amount != want {
+			t.Errorf("ParseMoney(%q) = %v, %v; want %v", s, m.Amount, err, want)
+		}
+	}
+}
