@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/dossier-dev/dossier"
 )
 
 // QuotedRaw is the text a fact's value was read from, with the quote it
@@ -16,6 +18,8 @@ type QuotedRaw struct {
 	Page  int
 	Quote string
 	Raw   string
+	// Value is the fact's value, normalized.
+	Value dossier.Value
 }
 
 // quotedRawBatch bounds the ids of one query, far below SQLite's limit on
@@ -23,7 +27,7 @@ type QuotedRaw struct {
 const quotedRawBatch = 500
 
 // QuotedRaws returns, for the documents ids, each fact's field, page,
-// quote and raw text, in document and extraction order. Ids the store does
+// quote, raw text and value, in document and extraction order. Ids the store does
 // not hold give nothing. It reads by the facts' primary key, so a
 // project's page costs a look-up per document, whatever the store's size.
 func (s *Store) QuotedRaws(ctx context.Context, ids []string) ([]QuotedRaw, error) {
@@ -35,16 +39,21 @@ func (s *Store) QuotedRaws(ctx context.Context, ids []string) ([]QuotedRaw, erro
 			for i, id := range batch {
 				args[i] = id
 			}
-			rows, err := tx.QueryContext(ctx, `SELECT document_id, field, page, quote, raw FROM facts
+			rows, err := tx.QueryContext(ctx, `SELECT document_id, field, page, quote, raw, value_kind, value FROM facts
 				WHERE document_id IN (?`+strings.Repeat(", ?", len(batch)-1)+`) ORDER BY document_id, seq`, args...)
 			if err != nil {
 				return err
 			}
 			for rows.Next() {
 				var q QuotedRaw
-				if err := rows.Scan(&q.Document, &q.Field, &q.Page, &q.Quote, &q.Raw); err != nil {
+				var kind, payload string
+				if err := rows.Scan(&q.Document, &q.Field, &q.Page, &q.Quote, &q.Raw, &kind, &payload); err != nil {
 					rows.Close()
 					return err
+				}
+				if q.Value, err = dossier.DecodeValue(dossier.ValueKind(kind), []byte(payload)); err != nil {
+					rows.Close()
+					return fmt.Errorf("document %s: fact %s: %w", q.Document, q.Field, err)
 				}
 				out = append(out, q)
 			}

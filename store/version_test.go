@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -83,12 +84,41 @@ func TestQuotedRaws_GivesEachFactsQuoteAndRaw(t *testing.T) {
 	}
 	var want []QuotedRaw
 	for _, f := range facts {
-		want = append(want, QuotedRaw{Document: doc.ID, Field: f.Field, Page: f.Page, Quote: f.Quote, Raw: f.Raw})
+		want = append(want, QuotedRaw{Document: doc.ID, Field: f.Field, Page: f.Page, Quote: f.Quote, Raw: f.Raw, Value: f.Value})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
 	if got, err := s.QuotedRaws(ctx, nil); err != nil || len(got) != 0 {
 		t.Errorf("no ids: %v, %v", got, err)
+	}
+}
+
+// TestDocumentInfo_IsTheDocumentAsDocumentsListsIt: one document's info,
+// every source in order, equals its row of Documents; an unknown id is
+// ErrNotFound.
+func TestDocumentInfo_IsTheDocumentAsDocumentsListsIt(t *testing.T) {
+	s, _ := openTestStore(t)
+	ctx := context.Background()
+	doc, facts := summary2019()
+	if _, err := s.PutDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddSource(ctx, doc.ID, "elsewhere/summary.pdf"); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Documents(ctx, DocumentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.DocumentInfo(ctx, doc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all[0], got); diff != "" {
+		t.Errorf("(-Documents +DocumentInfo)\n%s", diff)
+	}
+	if _, err := s.DocumentInfo(ctx, idOf("unknown")); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id: %v, want ErrNotFound", err)
 	}
 }

@@ -114,6 +114,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newExportCmd(&g),
 		newReportCmd(&g),
 		newCheckCmd(&g),
+		newServeCmd(&g),
 	)
 	return root
 }

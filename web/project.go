@@ -1,0 +1,321 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/reconcile"
+	"github.com/dossier-dev/dossier/review"
+)
+
+type projectPage struct {
+	ID, Title   string
+	Aliases     []string
+	Identifiers []dossier.Identifier
+	Predecessor string
+	Successor   string
+	Documents   int
+	Open        int
+	Period      string
+	Fields      []*fieldView
+	Donors      []string
+	// Decided names the field a decision was just recorded on.
+	Decided string
+	// Error is set when a decision was refused; the field's form says why.
+	Error string
+	Took  string
+}
+
+type fieldView struct {
+	Name, Anchor string
+	Status       string
+	Value        string
+	IsList       bool
+	Rule, Cause  string
+	Stale        bool
+	Candidates   []candidateView
+	History      []decisionView
+	// Form is what the reviewer typed, kept when a decision is refused.
+	Form formState
+}
+
+type formState struct {
+	Error, Note, Reviewer, Value string
+	Picked                       map[int]bool
+	ByValue                      bool
+}
+
+type candidateView struct {
+	N       int
+	Value   string
+	Chosen  bool
+	Scope   string
+	Cause   string
+	Sources []sourceView
+}
+
+type sourceView struct {
+	Hex, Title, Kind, AsOf string
+	Page                   int
+	// File is the last part of the path or URL it was read from.
+	File  string
+	Quote []segment
+	// Link opens the document: a PDF at its page, a web page's text
+	// with the quote highlighted.
+	Link string
+}
+
+type decisionView struct {
+	ID       int64
+	Time     string
+	Value    string
+	Reviewer string
+	Note     string
+	State    string
+}
+
+var statusOrder = map[string]int{
+	dossier.StatusNeedsReview: 0, dossier.StatusResolved: 1, dossier.StatusOverridden: 2,
+	dossier.StatusCompatible: 3, dossier.StatusAgreed: 4,
+}
+
+// sortedFields lists a project's field names, those needing review
+// first, as dossier diff does.
+func sortedFields(p *dossier.Project) []string {
+	names := make([]string, 0, len(p.Fields))
+	for n := range p.Fields {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := p.Fields[names[i]], p.Fields[names[j]]
+		if statusOrder[a.Status] != statusOrder[b.Status] {
+			return statusOrder[a.Status] < statusOrder[b.Status]
+		}
+		return names[i] < names[j]
+	})
+	return names
+}
+
+func (s *Server) handleProject(w http.ResponseWriter, r *http.Request) {
+	snap, p, ok := s.project(w, r)
+	if !ok {
+		return
+	}
+	page, err := s.projectPage(r.Context(), snap, p)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	if d := r.URL.Query().Get("decided"); d != "" {
+		if _, ok := p.Fields[d]; ok {
+			page.Decided = d
+		}
+	}
+	s.render(w, r, http.StatusOK, "project", page)
+}
+
+// project finds the project the path names, or writes a 404.
+func (s *Server) project(w http.ResponseWriter, r *http.Request) (*snapshot, *dossier.Project, bool) {
+	snap, err := s.cache.get(r.Context())
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return nil, nil, false
+	}
+	p := snap.project[r.PathValue("id")]
+	if p == nil {
+		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("There is no project %q in this store.", r.PathValue("id")))
+		return nil, nil, false
+	}
+	return snap, p, true
+}
+
+// projectPage gathers what a project's page shows.
+func (s *Server) projectPage(ctx context.Context, snap *snapshot, p *dossier.Project) (*projectPage, error) {
+	page := &projectPage{ID: p.ID, Title: p.Title, Aliases: p.Aliases, Identifiers: p.Identifiers,
+		Documents: len(p.Documents), Open: p.OpenReviews(), Period: period(p), Took: roundDuration(snap.took)}
+	if p.Predecessor != nil {
+		page.Predecessor = *p.Predecessor
+	}
+	if p.Successor != nil {
+		page.Successor = *p.Successor
+	}
+	if f, ok := p.Fields[dossier.FieldDonors]; ok {
+		for _, v := range f.List {
+			page.Donors = append(page.Donors, v.String())
+		}
+	}
+	marks, err := s.marksFor(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	history := map[string][]dossier.Decision{}
+	for _, d := range snap.set.Decisions {
+		if d.Project == p.ID {
+			history[d.Field] = append(history[d.Field], d)
+		}
+	}
+	for i, name := range sortedFields(p) {
+		f := p.Fields[name]
+		fv := &fieldView{Name: name, Anchor: "field-" + strconv.Itoa(i+1), Status: f.Status, Value: fieldValue(f),
+			IsList: f.IsList || reconcile.IsListField(name), Rule: f.Rule, Stale: f.Stale}
+		if f.Cause != nil {
+			fv.Cause = *f.Cause
+		}
+		for j, c := range f.Candidates {
+			cv := candidateView{N: j + 1, Value: c.Value.String(), Chosen: c.Chosen, Scope: c.Scope, Cause: c.Cause}
+			for _, src := range c.Sources {
+				cv.Sources = append(cv.Sources, s.sourceView(snap, name, c.Value, src, marks))
+			}
+			fv.Candidates = append(fv.Candidates, cv)
+		}
+		fv.Form.Picked = map[int]bool{}
+		if fv.IsList {
+			// A list's form starts from the list as it stands: untick
+			// what should go.
+			for _, c := range fv.Candidates {
+				fv.Form.Picked[c.N] = c.Chosen
+			}
+		}
+		for _, d := range history[name] {
+			fv.History = append(fv.History, decisionView{ID: d.ID, Time: d.Time.UTC().Format(time.RFC3339), Value: decisionValue(d),
+				Reviewer: d.Reviewer, Note: d.Note, State: review.State(p, d)})
+		}
+		page.Fields = append(page.Fields, fv)
+	}
+	return page, nil
+}
+
+// sourceView describes one source of a candidate, with the words its
+// value was read from marked in the quote.
+func (s *Server) sourceView(snap *snapshot, field string, v dossier.Value, src dossier.Source, marks *quoteMarks) sourceView {
+	sv := sourceView{Hex: docHex(src.Document), Title: "(document not in the store)", Kind: "?", AsOf: "undated"}
+	if d := snap.docs[src.Document]; d != nil {
+		sv.Title, sv.Kind, sv.File = d.Title, string(d.Kind), lastPart(d.Source)
+		if d.AsOf != nil {
+			sv.AsOf = d.AsOf.Human()
+		}
+	}
+	if sv.Title == "" {
+		sv.Title = "(untitled)"
+	}
+	sv.Quote = marks.segments(src.Document, field, src.Quote, v)
+	q := url.Values{"q": {src.Quote}}
+	if src.Page != nil {
+		sv.Page = *src.Page
+		q.Set("page", strconv.Itoa(sv.Page))
+		sv.Link = "/documents/" + sv.Hex + "/page?" + q.Encode()
+	} else {
+		sv.Link = "/documents/" + sv.Hex + "?" + q.Encode() + "#hl"
+	}
+	return sv
+}
+
+// handleDecide records a reviewer's decision on one field, through
+// review.Put as dossier review does, then shows the project again.
+func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 256<<10)
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, http.StatusBadRequest, "The form could not be read: "+err.Error())
+		return
+	}
+	if !s.checkCSRF(r) {
+		s.failCSRF(w, r)
+		return
+	}
+	snap, p, ok := s.project(w, r)
+	if !ok {
+		return
+	}
+	field := r.PostFormValue("field")
+	f, ok := p.Fields[field]
+	if !ok {
+		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("Project %s has no field %q.", p.ID, field))
+		return
+	}
+	isList := f.IsList || reconcile.IsListField(field)
+	c := review.Choice{Note: r.PostFormValue("note"), Reviewer: r.PostFormValue("reviewer")}
+	form := formState{Note: c.Note, Reviewer: c.Reviewer, Value: r.PostFormValue("value"), Picked: map[int]bool{}}
+	picked := r.PostForm["candidate"]
+	for _, n := range picked {
+		if k, err := strconv.Atoi(n); err == nil {
+			form.Picked[k] = true
+		}
+	}
+	switch {
+	case isList && r.PostFormValue("by") == "value",
+		!isList && len(picked) == 1 && picked[0] == "typed":
+		c.Value, form.ByValue = form.Value, true
+	default:
+		c.Candidates = strings.Join(picked, ",")
+	}
+	switch {
+	case !isList && len(picked) > 1:
+		form.Error = "The field holds one value: choose one candidate."
+	case isList && !form.ByValue && len(picked) == 0:
+		form.Error = "Tick at least one candidate, or type the list."
+	}
+	if form.Error == "" {
+		_, err := review.Put(r.Context(), s.st, p, field, c)
+		if err == nil {
+			s.cache.invalidate()
+			http.Redirect(w, r, "/projects/"+url.PathEscape(p.ID)+"?decided="+url.QueryEscape(field)+"#decided", http.StatusSeeOther)
+			return
+		}
+		if !errors.As(err, new(*review.InvalidError)) {
+			s.fail(w, r, http.StatusInternalServerError, err.Error())
+			return
+		}
+		form.Error = decisionError(err)
+	}
+	page, err := s.projectPage(r.Context(), snap, p)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	for _, fv := range page.Fields {
+		if fv.Name == field {
+			fv.Form = form
+			page.Error = fv.Anchor
+		}
+	}
+	s.render(w, r, http.StatusUnprocessableEntity, "project", page)
+}
+
+// decisionError says what to correct, in the form's words.
+func decisionError(err error) string {
+	switch {
+	case errors.Is(err, review.ErrOneOf):
+		return "Choose a candidate or enter a value."
+	case errors.Is(err, review.ErrNoteRequired):
+		return "A note is required: say why."
+	case errors.Is(err, review.ErrNoReviewer):
+		return "Your name is required."
+	}
+	msg := err.Error()
+	return strings.ToUpper(msg[:1]) + msg[1:] + "."
+}
+
+// lastPart is the file name of a path or URL.
+func lastPart(src string) string {
+	src = strings.TrimRight(src, "/")
+	if i := strings.LastIndexAny(src, "/\\"); i >= 0 && i < len(src)-1 {
+		return src[i+1:]
+	}
+	return src
+}
+
+// roundDuration writes d for a person: "2.41 s", "38 ms".
+func roundDuration(d time.Duration) string {
+	if d >= time.Second {
+		return fmt.Sprintf("%.2f s", d.Seconds())
+	}
+	return fmt.Sprintf("%d ms", d.Milliseconds())
+}

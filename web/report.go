@@ -1,0 +1,137 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/reconcile"
+	"github.com/dossier-dev/dossier/report"
+)
+
+type reportRefusal struct {
+	ID, Title string
+	Fields    []string
+	DraftURL  string
+}
+
+// handleReport sends a project's donor report as a PDF download:
+// ?draft=1 for a draft, ?donor= for one donor's report. A final report of
+// a project whose fields still need review is refused, naming them, with
+// a link to the draft, as dossier report refuses it.
+func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
+	snap, p, ok := s.project(w, r)
+	if !ok {
+		return
+	}
+	q := r.URL.Query()
+	draft := q.Get("draft") == "1"
+	donor := strings.TrimSpace(q.Get("donor"))
+	if len(donor) > 200 {
+		s.fail(w, r, http.StatusBadRequest, "That donor's name is too long.")
+		return
+	}
+	rec, peers, err := s.reportRecord(r, snap, p)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	var buf bytes.Buffer
+	err = report.RenderContext(r.Context(), &buf, rec, report.Options{Donor: donor, Draft: draft, Peers: peers})
+	var open *report.OpenReviewsError
+	switch {
+	case errors.As(err, &open):
+		ref := &reportRefusal{ID: p.ID, Title: p.Title, Fields: open.Fields, DraftURL: "/projects/" + url.PathEscape(p.ID) + "/report?draft=1"}
+		if donor != "" {
+			ref.DraftURL += "&donor=" + url.QueryEscape(donor)
+		}
+		s.render(w, r, http.StatusConflict, "refused", ref)
+		return
+	case errors.Is(err, report.ErrUnknownDonor):
+		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("No source links the donor %q to project %s.", donor, p.ID))
+		return
+	case err != nil:
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	name := fileSafe(p.ID)
+	if donor != "" {
+		name += "-" + reconcile.Slugify(donor)
+	}
+	if draft && len(report.OpenFields(*p)) > 0 {
+		name += "-draft"
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/pdf")
+	h.Set("Content-Disposition", `attachment; filename="`+name+`.pdf"`)
+	h.Set("Cache-Control", "no-store")
+	w.Write(buf.Bytes())
+}
+
+// reportRecord gathers what dossier report renders a project from: its
+// record with each document's metadata, and the records of the other
+// projects its sources describe.
+func (s *Server) reportRecord(r *http.Request, snap *snapshot, p *dossier.Project) (dossier.Record, []dossier.Record, error) {
+	meta, err := snap.documentMeta(r.Context(), s.st)
+	if err != nil {
+		return dossier.Record{}, nil, err
+	}
+	record := func(id string) (dossier.Record, error) {
+		rec, err := snap.set.Record(id)
+		for i := range rec.Documents {
+			if m, ok := meta[rec.Documents[i].ID]; ok {
+				rec.Documents[i].Meta = m
+			}
+		}
+		return rec, err
+	}
+	rec, err := record(p.ID)
+	if err != nil {
+		return rec, nil, err
+	}
+	peerIDs := map[string]bool{}
+	for _, d := range p.Documents {
+		for _, id := range snap.set.DocProjects[d] {
+			if id != p.ID {
+				peerIDs[id] = true
+			}
+		}
+	}
+	var peers []dossier.Record
+	for _, q := range snap.set.Projects {
+		if !peerIDs[q.ID] {
+			continue
+		}
+		peer, err := record(q.ID)
+		if err != nil {
+			return rec, nil, err
+		}
+		peers = append(peers, peer)
+	}
+	return rec, peers, nil
+}
+
+// fileSafe keeps a project id's ASCII letters, digits, '-' and '_' for a
+// file name.
+func fileSafe(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '_' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	if len(b.String()) > 120 {
+		return b.String()[:120]
+	}
+	if b.Len() == 0 {
+		return "project"
+	}
+	return b.String()
+}
