@@ -392,9 +392,9 @@ func (s *Server) handleOriginal(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
 	hd.Set("Content-Type", "application/pdf")
 	hd.Set("Content-Disposition", `inline; filename="`+shortID(info.ID)+`.pdf"`)
-	// Chromium's PDF viewer is a plugin the page's CSP must let load;
-	// the PDF itself can still not be framed by another site.
-	hd.Set("Content-Security-Policy", "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'none'")
+	// Chromium's viewer shows the PDF under this policy (checked with
+	// scripts/serve-screenshots.sh's browser); no other site may frame it.
+	hd.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	hd.Set("Cache-Control", "private, max-age=300")
 	defer f.Close()
 	http.ServeContent(w, r, "", info.IngestedAt, f)

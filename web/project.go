@@ -32,6 +32,8 @@ type projectPage struct {
 	// Error is set when a decision was refused; the field's form says why.
 	Error string
 	Took  string
+	// All unfolds every field's candidates and form (?all=1).
+	All bool
 }
 
 type fieldView struct {
@@ -114,6 +116,7 @@ func (s *Server) handleProject(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
 	}
+	page.All = r.URL.Query().Get("all") == "1"
 	if d := r.URL.Query().Get("decided"); d != "" {
 		if _, ok := p.Fields[d]; ok {
 			page.Decided = d

@@ -26,8 +26,9 @@ func main() {
 	base := flag.String("base", "http://127.0.0.1:8080", "the server's address")
 	out := flag.String("out", "screenshots", "folder for the PNGs")
 	width := flag.Int("width", 1280, "window width in CSS pixels")
+	wait := flag.Duration("wait", 0, "time to wait after a page loads, for what draws later (a PDF viewer)")
 	flag.Parse()
-	if err := run(*base, *out, *width, flag.Args()); err != nil {
+	if err := run(*base, *out, *width, *wait, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshot:", err)
 		os.Exit(1)
 	}
@@ -42,7 +43,7 @@ func chromium() (string, error) {
 	return "", fmt.Errorf("chromium not found: apt-get install chromium (scripts/test.sh does)")
 }
 
-func run(base, out string, width int, pages []string) error {
+func run(base, out string, width int, wait time.Duration, pages []string) error {
 	bin, err := chromium()
 	if err != nil {
 		return err
@@ -78,7 +79,7 @@ func run(base, out string, width int, pages []string) error {
 				return fmt.Errorf("%q: want name@HEIGHT=/path", p)
 			}
 		}
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height)), chromedp.Navigate(base+path)); err != nil {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height)), chromedp.Navigate(base+path), chromedp.Sleep(wait)); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		shot := chromedp.FullScreenshot(100)
