@@ -52,11 +52,10 @@ var funcs = template.FuncMap{
 
 // frame is what the layout needs besides the page's own data.
 type frame struct {
-	CSRF     string
-	Auth     bool // show the log-out button
-	Nav      string
-	Page     any
-	Snapshot string // how fresh the reconciled data is
+	CSRF string
+	Auth bool // show the log-out button
+	Nav  string
+	Page any
 }
 
 // render writes page name with data, status code and the visitor's CSRF

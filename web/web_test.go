@@ -2,12 +2,14 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -680,5 +682,40 @@ func TestActiveContent_FindsWhatWouldRun(t *testing.T) {
 	}
 	if got := activeContent(t, `<p>&lt;script&gt;x()&lt;/script&gt; <a href="/x?q=javascript:1">ok</a></p>`); len(got) != 0 {
 		t.Errorf("escaped text taken for active content: %q", got)
+	}
+}
+
+// TestServe_ConcurrentVisitors: pages, reports and decisions at once, on
+// one snapshot and across a reload (go test -race checks them).
+func TestServe_ConcurrentVisitors(t *testing.T) {
+	e := newEnv(t, Options{})
+	token := e.csrf("/documents")
+	paths := []string{"/", "/projects/octopus-project", "/projects/cybercrime-octopus", "/documents",
+		"/projects/cybercrime-octopus/report?donor=Canada", "/projects/octopus-project/report?draft=1"}
+	var wg sync.WaitGroup
+	errs := make(chan string, 100)
+	for i := range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := paths[i%len(paths)]
+			resp, err := e.c.Get(e.ts.URL + p)
+			if err != nil {
+				errs <- err.Error()
+				return
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				errs <- fmt.Sprintf("%s: %d", p, resp.StatusCode)
+			}
+		}()
+	}
+	if resp, _ := e.post("/projects/octopus-project/decisions", decideForm(token)); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("decision among readers: %d", resp.StatusCode)
+	}
+	wg.Wait()
+	close(errs)
+	for msg := range errs {
+		t.Error(msg)
 	}
 }
