@@ -140,6 +140,7 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 	fmt.Fprintf(stdout, "\nNext: dossier diff PROJECT --db %s shows every candidate with its sources and quotes;\n"+
 		"dossier review PROJECT FIELD --candidate N --note WHY records a reviewer's decision;\n"+
 		"dossier history PROJECT --db %s lists the decisions, the demo's among them.\n", termsafe.Cell(dbPath), termsafe.Cell(dbPath))
+	fmt.Fprintf(stdout, "\nTo review in a browser: go run ./cmd/dossier serve --db %s, then open http://127.0.0.1:8080/\n", termsafe.Cell(dbPath))
 	return nil
 }
 

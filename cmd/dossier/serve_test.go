@@ -119,3 +119,15 @@ func TestServe_DecisionInTheBrowserIsTheOneDiffShows(t *testing.T) {
 		t.Errorf("dossier history:\n%s", history)
 	}
 }
+
+// TestDemo_EndsBySayingHowToOpenThePage: the demo's last line is how to
+// open its store in the browser.
+func TestDemo_EndsBySayingHowToOpenThePage(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "dossier.db")
+	out := strings.TrimRight(cli(t, "demo", "--db", db, "--out", filepath.Join(dir, "out")), "\n")
+	last := out[strings.LastIndex(out, "\n")+1:]
+	if want := "To review in a browser: go run ./cmd/dossier serve --db " + db + ", then open http://127.0.0.1:8080/"; last != want {
+		t.Errorf("demo ends with %q, want %q", last, want)
+	}
+}
