@@ -17,21 +17,9 @@ trap 'rm -rf "$tmp"' EXIT
 export TZ=UTC
 date=20210601120000
 
-pin() {
-	pdf=$1
-	src=$2
-	id=$(md5sum "$src" | cut -c1-32 | tr 'a-f' 'A-F')
-	before=$(stat -c %s "$pdf")
-	D=$date ID=$id perl -0777 -pi -e '
-		s{(/(?:CreationDate|ModDate)\s*\(D:)\d{14}}{$1$ENV{D}}g;
-		s{(/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}>}{$1$ENV{ID}$2$ENV{ID}>}g;
-		s{(/DocChecksum\s*/)[0-9A-Fa-f]{32}}{$1$ENV{ID}}g;
-	' "$pdf"
-	if [ "$before" != "$(stat -c %s "$pdf")" ]; then
-		echo "make-tables.sh: pinning changed the length of $pdf" >&2
-		exit 1
-	fi
-}
+# pin_pdf FILE DATE SOURCE (scripts/pin-pdf.sh)
+. "$here/../../../scripts/pin-pdf.sh"
+pin() { pin_pdf "$1" "$date" "$2"; }
 
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 	--disable-background-networking --disable-component-update --disable-sync \
