@@ -576,7 +576,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
 		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
-		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) {
+		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) && projectsPeriod(s, r, keys) {
 			x.dateRange(b, r, s)
 		}
 	}
@@ -1086,4 +1086,17 @@ func (x *extractor) sentenceMentions(s string) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// projectsPeriod reports whether a period in running text is the
+// project's: the sentence names the project or speaks of one, or a verb
+// of running gives it ("runs from", "läuft"), or the line is the period
+// and little else ("2021 – 2025", "Duration: …"). "Die Ebola-Epidemie in
+// Westafrika 2014 bis 2016" and "l'évaluation réalisée entre 2016 et
+// 2018" are other things' periods.
+func projectsPeriod(s, r string, keys []string) bool {
+	if len(keys) == 1 || mayNameProject(s) || hasCue(s, "runs_verb") {
+		return true
+	}
+	return len(strings.Fields(s))-len(strings.Fields(r)) <= 4
 }
