@@ -37,7 +37,9 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if superseded {
 		return
 	}
-	if start, end, ok := findCue(s, "ends"); ok {
+	if start, end, ok := findCue(s, "ends"); ok && !trailingDate.MatchString(strings.TrimSpace(s[:start])) {
+		// ("2014 bis 2016" is a period, read as one where it is the
+		// project's: see projectsPeriod.)
 		if d, ok := dateNear(s, start, end); ok {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(s[end:]), s, "prose:ends", x.scope)
 		}

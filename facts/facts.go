@@ -377,6 +377,15 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 			continue
 		}
 		if m := lineLabel.FindStringSubmatch(line); m != nil {
+			// "Laufzeit des deutschen Beitrags: 01.01.2022 - 31.12.2024":
+			// one donor's funding window, not the project's period.
+			if sc := fundingWindow(m[1]); sc != "" {
+				saved := x.scope
+				x.scope = sc
+				x.dateRange(b, m[2], line)
+				x.scope = saved
+				continue
+			}
 			if k := lookupLabel(m[1]); k != labelNone {
 				if isListLabel(k) {
 					sub = k
@@ -615,6 +624,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		code := strings.Fields(value)[0]
 		x.addScoped(b, dossier.FieldIdentifiers, dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: code}), value, quote, "pair:code", "")
 	case labelDuration:
+		if sc := fundingWindow(b.Label + " " + x.labelText); sc != "" && x.scope == "" {
+			saved := x.scope
+			x.scope = sc
+			x.dateRange(b, value, quote)
+			x.scope = saved
+			return
+		}
 		x.dateRange(b, value, quote)
 	case labelStart, labelEnd:
 		d, err := normalize.ParseDate(value)
@@ -1352,4 +1368,29 @@ func regionName(s string) string {
 		}
 	}
 	return s
+}
+
+// fundingWindow returns "funding:<donor>" for a label that gives one
+// donor's funding period ("Laufzeit des deutschen Beitrags", "Duration of
+// the Danish contribution", "Période de la contribution suédoise"): it
+// opens with a label for a period and names a contribution and its donor
+// (an organisation dossier knows or a nationality). "" otherwise.
+func fundingWindow(label string) string {
+	label = collapse(label)
+	words := strings.Fields(label)
+	if len(words) < 3 || len(words) > 10 || !hasCue(label, "contribution") {
+		return ""
+	}
+	if lookupLabel(words[0]) != labelDuration && lookupLabel(words[0]) != labelStart && lookupLabel(words[0]) != labelEnd {
+		return ""
+	}
+	for _, o := range orgMentions(label) {
+		return "funding:" + o.name
+	}
+	for _, w := range words {
+		if code, ok := nationalities()[lexicon.Fold(w)]; ok {
+			return "funding:" + normalize.CountryName(code)
+		}
+	}
+	return ""
 }
