@@ -13,10 +13,12 @@ import (
 // Kind is the format a document was read from.
 type Kind string
 
-// Document kinds, as the export contract names them.
+// Document kinds, as the export contract names them; an IATI activity
+// file is the third kind.
 const (
 	KindPDF  Kind = "pdf"
 	KindHTML Kind = "html"
+	KindIATI Kind = "iati"
 )
 
 // BlockRole says what a block of text is in its document's structure.

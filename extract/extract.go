@@ -1,5 +1,5 @@
-// Package extract reads a document's bytes (PDF or HTML) into a
-// dossier.Document: text blocks in reading order, each with where it came
+// Package extract reads a document's bytes (PDF, HTML or an IATI activity
+// file) into a dossier.Document: text blocks in reading order, each with where it came
 // from (PDF page and position, HTML element path), the title, metadata and
 // the date the document speaks from.
 //
@@ -20,12 +20,13 @@ import (
 	"strings"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/iati"
 )
 
 // Version names this package's way of reading documents. Raise it when a
 // change reads documents differently: stores re-read what an older version
 // read.
-const Version = "7"
+const Version = "8"
 
 // Media types the registry knows.
 const (
@@ -90,6 +91,7 @@ func Default() *Registry {
 	var r Registry
 	r.Register(MediaPDF, dossier.KindPDF, pdfExtractor{})
 	r.Register(MediaHTML, dossier.KindHTML, htmlExtractor{})
+	r.Register(MediaIATI, dossier.KindIATI, iatiExtractor{})
 	return &r
 }
 
@@ -155,6 +157,9 @@ func DetectMediaType(src Source) (string, error) {
 	}
 	if bytes.Contains(head, []byte("%PDF-")) {
 		return MediaPDF, nil
+	}
+	if iati.Sniff(data) {
+		return MediaIATI, nil
 	}
 	declared := ""
 	if src.ContentType != "" {

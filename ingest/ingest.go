@@ -48,6 +48,7 @@ import (
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/extract"
 	"github.com/dossier-dev/dossier/facts"
+	"github.com/dossier-dev/dossier/iati"
 	"github.com/dossier-dev/dossier/ingest/worker"
 	"github.com/dossier-dev/dossier/store"
 )
@@ -94,7 +95,7 @@ func (s Stage) String() string {
 // ExtractorVersion names the reading code: a document read by another
 // version is read again, so a better dossier refreshes what older ones
 // stored.
-const ExtractorVersion = "extract/" + extract.Version + " facts/" + facts.Version
+const ExtractorVersion = "extract/" + extract.Version + " facts/" + facts.Version + " iati/" + iati.Version
 
 type Options struct {
 	// Workers is how many documents are read and extracted at once;
@@ -918,7 +919,7 @@ func (r *run) extract(ctx context.Context, j *job) {
 		return
 	}
 	doc.Extractor = r.extractorVersion()
-	j.op, j.doc, j.facts = opPut, doc, facts.ExtractWith(doc, r.names)
+	j.op, j.doc, j.facts = opPut, doc, factsOf(doc, r.names)
 	if store.NoProject(j.facts) {
 		r.mu.Lock()
 		if len(r.secondLook) < maxSecondLooks {
@@ -949,7 +950,7 @@ func (r *run) readAgain(ctx context.Context, known int) {
 		if res.State != StateIngested || !res.NoProject {
 			continue
 		}
-		fs := facts.ExtractWith(sl.doc, k)
+		fs := factsOf(sl.doc, k)
 		if store.NoProject(fs) {
 			continue
 		}
@@ -960,6 +961,15 @@ func (r *run) readAgain(ctx context.Context, known int) {
 		res.NoProject, res.Facts = false, len(fs)
 	}
 	r.secondLook = nil
+}
+
+// factsOf reads doc's facts: an IATI activity file's from its elements
+// (package iati), any other document's by the facts package's rules.
+func factsOf(doc *dossier.Document, known *facts.Known) []dossier.Fact {
+	if doc.Kind == dossier.KindIATI {
+		return iati.Facts(doc)
+	}
+	return facts.ExtractWith(doc, known)
 }
 
 func (r *run) extractorVersion() string {

@@ -227,6 +227,8 @@ func failedDoc(src extract.Source, reason string) *dossier.Document {
 		doc.Kind = dossier.KindPDF
 	case extract.MediaHTML:
 		doc.Kind = dossier.KindHTML
+	case extract.MediaIATI:
+		doc.Kind = dossier.KindIATI
 	}
 	return doc
 }
