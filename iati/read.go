@@ -290,6 +290,7 @@ func blockPath(activity int, elem string, k int) string {
 // heading.
 func Blocks(f *File) ([]dossier.Block, error) {
 	var out []dossier.Block
+	sn := newSnippets()
 	for i := range f.Activities {
 		a := &f.Activities[i]
 		section := name(a)
@@ -302,7 +303,7 @@ func Blocks(f *File) ([]dossier.Block, error) {
 		}
 		seen := map[string]int{}
 		for _, el := range a.elements() {
-			text, err := el.snippet()
+			text, err := sn.write(el)
 			if err != nil {
 				return nil, fmt.Errorf("activity %d, %s: %w", i+1, el.name, err)
 			}

@@ -306,15 +306,25 @@ var emptyElement = regexp.MustCompile(`<([A-Za-z_][-\w.:]*)((?:\s+[^\s="<>]+="[^
 // selfClose writes each empty element as one tag: <a x="1"/> for
 // <a x="1"></a>, which encoding/xml never does.
 func selfClose(b []byte) []byte {
-	return emptyElement.ReplaceAllFunc(b, func(m []byte) []byte {
-		sub := emptyElement.FindSubmatch(m)
-		if !bytes.Equal(sub[1], sub[3]) {
-			return m
+	matches := emptyElement.FindAllSubmatchIndex(b, -1)
+	if len(matches) == 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	last := 0
+	for _, m := range matches {
+		name := b[m[2]:m[3]]
+		if !bytes.Equal(name, b[m[6]:m[7]]) {
+			continue
 		}
-		out := append([]byte{'<'}, sub[1]...)
-		out = append(out, sub[2]...)
-		return append(out, '/', '>')
-	})
+		out = append(out, b[last:m[0]]...)
+		out = append(out, '<')
+		out = append(out, name...)
+		out = append(out, b[m[4]:m[5]]...)
+		out = append(out, '/', '>')
+		last = m[1]
+	}
+	return append(out, b[last:]...)
 }
 
 func (a *Activity) encode(w *encoder) {
@@ -483,15 +493,26 @@ func (a *Activity) elements() []element {
 	return out
 }
 
-// snippet is el written alone, with the namespace declared on it if it
-// uses dossier's.
-func (el element) snippet() (string, error) {
-	var buf bytes.Buffer
-	w := newEncoder(&buf, false)
-	w.declare = el.ext
-	el.encode(w)
-	if err := w.flush(); err != nil {
+// snippets writes elements alone, one after another, with one encoder.
+type snippets struct {
+	buf bytes.Buffer
+	w   *encoder
+}
+
+func newSnippets() *snippets {
+	s := &snippets{}
+	s.w = newEncoder(&s.buf, false)
+	return s
+}
+
+// write is el alone, with the namespace declared on it if it uses
+// dossier's.
+func (s *snippets) write(el element) (string, error) {
+	s.buf.Reset()
+	s.w.declare = el.ext
+	el.encode(s.w)
+	if err := s.w.flush(); err != nil {
 		return "", err
 	}
-	return string(selfClose(buf.Bytes())), nil
+	return string(selfClose(s.buf.Bytes())), nil
 }
