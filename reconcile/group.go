@@ -5,6 +5,8 @@
 package reconcile
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -138,76 +140,166 @@ func (u unionFind) union(a, b string) {
 	u[rb] = ra
 }
 
-// group is the name keys, facts and names of one project.
-type group struct {
-	keys  []string
-	facts []dossier.Fact
-	slug  string
-	title string
+// NameKey is how names of one project compare (see nameKey); "" for a
+// name with no letter or digit, which names no project.
+func NameKey(name string) string { return nameKey(name) }
+
+// LooseKey is a name key without a trailing word for project (see
+// looseKey).
+func LooseKey(key string) string { return looseKey(key) }
+
+// codeSuffix is a code in brackets after a name: "Cyber@Africa5 (G1259)",
+// "Octopus [DG1/3021]". A bracket with a space in it ("(Phase 2)",
+// "(Confiance numérique)") is not a code.
+var codeSuffix = regexp.MustCompile(`[\s\p{Zs}]*[(\[][\s\p{Zs}]*[^()\[\]\s\p{Zs}]*\d[^()\[\]\s\p{Zs}]*[\s\p{Zs}]*[)\]][\s\p{Zs}]*$`)
+
+// variantKey is the key a name's variants share: without a code in
+// brackets after it, without a last word for project, and with a last
+// Roman numeral as its number, so "CyberSouth II Project", "CyberSouth II"
+// and "CyberSouth II (G1234)" meet. Digits stay: "X" and "X-2" never meet.
+func variantKey(name string) string {
+	if loc := codeSuffix.FindStringIndex(name); loc != nil && loc[0] > 0 {
+		name = name[:loc[0]]
+	}
+	words := strings.Fields(lexicon.Fold(name))
+	if n := len(words); n > 1 && slices.Contains(projectWords(), words[n-1]) {
+		words = words[:n-1]
+	}
+	if n := len(words); n > 1 {
+		if d, ok := romanNumerals[words[n-1]]; ok {
+			words[n-1] = d
+		}
+	}
+	return looseKey(strings.Join(words, ""))
 }
 
-// groupFacts decides which facts are about which project. Names block by
-// exact key, by loose key, and by shared identifiers; blocking uses maps,
-// so it stays linear in the number of facts.
-func groupFacts(facts []dossier.Fact) []*group {
-	u := unionFind{}
-	byLoose := map[string]string{}
-	byIdent := map[string]string{}
-	for _, f := range facts {
-		k := nameKey(f.Project)
-		if k == "" {
-			continue
+// Link says that a project name key carries a token; keys that share a
+// token name one project. Every key carries "k:" and itself; a name
+// "n:" and its loose and variant keys; an identifier fact "i:" and the
+// identifier; an alias fact "k:" and the alias's key, which joins the two
+// names.
+type Link struct {
+	Key, Token string
+}
+
+// Links returns the links a fact adds to grouping, or nil for a fact that
+// names no project. Grouping is the connected parts of the links, so it
+// does not depend on the order facts come in, and a store can keep the
+// links and group again only the parts a new document touches.
+func Links(f dossier.Fact) []Link {
+	k := nameKey(f.Project)
+	if k == "" {
+		return nil
+	}
+	out := make([]Link, 0, 4)
+	out = append(out, Link{k, "k:" + k}, Link{k, "n:" + looseKey(k)})
+	if v := variantKey(f.Project); v != "" && v != looseKey(k) {
+		out = append(out, Link{k, "n:" + v})
+	}
+	switch f.Field {
+	case dossier.FieldIdentifiers:
+		if id := f.Value.Identifier; id != nil {
+			out = append(out, Link{k, "i:" + strings.ToLower(id.Scheme+"\x00"+id.Value)})
 		}
-		u.find(k)
-		lk := looseKey(k)
-		if other, ok := byLoose[lk]; ok {
-			u.union(k, other)
-		} else {
-			byLoose[lk] = k
-		}
-		switch f.Field {
-		case dossier.FieldIdentifiers:
-			if id := f.Value.Identifier; id != nil {
-				ik := strings.ToLower(id.Scheme + "\x00" + id.Value)
-				if other, ok := byIdent[ik]; ok {
-					u.union(k, other)
-				} else {
-					byIdent[ik] = k
-				}
-			}
-		case dossier.FieldAliases:
-			ak := nameKey(f.Value.Text)
-			if ak != "" {
-				u.union(k, ak)
-			}
+	case dossier.FieldAliases:
+		if ak := nameKey(f.Value.Text); ak != "" {
+			out = append(out, Link{k, "k:" + ak}, Link{ak, "k:" + ak})
 		}
 	}
-	groups := map[string]*group{}
-	for _, f := range facts {
-		k := nameKey(f.Project)
-		if k == "" {
+	return out
+}
+
+// Partition puts together the name keys that share a token: a union-find
+// over keys, with one map from each token to the first key that carried
+// it, so it stays linear in the number of links (no names are compared
+// pairwise).
+type Partition struct {
+	u       unionFind
+	byToken map[string]string
+}
+
+// NewPartition returns an empty partition.
+func NewPartition() *Partition {
+	return &Partition{u: unionFind{}, byToken: map[string]string{}}
+}
+
+// Add records a link.
+func (p *Partition) Add(l Link) {
+	p.u.find(l.Key)
+	if other, ok := p.byToken[l.Token]; ok {
+		p.u.union(l.Key, other)
+	} else {
+		p.byToken[l.Token] = l.Key
+	}
+}
+
+// Root names the part a key is in: its smallest key.
+func (p *Partition) Root(key string) string { return p.u.find(key) }
+
+// Parts returns every part's keys, sorted, by root.
+func (p *Partition) Parts() map[string][]string {
+	out := map[string][]string{}
+	for k := range p.u {
+		r := p.u.find(k)
+		out[r] = append(out[r], k)
+	}
+	for _, ks := range out {
+		sort.Strings(ks)
+	}
+	return out
+}
+
+// Group is one project before it is reconciled: its name keys, its facts
+// and its title, and the id AssignIDs gives it.
+type Group struct {
+	// Keys are every name key of the project, sorted; Keys[0] orders
+	// groups.
+	Keys []string
+	// Facts are the facts about the project, in the order given.
+	Facts []dossier.Fact
+	Title string
+	ID    string
+}
+
+// GroupFacts decides which facts are about which project. Names block by
+// exact key, by loose and variant key, by shared identifiers and by
+// aliases (Links); blocking uses maps, so it stays linear in the number of
+// facts. Groups come sorted by their first key.
+func GroupFacts(facts []dossier.Fact) []*Group {
+	p := NewPartition()
+	keys := make([]string, len(facts))
+	for i, f := range facts {
+		for j, l := range Links(f) {
+			if j == 0 {
+				keys[i] = l.Key
+			}
+			p.Add(l)
+		}
+	}
+	groups := map[string]*Group{}
+	for i, f := range facts {
+		if keys[i] == "" {
 			continue
 		}
-		r := u.find(k)
+		r := p.Root(keys[i])
 		g := groups[r]
 		if g == nil {
-			g = &group{}
+			g = &Group{}
 			groups[r] = g
 		}
-		g.facts = append(g.facts, f)
+		g.Facts = append(g.Facts, f)
 	}
-	for k := range u {
-		if g := groups[u.find(k)]; g != nil {
-			g.keys = append(g.keys, k)
+	for r, ks := range p.Parts() {
+		if g := groups[r]; g != nil {
+			g.Keys = ks
 		}
 	}
-	out := make([]*group, 0, len(groups))
+	out := make([]*Group, 0, len(groups))
 	for _, g := range groups {
-		sort.Strings(g.keys)
-		g.title = chooseTitle(g.facts)
+		g.Title = chooseTitle(g.Facts)
 		out = append(out, g)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].keys[0] < out[j].keys[0] })
+	sort.Slice(out, func(i, j int) bool { return out[i].Keys[0] < out[j].Keys[0] })
 	return out
 }
 
@@ -240,54 +332,91 @@ func chooseTitle(facts []dossier.Fact) string {
 	return best
 }
 
-// assignSlugs gives each group its id: the slug one of its names already
-// has, else a new one from its title, unique among all.
-func assignSlugs(groups []*group, known map[string]string) map[string]string {
-	used := map[string]bool{}
-	for _, s := range known {
-		used[s] = true
-	}
-	fresh := map[string]string{}
-	var unnamed []*group
-	for _, g := range groups {
-		var have []string
-		for _, k := range g.keys {
-			if s, ok := known[k]; ok {
-				have = append(have, s)
+// IDs is what AssignIDs decided, for the store to remember.
+type IDs struct {
+	// Fresh are name keys seen for the first time, with their ids.
+	Fresh map[string]string
+	// Repoint are name keys whose id must change: their project could not
+	// keep the id they had, which another project holds.
+	Repoint map[string]string
+	// Merged maps the ids of projects that turned out to be one with
+	// another to the id kept, the smaller.
+	Merged map[string]string
+}
+
+// AssignIDs gives each group its id: the smallest id one of its names
+// already has (known), so two projects that turn out to be one keep the
+// smaller id; else a new one from its title, unique among all ids taken.
+// When two groups would keep the same id (a project split in two), the one
+// with the smaller first key keeps it and the other takes its next id, or
+// a new one.
+func AssignIDs(groups []*Group, known func(key string) (string, bool), taken func(id string) bool) IDs {
+	out := IDs{Fresh: map[string]string{}, Repoint: map[string]string{}, Merged: map[string]string{}}
+	ordered := append([]*Group(nil), groups...)
+	sort.Slice(ordered, func(i, j int) bool { return ordered[i].Keys[0] < ordered[j].Keys[0] })
+	claimed := map[string]bool{}
+	have := map[*Group][]string{}
+	var unnamed []*Group
+	for _, g := range ordered {
+		seen := map[string]bool{}
+		for _, k := range g.Keys {
+			if s, ok := known(k); ok && !seen[s] {
+				seen[s] = true
+				have[g] = append(have[g], s)
 			}
 		}
-		if len(have) == 0 {
-			unnamed = append(unnamed, g)
-			continue
+		sort.Strings(have[g])
+		g.ID = ""
+		for _, s := range have[g] {
+			if !claimed[s] {
+				g.ID = s
+				claimed[s] = true
+				break
+			}
 		}
-		// Two projects that turn out to be one keep the smaller id.
-		sort.Strings(have)
-		g.slug = have[0]
+		if g.ID == "" {
+			unnamed = append(unnamed, g)
+		}
 	}
-	sort.Slice(unnamed, func(i, j int) bool {
-		a, b := Slugify(unnamed[i].title), Slugify(unnamed[j].title)
+	sort.SliceStable(unnamed, func(i, j int) bool {
+		a, b := Slugify(unnamed[i].Title), Slugify(unnamed[j].Title)
 		if a != b {
 			return a < b
 		}
-		return unnamed[i].keys[0] < unnamed[j].keys[0]
+		return unnamed[i].Keys[0] < unnamed[j].Keys[0]
 	})
+	used := func(s string) bool { return claimed[s] || taken(s) }
 	for _, g := range unnamed {
-		base := Slugify(g.title)
+		base := Slugify(g.Title)
 		s := base
-		for n := 2; used[s]; n++ {
+		for n := 2; used(s); n++ {
 			s = base + "-" + itoa(n)
 		}
-		used[s] = true
-		g.slug = s
-	}
-	for _, g := range groups {
-		for _, k := range g.keys {
-			if _, ok := known[k]; !ok {
-				fresh[k] = g.slug
+		claimed[s] = true
+		g.ID = s
+		if len(have[g]) > 0 {
+			// Every id it had is another project's now: its names follow
+			// it to the new one.
+			for _, k := range g.Keys {
+				if _, ok := known(k); ok {
+					out.Repoint[k] = s
+				}
 			}
 		}
 	}
-	return fresh
+	for _, g := range ordered {
+		for _, k := range g.Keys {
+			if _, ok := known(k); !ok {
+				out.Fresh[k] = g.ID
+			}
+		}
+		for _, s := range have[g] {
+			if s != g.ID && !claimed[s] {
+				out.Merged[s] = g.ID
+			}
+		}
+	}
+	return out
 }
 
 func itoa(n int) string {

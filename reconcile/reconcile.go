@@ -3,12 +3,18 @@ package reconcile
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/dossier-dev/dossier"
 )
+
+// Version names these rules. Raise it when a change reconciles the same
+// facts differently: a store's records made by another version are made
+// again (dossier reconcile --all, or the next write).
+const Version = "1"
 
 // Doc is a document as reconciliation sees it: its metadata and the first
 // lines it shows a reader, which tell whose document it is.
@@ -71,37 +77,99 @@ func Reconcile(in Input) Result {
 	for i := range in.Documents {
 		docs[in.Documents[i].ID] = &in.Documents[i]
 	}
-	voices := independentVoices(facts)
-	groups := groupFacts(facts)
-	res := Result{NewSlugs: assignSlugs(groups, in.Slugs), DocProjects: map[string][]string{}}
+	voices := IndependentVoices(facts)
+	groups := GroupFacts(facts)
+	// Every id a name has is taken, so one is never given twice.
+	taken := slugsTaken(in.Slugs)
+	ids := AssignIDs(groups, func(k string) (string, bool) {
+		s, ok := in.Slugs[k]
+		return s, ok
+	}, func(id string) bool { return taken[id] })
+	res := Result{NewSlugs: ids.Fresh, DocProjects: map[string][]string{}}
 
 	keyToSlug := map[string]string{}
 	for k, s := range in.Slugs {
 		keyToSlug[k] = s
 	}
 	for _, g := range groups {
-		for _, k := range g.keys {
-			keyToSlug[k] = g.slug
-			keyToSlug[looseKey(k)] = g.slug
+		for _, k := range g.Keys {
+			keyToSlug[k] = g.ID
+			keyToSlug[looseKey(k)] = g.ID
 		}
 	}
 	decisions := map[string][]dossier.Decision{}
 	for _, d := range in.Decisions {
-		decisions[d.Project+"\x00"+d.Field] = append(decisions[d.Project+"\x00"+d.Field], d)
+		decisions[d.Project] = append(decisions[d.Project], d)
 	}
 	for _, g := range groups {
-		p := buildProject(g, docs, voices, keyToSlug, decisions)
+		p := Build(g, Env{Docs: docs, Voices: voices, Decisions: decisions[g.ID], Resolve: func(key string) (string, bool) {
+			s, ok := keyToSlug[key]
+			return s, ok
+		}})
 		res.Projects = append(res.Projects, p)
 		for _, d := range p.Documents {
 			res.DocProjects[d] = append(res.DocProjects[d], p.ID)
 		}
 	}
 	sort.Slice(res.Projects, func(i, j int) bool { return res.Projects[i].ID < res.Projects[j].ID })
-	inferRelations(res.Projects)
+	InferRelations(res.Projects)
 	for d := range res.DocProjects {
 		sort.Strings(res.DocProjects[d])
 	}
 	return res
+}
+
+// slugsTaken is the set of ids a key map gives.
+func slugsTaken(slugs map[string]string) map[string]bool {
+	out := make(map[string]bool, len(slugs))
+	for _, s := range slugs {
+		out[s] = true
+	}
+	return out
+}
+
+// Env is what reconciling one project reads besides its facts.
+type Env struct {
+	// Docs holds at least the documents of the project's facts.
+	Docs map[string]*Doc
+	// Voices maps each of those documents to its voice
+	// (IndependentVoices): documents that copy each other share one.
+	Voices map[string]string
+	// Decisions are the reviewers' decisions on the project, oldest
+	// first.
+	Decisions []dossier.Decision
+	// Resolve gives the id of the project a name key names, for the
+	// predecessor and successor: the last group, in the order of their
+	// first keys, that has the key or a key whose loose key it is; else
+	// the id the key was given.
+	Resolve func(key string) (string, bool)
+}
+
+// Build reconciles one group into its record. Its predecessor and
+// successor are those its own facts name (RelationKeys); InferRelations
+// adds those that other projects' facts imply.
+func Build(g *Group, env Env) dossier.Project {
+	decisions := map[string][]dossier.Decision{}
+	for _, d := range env.Decisions {
+		if d.Project == g.ID {
+			decisions[d.Project+"\x00"+d.Field] = append(decisions[d.Project+"\x00"+d.Field], d)
+		}
+	}
+	return buildProject(g, env.Docs, env.Voices, env.Resolve, decisions)
+}
+
+// RelationKeys returns the name keys a record's predecessor and successor
+// fields name: its relations change when the projects they name do.
+func RelationKeys(p dossier.Project) []string {
+	var out []string
+	for _, f := range []string{dossier.FieldPredecessor, dossier.FieldSuccessor} {
+		if fld, ok := p.Fields[f]; ok && fld.Value != nil {
+			if k := nameKey(fld.Value.Text); k != "" && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // ctx is what rules need to know about one project.
@@ -113,21 +181,21 @@ type ctx struct {
 	slug        string
 }
 
-func buildProject(g *group, docs map[string]*Doc, voices map[string]string, keyToSlug map[string]string, decisions map[string][]dossier.Decision) dossier.Project {
-	p := dossier.Project{ID: g.slug, Title: g.title, Aliases: []string{}, Identifiers: []dossier.Identifier{}, Fields: map[string]dossier.Field{}}
+func buildProject(g *Group, docs map[string]*Doc, voices map[string]string, resolve func(string) (string, bool), decisions map[string][]dossier.Decision) dossier.Project {
+	p := dossier.Project{ID: g.ID, Title: g.Title, Aliases: []string{}, Identifiers: []dossier.Identifier{}, Fields: map[string]dossier.Field{}}
 	byField := map[string][]dossier.Fact{}
 	docSet := map[string]bool{}
 	aliasSet := map[string]bool{}
 	identSet := map[string]bool{}
-	for _, f := range g.facts {
+	for _, f := range g.Facts {
 		byField[f.Field] = append(byField[f.Field], f)
 		docSet[f.Document] = true
-		if f.Project != g.title {
+		if f.Project != g.Title {
 			aliasSet[f.Project] = true
 		}
 		switch f.Field {
 		case dossier.FieldAliases, dossier.FieldTitle:
-			if f.Value.Text != g.title {
+			if f.Value.Text != g.Title {
 				aliasSet[f.Value.Text] = true
 			}
 		case dossier.FieldIdentifiers:
@@ -151,7 +219,7 @@ func buildProject(g *group, docs map[string]*Doc, voices map[string]string, keyT
 	}
 	sort.Strings(p.Documents)
 
-	c := &ctx{docs: docs, voices: voices, decisions: decisions, slug: g.slug}
+	c := &ctx{docs: docs, voices: voices, decisions: decisions, slug: g.ID}
 	// The implementer is settled first: it tells which documents are the
 	// implementer's own.
 	impl := c.union(dossier.FieldImplementer, byField[dossier.FieldImplementer])
@@ -187,7 +255,7 @@ func buildProject(g *group, docs map[string]*Doc, voices map[string]string, keyT
 		fld := c.scalar(f, byField[f])
 		p.Fields[f] = fld
 		if fld.Value != nil {
-			if s, ok := keyToSlug[nameKey(fld.Value.Text)]; ok && s != g.slug {
+			if s, ok := resolve(nameKey(fld.Value.Text)); ok && s != g.ID {
 				s := s
 				if f == dossier.FieldPredecessor {
 					p.Predecessor = &s
@@ -197,16 +265,16 @@ func buildProject(g *group, docs map[string]*Doc, voices map[string]string, keyT
 			}
 		}
 	}
-	for name, fs := range derivedFacts(g.facts) {
+	for name, fs := range derivedFacts(g.Facts) {
 		p.Fields[name] = c.scalar(name, fs)
 	}
 	return p
 }
 
-// inferRelations fills a project's successor from its successor's
+// InferRelations fills a project's successor from its successor's
 // predecessor, and the other way round: one document saying "Y follows X"
 // relates both.
-func inferRelations(ps []dossier.Project) {
+func InferRelations(ps []dossier.Project) {
 	byID := map[string]*dossier.Project{}
 	for i := range ps {
 		byID[ps[i].ID] = &ps[i]

@@ -434,15 +434,16 @@ func sortValues(vs []dossier.Value) {
 	sort.SliceStable(vs, func(i, j int) bool { return strings.ToLower(vs[i].String()) < strings.ToLower(vs[j].String()) })
 }
 
-// independentVoices maps each document to its voice: documents that share
-// a long quote copy each other, and count once in a majority.
-func independentVoices(facts []dossier.Fact) map[string]string {
+// IndependentVoices maps each document to its voice: documents that share
+// a long quote (VoiceQuote) copy each other, and count once in a majority.
+// Only which documents share a voice counts, not what it is called.
+func IndependentVoices(facts []dossier.Fact) map[string]string {
 	u := unionFind{}
 	byQuote := map[string]string{}
 	for _, f := range facts {
 		u.find(f.Document)
-		q := strings.ToLower(strings.Join(strings.Fields(f.Quote), " "))
-		if len(q) < 60 {
+		q, ok := VoiceQuote(f.Quote)
+		if !ok {
 			continue
 		}
 		if other, ok := byQuote[q]; ok {
@@ -456,4 +457,12 @@ func independentVoices(facts []dossier.Fact) map[string]string {
 		out[d] = u.find(d)
 	}
 	return out
+}
+
+// VoiceQuote is a quote as voices compare it (case and spacing do not
+// count), and whether it is long enough to tell a copy: two documents that
+// share a sentence of 60 bytes or more copy each other.
+func VoiceQuote(quote string) (string, bool) {
+	q := strings.ToLower(strings.Join(strings.Fields(quote), " "))
+	return q, len(q) >= 60
 }

@@ -1,0 +1,109 @@
+package reconcile
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// TestGroupFacts_NameVariantsMeet: a code in brackets after a name, a word
+// for project after a Roman numeral, and the name alone are one project;
+// a phase in brackets, a number and a follow-up stay apart.
+func TestGroupFacts_NameVariantsMeet(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		want  int
+	}{
+		{[]string{"Cyber@Africa5 (G1259)", "Cyber@Africa5", "Cyber@Africa5 Project"}, 1},
+		{[]string{"JusticeSouth II Project", "JusticeSouth II", "JusticeSouth 2"}, 1},
+		{[]string{"DigitalHorizon VII (G1888)", "DigitalHorizon VII Project"}, 1},
+		{[]string{"Octopus [DG1/3021]", "Octopus"}, 1},
+		{[]string{"Octopus (Phase 2)", "Octopus"}, 2},
+		{[]string{"GLACY", "GLACY-2", "GLACY+"}, 3},
+		{[]string{"JusticeSouth II", "JusticeSouth III Project", "JusticeSouth"}, 3},
+		{[]string{"(G1259)", "G1259"}, 1},
+	} {
+		var facts []dossier.Fact
+		for i, n := range tc.names {
+			facts = append(facts, fact(fmt.Sprintf("d%d", i), n, "title", dossier.TextValue(n)))
+		}
+		if got := GroupFacts(facts); len(got) != tc.want {
+			var keys [][]string
+			for _, g := range got {
+				keys = append(keys, g.Keys)
+			}
+			t.Errorf("%q: %d projects %v, want %d", tc.names, len(got), keys, tc.want)
+		}
+	}
+}
+
+// TestGroupFacts_OrderDoesNotMatter: the groups of shuffled facts are the
+// same: the same keys, the same facts in document order, the same titles.
+func TestGroupFacts_OrderDoesNotMatter(t *testing.T) {
+	facts := []dossier.Fact{
+		fact("a", "CyberCrime@Octopus", "title", dossier.TextValue("CyberCrime@Octopus")),
+		fact("b", "Octopus Project", "identifiers", dossier.IdentifierValue(dossier.Identifier{Scheme: "coe", Value: "G0677"})),
+		fact("c", "The Octopus programme", "identifiers", dossier.IdentifierValue(dossier.Identifier{Scheme: "coe", Value: "G0677"})),
+		fact("c", "Digital Trust", "aliases", dossier.TextValue("Confiance numérique")),
+		fact("d", "Confiance numérique", "title", dossier.TextValue("Confiance numérique")),
+		fact("e", "iPROCEEDS II", "title", dossier.TextValue("iPROCEEDS II")),
+		fact("f", "iPROCEEDS-2 (G1234)", "title", dossier.TextValue("iPROCEEDS-2")),
+	}
+	want := GroupFacts(facts)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		shuffled := append([]dossier.Fact(nil), facts...)
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		got := GroupFacts(shuffled)
+		if len(got) != len(want) {
+			t.Fatalf("%d groups, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if diff := cmp.Diff(want[i].Keys, got[i].Keys); diff != "" || got[i].Title != want[i].Title {
+				t.Errorf("group %d: title %q, want %q; keys (-want +got):\n%s", i, got[i].Title, want[i].Title, diff)
+			}
+		}
+	}
+	if len(want) != 4 {
+		t.Errorf("%d groups, want 4 (Cybercrime@Octopus, the Octopus Project, Digital Trust, iPROCEEDS-2)", len(want))
+	}
+}
+
+// TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller: a group keeps the id
+// one of its names has; two projects that turn out to be one keep the
+// smaller id and the other is recorded as merged; a new group's id comes
+// from its title, never one already given; a group whose only id another
+// holds takes a new one, and its names follow it.
+func TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller(t *testing.T) {
+	known := map[string]string{"alpha": "alpha", "alphaproject": "alpha-project", "beta": "beta", "gamma1": "gamma", "gamma2": "gamma"}
+	taken := map[string]bool{"alpha": true, "alpha-project": true, "beta": true, "gamma": true, "delta": true}
+	groups := []*Group{
+		{Keys: []string{"alpha", "alphaproject"}, Title: "Alpha Project"},
+		{Keys: []string{"beta", "betanew"}, Title: "Beta"},
+		{Keys: []string{"delta"}, Title: "Delta"},
+		{Keys: []string{"gamma1"}, Title: "Gamma"},
+		{Keys: []string{"gamma2"}, Title: "Gamma Two"},
+	}
+	ids := AssignIDs(groups, func(k string) (string, bool) { s, ok := known[k]; return s, ok }, func(s string) bool { return taken[s] })
+	got := map[string]string{}
+	for _, g := range groups {
+		got[g.Keys[0]] = g.ID
+	}
+	want := map[string]string{"alpha": "alpha", "beta": "beta", "delta": "delta-2", "gamma1": "gamma", "gamma2": "gamma-two"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]string{"alpha-project": "alpha"}, ids.Merged); diff != "" {
+		t.Errorf("merged (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]string{"betanew": "beta", "delta": "delta-2"}, ids.Fresh); diff != "" {
+		t.Errorf("fresh (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]string{"gamma2": "gamma-two"}, ids.Repoint); diff != "" {
+		t.Errorf("repoint (-want +got):\n%s", diff)
+	}
+}
