@@ -344,36 +344,74 @@ type IDs struct {
 	Merged map[string]string
 }
 
+// Known is the id a name key was given, and when: of two projects that
+// claim one id (a project split in two), the one with the name that was
+// given it first keeps it.
+type Known struct {
+	ID string
+	// Given orders the ids given (an RFC 3339 time); "" when unknown.
+	Given string
+}
+
 // AssignIDs gives each group its id: the smallest id one of its names
 // already has (known), so two projects that turn out to be one keep the
 // smaller id; else a new one from its title, unique among all ids taken.
-// When two groups would keep the same id (a project split in two), the one
-// with the smaller first key keeps it and the other takes its next id, or
-// a new one.
-func AssignIDs(groups []*Group, known func(key string) (string, bool), taken func(id string) bool) IDs {
+// When two groups claim the same id (a project split in two), the group
+// whose name was given it first (then the smaller name) keeps it, and
+// the other takes its next id, or a new one.
+func AssignIDs(groups []*Group, known func(key string) (Known, bool), taken func(id string) bool) IDs {
 	out := IDs{Fresh: map[string]string{}, Repoint: map[string]string{}, Merged: map[string]string{}}
 	ordered := append([]*Group(nil), groups...)
 	sort.Slice(ordered, func(i, j int) bool { return ordered[i].Keys[0] < ordered[j].Keys[0] })
-	claimed := map[string]bool{}
+	// Every claim a group has on an id, with its rank: when the id was
+	// given to the group's name, and the name.
+	type claim struct {
+		g            *Group
+		id, at, name string
+	}
+	var claims []claim
 	have := map[*Group][]string{}
-	var unnamed []*Group
 	for _, g := range ordered {
-		seen := map[string]bool{}
+		g.ID = ""
+		best := map[string]claim{}
 		for _, k := range g.Keys {
-			if s, ok := known(k); ok && !seen[s] {
-				seen[s] = true
-				have[g] = append(have[g], s)
+			kn, ok := known(k)
+			if !ok {
+				continue
 			}
+			c := claim{g, kn.ID, kn.Given, k}
+			if b, seen := best[kn.ID]; !seen || c.at < b.at || c.at == b.at && c.name < b.name {
+				best[kn.ID] = c
+			}
+		}
+		for id, c := range best {
+			claims = append(claims, c)
+			have[g] = append(have[g], id)
 		}
 		sort.Strings(have[g])
-		g.ID = ""
-		for _, s := range have[g] {
-			if !claimed[s] {
-				g.ID = s
-				claimed[s] = true
-				break
-			}
+	}
+	sort.Slice(claims, func(i, j int) bool {
+		a, b := claims[i], claims[j]
+		if a.id != b.id {
+			return a.id < b.id
 		}
+		if a.at != b.at {
+			return a.at < b.at
+		}
+		return a.name < b.name
+	})
+	// Ids in order, each to its first claimant still without one: a group
+	// gets the smallest id it has the first claim on.
+	claimed := map[string]bool{}
+	for _, c := range claims {
+		if claimed[c.id] || c.g.ID != "" {
+			continue
+		}
+		c.g.ID = c.id
+		claimed[c.id] = true
+	}
+	var unnamed []*Group
+	for _, g := range ordered {
 		if g.ID == "" {
 			unnamed = append(unnamed, g)
 		}

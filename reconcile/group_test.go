@@ -76,8 +76,9 @@ func TestGroupFacts_OrderDoesNotMatter(t *testing.T) {
 // TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller: a group keeps the id
 // one of its names has; two projects that turn out to be one keep the
 // smaller id and the other is recorded as merged; a new group's id comes
-// from its title, never one already given; a group whose only id another
-// holds takes a new one, and its names follow it.
+// from its title, never one already given; of two groups that claim one
+// id, the one whose name was given it first keeps it, and the other takes
+// a new one, its names following it.
 func TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller(t *testing.T) {
 	known := map[string]string{"alpha": "alpha", "alphaproject": "alpha-project", "beta": "beta", "gamma1": "gamma", "gamma2": "gamma"}
 	taken := map[string]bool{"alpha": true, "alpha-project": true, "beta": true, "gamma": true, "delta": true}
@@ -88,12 +89,13 @@ func TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller(t *testing.T) {
 		{Keys: []string{"gamma1"}, Title: "Gamma"},
 		{Keys: []string{"gamma2"}, Title: "Gamma Two"},
 	}
-	ids := AssignIDs(groups, func(k string) (string, bool) { s, ok := known[k]; return s, ok }, func(s string) bool { return taken[s] })
+	given := map[string]string{"gamma2": "2026-01-01T00:00:00Z", "gamma1": "2026-02-01T00:00:00Z"}
+	ids := AssignIDs(groups, func(k string) (Known, bool) { s, ok := known[k]; return Known{s, given[k]}, ok }, func(s string) bool { return taken[s] })
 	got := map[string]string{}
 	for _, g := range groups {
 		got[g.Keys[0]] = g.ID
 	}
-	want := map[string]string{"alpha": "alpha", "beta": "beta", "delta": "delta-2", "gamma1": "gamma", "gamma2": "gamma-two"}
+	want := map[string]string{"alpha": "alpha", "beta": "beta", "delta": "delta-2", "gamma1": "gamma-2", "gamma2": "gamma"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ids (-want +got):\n%s", diff)
 	}
@@ -103,7 +105,7 @@ func TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller(t *testing.T) {
 	if diff := cmp.Diff(map[string]string{"betanew": "beta", "delta": "delta-2"}, ids.Fresh); diff != "" {
 		t.Errorf("fresh (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(map[string]string{"gamma2": "gamma-two"}, ids.Repoint); diff != "" {
+	if diff := cmp.Diff(map[string]string{"gamma1": "gamma-2"}, ids.Repoint); diff != "" {
 		t.Errorf("repoint (-want +got):\n%s", diff)
 	}
 }

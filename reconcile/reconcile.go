@@ -29,8 +29,10 @@ type Doc struct {
 type Input struct {
 	Documents []Doc
 	Facts     []dossier.Fact
-	// Slugs maps name keys to the ids already given to projects.
+	// Slugs maps name keys to the ids already given to projects; Given,
+	// when set, says when each was given (see Known).
 	Slugs map[string]string
+	Given map[string]string
 	// Decisions are the reviewers' decisions, oldest first.
 	Decisions []dossier.Decision
 }
@@ -81,9 +83,9 @@ func Reconcile(in Input) Result {
 	groups := GroupFacts(facts)
 	// Every id a name has is taken, so one is never given twice.
 	taken := slugsTaken(in.Slugs)
-	ids := AssignIDs(groups, func(k string) (string, bool) {
+	ids := AssignIDs(groups, func(k string) (Known, bool) {
 		s, ok := in.Slugs[k]
-		return s, ok
+		return Known{ID: s, Given: in.Given[k]}, ok
 	}, func(id string) bool { return taken[id] })
 	res := Result{NewSlugs: ids.Fresh, DocProjects: map[string][]string{}}
 

@@ -39,6 +39,7 @@ func (s *Store) ProjectNames(ctx context.Context) ([]string, error) {
 // ReplaceFacts puts facts in place of document id's stored facts, in one
 // transaction, and marks the document with or without a project
 // accordingly: a second reading of the same text with more names known.
+// The projects the facts touch are reconciled again in that transaction.
 func (s *Store) ReplaceFacts(ctx context.Context, id string, facts []dossier.Fact) error {
 	frows, err := encodeFacts(id, facts)
 	if err != nil {
@@ -54,6 +55,6 @@ func (s *Store) ReplaceFacts(ctx context.Context, id string, facts []dossier.Fac
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET no_project = ? WHERE id = ?`, NoProject(facts), id); err != nil {
 			return fmt.Errorf("replace facts of %s: %w", id, err)
 		}
-		return nil
+		return s.reconcileIn(ctx, tx, now, []string{id}, nil)
 	})
 }

@@ -8,51 +8,25 @@ import (
 	"sort"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/reconcile"
 )
 
-// ProjectSlugs returns every project name key with the slug it was given.
-func (s *Store) ProjectSlugs(ctx context.Context) (map[string]string, error) {
-	out := map[string]string{}
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT key, slug FROM project_ids ORDER BY rowid`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var k, slug string
-			if err := rows.Scan(&k, &slug); err != nil {
-				return err
-			}
-			out[k] = slug
-		}
-		return rows.Err()
+// ProjectSlugs returns every project name key with the slug it was given,
+// and when.
+func (s *Store) ProjectSlugs(ctx context.Context) (slugs, given map[string]string, err error) {
+	var known map[string]reconcile.Known
+	err = s.read(ctx, func(tx *sql.Tx) error {
+		known, err = projectIDs(ctx, tx)
+		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read project ids: %w", err)
+		return nil, nil, err
 	}
-	return out, nil
-}
-
-// AssignSlugs records slugs for name keys that have none yet; a key that
-// already has a slug keeps it.
-func (s *Store) AssignSlugs(ctx context.Context, slugs map[string]string) error {
-	if len(slugs) == 0 {
-		return nil
+	slugs, given = make(map[string]string, len(known)), make(map[string]string, len(known))
+	for k, kn := range known {
+		slugs[k], given[k] = kn.ID, kn.Given
 	}
-	keys := sortedKeys(slugs)
-	err := s.write(ctx, func(tx *sql.Tx, now string) error {
-		for _, k := range keys {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO project_ids (key, slug, assigned_at) VALUES (?, ?, ?)`, k, slugs[k], now); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("assign project ids: %w", err)
-	}
-	return nil
+	return slugs, given, nil
 }
 
 type listMember struct {
@@ -99,7 +73,8 @@ func decodeDecisionValue(d *dossier.Decision, kind, value string) error {
 }
 
 // PutDecision records a reviewer's decision; it sets d.ID and, from the
-// store's clock, d.Time.
+// store's clock, d.Time. The project's record is reconciled again in the
+// same transaction.
 func (s *Store) PutDecision(ctx context.Context, d *dossier.Decision) error {
 	kind, value, err := encodeDecisionValue(d)
 	if err != nil {
@@ -114,8 +89,10 @@ func (s *Store) PutDecision(ctx context.Context, d *dossier.Decision) error {
 		if d.ID, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		d.Time, err = parseTime(now)
-		return err
+		if d.Time, err = parseTime(now); err != nil {
+			return err
+		}
+		return s.reconcileIn(ctx, tx, now, nil, []string{d.Project})
 	})
 	if err != nil {
 		return fmt.Errorf("decision on %s %s: %w", d.Project, d.Field, err)
@@ -134,15 +111,8 @@ func (s *Store) Decisions(ctx context.Context, project string) ([]dossier.Decisi
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var d dossier.Decision
-			var kind, value, t string
-			if err := rows.Scan(&d.ID, &d.Project, &d.Field, &kind, &value, &d.Reviewer, &d.Note, &t); err != nil {
-				return err
-			}
-			if err := decodeDecisionValue(&d, kind, value); err != nil {
-				return fmt.Errorf("decision %d: %w", d.ID, err)
-			}
-			if d.Time, err = parseTime(t); err != nil {
+			d, err := scanDecision(rows)
+			if err != nil {
 				return err
 			}
 			out = append(out, d)

@@ -9,33 +9,6 @@ import (
 	"github.com/dossier-dev/dossier"
 )
 
-// TestAssignSlugs_FirstAssignmentStays: an id once given to a name key is
-// never replaced, so a project a reviewer has seen keeps its id.
-func TestAssignSlugs_FirstAssignmentStays(t *testing.T) {
-	ctx := context.Background()
-	s, path := openTestStore(t)
-	if err := s.AssignSlugs(ctx, map[string]string{"cybercrime@octopus": "cybercrime-octopus"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.AssignSlugs(ctx, map[string]string{"cybercrime@octopus": "renamed", "octopusproject": "octopus-project"}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	got, err := s.ProjectSlugs(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{"cybercrime@octopus": "cybercrime-octopus", "octopusproject": "octopus-project"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("slugs (-want +got):\n%s", diff)
-	}
-}
-
 // TestDecisions_KeptInOrderWithTheirValues: scalar and list decisions read
 // back as they were made, oldest first, with the store's time.
 func TestDecisions_KeptInOrderWithTheirValues(t *testing.T) {

@@ -84,6 +84,8 @@ type Store struct {
 	// rather than a mutex so that a waiting writer can give up when its
 	// context ends.
 	writeSlot chan struct{}
+	// counters count what writes reconciled.
+	counters reconcileCounters
 }
 
 // Open opens the store at path, creating the file if it does not exist,

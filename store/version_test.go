@@ -12,7 +12,7 @@ import (
 
 // TestVersion_ChangesWithWhatReconcilingReads: a document, another place
 // for it, a document read again by newer code, a decision each change the
-// Version; assigning project ids and reading do not.
+// Version; reading does not.
 func TestVersion_ChangesWithWhatReconcilingReads(t *testing.T) {
 	ctx := context.Background()
 	now := fixedNow
@@ -55,13 +55,10 @@ func TestVersion_ChangesWithWhatReconcilingReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	step("reading it again", true)
-	if err := s.AssignSlugs(ctx, map[string]string{"key": "slug"}); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := s.Documents(ctx, DocumentFilter{}); err != nil {
 		t.Fatal(err)
 	}
-	step("project ids and a read", false)
+	step("a read", false)
 	d := dossier.Decision{Project: "slug", Field: "end", Value: dossier.TextValue("x"), Reviewer: "r", Note: "n"}
 	if err := s.PutDecision(ctx, &d); err != nil {
 		t.Fatal(err)

@@ -26,6 +26,9 @@ import (
 // and listed as "no project found"; a later reading that finds a project
 // clears the mark.
 //
+// The records of the projects the document's facts touch (before and
+// after) are reconciled again in the same transaction.
+//
 // Facts must belong to doc: their Document is doc.ID or empty.
 func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []dossier.Fact) (added bool, err error) {
 	if doc == nil {
@@ -75,7 +78,15 @@ func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []
 			}
 			added = true
 		}
-		return addSource(ctx, tx, doc.ID, doc.Source, now)
+		if err := addSource(ctx, tx, doc.ID, doc.Source, now); err != nil {
+			return err
+		}
+		if !added {
+			return nil
+		}
+		// The projects this document's facts touch, reconciled in the
+		// same transaction: the records are never behind the facts.
+		return s.reconcileIn(ctx, tx, now, []string{doc.ID}, nil)
 	})
 	if err != nil {
 		return false, fmt.Errorf("put document %s: %w", doc.ID, err)

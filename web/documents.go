@@ -70,42 +70,43 @@ func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) documentsPage(w http.ResponseWriter, r *http.Request, status int, uploadErr, typedURL string) {
-	snap, err := s.cache.get(r.Context())
-	if err != nil {
-		s.fail(w, r, http.StatusInternalServerError, err.Error())
-		return
-	}
-	infos, err := snap.documents(r.Context(), s.st)
+	v, err := s.views.get(r.Context())
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
 	}
 	q := r.URL.Query()
-	page := &documentsPage{State: q.Get("state"), Query: strings.TrimSpace(q.Get("q")), Total: len(infos),
+	page := &documentsPage{State: q.Get("state"), Query: strings.TrimSpace(q.Get("q")),
 		Counts: map[string]int{}, MaxBytes: humanBytes(s.opt.MaxUpload), Upload: uploadErr, URL: typedURL}
 	switch page.State {
 	case "", "ingested", "failed", "no-project":
 	default:
 		page.State = ""
 	}
-	want := map[string]string{"ingested": stateIngested, "failed": stateFailed, "no-project": stateNoProject}[page.State]
-	needle := strings.ToLower(page.Query)
-	var rows []store.DocumentInfo
-	for _, d := range infos {
-		st := docState(d)
-		page.Counts[st]++
-		if want != "" && st != want {
-			continue
-		}
-		if needle != "" && !matchesDocument(d, needle) {
-			continue
-		}
-		rows = append(rows, d)
-	}
-	page.Shown = len(rows)
-	page.Pages = max(1, (len(rows)+documentsPerPage-1)/documentsPerPage)
 	page.Page, _ = strconv.Atoi(q.Get("page"))
-	page.Page = min(max(page.Page, 1), page.Pages)
+	page.Page = max(page.Page, 1)
+	query := store.DocumentQuery{State: page.State, Text: page.Query, Offset: (page.Page - 1) * documentsPerPage, Limit: documentsPerPage}
+	rows, matching, counts, err := s.st.DocumentPage(r.Context(), query)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	page.Pages = max(1, (matching+documentsPerPage-1)/documentsPerPage)
+	if page.Page > page.Pages {
+		// Past the last page: the last one.
+		page.Page = page.Pages
+		query.Offset = (page.Page - 1) * documentsPerPage
+		if rows, matching, counts, err = s.st.DocumentPage(r.Context(), query); err != nil {
+			s.fail(w, r, http.StatusInternalServerError, err.Error())
+			return
+		}
+	}
+	page.Total, page.Shown = counts.Total, matching
+	for state, n := range map[string]int{stateIngested: counts.Ingested, stateFailed: counts.Failed, stateNoProject: counts.NoProject} {
+		if n > 0 {
+			page.Counts[state] = n
+		}
+	}
 	link := func(n int) string {
 		v := url.Values{}
 		if page.State != "" {
@@ -128,10 +129,18 @@ func (s *Server) documentsPage(w http.ResponseWriter, r *http.Request, status in
 	if page.Page < page.Pages {
 		page.NextURL = link(page.Page + 1)
 	}
-	from := (page.Page - 1) * documentsPerPage
-	for _, d := range rows[from:min(from+documentsPerPage, len(rows))] {
+	ids := make([]string, len(rows))
+	for i, d := range rows {
+		ids[i] = d.ID
+	}
+	byDoc, err := v.DocProjects(r.Context(), ids)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	for _, d := range rows {
 		row := documentRow{Hex: docHex(d.ID), Short: shortID(d.ID), Kind: string(d.Kind), AsOf: "–", State: docState(d),
-			Error: d.Error, Title: d.Title, Facts: d.Facts, Projects: snap.set.DocProjects[d.ID]}
+			Error: d.Error, Title: d.Title, Facts: d.Facts, Projects: byDoc[d.ID]}
 		if d.AsOf != nil {
 			row.AsOf = d.AsOf.Human()
 		}
@@ -142,18 +151,6 @@ func (s *Server) documentsPage(w http.ResponseWriter, r *http.Request, status in
 		page.Rows = append(page.Rows, row)
 	}
 	s.render(w, r, status, "documents", page)
-}
-
-func matchesDocument(d store.DocumentInfo, needle string) bool {
-	if strings.HasPrefix(docHex(d.ID), needle) || strings.Contains(strings.ToLower(d.Title), needle) {
-		return true
-	}
-	for _, src := range d.Sources {
-		if strings.Contains(strings.ToLower(src), needle) {
-			return true
-		}
-	}
-	return false
 }
 
 // humanBytes writes n bytes as "64 MiB".
@@ -206,13 +203,18 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	snap, err := s.cache.get(r.Context())
+	v, err := s.views.get(r.Context())
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	byDoc, err := v.DocProjects(r.Context(), []string{doc.ID})
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
 	}
 	page := &documentPage{Hex: docHex(doc.ID), Title: doc.Title, Kind: string(doc.Kind), AsOfQuote: doc.AsOfQuote,
-		State: docState(info), Error: doc.Error, Projects: snap.set.DocProjects[doc.ID]}
+		State: docState(info), Error: doc.Error, Projects: byDoc[doc.ID]}
 	if doc.AsOf != nil {
 		page.AsOf = doc.AsOf.Human()
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/reconcile"
+	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/review"
 )
 
@@ -107,11 +108,12 @@ func sortedFields(p *dossier.Project) []string {
 }
 
 func (s *Server) handleProject(w http.ResponseWriter, r *http.Request) {
-	snap, p, ok := s.project(w, r)
+	start := time.Now()
+	v, p, ok := s.project(w, r)
 	if !ok {
 		return
 	}
-	page, err := s.projectPage(r.Context(), snap, p)
+	page, err := s.projectPage(r.Context(), v, p, start)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
@@ -125,25 +127,44 @@ func (s *Server) handleProject(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "project", page)
 }
 
-// project finds the project the path names, or writes a 404.
-func (s *Server) project(w http.ResponseWriter, r *http.Request) (*snapshot, *dossier.Project, bool) {
-	snap, err := s.cache.get(r.Context())
+// project finds the project the path names, or writes a 404. A page
+// asked for by the id of a project since merged into another is sent to
+// that project's page.
+func (s *Server) project(w http.ResponseWriter, r *http.Request) (*records.View, *dossier.Project, bool) {
+	v, err := s.views.get(r.Context())
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return nil, nil, false
 	}
-	p := snap.project[r.PathValue("id")]
-	if p == nil {
-		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("There is no project %q in this store.", r.PathValue("id")))
+	id := r.PathValue("id")
+	cur, merged, err := v.Resolve(r.Context(), id)
+	if errors.As(err, new(records.ErrNoProject)) {
+		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("There is no project %q in this store.", id))
 		return nil, nil, false
 	}
-	return snap, p, true
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return nil, nil, false
+	}
+	if merged && r.Method == http.MethodGet {
+		u := *r.URL
+		u.Path = strings.Replace(u.Path, "/projects/"+id, "/projects/"+url.PathEscape(cur), 1)
+		u.RawPath = ""
+		http.Redirect(w, r, u.String(), http.StatusMovedPermanently)
+		return nil, nil, false
+	}
+	p, err := v.Project(r.Context(), cur)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return nil, nil, false
+	}
+	return v, p, true
 }
 
 // projectPage gathers what a project's page shows.
-func (s *Server) projectPage(ctx context.Context, snap *snapshot, p *dossier.Project) (*projectPage, error) {
+func (s *Server) projectPage(ctx context.Context, v *records.View, p *dossier.Project, start time.Time) (*projectPage, error) {
 	page := &projectPage{ID: p.ID, Title: p.Title, Aliases: p.Aliases, Identifiers: p.Identifiers,
-		Documents: len(p.Documents), Open: p.OpenReviews(), Period: period(p), Took: roundDuration(snap.took)}
+		Documents: len(p.Documents), Open: p.OpenReviews(), Period: period(p)}
 	if p.Predecessor != nil {
 		page.Predecessor = *p.Predecessor
 	}
@@ -159,11 +180,17 @@ func (s *Server) projectPage(ctx context.Context, snap *snapshot, p *dossier.Pro
 	if err != nil {
 		return nil, err
 	}
+	decisions, err := v.Decisions(ctx, p.ID)
+	if err != nil {
+		return nil, err
+	}
 	history := map[string][]dossier.Decision{}
-	for _, d := range snap.set.Decisions {
-		if d.Project == p.ID {
-			history[d.Field] = append(history[d.Field], d)
-		}
+	for _, d := range decisions {
+		history[d.Field] = append(history[d.Field], d)
+	}
+	docs, err := v.Documents(ctx, citedDocuments(p))
+	if err != nil {
+		return nil, err
 	}
 	for i, name := range sortedFields(p) {
 		f := p.Fields[name]
@@ -175,7 +202,7 @@ func (s *Server) projectPage(ctx context.Context, snap *snapshot, p *dossier.Pro
 		for j, c := range f.Candidates {
 			cv := candidateView{N: j + 1, Value: c.Value.String(), Chosen: c.Chosen, Scope: c.Scope, Cause: c.Cause}
 			for _, src := range c.Sources {
-				cv.Sources = append(cv.Sources, s.sourceView(snap, name, c.Value, src, marks))
+				cv.Sources = append(cv.Sources, s.sourceView(docs, name, c.Value, src, marks))
 			}
 			fv.Candidates = append(fv.Candidates, cv)
 		}
@@ -193,14 +220,40 @@ func (s *Server) projectPage(ctx context.Context, snap *snapshot, p *dossier.Pro
 		}
 		page.Fields = append(page.Fields, fv)
 	}
+	page.Took = since(start)
 	return page, nil
+}
+
+// citedDocuments lists the documents a project is made of and those its
+// candidates cite.
+func citedDocuments(p *dossier.Project) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	for _, d := range p.Documents {
+		add(d)
+	}
+	for _, f := range p.Fields {
+		for _, c := range f.Candidates {
+			for _, src := range c.Sources {
+				add(src.Document)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // sourceView describes one source of a candidate, with the words its
 // value was read from marked in the quote.
-func (s *Server) sourceView(snap *snapshot, field string, v dossier.Value, src dossier.Source, marks *quoteMarks) sourceView {
+func (s *Server) sourceView(docs map[string]dossier.Document, field string, v dossier.Value, src dossier.Source, marks *quoteMarks) sourceView {
 	sv := sourceView{Hex: docHex(src.Document), Title: "(document not in the store)", Kind: "?", AsOf: "undated"}
-	if d := snap.docs[src.Document]; d != nil {
+	if d, ok := docs[src.Document]; ok && d.Error == "" {
 		sv.Title, sv.Kind, sv.File = d.Title, string(d.Kind), lastPart(d.Source)
 		if d.AsOf != nil {
 			sv.AsOf = d.AsOf.Human()
@@ -233,7 +286,8 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 		s.failCSRF(w, r)
 		return
 	}
-	snap, p, ok := s.project(w, r)
+	start := time.Now()
+	v, p, ok := s.project(w, r)
 	if !ok {
 		return
 	}
@@ -268,7 +322,6 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 	if form.Error == "" {
 		_, err := review.Put(r.Context(), s.st, p, field, c)
 		if err == nil {
-			s.cache.invalidate()
 			http.Redirect(w, r, "/projects/"+url.PathEscape(p.ID)+"?decided="+url.QueryEscape(field)+"#decided", http.StatusSeeOther)
 			return
 		}
@@ -278,7 +331,7 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 		}
 		form.Error = decisionError(err)
 	}
-	page, err := s.projectPage(r.Context(), snap, p)
+	page, err := s.projectPage(r.Context(), v, p, start)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return

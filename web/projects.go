@@ -3,8 +3,10 @@ package web
 import (
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/store"
 )
 
 type projectsPage struct {
@@ -26,27 +28,27 @@ type projectRow struct {
 // documents; ?review=1 keeps those that need review, ?q= filters by id or
 // title.
 func (s *Server) handleProjects(w http.ResponseWriter, r *http.Request) {
-	snap, err := s.cache.get(r.Context())
+	start := time.Now()
+	v, err := s.views.get(r.Context())
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
 	}
 	q := r.URL.Query()
-	page := &projectsPage{OnlyReview: q.Get("review") == "1", Query: strings.TrimSpace(q.Get("q")),
-		Total: len(snap.set.Projects), Documents: len(snap.set.Documents), Took: roundDuration(snap.took)}
+	page := &projectsPage{OnlyReview: q.Get("review") == "1", Query: strings.TrimSpace(q.Get("q"))}
 	needle := strings.ToLower(page.Query)
-	for i := range snap.set.Projects {
-		p := &snap.set.Projects[i]
-		open := p.OpenReviews()
-		if open > 0 {
+	err = v.EachProject(r.Context(), store.ProjectFilter{}, func(p store.ProjectSummary) error {
+		page.Total++
+		if p.OpenReviews > 0 {
 			page.NeedsReview++
 		}
-		if page.OnlyReview && open == 0 {
-			continue
+		if page.OnlyReview && p.OpenReviews == 0 {
+			return nil
 		}
 		if needle != "" && !strings.Contains(strings.ToLower(p.ID), needle) && !strings.Contains(strings.ToLower(p.Title), needle) {
-			continue
+			return nil
 		}
+		pp := &dossier.Project{ID: p.ID, Fields: p.Fields}
 		status := ""
 		if f, ok := p.Fields[dossier.FieldStatus]; ok {
 			switch {
@@ -58,8 +60,20 @@ func (s *Server) handleProjects(w http.ResponseWriter, r *http.Request) {
 				status = fieldValue(f)
 			}
 		}
-		page.Rows = append(page.Rows, projectRow{ID: p.ID, Title: p.Title, Period: period(p), Status: status,
-			Open: open, Documents: len(p.Documents)})
+		page.Rows = append(page.Rows, projectRow{ID: p.ID, Title: p.Title, Period: period(pp), Status: status,
+			Open: p.OpenReviews, Documents: p.Documents})
+		return nil
+	})
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
 	}
+	counts, err := s.st.CountDocuments(r.Context())
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	page.Documents = counts.Total - counts.Failed
+	page.Took = since(start)
 	s.render(w, r, http.StatusOK, "projects", page)
 }

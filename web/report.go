@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/reconcile"
+	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/report"
 )
 
@@ -25,7 +26,7 @@ type reportRefusal struct {
 // a project whose fields still need review is refused, naming them, with
 // a link to the draft, as dossier report refuses it.
 func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
-	snap, p, ok := s.project(w, r)
+	v, p, ok := s.project(w, r)
 	if !ok {
 		return
 	}
@@ -36,7 +37,7 @@ func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "That donor's name is too long.")
 		return
 	}
-	rec, peers, err := s.reportRecord(r, snap, p)
+	rec, peers, err := s.reportRecord(r, v, p)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
@@ -76,44 +77,13 @@ func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
 // reportRecord gathers what dossier report renders a project from: its
 // record with each document's metadata, and the records of the other
 // projects its sources describe.
-func (s *Server) reportRecord(r *http.Request, snap *snapshot, p *dossier.Project) (dossier.Record, []dossier.Record, error) {
-	meta, err := snap.documentMeta(r.Context(), s.st)
-	if err != nil {
-		return dossier.Record{}, nil, err
-	}
-	record := func(id string) (dossier.Record, error) {
-		rec, err := snap.set.Record(id)
-		for i := range rec.Documents {
-			if m, ok := meta[rec.Documents[i].ID]; ok {
-				rec.Documents[i].Meta = m
-			}
-		}
-		return rec, err
-	}
-	rec, err := record(p.ID)
+func (s *Server) reportRecord(r *http.Request, v *records.View, p *dossier.Project) (dossier.Record, []dossier.Record, error) {
+	rec, err := v.Record(r.Context(), p.ID)
 	if err != nil {
 		return rec, nil, err
 	}
-	peerIDs := map[string]bool{}
-	for _, d := range p.Documents {
-		for _, id := range snap.set.DocProjects[d] {
-			if id != p.ID {
-				peerIDs[id] = true
-			}
-		}
-	}
-	var peers []dossier.Record
-	for _, q := range snap.set.Projects {
-		if !peerIDs[q.ID] {
-			continue
-		}
-		peer, err := record(q.ID)
-		if err != nil {
-			return rec, nil, err
-		}
-		peers = append(peers, peer)
-	}
-	return rec, peers, nil
+	peers, err := v.Peers(r.Context(), rec)
+	return rec, peers, err
 }
 
 // fileSafe keeps a project id's ASCII letters, digits, '-' and '_' for a

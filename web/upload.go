@@ -20,6 +20,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/ingest"
+	"github.com/dossier-dev/dossier/store"
 )
 
 // ingestTimeout bounds one upload's ingest; a URL has its own, shorter,
@@ -182,20 +183,33 @@ func (s *Server) ingest(ctx context.Context, input string) *ingestRun {
 	defer cancel()
 	run := &ingestRun{Input: input, At: s.opt.Now().UTC().Format(time.RFC3339)}
 	defer s.keepRun(run)
-	before, err := s.cache.get(ctx)
+	// What the projects were before, read after the run from a snapshot
+	// taken now: only the projects the run touched are read.
+	before, err := s.st.Snapshot(ctx)
 	if err != nil {
 		run.Err = err.Error()
 		return run
 	}
+	defer before.Close()
 	opt := s.opt.Ingest
 	items := ingest.Expand([]string{input}, opt.HTTP)
 	sum, err := ingest.Run(ctx, s.st, items, opt)
-	s.cache.invalidate()
 	run.Elapsed = roundDuration(sum.Elapsed)
 	if err != nil {
 		run.Err = err.Error()
 	}
-	after, err := s.cache.get(ctx)
+	after, err := s.views.get(ctx)
+	if err != nil {
+		run.Err = err.Error()
+		return run
+	}
+	var ids []string
+	for _, res := range sum.Results {
+		if res.ID != "" && res.State != ingest.StateFailed {
+			ids = append(ids, res.ID)
+		}
+	}
+	byDoc, err := after.DocProjects(ctx, ids)
 	if err != nil {
 		run.Err = err.Error()
 		return run
@@ -208,20 +222,30 @@ func (s *Server) ingest(ctx context.Context, input string) *ingestRun {
 		}
 		if res.ID != "" && res.State != ingest.StateFailed {
 			rr.Hex = docHex(res.ID)
-			rr.Projects = after.set.DocProjects[res.ID]
+			rr.Projects = byDoc[res.ID]
 			for _, p := range rr.Projects {
 				touched[p] = true
 			}
 		}
 		run.Results = append(run.Results, rr)
 	}
-	ids := make([]string, 0, len(touched))
+	sortedTouched := make([]string, 0, len(touched))
 	for id := range touched {
-		ids = append(ids, id)
+		sortedTouched = append(sortedTouched, id)
 	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		run.Projects = append(run.Projects, changeOf(before.project[id], after.project[id]))
+	sort.Strings(sortedTouched)
+	for _, id := range sortedTouched {
+		was, err := before.Project(ctx, id)
+		if err != nil && !errors.Is(err, store.ErrNoProject) {
+			run.Err = err.Error()
+			return run
+		}
+		now, err := after.Project(ctx, id)
+		if err != nil {
+			run.Err = err.Error()
+			return run
+		}
+		run.Projects = append(run.Projects, changeOf(was, now))
 	}
 	return run
 }

@@ -12,10 +12,10 @@
 // scripts), and every response carries a Content-Security-Policy that
 // allows no inline script.
 //
-// The reconciled store is kept in memory and reconciled again only when
-// the store's Version changes (a decision, a document, from this server or
-// another dossier process), so a project's page costs a look-up, not a
-// reconciliation.
+// The store keeps every project's reconciled record, made again in the
+// transaction of each write that changes it (a decision, a document, from
+// this server or another dossier process), so a page reads only the rows
+// it shows: a project's page costs a look-up, not a reconciliation.
 package web
 
 import (
@@ -71,7 +71,7 @@ type Server struct {
 	st    *store.Store
 	opt   Options
 	key   []byte // per process: signs CSRF tokens and the session cookie
-	cache cache
+	views views
 	pages map[string]*template.Template
 	log   *slog.Logger
 
@@ -99,7 +99,7 @@ func New(st *store.Store, opt Options) (*Server, error) {
 	if _, err := rand.Read(s.key); err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
-	s.cache.st = st
+	s.views.st = st
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err

@@ -68,18 +68,22 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 		return err
 	}
 	fmt.Fprintln(stdout, "\n== documents")
-	if err := runDocuments(ctx, g, documentsOptions{}, stdout); err != nil {
+	if err := runDocuments(ctx, g, documentsOptions{}, stdout, stderr); err != nil {
 		return err
 	}
 	if err := recordDemoDecisions(ctx, g, stdout, stderr); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "\n== projects")
-	st, set, err := loadSet(ctx, g)
+	st, v, err := openView(ctx, g, stderr)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	set, err := v.Set(ctx)
+	if err != nil {
+		return err
+	}
 	// The demo lists whatever the store holds, not only the fixtures: a
 	// title, value or rule may come from any document ingested before, so
 	// each is escaped (termsafe) like the other commands' output.
@@ -115,10 +119,7 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 	}
 	fmt.Fprintf(stdout, "\n== export (CONTRACT.md): %s\n", exportPath)
 	fmt.Fprintln(stdout, "\n== donor reports")
-	src, err := newReportSource(ctx, st, set)
-	if err != nil {
-		return err
-	}
+	src := newReportSource(v)
 	// Drafts are allowed so that a project still open gets one; a project
 	// with no open review gets its final report either way.
 	if err := writeAllReports(ctx, src, "Canada", true, filepath.Join(o.out, "reports"), stdout); err != nil {

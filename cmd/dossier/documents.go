@@ -30,7 +30,7 @@ func newDocumentsCmd(g *globalOptions) *cobra.Command {
 		Short: "List the documents in the store: id, source, kind, title, as-of date, state",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDocuments(cmd.Context(), g, o, cmd.OutOrStdout())
+			return runDocuments(cmd.Context(), g, o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().BoolVar(&o.json, "json", false, "print JSON")
@@ -54,14 +54,21 @@ type documentJSON struct {
 	Facts    int           `json:"facts"`
 }
 
-func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w io.Writer) error {
-	// Reconciling tells which projects each document describes.
-	st, set, err := loadSet(ctx, g)
+func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w, stderr io.Writer) error {
+	st, v, err := openView(ctx, g, stderr)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	docs, err := st.Documents(ctx, store.DocumentFilter{Failed: o.failed, NoProject: o.noProject})
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	byDoc, err := v.DocProjects(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -78,7 +85,7 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w i
 			e := d.Error
 			j.Error = &e
 		}
-		if ps := set.DocProjects[d.ID]; ps != nil {
+		if ps := byDoc[d.ID]; ps != nil {
 			j.Projects = ps
 		}
 		out = append(out, j)

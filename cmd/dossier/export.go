@@ -99,6 +99,8 @@ type exportDocument struct {
 	Error    *string       `json:"error"`
 }
 
+// export is the whole export object, as writeExportJSON writes it a
+// document or a project at a time.
 type export struct {
 	GeneratedAt string            `json:"generated_at"`
 	Documents   []exportDocument  `json:"documents"`
@@ -123,6 +125,15 @@ func runExport(ctx context.Context, g *globalOptions, w io.Writer) error {
 
 // runExportAs writes the export in o's format.
 func runExportAs(ctx context.Context, g *globalOptions, o exportOptions, w, stderr io.Writer) error {
+	if o.format == "json" {
+		// A document or a project at a time: constant memory.
+		st, v, err := openView(ctx, g, stderr)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		return writeExportJSON(ctx, v, w, now().Format(time.RFC3339))
+	}
 	st, set, err := loadSet(ctx, g)
 	if err != nil {
 		return err
@@ -145,25 +156,9 @@ func runExportAs(ctx context.Context, g *globalOptions, o exportOptions, w, stde
 			docs[d.ID] = csvexport.Document{Source: firstSource(d), Kind: d.Kind, AsOf: d.AsOf}
 		}
 		return csvexport.WriteFacts(w, facts, docs, set.Projects)
-	case o.format == "csv":
+	default:
 		return csvexport.WriteFields(w, set.Projects)
 	}
-	out := export{GeneratedAt: now().Format(time.RFC3339), Documents: []exportDocument{}, Projects: set.Projects}
-	if out.Projects == nil {
-		out.Projects = []dossier.Project{}
-	}
-	for _, d := range infos {
-		e := exportDocument{ID: d.ID, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, Projects: set.DocProjects[d.ID], Source: firstSource(d)}
-		if e.Projects == nil {
-			e.Projects = []string{}
-		}
-		if d.Error != "" {
-			msg := d.Error
-			e.Error = &msg
-		}
-		out.Documents = append(out.Documents, e)
-	}
-	return writeJSON(w, out)
 }
 
 func firstSource(d store.DocumentInfo) string {

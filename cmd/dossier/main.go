@@ -111,6 +111,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newDiffCmd(&g),
 		newReviewCmd(&g),
 		newHistoryCmd(&g),
+		newReconcileCmd(&g),
 		newExportCmd(&g),
 		newReportCmd(&g),
 		newCheckCmd(&g),

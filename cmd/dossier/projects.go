@@ -21,13 +21,32 @@ import (
 	"github.com/dossier-dev/dossier/store"
 )
 
-// loadSet opens the store and reconciles it.
-func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set, error) {
+// openView opens the store and a view of its reconciled records; when the
+// records were made by another version of dossier (or never), the view
+// reconciles in memory, and a line on stderr says how to store them.
+func openView(ctx context.Context, g *globalOptions, stderr io.Writer) (*store.Store, *records.View, error) {
 	st, err := store.Open(ctx, store.PathFromEnv(g.db))
 	if err != nil {
 		return nil, nil, err
 	}
-	set, err := records.Load(ctx, st)
+	v, err := records.Open(ctx, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	if v.Stale() {
+		fmt.Fprintln(stderr, "dossier: the store's reconciled records are from another version of dossier; reconciled in memory for this command (dossier reconcile --all stores them)")
+	}
+	return st, v, nil
+}
+
+// loadSet opens the store and reads every reconciled record into memory.
+func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set, error) {
+	st, v, err := openView(ctx, g, io.Discard)
+	if err != nil {
+		return nil, nil, err
+	}
+	set, err := v.Set(ctx)
 	if err != nil {
 		st.Close()
 		return nil, nil, err
@@ -35,18 +54,28 @@ func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set,
 	return st, set, nil
 }
 
-// loadProject opens the store, reconciles it and finds one project.
-func loadProject(ctx context.Context, g *globalOptions, id string) (*store.Store, *records.Set, *dossier.Project, error) {
-	st, set, err := loadSet(ctx, g)
+// loadProject opens the store and reads one project's record. An id from
+// before a merge gives the project it was merged into, and a line on
+// stderr says so.
+func loadProject(ctx context.Context, g *globalOptions, id string, stderr io.Writer) (*store.Store, *records.View, *dossier.Project, error) {
+	st, v, err := openView(ctx, g, stderr)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	p, err := set.Project(id)
+	cur, merged, err := v.Resolve(ctx, id)
 	if err != nil {
 		st.Close()
 		return nil, nil, nil, err
 	}
-	return st, set, p, nil
+	if merged {
+		fmt.Fprintf(stderr, "dossier: project %s was merged into %s\n", termsafe.Cell(id), cur)
+	}
+	p, err := v.Project(ctx, cur)
+	if err != nil {
+		st.Close()
+		return nil, nil, nil, err
+	}
+	return st, v, p, nil
 }
 
 func newProjectsCmd(g *globalOptions) *cobra.Command {
@@ -55,14 +84,18 @@ func newProjectsCmd(g *globalOptions) *cobra.Command {
 		Short: "List the projects: id, title, dates, open reviews",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, set, err := loadSet(cmd.Context(), g)
+			st, v, err := openView(cmd.Context(), g, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			tab := termsafe.NewTable(cmd.OutOrStdout(), "ID", "TITLE", "PERIOD", "DOCUMENTS", "OPEN REVIEWS")
-			for _, p := range set.Projects {
-				tab.Row(p.ID, p.Title, period(p), len(p.Documents), p.OpenReviews())
+			err = v.EachProject(cmd.Context(), store.ProjectFilter{}, func(p store.ProjectSummary) error {
+				tab.Row(p.ID, p.Title, period(dossier.Project{Fields: p.Fields}), p.Documents, p.OpenReviews)
+				return nil
+			})
+			if err != nil {
+				return err
 			}
 			return tab.Flush()
 		},
@@ -93,7 +126,7 @@ func newDiffCmd(g *globalOptions) *cobra.Command {
 		Short: "Show how each field of a project was reconciled: value, status, rule and every candidate with its sources",
 		Args:  exactArgs(1, "diff: name one project id (see dossier projects)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, set, p, err := loadProject(cmd.Context(), g, args[0])
+			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -102,8 +135,12 @@ func newDiffCmd(g *globalOptions) *cobra.Command {
 			if o.json {
 				return writeJSON(w, p)
 			}
+			docs, err := v.Documents(cmd.Context(), sourceDocuments(p))
+			if err != nil {
+				return err
+			}
 			color := o.color == "always" || o.color == "auto" && isTerminal(w) && os.Getenv("NO_COLOR") == ""
-			return writeDiff(w, set, p, o.all, color)
+			return writeDiff(w, docs, p, o.all, color)
 		},
 	}
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the project as JSON")
@@ -150,16 +187,12 @@ const (
 // writeDiff prints a project's reconciliation for reviewers: per field the
 // value, status, rule and cause, then the candidates side by side with the
 // documents and quotes that state them.
-func writeDiff(w io.Writer, set *records.Set, p *dossier.Project, all, color bool) error {
+func writeDiff(w io.Writer, docs map[string]dossier.Document, p *dossier.Project, all, color bool) error {
 	paint := func(code, s string) string {
 		if !color {
 			return s
 		}
 		return code + s + ansiReset
-	}
-	docs := map[string]dossier.Document{}
-	for _, d := range set.Documents {
-		docs[d.ID] = d.Document
 	}
 	// Every string from a document goes through esc, so only our own
 	// colour codes reach the terminal.
@@ -222,6 +255,24 @@ func writeDiff(w io.Writer, set *records.Set, p *dossier.Project, all, color boo
 		fmt.Fprintln(w, "\nevery field agreed (--all shows them)")
 	}
 	return nil
+}
+
+// sourceDocuments lists the documents a project's candidates cite.
+func sourceDocuments(p *dossier.Project) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range p.Fields {
+		for _, c := range f.Candidates {
+			for _, s := range c.Sources {
+				if !seen[s.Document] {
+					seen[s.Document] = true
+					out = append(out, s.Document)
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // fieldValue writes a field's chosen value; a list on one line.
@@ -294,22 +345,22 @@ func newHistoryCmd(g *globalOptions) *cobra.Command {
 		Short: "List the reviewers' decisions on a project, oldest first, with which still hold",
 		Args:  exactArgs(1, "history: name one project id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, set, p, err := loadProject(cmd.Context(), g, args[0])
+			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			rec, err := set.Record(p.ID)
+			history, err := v.Decisions(cmd.Context(), p.ID)
 			if err != nil {
 				return err
 			}
 			w := cmd.OutOrStdout()
-			if len(rec.History) == 0 {
+			if len(history) == 0 {
 				fmt.Fprintf(w, "%s: no decisions yet\n", p.ID)
 				return nil
 			}
 			tab := termsafe.NewTable(w, "#", "TIME", "FIELD", "VALUE", "REVIEWER", "STATE", "NOTE")
-			for _, d := range rec.History {
+			for _, d := range history {
 				tab.Row(d.ID, d.Time.UTC().Format(time.RFC3339), d.Field,
 					decisionValue(d), d.Reviewer, decisionState(p, d), d.Note)
 			}

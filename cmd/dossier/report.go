@@ -52,15 +52,12 @@ reviews are counted in the header and marked where they show.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, set, err := loadSet(cmd.Context(), g)
+			st, v, err := openView(cmd.Context(), g, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			src, err := newReportSource(cmd.Context(), st, set)
-			if err != nil {
-				return err
-			}
+			src := newReportSource(v)
 			w := cmd.OutOrStdout()
 			if !o.all {
 				path := o.out
@@ -82,66 +79,36 @@ reviews are counted in the header and marked where they show.`,
 	return cmd
 }
 
-// reportSource is what reports are made from: the reconciled store, each
-// document's metadata, and which projects each document describes, so a
-// report can see the projects that share its sources.
+// reportSource is what reports are made from: the store's reconciled
+// records, read a project at a time (its record with its documents'
+// metadata, and the records of the projects that share its sources).
 type reportSource struct {
-	set   *records.Set
-	meta  map[string]map[string]string
-	byDoc map[string][]string // document id to the ids of the projects it describes
+	v *records.View
 }
 
-func newReportSource(ctx context.Context, st *store.Store, set *records.Set) (*reportSource, error) {
-	meta, err := st.DocumentMeta(ctx)
-	if err != nil {
-		return nil, err
-	}
-	src := &reportSource{set: set, meta: meta, byDoc: map[string][]string{}}
-	for _, p := range set.Projects {
-		for _, d := range p.Documents {
-			src.byDoc[d] = append(src.byDoc[d], p.ID)
-		}
-	}
-	return src, nil
+func newReportSource(v *records.View) *reportSource {
+	return &reportSource{v: v}
 }
 
 // record is project id's record, its documents with their metadata.
-func (s *reportSource) record(id string) (dossier.Record, error) {
-	rec, err := s.set.Record(id)
-	if err != nil {
-		return rec, err
-	}
-	for i := range rec.Documents {
-		if m, ok := s.meta[rec.Documents[i].ID]; ok {
-			rec.Documents[i].Meta = m
-		}
-	}
-	return rec, nil
+func (s *reportSource) record(ctx context.Context, id string) (dossier.Record, error) {
+	return s.v.Record(ctx, id)
 }
 
 // peers are the records of the other projects that a document of rec
-// describes, in the store's order of projects.
-func (s *reportSource) peers(rec dossier.Record) ([]dossier.Record, error) {
-	ids := map[string]bool{}
-	for _, d := range rec.Project.Documents {
-		for _, id := range s.byDoc[d] {
-			if id != rec.Project.ID {
-				ids[id] = true
-			}
-		}
-	}
-	var out []dossier.Record
-	for _, p := range s.set.Projects {
-		if !ids[p.ID] {
-			continue
-		}
-		peer, err := s.record(p.ID)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, peer)
-	}
-	return out, nil
+// describes, in the order of their ids.
+func (s *reportSource) peers(ctx context.Context, rec dossier.Record) ([]dossier.Record, error) {
+	return s.v.Peers(ctx, rec)
+}
+
+// ids lists every project id, in order.
+func (s *reportSource) ids(ctx context.Context) ([]string, error) {
+	var out []string
+	err := s.v.EachProject(ctx, store.ProjectFilter{}, func(p store.ProjectSummary) error {
+		out = append(out, p.ID)
+		return nil
+	})
+	return out, err
 }
 
 // reportJob is one report to write.
@@ -168,11 +135,11 @@ func writeReport(ctx context.Context, src *reportSource, job reportJob, w io.Wri
 // renderReportFile renders job's report and writes it; it returns the
 // size written.
 func renderReportFile(ctx context.Context, src *reportSource, job reportJob) (int, error) {
-	rec, err := src.record(job.id)
+	rec, err := src.record(ctx, job.id)
 	if err != nil {
 		return 0, err
 	}
-	peers, err := src.peers(rec)
+	peers, err := src.peers(ctx, rec)
 	if err != nil {
 		return 0, err
 	}
@@ -304,6 +271,10 @@ func writeAllReports(ctx context.Context, src *reportSource, donor string, draft
 // reported on errOut and the others are still written; the run then ends
 // with errSomeFailed (exit 3).
 func writeAllReportsTo(ctx context.Context, src *reportSource, donor string, draft bool, dir string, w, errOut io.Writer) error {
+	ids, err := src.ids(ctx)
+	if err != nil {
+		return err
+	}
 	failed, tried, open := 0, 0, 0
 	s := stream.New().WithMaxGoroutines(runtime.GOMAXPROCS(0))
 	submit := func(job reportJob) {
@@ -327,13 +298,13 @@ func writeAllReportsTo(ctx context.Context, src *reportSource, donor string, dra
 			}
 		})
 	}
-	for _, p := range src.set.Projects {
+	for _, id := range ids {
 		if ctx.Err() != nil {
 			break
 		}
-		submit(reportJob{id: p.ID, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, "")), batch: true})
+		submit(reportJob{id: id, draft: draft, path: filepath.Join(dir, reportFileName(id, "")), batch: true})
 		if donor != "" {
-			submit(reportJob{id: p.ID, donor: donor, draft: draft, path: filepath.Join(dir, reportFileName(p.ID, donor)), batch: true})
+			submit(reportJob{id: id, donor: donor, draft: draft, path: filepath.Join(dir, reportFileName(id, donor)), batch: true})
 		}
 	}
 	s.Wait()
