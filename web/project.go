@@ -147,9 +147,7 @@ func (s *Server) project(w http.ResponseWriter, r *http.Request) (*records.View,
 		return nil, nil, false
 	}
 	if merged && r.Method == http.MethodGet {
-		u := *r.URL
-		u.Path = strings.Replace(u.Path, "/projects/"+id, "/projects/"+url.PathEscape(cur), 1)
-		u.RawPath = ""
+		u := url.URL{Path: strings.Replace(r.URL.Path, "/projects/"+id, "/projects/"+cur, 1), RawQuery: r.URL.RawQuery}
 		http.Redirect(w, r, u.String(), http.StatusMovedPermanently)
 		return nil, nil, false
 	}
