@@ -16,25 +16,6 @@ import (
 // atName matches names built around an "@" ("Cybercrime@Octopus").
 var atName = regexp.MustCompile(`\b\p{Lu}[\p{L}\d]*@\p{Lu}[\p{L}\d]*\b`)
 
-// wordProject matches "<Name> Project" / "<Name> project": one or two
-// capitalised words before "project" ("Octopus Project", "GLACY Project",
-// "iPROCEEDS project"), unless "project" starts a job title ("Ioana
-// Petrescu, Project Manager" names a person).
-var wordProject = regexp.MustCompile(`((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b(\s+(?i:manager|officer|coordinator|assistant|lead|leader|director|team|staff|administrator|advisor|adviser|expert))?`)
-
-// projectWordName matches a name after the word for project in any
-// language of the lexicon: "le projet CyberSouth", "el proyecto
-// iPROCEEDS-2", "das Projekt Cyber East", "the programme GLACY+". The name
-// is one to four words, each with a capital or a digit.
-var projectWordName = sync.OnceValue(func() *regexp.Regexp {
-	var words []string
-	for _, w := range lexicon.Phrases("project", "word") {
-		words = append(words, regexp.QuoteMeta(w))
-	}
-	name := `[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*`
-	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
-})
-
 // projectOn matches names of the form "Global Project on Cybercrime".
 var projectOn = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}]+\s+)?Project\s+on\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?`)
 
@@ -102,8 +83,8 @@ func findMentions(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
-	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
-		name := text[m[2]:m[3]]
+	for _, m := range namesAfterProjectWords(text, at) {
+		name := text[m[0]:m[1]]
 		words := strings.Fields(name)
 		// "Project Manager", "projet de loi": a word after "project" that
 		// is a job or a little word is no name.
@@ -117,22 +98,22 @@ func findMentions(text string) []mention {
 		if !plausibleProject(name) {
 			continue
 		}
-		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})
+		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
 	}
 	if !hasProject {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
-	for _, m := range aroundWords(wordProject, text, indexAll(text, "roject"), 90, 40) {
-		if m[4] >= 0 {
+	for _, m := range namesBeforeProject(text) {
+		if m.job {
 			continue // "… Project Manager": a job title
 		}
 		// "Cybercrime@Octopus project": the word before "project" belongs
 		// to an @-name, already found.
-		if m[2] > 0 && text[m[2]-1] == '@' {
+		if m.start > 0 && text[m.start-1] == '@' {
 			continue
 		}
-		words := strings.Fields(text[m[2]:m[3]])
+		words := strings.Fields(text[m.start:m.end])
 		for len(words) > 0 && notProjectWords[strings.ToLower(words[0])] {
 			words = words[1:]
 		}
@@ -141,14 +122,14 @@ func findMentions(text string) []mention {
 		}
 		// "of the Council of Europe project": a project of an organisation,
 		// not a name.
-		before := strings.ToLower(strings.TrimSpace(text[:m[2]]))
+		before := strings.ToLower(strings.TrimSpace(text[:m.start]))
 		if strings.HasSuffix(before, " of") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") {
 			if len(words) > 1 {
 				continue
 			}
 		}
 		name := strings.Join(words, " ") + " Project"
-		out = append(out, mention{name: name, start: m[2], end: m[1]})
+		out = append(out, mention{name: name, start: m.start, end: m.projectEnd})
 	}
 	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
@@ -482,39 +463,6 @@ func matchAllIf(may bool, re *regexp.Regexp, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringIndex(s, -1)
-}
-
-// aroundWords runs re only on the text around each position in at (from
-// before bytes before it to after bytes after), where a match must lie:
-// scanning a long paragraph with a pattern that may start at any letter
-// costs more than the few windows where it can match. Windows start at a
-// space; matches are in text's offsets, each once, in order.
-func aroundWords(re *regexp.Regexp, text string, at []int, before, after int) [][]int {
-	var out [][]int
-	seen := map[int]bool{}
-	for _, p := range at {
-		ws, we := max(0, p-before), min(len(text), p+after)
-		if ws > 0 {
-			if k := strings.IndexAny(text[ws:p], " \n\t"); k >= 0 {
-				ws += k + 1
-			} else {
-				ws = p
-			}
-		}
-		for _, m := range re.FindAllStringSubmatchIndex(text[ws:we], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += ws
-				}
-			}
-			if !seen[m[0]] {
-				seen[m[0]] = true
-				out = append(out, m)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	return out
 }
 
 // indexAll returns every position of sub in text.

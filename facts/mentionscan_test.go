@@ -1,0 +1,191 @@
+package facts
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dossier-dev/dossier/extract"
+	"github.com/dossier-dev/dossier/lexicon"
+)
+
+// TestFindMentions_ScannersFindWhatThePatternsFound: the hand-written
+// scanners of findMentions find, in every block and sentence of the seed
+// fixtures and the dev corpus, exactly the mentions the regular
+// expressions they replace found (kept here as the oracle).
+func TestFindMentions_ScannersFindWhatThePatternsFound(t *testing.T) {
+	files, _ := filepath.Glob("../fixtures/docs/*")
+	more, _ := filepath.Glob("../fixtures/corpus/dev/docs/*")
+	files = append(files, more...)
+	texts := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+		if err != nil {
+			continue
+		}
+		for _, b := range doc.Blocks {
+			cands := append([]string{blockText(b)}, sentences(b.Text)...)
+			for _, s := range cands {
+				texts++
+				got, want := findMentions(s), findMentionsPatterns(s)
+				if len(got) == 0 && len(want) == 0 {
+					continue
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %q\n got  %v\n want %v", filepath.Base(p), s, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d texts compared", texts)
+}
+
+func findMentionsPatterns(text string) []mention {
+	// Most lines name no project: cheap tests first, regexps only where a
+	// name can be.
+	hasAt := strings.Contains(text, "@")
+	hasProject := strings.Contains(text, "roject")
+	at := projectWordsAt(text)
+	hasWord := hasProject || len(at) > 0
+	if !hasAt && !hasWord {
+		return nil
+	}
+	var out []mention
+	for _, m := range atName.FindAllStringIndex(text, -1) {
+		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
+	}
+	if !hasWord {
+		return out
+	}
+	// "to PROMARIS, the Programme for Maritime Security": a name in
+	// apposition to a word for project.
+	out = append(out, appositives(text)...)
+	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
+		name := text[m[2]:m[3]]
+		words := strings.Fields(name)
+		// "Project Manager", "projet de loi": a word after "project" that
+		// is a job or a little word is no name.
+		for len(words) > 0 && (notProjectWords[strings.ToLower(words[len(words)-1])] || jobWords[strings.ToLower(words[len(words)-1])]) {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 || jobWords[strings.ToLower(words[0])] || notProjectWords[strings.ToLower(words[0])] {
+			continue
+		}
+		name = strings.Join(words, " ")
+		if !plausibleProject(name) {
+			continue
+		}
+		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})
+	}
+	if !hasProject {
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+		return out
+	}
+	for _, m := range aroundWords(wordProject, text, indexAll(text, "roject"), 90, 40) {
+		if m[4] >= 0 {
+			continue // "… Project Manager": a job title
+		}
+		// "Cybercrime@Octopus project": the word before "project" belongs
+		// to an @-name, already found.
+		if m[2] > 0 && text[m[2]-1] == '@' {
+			continue
+		}
+		words := strings.Fields(text[m[2]:m[3]])
+		for len(words) > 0 && notProjectWords[strings.ToLower(words[0])] {
+			words = words[1:]
+		}
+		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] {
+			continue
+		}
+		// "of the Council of Europe project": a project of an organisation,
+		// not a name.
+		before := strings.ToLower(strings.TrimSpace(text[:m[2]]))
+		if strings.HasSuffix(before, " of") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") {
+			if len(words) > 1 {
+				continue
+			}
+		}
+		name := strings.Join(words, " ") + " Project"
+		out = append(out, mention{name: name, start: m[2], end: m[1]})
+	}
+	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
+		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// A shorter name inside a longer one ("Global Project" within "Global
+	// Project on Cybercrime") is the same mention.
+	dedup := out[:0]
+	for _, m := range out {
+		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
+			if m.end-m.start > dedup[n-1].end-dedup[n-1].start {
+				dedup[n-1] = m
+			}
+			continue
+		}
+		dedup = append(dedup, m)
+	}
+	out = dedup
+	return out
+}
+
+// wordProject matches "<Name> Project" / "<Name> project": one or two
+// capitalised words before "project" ("Octopus Project", "GLACY Project",
+// "iPROCEEDS project"), unless "project" starts a job title ("Ioana
+// Petrescu, Project Manager" names a person).
+var wordProject = regexp.MustCompile(`((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b(\s+(?i:manager|officer|coordinator|assistant|lead|leader|director|team|staff|administrator|advisor|adviser|expert))?`)
+
+// projectWordName matches a name after the word for project in any
+// language of the lexicon: "le projet CyberSouth", "el proyecto
+// iPROCEEDS-2", "das Projekt Cyber East", "the programme GLACY+". The name
+// is one to four words, each with a capital or a digit.
+var projectWordName = sync.OnceValue(func() *regexp.Regexp {
+	var words []string
+	for _, w := range lexicon.Phrases("project", "word") {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	name := `[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*`
+	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
+})
+
+// aroundWords runs re only on the text around each position in at (from
+// before bytes before it to after bytes after), where a match must lie:
+// scanning a long paragraph with a pattern that may start at any letter
+// costs more than the few windows where it can match. Windows start at a
+// space; matches are in text's offsets, each once, in order.
+func aroundWords(re *regexp.Regexp, text string, at []int, before, after int) [][]int {
+	var out [][]int
+	seen := map[int]bool{}
+	for _, p := range at {
+		ws, we := max(0, p-before), min(len(text), p+after)
+		if ws > 0 {
+			if k := strings.IndexAny(text[ws:p], " \n\t"); k >= 0 {
+				ws += k + 1
+			} else {
+				ws = p
+			}
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(text[ws:we], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += ws
+				}
+			}
+			if !seen[m[0]] {
+				seen[m[0]] = true
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
