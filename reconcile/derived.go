@@ -137,7 +137,6 @@ func alternation(phrases []string) string {
 // keyed by field name ("target: in-country or regional workshops",
 // "frequency: conferences").
 func derivedFacts(facts []dossier.Fact) map[string][]dossier.Fact {
-	w := derivedPatterns()
 	out := map[string][]dossier.Fact{}
 	for _, f := range facts {
 		switch f.Field {
@@ -145,41 +144,74 @@ func derivedFacts(facts []dossier.Fact) map[string][]dossier.Fact {
 		default:
 			continue
 		}
-		text := f.Value.String()
-		if m := w.target.FindStringSubmatchIndex(text); m != nil {
-			qual, num, unit := submatch(text, m, 1), submatch(text, m, 2), submatch(text, m, 3)
-			n, err := strconv.ParseFloat(thousands.Replace(num), 64)
-			unit = strings.ToLower(strings.Join(strings.Fields(unit), " "))
-			if err == nil && n > 1 {
-				q := dossier.Quantity{Amount: n, Qualifier: w.qualifierOf(qual), Unit: unit}
-				from := m[4]
-				if m[2] >= 0 {
-					from = m[2]
-				}
-				d := f
-				d.Field = "target: " + unit
-				d.Value = dossier.QuantityValue(quantityText(q), q)
-				d.Raw = text[from:m[7]]
-				out[d.Field] = append(out[d.Field], d)
-			}
-		}
-		if months, at := w.rhythmOf(text); months > 0 {
-			if noun := w.eventNear(text, at); noun != "" {
-				// The event noun names the subject: "Octopus conferences (1
-				// per year)", "One conference per 18 months" and
-				// "conférences annuelles" are all about conferences.
-				subject := w.events[lexicon.Fold(noun)]
-				q := dossier.Quantity{Amount: float64(months), Qualifier: dossier.QuantityExact, Unit: "months between " + subject}
-				d := f
-				d.Field = "frequency: " + subject
-				d.Value = dossier.QuantityValue(frequencyText(months), q)
-				d.Raw = text
-				out[d.Field] = append(out[d.Field], d)
-			}
+		for _, r := range readDerived(f.Value.String()) {
+			d := f
+			d.Field, d.Value, d.Raw = r.field, r.value, r.raw
+			out[d.Field] = append(out[d.Field], d)
 		}
 	}
 	return out
 }
+
+// derived is a figure read from a statement: a derived field's value and
+// the words it was read from.
+type derived struct {
+	field, raw string
+	value      dossier.Value
+}
+
+// readDerived reads the target and the rhythm a statement gives, if any.
+// A project is reconciled again with each new document, and its
+// statements each time: what a text gives is worked out once.
+func readDerived(text string) []derived {
+	derivedMemo.Lock()
+	got, ok := derivedMemo.m[text]
+	derivedMemo.Unlock()
+	if ok {
+		return got
+	}
+	w := derivedPatterns()
+	var out []derived
+	if m := w.target.FindStringSubmatchIndex(text); m != nil {
+		qual, num, unit := submatch(text, m, 1), submatch(text, m, 2), submatch(text, m, 3)
+		n, err := strconv.ParseFloat(thousands.Replace(num), 64)
+		unit = strings.ToLower(strings.Join(strings.Fields(unit), " "))
+		if err == nil && n > 1 {
+			q := dossier.Quantity{Amount: n, Qualifier: w.qualifierOf(qual), Unit: unit}
+			from := m[4]
+			if m[2] >= 0 {
+				from = m[2]
+			}
+			out = append(out, derived{field: "target: " + unit, value: dossier.QuantityValue(quantityText(q), q), raw: text[from:m[7]]})
+		}
+	}
+	if months, at := w.rhythmOf(text); months > 0 {
+		if noun := w.eventNear(text, at); noun != "" {
+			// The event noun names the subject: "Octopus conferences (1
+			// per year)", "One conference per 18 months" and
+			// "conférences annuelles" are all about conferences.
+			subject := w.events[lexicon.Fold(noun)]
+			q := dossier.Quantity{Amount: float64(months), Qualifier: dossier.QuantityExact, Unit: "months between " + subject}
+			out = append(out, derived{field: "frequency: " + subject, value: dossier.QuantityValue(frequencyText(months), q), raw: text})
+		}
+	}
+	derivedMemo.Lock()
+	if len(derivedMemo.m) >= maxDerivedMemo {
+		clear(derivedMemo.m)
+	}
+	derivedMemo.m[text] = out
+	derivedMemo.Unlock()
+	return out
+}
+
+// derivedMemo keeps what readDerived read, by text; maxDerivedMemo bounds
+// it.
+var derivedMemo = struct {
+	sync.Mutex
+	m map[string][]derived
+}{m: map[string][]derived{}}
+
+const maxDerivedMemo = 100_000
 
 // submatch returns group i of a FindStringSubmatchIndex result, "" when it
 // did not take part.

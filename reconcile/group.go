@@ -187,14 +187,15 @@ type Link struct {
 // does not depend on the order facts come in, and a store can keep the
 // links and group again only the parts a new document touches.
 func Links(f dossier.Fact) []Link {
-	k := nameKey(f.Project)
+	nk := keysOf(f.Project)
+	k := nk.key
 	if k == "" {
 		return nil
 	}
 	out := make([]Link, 0, 4)
-	out = append(out, Link{k, "k:" + k}, Link{k, "n:" + looseKey(k)})
-	if v := variantKey(f.Project); v != "" && v != looseKey(k) {
-		out = append(out, Link{k, "n:" + v})
+	out = append(out, Link{k, "k:" + k}, Link{k, "n:" + nk.loose})
+	if nk.variant != "" && nk.variant != nk.loose {
+		out = append(out, Link{k, "n:" + nk.variant})
 	}
 	switch f.Field {
 	case dossier.FieldIdentifiers:
@@ -207,6 +208,38 @@ func Links(f dossier.Fact) []Link {
 		}
 	}
 	return out
+}
+
+// nameKeys are a project name's keys: grouping reads them for every fact,
+// so they are worked out once per name.
+type nameKeys struct{ key, loose, variant string }
+
+var names = struct {
+	sync.Mutex
+	m map[string]nameKeys
+}{m: map[string]nameKeys{}}
+
+// maxNames bounds the names whose keys are kept.
+const maxNames = 100_000
+
+func keysOf(name string) nameKeys {
+	names.Lock()
+	nk, ok := names.m[name]
+	names.Unlock()
+	if ok {
+		return nk
+	}
+	nk.key = nameKey(name)
+	if nk.key != "" {
+		nk.loose, nk.variant = looseKey(nk.key), variantKey(name)
+	}
+	names.Lock()
+	if len(names.m) >= maxNames {
+		clear(names.m)
+	}
+	names.m[name] = nk
+	names.Unlock()
+	return nk
 }
 
 // Partition puts together the name keys that share a token: a union-find

@@ -68,6 +68,17 @@ func quickCheck(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
+// diagnose turns err, SQLite saying a page it read is damaged, into a
+// DamageError naming the damaged tables, as Open's check would.
+func diagnose(ctx context.Context, db *sql.DB, err error) error {
+	if problems, cerr := checkRows(ctx, db, "quick_check", 20); cerr == nil && len(problems) > 0 {
+		return &DamageError{Problems: problems}
+	} else if cerr != nil {
+		return asDamage(cerr)
+	}
+	return asDamage(err)
+}
+
 // checkRows runs a check pragma ("quick_check" or "integrity_check") over
 // the whole file and returns its findings, none when SQLite answers "ok".
 // When the check itself stops on a damaged page, each table is checked on

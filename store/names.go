@@ -52,7 +52,7 @@ func (s *Store) ReplaceFacts(ctx context.Context, id string, facts []dossier.Fac
 		if err := insertFacts(ctx, tx, id, frows); err != nil {
 			return fmt.Errorf("replace facts of %s: %w", id, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE documents SET no_project = ? WHERE id = ?`, NoProject(facts), id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE documents SET no_project = ?, revision = revision + 1 WHERE id = ?`, NoProject(facts), id); err != nil {
 			return fmt.Errorf("replace facts of %s: %w", id, err)
 		}
 		return s.reconcileIn(ctx, tx, now, []string{id}, nil)

@@ -277,8 +277,13 @@ func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback() // read-only: nothing to keep
-	return fn(tx)
+	err = fn(tx)
+	tx.Rollback() // read-only: nothing to keep
+	if err != nil && isCorrupt(err) {
+		// A damaged page read: say which tables are damaged.
+		return diagnose(ctx, s.db, err)
+	}
+	return err
 }
 
 // resolveID returns the one document id that starts with the user's id or

@@ -17,7 +17,7 @@ import (
 // merges recorded are kept from before.
 func (r *recon) rebuildAll() error {
 	for _, table := range []string{"projects", "project_keys", "project_links", "project_refs", "document_projects", "voice_quotes", "voice_docs"} {
-		if _, err := r.tx.ExecContext(r.ctx, `DELETE FROM `+table); err != nil {
+		if _, err := r.exec(`DELETE FROM ` + table); err != nil {
 			return fmt.Errorf("clear %s: %w", table, err)
 		}
 	}
@@ -35,7 +35,7 @@ func (r *recon) rebuildAll() error {
 	}
 	byQuote := map[int64]string{}
 	docHashes := map[string]map[int64]bool{}
-	rows, err := r.tx.QueryContext(r.ctx, `SELECT document_id, project, field, value_kind,
+	rows, err := r.query(`SELECT document_id, project, field, value_kind,
 		CASE WHEN field IN ('identifiers', 'aliases') THEN value ELSE '' END, quote FROM facts ORDER BY document_id, seq`)
 	if err != nil {
 		return fmt.Errorf("read facts: %w", err)
@@ -96,12 +96,12 @@ func (r *recon) rebuildAll() error {
 		num[d] = int64(i + 1)
 	}
 	for _, d := range docOrder {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO voice_docs (n, document_id, voice) VALUES (?, ?, ?)`,
+		if _, err := r.exec(`INSERT INTO voice_docs (n, document_id, voice) VALUES (?, ?, ?)`,
 			num[d], d, num[findVoice(d)]); err != nil {
 			return fmt.Errorf("write voices: %w", err)
 		}
 		for h := range docHashes[d] {
-			if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO voice_quotes (hash, doc) VALUES (?, ?)`, h, num[d]); err != nil {
+			if _, err := r.exec(`INSERT INTO voice_quotes (hash, doc) VALUES (?, ?)`, h, num[d]); err != nil {
 				return fmt.Errorf("write voices: %w", err)
 			}
 		}
@@ -211,25 +211,25 @@ func (r *recon) rebuildAll() error {
 	sort.Slice(rels, func(i, j int) bool { return rels[i].ID < rels[j].ID })
 	reconcile.InferRelations(rels)
 	for _, p := range rels {
-		if _, err := r.tx.ExecContext(r.ctx, `UPDATE projects SET predecessor = ?, successor = ? WHERE id = ?`, p.Predecessor, p.Successor, p.ID); err != nil {
+		if _, err := r.exec(`UPDATE projects SET predecessor = ?, successor = ? WHERE id = ?`, p.Predecessor, p.Successor, p.ID); err != nil {
 			return err
 		}
 	}
 	for _, g := range groups {
-		if _, err := r.tx.ExecContext(r.ctx, `DELETE FROM project_merges WHERE old = ?`, g.ID); err != nil {
+		if _, err := r.exec(`DELETE FROM project_merges WHERE old = ?`, g.ID); err != nil {
 			return err
 		}
 	}
-	if _, err := r.tx.ExecContext(r.ctx, `UPDATE records_state SET rules = ? WHERE id = 1`, reconcile.Version); err != nil {
+	if _, err := r.exec(`UPDATE records_state SET rules = ? WHERE id = 1`, reconcile.Version); err != nil {
 		return err
 	}
 	return nil
 }
 
-// forget drops what was read, so a rebuild holds one part at a time.
+// forget drops what was read, so a rebuild holds one part at a time
+// (and leaves the cache as it was).
 func (r *recon) forget() {
-	clear(r.facts)
-	clear(r.docs)
+	clear(r.read)
 }
 
 // allProjectIDs reads every name key's id.
@@ -257,7 +257,7 @@ func projectIDs(ctx context.Context, q querier) (map[string]reconcile.Known, err
 
 func (r *recon) writeKeys(g *reconcile.Group) error {
 	for _, k := range g.Keys {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO project_keys (key, loose, project) VALUES (?, ?, ?)`,
+		if _, err := r.exec(`INSERT INTO project_keys (key, loose, project) VALUES (?, ?, ?)`,
 			k, reconcile.LooseKey(k), g.ID); err != nil {
 			return fmt.Errorf("project %s: key %q: %w", g.ID, k, err)
 		}
@@ -273,7 +273,7 @@ func (r *recon) writeLinks(g *reconcile.Group) error {
 				continue
 			}
 			seen[l] = true
-			if _, err := r.tx.ExecContext(r.ctx, `INSERT OR IGNORE INTO project_links (link, key) VALUES (?, ?)`, l.Token, l.Key); err != nil {
+			if _, err := r.exec(`INSERT OR IGNORE INTO project_links (link, key) VALUES (?, ?)`, l.Token, l.Key); err != nil {
 				return fmt.Errorf("project %s: link: %w", g.ID, err)
 			}
 		}

@@ -92,7 +92,7 @@ func (s *Store) RecordsCurrent(ctx context.Context) (bool, error) {
 func (s *Store) RebuildRecords(ctx context.Context) error {
 	err := s.write(ctx, func(tx *sql.Tx, now string) error {
 		start := time.Now()
-		r := newRecon(ctx, tx, now)
+		r := s.newRecon(ctx, tx, now)
 		err := r.rebuildAll()
 		s.count(r, start, true)
 		return err
@@ -117,7 +117,7 @@ func (s *Store) count(r *recon, start time.Time, rebuild bool) {
 // after the facts of docs or the decisions on projects changed.
 func (s *Store) reconcileIn(ctx context.Context, tx *sql.Tx, now string, docs, projects []string) error {
 	start := time.Now()
-	r := newRecon(ctx, tx, now)
+	r := s.newRecon(ctx, tx, now)
 	rules, err := recordsRules(ctx, tx)
 	if err != nil {
 		return err
@@ -147,16 +147,100 @@ type recon struct {
 	ctx context.Context
 	tx  *sql.Tx
 	now string
+	// stmts are the transaction's statements, prepared once each.
+	s     *Store
+	stmts map[string]*sql.Stmt
+	// cache holds documents read by earlier transactions; read collects
+	// those this one reads, for the cache once it commits.
+	cache *docCache
+	read  map[string]*docEntry
 	// keyOf caches each project name's key.
 	keyOf map[string]string
-	docs  map[string]*reconcile.Doc
-	facts map[string][]dossier.Fact
 	// built counts the records made.
 	built int
 }
 
-func newRecon(ctx context.Context, tx *sql.Tx, now string) *recon {
-	return &recon{ctx: ctx, tx: tx, now: now, keyOf: map[string]string{}, docs: map[string]*reconcile.Doc{}, facts: map[string][]dossier.Fact{}}
+// newRecon starts a reconciliation in tx, which reads documents through
+// the store's cache.
+func (s *Store) newRecon(ctx context.Context, tx *sql.Tx, now string) *recon {
+	r := &recon{ctx: ctx, tx: tx, now: now, s: s, stmts: map[string]*sql.Stmt{}, keyOf: map[string]string{},
+		read: map[string]*docEntry{}, cache: &s.docs}
+	s.pending = r.read
+	return r
+}
+
+// stmt returns the transaction's statement for query: the store prepares
+// each query once, and each transaction uses it.
+func (r *recon) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := r.stmts[query]; ok {
+		return st, nil
+	}
+	base, err := r.s.prepared(r.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	st := r.tx.StmtContext(r.ctx, base)
+	r.stmts[query] = st
+	return st, nil
+}
+
+func (r *recon) query(query string, args ...any) (*sql.Rows, error) {
+	st, err := r.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(r.ctx, args...)
+}
+
+// queryRow is QueryRowContext with the statement prepared once; an error
+// preparing it comes back from Scan.
+func (r *recon) queryRow(query string, args ...any) *sql.Row {
+	st, err := r.stmt(query)
+	if err != nil {
+		return r.tx.QueryRowContext(r.ctx, query, args...)
+	}
+	return st.QueryRowContext(r.ctx, args...)
+}
+
+func (r *recon) exec(query string, args ...any) (sql.Result, error) {
+	st, err := r.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(r.ctx, args...)
+}
+
+// entry returns what reconciling reads of document id: from the cache
+// when its revision is the one cached, else from the file.
+func (r *recon) entry(id string) (*docEntry, error) {
+	if e, ok := r.read[id]; ok {
+		return e, nil
+	}
+	var revision int64
+	err := r.queryRow(`SELECT revision FROM documents WHERE id = ?`, id).Scan(&revision)
+	if errors.Is(err, sql.ErrNoRows) {
+		e := &docEntry{revision: -1}
+		r.read[id] = e
+		return e, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	if r.cache != nil {
+		if e, ok := r.cache.get(id, revision); ok {
+			r.read[id] = e
+			return e, nil
+		}
+	}
+	e := &docEntry{revision: revision}
+	if e.facts, err = r.loadFacts(id); err != nil {
+		return nil, err
+	}
+	if e.doc, err = r.loadDoc(id); err != nil {
+		return nil, err
+	}
+	r.read[id] = e
+	return e, nil
 }
 
 func (r *recon) key(name string) string {
@@ -170,7 +254,7 @@ func (r *recon) key(name string) string {
 
 // strings runs a query whose rows are one text column.
 func (r *recon) strings(query string, args ...any) ([]string, error) {
-	rows, err := r.tx.QueryContext(r.ctx, query, args...)
+	rows, err := r.query(query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -188,10 +272,25 @@ func (r *recon) strings(query string, args ...any) ([]string, error) {
 
 // docFacts returns a document's facts in the order they were extracted.
 func (r *recon) docFacts(id string) ([]dossier.Fact, error) {
-	if fs, ok := r.facts[id]; ok {
-		return fs, nil
+	e, err := r.entry(id)
+	if err != nil {
+		return nil, err
 	}
-	rows, err := r.tx.QueryContext(r.ctx, `SELECT project, field, value_kind, value, raw, page, quote, extractor, scope
+	return e.facts, nil
+}
+
+// doc returns a document as reconciliation sees it, or nil for one not
+// ingested.
+func (r *recon) doc(id string) (*reconcile.Doc, error) {
+	e, err := r.entry(id)
+	if err != nil {
+		return nil, err
+	}
+	return e.doc, nil
+}
+
+func (r *recon) loadFacts(id string) ([]dossier.Fact, error) {
+	rows, err := r.query(`SELECT project, field, value_kind, value, raw, page, quote, extractor, scope
 		FROM facts WHERE document_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, fmt.Errorf("facts of %s: %w", id, err)
@@ -212,25 +311,18 @@ func (r *recon) docFacts(id string) ([]dossier.Fact, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("facts of %s: %w", id, err)
 	}
-	r.facts[id] = out
 	return out, nil
 }
 
-// doc returns a document as reconciliation sees it, or nil for one not
-// ingested.
-func (r *recon) doc(id string) (*reconcile.Doc, error) {
-	if d, ok := r.docs[id]; ok {
-		return d, nil
-	}
+func (r *recon) loadDoc(id string) (*reconcile.Doc, error) {
 	d := &reconcile.Doc{Document: dossier.Document{ID: id}}
 	var asOf sql.NullString
 	var at, state string
-	err := r.tx.QueryRowContext(r.ctx, `SELECT kind, title, as_of, as_of_quote, pages, size, ingested_at, state,
+	err := r.queryRow(`SELECT kind, title, as_of, as_of_quote, pages, size, ingested_at, state,
 		coalesce((SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY first_seen, rowid LIMIT 1), '')
 		FROM documents d WHERE id = ?`, id).
 		Scan(&d.Kind, &d.Title, &asOf, &d.AsOfQuote, &d.Pages, &d.Size, &at, &state, &d.Source)
 	if errors.Is(err, sql.ErrNoRows) || err == nil && state != StateIngested {
-		r.docs[id] = nil
 		return nil, nil
 	}
 	if err != nil {
@@ -247,7 +339,6 @@ func (r *recon) doc(id string) (*reconcile.Doc, error) {
 		return nil, fmt.Errorf("document %s: head: %w", id, err)
 	}
 	d.Head = d.Title + "\n" + strings.Join(heads, "\n")
-	r.docs[id] = d
 	return d, nil
 }
 
@@ -337,7 +428,7 @@ func (r *recon) update(docs, projects []string) error {
 
 func (r *recon) projectExists(id string) (bool, error) {
 	var n int
-	err := r.tx.QueryRowContext(r.ctx, `SELECT count(*) FROM projects WHERE id = ?`, id).Scan(&n)
+	err := r.queryRow(`SELECT count(*) FROM projects WHERE id = ?`, id).Scan(&n)
 	return n > 0, err
 }
 
@@ -391,7 +482,7 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 			for _, k := range g.Keys {
 				kn, ok := known[k]
 				if !ok {
-					err := r.tx.QueryRowContext(r.ctx, `SELECT slug, assigned_at FROM project_ids WHERE key = ?`, k).Scan(&kn.ID, &kn.Given)
+					err := r.queryRow(`SELECT slug, assigned_at FROM project_ids WHERE key = ?`, k).Scan(&kn.ID, &kn.Given)
 					if errors.Is(err, sql.ErrNoRows) {
 						continue
 					}
@@ -430,7 +521,7 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 	was := map[string]oldProject{}
 	for p := range old {
 		var o oldProject
-		err := r.tx.QueryRowContext(r.ctx, `SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&o.ownPred, &o.ownSucc)
+		err := r.queryRow(`SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&o.ownPred, &o.ownSucc)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
@@ -440,7 +531,7 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 		}
 	}
 	for k := range keys {
-		if _, err := r.tx.ExecContext(r.ctx, `DELETE FROM project_links WHERE key = ?`, k); err != nil {
+		if _, err := r.exec(`DELETE FROM project_links WHERE key = ?`, k); err != nil {
 			return err
 		}
 	}
@@ -484,7 +575,7 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 	}
 	for _, p := range sortedSet(again) {
 		var o oldProject
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&o.ownPred, &o.ownSucc); err != nil {
+		if err := r.queryRow(`SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&o.ownPred, &o.ownSucc); err != nil {
 			return err
 		}
 		was[p] = o
@@ -508,7 +599,7 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 	for p := range built {
 		touched[p] = true
 		var pred, succ sql.NullString
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&pred, &succ); err != nil {
+		if err := r.queryRow(`SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&pred, &succ); err != nil {
 			return err
 		}
 		for _, t := range []sql.NullString{pred, succ} {
@@ -545,7 +636,7 @@ func (r *recon) factsOf(docs []string, keys map[string]bool) ([]dossier.Fact, er
 
 func (r *recon) idTaken(id string) bool {
 	var n int
-	err := r.tx.QueryRowContext(r.ctx, `SELECT count(*) FROM (SELECT 1 FROM project_ids WHERE slug = ? LIMIT 1)`, id).Scan(&n)
+	err := r.queryRow(`SELECT count(*) FROM (SELECT 1 FROM project_ids WHERE slug = ? LIMIT 1)`, id).Scan(&n)
 	// A failed look-up counts as taken: a new id is never given twice.
 	return err != nil || n > 0
 }
@@ -553,17 +644,17 @@ func (r *recon) idTaken(id string) bool {
 // writeIDs records the ids AssignIDs gave.
 func (r *recon) writeIDs(ids reconcile.IDs) error {
 	for _, k := range sortedKeys(ids.Fresh) {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT OR IGNORE INTO project_ids (key, slug, assigned_at) VALUES (?, ?, ?)`, k, ids.Fresh[k], r.now); err != nil {
+		if _, err := r.exec(`INSERT OR IGNORE INTO project_ids (key, slug, assigned_at) VALUES (?, ?, ?)`, k, ids.Fresh[k], r.now); err != nil {
 			return fmt.Errorf("assign project id: %w", err)
 		}
 	}
 	for _, k := range sortedKeys(ids.Repoint) {
-		if _, err := r.tx.ExecContext(r.ctx, `UPDATE project_ids SET slug = ?, assigned_at = ? WHERE key = ?`, ids.Repoint[k], r.now, k); err != nil {
+		if _, err := r.exec(`UPDATE project_ids SET slug = ?, assigned_at = ? WHERE key = ?`, ids.Repoint[k], r.now, k); err != nil {
 			return fmt.Errorf("assign project id: %w", err)
 		}
 	}
 	for _, old := range sortedKeys(ids.Merged) {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO project_merges (old, into_id, merged_at) VALUES (?, ?, ?)
+		if _, err := r.exec(`INSERT INTO project_merges (old, into_id, merged_at) VALUES (?, ?, ?)
 			ON CONFLICT (old) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at
 			WHERE into_id <> excluded.into_id`, old, ids.Merged[old], r.now); err != nil {
 			return fmt.Errorf("record merge: %w", err)
@@ -579,7 +670,7 @@ func (r *recon) deleteProject(id string) error {
 		`DELETE FROM document_projects WHERE project = ?`,
 		`DELETE FROM project_refs WHERE project = ?`,
 	} {
-		if _, err := r.tx.ExecContext(r.ctx, q, id); err != nil {
+		if _, err := r.exec(q, id); err != nil {
 			return fmt.Errorf("forget project %s: %w", id, err)
 		}
 	}
@@ -589,7 +680,7 @@ func (r *recon) deleteProject(id string) error {
 // writeGrouping records a group's keys and links.
 func (r *recon) writeGrouping(g *reconcile.Group) error {
 	// A project that exists is not merged into another.
-	if _, err := r.tx.ExecContext(r.ctx, `DELETE FROM project_merges WHERE old = ?`, g.ID); err != nil {
+	if _, err := r.exec(`DELETE FROM project_merges WHERE old = ?`, g.ID); err != nil {
 		return err
 	}
 	if err := r.writeKeys(g); err != nil {
@@ -614,7 +705,7 @@ func (r *recon) build(g *reconcile.Group) error {
 			env.Docs[f.Document] = d
 		}
 		var voice int64
-		err = r.tx.QueryRowContext(r.ctx, `SELECT voice FROM voice_docs WHERE document_id = ?`, f.Document).Scan(&voice)
+		err = r.queryRow(`SELECT voice FROM voice_docs WHERE document_id = ?`, f.Document).Scan(&voice)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			// Not written since the records were made: alone in its voice.
@@ -671,7 +762,7 @@ func (r *recon) buildAgain(id string) error {
 // whose loose key it is, the one whose first key is last; else the id the
 // key was given.
 func (r *recon) resolve(key string) (string, bool) {
-	rows, err := r.tx.QueryContext(r.ctx, `SELECT DISTINCT project FROM project_keys WHERE key = ?1 OR loose = ?1`, key)
+	rows, err := r.query(`SELECT DISTINCT project FROM project_keys WHERE key = ?1 OR loose = ?1`, key)
 	if err != nil {
 		return "", false
 	}
@@ -686,7 +777,7 @@ func (r *recon) resolve(key string) (string, bool) {
 	best, bestFirst := "", ""
 	for _, p := range ps {
 		var first string
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT min(key) FROM project_keys WHERE project = ?`, p).Scan(&first); err != nil {
+		if err := r.queryRow(`SELECT min(key) FROM project_keys WHERE project = ?`, p).Scan(&first); err != nil {
 			continue
 		}
 		if best == "" || first > bestFirst {
@@ -697,7 +788,7 @@ func (r *recon) resolve(key string) (string, bool) {
 		return best, true
 	}
 	var slug string
-	if err := r.tx.QueryRowContext(r.ctx, `SELECT slug FROM project_ids WHERE key = ?`, key).Scan(&slug); err != nil {
+	if err := r.queryRow(`SELECT slug FROM project_ids WHERE key = ?`, key).Scan(&slug); err != nil {
 		return "", false
 	}
 	return slug, true
@@ -713,7 +804,7 @@ func (r *recon) writeRecord(g *reconcile.Group, p *dossier.Project) error {
 	if err != nil {
 		return err
 	}
-	_, err = r.tx.ExecContext(r.ctx, `INSERT INTO projects (id, title, first_key, own_predecessor, own_successor,
+	_, err = r.exec(`INSERT INTO projects (id, title, first_key, own_predecessor, own_successor,
 		predecessor, successor, documents, open_reviews, summary, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, p.Title, g.Keys[0], p.Predecessor, p.Successor, p.Predecessor, p.Successor,
 		len(p.Documents), p.OpenReviews(), string(sum), rec)
@@ -721,12 +812,12 @@ func (r *recon) writeRecord(g *reconcile.Group, p *dossier.Project) error {
 		return fmt.Errorf("write project %s: %w", p.ID, err)
 	}
 	for _, d := range p.Documents {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO document_projects (document_id, project) VALUES (?, ?)`, d, p.ID); err != nil {
+		if _, err := r.exec(`INSERT INTO document_projects (document_id, project) VALUES (?, ?)`, d, p.ID); err != nil {
 			return fmt.Errorf("write project %s: %w", p.ID, err)
 		}
 	}
 	for _, k := range reconcile.RelationKeys(*p) {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT OR IGNORE INTO project_refs (key, project) VALUES (?, ?)`, k, p.ID); err != nil {
+		if _, err := r.exec(`INSERT OR IGNORE INTO project_refs (key, project) VALUES (?, ?)`, k, p.ID); err != nil {
 			return fmt.Errorf("write project %s: %w", p.ID, err)
 		}
 	}
@@ -740,7 +831,7 @@ func (r *recon) writeRecord(g *reconcile.Group, p *dossier.Project) error {
 // predecessor it is, its predecessor the first whose own successor it is.
 func (r *recon) inferRelations(id string) error {
 	var pred, succ sql.NullString
-	err := r.tx.QueryRowContext(r.ctx, `SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, id).Scan(&pred, &succ)
+	err := r.queryRow(`SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, id).Scan(&pred, &succ)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -748,16 +839,16 @@ func (r *recon) inferRelations(id string) error {
 		return err
 	}
 	if !pred.Valid {
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT min(id) FROM projects WHERE own_successor = ?`, id).Scan(&pred); err != nil {
+		if err := r.queryRow(`SELECT min(id) FROM projects WHERE own_successor = ?`, id).Scan(&pred); err != nil {
 			return err
 		}
 	}
 	if !succ.Valid {
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT min(id) FROM projects WHERE own_predecessor = ?`, id).Scan(&succ); err != nil {
+		if err := r.queryRow(`SELECT min(id) FROM projects WHERE own_predecessor = ?`, id).Scan(&succ); err != nil {
 			return err
 		}
 	}
-	_, err = r.tx.ExecContext(r.ctx, `UPDATE projects SET predecessor = ?, successor = ? WHERE id = ?`, pred, succ, id)
+	_, err = r.exec(`UPDATE projects SET predecessor = ?, successor = ? WHERE id = ?`, pred, succ, id)
 	return err
 }
 

@@ -11,16 +11,16 @@ import (
 // voiceDoc returns a document's number and voice, adding it alone in its
 // voice if it has none.
 func (r *recon) voiceDoc(id string) (n, voice int64, err error) {
-	err = r.tx.QueryRowContext(r.ctx, `SELECT n, voice FROM voice_docs WHERE document_id = ?`, id).Scan(&n, &voice)
+	err = r.queryRow(`SELECT n, voice FROM voice_docs WHERE document_id = ?`, id).Scan(&n, &voice)
 	if errors.Is(err, sql.ErrNoRows) {
-		res, err := r.tx.ExecContext(r.ctx, `INSERT INTO voice_docs (document_id, voice) VALUES (?, 0)`, id)
+		res, err := r.exec(`INSERT INTO voice_docs (document_id, voice) VALUES (?, 0)`, id)
 		if err != nil {
 			return 0, 0, err
 		}
 		if n, err = res.LastInsertId(); err != nil {
 			return 0, 0, err
 		}
-		_, err = r.tx.ExecContext(r.ctx, `UPDATE voice_docs SET voice = n WHERE n = ?`, n)
+		_, err = r.exec(`UPDATE voice_docs SET voice = n WHERE n = ?`, n)
 		return n, n, err
 	}
 	return n, voice, err
@@ -41,7 +41,7 @@ func (r *recon) updateVoices(id string) (map[string]bool, error) {
 	}
 	now := quoteHashes(fs)
 	before := map[int64]bool{}
-	rows, err := r.tx.QueryContext(r.ctx, `SELECT hash FROM voice_quotes WHERE doc = ?`, n)
+	rows, err := r.query(`SELECT hash FROM voice_quotes WHERE doc = ?`, n)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func (r *recon) updateVoices(id string) (map[string]bool, error) {
 	sort.Slice(gone, func(i, j int) bool { return gone[i] < gone[j] })
 	sort.Slice(added, func(i, j int) bool { return added[i] < added[j] })
 	for _, h := range gone {
-		if _, err := r.tx.ExecContext(r.ctx, `DELETE FROM voice_quotes WHERE hash = ? AND doc = ?`, h, n); err != nil {
+		if _, err := r.exec(`DELETE FROM voice_quotes WHERE hash = ? AND doc = ?`, h, n); err != nil {
 			return nil, err
 		}
 	}
@@ -76,16 +76,16 @@ func (r *recon) updateVoices(id string) (map[string]bool, error) {
 		if err := r.splitVoice(voice, affected); err != nil {
 			return nil, err
 		}
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT voice FROM voice_docs WHERE n = ?`, n).Scan(&voice); err != nil {
+		if err := r.queryRow(`SELECT voice FROM voice_docs WHERE n = ?`, n).Scan(&voice); err != nil {
 			return nil, err
 		}
 	}
 	merge := map[int64]bool{}
 	for _, h := range added {
-		if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO voice_quotes (hash, doc) VALUES (?, ?)`, h, n); err != nil {
+		if _, err := r.exec(`INSERT INTO voice_quotes (hash, doc) VALUES (?, ?)`, h, n); err != nil {
 			return nil, err
 		}
-		rows, err := r.tx.QueryContext(r.ctx, `SELECT DISTINCT v.voice FROM voice_quotes q JOIN voice_docs v ON v.n = q.doc
+		rows, err := r.query(`SELECT DISTINCT v.voice FROM voice_quotes q JOIN voice_docs v ON v.n = q.doc
 			WHERE q.hash = ? AND q.doc <> ?`, h, n)
 		if err != nil {
 			return nil, err
@@ -113,7 +113,7 @@ func (r *recon) updateVoices(id string) (map[string]bool, error) {
 
 // voiceMembers lists the documents (numbers and ids) of a voice.
 func (r *recon) voiceMembers(voice int64) (map[int64]string, error) {
-	rows, err := r.tx.QueryContext(r.ctx, `SELECT n, document_id FROM voice_docs WHERE voice = ?`, voice)
+	rows, err := r.query(`SELECT n, document_id FROM voice_docs WHERE voice = ?`, voice)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func (r *recon) mergeVoices(voices map[int64]bool, affected map[string]bool) err
 	members := map[int64]map[int64]string{}
 	for v := range voices {
 		var k int
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT count(*) FROM voice_docs WHERE voice = ?`, v).Scan(&k); err != nil {
+		if err := r.queryRow(`SELECT count(*) FROM voice_docs WHERE voice = ?`, v).Scan(&k); err != nil {
 			return err
 		}
 		if k > size || k == size && v < largest {
@@ -190,7 +190,7 @@ func (r *recon) mergeVoices(voices map[int64]bool, affected map[string]bool) err
 			continue
 		}
 		var k int
-		if err := r.tx.QueryRowContext(r.ctx, `SELECT count(*) FROM document_projects dp JOIN voice_docs v ON v.document_id = dp.document_id
+		if err := r.queryRow(`SELECT count(*) FROM document_projects dp JOIN voice_docs v ON v.document_id = dp.document_id
 			WHERE dp.project = ? AND v.voice = ?`, p, largest).Scan(&k); err != nil {
 			return err
 		}
@@ -199,7 +199,7 @@ func (r *recon) mergeVoices(voices map[int64]bool, affected map[string]bool) err
 		}
 	}
 	for v := range members {
-		if _, err := r.tx.ExecContext(r.ctx, `UPDATE voice_docs SET voice = ? WHERE voice = ?`, largest, v); err != nil {
+		if _, err := r.exec(`UPDATE voice_docs SET voice = ? WHERE voice = ?`, largest, v); err != nil {
 			return err
 		}
 	}
@@ -226,7 +226,7 @@ func (r *recon) splitVoice(voice int64, affected map[string]bool) error {
 	for n := range ids {
 		u[n] = n
 	}
-	rows, err := r.tx.QueryContext(r.ctx, `SELECT q.hash, q.doc FROM voice_docs v JOIN voice_quotes q ON q.doc = v.n WHERE v.voice = ?`, voice)
+	rows, err := r.query(`SELECT q.hash, q.doc FROM voice_docs v JOIN voice_quotes q ON q.doc = v.n WHERE v.voice = ?`, voice)
 	if err != nil {
 		return err
 	}
@@ -269,7 +269,7 @@ func (r *recon) splitVoice(voice int64, affected map[string]bool) error {
 		}
 	}
 	for n, part := range parts {
-		if _, err := r.tx.ExecContext(r.ctx, `UPDATE voice_docs SET voice = ? WHERE n = ?`, part, n); err != nil {
+		if _, err := r.exec(`UPDATE voice_docs SET voice = ? WHERE n = ?`, part, n); err != nil {
 			return err
 		}
 	}

@@ -155,12 +155,15 @@ func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx, now string) error
 			_ = tx.Rollback() // the error that caused it is the one to report
 		}
 	}()
+	s.pending = nil
 	if err := fn(tx, formatTime(s.now())); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	s.docs.publish(s.pending)
+	s.pending = nil
 	return nil
 }
 
@@ -232,7 +235,8 @@ func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) 
 			kind = excluded.kind, title = excluded.title, as_of = excluded.as_of,
 			as_of_quote = excluded.as_of_quote, meta = excluded.meta, pages = excluded.pages,
 			size = excluded.size, state = excluded.state, error = excluded.error,
-			ingested_at = excluded.ingested_at, extractor = excluded.extractor, no_project = excluded.no_project`,
+			ingested_at = excluded.ingested_at, extractor = excluded.extractor, no_project = excluded.no_project,
+			revision = documents.revision + 1`,
 		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now, r.extractor, r.noProject)
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)

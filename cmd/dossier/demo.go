@@ -75,7 +75,7 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 		return err
 	}
 	fmt.Fprintln(stdout, "\n== projects")
-	st, v, err := openView(ctx, g, stderr)
+	st, v, err := openView(ctx, g, stderr, false)
 	if err != nil {
 		return err
 	}

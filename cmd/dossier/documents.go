@@ -55,7 +55,7 @@ type documentJSON struct {
 }
 
 func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w, stderr io.Writer) error {
-	st, v, err := openView(ctx, g, stderr)
+	st, v, err := openView(ctx, g, stderr, false)
 	if err != nil {
 		return err
 	}

@@ -127,7 +127,7 @@ func runExport(ctx context.Context, g *globalOptions, w io.Writer) error {
 func runExportAs(ctx context.Context, g *globalOptions, o exportOptions, w, stderr io.Writer) error {
 	if o.format == "json" {
 		// A document or a project at a time: constant memory.
-		st, v, err := openView(ctx, g, stderr)
+		st, v, err := openView(ctx, g, stderr, false)
 		if err != nil {
 			return err
 		}

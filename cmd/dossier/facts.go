@@ -37,7 +37,7 @@ func newFactsCmd(g *globalOptions) *cobra.Command {
 }
 
 func runFacts(ctx context.Context, g *globalOptions, o factsOptions, w io.Writer) error {
-	st, err := store.Open(ctx, store.PathFromEnv(g.db))
+	st, err := store.Open(ctx, store.PathFromEnv(g.db), store.ForReading())
 	if err != nil {
 		return err
 	}

@@ -24,8 +24,16 @@ import (
 // openView opens the store and a view of its reconciled records; when the
 // records were made by another version of dossier (or never), the view
 // reconciles in memory, and a line on stderr says how to store them.
-func openView(ctx context.Context, g *globalOptions, stderr io.Writer) (*store.Store, *records.View, error) {
-	st, err := store.Open(ctx, store.PathFromEnv(g.db))
+//
+// A command that only reads opens the store without checking the whole
+// file first (store.ForReading): it reads, and checks, only the rows it
+// shows. One that writes (review) checks the whole file, as ingest does.
+func openView(ctx context.Context, g *globalOptions, stderr io.Writer, writes bool) (*store.Store, *records.View, error) {
+	var opts []store.Option
+	if !writes {
+		opts = append(opts, store.ForReading())
+	}
+	st, err := store.Open(ctx, store.PathFromEnv(g.db), opts...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -42,7 +50,7 @@ func openView(ctx context.Context, g *globalOptions, stderr io.Writer) (*store.S
 
 // loadSet opens the store and reads every reconciled record into memory.
 func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set, error) {
-	st, v, err := openView(ctx, g, io.Discard)
+	st, v, err := openView(ctx, g, io.Discard, false)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -57,8 +65,8 @@ func loadSet(ctx context.Context, g *globalOptions) (*store.Store, *records.Set,
 // loadProject opens the store and reads one project's record. An id from
 // before a merge gives the project it was merged into, and a line on
 // stderr says so.
-func loadProject(ctx context.Context, g *globalOptions, id string, stderr io.Writer) (*store.Store, *records.View, *dossier.Project, error) {
-	st, v, err := openView(ctx, g, stderr)
+func loadProject(ctx context.Context, g *globalOptions, id string, stderr io.Writer, writes bool) (*store.Store, *records.View, *dossier.Project, error) {
+	st, v, err := openView(ctx, g, stderr, writes)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -84,7 +92,7 @@ func newProjectsCmd(g *globalOptions) *cobra.Command {
 		Short: "List the projects: id, title, dates, open reviews",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, v, err := openView(cmd.Context(), g, cmd.ErrOrStderr())
+			st, v, err := openView(cmd.Context(), g, cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
@@ -126,7 +134,7 @@ func newDiffCmd(g *globalOptions) *cobra.Command {
 		Short: "Show how each field of a project was reconciled: value, status, rule and every candidate with its sources",
 		Args:  exactArgs(1, "diff: name one project id (see dossier projects)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr())
+			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
@@ -345,7 +353,7 @@ func newHistoryCmd(g *globalOptions) *cobra.Command {
 		Short: "List the reviewers' decisions on a project, oldest first, with which still hold",
 		Args:  exactArgs(1, "history: name one project id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr())
+			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}

@@ -52,7 +52,7 @@ reviews are counted in the header and marked where they show.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, v, err := openView(cmd.Context(), g, cmd.ErrOrStderr())
+			st, v, err := openView(cmd.Context(), g, cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}

@@ -29,7 +29,7 @@ func newReviewCmd(g *globalOptions) *cobra.Command {
 			if strings.TrimSpace(o.note) == "" {
 				return usageError{fmt.Errorf("review: --note is required: say why")}
 			}
-			st, _, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr())
+			st, _, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr(), true)
 			if err != nil {
 				return err
 			}
