@@ -289,6 +289,17 @@ func (w *htmlWalker) row(tr *html.Node, path string) {
 			cells = append(cells, c)
 		}
 	}
+	// A page laid out in a table (older portals and embassy sites): a cell
+	// holding headings, definition lists or tables of its own is a column
+	// of the page, not a datum, so its content is walked as blocks.
+	for _, c := range cells {
+		if holdsStructure(c) {
+			for i, c := range cells {
+				w.walk(c, path+">td["+strconv.Itoa(i+1)+"]")
+			}
+			return
+		}
+	}
 	switch {
 	case len(cells) == 0:
 	case len(cells) == 1:
@@ -369,6 +380,24 @@ func classHasWord(n *html.Node, word string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// holdsStructure reports whether n contains a heading, a definition list
+// or a table: what a page, not a table cell, is made of.
+func holdsStructure(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.Data {
+		case "h1", "h2", "h3", "h4", "h5", "h6", "dl", "table":
+			return true
+		}
+		if holdsStructure(c) {
+			return true
 		}
 	}
 	return false

@@ -13,9 +13,9 @@ import (
 	"github.com/dossier-dev/dossier/facts"
 )
 
-// caseFields are the fields the txtar cases state: the project's title and
-// the export contract's fields.
-var caseFields = append([]string{dossier.FieldTitle}, dossier.ContractFields...)
+// caseFields are the fields the txtar cases state: the project's title, its
+// other names and the export contract's fields.
+var caseFields = append([]string{dossier.FieldTitle, dossier.FieldAliases}, dossier.ContractFields...)
 
 // TestExtract_Cases reads testdata/cases/*.txtar: a small document per
 // label kind, layout and language (doc.html) and, in "want", the facts a

@@ -141,6 +141,21 @@ func lookupLabelUncached(label string) labelKind {
 			return labelKinds[k]
 		}
 	}
+	// "Bailleur principal", "Main donor", "Ente capofila": less the
+	// words that only rank it, the label is one the lexicon knows.
+	if words := strings.Fields(l); len(words) > 1 && len(words) <= 4 {
+		var kept []string
+		for _, w := range words {
+			if !rankWordSet()[lexicon.Fold(w)] {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(words) {
+			if k, ok := lexicon.Label(strings.Join(kept, " ")); ok && k != "title" && k != "code" {
+				return labelKinds[k]
+			}
+		}
+	}
 	// "Results are expected in the following areas", "CYBOX in figures".
 	f := " " + lexicon.Fold(l)
 	for _, ls := range labelSuffixes() {
@@ -150,6 +165,16 @@ func lookupLabelUncached(label string) labelKind {
 	}
 	return labelNone
 }
+
+// rankWordSet holds the lexicon's rank.word entries, folded: words that
+// rank a label without changing what it announces.
+var rankWordSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range lexicon.Phrases("rank", "word") {
+		set[lexicon.Fold(w)] = true
+	}
+	return set
+})
 
 func normLabel(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

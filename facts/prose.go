@@ -150,7 +150,38 @@ func (x *extractor) findProjects() {
 			x.mainKey = x.names.add(knownSpelling[best])
 		}
 	}
+	if x.mainKey != "" && x.subjectAlias == "" {
+		x.subjectAlias = x.bracketedAlias()
+	}
+}
 
+// bracketedAlias returns the line set wholly in brackets right under the
+// heading that names the main project: its name in another language or
+// its long form ("(Rafforzamento dei sistemi di giustizia minorile in
+// Libano e Giordania)" under the French title), or "".
+func (x *extractor) bracketedAlias() string {
+	name := x.names.canonical(x.mainKey)
+	for i, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading || !strings.Contains(collapse(b.Text), name) {
+			continue
+		}
+		if i+1 >= len(x.doc.Blocks) {
+			return ""
+		}
+		next := collapse(x.doc.Blocks[i+1].Text)
+		if x.doc.Blocks[i+1].Role != dossier.RoleParagraph || len(next) < 3 || next[0] != '(' || next[len(next)-1] != ')' {
+			return ""
+		}
+		alias := strings.TrimSpace(next[1 : len(next)-1])
+		if strings.ContainsAny(alias, "()") || len(strings.Fields(alias)) < 2 || len(strings.Fields(alias)) > 25 || !startsUpper(alias) {
+			return ""
+		}
+		if _, err := normalize.ParseDate(alias); err == nil || lookupLabel(alias) != labelNone || hasTrapWord(alias) {
+			return ""
+		}
+		return alias
+	}
+	return ""
 }
 
 // titleCandidates are the texts that name a document's subject: its title,

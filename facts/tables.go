@@ -24,6 +24,11 @@ func tablePath(b dossier.Block) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
+	// A block inside a cell ("…>tr[1]>td[2]>dl>dt[3]": a page laid out
+	// in a table) is no row of that table.
+	if strings.Contains(b.Path[i+1:], ">") {
+		return "", false
+	}
 	return b.Path[:i], strings.HasPrefix(b.Path[i:], ">tr[1]")
 }
 
