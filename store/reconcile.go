@@ -57,8 +57,15 @@ type reconcileCounters struct {
 }
 
 // ReconcileStats returns what this Store's writes have reconciled so far.
-func (s *Store) ReconcileStats() ReconcileStats {
-	c := &s.counters
+func (s *Store) ReconcileStats() ReconcileStats { return s.counters.stats() }
+
+// AllReconcileStats returns what every Store of this process has
+// reconciled so far.
+func AllReconcileStats() ReconcileStats { return allCounters.stats() }
+
+var allCounters reconcileCounters
+
+func (c *reconcileCounters) stats() ReconcileStats {
 	return ReconcileStats{Writes: c.writes.Load(), Projects: c.projects.Load(), Rebuilds: c.rebuilds.Load(),
 		Took: time.Duration(c.nanos.Load())}
 }
@@ -104,13 +111,15 @@ func (s *Store) RebuildRecords(ctx context.Context) error {
 }
 
 func (s *Store) count(r *recon, start time.Time, rebuild bool) {
-	c := &s.counters
-	c.writes.Add(1)
-	c.projects.Add(int64(r.built))
-	if rebuild {
-		c.rebuilds.Add(1)
+	took := time.Since(start)
+	for _, c := range []*reconcileCounters{&s.counters, &allCounters} {
+		c.writes.Add(1)
+		c.projects.Add(int64(r.built))
+		if rebuild {
+			c.rebuilds.Add(1)
+		}
+		c.nanos.Add(int64(took))
 	}
-	c.nanos.Add(int64(time.Since(start)))
 }
 
 // reconcileIn brings the records up to date, inside a write transaction,

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-dev/dossier/internal/termsafe"
+	"github.com/dossier-dev/dossier/store"
 )
 
 // Exit codes, decided here and nowhere else.
@@ -28,6 +29,10 @@ const (
 	exitSomeFailed  = 3
 	exitInterrupted = 130
 )
+
+// envStats, when set, makes every command say on stderr, last, what its
+// writes reconciled: for bench/scale.sh and whoever measures, not users.
+const envStats = "DOSSIER_STATS"
 
 // errSomeFailed marks a run that finished but could not read some documents.
 var errSomeFailed = errors.New("some documents failed")
@@ -46,6 +51,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if os.Getenv(envStats) != "" {
+		// For bench/scale.sh: what the command's writes reconciled.
+		s := store.AllReconcileStats()
+		fmt.Fprintf(stderr, "reconciled %d project records in %d writes (%d rebuilds) in %.3fs\n", s.Projects, s.Writes, s.Rebuilds, s.Took.Seconds())
+	}
 	switch {
 	case err == nil:
 		return exitOK
