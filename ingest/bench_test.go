@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -113,4 +114,41 @@ func BenchmarkIngest200Unchanged(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(items))/1000, "ms/doc")
+}
+
+// BenchmarkDocumentCPU is the whole per-document reading one kind of
+// document costs, in this process: blocks, as-of date and facts, as a
+// worker does them. One op is one document, taken in turn from the seed
+// fixtures and the blind corpus's dev split, so ns/op and allocs/op
+// (-benchmem) are per document.
+//
+//	go test ./ingest -run '^$' -bench DocumentCPU -benchmem
+func BenchmarkDocumentCPU(b *testing.B) {
+	for _, kind := range []string{"pdf", "html"} {
+		var srcs []extract.Source
+		for _, dir := range []string{fixtureDir, "../fixtures/corpus/dev/docs"} {
+			paths, err := filepath.Glob(filepath.Join(dir, "*."+kind))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, p := range paths {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				srcs = append(srcs, extract.Source{Name: p, Data: data})
+			}
+		}
+		b.Run(kind, func(b *testing.B) {
+			reg, lim := extract.Default(), extract.DefaultLimits()
+			known := facts.NewKnown(nil)
+			for i := 0; b.Loop(); i++ {
+				doc, err := reg.Extract(context.Background(), srcs[i%len(srcs)], lim)
+				if err != nil {
+					b.Fatal(err)
+				}
+				facts.ExtractWith(doc, known)
+			}
+		})
+	}
 }

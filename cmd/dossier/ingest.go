@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -142,7 +143,20 @@ func (o ingestOptions) checkLimits(cmd *cobra.Command) error {
 	return nil
 }
 
+// envCPUProfile names a file to write a CPU profile of the ingest to; the
+// workers write theirs beside it (cmd/dossier/worker.go). An environment
+// variable, not a flag: it is for bench/compare.sh and whoever profiles,
+// not for users.
+const envCPUProfile = "DOSSIER_CPUPROFILE"
+
 func runIngest(ctx context.Context, g *globalOptions, o ingestOptions, args []string, stdout, stderr io.Writer) error {
+	if path := os.Getenv(envCPUProfile); path != "" {
+		stop, err := startCPUProfile(path)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	st, err := store.Open(ctx, store.PathFromEnv(g.db))
 	if err != nil {
 		return err
@@ -310,4 +324,20 @@ func (p *logProgress) advance(s ingest.Stage) {
 	p.log.Info("progress", "done", n, "total", p.total, "percent", pct,
 		"read", p.counts[ingest.StageRead].Load(), "extracted", p.counts[ingest.StageExtract].Load(),
 		"elapsed", elapsed.Round(time.Millisecond), "per_second", fmt.Sprintf("%.1f", float64(n)/elapsed.Seconds()))
+}
+
+// startCPUProfile writes a CPU profile to path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,15 @@ func newWorkerCmd() *cobra.Command {
 		Hidden: true,
 		Args:   noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
+			// The ingest that started this worker is being profiled:
+			// profile the worker too, in a file of its own beside it.
+			if path := os.Getenv(envCPUProfile); path != "" {
+				stop, err := startCPUProfile(fmt.Sprintf("%s.worker-%d", path, os.Getpid()))
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
 			if code := worker.Main(); code != 0 {
 				return fmt.Errorf("worker exited with code %d", code)
 			}
