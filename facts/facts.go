@@ -1065,6 +1065,7 @@ func (x *extractor) finish() {
 		name := x.names.canonical(k)
 		if b, quote, ok := x.firstNaming(k, name, true); ok {
 			x.addFor(k, b, dossier.FieldTitle, dossier.TextValue(name), name, quote, "names:title", "")
+			x.nameCountries(k, b, name, quote)
 		}
 		alias := x.sectionAliases[k]
 		if k == x.mainKey && x.subjectAlias != "" {
@@ -1079,6 +1080,35 @@ func (x *extractor) finish() {
 			if b, quote, ok := x.firstNaming(k, v, false); ok {
 				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(v), v, quote, "names:alias", "")
 			}
+		}
+	}
+}
+
+// nameCountries records the countries a project's own name ends with
+// ("Strengthening Juvenile Justice Systems in Lebanon and Jordan",
+// "Sustainable Coastal Fisheries Management in Ghana"): a name says where
+// the project works. Countries the document gives already are not repeated.
+func (x *extractor) nameCountries(k string, b dossier.Block, name, quote string) {
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, " Project"), " project"))
+	if len(words) < 3 {
+		return // "Cyber Ghana": a short name is a brand, not a place
+	}
+	items := countryRuns(strings.Join(words, " "))
+	if len(items) == 0 {
+		if code, text := countryAtEnd(words); code != "" && len(strings.Fields(text)) < len(words) {
+			items = []normalize.ListItem{{Text: text, Country: code}}
+		}
+	}
+	for _, it := range items {
+		known := false
+		for _, f := range x.facts {
+			if projectKey(f.Project) == k && f.Field == dossier.FieldCountries && f.Value.Text == it.Country {
+				known = true
+				break
+			}
+		}
+		if !known {
+			x.addFor(k, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "names:countries", "")
 		}
 	}
 }

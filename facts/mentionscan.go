@@ -2,8 +2,11 @@ package facts
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // Hand-written scanners for the two commonest name patterns of
@@ -188,4 +191,87 @@ func firstNameWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// maxLongName is the most words a long name framed by an article and a
+// word for project may have.
+const maxLongName = 12
+
+// projectHeads holds the lexicon's project.head words, folded: words for
+// project written after a name ("the … programme").
+var projectHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("project", "head") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
+// articleWords holds the lexicon's article.word entries, folded.
+var articleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("article", "word") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
+// textWord is a word of a text and where it lies.
+type textWord struct {
+	start, end int
+}
+
+// longNamesBeforeHead finds long title-case names framed by a definite
+// article and a word for project written after them: "the Strengthening
+// Juvenile Justice Systems in Lebanon and Jordan programme". The name has
+// at least three capitalised words and, between them, only a name's
+// little words ("in", "and", "of"); nothing but spaces separates its
+// words. It returns each name's start and end.
+func longNamesBeforeHead(text string) [][2]int {
+	var words []textWord
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := nameCharsEnd(text, i)
+		words = append(words, textWord{i, j})
+		i = j
+	}
+	var out [][2]int
+	for h := 3; h < len(words); h++ {
+		if !projectHeads()[lexicon.Fold(text[words[h].start:words[h].end])] {
+			continue
+		}
+		if !upperFirst(text[words[h-1].start:words[h-1].end]) {
+			continue
+		}
+		caps, first, framed := 0, h, false
+		for j := h - 1; j >= 0 && h-j <= maxLongName+1; j-- {
+			if strings.TrimFunc(text[words[j].end:words[j+1].start], isSpaceRune) != "" {
+				break // punctuation ends the name
+			}
+			w := text[words[j].start:words[j].end]
+			f := lexicon.Fold(w)
+			if articleWords()[f] {
+				framed = true
+				break
+			}
+			switch {
+			case upperFirst(w) || unicode.IsDigit([]rune(w)[0]):
+				caps++
+			case nameLittle()[f]:
+			default:
+				j = -1 // a word in lower case: prose, not a name
+				continue
+			}
+			first = j
+		}
+		if !framed || caps < 3 || h-first > maxLongName {
+			continue
+		}
+		out = append(out, [2]int{words[first].start, words[h-1].end})
+	}
+	return out
 }

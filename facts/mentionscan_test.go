@@ -87,6 +87,12 @@ func findMentionsPatterns(text string) []mention {
 		}
 		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})
 	}
+	// Not one of the replaced patterns: the same in both.
+	for _, m := range longNamesBeforeHead(text) {
+		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
+			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		}
+	}
 	if !hasProject {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out

@@ -116,7 +116,9 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			next = ms[mi+1].Start
 		}
 		tail := s[m.End:min(next, m.End+80)]
-		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution")) {
+		// "… a grant of EUR 4.5 million and implemented by UNICEF": a
+		// body that carries the project out gives nothing.
+		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution")) && !hasCue(tail[:end], "implemented_by") {
 			if after := orgMentions(tail[end:]); len(after) > 0 && after[0].start <= 15 {
 				orgs = []orgMention{after[0]}
 				window = tail[:at] + " " + window

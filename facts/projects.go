@@ -100,6 +100,11 @@ func findMentions(text string) []mention {
 		}
 		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
 	}
+	for _, m := range longNamesBeforeHead(text) {
+		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
+			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		}
+	}
 	if !hasProject {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
@@ -170,10 +175,15 @@ func mayNameProject(text string) bool {
 // is one to eight words, no label, organisation, country or common word,
 // and it has an acronym, a capital inside a word, a digit, "+" or "@", or
 // is at least two capitalised words.
-func plausibleProject(name string) bool {
+func plausibleProject(name string) bool { return plausibleProjectUpTo(name, 8) }
+
+// plausibleProjectUpTo is plausibleProject for names of up to maxWords
+// words: a long title-case name is allowed where a definite article and a
+// word for project frame it.
+func plausibleProjectUpTo(name string, maxWords int) bool {
 	name = strings.TrimSpace(name)
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 8 || len(name) > 90 {
+	if len(words) == 0 || len(words) > maxWords || len(name) > 120 {
 		return false
 	}
 	if lookupLabel(name) != labelNone {
