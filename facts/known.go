@@ -2,6 +2,7 @@ package facts
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dossier-dev/dossier"
 )
@@ -27,7 +28,9 @@ func NewKnown(names []string) *Known {
 	seen := map[string]bool{}
 	for _, n := range names {
 		n = collapse(n)
-		if n == "" || seen[n] || len(n) < 4 || !plausibleProject(n) || notSubject(n) {
+		// A name a document set in quotation marks ("Confiance numérique")
+		// is known as written, sentence case and all.
+		if n == "" || seen[n] || len(n) < 4 || !(plausibleProject(n) || len(strings.Fields(n)) > 1 && plausibleQuoted(n)) || notSubject(n) {
 			continue
 		}
 		seen[n] = true
@@ -77,7 +80,7 @@ func (k *Known) find(text string) []mention {
 			if !ok || n.oneWord && text[start:end] != n.spelling {
 				continue
 			}
-			out = append(out, mention{name: text[start:end], start: start, end: end})
+			out = append(out, mention{name: collapse(text[start:end]), start: start, end: end})
 			i += len(n.words) - 1
 			break
 		}

@@ -58,3 +58,26 @@ func TestExtractWith_NamesTheStoreKnows(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWith_QuotedNameKnown: a name first met in quotation marks
+// and in sentence case ("« Eau pour tous »") is known as written, so a
+// speech that names it twice later without the marks is about that
+// project.
+func TestExtractWith_QuotedNameKnown(t *testing.T) {
+	launch := readHTML(t, "launch.html", `<html lang="fr"><head><title>Communiqué</title></head><body>
+<h1>Le Mali et l'UNICEF lancent le programme « Eau pour tous »</h1>
+<p>Le programme a démarré le 1er avril 2021 pour une durée de deux ans.</p></body></html>`)
+	fs := Extract(launch)
+	if got := Projects(fs); len(got) != 1 || got[0] != "Eau pour tous" {
+		t.Fatalf("launch names %v, want [Eau pour tous]", got)
+	}
+	speech := readHTML(t, "speech.html", `<html lang="fr"><head><title>Allocution</title></head><body>
+<h1>Allocution du représentant</h1>
+<p>Troisième réunion du comité de pilotage du programme Eau
+pour tous, Bamako, le 4 mai 2022.</p>
+<p>Depuis son lancement, Eau pour tous a équipé quarante villages. Le programme s'achèvera le 31 mars 2023.</p></body></html>`)
+	got := Projects(ExtractWith(speech, NewKnown([]string{"Eau pour tous"})))
+	if len(got) != 1 || got[0] != "Eau pour tous" {
+		t.Fatalf("speech names %v, want [Eau pour tous]", got)
+	}
+}

@@ -275,3 +275,36 @@ func longNamesBeforeHead(text string) [][2]int {
 	}
 	return out
 }
+
+// quoteCloser maps an opening quotation mark to its closing one.
+var quoteCloser = map[rune]rune{'«': '»', '“': '”', '"': '"', '„': '“', '‹': '›'}
+
+// quotedNamesAfterProjectWords finds the names set in quotation marks
+// right after a word for project at each position of at: "le programme «
+// Confiance numérique »", "das Vorhaben „Digitale Justiz“". It returns
+// each name's start and end, inside the marks.
+func quotedNamesAfterProjectWords(text string, at []int) [][2]int {
+	var out [][2]int
+	for _, p := range at {
+		j := p + len(leadingRun(text[p:]))
+		j, _ = skipSpaces(text, j)
+		open, size := utf8.DecodeRuneInString(text[j:])
+		closer, ok := quoteCloser[open]
+		if !ok {
+			continue
+		}
+		start := j + size
+		end := strings.IndexRune(text[start:min(len(text), start+120)], closer)
+		if end <= 0 {
+			continue
+		}
+		name := text[start : start+end]
+		lead := len(name) - len(strings.TrimLeftFunc(name, isSpaceRune))
+		trimmed := strings.TrimSpace(name)
+		if trimmed == "" {
+			continue
+		}
+		out = append(out, [2]int{start + lead, start + lead + len(trimmed)})
+	}
+	return out
+}

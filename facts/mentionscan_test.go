@@ -93,6 +93,11 @@ func findMentionsPatterns(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
+	for _, m := range quotedNamesAfterProjectWords(text, at) {
+		if name := text[m[0]:m[1]]; plausibleQuoted(name) {
+			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		}
+	}
 	if !hasProject {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out

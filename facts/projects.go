@@ -105,6 +105,11 @@ func findMentions(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
+	for _, m := range quotedNamesAfterProjectWords(text, at) {
+		if name := text[m[0]:m[1]]; plausibleQuoted(name) {
+			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		}
+	}
 	if !hasProject {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
@@ -175,12 +180,22 @@ func mayNameProject(text string) bool {
 // is one to eight words, no label, organisation, country or common word,
 // and it has an acronym, a capital inside a word, a digit, "+" or "@", or
 // is at least two capitalised words.
-func plausibleProject(name string) bool { return plausibleProjectUpTo(name, 8) }
+func plausibleProject(name string) bool { return plausibleProjectName(name, 8, false) }
 
 // plausibleProjectUpTo is plausibleProject for names of up to maxWords
 // words: a long title-case name is allowed where a definite article and a
 // word for project frame it.
-func plausibleProjectUpTo(name string, maxWords int) bool {
+func plausibleProjectUpTo(name string, maxWords int) bool { return plausibleProjectName(name, maxWords, false) }
+
+// plausibleQuoted judges a name set in quotation marks after a word for
+// project ("le programme « Confiance numérique »"): the marks make it a
+// name, so it needs no capitals beyond its first letter, but it is still
+// no label, organisation, country, date or code.
+func plausibleQuoted(name string) bool {
+	return startsUpper(name) && plausibleProjectName(name, 6, true)
+}
+
+func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	name = strings.TrimSpace(name)
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > maxWords || len(name) > 120 {
@@ -253,13 +268,16 @@ func plausibleProjectUpTo(name string, maxWords int) bool {
 	}
 	// "Keeping watch over the Western Indian Ocean": a long phrase with
 	// words in lower case other than a name's little words is prose.
-	if len(words) >= 4 {
+	if len(words) >= 4 && !quoted {
 		for _, w := range words[1:] {
 			t := strings.Trim(w, "()[]\"'«»“”,.;:")
 			if t != "" && !startsUpper(t) && !unicode.IsDigit([]rune(t)[0]) && !nameLittle()[lexicon.Fold(t)] {
 				return false
 			}
 		}
+	}
+	if quoted {
+		return true
 	}
 	// A number or "+" makes a name only beside a capital: "iPROCEEDS-2",
 	// "GLACY+", "Beira 2030", not "annuale 2022".
