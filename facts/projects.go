@@ -185,7 +185,9 @@ func plausibleProject(name string) bool { return plausibleProjectName(name, 8, f
 // plausibleProjectUpTo is plausibleProject for names of up to maxWords
 // words: a long title-case name is allowed where a definite article and a
 // word for project frame it.
-func plausibleProjectUpTo(name string, maxWords int) bool { return plausibleProjectName(name, maxWords, false) }
+func plausibleProjectUpTo(name string, maxWords int) bool {
+	return plausibleProjectName(name, maxWords, false)
+}
 
 // plausibleQuoted judges a name set in quotation marks after a word for
 // project ("le programme « Confiance numérique »"): the marks make it a
