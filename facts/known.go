@@ -76,8 +76,16 @@ func (k *Known) find(text string) []mention {
 				}
 			}
 			start, end := ws[i].start, ws[i+len(n.words)-1].end
+			if !ok {
+				continue
+			}
+			// "STATLINK+" is not "STATLINK": a "+" after the words is
+			// part of the name as written.
+			for end < len(text) && text[end] == '+' {
+				end++
+			}
 			// A one-word name counts as written: "WACCA", not "wacca".
-			if !ok || n.oneWord && text[start:end] != n.spelling {
+			if projectKey(text[start:end]) != projectKey(n.spelling) || n.oneWord && text[start:end] != n.spelling {
 				continue
 			}
 			out = append(out, mention{name: collapse(text[start:end]), start: start, end: end})

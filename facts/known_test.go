@@ -81,3 +81,24 @@ pour tous, Bamako, le 4 mai 2022.</p>
 		t.Fatalf("speech names %v, want [Eau pour tous]", got)
 	}
 }
+
+// TestExtractWith_FollowUpKnownApart: "TIDELINK+" in the text is the
+// follow-up the store knows, not "TIDELINK"; of two known names named as
+// often, the page is about the one it names first.
+func TestExtractWith_FollowUpKnownApart(t *testing.T) {
+	news := readHTML(t, "news.html", `<html><head><title>News</title></head><body>
+<h1>Harbour offices open the second phase of their cooperation</h1>
+<p>Five harbour offices met yesterday to open TIDELINK+, the second phase of their cooperation.</p>
+<p>TIDELINK+ started on 1 February 2021. The new phase builds on TIDELINK, which ended in December 2020.</p>
+<p>TIDELINK trained 300 officers.</p></body></html>`)
+	fs := ExtractWith(news, NewKnown([]string{"TIDELINK", "TIDELINK+"}))
+	var start string
+	for _, f := range fs {
+		if f.Field == dossier.FieldStart {
+			start = f.Project + " " + f.Value.String()
+		}
+	}
+	if start != "TIDELINK+ 1 February 2021" {
+		t.Fatalf("start %q, want TIDELINK+ 1 February 2021", start)
+	}
+}

@@ -17,7 +17,7 @@ import (
 // one its title or first heading names, else the one it names most.
 func (x *extractor) findProjects() {
 	counts := map[string]int{}
-	knownCounts, knownSpelling := map[string]int{}, map[string]string{}
+	knownCounts, knownSpelling, knownFirst := map[string]int{}, map[string]string{}, map[string]int{}
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle {
 			name := b.Text
@@ -50,6 +50,7 @@ func (x *extractor) findProjects() {
 			knownCounts[projectKey(m.name)]++
 			if knownCounts[projectKey(m.name)] == 1 {
 				knownSpelling[projectKey(m.name)] = m.name
+				knownFirst[projectKey(m.name)] = len(knownFirst)
 			}
 		}
 		if b.Role == dossier.RoleHeading {
@@ -138,11 +139,13 @@ func (x *extractor) findProjects() {
 	}
 	// "The platform was built under WACCA … WACCA started in 2020": a
 	// name the store knows, named twice or more, is what the page is
-	// about, unless the page is about an event or a job.
+	// about, unless the page is about an event or a job. Of two named
+	// as often, the one named first ("to open STATLINK+ … builds on
+	// STATLINK").
 	if x.mainKey == "" && !trap {
 		best, n := "", 1
 		for k, c := range knownCounts {
-			if c > n || c == n && k < best {
+			if c > n || c == n && knownFirst[k] < knownFirst[best] {
 				best, n = k, c
 			}
 		}
