@@ -5,9 +5,11 @@
 //
 //   - read: read the bytes, hash them, and ask the store whether it holds
 //     them (bytes already read end here, without a write);
-//   - extract: read blocks and facts; with Options.Isolate, documents (PDFs
-//     and web pages alike) are parsed in worker subprocesses (package
-//     worker) under a timeout and a memory limit;
+//   - extract: read blocks and facts, Options.Workers documents at once;
+//     with Options.Isolate, documents (PDFs and web pages alike) are
+//     parsed, and their facts found, in worker subprocesses (package
+//     worker) under a timeout and a memory limit, so this process only
+//     hashes, schedules and stores;
 //   - store: one writer stores each document in its own transaction.
 //
 // Every input ends in exactly one state: ingested, unchanged or failed with
@@ -511,10 +513,19 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	}
 	defer lookup.Close()
 	r.lookup = lookup
+	names, err := st.ProjectNames(ctx)
+	if err != nil {
+		return Summary{}, fmt.Errorf("ingest: %w", err)
+	}
+	r.names = facts.NewKnown(names)
 	if opt.Isolate {
 		cfg := opt.Worker
 		if cfg.Procs <= 0 {
 			cfg.Procs = opt.Workers
+		}
+		if cfg.Names == nil {
+			// The workers find the facts, so they need the names too.
+			cfg.Names = names
 		}
 		p, err := worker.New(cfg)
 		if err != nil {
@@ -525,11 +536,6 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	r.fetch = newFetcher(opt.HTTP)
 	defer r.fetch.close()
 	r.known = r.preload(ctx, items)
-	names, err := st.ProjectNames(ctx)
-	if err != nil {
-		return Summary{}, fmt.Errorf("ingest: %w", err)
-	}
-	r.names = facts.NewKnown(names)
 
 	// Short channels: enough to keep every stage busy (the store's longer,
 	// to ride out a checkpoint), few enough that the documents in flight,
@@ -549,14 +555,12 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 			r.finish(j)
 		}
 	})
+	// Workers documents are extracted at once, facts included: with
+	// Isolate each extractor waits for its child, which parses and finds
+	// the facts, so --workers 1 is one core's work, not one child's and
+	// the facts of another document here besides.
 	var extractors conc.WaitGroup
-	nExtract := opt.Workers
-	if r.pool != nil {
-		// An extractor waits while a child parses, then finds facts
-		// itself: twice as many keep the children busy meanwhile.
-		nExtract *= 2
-	}
-	for range nExtract {
+	for range opt.Workers {
 		extractors.Go(func() {
 			for j := range toExtract {
 				r.safely(j, StageExtract, func() { r.extract(ctx, j) })
@@ -898,14 +902,19 @@ func (r *run) extract(ctx context.Context, j *job) {
 	src := extract.Source{Name: j.item.Name, Data: j.data, ContentType: j.ctype}
 	j.data = nil
 	var doc *dossier.Document
+	var fs []dossier.Fact
 	var err error
 	if r.pool != nil {
 		// Every kind, web pages too: a page can cost as much as a PDF
 		// (deep nesting makes every block's path long), and only a
-		// child can be stopped at a time or memory limit.
-		doc, err = r.pool.Extract(ctx, src, r.opt.Limits)
+		// child can be stopped at a time or memory limit. The child
+		// finds the facts too, so this process only hashes, schedules
+		// and stores.
+		doc, fs, err = r.pool.ExtractFacts(ctx, src, r.opt.Limits)
 	} else {
-		doc, err = r.reg.Extract(ctx, src, r.opt.Limits)
+		if doc, err = r.reg.Extract(ctx, src, r.opt.Limits); err == nil {
+			fs = factsOf(doc, r.names)
+		}
 	}
 	if err != nil {
 		if ctx.Err() != nil {
@@ -919,7 +928,7 @@ func (r *run) extract(ctx context.Context, j *job) {
 		return
 	}
 	doc.Extractor = r.extractorVersion()
-	j.op, j.doc, j.facts = opPut, doc, factsOf(doc, r.names)
+	j.op, j.doc, j.facts = opPut, doc, fs
 	if store.NoProject(j.facts) {
 		r.mu.Lock()
 		if len(r.secondLook) < maxSecondLooks {
@@ -963,13 +972,9 @@ func (r *run) readAgain(ctx context.Context, known int) {
 	r.secondLook = nil
 }
 
-// factsOf reads doc's facts: an IATI activity file's from its elements
-// (package iati), any other document's by the facts package's rules.
+// factsOf reads doc's facts as a worker does.
 func factsOf(doc *dossier.Document, known *facts.Known) []dossier.Fact {
-	if doc.Kind == dossier.KindIATI {
-		return iati.Facts(doc)
-	}
-	return facts.ExtractWith(doc, known)
+	return worker.FactsOf(doc, known)
 }
 
 func (r *run) extractorVersion() string {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/extract"
+	"github.com/dossier-dev/dossier/facts"
+	"github.com/dossier-dev/dossier/iati"
 )
 
 // Handler reads one document. A child normally runs Extract; tests give
@@ -19,6 +21,17 @@ type Handler func(ctx context.Context, src extract.Source, lim extract.Limits) (
 // Extract reads a document with every extractor dossier has.
 func Extract(ctx context.Context, src extract.Source, lim extract.Limits) (*dossier.Document, error) {
 	return extract.Default().Extract(ctx, src, lim)
+}
+
+// FactsOf reads doc's facts: an IATI activity file's from its elements
+// (package iati), any other document's by the facts package's rules, with
+// the project names a store already knows. A child runs it beside the
+// parsing; ingest runs it itself when documents are not isolated.
+func FactsOf(doc *dossier.Document, known *facts.Known) []dossier.Fact {
+	if doc.Kind == dossier.KindIATI {
+		return iati.Facts(doc)
+	}
+	return facts.ExtractWith(doc, known)
 }
 
 // Main is the child's whole life: it serves requests from stdin with
@@ -69,6 +82,15 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, h Handler) error {
 	if err := c.send(ready{Version: protocolVersion, Pid: os.Getpid(), Limited: limited}); err != nil {
 		return err
 	}
+	// Indexed once, on the first document that asks for facts.
+	names := cfg.Names
+	var known *facts.Known
+	knownOnce := func() *facts.Known {
+		if known == nil {
+			known, names = facts.NewKnown(names), nil
+		}
+		return known
+	}
 	for {
 		var req request
 		err := c.recv(&req)
@@ -78,7 +100,7 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, h Handler) error {
 		if err != nil {
 			return err
 		}
-		resp := handle(ctx, h, req)
+		resp := handle(ctx, h, req, knownOnce)
 		req = request{} // let the bytes go before the next request arrives
 		if err := c.send(resp); err != nil {
 			return err
@@ -86,8 +108,9 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, h Handler) error {
 	}
 }
 
-// handle runs h on one request; a panic in h is that document's error.
-func handle(ctx context.Context, h Handler, req request) (resp response) {
+// handle runs h on one request, then finds the document's facts if the
+// request asks for them; a panic in either is that document's error.
+func handle(ctx context.Context, h Handler, req request, known func() *facts.Known) (resp response) {
 	defer func() {
 		if p := recover(); p != nil {
 			resp = response{Err: fmt.Sprintf("%s: internal error reading document: %v", req.Name, p)}
@@ -97,6 +120,10 @@ func handle(ctx context.Context, h Handler, req request) (resp response) {
 	resp.Doc = doc
 	if err != nil {
 		resp.Err = err.Error()
+		return resp
+	}
+	if req.Facts && doc != nil {
+		resp.Facts = FactsOf(doc, known())
 	}
 	return resp
 }

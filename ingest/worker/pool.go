@@ -47,6 +47,9 @@ type Config struct {
 	// MaxStack bounds a goroutine stack in the child, in bytes; 0 means
 	// DefaultMaxStack.
 	MaxStack int
+	// Names are the project names the store knows, which a child's fact
+	// extraction recognises (ExtractFacts).
+	Names []string
 }
 
 func (c Config) withDefaults() (Config, error) {
@@ -133,37 +136,50 @@ func (p *Pool) Stats() Stats {
 // read at all (ctx ended, or no child could start) and says nothing about
 // the document.
 func (p *Pool) Extract(ctx context.Context, src extract.Source, lim extract.Limits) (*dossier.Document, error) {
+	doc, _, err := p.extract(ctx, src, lim, false)
+	return doc, err
+}
+
+// ExtractFacts is Extract and the facts the document states (FactsOf, with
+// Config.Names), found in the same child: fact extraction costs as much
+// as parsing, and done here it is bounded by the same limits and spread
+// over the children instead of queued in the parent.
+func (p *Pool) ExtractFacts(ctx context.Context, src extract.Source, lim extract.Limits) (*dossier.Document, []dossier.Fact, error) {
+	return p.extract(ctx, src, lim, true)
+}
+
+func (p *Pool) extract(ctx context.Context, src extract.Source, lim extract.Limits, facts bool) (*dossier.Document, []dossier.Fact, error) {
 	var c *child
 	select {
 	case c = <-p.slots:
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, nil, ctx.Err()
 	}
 	p.mu.Lock()
 	closed := p.closed
 	p.mu.Unlock()
 	if closed {
 		p.slots <- c
-		return nil, ErrClosed
+		return nil, nil, ErrClosed
 	}
 	if c == nil {
 		var err error
 		if c, err = p.start(ctx); err != nil {
 			p.slots <- nil
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	doc, healthy, err := p.do(ctx, c, request{Name: src.Name, ContentType: src.ContentType, Data: src.Data, Limits: lim}, src)
+	doc, fs, healthy, err := p.do(ctx, c, request{Name: src.Name, ContentType: src.ContentType, Data: src.Data, Limits: lim, Facts: facts}, src)
 	if !healthy {
 		c = nil // killed already; a new one starts when next needed
 	}
 	p.slots <- c
-	return doc, err
+	return doc, fs, err
 }
 
 // do sends one request to c and waits for its answer, the timeout or ctx.
 // healthy is false when c was killed and must not be used again.
-func (p *Pool) do(ctx context.Context, c *child, req request, src extract.Source) (doc *dossier.Document, healthy bool, err error) {
+func (p *Pool) do(ctx context.Context, c *child, req request, src extract.Source) (doc *dossier.Document, fs []dossier.Fact, healthy bool, err error) {
 	type answer struct {
 		resp response
 		err  error
@@ -190,7 +206,7 @@ func (p *Pool) do(ctx context.Context, c *child, req request, src extract.Source
 				reason = a.err.Error()
 			}
 			doc, err := failed(src, "worker crashed: "+reason)
-			return doc, false, err
+			return doc, nil, false, err
 		}
 		if a.resp.Doc == nil {
 			a.resp.Doc = failedDoc(src, a.resp.Err)
@@ -199,19 +215,19 @@ func (p *Pool) do(ctx context.Context, c *child, req request, src extract.Source
 			if a.resp.Doc.Error == "" {
 				a.resp.Doc.Error = oneLine(a.resp.Err)
 			}
-			return a.resp.Doc, true, errors.New(a.resp.Err)
+			return a.resp.Doc, nil, true, errors.New(a.resp.Err)
 		}
-		return a.resp.Doc, true, nil
+		return a.resp.Doc, a.resp.Facts, true, nil
 	case <-timer.C:
 		p.timedOut.Add(1)
 		c.kill()
 		<-ch
 		doc, err := failed(src, fmt.Sprintf("timed out: reading took longer than %s", p.cfg.Timeout))
-		return doc, false, err
+		return doc, nil, false, err
 	case <-ctx.Done():
 		c.kill()
 		<-ch
-		return nil, false, ctx.Err()
+		return nil, nil, false, ctx.Err()
 	}
 }
 
@@ -294,7 +310,7 @@ func (p *Pool) start(ctx context.Context) (*child, error) {
 
 	ch := make(chan error, 1)
 	go func() {
-		err := c.conn.send(config{Version: protocolVersion, MaxMemory: p.cfg.MaxMemory, MaxStack: p.cfg.MaxStack})
+		err := c.conn.send(config{Version: protocolVersion, MaxMemory: p.cfg.MaxMemory, MaxStack: p.cfg.MaxStack, Names: p.cfg.Names})
 		if err == nil {
 			var r ready
 			err = c.conn.recv(&r)

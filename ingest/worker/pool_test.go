@@ -14,6 +14,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/extract"
+	"github.com/dossier-dev/dossier/facts"
 	"github.com/dossier-dev/dossier/ingest/worker"
 )
 
@@ -118,6 +119,54 @@ func TestPool_ReadsLikeInProcess(t *testing.T) {
 			t.Errorf("%s: document read in a worker (-in process +worker):\n%s", name, diff)
 		}
 	}
+}
+
+// TestPool_FactsLikeInProcess: the facts a child finds beside the parsing
+// are the facts this process finds in the same document with the same
+// known project names, for every seed fixture and every document of the
+// blind corpus's dev split (the gob round trip loses nothing).
+func TestPool_FactsLikeInProcess(t *testing.T) {
+	var paths []string
+	for _, dir := range []string{"../../fixtures/docs", "../../fixtures/corpus/dev/docs"} {
+		ps, err := filepath.Glob(filepath.Join(dir, "*"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, ps...)
+	}
+	// Names a store would know: a short one that only a known name finds
+	// in passing, and the seeds' titles.
+	names := []string{"WACCA", "Octopus Project", "Cybercrime@Octopus", "GLACY+", "CyberEast"}
+	p := newPool(t, worker.Config{Procs: 2, Names: names})
+	known := facts.NewKnown(names)
+	total := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := extract.Source{Name: filepath.Base(path), Data: data}
+		doc, err := extract.Default().Extract(context.Background(), src, extract.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := worker.FactsOf(doc, known)
+		gotDoc, got, err := p.ExtractFacts(context.Background(), src, extract.DefaultLimits())
+		if err != nil {
+			t.Fatalf("%s: %v", src.Name, err)
+		}
+		if diff := cmp.Diff(doc, gotDoc, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: document read in a worker (-in process +worker):\n%s", src.Name, diff)
+		}
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: facts found in a worker (-in process +worker):\n%s", src.Name, diff)
+		}
+		total += len(got)
+	}
+	if total == 0 {
+		t.Fatal("no facts found in any document")
+	}
+	t.Logf("%d documents, %d facts", len(paths), total)
 }
 
 // TestPool_MisbehavingDocumentFailsAlone: a document that hangs, balloons,

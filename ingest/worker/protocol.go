@@ -36,7 +36,7 @@ const EnvChild = "DOSSIER_WORKER_CHILD"
 
 // protocolVersion changes whenever a message changes shape; parent and
 // child must be the same build anyway, this catches a stale binary.
-const protocolVersion = 1
+const protocolVersion = 2
 
 // config is the parent's first message.
 type config struct {
@@ -47,6 +47,10 @@ type config struct {
 	// MaxStack is the largest goroutine stack, in bytes: deep recursion
 	// in a parser ends the child early rather than after a gigabyte.
 	MaxStack int
+	// Names are the project names the store knew when the run started,
+	// for fact extraction (facts.Known): sent once per child, not with
+	// every document.
+	Names []string
 }
 
 // ready is the child's answer to config.
@@ -63,12 +67,17 @@ type request struct {
 	ContentType string
 	Data        []byte
 	Limits      extract.Limits
+	// Facts asks for the document's facts too, found in the child beside
+	// the parsing, so that the parent only hashes, schedules and stores.
+	Facts bool
 }
 
 // response is one document read, or the reason it could not be.
 type response struct {
 	// Doc is the document; on failure it has Error set.
 	Doc *dossier.Document
+	// Facts are the facts Doc states, when the request asked for them.
+	Facts []dossier.Fact
 	// Err is the extractor's error message, "" on success.
 	Err string
 }
