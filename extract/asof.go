@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -55,22 +56,36 @@ const maxAsOfLines = 40
 // languages) anywhere, then a dateline or a line that is only a date near
 // the start. A copyright line never counts. It returns nil when the
 // document states none.
+//
+// It runs once per document, in the worker beside the parsing, and looks
+// at every line: cheap guards come before each pattern. Every pattern
+// needs a digit (each form of dateText has one), so a line without one is
+// passed over; the labelled-date pattern needs one of the labels, so a
+// line that contains none, case folded, is passed over too. The guards
+// only skip lines the patterns could not match: the result is what the
+// patterns alone give (TestAsOf_SameAsPatterns).
 func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string) {
 	if d, q := asOfFromMeta(meta); d != nil {
 		return d, q
 	}
 	var lines []string
 	for _, b := range blocks {
-		for _, line := range strings.Split(blockLine(b), "\n") {
+		text := blockLine(b)
+		for len(text) > 0 {
+			line, rest, _ := strings.Cut(text, "\n")
+			text = rest
 			line = collapse(line)
-			if line == "" || strings.Contains(strings.ToLower(line), "copyright") || strings.Contains(line, "©") {
+			if line == "" || isCopyright(line) {
 				continue
 			}
 			lines = append(lines, line)
 		}
 	}
-	find := func(re *regexp.Regexp, lines []string) (*dossier.Date, string) {
+	find := func(re *regexp.Regexp, guard func(string) bool, lines []string) (*dossier.Date, string) {
 		for _, line := range lines {
+			if !hasDigit(line) || guard != nil && !guard(line) {
+				continue
+			}
 			m := re.FindStringSubmatchIndex(line)
 			if m == nil {
 				continue
@@ -83,10 +98,10 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 		}
 		return nil, ""
 	}
-	if d, q := find(labelledDate(), lines); d != nil {
+	if d, q := find(labelledDate(), mayHaveLabel, lines); d != nil {
 		return d, q
 	}
-	if d, q := find(labelledDate(), strings.Split(meta[MetaFooter], "\n")); d != nil {
+	if d, q := find(labelledDate(), mayHaveLabel, strings.Split(meta[MetaFooter], "\n")); d != nil {
 		return d, q
 	}
 	head := lines[:min(len(lines), maxAsOfLines)]
@@ -96,6 +111,9 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 	// comma, date): a period's end is no bare date.
 	var parts, datelines []string
 	for _, l := range head {
+		if !hasDigit(l) {
+			continue // nor any part of it: no pattern below matches
+		}
 		// "Tbilisi, 10–11 October 2023": a meeting's first day.
 		l = dayRange.ReplaceAllString(l, "$1$2")
 		parts = append(parts, l)
@@ -110,15 +128,79 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 			datelines = append(datelines, partSep.Split(l, -1)...)
 		}
 	}
-	if d, q := find(dateline, datelines); d != nil {
+	if d, q := find(dateline, nil, datelines); d != nil {
 		return d, q
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {
-		if d, q := find(re, parts); d != nil {
+		if d, q := find(re, nil, parts); d != nil {
 			return d, q
 		}
 	}
 	return nil, ""
+}
+
+// isCopyright says a line is a copyright notice, whose year is never an
+// as-of date: "copyright" in any case, or "©".
+func isCopyright(line string) bool {
+	if strings.Contains(line, "©") {
+		return true
+	}
+	// Lower-casing every line only to look for one word costs more than
+	// looking for its first letter first.
+	return strings.ContainsAny(line, "cC") && strings.Contains(strings.ToLower(line), "copyright")
+}
+
+// hasDigit says s has an ASCII digit, which every date pattern needs (\d
+// is ASCII in Go's regexp).
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// asOfLabels are the lexicon's as-of labels, folded (foldLabel), without
+// those that contain a shorter one ("last updated on" holds "updated"): a
+// line that contains none of these contains no label.
+var asOfLabels = sync.OnceValue(func() []string {
+	var all []string
+	for _, p := range lexicon.Phrases("asof", "label") {
+		all = append(all, foldLabel(p))
+	}
+	sort.Slice(all, func(i, j int) bool { return len(all[i]) < len(all[j]) })
+	var out []string
+	for _, l := range all {
+		covered := l == ""
+		for _, o := range out {
+			if strings.Contains(l, o) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, l)
+		}
+	}
+	return out
+})
+
+// mayHaveLabel says whether line may hold an as-of label as labelledDate
+// matches it, case-insensitively: false only when it holds none.
+func mayHaveLabel(line string) bool {
+	f := foldLabel(line)
+	for _, l := range asOfLabels() {
+		if strings.Contains(f, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldLabel lower-cases s, and maps the letters that (?i) matches to a
+// label's lower-case letter though lower-casing leaves them apart (the long
+// s, 'ſ', matches 's'), so that a label the pattern finds, this finds.
+func foldLabel(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == 'ſ' {
+			return 's'
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // asOfFromMeta reads the publication or modification date a page declares in
