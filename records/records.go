@@ -350,10 +350,14 @@ func (v *View) Peers(ctx context.Context, rec dossier.Record) ([]dossier.Record,
 	return out, nil
 }
 
-// DocProjects returns the ids of the projects each document describes.
+// DocProjects returns the ids of the projects each document describes,
+// for the documents asked (every document, for nil).
 func (v *View) DocProjects(ctx context.Context, ids []string) (map[string][]string, error) {
 	if v.mem == nil {
 		return v.st.DocumentProjects(ctx, ids)
+	}
+	if ids == nil {
+		return v.mem.DocProjects, nil
 	}
 	out := map[string][]string{}
 	for _, id := range ids {

@@ -202,7 +202,7 @@ func (r *recon) rebuildAll() error {
 			return err
 		}
 		p := reconcile.Build(g, env)
-		if err := r.writeRecord(g, &p); err != nil {
+		if err := r.writeRecord(g, &p, nil); err != nil {
 			return err
 		}
 		rels = append(rels, dossier.Project{ID: p.ID, Predecessor: p.Predecessor, Successor: p.Successor})

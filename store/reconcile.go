@@ -444,6 +444,7 @@ func (r *recon) projectExists(id string) (bool, error) {
 // oldProject is what a project being regrouped was before.
 type oldProject struct {
 	ownPred, ownSucc sql.NullString
+	docs             map[string]bool
 }
 
 // regroup groups again the keys of the projects in old and the seed keys,
@@ -526,32 +527,79 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 		return err
 	}
 
-	// What the old projects were, then forget them.
+	// What the old projects were: their relations, documents and keys.
+	// Rows that stay as they were are not written again: a project that
+	// gains one document gains one row of document_projects.
 	was := map[string]oldProject{}
+	keyWas := map[string]string{}
 	for p := range old {
-		var o oldProject
+		o := oldProject{docs: map[string]bool{}}
 		err := r.queryRow(`SELECT own_predecessor, own_successor FROM projects WHERE id = ?`, p).Scan(&o.ownPred, &o.ownSucc)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		was[p] = o
-		if err := r.deleteProject(p); err != nil {
+		ds, err := r.strings(`SELECT document_id FROM document_projects WHERE project = ?`, p)
+		if err != nil {
 			return err
 		}
-	}
-	for k := range keys {
-		if _, err := r.exec(`DELETE FROM project_links WHERE key = ?`, k); err != nil {
+		for _, d := range ds {
+			o.docs[d] = true
+		}
+		ks, err := r.strings(`SELECT key FROM project_keys WHERE project = ?`, p)
+		if err != nil {
 			return err
+		}
+		for _, k := range ks {
+			keyWas[k] = p
+		}
+		was[p] = o
+	}
+	keyIs := map[string]*reconcile.Group{}
+	isNow := map[string]bool{}
+	for _, g := range groups {
+		isNow[g.ID] = true
+		for _, k := range g.Keys {
+			keyIs[k] = g
+		}
+	}
+	for _, p := range sortedSet(old) {
+		if !isNow[p] {
+			if err := r.deleteProject(p); err != nil {
+				return err
+			}
+		}
+	}
+	for _, k := range sortedSet(keys) {
+		if keyIs[k] == nil && keyWas[k] != "" {
+			if _, err := r.exec(`DELETE FROM project_keys WHERE key = ?`, k); err != nil {
+				return err
+			}
 		}
 	}
 	for _, g := range groups {
-		if err := r.writeGrouping(g); err != nil {
+		if _, err := r.exec(`DELETE FROM project_merges WHERE old = ?`, g.ID); err != nil {
 			return err
 		}
+		for _, k := range g.Keys {
+			if keyWas[k] == g.ID {
+				continue
+			}
+			if _, err := r.exec(`INSERT OR REPLACE INTO project_keys (key, loose, project) VALUES (?, ?, ?)`,
+				k, reconcile.LooseKey(k), g.ID); err != nil {
+				return fmt.Errorf("project %s: key %q: %w", g.ID, k, err)
+			}
+		}
+	}
+	if err := r.updateLinks(keys, groups); err != nil {
+		return err
 	}
 	built := map[string]bool{}
 	for _, g := range groups {
-		if err := r.build(g); err != nil {
+		var docsWere map[string]bool
+		if o, ok := was[g.ID]; ok {
+			docsWere = o.docs
+		}
+		if err := r.build(g, docsWere); err != nil {
 			return err
 		}
 		built[g.ID] = true
@@ -686,21 +734,10 @@ func (r *recon) deleteProject(id string) error {
 	return nil
 }
 
-// writeGrouping records a group's keys and links.
-func (r *recon) writeGrouping(g *reconcile.Group) error {
-	// A project that exists is not merged into another.
-	if _, err := r.exec(`DELETE FROM project_merges WHERE old = ?`, g.ID); err != nil {
-		return err
-	}
-	if err := r.writeKeys(g); err != nil {
-		return err
-	}
-	return r.writeLinks(g)
-}
-
 // build reconciles a group and writes its record, with its own relations
-// as its relations until inferRelations adds the implied ones.
-func (r *recon) build(g *reconcile.Group) error {
+// as its relations until inferRelations adds the implied ones. docsWere
+// are the documents the project with its id had, if any.
+func (r *recon) build(g *reconcile.Group, docsWere map[string]bool) error {
 	env := reconcile.Env{Docs: map[string]*reconcile.Doc{}, Voices: map[string]string{}, Resolve: r.resolve}
 	for _, f := range g.Facts {
 		if _, ok := env.Docs[f.Document]; ok {
@@ -731,7 +768,7 @@ func (r *recon) build(g *reconcile.Group) error {
 	}
 	env.Decisions = ds
 	p := reconcile.Build(g, env)
-	return r.writeRecord(g, &p)
+	return r.writeRecord(g, &p, docsWere)
 }
 
 // buildAgain reconciles the project id again with the same grouping.
@@ -748,6 +785,10 @@ func (r *recon) buildAgain(id string) error {
 	if err != nil {
 		return err
 	}
+	docsWere := map[string]bool{}
+	for _, d := range ds {
+		docsWere[d] = true
+	}
 	facts, err := r.factsOf(ds, keys)
 	if err != nil {
 		return err
@@ -757,13 +798,56 @@ func (r *recon) buildAgain(id string) error {
 		return fmt.Errorf("project %s: its facts make %d groups, want 1", id, len(groups))
 	}
 	groups[0].ID = id
-	if err := r.deleteProject(id); err != nil {
-		return err
+	return r.build(groups[0], docsWere)
+}
+
+// updateLinks writes the links of keys and of the groups' keys as the
+// groups' facts give them, where they changed.
+func (r *recon) updateLinks(keys map[string]bool, groups []*reconcile.Group) error {
+	now := map[reconcile.Link]bool{}
+	for _, g := range groups {
+		for _, f := range g.Facts {
+			for _, l := range reconcile.Links(f) {
+				now[l] = true
+			}
+		}
 	}
-	if err := r.writeKeys(groups[0]); err != nil {
-		return err
+	all := map[string]bool{}
+	for k := range keys {
+		all[k] = true
 	}
-	return r.build(groups[0])
+	for l := range now {
+		all[l.Key] = true
+	}
+	for _, k := range sortedSet(all) {
+		was, err := r.strings(`SELECT link FROM project_links WHERE key = ?`, k)
+		if err != nil {
+			return err
+		}
+		for _, t := range was {
+			l := reconcile.Link{Key: k, Token: t}
+			if now[l] {
+				delete(now, l)
+				continue
+			}
+			if _, err := r.exec(`DELETE FROM project_links WHERE link = ? AND key = ?`, t, k); err != nil {
+				return err
+			}
+		}
+	}
+	added := make([]reconcile.Link, 0, len(now))
+	for l := range now {
+		added = append(added, l)
+	}
+	sort.Slice(added, func(i, j int) bool {
+		return added[i].Key < added[j].Key || added[i].Key == added[j].Key && added[i].Token < added[j].Token
+	})
+	for _, l := range added {
+		if _, err := r.exec(`INSERT OR IGNORE INTO project_links (link, key) VALUES (?, ?)`, l.Token, l.Key); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // resolve gives the id of the project a name key names, as
@@ -803,8 +887,9 @@ func (r *recon) resolve(key string) (string, bool) {
 	return slug, true
 }
 
-// writeRecord stores a project's record and what it is made of.
-func (r *recon) writeRecord(g *reconcile.Group, p *dossier.Project) error {
+// writeRecord stores a project's record and what it is made of; docsWere
+// are the documents its id had, whose rows are kept as they are.
+func (r *recon) writeRecord(g *reconcile.Group, p *dossier.Project, docsWere map[string]bool) error {
 	rec, err := encodeRecord(p)
 	if err != nil {
 		return err
@@ -813,17 +898,32 @@ func (r *recon) writeRecord(g *reconcile.Group, p *dossier.Project) error {
 	if err != nil {
 		return err
 	}
-	_, err = r.exec(`INSERT INTO projects (id, title, first_key, own_predecessor, own_successor,
+	_, err = r.exec(`INSERT OR REPLACE INTO projects (id, title, first_key, own_predecessor, own_successor,
 		predecessor, successor, documents, open_reviews, summary, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, p.Title, g.Keys[0], p.Predecessor, p.Successor, p.Predecessor, p.Successor,
 		len(p.Documents), p.OpenReviews(), string(sum), rec)
 	if err != nil {
 		return fmt.Errorf("write project %s: %w", p.ID, err)
 	}
+	has := map[string]bool{}
 	for _, d := range p.Documents {
+		has[d] = true
+		if docsWere[d] {
+			continue
+		}
 		if _, err := r.exec(`INSERT INTO document_projects (document_id, project) VALUES (?, ?)`, d, p.ID); err != nil {
 			return fmt.Errorf("write project %s: %w", p.ID, err)
 		}
+	}
+	for _, d := range sortedSet(docsWere) {
+		if !has[d] {
+			if _, err := r.exec(`DELETE FROM document_projects WHERE document_id = ? AND project = ?`, d, p.ID); err != nil {
+				return fmt.Errorf("write project %s: %w", p.ID, err)
+			}
+		}
+	}
+	if _, err := r.exec(`DELETE FROM project_refs WHERE project = ?`, p.ID); err != nil {
+		return fmt.Errorf("write project %s: %w", p.ID, err)
 	}
 	for _, k := range reconcile.RelationKeys(*p) {
 		if _, err := r.exec(`INSERT OR IGNORE INTO project_refs (key, project) VALUES (?, ?)`, k, p.ID); err != nil {

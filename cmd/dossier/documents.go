@@ -64,9 +64,12 @@ func runDocuments(ctx context.Context, g *globalOptions, o documentsOptions, w, 
 	if err != nil {
 		return err
 	}
-	ids := make([]string, len(docs))
-	for i, d := range docs {
-		ids[i] = d.ID
+	var ids []string // nil: every document's
+	if o.failed || o.noProject {
+		ids = make([]string, len(docs))
+		for i, d := range docs {
+			ids[i] = d.ID
+		}
 	}
 	byDoc, err := v.DocProjects(ctx, ids)
 	if err != nil {
