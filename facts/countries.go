@@ -33,7 +33,15 @@ func countryRuns(s string) []normalize.ListItem {
 	if caps < 2 {
 		return nil
 	}
-	parts := listSep.Split(s, -1)
+	// The members, as spans of s: a country whose name holds a separator
+	// ("Bosnia and Herzegovina", "Trinidad y Tobago") is two of them.
+	var spans [][2]int
+	from := 0
+	for _, sep := range listSep.FindAllStringIndex(s, -1) {
+		spans = append(spans, [2]int{from, sep[0]})
+		from = sep[1]
+	}
+	spans = append(spans, [2]int{from, len(s)})
 	var out, run []normalize.ListItem
 	flush := func() {
 		if len(run) >= 2 {
@@ -41,12 +49,12 @@ func countryRuns(s string) []normalize.ListItem {
 		}
 		run = nil
 	}
-	for i, p := range parts {
+	member := func(p string, first bool) (string, string, []string) {
 		words := strings.Fields(strings.Trim(p, " .()\"'«»“”"))
 		code, text := "", ""
 		switch {
 		case len(words) == 0:
-		case len(run) == 0 && i < len(parts)-1:
+		case first:
 			// The first member ends its chunk: "… its work in Armenia".
 			code, text = countryAtEnd(words)
 		default:
@@ -54,6 +62,25 @@ func countryRuns(s string) []normalize.ListItem {
 			code, text = countryAtStart(words)
 			if code == "" && len(run) == 0 {
 				code, text = countryAtEnd(words)
+			}
+		}
+		return code, text, words
+	}
+	for i := 0; i < len(spans); i++ {
+		first := len(run) == 0 && i < len(spans)-1
+		code, text, words := member(s[spans[i][0]:spans[i][1]], first)
+		if i+1 < len(spans) {
+			// "… offices of Bosnia and Herzegovina, Montenegro": the
+			// member and the next read as one name a country.
+			a := strings.Fields(s[spans[i][0]:spans[i][1]])
+			b := strings.Fields(s[spans[i+1][0]:spans[i+1][1]])
+			joinedFirst := len(run) == 0 && i+1 < len(spans)-1
+			c, t, w := member(s[spans[i][0]:spans[i+1][1]], joinedFirst)
+			n := len(strings.Fields(t))
+			// The country's name must take words of both members.
+			if c != "" && (joinedFirst && n > len(b) || !joinedFirst && n > len(a)) {
+				code, text, words = c, t, w
+				i++
 			}
 		}
 		if code == "" {
