@@ -139,6 +139,7 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		// "EUR 3.5 million over three years from Italy and Austria": the
 		// countries a sentence about money names after "from" give it.
 		if money && givenBy(s, it.Text) {
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(normalize.CountryName(it.Country)), it.Text, s, "prose:given_by", "")
 			continue
 		}
 		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
@@ -175,22 +176,28 @@ func givenBy(s, country string) bool {
 	if i < 0 {
 		return false
 	}
-	// Back to the start of the enumeration: over other members and their
-	// commas and conjunctions.
+	// Back to the start of the enumeration: over the other members and
+	// their commas and conjunctions.
 	before := s[:i]
 	for {
-		j := strings.LastIndexAny(before, ",;:.")
-		k := strings.LastIndex(before, " and ")
-		cut := max(j, k)
-		if cut < 0 || len(strings.Fields(before[cut:])) > 3 {
+		loc := trailingSep.FindStringIndex(before)
+		if loc == nil {
 			break
 		}
-		before = before[:cut]
+		rest := before[:loc[0]]
+		words := strings.Fields(rest)
+		code, text := countryAtEnd(words)
+		if code == "" {
+			break
+		}
+		before = strings.TrimSuffix(strings.TrimRight(rest, " "), text)
 	}
 	ws := strings.Fields(before)
 	if len(ws) == 0 {
 		return false
 	}
-	last := ws[len(ws)-1]
-	return hasCue(last, "given_by")
+	return hasCue(ws[len(ws)-1], "given_by")
 }
+
+// trailingSep matches an enumeration's separator at the end of a text.
+var trailingSep = regexp.MustCompile(`(?:[,;]|\s(?:and|et|y|e|und|as well as|sowie|ainsi que))\s*$`)
