@@ -83,11 +83,15 @@ func ReadPDF(ctx context.Context, data []byte, lim PDFLimits) (res PDFResult, er
 	rd := pdftext.NewReader(pdftext.Limits{MaxStreamBytes: lim.MaxStreamBytes})
 	var lay layout
 	var firstErr error
+	// The layout keeps no glyph (addPage makes fragments of them), so
+	// each page is read into the array the page before it used.
+	var glyphs []pdftext.Glyph
 	for i, pv := range pages {
 		if err := ctx.Err(); err != nil {
 			return PDFResult{}, fmt.Errorf("read PDF page %d: %w", i+1, err)
 		}
-		page, err := rd.Page(pv)
+		page, err := rd.PageInto(pv, glyphs)
+		glyphs = page.Glyphs
 		if errors.Is(err, pdftext.ErrTooLarge) {
 			return PDFResult{}, fmt.Errorf("%w: page %d: %v", ErrPDFTooLarge, i+1, err)
 		}

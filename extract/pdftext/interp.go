@@ -212,6 +212,9 @@ func (in *interp) run(data []byte, res pdf.Value, fonts map[string]*font, st gst
 			}
 		}
 		stk = stk[:0]
+		// The operator has consumed its operands: their room in the
+		// lexer serves the next ones.
+		l.release()
 	}
 }
 

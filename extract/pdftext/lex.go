@@ -36,6 +36,23 @@ type operand struct {
 type lexer struct {
 	data []byte
 	pos  int
+	// elems holds the elements of the arrays and dictionaries operand
+	// has returned, and bytes the strings that are not a slice of data
+	// (hex strings, strings with escapes), one after another: a page's
+	// content draws thousands of "[<0012>-5<0034>]TJ", each a few bytes,
+	// which allocated one by one cost more than reading them. tmp holds
+	// the elements of the arrays being read. A returned operand stays
+	// valid until release; a lexer that never calls release only
+	// allocates in larger steps.
+	elems, tmp []operand
+	bytes      []byte
+}
+
+// release says that no operand returned so far is in use any more, so
+// their room is used again. The interpreter calls it after each operator,
+// which consumes the operands before it.
+func (l *lexer) release() {
+	l.elems, l.bytes = l.elems[:0], l.bytes[:0]
 }
 
 func isWhite(c byte) bool {
@@ -179,7 +196,8 @@ func unhex(c byte) (byte, bool) {
 
 func (l *lexer) hexString() operand {
 	l.pos++ // '<'
-	var out []byte
+	start := len(l.bytes)
+	out := l.bytes
 	var hi byte
 	half := false
 	for l.pos < len(l.data) {
@@ -202,12 +220,41 @@ func (l *lexer) hexString() operand {
 	if half { // an odd final digit is followed by an implied 0
 		out = append(out, hi<<4)
 	}
-	return operand{kind: kStr, str: out}
+	l.bytes = out
+	if len(out) == start {
+		return operand{kind: kStr}
+	}
+	return operand{kind: kStr, str: out[start:len(out):len(out)]}
 }
 
 func (l *lexer) literalString() operand {
 	l.pos++ // '('
-	var out []byte
+	// Most strings have no escape, no end of line and no parenthesis
+	// inside: their bytes are the data's, taken as they are.
+	for i := l.pos; i < len(l.data); i++ {
+		c := l.data[i]
+		if c == ')' {
+			str := l.data[l.pos:i:i]
+			if i == l.pos {
+				str = nil
+			}
+			l.pos = i + 1
+			return operand{kind: kStr, str: str}
+		}
+		if c == '\\' || c == '(' || c == '\r' {
+			break
+		}
+	}
+	start := len(l.bytes)
+	out := l.bytes
+	// done ends the string: its bytes are kept in l.bytes.
+	done := func() operand {
+		l.bytes = out
+		if len(out) == start {
+			return operand{kind: kStr}
+		}
+		return operand{kind: kStr, str: out[start:len(out):len(out)]}
+	}
 	depth := 1
 	for l.pos < len(l.data) {
 		c := l.data[l.pos]
@@ -218,7 +265,7 @@ func (l *lexer) literalString() operand {
 		case ')':
 			depth--
 			if depth == 0 {
-				return operand{kind: kStr, str: out}
+				return done()
 			}
 		case '\r':
 			// An end of line inside a string is read as one newline.
@@ -228,7 +275,7 @@ func (l *lexer) literalString() operand {
 			c = '\n'
 		case '\\':
 			if l.pos >= len(l.data) {
-				return operand{kind: kStr, str: out}
+				return done()
 			}
 			e := l.data[l.pos]
 			l.pos++
@@ -265,7 +312,7 @@ func (l *lexer) literalString() operand {
 		}
 		out = append(out, c)
 	}
-	return operand{kind: kStr, str: out}
+	return done()
 }
 
 // maxNesting bounds arrays and dictionaries nested inside one operand, so a
@@ -283,10 +330,11 @@ func (l *lexer) operand(t operand, depth int) operand {
 			closer, k = kDictClose, kDict
 		}
 		v := operand{kind: k}
+		start := len(l.tmp)
 		for {
 			e := l.next()
 			if e.kind == kEOF || e.kind == closer {
-				return v
+				break
 			}
 			if e.kind == kArrayClose || e.kind == kDictClose {
 				continue // a mismatched closer: drop it
@@ -294,8 +342,19 @@ func (l *lexer) operand(t operand, depth int) operand {
 			if depth >= maxNesting {
 				continue
 			}
-			v.elems = append(v.elems, l.operand(e, depth+1))
+			// A nested array reads its elements after ours in tmp and
+			// leaves tmp as it found it.
+			e = l.operand(e, depth+1)
+			l.tmp = append(l.tmp, e)
 		}
+		if n := len(l.tmp) - start; n > 0 {
+			at := len(l.elems)
+			l.elems = append(l.elems, l.tmp[start:]...)
+			v.elems = l.elems[at : at+n : at+n]
+		}
+		clear(l.tmp[start:]) // no stale pointers kept alive
+		l.tmp = l.tmp[:start]
+		return v
 	}
 	return t
 }

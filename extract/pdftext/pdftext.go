@@ -137,11 +137,20 @@ func (r *Reader) font(v pdf.Value) *font {
 // glyphs read so far; errors wrapping ErrTooLarge mean the document is over
 // its limits, others that a stream of this page could not be read whole.
 func (r *Reader) Page(page pdf.Value) (p Page, err error) {
+	return r.PageInto(page, nil)
+}
+
+// PageInto is Page with the glyphs appended to glyphs[:0]: a caller done
+// with one page's glyphs before it reads the next gives them back, and a
+// document's pages are read into one array, not each into arrays grown
+// from nothing (a page draws thousands of glyphs).
+func (r *Reader) PageInto(page pdf.Value, glyphs []Glyph) (p Page, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("malformed page: %v", x)
 		}
 	}()
+	p.Glyphs = glyphs[:0]
 	box, toPage := pageSpace(page)
 	p.Width, p.Height = box[0], box[1]
 	in := &interp{r: r, out: &p, opsLeft: r.lim.MaxOps}
