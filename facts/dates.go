@@ -65,7 +65,7 @@ func durationAt(s string) (int, bool) {
 
 // trailingDate finds a date at the end of a text: "El 1 de abril de 2021"
 // before "comenzó ACTRA II".
-var trailingDate = regexp.MustCompile(`((?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*,?\s*$`)
+var trailingDate = regexp.MustCompile(`((?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*$`)
 
 // dateNear reads the date a cue gives: right after it ("started on 20
 // June 2019"), or right before it in the languages that put it first ("El

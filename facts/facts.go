@@ -1067,6 +1067,7 @@ func (x *extractor) finish() {
 			x.addFor(k, b, dossier.FieldTitle, dossier.TextValue(name), name, quote, "names:title", "")
 			x.nameCountries(k, b, name, quote)
 		}
+		x.statusFromDates(k)
 		alias := x.sectionAliases[k]
 		if k == x.mainKey && x.subjectAlias != "" {
 			alias = x.subjectAlias
@@ -1082,6 +1083,86 @@ func (x *extractor) finish() {
 			}
 		}
 	}
+}
+
+// statusFromDates records where the document stands in a project's
+// period when its running text gives the period but no status: "runs
+// until September 2025", read in 2023, says the project is ongoing;
+// "closed on 31 January 2023", read later, that it is completed; a start
+// after the document's date, that it is planned. A period in a label/value
+// layout is left alone: a sheet states its status when it has one.
+func (x *extractor) statusFromDates(k string) {
+	if x.doc.AsOf == nil {
+		return
+	}
+	var start, end *dossier.Fact
+	var ends []dossier.Date
+	for i := range x.facts {
+		f := &x.facts[i]
+		if projectKey(f.Project) != k || f.Scope != "" {
+			continue
+		}
+		if f.Field == dossier.FieldEnd && f.Value.Date != nil {
+			ends = append(ends, *f.Value.Date)
+		}
+		switch f.Field {
+		case dossier.FieldStatus:
+			return
+		case dossier.FieldStart:
+			if start == nil && strings.HasPrefix(f.Extractor, "prose:") && f.Value.Date != nil {
+				start = f
+			}
+		case dossier.FieldEnd:
+			if end == nil && strings.HasPrefix(f.Extractor, "prose:") && f.Value.Date != nil {
+				end = f
+			}
+		}
+	}
+	asOf := *x.doc.AsOf
+	var status string
+	var from *dossier.Fact
+	switch {
+	case start != nil && lastDayKey(asOf) < firstDayKey(*start.Value.Date):
+		status, from = dossier.ProjectPlanned, start
+	case end != nil && lastDayKey(*end.Value.Date) < firstDayKey(asOf):
+		status, from = dossier.ProjectCompleted, end
+	case end != nil && lastDayKey(asOf) < firstDayKey(*end.Value.Date):
+		status, from = dossier.ProjectOngoing, end
+	default:
+		return
+	}
+	// Ends on both sides of the document's date (a period and its
+	// extension, or two projects' ends taken for one): no status.
+	for _, e := range ends {
+		past := lastDayKey(e) < firstDayKey(asOf)
+		if past != (status == dossier.ProjectCompleted) {
+			return
+		}
+	}
+	x.addFor(k, x.blockAt(*from), dossier.FieldStatus, dossier.TextValue(status), from.Raw, from.Quote, "dates:status", "")
+}
+
+// firstDayKey and lastDayKey give the first and last day a date at its
+// precision may mean, as sortable text ("2025" runs from 2025-01-01 to
+// 2025-12-31).
+func firstDayKey(d dossier.Date) string {
+	switch d.Precision {
+	case dossier.PrecisionYear:
+		d.Month, d.Day = 1, 1
+	case dossier.PrecisionMonth:
+		d.Day = 1
+	}
+	return d.String()
+}
+
+func lastDayKey(d dossier.Date) string {
+	switch d.Precision {
+	case dossier.PrecisionYear:
+		d.Month, d.Day = 12, 31
+	case dossier.PrecisionMonth:
+		d.Day = 31
+	}
+	return d.String()
 }
 
 // nameCountries records the countries a project's own name ends with
