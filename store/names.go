@@ -49,7 +49,7 @@ func (s *Store) ReplaceFacts(ctx context.Context, id string, facts []dossier.Fac
 		if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE document_id = ?`, id); err != nil {
 			return fmt.Errorf("replace facts of %s: %w", id, err)
 		}
-		if err := insertFacts(ctx, tx, id, frows); err != nil {
+		if err := s.insertFacts(ctx, tx, id, frows); err != nil {
 			return fmt.Errorf("replace facts of %s: %w", id, err)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET no_project = ?, revision = revision + 1 WHERE id = ?`, NoProject(facts), id); err != nil {

@@ -37,52 +37,13 @@ func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []
 	if doc.Error != "" {
 		return false, fmt.Errorf("put document %s: it failed (%s); record it with PutFailure", doc.ID, doc.Error)
 	}
-	row, err := encodeDocument(doc, StateIngested)
+	p, err := encodePut(doc, facts)
 	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+		return false, err
 	}
-	row.noProject = NoProject(facts)
-	blocks, err := encodeBlocks(doc.Blocks)
-	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
-	}
-	frows, err := encodeFacts(doc.ID, facts)
-	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
-	}
-
 	err = s.write(ctx, func(tx *sql.Tx, now string) error {
-		state, err := documentState(ctx, tx, doc.ID)
-		if err != nil {
+		if added, err = s.putIn(ctx, tx, now, p); err != nil || !added {
 			return err
-		}
-		stale := false
-		if state == StateIngested && doc.Extractor != "" {
-			// Read by another version of the reading code: this reading
-			// replaces the stored blocks and facts.
-			var was string
-			if err := tx.QueryRowContext(ctx, `SELECT extractor FROM documents WHERE id = ?`, doc.ID).Scan(&was); err != nil {
-				return fmt.Errorf("look up extractor: %w", err)
-			}
-			stale = was != doc.Extractor
-		}
-		if state != StateIngested || stale {
-			if err := upsertDocument(ctx, tx, row, now); err != nil {
-				return err
-			}
-			if err := insertBlocks(ctx, tx, doc.ID, blocks); err != nil {
-				return err
-			}
-			if err := insertFacts(ctx, tx, doc.ID, frows); err != nil {
-				return err
-			}
-			added = true
-		}
-		if err := addSource(ctx, tx, doc.ID, doc.Source, now); err != nil {
-			return err
-		}
-		if !added {
-			return nil
 		}
 		// The projects this document's facts touch, reconciled in the
 		// same transaction: the records are never behind the facts.
@@ -90,6 +51,69 @@ func (s *Store) PutDocument(ctx context.Context, doc *dossier.Document, facts []
 	})
 	if err != nil {
 		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	return added, nil
+}
+
+// put is a document and its facts encoded for the store, before the write
+// lock is taken.
+type put struct {
+	doc    *dossier.Document
+	row    documentRow
+	blocks []blockRow
+	facts  []factRow
+}
+
+func encodePut(doc *dossier.Document, facts []dossier.Fact) (put, error) {
+	row, err := encodeDocument(doc, StateIngested)
+	if err != nil {
+		return put{}, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	row.noProject = NoProject(facts)
+	blocks, err := encodeBlocks(doc.Blocks)
+	if err != nil {
+		return put{}, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	frows, err := encodeFacts(doc.ID, facts)
+	if err != nil {
+		return put{}, fmt.Errorf("put document %s: %w", doc.ID, err)
+	}
+	return put{doc: doc, row: row, blocks: blocks, facts: frows}, nil
+}
+
+// putIn writes p's document, blocks, facts and source in tx, without
+// reconciling; added says whether the document's reading was stored (not
+// only its source).
+func (s *Store) putIn(ctx context.Context, tx *sql.Tx, now string, p put) (added bool, err error) {
+	doc := p.doc
+	state, err := documentState(ctx, tx, doc.ID)
+	if err != nil {
+		return false, err
+	}
+	stale := false
+	if state == StateIngested && doc.Extractor != "" {
+		// Read by another version of the reading code: this reading
+		// replaces the stored blocks and facts.
+		var was string
+		if err := tx.QueryRowContext(ctx, `SELECT extractor FROM documents WHERE id = ?`, doc.ID).Scan(&was); err != nil {
+			return false, fmt.Errorf("look up extractor: %w", err)
+		}
+		stale = was != doc.Extractor
+	}
+	if state != StateIngested || stale {
+		if err := upsertDocument(ctx, tx, p.row, now); err != nil {
+			return false, err
+		}
+		if err := s.insertBlocks(ctx, tx, doc.ID, p.blocks); err != nil {
+			return false, err
+		}
+		if err := s.insertFacts(ctx, tx, doc.ID, p.facts); err != nil {
+			return false, err
+		}
+		added = true
+	}
+	if err := addSource(ctx, tx, doc.ID, doc.Source, now); err != nil {
+		return false, err
 	}
 	return added, nil
 }
@@ -281,11 +305,21 @@ func encodeBlocks(blocks []dossier.Block) ([]blockRow, error) {
 	return rows, nil
 }
 
-func insertBlocks(ctx context.Context, tx *sql.Tx, id string, rows []blockRow) error {
+// txStmt is query prepared once for the store and used in tx: a document's
+// rows are inserted by the same statements as every other's.
+func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	base, err := s.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return tx.StmtContext(ctx, base), nil
+}
+
+func (s *Store) insertBlocks(ctx context.Context, tx *sql.Tx, id string, rows []blockRow) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO blocks
+	stmt, err := s.txStmt(ctx, tx, `INSERT INTO blocks
 		(document_id, seq, role, label, text, page, box, font_size, path, section)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -332,11 +366,11 @@ func encodeFacts(id string, facts []dossier.Fact) ([]factRow, error) {
 	return rows, nil
 }
 
-func insertFacts(ctx context.Context, tx *sql.Tx, id string, rows []factRow) error {
+func (s *Store) insertFacts(ctx context.Context, tx *sql.Tx, id string, rows []factRow) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO facts
+	stmt, err := s.txStmt(ctx, tx, `INSERT INTO facts
 		(document_id, seq, project, field, value_kind, value, raw, page, quote, extractor, scope)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
