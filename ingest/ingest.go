@@ -10,7 +10,8 @@
 //     parsed, and their facts found, in worker subprocesses (package
 //     worker) under a timeout and a memory limit, so this process only
 //     hashes, schedules and stores;
-//   - store: one writer stores each document in its own transaction.
+//   - store: one writer stores the documents, those waiting together in one
+//     transaction (store.PutDocuments), each document all or nothing.
 //
 // Every input ends in exactly one state: ingested, unchanged or failed with
 // a one-line reason, which the store records when it has the bytes to key it
@@ -167,8 +168,12 @@ type Summary struct {
 	// Extracted counts the documents extracted: an unchanged input is
 	// read and hashed, never extracted.
 	Extracted int
-	// Writes counts the store transactions.
+	// Writes counts what was written to the store: a document stored, a
+	// failure or a new place recorded, a page's validators.
 	Writes int
+	// Commits counts the store transactions they took: documents waiting
+	// to be stored together are stored in one.
+	Commits int
 	// Workers says what happened to the worker subprocesses.
 	Workers worker.Stats
 }
@@ -469,7 +474,7 @@ type run struct {
 	mu         sync.Mutex
 	secondLook []secondLook
 
-	bytes, extracted, writes atomic.Int64
+	bytes, extracted, writes, commits atomic.Int64
 }
 
 // secondLook is a document waiting for a second reading, with the index
@@ -483,9 +488,9 @@ type secondLook struct {
 // each holds its text in memory until the run ends.
 const maxSecondLooks = 2000
 
-// Run ingests items into st. Each document is stored in its own
-// transaction as soon as it is extracted; results come back in input
-// order, whatever the scheduling. The error is ctx's if the run was
+// Run ingests items into st. Documents are stored as soon as they are
+// extracted, those waiting together in one transaction, each document all
+// or nothing; results come back in input order, whatever the scheduling. The error is ctx's if the run was
 // cancelled, or one that stopped the run from starting; a document's
 // failure is in its Result.
 func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summary, error) {
@@ -541,18 +546,20 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	// to ride out a checkpoint), few enough that the documents in flight,
 	// not the inputs, bound memory.
 	toExtract := make(chan *job, 2*opt.Workers)
-	toStore := make(chan *job, 8*opt.Workers)
+	toStore := make(chan *job, max(8*opt.Workers, maxBatch))
 
 	var storer conc.WaitGroup
 	storer.Go(func() {
 		// The only writer. It stores what was extracted even after ctx
-		// ends: a document read whole is worth keeping, and each is one
-		// transaction, so none is half-written.
+		// ends: a document read whole is worth keeping, and each is
+		// all or nothing, so none is half-written.
 		wctx := context.WithoutCancel(ctx)
-		for j := range toStore {
-			r.safely(j, StageStore, func() { r.store(wctx, j) })
-			r.progress(j, StageStore)
-			r.finish(j)
+		for batch := range batches(toStore) {
+			r.storeBatch(wctx, batch)
+			for _, j := range batch {
+				r.progress(j, StageStore)
+				r.finish(j)
+			}
 		}
 	})
 	// Workers documents are extracted at once, facts included: with
@@ -592,7 +599,7 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 
 	sum := Summary{
 		Results: r.results, Elapsed: time.Since(start), Bytes: r.bytes.Load(),
-		Extracted: int(r.extracted.Load()), Writes: int(r.writes.Load()),
+		Extracted: int(r.extracted.Load()), Writes: int(r.writes.Load()), Commits: int(r.commits.Load()),
 	}
 	if r.pool != nil {
 		if err := r.pool.Close(); err != nil {
@@ -984,22 +991,124 @@ func (r *run) extractorVersion() string {
 	return ExtractorVersion
 }
 
-// store is the last stage: one transaction for the document.
+// Batches of documents to store: the store stage takes, after the first
+// document, those that arrive within batchWait, up to maxBatch, and
+// stores them in one transaction. A commit and a reconciliation cost more
+// than the rows of a document, and the writer is one goroutine: while it
+// stores a batch, the next gathers. A batch lost to a crash is read again
+// by the next run, as one document would be.
+const (
+	maxBatch  = 64
+	batchWait = 20 * time.Millisecond
+)
+
+// batches gathers the jobs of in into batches, in order.
+func batches(in <-chan *job) func(yield func([]*job) bool) {
+	return func(yield func([]*job) bool) {
+		timer := time.NewTimer(batchWait)
+		defer timer.Stop()
+		for j := range in {
+			batch := []*job{j}
+			timer.Reset(batchWait)
+			open := true
+		gather:
+			for open && len(batch) < maxBatch {
+				select {
+				case j, ok := <-in:
+					if !ok {
+						open = false
+						break gather
+					}
+					batch = append(batch, j)
+				case <-timer.C:
+					break gather
+				}
+			}
+			if !yield(batch) || !open {
+				return
+			}
+		}
+	}
+}
+
+// storeBatch stores batch: the documents to put in one transaction
+// (store.PutDocuments), in order with the other writes, which are each
+// their own. If the batch's transaction fails, or panics, its documents
+// are stored one by one, so that one that breaks it fails alone.
+func (r *run) storeBatch(ctx context.Context, batch []*job) {
+	var puts []*job
+	flush := func() {
+		if len(puts) == 0 {
+			return
+		}
+		if !r.putBatch(ctx, puts) {
+			for _, j := range puts {
+				r.safely(j, StageStore, func() { r.store(ctx, j) })
+			}
+		}
+		puts = puts[:0]
+	}
+	for _, j := range batch {
+		if j.op == opPut && len(batch) > 1 {
+			puts = append(puts, j)
+			continue
+		}
+		flush()
+		r.safely(j, StageStore, func() { r.store(ctx, j) })
+	}
+	flush()
+}
+
+// putBatch stores the documents of jobs in one transaction and says
+// whether it did; if not, nothing of them is stored.
+func (r *run) putBatch(ctx context.Context, jobs []*job) bool {
+	ps := make([]store.Put, len(jobs))
+	for i, j := range jobs {
+		ps[i] = store.Put{Doc: j.doc, Facts: j.facts}
+	}
+	var res []store.PutResult
+	var err error
+	if rec := panics.Try(func() { res, err = r.st.PutDocuments(ctx, ps) }); rec != nil {
+		r.log.Warn("storing a batch, storing one by one", "documents", len(jobs), "error", rec.Value)
+		return false
+	}
+	if err != nil {
+		r.log.Warn("storing a batch, storing one by one", "documents", len(jobs), "error", err)
+		return false
+	}
+	r.commits.Add(1)
+	for i, j := range jobs {
+		r.putDone(ctx, j, res[i].Added, res[i].Err)
+	}
+	return true
+}
+
+// putDone records how storing j's document went, and then its page's
+// validators.
+func (r *run) putDone(ctx context.Context, j *job, added bool, err error) {
+	if err == nil {
+		// Stored either way: the same reading of the same bytes
+		// finds the same facts, so this holds for added or not.
+		j.res.NoProject = store.NoProject(j.facts)
+		j.res.State, j.res.Facts = StateIngested, len(j.facts)
+		if !added {
+			// The same bytes under another name, stored meanwhile.
+			j.res.State, j.res.Facts = StateUnchanged, 0
+		}
+	}
+	r.writes.Add(1)
+	r.written(ctx, j, err)
+}
+
+// store is the last stage for one job: one transaction for what it writes.
 func (r *run) store(ctx context.Context, j *job) {
 	var err error
 	switch j.op {
 	case opPut:
-		var added bool
-		if added, err = r.st.PutDocument(ctx, j.doc, j.facts); err == nil {
-			// Stored either way: the same reading of the same bytes
-			// finds the same facts, so this holds for added or not.
-			j.res.NoProject = store.NoProject(j.facts)
-			j.res.State, j.res.Facts = StateIngested, len(j.facts)
-			if !added {
-				// The same bytes under another name, stored meanwhile.
-				j.res.State, j.res.Facts = StateUnchanged, 0
-			}
-		}
+		added, err := r.st.PutDocument(ctx, j.doc, j.facts)
+		r.commits.Add(1)
+		r.putDone(ctx, j, added, err)
+		return
 	case opFailure:
 		j.doc.Error = cleanReason(j.doc.Error)
 		if err = r.st.PutFailure(ctx, j.doc); err == nil {
@@ -1010,7 +1119,14 @@ func (r *run) store(ctx context.Context, j *job) {
 	}
 	if j.op != opNone {
 		r.writes.Add(1)
+		r.commits.Add(1)
 	}
+	r.written(ctx, j, err)
+}
+
+// written records j's result once its write ended with err, then its
+// page's validators.
+func (r *run) written(ctx context.Context, j *job, err error) {
 	if err != nil {
 		j.res.State, j.res.NoProject = StateFailed, false
 		if j.res.Err != nil {
@@ -1025,6 +1141,7 @@ func (r *run) store(ctx context.Context, j *job) {
 			r.log.Warn("recording the page's validators", "source", j.item.Name, "error", err)
 		}
 		r.writes.Add(1)
+		r.commits.Add(1)
 	}
 	j.doc, j.facts = nil, nil
 }
