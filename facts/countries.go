@@ -2,9 +2,12 @@ package facts
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
@@ -17,7 +20,21 @@ import (
 // something (cue.not_target) or names them as donors.
 
 // listSep splits a sentence into the members of its enumerations.
-var listSep = regexp.MustCompile(`\s*(?:[,;:–—]|\s(?:and|et|y|e|und|as well as|sowie|ainsi que)\s)\s*`)
+var listSep = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s*(?:[,;:–—]|\s(?:` + listConjunctions() + `)\s)\s*`)
+})
+
+// listConjunctions is the lexicon's list.and words, as alternatives of a
+// regular expression, longest first.
+func listConjunctions() string {
+	words := lexicon.Phrases("list", "and")
+	sort.Slice(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(quoted, "|")
+}
 
 // countryRuns returns the countries of the enumerations in s that list two
 // countries or more.
@@ -37,7 +54,7 @@ func countryRuns(s string) []normalize.ListItem {
 	// ("Bosnia and Herzegovina", "Trinidad y Tobago") is two of them.
 	var spans [][2]int
 	from := 0
-	for _, sep := range listSep.FindAllStringIndex(s, -1) {
+	for _, sep := range listSep().FindAllStringIndex(s, -1) {
 		spans = append(spans, [2]int{from, sep[0]})
 		from = sep[1]
 	}
@@ -149,8 +166,15 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 // mayListCountries is the cheap test before countryRuns: an enumeration
 // needs a comma or a conjunction.
 func mayListCountries(s string) bool {
-	return strings.Count(s, ",") >= 1 || strings.Contains(s, " and ") || strings.Contains(s, " et ") ||
-		strings.Contains(s, " y ") || strings.Contains(s, " und ")
+	if strings.Contains(s, ",") {
+		return true
+	}
+	for _, w := range lexicon.Phrases("list", "and") {
+		if strings.Contains(s, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // countriesOnly returns the members of a list value when every one is a
@@ -180,7 +204,7 @@ func givenBy(s, country string) bool {
 	// their commas and conjunctions.
 	before := s[:i]
 	for {
-		loc := trailingSep.FindStringIndex(before)
+		loc := trailingSep().FindStringIndex(before)
 		if loc == nil {
 			break
 		}
@@ -200,4 +224,6 @@ func givenBy(s, country string) bool {
 }
 
 // trailingSep matches an enumeration's separator at the end of a text.
-var trailingSep = regexp.MustCompile(`(?:[,;]|\s(?:and|et|y|e|und|as well as|sowie|ainsi que))\s*$`)
+var trailingSep = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:[,;]|\s(?:` + listConjunctions() + `))\s*$`)
+})

@@ -1,5 +1,5 @@
 // Package lexicon holds the words sources use, as data, one file per
-// language (en.txt, fr.txt, es.txt, de.txt, pt.txt): the labels of label/value
+// language (en.txt, fr.txt, es.txt, de.txt, it.txt, pt.txt, nl.txt): the labels of label/value
 // layouts, qualifiers of amounts ("up to", "jusqu'à"), status words,
 // relation words ("follow-up", "suite de"), the cue phrases of prose
 // ("funded by", "financé par") and other names of organisations. facts,
@@ -24,6 +24,13 @@
 //	organisation.word  words naming a unit or body ("ministry", "Büro")
 //	organisation.of    words joining a unit to its organisation ("of", "du")
 //	share.word      words before one part of a total ("of which", "davon")
+//	project.head    words for project written after a long name ("the … programme")
+//	rank.word       words that only rank a label ("principal", "main")
+//	list.and        words joining an enumeration's last members ("and", "et", "en")
+//
+// Every language's words are read for every document, so a word that means
+// something else in another language (Dutch "de", "the"; French "de", "of")
+// is left out where it would mislead.
 package lexicon
 
 import (

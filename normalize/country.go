@@ -16,7 +16,7 @@ import (
 // otherLanguages are the languages whose country names CountryCode knows
 // besides the codelist's English, in order of precedence when two
 // countries' names collide.
-var otherLanguages = []language.Tag{language.French, language.Spanish, language.German, language.Portuguese, language.Italian}
+var otherLanguages = []language.Tag{language.French, language.Spanish, language.German, language.Portuguese, language.Italian, language.Dutch}
 
 // countryAliases are names the codelist cannot yield by rule: other names,
 // old names and abbreviations. Everything else CountryCode knows is derived
