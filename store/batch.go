@@ -103,3 +103,30 @@ func (s *Store) putInSavepoint(ctx context.Context, tx *sql.Tx, now string, p pu
 	}
 	return added, docErr, nil
 }
+
+// ReplaceManyFacts is ReplaceFacts for several documents (facts[i] are
+// ids[i]'s) in one transaction and one reconciliation: all of them are
+// replaced, or none.
+func (s *Store) ReplaceManyFacts(ctx context.Context, ids []string, facts [][]dossier.Fact) error {
+	if len(ids) != len(facts) {
+		return fmt.Errorf("replace facts: %d documents, %d lists of facts", len(ids), len(facts))
+	}
+	frows := make([][]factRow, len(ids))
+	for i, id := range ids {
+		var err error
+		if frows[i], err = encodeFacts(id, facts[i]); err != nil {
+			return fmt.Errorf("replace facts of %s: %w", id, err)
+		}
+	}
+	return s.write(ctx, func(tx *sql.Tx, now string) error {
+		for i, id := range ids {
+			if err := s.replaceIn(ctx, tx, id, frows[i], NoProject(facts[i])); err != nil {
+				return err
+			}
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		return s.reconcileIn(ctx, tx, now, ids, nil)
+	})
+}

@@ -92,3 +92,50 @@ func TestPutDocuments_SameAsOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// TestReplaceManyFacts_SameAsOneByOne: facts replaced for several
+// documents in one transaction give the store, records included, that
+// replacing them one by one gives.
+func TestReplaceManyFacts_SameAsOneByOne(t *testing.T) {
+	ctx := context.Background()
+	summary, summaryFacts := summary2019()
+	news, newsFacts := newsCanada2020()
+	// First read with no project named, as a second look finds them.
+	unnamed := func(fs []dossier.Fact) []dossier.Fact {
+		out := append([]dossier.Fact(nil), fs...)
+		for i := range out {
+			out[i].Project = ""
+		}
+		return out
+	}
+	var stores []*Store
+	for range 2 {
+		s, _ := openTestStore(t)
+		mustPut(t, s, summary, unnamed(summaryFacts))
+		mustPut(t, s, news, unnamed(newsFacts))
+		stores = append(stores, s)
+	}
+	one, many := stores[0], stores[1]
+	for _, d := range []struct {
+		id string
+		fs []dossier.Fact
+	}{{summary.ID, summaryFacts}, {news.ID, newsFacts}} {
+		if err := one.ReplaceFacts(ctx, d.id, d.fs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := many.ReplaceManyFacts(ctx, []string{summary.ID, news.ID}, [][]dossier.Fact{summaryFacts, newsFacts}); err != nil {
+		t.Fatal(err)
+	}
+	wantDocs, wantProjects := exportOf(t, one)
+	gotDocs, gotProjects := exportOf(t, many)
+	if diff := cmp.Diff(wantDocs, gotDocs); diff != "" {
+		t.Errorf("documents (-one by one +together):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantProjects, gotProjects); diff != "" {
+		t.Errorf("records (-one by one +together):\n%s", diff)
+	}
+	if len(gotProjects) == 0 {
+		t.Error("no project reconciled")
+	}
+}

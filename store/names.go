@@ -46,15 +46,24 @@ func (s *Store) ReplaceFacts(ctx context.Context, id string, facts []dossier.Fac
 		return fmt.Errorf("replace facts of %s: %w", id, err)
 	}
 	return s.write(ctx, func(tx *sql.Tx, now string) error {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE document_id = ?`, id); err != nil {
-			return fmt.Errorf("replace facts of %s: %w", id, err)
-		}
-		if err := s.insertFacts(ctx, tx, id, frows); err != nil {
-			return fmt.Errorf("replace facts of %s: %w", id, err)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE documents SET no_project = ?, revision = revision + 1 WHERE id = ?`, NoProject(facts), id); err != nil {
-			return fmt.Errorf("replace facts of %s: %w", id, err)
+		if err := s.replaceIn(ctx, tx, id, frows, NoProject(facts)); err != nil {
+			return err
 		}
 		return s.reconcileIn(ctx, tx, now, []string{id}, nil)
 	})
+}
+
+// replaceIn puts frows in place of document id's facts in tx, without
+// reconciling.
+func (s *Store) replaceIn(ctx context.Context, tx *sql.Tx, id string, frows []factRow, noProject bool) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE document_id = ?`, id); err != nil {
+		return fmt.Errorf("replace facts of %s: %w", id, err)
+	}
+	if err := s.insertFacts(ctx, tx, id, frows); err != nil {
+		return fmt.Errorf("replace facts of %s: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET no_project = ?, revision = revision + 1 WHERE id = ?`, noProject, id); err != nil {
+		return fmt.Errorf("replace facts of %s: %w", id, err)
+	}
+	return nil
 }
