@@ -215,7 +215,7 @@ func (x *extractor) titleCandidates() []string {
 
 // titleSeparators split a page title into its parts: "CyberEast | Council
 // of Europe", "Projet LabNet Sahel – Ministère de la Santé".
-var titleSeparators = regexp.MustCompile(`\s+[|–—·:»/]\s+|\s+-\s+|\s*::\s*`)
+var titleSeparators = regexp.MustCompile(`\s+[|–—·»/]\s+|\s*:\s+|\s+-\s+|\s*::\s*`)
 
 // subjectName returns the project name a title or heading gives, or "":
 // the first part that, less a leading word for project ("Projet",
@@ -234,9 +234,15 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
 		part = trimPageWords(trimProjectWord(part))
 		// "GLACY+ Global Action on Cybercrime Extended": an acronym
-		// followed by its expansion, with no mark between them.
+		// followed by its expansion, with no mark between them. "ACTRA II
+		// toma el relevo": a follow-up's number belongs to the name, and
+		// what follows it is no expansion.
 		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) {
-			return first, rest, i
+			if n, after, _ := strings.Cut(rest, " "); followUpNumber(n) {
+				return first + " " + n, "", i
+			} else if after != "" || n != "" {
+				return first, rest, i
+			}
 		}
 		// "Programme for Maritime Security (PROMARIS)", "CyberEast
 		// (Action on Cybercrime …)": the acronym is the name, the other
@@ -1013,6 +1019,15 @@ func phaseNumber(part string) string {
 		return ""
 	}
 	return n
+}
+
+// followUpNumber reports a word that numbers a follow-up after a name: a
+// Roman numeral from II or a number from 2 ("ACTRA II", "PAFIP 2").
+func followUpNumber(w string) bool {
+	if _, ok := romanNumerals[lexicon.Fold(w)]; ok && strings.ToUpper(w) == w {
+		return true
+	}
+	return len(w) == 1 && w >= "2" && w <= "9"
 }
 
 var phaseWords = sync.OnceValue(func() map[string]bool {

@@ -96,6 +96,10 @@ var scales = []scale{
 	{"thousand", 3, false}, {"k", 3, true},
 }
 
+// gluedScales are scale letters written against a currency's sign ("M€",
+// "k€", "Md€"), folded; longest first.
+var gluedScales = []scale{{"mrd", 9, true}, {"md", 9, true}, {"m", 6, true}, {"k", 3, true}}
+
 // maxDigits bounds the digits of an amount; longer runs are not money.
 const maxDigits = 30
 
@@ -328,6 +332,16 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 	j := skipSpaces(f, end)
 	if j-end > 3 {
 		return rawMoney{}, false
+	}
+	// "6 M€", "5,4 M€", "250 k€", "1,2 Md€": a scale letter written
+	// against the currency's sign.
+	for _, g := range gluedScales {
+		if strings.HasPrefix(f[j:], g.word) {
+			r, n := utf8.DecodeRuneInString(f[j+len(g.word):])
+			if cur, ok := currencySymbols[string(r)]; ok {
+				return checked(rawMoney{amount: amount * math.Pow10(g.exp), currency: cur, start: i, end: j + len(g.word) + n})
+			}
+		}
 	}
 	// "d'euros", "de dollars", "of euros"
 	for _, link := range []string{"d'", "de ", "of "} {

@@ -52,6 +52,10 @@ func TestParseMoney(t *testing.T) {
 		{"EUR 5.56 million", money(5560000, "EUR", total), nil},
 		{"EUR 5,560,000", money(5560000, "EUR", total), nil},
 		{"€4m", money(4000000, "EUR", total), nil},
+		// Spanish, French and Italian reports: a scale letter against the sign.
+		{"5,4 M€", money(5400000, "EUR", total), nil},
+		{"250 k€", money(250000, "EUR", total), nil},
+		{"1,2 Md€", money(1200000000, "EUR", total), nil},
 		{"€250k", money(250000, "EUR", total), nil},
 		{"EUR4m", money(4000000, "EUR", total), nil},
 		{"€ 4 000 000", money(4000000, "EUR", total), nil},
