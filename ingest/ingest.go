@@ -961,22 +961,72 @@ func (r *run) readAgain(ctx context.Context, known int) {
 	}
 	k := facts.NewKnown(names)
 	sort.Slice(r.secondLook, func(a, b int) bool { return r.secondLook[a].i < r.secondLook[b].i })
-	for _, sl := range r.secondLook {
+	// Read again on Workers goroutines (the workers are idle by now),
+	// then stored maxBatch documents to a transaction.
+	found := make([][]dossier.Fact, len(r.secondLook))
+	readers := pool.New().WithMaxGoroutines(r.opt.Workers)
+	for n, sl := range r.secondLook {
 		res := &r.results[sl.i]
 		if res.State != StateIngested || !res.NoProject {
 			continue
 		}
-		fs := factsOf(sl.doc, k)
-		if store.NoProject(fs) {
-			continue
-		}
-		if err := r.st.ReplaceFacts(ctx, sl.doc.ID, fs); err != nil {
-			r.log.Warn("second reading", "document", res.Source, "error", err)
-			continue
-		}
-		res.NoProject, res.Facts = false, len(fs)
+		readers.Go(func() {
+			if rec := panics.Try(func() { found[n] = factsOf(sl.doc, k) }); rec != nil {
+				r.log.Warn("second reading", "document", res.Source, "error", rec.Value)
+				found[n] = nil
+			}
+		})
 	}
+	readers.Wait()
+	var batch []int // indexes in r.secondLook
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		ids, fss := make([]string, len(batch)), make([][]dossier.Fact, len(batch))
+		for b, n := range batch {
+			ids[b], fss[b] = r.secondLook[n].doc.ID, found[n]
+		}
+		if err := r.st.ReplaceManyFacts(ctx, ids, fss); err != nil {
+			// One by one, so that one document that breaks it fails alone.
+			for _, n := range batch {
+				r.replaceFacts(ctx, n, found[n])
+			}
+		} else {
+			r.commits.Add(1)
+			for _, n := range batch {
+				r.factsReplaced(n, found[n])
+			}
+		}
+		batch = batch[:0]
+	}
+	for n, fs := range found {
+		if fs == nil || store.NoProject(fs) {
+			continue
+		}
+		if batch = append(batch, n); len(batch) == maxBatch {
+			flush()
+		}
+	}
+	flush()
 	r.secondLook = nil
+}
+
+// replaceFacts stores the facts of the second look n, alone.
+func (r *run) replaceFacts(ctx context.Context, n int, fs []dossier.Fact) {
+	sl := r.secondLook[n]
+	if err := r.st.ReplaceFacts(ctx, sl.doc.ID, fs); err != nil {
+		r.log.Warn("second reading", "document", r.results[sl.i].Source, "error", err)
+		return
+	}
+	r.commits.Add(1)
+	r.factsReplaced(n, fs)
+}
+
+// factsReplaced records that the second look n found fs, a project's.
+func (r *run) factsReplaced(n int, fs []dossier.Fact) {
+	res := &r.results[r.secondLook[n].i]
+	res.NoProject, res.Facts = false, len(fs)
 }
 
 // factsOf reads doc's facts as a worker does.
