@@ -503,6 +503,14 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 		// as one cell.
 		lines := strings.Split(text, "\n")
 		for j := 1; j < len(lines); j++ {
+			// "9 M€ / dont 6 M€ de l'UE …": the givers' shares under a
+			// total are a line of their own.
+			if k == labelBudget && opensWithShareWord(lines[j]) {
+				head, rest := collapse(strings.Join(lines[:j], " ")), collapse(strings.Join(lines[j:], " "))
+				x.valueLine(k, b, head, head)
+				x.valueLine(k, b, rest, rest)
+				return
+			}
 			m := lineLabel.FindStringSubmatch(strings.TrimSpace(lines[j]))
 			if m != nil && lookupLabel(m[1]) != labelNone {
 				head := strings.Join(lines[:j], " ")
@@ -643,6 +651,9 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		}
 		x.addScoped(b, field, dossier.DateValue(d), value, quote, "pair:date", x.scope)
 	case labelBudget:
+		if x.sharesOfTotal(b, value, quote) {
+			return
+		}
 		m, _, err := normalize.ParseMoney(value)
 		if err != nil {
 			return
@@ -1297,6 +1308,44 @@ func contributionOfMoney(donor string, m normalize.MoneyMatch) dossier.Contribut
 // Auswärtiges Amt | 9,5 Mio. €", "of which European Union: EUR 5 million".
 // The label is a share word of the lexicon and an organisation dossier
 // knows; the value is one amount.
+// sharesOfTotal reads a budget's line that opens with a word for "of
+// which" as the givers' shares: "dont 10 M€ de l'Union européenne et 2,5
+// M€ de la Suède", "of which EUR 2 million from Norway". Each amount's
+// giver is the organisation named right after it. It reports whether the
+// line was such a one.
+func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
+	if !opensWithShareWord(value) {
+		return false
+	}
+	ms := normalize.FindMoney(value)
+	for i, m := range ms {
+		end := len(value)
+		if i+1 < len(ms) {
+			end = ms[i+1].Start
+		}
+		orgs := orgMentions(value[m.End:end])
+		if len(orgs) == 0 || orgs[0].start > 15 {
+			continue
+		}
+		c := contributionOfMoney(orgs[0].name, m)
+		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:shares")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "pair:shares")
+	}
+	return true
+}
+
+// opensWithShareWord reports whether s opens with a word for "of which"
+// (lexicon share.word: "dont", "davon", "of which").
+func opensWithShareWord(s string) bool {
+	f := lexicon.Fold(strings.TrimSpace(s))
+	for _, w := range lexicon.Phrases("share", "word") {
+		if strings.HasPrefix(f, lexicon.Fold(w)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) shareOfTotal(b dossier.Block, label, value string) bool {
 	f := lexicon.Fold(label)
 	rest := ""

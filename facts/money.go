@@ -94,7 +94,7 @@ func orgMentions(text string) []orgMention {
 // of s that an organisation before it gives. It reports whether it found
 // one.
 func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool {
-	if target == "" || !hasCue(s, "contribution") {
+	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") {
 		return false
 	}
 	ms := normalize.FindMoney(s)
@@ -123,6 +123,18 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				orgs = []orgMention{after[0]}
 				window = tail[:at] + " " + window
 			}
+		}
+		// "Financiado por la Unión Europea (5,4 M€) y por la AECID (0,6
+		// M€)": each giver's share in brackets after its name.
+		if before := strings.TrimRight(s[:m.Start], " "); strings.HasSuffix(before, "(") && len(orgs) > 0 &&
+			len(strings.TrimRight(before[:len(before)-1], " ")) <= m.Start-len(window)+orgs[len(orgs)-1].end+1 &&
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s[:m.Start], "contribution")) {
+			donor := orgs[len(orgs)-1].name
+			c := contributionOfMoney(donor, m)
+			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:shares", "")
+			found = true
+			continue
 		}
 		if len(orgs) == 0 || !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") {
 			continue

@@ -621,17 +621,54 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	if budgetWord.MatchString(s) || hasCue(s, "budget") {
-		if ms := normalize.FindMoney(s); len(ms) > 0 {
-			m := ms[0].Money
+		if ms := normalize.FindMoney(s); len(ms) > 0 && !yearBudget().MatchString(s) {
+			mm := budgetAmount(s, ms)
+			m := mm.Money
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
 				m.Qualifier = dossier.QualifierTarget
 			}
-			x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), ms[0].Text, s, "prose:budget")
+			x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget")
 		}
 	}
 	if person, ok := contactPattern(s); ok {
 		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
 	}
+}
+
+// yearBudget matches a year's budget ("budget 2024 : 1,9 M€", "Budget
+// 2021/22"): one year's share, not the project's total.
+var yearBudget = sync.OnceValue(func() *regexp.Regexp {
+	var words []string
+	for _, w := range lexicon.Phrases("label", "budget") {
+		if !strings.Contains(w, " ") {
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(words, "|") + `)\s+(?:(?:de|del|for|für|per|di)\s+)?(?:19|20)\d\d\b`)
+})
+
+// budgetAmount picks, of the amounts a sentence about a budget gives, the
+// one its word for budget introduces ("Financiado por la UE (5,4 M€) y por
+// la AECID (0,6 M€), con un presupuesto total de 6 M€": 6 M€), else the
+// first.
+func budgetAmount(s string, ms []normalize.MoneyMatch) normalize.MoneyMatch {
+	if len(ms) == 1 {
+		return ms[0]
+	}
+	at := -1
+	if _, end, ok := findCue(s, "budget"); ok {
+		at = end
+	} else if loc := budgetWord.FindStringIndex(s); loc != nil {
+		at = loc[1]
+	}
+	if at >= 0 {
+		for _, m := range ms {
+			if m.Start >= at && m.Start-at <= 40 {
+				return m
+			}
+		}
+	}
+	return ms[0]
 }
 
 // Words one of which each pattern needs, lower case: testing for them
