@@ -181,6 +181,16 @@ func (x *extractor) run() {
 		case dossier.RolePair:
 			pending = labelNone
 			k := lookupLabel(b.Label + ":") // a pair's label is set as one
+			// "TIDEWATCH II | Budget EUR 8 million": a row of two cells
+			// whose first names a project of the document is that
+			// project's.
+			if rk := x.rowProject(b.Label); k == labelNone && rk != "" && rk != x.current {
+				saved := x.current
+				x.current = rk
+				x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
+				x.current = saved
+				continue
+			}
 			if k == labelNone {
 				if !x.unlabelled(b, b.Label, b.Text) {
 					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
@@ -191,9 +201,24 @@ func (x *extractor) run() {
 			continue
 		}
 		if b.Role == dossier.RoleRow {
+			// A row whose first cell names a project of the document
+			// ("Programa ACTRA | Periodo 03/2017 – 02/2021 | …") is that
+			// project's, whatever section it stands in.
+			cells := strings.Split(b.Text, "\t")
+			if k := x.rowProject(cells[0]); k != "" && k != x.current {
+				saved := x.current
+				x.current = k
+				for _, cell := range cells {
+					cb := b
+					cb.Role, cb.Text = dossier.RoleParagraph, cell
+					x.lines(cb, section)
+				}
+				x.current = saved
+				continue
+			}
 			// Each cell of a wide row is read on its own: a row of key
 			// figures holds one figure a cell.
-			for _, cell := range strings.Split(b.Text, "\t") {
+			for _, cell := range cells {
 				cb := b
 				cb.Role, cb.Text = dossier.RoleParagraph, cell
 				if section == labelKeyFigures {
@@ -1332,6 +1357,21 @@ func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 		x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "pair:shares")
 	}
 	return true
+}
+
+// rowProject returns the key of the project a table row's first cell
+// names on its own ("Programa ACTRA", "ACTRA II"), when the document
+// names that project elsewhere too; "" otherwise.
+func (x *extractor) rowProject(cell string) string {
+	name := trimProjectWord(collapse(cell))
+	if name == "" || len(strings.Fields(name)) > 6 {
+		return ""
+	}
+	k := projectKey(name)
+	if _, ok := x.names.spelling[k]; ok {
+		return k
+	}
+	return ""
 }
 
 // opensWithShareWord reports whether s opens with a word for "of which"

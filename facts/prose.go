@@ -504,6 +504,7 @@ var (
 	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
 	// followUp and predecessorOf relate two projects.
 	followUp      = regexp.MustCompile(`(?i)\b(?:follow-up|follow up|successor|followed by)\b`)
+	followUpOf    = regexp.MustCompile(`^\s+(?:of|to)\b`)
 	predecessorOf = regexp.MustCompile(`(?i)\b(?:predecessor|preceded by|builds on|follows on from|took over from|succeeded|replaced|continues)\b`)
 	// pronoun refers back to the project named in the sentence before.
 	pronoun = regexp.MustCompile(`(?i)\b(?:it|that project|this project|the latter)\b`)
@@ -586,10 +587,19 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	isSuperseded := containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded")
 	// The project's own dates: where the sentence names it or speaks of
 	// a project, or, in a document about one project, names no other.
-	if len(keys) == 1 || mayNameProject(s) || len(keys) == 0 && x.current != "" {
+	// "TIDEWATCH II, the follow-up of TIDEWATCH, started on …": the
+	// project the sentence opens with is its subject; the other stands in
+	// apposition.
+	subject := ""
+	if len(keys) > 1 && ms[0].start <= 20 && strings.HasPrefix(strings.TrimSpace(s[ms[0].end:]), ",") {
+		subject = keys[0]
+	}
+	if len(keys) == 1 || subject != "" || mayNameProject(s) || len(keys) == 0 && x.current != "" {
 		target := x.current
 		if len(keys) == 1 {
 			target = keys[0]
+		} else if subject != "" {
+			target = subject
 		}
 		x.proseDates(b, s, target, isSuperseded)
 		if !isSuperseded && (len(keys) == 1 || mayNameProject(s)) {
@@ -799,8 +809,14 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 	// one. "Y … its predecessor X": the one after it is the earlier one.
 	if loc := followUp.FindStringIndex(s); loc != nil {
 		before, after := splitAround(ms, loc)
+		// "X, the follow-up of Y", "successor to Y": Y is the earlier.
+		of := followUpOf.MatchString(s[loc[1]:])
 		if len(after) > 0 {
-			x.relate(b, s, before, after[0].name, true, "prose:successor")
+			extractor := "prose:successor"
+			if of {
+				extractor = "prose:predecessor"
+			}
+			x.relate(b, s, before, after[0].name, !of, extractor)
 		}
 	}
 	if loc := predecessorOf.FindStringIndex(s); loc != nil {
