@@ -153,11 +153,11 @@ dossier_run() { # NAME DIR [ENV...]
 
 echo
 echo "real-producer corpus: $npdf PDFs ($pdfbytes KB) and $nhtml web pages, $COPIES unique copies of each document in ${srcs[*]}; $P at a time"
-pdf_ratios=() mixed_ratios=()
+pdf_ratios=() mixed_ratios=() pdf_cpu_ratios=() mixed_cpu_ratios=()
 for ((r = 1; r <= ROUNDS; r++)); do
 	header "round $r"
 	pdftotext_run "pt-$r" "$work/real/pdf"
-	pt=$SECS
+	pt=$SECS ptc=$CPU
 	row "pdftotext, PDFs (text only)" "$npdf" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 	penv=()
 	if [ -n "${PROFILE:-}" ] && [ "$r" = 1 ]; then
@@ -165,28 +165,33 @@ for ((r = 1; r <= ROUNDS; r++)); do
 		penv=("DOSSIER_CPUPROFILE=$PROFILE/ingest-pdf.prof")
 	fi
 	dossier_run "dp-$r" "$work/real/pdf" "${penv[@]}"
-	dp=$SECS
+	dp=$SECS dpc=$CPU
 	row "dossier ingest, PDFs" "$npdf" "$SECS" "$CPU" "$MAXRSS_MB" "$TREE_MB"
 	if [ -n "${PROFILE:-}" ] && [ "$r" = 1 ]; then
 		penv=("DOSSIER_CPUPROFILE=$PROFILE/ingest-mixed.prof")
 	fi
 	dossier_run "dm-$r" "$work/real" "${penv[@]}"
-	dm=$SECS
+	dm=$SECS dmc=$CPU
 	row "dossier ingest, PDFs and pages (mixed)" "$nmixed" "$SECS" "$CPU" "$MAXRSS_MB" "$TREE_MB"
 	# docs/s ratio: (n/dossier) / (npdf/pdftotext)
 	pdf_ratios+=("$(ratio "$pt" "$dp")")
 	mixed_ratios+=("$(awk -v nm="$nmixed" -v dm="$dm" -v np="$npdf" -v pt="$pt" 'BEGIN {printf "%.2f", (nm / dm) / (np / pt)}')")
+	# The same per CPU second (user and system, every process): what a
+	# document costs, whatever else the machine is doing.
+	pdf_cpu_ratios+=("$(ratio "$ptc" "$dpc")")
+	mixed_cpu_ratios+=("$(awk -v nm="$nmixed" -v dm="$dmc" -v np="$npdf" -v pt="$ptc" 'BEGIN {printf "%.2f", (nm / dm) / (np / pt)}')")
 done
 
 header "generated corpus ($N documents, seed $SEED): its $ngen PDFs"
-gen_ratios=()
+gen_ratios=() gen_cpu_ratios=()
 for ((r = 1; r <= ROUNDS; r++)); do
 	pdftotext_run "gpt-$r" "$work/gen-pdf"
-	pt=$SECS
+	pt=$SECS ptc=$CPU
 	row "pdftotext, round $r" "$ngen" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 	dossier_run "gdp-$r" "$work/gen-pdf"
 	row "dossier ingest, round $r" "$ngen" "$SECS" "$CPU" "$MAXRSS_MB" "$TREE_MB"
 	gen_ratios+=("$(ratio "$pt" "$SECS")")
+	gen_cpu_ratios+=("$(ratio "$ptc" "$CPU")")
 done
 
 header "generated corpus, whole ($N documents)"
@@ -208,6 +213,12 @@ echo "dossier vs pdftotext, documents per second (median of $ROUNDS alternating 
 printf '  real-producer PDFs:            %sx  [%s]  (goal: at least 2x)\n' "$(median "${pdf_ratios[@]}")" "${pdf_ratios[*]}"
 printf '  real-producer mixed corpus:    %sx  [%s]  (goal: at least 3x; pdftotext on the PDFs)\n' "$(median "${mixed_ratios[@]}")" "${mixed_ratios[*]}"
 printf '  generated PDFs:                %sx  [%s]\n' "$(median "${gen_ratios[@]}")" "${gen_ratios[*]}"
+echo "documents per CPU second (user and system time of every process; holds on a loaded machine, where"
+echo "the wall-clock figures above move with the load, pdftotext's process starts hit hardest):"
+printf '  real-producer PDFs:            %sx  [%s]\n' "$(median "${pdf_cpu_ratios[@]}")" "${pdf_cpu_ratios[*]}"
+printf '  real-producer mixed corpus:    %sx  [%s]\n' "$(median "${mixed_cpu_ratios[@]}")" "${mixed_cpu_ratios[*]}"
+printf '  generated PDFs:                %sx  [%s]\n' "$(median "${gen_cpu_ratios[@]}")" "${gen_cpu_ratios[*]}"
+printf 'load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v f="$all_secs" -v r="$rerun_secs" \
 	'BEGIN {printf "re-run over the unchanged generated corpus: %.0fx faster than the first run (goal: at least 50x)\n", f / r}'
 if [ -n "${SCALE:-}" ]; then
