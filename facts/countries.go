@@ -145,7 +145,7 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 
 	// "Visited by: Norway, Japan": a label the lexicon does not know says
 	// nothing of what the countries are.
-	if m := lineLabel.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 		return
 	}
 	money := len(normalize.FindMoney(s)) > 0

@@ -26,7 +26,7 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	}
 	// "Contract duration: 12 months": a label the lexicon does not know
 	// says nothing of whose length it is.
-	if m := lineLabel.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 		return
 	}
 	if start, end, ok := findCue(s, "started"); ok {

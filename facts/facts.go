@@ -376,8 +376,6 @@ func isKeyFigureHeading(s string) bool {
 	return quantityLine.MatchString(strings.TrimSpace(s))
 }
 
-// lineLabel matches "Label: value" within a line.
-var lineLabel = regexp.MustCompile(`^([^:]{1,60}?)\s*:\s*(.+)$`)
 
 // fromTo matches a "From: Oct 2020 To: Dec 2021" line.
 var fromTo = regexp.MustCompile(`(?i)^from\s*:?\s*(.+?)\s+to\s*:?\s*(.+)$`)
@@ -401,7 +399,7 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 			x.dateRange(b, line, "From: "+m[1]+" To: "+m[2])
 			continue
 		}
-		if m := lineLabel.FindStringSubmatch(line); m != nil {
+		if m := lineLabelMatch(line); m != nil {
 			// "Laufzeit des deutschen Beitrags: 01.01.2022 - 31.12.2024":
 			// one donor's funding window, not the project's period.
 			if sc := fundingWindow(m[1]); sc != "" {
@@ -459,7 +457,7 @@ func logicalLines(b dossier.Block) []string {
 		bullet := bulletPrefix.MatchString(l)
 		l = strings.TrimSpace(bulletPrefix.ReplaceAllString(l, ""))
 		labelled := false
-		if m := lineLabel.FindStringSubmatch(l); m != nil && lookupLabel(m[1]) != labelNone {
+		if m := lineLabelMatch(l); m != nil && lookupLabel(m[1]) != labelNone {
 			labelled = true
 		}
 		if len(out) > 0 && !bullet && !labelled && !strings.HasSuffix(out[len(out)-1], ":") {
@@ -536,7 +534,7 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 				x.valueLine(k, b, rest, rest)
 				return
 			}
-			m := lineLabel.FindStringSubmatch(strings.TrimSpace(lines[j]))
+			m := lineLabelMatch(strings.TrimSpace(lines[j]))
 			if m != nil && lookupLabel(m[1]) != labelNone {
 				head := strings.Join(lines[:j], " ")
 				x.valueLine(k, b, collapse(head), collapse(head))
@@ -614,7 +612,7 @@ func groupItems(text string, wrapped bool) []item {
 			open = false
 			continue
 		}
-		if m := lineLabel.FindStringSubmatch(line); m != nil && !bullet {
+		if m := lineLabelMatch(line); m != nil && !bullet {
 			if k := lookupLabel(m[1]); k != labelNone {
 				out = append(out, item{isLabel: true, label: k, text: m[2]})
 				open = wrapped
@@ -712,7 +710,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelCountries:
 		// "Eastern Partnership region: Armenia, Azerbaijan, …": a region
 		// heading the value's list of countries.
-		if m := lineLabel.FindStringSubmatch(value); m != nil && regionItem(m[1]) {
+		if m := lineLabelMatch(value); m != nil && regionItem(m[1]) {
 			r := regionName(m[1])
 			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			value = m[2]

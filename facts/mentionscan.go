@@ -308,3 +308,57 @@ func quotedNamesAfterProjectWords(text string, at []int) [][2]int {
 	}
 	return out
 }
+
+// isRegexpSpace is regexp's \s: ASCII whitespace only.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// lineLabelMatch splits "Label: value" as the pattern
+// `^([^:]{1,60}?)\s*:\s*(.+)$` does, without backtracking (it runs on every
+// line and sentence): m[1] is the label, up to 60 characters before the
+// first colon less the spaces before it, m[2] the rest of the line after
+// the colon and its spaces. nil when there is no such split.
+func lineLabelMatch(s string) []string {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 {
+		return nil
+	}
+	label := s[:i]
+	end := len(label)
+	for end > 0 && isRegexpSpace(label[end-1]) {
+		end--
+	}
+	if end == 0 {
+		end = 1 // the label takes one character at least
+		if _, n := utf8.DecodeRuneInString(label); n > 1 {
+			end = n
+		}
+	}
+	if utf8.RuneCountInString(label[:end]) > 60 {
+		return nil
+	}
+	// The spaces between the label and the colon must all be \s.
+	for j := end; j < len(label); j++ {
+		if !isRegexpSpace(label[j]) {
+			return nil
+		}
+	}
+	rest := s[i+1:]
+	k := 0
+	for k < len(rest) && isRegexpSpace(rest[k]) {
+		k++
+	}
+	value := rest[k:]
+	if value == "" {
+		// "(.+)" takes back the last space, unless it is a line break.
+		if k == 0 || rest[k-1] == '\n' {
+			return nil
+		}
+		value = rest[k-1:]
+	}
+	if strings.IndexByte(value, '\n') >= 0 {
+		return nil
+	}
+	return []string{s, label[:end], value}
+}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -199,4 +200,45 @@ func aroundWords(re *regexp.Regexp, text string, at []int, before, after int) []
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// TestLineLabelMatch_AsThePattern: lineLabelMatch splits every block,
+// line and sentence of the seed fixtures and the dev corpus, and a few
+// thousand random strings of the characters that matter, exactly as the
+// pattern it replaces does.
+func TestLineLabelMatch_AsThePattern(t *testing.T) {
+	pattern := regexp.MustCompile(`^([^:]{1,60}?)\s*:\s*(.+)$`)
+	var texts []string
+	files, _ := filepath.Glob("../fixtures/docs/*")
+	more, _ := filepath.Glob("../fixtures/corpus/dev/docs/*")
+	for _, p := range append(files, more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+		if err != nil {
+			continue
+		}
+		for _, b := range doc.Blocks {
+			texts = append(texts, b.Text, b.Label+": "+b.Text)
+			texts = append(texts, strings.Split(b.Text, "\n")...)
+			texts = append(texts, sentences(b.Text)...)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "B", " ", "\t", "\n", "\r", ":", "é", "€", "\xff", "1"}
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(70) {
+			sb.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for _, s := range texts {
+		if got, want := lineLabelMatch(s), pattern.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: got %q, want %q", s, got, want)
+		}
+	}
+	t.Logf("%d texts compared", len(texts))
 }

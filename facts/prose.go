@@ -439,8 +439,9 @@ var scopeFunding = regexp.MustCompile(`(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)['�
 // describe one donor's funding window rather than the whole project.
 func findScope(doc *dossier.Document) string {
 	for _, b := range doc.Blocks {
-		if !strings.Contains(b.Text, "'s") && !strings.Contains(b.Text, "’s") {
-			continue // cheap test before the regular expression
+		if !strings.Contains(b.Text, "'s") && !strings.Contains(b.Text, "’s") ||
+			!containsAny(strings.ToLower(b.Text), []string{"funding", "contribution", "grant"}) {
+			continue // cheap tests before the regular expression
 		}
 		if m := scopeFunding.FindStringSubmatch(collapse(b.Text)); m != nil {
 			return "funding:" + normalize.OrganisationName(m[1])
@@ -624,13 +625,13 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	x.relations(b, s, ms)
 	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
-		if m := lineLabel.FindStringSubmatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
+		if m := lineLabelMatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
 		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) && projectsPeriod(s, r, keys) {
 			x.dateRange(b, r, s)
 		}
 	}
-	if budgetWord.MatchString(s) || hasCue(s, "budget") {
+	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") {
 		if ms := normalize.FindMoney(s); len(ms) > 0 && !yearBudget().MatchString(s) {
 			mm := budgetAmount(s, ms)
 			m := mm.Money
@@ -807,7 +808,8 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 	}
 	// "X … follow-up Y": the named project after the wording is the later
 	// one. "Y … its predecessor X": the one after it is the earlier one.
-	if loc := followUp.FindStringIndex(s); loc != nil {
+	lower := strings.ToLower(s)
+	if loc := matchIndexIf(containsAny(lower, followUpWords), followUp, s); loc != nil {
 		before, after := splitAround(ms, loc)
 		// "X, the follow-up of Y", "successor to Y": Y is the earlier.
 		of := followUpOf.MatchString(s[loc[1]:])
@@ -819,7 +821,7 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 			x.relate(b, s, before, after[0].name, !of, extractor)
 		}
 	}
-	if loc := predecessorOf.FindStringIndex(s); loc != nil {
+	if loc := matchIndexIf(containsAny(lower, predecessorWords), predecessorOf, s); loc != nil {
 		before, after := splitAround(ms, loc)
 		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[loc[1]:]) {
 			after = []mention{{name: x.names.canonical(x.lastMention)}}
@@ -833,6 +835,21 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 			x.relate(b, s, before, after[0].name, false, "prose:predecessor")
 		}
 	}
+}
+
+// followUpWords and predecessorWords are what followUp and predecessorOf
+// need, lower case: most sentences have none and skip the patterns.
+var (
+	followUpWords    = []string{"follow", "successor"}
+	predecessorWords = []string{"predecessor", "preceded", "builds on", "follows on", "took over", "succeeded", "replaced", "continues"}
+)
+
+// matchIndexIf is re.FindStringIndex(s) where may holds, nil otherwise.
+func matchIndexIf(may bool, re *regexp.Regexp, s string) []int {
+	if !may {
+		return nil
+	}
+	return re.FindStringIndex(s)
 }
 
 // splitAround splits mentions into those before and after loc.
