@@ -376,7 +376,6 @@ func isKeyFigureHeading(s string) bool {
 	return quantityLine.MatchString(strings.TrimSpace(s))
 }
 
-
 // fromTo matches a "From: Oct 2020 To: Dec 2021" line.
 var fromTo = regexp.MustCompile(`(?i)^from\s*:?\s*(.+?)\s+to\s*:?\s*(.+)$`)
 
