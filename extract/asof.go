@@ -115,7 +115,9 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 			continue // nor any part of it: no pattern below matches
 		}
 		// "Tbilisi, 10–11 October 2023": a meeting's first day.
-		l = dayRange.ReplaceAllString(l, "$1$2")
+		if strings.ContainsAny(l, "-–") {
+			l = dayRange.ReplaceAllString(l, "$1$2")
+		}
 		parts = append(parts, l)
 		datelines = append(datelines, l)
 		if len(strings.Fields(l)) <= 20 {
