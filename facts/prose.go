@@ -278,7 +278,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 		// "CYBEREAST – Action on Cybercrime …": the long form after a
 		// short name is its expansion.
-		if i+1 < len(parts) && acronymLike(part) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
+		if i+1 < len(parts) && acronymLike(nameStem(part)) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
 			return part, strings.TrimSpace(parts[i+1]), i
 		}
 		return part, "", i
@@ -392,13 +392,44 @@ func trimProjectWord(s string) string {
 // notSubject reports a title part that names an event, a page kind or a
 // job rather than a project: "Octopus Conference 2025", "Vacancy".
 func notSubject(s string) bool {
-	for _, w := range strings.Fields(lexicon.Fold(s)) {
+	words := strings.Fields(lexicon.Fold(s))
+	onlyGeneric := len(words) > 0
+	for _, w := range words {
 		if notSubjectWords()[w] {
+			return true
+		}
+		if !projectWordForm(w) && !nameLittle()[w] && !listAnd()[w] {
+			onlyGeneric = false
+		}
+	}
+	// "Projekte und Programme", "Our projects": words for project and
+	// little words name no project.
+	return onlyGeneric
+}
+
+// projectWordForm reports whether a folded word is a word for project or
+// its plural ("projekte", "programmes", "proyectos").
+func projectWordForm(w string) bool {
+	set := projectWordSet()
+	if set[w] {
+		return true
+	}
+	for _, end := range []string{"s", "e", "en", "es", "i"} {
+		if t, ok := strings.CutSuffix(w, end); ok && (set[t] || set[t+"e"] || set[t+"o"] || set[t+"a"]) {
 			return true
 		}
 	}
 	return false
 }
+
+// listAnd holds the lexicon's list.and words, folded.
+var listAnd = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("list", "and") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
 
 var notSubjectWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}

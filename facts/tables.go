@@ -144,22 +144,48 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 
 // projectRow reads a row of a table of projects: the title column names
 // the row's project, the other known columns are its facts.
+// phaseOfMain reports whether name is a follow-up of the project the
+// document is about, or the other way round: one name is the other with a
+// phase mark ("STATLINK+", "PAFIP 2").
+func (x *extractor) phaseOfMain(name string) bool {
+	if x.mainKey == "" {
+		return false
+	}
+	k := projectKey(name)
+	if k == x.mainKey {
+		return false
+	}
+	short, long := x.mainKey, k
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	rest := strings.TrimPrefix(long, short)
+	return rest != long && (strings.Trim(rest, "+") == "" || strings.Trim(rest, "0123456789") == "" && len(rest) <= 2)
+}
+
 func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []string, title int, quote string) bool {
 	name := collapse(cells[title])
-	if n, _ := subjectName(name); n != "" {
-		name = n
+	alias := ""
+	if n, a := subjectName(name); n != "" {
+		name, alias = n, a
 	}
 	if !plausibleProject(name) {
 		return false
 	}
 	// A portfolio table lists other projects in passing ("Our other
 	// programmes in Mozambique"): a row counts when the document names
-	// its project outside the table too, as a report's sections do.
-	if strings.Count(x.docText(), name) < 2 {
+	// its project outside the table too, as a report's sections do, when
+	// it is a phase of the project the page is about ("STATLINK+" on a
+	// page about STATLINK), or when the page is about no single project
+	// (a portal's search results list projects, each its own).
+	if strings.Count(x.docText(), name) < 2 && !x.phaseOfMain(name) && x.mainKey != "" {
 		return true
 	}
 	saved := x.current
 	x.current = x.names.add(name)
+	if alias != "" && x.sectionAliases[x.current] == "" {
+		x.sectionAliases[x.current] = alias
+	}
 	for i, k := range cols.kinds {
 		switch k {
 		case labelNone, labelTitle, labelRole, labelOrganisation, labelCode:
