@@ -1296,7 +1296,12 @@ func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 		if name == "" {
 			name = strings.Trim(strings.TrimSpace(p[ms[0].End:]), ":–-—() ")
 		}
-		donor := normalize.OrganisationName(name)
+		// "AICS – Agenzia italiana …": a body the lexicon knows is its
+		// country or organisation's name.
+		donor, known := donorOf(name)
+		if !known {
+			donor = normalize.OrganisationName(name)
+		}
 		if !plausibleName(donor) {
 			return false
 		}

@@ -28,6 +28,11 @@ var countryAliases = map[string]string{
 	"south korea": "KR", "north korea": "KP", "dprk": "KP",
 	"czech republic": "CZ", "turkey": "TR", "ivory coast": "CI", "cape verde": "CV",
 	"swaziland": "SZ", "macedonia": "MK", "fyrom": "MK",
+	// The name North Macedonia had until 2019, in the languages sources use.
+	"the former yugoslav republic of macedonia": "MK",
+	"ex republique yougoslave de macedoine": "MK", "ancienne republique yougoslave de macedoine": "MK",
+	"antigua republica yugoslava de macedonia": "MK", "ehemalige jugoslawische republik mazedonien": "MK",
+	"ex repubblica jugoslava di macedonia": "MK", "repubblica jugoslava di macedonia": "MK",
 	"former yugoslav republic of macedonia": "MK", "holland": "NL", "burma": "MM",
 	"east timor": "TL", "vatican": "VA", "vatican city": "VA", "drc": "CD", "dr congo": "CD",
 	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",

@@ -59,6 +59,8 @@ func TestCountryCode(t *testing.T) {
 		{"the Philippines", "PH"},
 		{"Dominican Republic", "DO"},
 		{"Macedonia", "MK"},
+		{"ex Repubblica jugoslava di Macedonia", "MK"},
+		{"l'ex-République yougoslave de Macédoine", "MK"},
 		{"North Macedonia", "MK"},
 		{"Eswatini", "SZ"},
 		{"Swaziland", "SZ"},

@@ -344,7 +344,7 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 		}
 	}
 	// "d'euros", "de dollars", "of euros"
-	for _, link := range []string{"d'", "de ", "of "} {
+	for _, link := range []string{"d'", "de ", "di ", "of ", "van "} {
 		if strings.HasPrefix(f[j:], link) {
 			j += len(link)
 			break
