@@ -30,7 +30,7 @@ var countryAliases = map[string]string{
 	"swaziland": "SZ", "macedonia": "MK", "fyrom": "MK",
 	// The name North Macedonia had until 2019, in the languages sources use.
 	"the former yugoslav republic of macedonia": "MK",
-	"ex republique yougoslave de macedoine": "MK", "ancienne republique yougoslave de macedoine": "MK",
+	"ex republique yougoslave de macedoine":     "MK", "ancienne republique yougoslave de macedoine": "MK",
 	"antigua republica yugoslava de macedonia": "MK", "ehemalige jugoslawische republik mazedonien": "MK",
 	"ex repubblica jugoslava di macedonia": "MK", "repubblica jugoslava di macedonia": "MK",
 	"former yugoslav republic of macedonia": "MK", "holland": "NL", "burma": "MM",
