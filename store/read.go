@@ -117,8 +117,11 @@ func (s *Store) Documents(ctx context.Context, filter DocumentFilter) (infos []D
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		// Documents first (CROSS JOIN keeps SQLite's order of the loops):
+		// a filter reads the sources of the documents it keeps, through
+		// their index, not every source.
 		srows, err := tx.QueryContext(ctx, `SELECT s.document_id, s.source
-			FROM document_sources s JOIN documents d ON d.id = s.document_id`+where+`
+			FROM documents d CROSS JOIN document_sources s ON s.document_id = d.id`+where+`
 			ORDER BY s.document_id, s.first_seen, s.rowid`)
 		if err != nil {
 			return err

@@ -35,8 +35,9 @@ import (
 //     whose relations changed.
 //
 // A write reconciles in its own transaction, so the records are never
-// behind the facts. rebuildRecords makes them all again from the facts
-// alone (dossier reconcile --all), which must give the same records.
+// behind the facts. RebuildRecords makes them all again from the facts
+// alone (dossier reconcile --all, rebuild.go), which must give the same
+// records; the store's tests hold both to reconciling every fact at once.
 
 // headBlocks is how many of a document's first blocks tell whose it is.
 const headBlocks = 6

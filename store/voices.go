@@ -85,22 +85,21 @@ func (r *recon) updateVoices(id string) (map[string]bool, error) {
 		if _, err := r.exec(`INSERT INTO voice_quotes (hash, doc) VALUES (?, ?)`, h, n); err != nil {
 			return nil, err
 		}
-		rows, err := r.query(`SELECT DISTINCT v.voice FROM voice_quotes q JOIN voice_docs v ON v.n = q.doc
-			WHERE q.hash = ? AND q.doc <> ?`, h, n)
+		// The documents that share a quote share a voice: one of them
+		// tells it (reading them all would cost as much as the voice is
+		// large, for every new document that quotes it).
+		var v int64
+		err := r.queryRow(`SELECT v.voice FROM voice_quotes q JOIN voice_docs v ON v.n = q.doc
+			WHERE q.hash = ? AND q.doc <> ? LIMIT 1`, h, n).Scan(&v)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			var v int64
-			if err := rows.Scan(&v); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if v != voice {
-				merge[v] = true
-			}
+		if v != voice {
+			merge[v] = true
 		}
-		rows.Close()
 	}
 	if len(merge) > 0 {
 		merge[voice] = true
@@ -152,17 +151,39 @@ func (r *recon) projectsIn(parts map[int64]int64, ids map[int64]string) (map[str
 // mergeVoices makes voices one, named as the largest; the projects with
 // documents in two of them are affected.
 func (r *recon) mergeVoices(voices map[int64]bool, affected map[string]bool) error {
-	largest, size := int64(0), -1
-	members := map[int64]map[int64]string{}
+	// The largest keeps its name, so a document joining a voice of
+	// thousands relabels only itself. Voices are counted up to a few
+	// dozen documents, and exactly only when two are that large.
+	const few = 64
+	sizes := map[int64]int{}
+	large := 0
 	for v := range voices {
 		var k int
-		if err := r.queryRow(`SELECT count(*) FROM voice_docs WHERE voice = ?`, v).Scan(&k); err != nil {
+		if err := r.queryRow(`SELECT count(*) FROM (SELECT 1 FROM voice_docs WHERE voice = ? LIMIT ?)`, v, few).Scan(&k); err != nil {
 			return err
 		}
+		sizes[v] = k
+		if k == few {
+			large++
+		}
+	}
+	if large > 1 {
+		for v, k := range sizes {
+			if k == few {
+				if err := r.queryRow(`SELECT count(*) FROM voice_docs WHERE voice = ?`, v).Scan(&k); err != nil {
+					return err
+				}
+				sizes[v] = k
+			}
+		}
+	}
+	largest, size := int64(0), -1
+	for v, k := range sizes {
 		if k > size || k == size && v < largest {
 			largest, size = v, k
 		}
 	}
+	members := map[int64]map[int64]string{}
 	// Every voice but the largest is read whole; the largest only where a
 	// project of the others has documents.
 	parts := map[int64]int64{}
