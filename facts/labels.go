@@ -112,6 +112,13 @@ func lookupLabelUncached(label string) labelKind {
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
+	// "Pays / région", "Land/Region", "Country/ies": alternatives set
+	// apart by a slash announce what their first does.
+	if first, _, ok := strings.Cut(l, "/"); ok && strings.TrimSpace(first) != "" {
+		if k, ok := lexicon.Label(strings.TrimSpace(first)); ok {
+			return labelKinds[k]
+		}
+	}
 	// "Fin du programme", "Project period": without its word for project
 	// the label is one the lexicon knows (but never a title: "Project
 	// name" is one already, and "Name" alone is a person's).

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,7 +99,7 @@ func SplitList(s string) []ListItem {
 		}
 		last := k == len(parts)-1 && len(parts) > 1
 		for _, member := range splitConjunction(part, last) {
-			text := cleanName(member)
+			text := cleanName(trailingShare.ReplaceAllString(member, ""))
 			if text == "" {
 				continue
 			}
@@ -108,6 +109,10 @@ func SplitList(s string) []ListItem {
 	}
 	return out
 }
+
+// trailingShare matches a member's share in brackets after it: "Guatemala
+// (20 %)", "Honduras (15%)".
+var trailingShare = regexp.MustCompile(`\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*$`)
 
 // splitTopLevel splits s at commas, semicolons, new lines and bullets that
 // are not inside brackets.

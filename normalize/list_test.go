@@ -34,6 +34,11 @@ func TestSplitList(t *testing.T) {
 			},
 		},
 		{
+			name: "countries with their shares, set apart by middle dots",
+			in:   "Guatemala (20 %) · Honduras (20%) · Trinité-et-Tobago (15 %)",
+			want: []ListItem{country("Guatemala", "GT"), country("Honduras", "HN"), country("Trinité-et-Tobago", "TT")},
+		},
+		{
 			name: "gfce target countries",
 			in:   "Argentina, Chile, Colombia, Costa Rica, Dominican Republic, Jordan, Mexico, Panama, Paraguay and Peru, ECOWAS region",
 			want: []ListItem{
