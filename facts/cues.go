@@ -141,6 +141,7 @@ func clauseAfter(s string, end int) string {
 	if loc := clauseStop.FindStringIndex(rest); loc != nil {
 		rest = rest[:loc[0]]
 	}
+	rest = cutAtVerbAfterAnd(rest)
 	rest = strings.TrimSpace(rest)
 	for changed := true; changed; {
 		changed = false
@@ -151,6 +152,45 @@ func clauseAfter(s string, end int) string {
 		}
 	}
 	return rest
+}
+
+// cutAtVerbAfterAnd cuts a clause before a conjunction that joins another
+// clause, not another member: "l'Italie et confiée au BIT", "the EU and
+// implemented by UNDP" (a word in lower case after the conjunction that is
+// no article or little word is a verb).
+func cutAtVerbAfterAnd(clause string) string {
+	words := strings.Fields(clause)
+	pos := 0
+	for i, w := range words {
+		at := strings.Index(clause[pos:], w) + pos
+		pos = at + len(w)
+		if i == 0 || i+1 >= len(words) || !listAnd()[lexicon.Fold(w)] {
+			continue
+		}
+		next := words[i+1]
+		r, _ := utf8.DecodeRuneInString(next)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		f := lexicon.Fold(strings.Trim(next, "'’"))
+		if nameLittle()[f] || isLeadingArticle(next) {
+			continue
+		}
+		return clause[:at]
+	}
+	return clause
+}
+
+// isLeadingArticle reports whether w is or opens with an article ("la",
+// "l'Union", "der").
+func isLeadingArticle(w string) bool {
+	lower := strings.ToLower(w) + " "
+	for _, a := range leadingArticles {
+		if strings.HasPrefix(lower, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgsIn returns the organisations and countries a clause lists, by their

@@ -362,3 +362,49 @@ func lineLabelMatch(s string) []string {
 	}
 	return []string{s, label[:end], value}
 }
+
+// followUpNames finds a name written as a project's acronym followed by a
+// follow-up's number ("le PAFIP II a démarré", "ACTRA II amplía", "CYBOX
+// 2"): such a pair names the follow-up project whether or not a word for
+// project stands by it. It returns each name's start and end.
+func followUpNames(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) || wordBefore(text, i) {
+			i += size
+			continue
+		}
+		end := nameCharsEnd(text, i)
+		word := text[i:end]
+		j, ok := skipSpaces(text, end)
+		if !ok || j >= len(text) || !acronymLike(word) || !distinctive(word) {
+			i = max(end, i+size)
+			continue
+		}
+		k := nameCharsEnd(text, j)
+		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) {
+			out = append(out, [2]int{i, k})
+		}
+		i = max(end, i+size)
+	}
+	return out
+}
+
+// wordBefore reports whether a letter or digit stands right before i.
+func wordBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordAt reports whether a letter or digit stands at i.
+func wordAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

@@ -58,14 +58,21 @@ func findMentionsPatterns(text string) []mention {
 	hasProject := strings.Contains(text, "roject")
 	at := projectWordsAt(text)
 	hasWord := hasProject || len(at) > 0
-	if !hasAt && !hasWord {
-		return nil
-	}
+	// Not one of the replaced patterns: the same in both.
 	var out []mention
+	for _, m := range followUpNames(text) {
+		if name := text[m[0]:m[1]]; plausibleProject(name) {
+			out = append(out, mention{name: name, start: m[0], end: m[1], bare: true})
+		}
+	}
+	if !hasAt && !hasWord {
+		return out
+	}
 	for _, m := range atName.FindAllStringIndex(text, -1) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	if !hasWord {
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
 	// "to PROMARIS, the Programme for Maritime Security": a name in

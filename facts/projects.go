@@ -60,6 +60,10 @@ type mention struct {
 	// alias is another name the text gives beside it: "Digital Trust
 	// (Confiance numérique), the UNODC programme".
 	alias string
+	// bare is set for a name found by its form alone ("PAFIP II"), with no
+	// word for project, quotation marks or title around it: it names the
+	// project a page is about only when the page names it twice.
+	bare bool
 }
 
 // findMentions returns the project names text mentions, in order.
@@ -70,14 +74,21 @@ func findMentions(text string) []mention {
 	hasProject := strings.Contains(text, "roject")
 	at := projectWordsAt(text)
 	hasWord := hasProject || len(at) > 0
-	if !hasAt && !hasWord {
-		return nil
-	}
+	// "le PAFIP II a démarré": an acronym and a follow-up's number.
 	var out []mention
+	for _, m := range followUpNames(text) {
+		if name := text[m[0]:m[1]]; plausibleProject(name) {
+			out = append(out, mention{name: name, start: m[0], end: m[1], bare: true})
+		}
+	}
+	if !hasAt && !hasWord {
+		return out
+	}
 	for _, m := range atName.FindAllStringIndex(text, -1) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	if !hasWord {
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
 	// "to PROMARIS, the Programme for Maritime Security": a name in

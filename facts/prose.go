@@ -18,6 +18,7 @@ import (
 func (x *extractor) findProjects() {
 	counts := map[string]int{}
 	knownCounts, knownSpelling, knownFirst := map[string]int{}, map[string]string{}, map[string]int{}
+	bareCounts := map[string]int{}
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle {
 			name := b.Text
@@ -39,6 +40,10 @@ func (x *extractor) findProjects() {
 		}
 		for _, m := range x.findMentions(blockText(b)) {
 			k := x.names.add(m.name)
+			if m.bare && b.Role != dossier.RoleHeading {
+				bareCounts[k]++
+				continue
+			}
 			counts[k]++
 			if m.alias != "" && x.sectionAliases[k] == "" {
 				x.sectionAliases[k] = m.alias
@@ -132,8 +137,12 @@ func (x *extractor) findProjects() {
 	if x.mainKey == "" && !trap {
 		n := 0
 		for _, k := range x.names.order {
-			if counts[k] > n {
-				x.mainKey, n = k, counts[k]
+			c := counts[k]
+			if c == 0 && bareCounts[k] >= 2 {
+				c = bareCounts[k]
+			}
+			if c > n {
+				x.mainKey, n = k, c
 			}
 		}
 	}
@@ -669,7 +678,15 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
 				m.Qualifier = dossier.QualifierTarget
 			}
-			x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget")
+			// The budget of the follow-up a sentence names ("Le PAFIP II a
+			// démarré …, avec une enveloppe de 5 millions d'euros"), else
+			// of the project the text is about: a body named beside a
+			// figure ("la cartera de la FIIAPP sumaba 98,3 M€") is none.
+			target := x.current
+			if len(keys) == 1 && x.phaseOfMain(x.names.canonical(keys[0])) {
+				target = keys[0]
+			}
+			x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget", x.scope)
 		}
 	}
 	if person, ok := contactPattern(s); ok {
