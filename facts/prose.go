@@ -261,7 +261,9 @@ func subjectNameAt(title string) (name, alias string, at int) {
 			if acronymLike(nameStem(long)) && !acronymLike(nameStem(short)) {
 				long, short = short, long
 			}
-			if acronymLike(nameStem(short)) && plausibleProject(short) && !notSubject(short) {
+			// "… (JUSTA Mekong)": a short name led by an acronym counts
+			// as one.
+			if (acronymLike(nameStem(short)) || acronymLed(short)) && plausibleProject(short) && !notSubject(short) {
 				return short, long, i
 			}
 			// "Stärkung der städtischen … in Beira (Beira Resiliente
@@ -1040,6 +1042,13 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 
 // nameStem is a name without the follow-up number after it: "PAFIP" of
 // "PAFIP II", "Cyber 2" of "Cyber 2"'s last word.
+// acronymLed reports a name of two or three words whose first is written
+// as a project's acronym ("JUSTA Mekong", "PRELAS Sahel").
+func acronymLed(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && len(ws) <= 3 && acronymLike(ws[0]) && distinctive(ws[0])
+}
+
 func nameStem(name string) string {
 	ws := strings.Fields(name)
 	if n := len(ws); n == 2 {
