@@ -88,17 +88,17 @@ func (s *Store) PutDocuments(ctx context.Context, puts []Put) ([]PutResult, erro
 // that document's failure. err is the transaction's, when the savepoint
 // itself could not be made or undone: the batch must end.
 func (s *Store) putInSavepoint(ctx context.Context, tx *sql.Tx, now string, p put) (added bool, docErr, err error) {
-	if _, err := tx.ExecContext(ctx, `SAVEPOINT put_document`); err != nil {
+	if _, err := s.txExec(ctx, tx, `SAVEPOINT put_document`); err != nil {
 		return false, nil, fmt.Errorf("savepoint: %w", err)
 	}
 	added, docErr = s.putIn(ctx, tx, now, p)
 	if docErr != nil {
-		if _, err := tx.ExecContext(ctx, `ROLLBACK TO put_document`); err != nil {
+		if _, err := s.txExec(ctx, tx, `ROLLBACK TO put_document`); err != nil {
 			return false, nil, fmt.Errorf("roll back %s: %w (after: %v)", p.doc.ID, err, docErr)
 		}
 		added = false
 	}
-	if _, err := tx.ExecContext(ctx, `RELEASE put_document`); err != nil {
+	if _, err := s.txExec(ctx, tx, `RELEASE put_document`); err != nil {
 		return false, nil, fmt.Errorf("release savepoint: %w", err)
 	}
 	return added, docErr, nil

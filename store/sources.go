@@ -57,14 +57,14 @@ func (s *Store) AddSource(ctx context.Context, id, source string) error {
 		return fmt.Errorf("add source to %s: empty source", id)
 	}
 	err := s.write(ctx, func(tx *sql.Tx, now string) error {
-		state, err := documentState(ctx, tx, id)
+		state, err := s.documentState(ctx, tx, id)
 		if err != nil {
 			return err
 		}
 		if state == "" {
 			return ErrNotFound
 		}
-		return addSource(ctx, tx, id, source, now)
+		return s.addSource(ctx, tx, id, source, now)
 	})
 	if err != nil {
 		return fmt.Errorf("add source %s to %s: %w", source, id, err)

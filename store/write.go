@@ -86,7 +86,7 @@ func encodePut(doc *dossier.Document, facts []dossier.Fact) (put, error) {
 // only its source).
 func (s *Store) putIn(ctx context.Context, tx *sql.Tx, now string, p put) (added bool, err error) {
 	doc := p.doc
-	state, err := documentState(ctx, tx, doc.ID)
+	state, err := s.documentState(ctx, tx, doc.ID)
 	if err != nil {
 		return false, err
 	}
@@ -101,7 +101,7 @@ func (s *Store) putIn(ctx context.Context, tx *sql.Tx, now string, p put) (added
 		stale = was != doc.Extractor
 	}
 	if state != StateIngested || stale {
-		if err := upsertDocument(ctx, tx, p.row, now); err != nil {
+		if err := s.upsertDocument(ctx, tx, p.row, now); err != nil {
 			return false, err
 		}
 		if err := s.insertBlocks(ctx, tx, doc.ID, p.blocks); err != nil {
@@ -112,7 +112,7 @@ func (s *Store) putIn(ctx context.Context, tx *sql.Tx, now string, p put) (added
 		}
 		added = true
 	}
-	if err := addSource(ctx, tx, doc.ID, doc.Source, now); err != nil {
+	if err := s.addSource(ctx, tx, doc.ID, doc.Source, now); err != nil {
 		return false, err
 	}
 	return added, nil
@@ -134,16 +134,16 @@ func (s *Store) PutFailure(ctx context.Context, doc *dossier.Document) error {
 		return fmt.Errorf("put failure %s: %w", doc.ID, err)
 	}
 	err = s.write(ctx, func(tx *sql.Tx, now string) error {
-		state, err := documentState(ctx, tx, doc.ID)
+		state, err := s.documentState(ctx, tx, doc.ID)
 		if err != nil {
 			return err
 		}
 		if state != StateIngested {
-			if err := upsertDocument(ctx, tx, row, now); err != nil {
+			if err := s.upsertDocument(ctx, tx, row, now); err != nil {
 				return err
 			}
 		}
-		return addSource(ctx, tx, doc.ID, doc.Source, now)
+		return s.addSource(ctx, tx, doc.ID, doc.Source, now)
 	})
 	if err != nil {
 		return fmt.Errorf("put failure %s: %w", doc.ID, err)
@@ -192,9 +192,13 @@ func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx, now string) error
 }
 
 // documentState is the state of the document id, or "" if there is none.
-func documentState(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+func (s *Store) documentState(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+	st, err := s.txStmt(ctx, tx, `SELECT state FROM documents WHERE id = ?`)
+	if err != nil {
+		return "", fmt.Errorf("look up: %w", err)
+	}
 	var state string
-	err := tx.QueryRowContext(ctx, `SELECT state FROM documents WHERE id = ?`, id).Scan(&state)
+	err = st.QueryRowContext(ctx, id).Scan(&state)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -251,8 +255,8 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 
 // upsertDocument inserts the document row or overwrites a failed one. Its
 // blocks and facts are deleted with it; its sources are kept.
-func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO documents
+func (s *Store) upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) error {
+	_, err := s.txExec(ctx, tx, `INSERT INTO documents
 		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at, extractor, no_project)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
@@ -266,7 +270,7 @@ func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) 
 		return fmt.Errorf("insert document: %w", err)
 	}
 	for _, table := range []string{"blocks", "facts"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = ?`, r.id); err != nil {
+		if _, err := s.txExec(ctx, tx, `DELETE FROM `+table+` WHERE document_id = ?`, r.id); err != nil {
 			return fmt.Errorf("clear %s: %w", table, err)
 		}
 	}
@@ -275,8 +279,8 @@ func upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) 
 
 // addSource records that the document was read from source; a place already
 // recorded keeps the time it was first seen.
-func addSource(ctx context.Context, tx *sql.Tx, id, source, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO document_sources (document_id, source, first_seen)
+func (s *Store) addSource(ctx context.Context, tx *sql.Tx, id, source, now string) error {
+	_, err := s.txExec(ctx, tx, `INSERT INTO document_sources (document_id, source, first_seen)
 		VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, id, source, now)
 	if err != nil {
 		return fmt.Errorf("record source %s: %w", source, err)
@@ -306,13 +310,23 @@ func encodeBlocks(blocks []dossier.Block) ([]blockRow, error) {
 }
 
 // txStmt is query prepared once for the store and used in tx: a document's
-// rows are inserted by the same statements as every other's.
+// rows are written by the same statements as every other's, not parsed
+// again for each.
 func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
 	base, err := s.prepared(ctx, query)
 	if err != nil {
 		return nil, err
 	}
 	return tx.StmtContext(ctx, base), nil
+}
+
+// txExec runs query, prepared once for the store (txStmt), in tx.
+func (s *Store) txExec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	st, err := s.txStmt(ctx, tx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
 }
 
 func (s *Store) insertBlocks(ctx context.Context, tx *sql.Tx, id string, rows []blockRow) error {
