@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -106,7 +108,7 @@ func countryRuns(s string) []normalize.ListItem {
 		}
 		run = append(run, normalize.ListItem{Text: text, Country: code, Kind: normalize.KindCountry})
 		// A member with words after the country closes the run.
-		if n := len(strings.Fields(text)); len(run) > 1 && n < len(words) {
+		if len(run) > 1 && !strings.HasSuffix(strings.Join(words, " "), text) {
 			flush()
 		}
 	}
@@ -126,11 +128,22 @@ func countryAtEnd(words []string) (string, string) {
 }
 
 // countryAtStart finds a country named by the first one to five words.
+// Up to two little words in lower case may come first: "de la République
+// démocratique du Congo", "du Rwanda", "en Guinée".
 func countryAtStart(words []string) (string, string) {
-	for n := min(5, len(words)); n >= 1; n-- {
-		t := strings.Join(words[:n], " ")
-		if code, ok := normalize.CountryCode(t); ok {
-			return code, t
+	for skip := 0; skip <= 2 && skip < len(words); skip++ {
+		if skip > 0 {
+			w := words[skip-1]
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || len(w) > 3 && !isLeadingArticle(w) {
+				break
+			}
+		}
+		ws := words[skip:]
+		for n := min(5, len(ws)); n >= 1; n-- {
+			t := strings.Join(ws[:n], " ")
+			if code, ok := normalize.CountryCode(t); ok {
+				return code, t
+			}
 		}
 	}
 	return "", ""

@@ -102,7 +102,10 @@ func (x *extractor) findProjects() {
 			// A page title's later parts name the site ("… | Steppe &
 			// River Review"), and a page's first line is often its
 			// masthead: such a name counts when the body names it again.
-			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate
+			// "Health Information Systems in the Great Lakes – Progress
+			// Report 2022": a report's topic, beside the report's own
+			// name, is no project's name unless the body names it.
+			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part)
 			if weak && !(acronymLike(name) && distinctive(name)) && !x.namedBelowFirstHeading(name) {
 				continue
 			}
@@ -194,6 +197,17 @@ func (x *extractor) bracketedAlias() string {
 		return alias
 	}
 	return ""
+}
+
+// otherPartNamesPage reports whether a title part other than the one at
+// index at names a kind of page ("Progress Report 2022", "Annual report").
+func otherPartNamesPage(title string, at int) bool {
+	for i, p := range titleSeparators.Split(collapse(title), -1) {
+		if i != at && notSubject(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCandidates are the texts that name a document's subject: its title,
@@ -1091,7 +1105,10 @@ func (x *extractor) recordHeading() string {
 	}
 	for i := top; i >= 0; i = -1 {
 		b := x.doc.Blocks[i]
-		if name, _ := subjectName(b.Text); name != "" {
+		if name, _, part := subjectNameAt(b.Text); name != "" {
+			if otherPartNamesPage(b.Text, part) && !(acronymLike(name) && distinctive(name)) {
+				return "" // a report's topic, not a project's name
+			}
 			return name
 		}
 		t := trimBalanced(collapse(titleSeparators.Split(collapse(b.Text), -1)[0]))

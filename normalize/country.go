@@ -28,6 +28,12 @@ var countryAliases = map[string]string{
 	"south korea": "KR", "north korea": "KP", "dprk": "KP",
 	"czech republic": "CZ", "turkey": "TR", "ivory coast": "CI", "cape verde": "CV",
 	"swaziland": "SZ", "macedonia": "MK", "fyrom": "MK",
+	// The Democratic Republic of the Congo as sources in other languages
+	// write it (CLDR gives "Congo-Kinshasa").
+	"republique democratique du congo": "CD", "rdc": "CD", "r d congo": "CD",
+	"republica democratica del congo": "CD", "demokratische republik kongo": "CD",
+	"repubblica democratica del congo": "CD", "republica democratica do congo": "CD",
+	"democratische republiek congo": "CD", "republique du congo": "CG",
 	// The name North Macedonia had until 2019, in the languages sources use.
 	"the former yugoslav republic of macedonia": "MK",
 	"ex republique yougoslave de macedoine":     "MK", "ancienne republique yougoslave de macedoine": "MK",

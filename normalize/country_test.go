@@ -60,6 +60,8 @@ func TestCountryCode(t *testing.T) {
 		{"Dominican Republic", "DO"},
 		{"Macedonia", "MK"},
 		{"ex Repubblica jugoslava di Macedonia", "MK"},
+		{"République démocratique du Congo", "CD"},
+		{"RDC", "CD"},
 		{"l'ex-République yougoslave de Macédoine", "MK"},
 		{"North Macedonia", "MK"},
 		{"Eswatini", "SZ"},
