@@ -119,9 +119,15 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "… a grant of EUR 4.5 million and implemented by UNICEF": a
 		// body that carries the project out gives nothing.
 		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution")) && !hasCue(tail[:end], "implemented_by") {
-			if after := orgMentions(tail[end:]); len(after) > 0 && after[0].start <= 15 {
+			// "11,2 millions USD, apportés par le Canada (10 millions CAD) et
+			// le Royaume-Uni (3 millions GBP)": the givers' own shares
+			// follow them in brackets; the first amount is the total.
+			if after := orgMentions(tail[end:]); len(after) > 0 && after[0].start <= 15 &&
+				!strings.HasPrefix(strings.TrimSpace(tail[end:][after[0].end:]), "(") {
 				orgs = []orgMention{after[0]}
 				window = tail[:at] + " " + window
+			} else if len(after) > 0 && after[0].start <= 15 {
+				continue
 			}
 		}
 		// "Financiado por la Unión Europea (5,4 M€) y por la AECID (0,6

@@ -105,6 +105,12 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	if t := col(labelTitle); t >= 0 {
 		return x.projectRow(b, cols, cells, t, quote)
 	}
+	// "Programme | Période | Bailleurs …" where the first head is no label
+	// the lexicon knows: a first cell naming a project of the document
+	// makes a table of projects all the same.
+	if cols.kinds[0] == labelNone && x.rowProject(cells[0]) != "" {
+		return x.projectRow(b, cols, cells, 0, quote)
+	}
 	role, org := col(labelRole), col(labelOrganisation)
 	if org < 0 {
 		org = col(labelFunding)

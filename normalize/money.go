@@ -341,6 +341,13 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 			if cur, ok := currencySymbols[string(r)]; ok {
 				return checked(rawMoney{amount: amount * math.Pow10(g.exp), currency: cur, start: i, end: j + len(g.word) + n})
 			}
+			// "12 M CAD", "3,2 M EUR": the scale letter on its own, then
+			// a currency's code.
+			if k := j + len(g.word); k < len(f) && f[k] == ' ' {
+				if cur, e, ok := sc.currencyAt(k + 1); ok && e-(k+1) == 3 {
+					return checked(rawMoney{amount: amount * math.Pow10(g.exp), currency: cur, start: i, end: e})
+				}
+			}
 		}
 	}
 	// "d'euros", "de dollars", "of euros"

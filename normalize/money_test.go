@@ -55,6 +55,7 @@ func TestParseMoney(t *testing.T) {
 		// Spanish, French and Italian reports: a scale letter against the sign.
 		{"5,4 M€", money(5400000, "EUR", total), nil},
 		{"2,4 milioni di euro", money(2400000, "EUR", total), nil},
+		{"12 M CAD", money(12000000, "CAD", total), nil},
 		{"250 k€", money(250000, "EUR", total), nil},
 		{"1,2 Md€", money(1200000000, "EUR", total), nil},
 		{"€250k", money(250000, "EUR", total), nil},
