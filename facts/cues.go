@@ -138,8 +138,14 @@ func clauseAfter(s string, end int) string {
 			rest = rest[:i]
 		}
 	}
-	if loc := clauseStop.FindStringIndex(rest); loc != nil {
+	for _, loc := range clauseStop.FindAllStringIndex(rest, -1) {
+		// "Camões, I.P.", "U.S.": a period between letters, or after a
+		// single capital, is an abbreviation's, not the clause's end.
+		if rest[loc[0]] == '.' && (wordAt(rest, loc[1]) || loc[0] > 0 && unicode.IsUpper(rune(rest[loc[0]-1])) && !wordBefore(rest, loc[0]-1)) {
+			continue
+		}
 		rest = rest[:loc[0]]
+		break
 	}
 	rest = cutAtVerbAfterAnd(rest)
 	rest = strings.TrimSpace(rest)
@@ -272,7 +278,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		x.proseRegions(b, s, target)
 	}
 	if _, end, ok := findCue(s, "implemented_by"); ok {
-		for _, org := range orgsIn(clauseAfter(s, end)) {
+		for _, org := range orgsInAs(clauseAfter(s, end), implementerMembers) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}

@@ -687,7 +687,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelFunding:
 		x.donors(b, value, quote)
 	case labelImplementer:
-		for _, org := range orgMembers(value) {
+		for _, org := range implementerMembers(value) {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), org, quote, "pair:implementer")
 		}
 	case labelPartners:
@@ -881,6 +881,25 @@ func implementerName(value string) string {
 // bare unit word ("Außenministerium") belongs to the member before it:
 // neither is an organisation of its own.
 func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
+
+// implementerMembers is orgMembers for implementers: an agency that carries
+// a project out keeps its own name ("Camões, I.P."), where as a donor the
+// lexicon gives its country (Portugal).
+func implementerMembers(value string) []string { return orgMembersAs(value, implementerOf) }
+
+// implementerOf is orgOf less the step from an agency to its country.
+func implementerOf(s string) (string, bool) {
+	name, known := orgOf(s)
+	if !known {
+		return name, known
+	}
+	if code, ok := normalize.CountryCode(name); ok && normalize.CountryName(code) == name {
+		if _, own := normalize.CountryCode(s); !own {
+			return strings.TrimSpace(trailingNote.ReplaceAllString(s, "")), true
+		}
+	}
+	return name, known
+}
 
 // donorMembers is orgMembers for a list of donors (see donorOf).
 func donorMembers(value string) []string { return orgMembersAs(value, donorOf) }

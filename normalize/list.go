@@ -83,7 +83,7 @@ func classify(s string) (kind, country string) {
 // "Bosnia and Herzegovina", "United Nations African Institute for the
 // Prevention of Crime and the Treatment of Offenders").
 func SplitList(s string) []ListItem {
-	parts := splitTopLevel(s)
+	parts := joinLegalForms(splitTopLevel(s))
 	var out []ListItem
 	for k, part := range parts {
 		part = trimMember(part)
@@ -113,6 +113,31 @@ func SplitList(s string) []ListItem {
 // trailingShare matches a member's share in brackets after it: "Guatemala
 // (20 %)", "Honduras (15%)".
 var trailingShare = regexp.MustCompile(`\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*$`)
+
+// joinLegalForms puts a legal form split off by its comma back on the name
+// before it: "Camões, I.P.", "Acme, Inc.".
+func joinLegalForms(parts []string) []string {
+	out := parts[:0:0]
+	for _, p := range parts {
+		if n := len(out); n > 0 && isLegalForm(strings.TrimSpace(p)) {
+			out[n-1] = strings.TrimRight(out[n-1], " ") + ", " + strings.TrimSpace(p)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isLegalForm reports whether s is one of the lexicon's legal forms.
+func isLegalForm(s string) bool {
+	f := strings.ToLower(strings.TrimRight(s, " "))
+	for _, lf := range lexicon.Phrases("legal", "form") {
+		if f == lf || strings.TrimSuffix(f, ".") == strings.TrimSuffix(lf, ".") {
+			return true
+		}
+	}
+	return false
+}
 
 // splitTopLevel splits s at commas, semicolons, new lines and bullets that
 // are not inside brackets.
