@@ -199,6 +199,39 @@ func isLeadingArticle(w string) bool {
 	return false
 }
 
+// fundersBeforeNoun returns the givers named right before a noun of funding
+// (lexicon cue.funding_noun): "with EU and Portuguese funding", "Swedish
+// funding (SEK 50 million)": organisations the lexicon knows and
+// adjectives of nationality, joined by commas and conjunctions.
+func fundersBeforeNoun(s string) []string {
+	start, _, ok := findCue(s, "funding_noun")
+	if !ok {
+		return nil
+	}
+	words := strings.Fields(s[:start])
+	var out []string
+	for i := len(words) - 1; i >= 0 && i >= len(words)-8; i-- {
+		w := strings.Trim(words[i], ",;()")
+		f := lexicon.Fold(w)
+		if listAnd()[f] || w == "" {
+			continue
+		}
+		if c, ok := nationalities()[f]; ok {
+			out = append(out, normalize.CountryName(c))
+			continue
+		}
+		if d, known := donorOf(w); known && knownOrg(w) {
+			out = append(out, d)
+			continue
+		}
+		break
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
 // orgsIn returns the organisations and countries a clause lists, by their
 // canonical names: list members that are countries, organisations the
 // lexicon knows, acronyms or capitalised names.
@@ -269,6 +302,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		for _, o := range orgMentions(window) {
 			donors = append(donors, o.name)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
+		}
+	}
+	for _, d := range fundersBeforeNoun(s) {
+		if !contains(donors, d) {
+			donors = append(donors, d)
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donors", "")
 		}
 	}
 	x.proseCountries(b, s, target, donors)

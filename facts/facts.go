@@ -882,6 +882,19 @@ func implementerName(value string) string {
 // neither is an organisation of its own.
 func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
 
+// trimMemberEnd drops a note mark and a full stop after a list member,
+// but not an abbreviation's last period ("Camões, I.P.").
+func trimMemberEnd(s string) string {
+	s = strings.TrimRight(s, "*")
+	if t, ok := strings.CutSuffix(s, "."); ok {
+		last := t[strings.LastIndexAny(t, " ,")+1:]
+		if !strings.Contains(last, ".") {
+			return strings.TrimRight(t, "*.")
+		}
+	}
+	return s
+}
+
 // implementerMembers is orgMembers for implementers: an agency that carries
 // a project out keeps its own name ("Camões, I.P."), where as a donor the
 // lexicon gives its country (Portugal).
@@ -916,7 +929,7 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		if it.Kind == "region" {
 			continue
 		}
-		name, known := orgOf(strings.TrimRight(it.Text, "*."))
+		name, known := orgOf(trimMemberEnd(it.Text))
 		if !known && isUnitWord(name) {
 			continue
 		}

@@ -70,10 +70,17 @@ var spellingReplacer = strings.NewReplacer("organisation", "organization", "prog
 // trimMember trims spaces, list punctuation and bullets around a name, but
 // not brackets, which may close an acronym.
 func trimMember(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool {
+	t := strings.TrimFunc(s, func(r rune) bool {
 		return isSpace(r) || strings.ContainsRune(".,;:!?•·▪*\"'“”‘’–—-", r)
 	})
-	return collapseSpace(s)
+	// "Camões, I.P.", "Acme Inc.": an abbreviation keeps its last period.
+	if rest := s[strings.Index(s, t)+len(t):]; strings.HasPrefix(rest, ".") {
+		last := t[strings.LastIndexAny(t, " ,")+1:]
+		if strings.Contains(last, ".") || isLegalForm(last) {
+			t += "."
+		}
+	}
+	return collapseSpace(t)
 }
 
 // stripArticle removes a leading "the".
