@@ -191,6 +191,14 @@ func (x *extractor) run() {
 				x.current = saved
 				continue
 			}
+			// "Recipient countries" over "Guatemala | 25%", "Honduras |
+			// 25%": each row names a country with its share.
+			if k == labelNone && section == labelCountries {
+				if code, ok := normalize.CountryCode(strings.TrimSpace(b.Label)); ok {
+					x.add(b, dossier.FieldCountries, dossier.TextValue(code), b.Label, collapse(b.Label+" "+b.Text), "pair:countries")
+					continue
+				}
+			}
 			if k == labelNone {
 				if !x.unlabelled(b, b.Label, b.Text) {
 					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
@@ -235,6 +243,11 @@ func (x *extractor) run() {
 			continue
 		}
 		text := strings.TrimSpace(b.Text)
+		// "Activity status Implementation", "Planned end 2026-12-31": a
+		// portal's label and value on one line with no colon between.
+		if b.Role == dossier.RoleParagraph && x.inlinePair(b, text) {
+			continue
+		}
 		if k := lookupLabel(text); k != labelNone && (len(text) < 60 || strings.HasSuffix(text, ":")) && !strings.Contains(text, "\n") {
 			pending = k
 			x.labelText = text
@@ -881,6 +894,38 @@ func implementerName(value string) string {
 // bare unit word ("Außenministerium") belongs to the member before it:
 // neither is an organisation of its own.
 func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
+
+// inlinePair reads a short line that is a label and its value with no
+// colon between, when the value parses as what the label announces: a
+// status, a date, an amount. It reports whether it did.
+func (x *extractor) inlinePair(b dossier.Block, text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 7 || strings.ContainsAny(text, ":\n") {
+		return false
+	}
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		label, value := strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+		k := lookupLabel(label)
+		ok := false
+		switch k {
+		case labelStatus:
+			_, ok = normalize.Status(value)
+		case labelStart, labelEnd:
+			_, err := normalize.ParseDate(value)
+			ok = err == nil
+		case labelBudget:
+			_, _, err := normalize.ParseMoney(value)
+			ok = err == nil
+		}
+		if ok {
+			pb := b
+			pb.Role, pb.Label, pb.Text = dossier.RolePair, label, value
+			x.value(k, pb, value)
+			return true
+		}
+	}
+	return false
+}
 
 // trimMemberEnd drops a note mark and a full stop after a list member,
 // but not an abbreviation's last period ("Camões, I.P.").
