@@ -405,6 +405,11 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 			return
 		}
 	}
+	// "Summary / Transactions / Partners / Documents": a page's tabs or
+	// menu, every line a word or two, names no values.
+	if menuLines(b.Text) {
+		return
+	}
 	sub := section
 	for _, line := range logicalLines(b) {
 		if m := fromTo.FindStringSubmatch(line); m != nil {
@@ -894,6 +899,30 @@ func implementerName(value string) string {
 // bare unit word ("Außenministerium") belongs to the member before it:
 // neither is an organisation of its own.
 func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
+
+// menuLines reports a block of three lines or more, each a word or two
+// with no digit or colon and no country, one at least a label: tabs or a
+// menu.
+func menuLines(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) < 3 {
+		return false
+	}
+	labels := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || len(strings.Fields(l)) > 2 || strings.ContainsAny(l, ":0123456789") {
+			return false
+		}
+		if _, ok := normalize.CountryCode(l); ok {
+			return false // countries, one a line
+		}
+		if lookupLabel(l) != labelNone {
+			labels++
+		}
+	}
+	return labels >= 1
+}
 
 // inlinePair reads a short line that is a label and its value with no
 // colon between, when the value parses as what the label announces: a

@@ -83,6 +83,14 @@ func classify(s string) (kind, country string) {
 // "Bosnia and Herzegovina", "United Nations African Institute for the
 // Prevention of Crime and the Treatment of Offenders").
 func SplitList(s string) []ListItem {
+	// "Foreign, Commonwealth and Development Office": a name the lexicon
+	// knows whole, commas and all, is one member.
+	if whole := cleanName(s); whole != "" && strings.ContainsAny(s, ",;") {
+		if _, ok := lexicon.Organisation(whole); ok {
+			kind, code := classify(whole)
+			return []ListItem{{Text: whole, Country: code, Kind: kind}}
+		}
+	}
 	parts := joinLegalForms(splitTopLevel(s))
 	var out []ListItem
 	for k, part := range parts {
