@@ -8,6 +8,7 @@ need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)   # PDF text cross-checks
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)     # XML checks
 command -v chromium >/dev/null 2>&1 || need+=(chromium)          # web pages as a browser shows them
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)  # the store suite on PostgreSQL (a throwaway cluster per test binary)
 if ((${#need[@]})); then
 	echo "installing: ${need[*]}" >&2
 	sudo=""

@@ -49,10 +49,7 @@ func TestPutDocuments_SameAsOneByOne(t *testing.T) {
 	mustPut(t, one, news, newsFacts)
 
 	batch, _ := openTestStore(t)
-	if _, err := batch.db.Exec(`CREATE TRIGGER fail_bad BEFORE INSERT ON facts
-		WHEN NEW.document_id = '` + bad.ID + `' AND NEW.seq = 2 BEGIN SELECT RAISE(ABORT, 'disk says no'); END`); err != nil {
-		t.Fatal(err)
-	}
+	failInsert(t, batch, "facts", `NEW.document_id = '`+bad.ID+`' AND NEW.seq = 2`, "disk says no")
 	res, err := batch.PutDocuments(ctx, []Put{{summary, summaryFacts}, {bad, badFacts}, {news, newsFacts}})
 	if err != nil {
 		t.Fatal(err)

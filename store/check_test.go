@@ -53,6 +53,7 @@ func flip(t *testing.T, path string, off int64, b []byte) {
 // command at Open, or at least `check`, with one line that says what is
 // damaged; a sound file checks clean.
 func TestOpen_DamagedFileIsAOneLineErrorNamingTheDamage(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	path, _, _, _ := storeWithFacts(t)
 	if problems, err := Check(ctx, path); err != nil || len(problems) != 0 {
@@ -111,6 +112,7 @@ func TestOpen_DamagedFileIsAOneLineErrorNamingTheDamage(t *testing.T) {
 // folder, is named as such, not as SQLite's "unable to open database file
 // (14)".
 func TestOpen_PathThatCannotBeAStore(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	dir := t.TempDir()
 	for path, want := range map[string]string{

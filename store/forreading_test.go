@@ -12,6 +12,7 @@ import (
 // open; reading the facts does, with one line naming the table, as Open's
 // check would have said it.
 func TestForReading_ADamagedPageReadIsOneLineNamingIt(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	path, pageSize, factsRoot, _ := storeWithFacts(t)
 	flip(t, path, (factsRoot-1)*pageSize, []byte{0xff})

@@ -69,12 +69,26 @@ func embeddedMigrations() ([]migration, error) {
 // migrate brings db up to the last of migs, each migration in its own
 // transaction together with its schema_migrations row, so a failed
 // migration leaves the file at the version before it.
-func migrate(ctx context.Context, db *sql.DB, migs []migration, now func() time.Time) error {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+func migrate(ctx context.Context, db *sql.DB, pg bool, migs []migration, now func() time.Time) error {
+	create := `CREATE TABLE IF NOT EXISTS schema_migrations (
 	version    INTEGER PRIMARY KEY,
 	name       TEXT NOT NULL,
 	applied_at TEXT NOT NULL
-) STRICT`); err != nil {
+) STRICT;`
+	if pg {
+		// Version numbers are given, not counted.
+		create = `CREATE TABLE IF NOT EXISTS schema_migrations (
+	version    BIGINT PRIMARY KEY,
+	name       TEXT COLLATE "C" NOT NULL,
+	applied_at TEXT COLLATE "C" NOT NULL
+)`
+	}
+	// In a write transaction: on PostgreSQL it holds the write lock, so
+	// workers starting together on a new database do not race to create it.
+	if err := inWriteTx(ctx, db, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, create)
+		return err
+	}); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	current, err := schemaVersion(ctx, db)
@@ -90,8 +104,13 @@ func migrate(ctx context.Context, db *sql.DB, migs []migration, now func() time.
 		// A SQLite file with tables but no migrations is some other
 		// program's database; adding ours to it would mix the two.
 		var n int
-		err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
-			WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`).Scan(&n)
+		q := `SELECT count(*) FROM sqlite_schema
+			WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`
+		if pg {
+			q = `SELECT count(*) FROM information_schema.tables
+			WHERE table_schema = current_schema() AND table_name <> 'schema_migrations'`
+		}
+		err := db.QueryRowContext(ctx, q).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("inspect schema: %w", err)
 		}
@@ -100,6 +119,9 @@ func migrate(ctx context.Context, db *sql.DB, migs []migration, now func() time.
 		}
 	}
 	for _, m := range migs[current:] {
+		if pg {
+			m.sql = pgSchema(m.sql)
+		}
 		if err := applyMigration(ctx, db, m, now); err != nil {
 			return err
 		}
@@ -146,4 +168,17 @@ func schemaVersion(ctx context.Context, db *sql.DB) (int, error) {
 		return 0, fmt.Errorf("read schema version: %w", err)
 	}
 	return v, nil
+}
+
+// inWriteTx runs fn in a write transaction and commits it.
+func inWriteTx(ctx context.Context, db *sql.DB, fn func(tx *sql.Tx) error) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -200,7 +199,7 @@ func TestOpen_UpgradeMarksDocumentsWithoutProject(t *testing.T) {
 	if before < 0 {
 		t.Fatal("no migration 0005_no_project.sql")
 	}
-	path := filepath.Join(t.TempDir(), "dossier.db")
+	path := testDB(t)
 	old, err := open(ctx, path, migs[:before], WithClock(fixedClock))
 	if err != nil {
 		t.Fatal(err)

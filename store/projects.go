@@ -81,12 +81,10 @@ func (s *Store) PutDecision(ctx context.Context, d *dossier.Decision) error {
 		return fmt.Errorf("decision on %s %s: %w", d.Project, d.Field, err)
 	}
 	err = s.write(ctx, func(tx *sql.Tx, now string) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO decisions (project, field, value_kind, value, reviewer, note, time) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			d.Project, d.Field, kind, value, d.Reviewer, d.Note, now)
-		if err != nil {
-			return err
-		}
-		if d.ID, err = res.LastInsertId(); err != nil {
+		// RETURNING rather than LastInsertId, which PostgreSQL's driver
+		// does not give.
+		if err := tx.QueryRowContext(ctx, `INSERT INTO decisions (project, field, value_kind, value, reviewer, note, time) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			d.Project, d.Field, kind, value, d.Reviewer, d.Note, now).Scan(&d.ID); err != nil {
 			return err
 		}
 		if d.Time, err = parseTime(now); err != nil {

@@ -66,6 +66,9 @@ func TestPutDocument_HugeQuotesAreCapped(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	if onPostgres() {
+		return // the size is the SQLite file's
+	}
 	info, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)

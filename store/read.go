@@ -296,9 +296,10 @@ func resolveID(ctx context.Context, tx *sql.Tx, s string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	// prefix holds only "sha256:" and hex digits, so it has no GLOB
-	// metacharacters; a GLOB with a literal prefix uses the primary key.
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM documents WHERE id GLOB ? ORDER BY id LIMIT 3`, prefix+"*")
+	// prefix holds only "sha256:" and hex digits, all below '~': the ids
+	// that start with it are the range [prefix, prefix+"~"), which uses the
+	// primary key on both backends.
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`, prefix, prefix+"~")
 	if err != nil {
 		return "", err
 	}

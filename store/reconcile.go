@@ -714,7 +714,7 @@ func (r *recon) writeIDs(ids reconcile.IDs) error {
 	for _, old := range sortedKeys(ids.Merged) {
 		if _, err := r.exec(`INSERT INTO project_merges (old, into_id, merged_at) VALUES (?, ?, ?)
 			ON CONFLICT (old) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at
-			WHERE into_id <> excluded.into_id`, old, ids.Merged[old], r.now); err != nil {
+			WHERE project_merges.into_id <> excluded.into_id`, old, ids.Merged[old], r.now); err != nil {
 			return fmt.Errorf("record merge: %w", err)
 		}
 	}

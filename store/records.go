@@ -350,7 +350,7 @@ func (s *Store) Export(ctx context.Context, docFn func(ExportDocument) error, pr
 		rows, err := tx.QueryContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.error,
 			coalesce((SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY first_seen, rowid LIMIT 1), ''),
 			coalesce((SELECT group_concat(project, char(10)) FROM (SELECT project FROM document_projects p
-				WHERE p.document_id = d.id ORDER BY project)), '')
+				WHERE p.document_id = d.id ORDER BY project) AS dp), '')
 			FROM documents d ORDER BY d.id`)
 		if err != nil {
 			return err

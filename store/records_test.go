@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -208,7 +207,7 @@ func TestRecords_IncrementalIsWhatReconcilingEverythingGives(t *testing.T) {
 			ctx := context.Background()
 			rng := rand.New(rand.NewPCG(seed, 99))
 			now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-			st, err := store.Open(ctx, filepath.Join(t.TempDir(), "dossier.db"), store.WithClock(func() time.Time {
+			st, err := store.Open(ctx, store.TestDB(t), store.WithClock(func() time.Time {
 				now = now.Add(time.Minute)
 				return now
 			}))
@@ -284,7 +283,7 @@ func TestRecords_IncrementalIsWhatReconcilingEverythingGives(t *testing.T) {
 // it, and the documents of both are its.
 func TestRecords_ALinkingDocumentMergesKeepingTheSmallerID(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "dossier.db"))
+	st, err := store.Open(ctx, store.TestDB(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,7 +350,7 @@ func newHistory(t *testing.T) *history {
 	t.Helper()
 	ctx := context.Background()
 	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "dossier.db"), store.WithClock(func() time.Time {
+	st, err := store.Open(ctx, store.TestDB(t), store.WithClock(func() time.Time {
 		now = now.Add(time.Minute)
 		return now
 	}))

@@ -12,6 +12,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,6 +109,9 @@ type Store struct {
 	// stmts are the statements reconciling prepared, by query.
 	stmtsMu sync.Mutex
 	stmts   map[string]*sql.Stmt
+	// pg: the store is a PostgreSQL database (path is its URL), not a
+	// SQLite file.
+	pg bool
 }
 
 // prepared returns the statement for query, preparing it the first time.
@@ -150,6 +154,9 @@ func open(ctx context.Context, path string, migs []migration, opts ...Option) (*
 	if path == "" {
 		return nil, errors.New("open store: empty path")
 	}
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, migs, o)
+	}
 	if err := checkPath(path); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -171,7 +178,7 @@ func open(ctx context.Context, path string, migs []migration, opts ...Option) (*
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
 	}
-	if err := migrate(ctx, db, migs, s.now); err != nil {
+	if err := migrate(ctx, db, false, migs, s.now); err != nil {
 		if isCorrupt(err) {
 			err = diagnose(ctx, db, err)
 		}
@@ -179,6 +186,40 @@ func open(ctx context.Context, path string, migs []migration, opts ...Option) (*
 		return nil, fmt.Errorf("open store %s: %w", path, asDamage(err))
 	}
 	return s, nil
+}
+
+// openPostgres opens the store in the PostgreSQL database at url and
+// migrates its schema. Damage is the server's business: there is no file
+// to check.
+func openPostgres(ctx context.Context, url string, migs []migration, o options) (*Store, error) {
+	name := RedactDB(url)
+	db, err := sql.Open(pgDriverName, url)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	s := &Store{db: db, path: name, clock: o.clock, writeSlot: make(chan struct{}, 1), forReading: o.forReading, pg: true}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	if err := migrate(ctx, db, true, migs, s.now); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	return s, nil
+}
+
+// RedactDB is a --db value fit to print: a PostgreSQL URL without its
+// password.
+func RedactDB(db string) string {
+	if !IsPostgres(db) {
+		return db
+	}
+	u, err := neturl.Parse(db)
+	if err != nil {
+		return "postgres://…"
+	}
+	return u.Redacted()
 }
 
 // dsn builds the driver's connection string. Every connection of the pool

@@ -27,7 +27,7 @@ func fixedClock() time.Time { return fixedNow }
 
 func openTestStore(t testing.TB) (*Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "dossier.db")
+	path := testDB(t)
 	s, err := Open(context.Background(), path, WithClock(fixedClock))
 	if err != nil {
 		t.Fatalf("Open(%s): %v", path, err)
@@ -499,10 +499,7 @@ func TestPutDocument_AllOrNothing(t *testing.T) {
 	doc, facts := summary2019()
 	// The third fact insert fails inside SQLite, after the document, its
 	// source, its blocks and two facts were written in the transaction.
-	if _, err := s.db.Exec(`CREATE TRIGGER fail_third_fact BEFORE INSERT ON facts
-		WHEN NEW.seq = 2 BEGIN SELECT RAISE(ABORT, 'disk says no'); END`); err != nil {
-		t.Fatal(err)
-	}
+	failInsert(t, s, "facts", `NEW.seq = 2`, "disk says no")
 	_, err := s.PutDocument(ctx, doc, facts)
 	if err == nil || !strings.Contains(err.Error(), "disk says no") || !strings.Contains(err.Error(), doc.ID) {
 		t.Fatalf("PutDocument with failing facts insert: error = %v, want the SQLite error naming %s", err, doc.ID)
@@ -519,7 +516,7 @@ func TestPutDocument_AllOrNothing(t *testing.T) {
 	}
 
 	// Once the cause is gone, the same put succeeds: nothing was left half done.
-	if _, err := s.db.Exec(`DROP TRIGGER fail_third_fact`); err != nil {
+	if _, err := s.db.Exec(`DROP TRIGGER fail_insert` + map[bool]string{true: " ON facts"}[s.pg]); err != nil {
 		t.Fatal(err)
 	}
 	if !mustPut(t, s, doc, facts) {
@@ -681,7 +678,11 @@ func TestPutDocument_TwoStoresOnOneFile(t *testing.T) {
 // appliedVersions reads schema_migrations.
 func appliedVersions(t *testing.T, path string) []int {
 	t.Helper()
-	db, err := sql.Open("sqlite", path)
+	driver := "sqlite"
+	if IsPostgres(path) {
+		driver = pgDriverName
+	}
+	db, err := sql.Open(driver, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -723,6 +724,10 @@ func TestOpen_ReopenIsIdempotent(t *testing.T) {
 		}
 		var mode string
 		var fk int
+		if onPostgres() {
+			s.Close()
+			continue // the pragmas are SQLite's
+		}
 		if err := s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
 			t.Errorf("journal_mode = %q, %v; want wal", mode, err)
 		}
@@ -833,6 +838,7 @@ func TestOpen_MigratesAnOlderFile(t *testing.T) {
 }
 
 func TestOpen_FailedMigrationLeavesFileAsItWas(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	s, path := openTestStore(t)
 	s.Close()
@@ -875,6 +881,7 @@ func TestLoadMigrations_RejectsGapsAndBadNames(t *testing.T) {
 }
 
 func TestOpen_NotAStoreIsAClearError(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	dir := t.TempDir()
 
@@ -912,6 +919,7 @@ func TestOpen_NotAStoreIsAClearError(t *testing.T) {
 }
 
 func TestOpen_PathWithURIMetacharacters(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "report?v=2#draft 100%.db")
 	s, err := Open(ctx, path, WithClock(fixedClock))

@@ -16,7 +16,7 @@ import (
 func TestVersion_ChangesWithWhatReconcilingReads(t *testing.T) {
 	ctx := context.Background()
 	now := fixedNow
-	s, err := Open(ctx, t.TempDir()+"/dossier.db", WithClock(func() time.Time { return now }))
+	s, err := Open(ctx, testDB(t), WithClock(func() time.Time { return now }))
 	if err != nil {
 		t.Fatal(err)
 	}

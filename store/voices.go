@@ -13,11 +13,9 @@ import (
 func (r *recon) voiceDoc(id string) (n, voice int64, err error) {
 	err = r.queryRow(`SELECT n, voice FROM voice_docs WHERE document_id = ?`, id).Scan(&n, &voice)
 	if errors.Is(err, sql.ErrNoRows) {
-		res, err := r.exec(`INSERT INTO voice_docs (document_id, voice) VALUES (?, 0)`, id)
-		if err != nil {
-			return 0, 0, err
-		}
-		if n, err = res.LastInsertId(); err != nil {
+		// RETURNING rather than LastInsertId, which PostgreSQL's driver
+		// does not give.
+		if err := r.queryRow(`INSERT INTO voice_docs (document_id, voice) VALUES (?, 0) RETURNING n`, id).Scan(&n); err != nil {
 			return 0, 0, err
 		}
 		_, err = r.exec(`UPDATE voice_docs SET voice = n WHERE n = ?`, n)
