@@ -490,9 +490,9 @@ const maxSecondLooks = 2000
 
 // Run ingests items into st. Documents are stored as soon as they are
 // extracted, those waiting together in one transaction, each document all
-// or nothing; results come back in input order, whatever the scheduling. The error is ctx's if the run was
-// cancelled, or one that stopped the run from starting; a document's
-// failure is in its Result.
+// or nothing; results come back in input order, whatever the scheduling.
+// The error is ctx's if the run was cancelled, or one that stopped the run
+// from starting; a document's failure is in its Result.
 func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summary, error) {
 	start := time.Now()
 	if opt.Workers <= 0 {
@@ -1045,8 +1045,9 @@ func (r *run) extractorVersion() string {
 // document, those that arrive within batchWait, up to maxBatch, and
 // stores them in one transaction. A commit and a reconciliation cost more
 // than the rows of a document, and the writer is one goroutine: while it
-// stores a batch, the next gathers. A batch lost to a crash is read again
-// by the next run, as one document would be.
+// stores a batch, the documents extracted meanwhile wait in its channel
+// and make the next. A batch lost to a crash is read again by the next
+// run, as one document would be.
 const (
 	maxBatch  = 64
 	batchWait = 20 * time.Millisecond
