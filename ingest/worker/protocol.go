@@ -9,8 +9,8 @@
 // stdout: every message is a 4-byte big-endian length followed by that
 // many bytes of gob. The parent first sends a config (memory and stack
 // limits), the child applies the limits and answers ready, then each
-// request (a document's bytes) gets one response (the extracted document
-// or the reason it failed).
+// request (a document's bytes) gets one response (the extracted document,
+// with its facts when the request asks for them, or the reason it failed).
 //
 // The parent side is Pool: it bounds each document by a wall-clock
 // timeout, and kills and restarts a child that crashed, ran out of its
