@@ -1,5 +1,7 @@
 package facts
 
+import "github.com/dossier-dev/dossier/normalize"
+
 // ResetLabelCache forgets the remembered label answers, so a benchmark
 // measures documents seen for the first time, as ingest sees them.
 func ResetLabelCache() {
@@ -7,4 +9,5 @@ func ResetLabelCache() {
 	labelCacheSize.Store(0)
 	cueCache.Clear()
 	cueCacheSize.Store(0)
+	normalize.ResetCaches()
 }

@@ -296,6 +296,14 @@ var countryPrefixes = sync.OnceValue(func() []string {
 // ignored. ok is false for anything that is not a country, such as "the
 // Department of Justice of the Philippines".
 func CountryCode(name string) (string, bool) {
+	r := countryMemo.get(name, func(n string) found {
+		code, ok := countryCode(n)
+		return found{code, ok}
+	})
+	return r.value, r.ok
+}
+
+func countryCode(name string) (string, bool) {
 	ix := countries()
 	key := countryKey(name)
 	if code, ok := ix.byKey[key]; ok {

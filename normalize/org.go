@@ -225,6 +225,14 @@ func Acronym(s string) string {
 // or an acronym of its table, less an article, "Government of", a
 // trailing "(ACRONYM)" and a legal form ("GmbH"); ok is false otherwise.
 func KnownOrganisation(s string) (string, bool) {
+	r := orgMemo.get(s, func(s string) found {
+		name, ok := knownOrganisation(s)
+		return found{name, ok}
+	})
+	return r.value, r.ok
+}
+
+func knownOrganisation(s string) (string, bool) {
 	name := stripLegalForm(cleanName(s))
 	if name == "" {
 		return "", false
