@@ -122,6 +122,9 @@ func (x *extractor) run() {
 		if x.consumed[i] {
 			continue
 		}
+		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && x.commitmentRow(b) {
+			continue
+		}
 		tp, first := tablePath(b)
 		if tp == "" && b.Path == "" && b.Role == dossier.RoleRow {
 			// A PDF's table has no markup: its rows follow one another.
@@ -692,6 +695,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		x.addScoped(b, field, dossier.DateValue(d), value, quote, "pair:date", x.scope)
 	case labelBudget:
 		if x.sharesOfTotal(b, value, quote) {
+			return
+		}
+		// "EUR 8 500 000, of which EU contribution EUR 8 000 000 and …":
+		// the total, then the givers' shares.
+		if i := shareWordAt(value); i > 0 {
+			x.valueLine(k, b, strings.TrimRight(strings.TrimSpace(value[:i]), ",;("), quote)
+			x.sharesOfTotal(b, value[i:], quote)
 			return
 		}
 		m, _, err := normalize.ParseMoney(value)
@@ -1452,17 +1462,28 @@ func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 	}
 	ms := normalize.FindMoney(value)
 	for i, m := range ms {
-		end := len(value)
+		start, end := 0, len(value)
+		if i > 0 {
+			start = ms[i-1].End
+		}
 		if i+1 < len(ms) {
 			end = ms[i+1].Start
 		}
-		orgs := orgMentions(value[m.End:end])
-		if len(orgs) == 0 || orgs[0].start > 15 {
+		// The giver right after its amount ("10 M€ de l'Union
+		// européenne"), else the last named before it ("EU contribution
+		// EUR 8 000 000", "co-financing by AECID EUR 500 000").
+		donor := ""
+		if orgs := orgMentions(value[m.End:end]); len(orgs) > 0 && orgs[0].start <= 15 {
+			donor = orgs[0].name
+		} else if orgs := orgMentions(value[start:m.Start]); len(orgs) > 0 {
+			donor = orgs[len(orgs)-1].name
+		}
+		if donor == "" {
 			continue
 		}
-		c := contributionOfMoney(orgs[0].name, m)
+		c := contributionOfMoney(donor, m)
 		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:shares")
-		x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "pair:shares")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:shares")
 	}
 	return true
 }
@@ -1480,6 +1501,81 @@ func (x *extractor) rowProject(cell string) string {
 		return k
 	}
 	return ""
+}
+
+// commitmentRow reads a row of a ledger of transactions whose type is a
+// commitment ("2020-09-14 | Incoming Commitment | Federal Foreign Office |
+// EUR 9,500,000", as IATI portals show them): the amount is the giver's
+// contribution, the giver the first organisation the lexicon knows in the
+// row. Disbursements and expenditure are payments, not contributions. It
+// reports whether the row was such a one.
+func (x *extractor) commitmentRow(b dossier.Block) bool {
+	cells := rowCells(b)
+	if len(cells) < 3 {
+		return false
+	}
+	commitment := false
+	for _, c := range cells {
+		if hasCue(c, "commitment") && len(strings.Fields(c)) <= 3 {
+			commitment = true
+		}
+	}
+	if !commitment {
+		return false
+	}
+	var money []normalize.MoneyMatch
+	donor := ""
+	for _, c := range cells {
+		if ms := normalize.FindMoney(c); len(ms) == 1 && strings.TrimSpace(c) == strings.TrimSpace(ms[0].Text) {
+			money = append(money, ms[0])
+			continue
+		}
+		// The body that carries the project out receives, it does not
+		// give ("Outgoing Commitment | £3,000,000 | World Health
+		// Organization").
+		if d, known := donorOf(c); known && donor == "" && !x.isImplementer(d) {
+			donor = d
+		}
+	}
+	if len(money) != 1 || donor == "" {
+		return false
+	}
+	quote := collapse(strings.Join(cells, " "))
+	c := contributionOfMoney(donor, money[0])
+	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), money[0].Text, quote, "row:commitment")
+	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "row:commitment")
+	return true
+}
+
+// isImplementer reports whether the document already gave name as the
+// current project's implementer.
+func (x *extractor) isImplementer(name string) bool {
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldImplementer && projectKey(f.Project) == x.current && f.Value.Text == name {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWordAt returns where a word for "of which" begins after the first
+// amount of value, or -1.
+func shareWordAt(value string) int {
+	ms := normalize.FindMoney(value)
+	if len(ms) < 2 {
+		return -1
+	}
+	f := strings.ToLower(value)
+	if len(f) != len(value) {
+		return -1 // offsets would not carry over
+	}
+	best := -1
+	for _, w := range lexicon.Phrases("share", "word") {
+		if i := strings.Index(f[ms[0].End:], w+" "); i >= 0 && (best < 0 || ms[0].End+i < best) {
+			best = ms[0].End + i
+		}
+	}
+	return best
 }
 
 // opensWithShareWord reports whether s opens with a word for "of which"
