@@ -325,7 +325,10 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 
 // leadingDate finds a date at the start of a text: "31 December 2024",
 // "février 2024", "2024".
-var leadingDate = regexp.MustCompile(`^\s*(?:(?:the|le|el|den|zum|on|in|am|im|en|au|dem|ende|end of|fin|finales de)\s+)?((?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+var leadingDate = regexp.MustCompile(`^\s*(?:(?:the|le|el|den|zum|on|in|am|im|en|au|dem|ende|end of|fin|finales de)\s+)?(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+
+// yearAtEnd finds the year a phrase ends with ("fin 2024").
+var yearAtEnd = regexp.MustCompile(`\d{4}$`)
 
 func dateAt(s string) (dossier.Date, bool) {
 	m := leadingDate.FindStringSubmatch(s)
@@ -335,7 +338,7 @@ func dateAt(s string) (dossier.Date, bool) {
 	d, err := normalize.ParseDate(m[1])
 	if err != nil {
 		// "fin 2024", "end of 2024": the year alone.
-		if y := regexp.MustCompile(`\d{4}$`).FindString(m[1]); y != "" {
+		if y := yearAtEnd.FindString(m[1]); y != "" {
 			if d, err = normalize.ParseDate(y); err == nil {
 				return d, true
 			}

@@ -1180,6 +1180,7 @@ func (x *extractor) finish() {
 	for i := range x.facts {
 		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
 	}
+	x.localDollars()
 	described := map[string]bool{}
 	for _, f := range x.facts {
 		switch f.Field {
@@ -1545,6 +1546,49 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), money[0].Text, quote, "row:commitment")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "row:commitment")
 	return true
+}
+
+// dollarCurrencies are the dollars a document may mean by a bare "$", by
+// the words that name them ("Canadian dollars", "dollars canadiens").
+var dollarCurrencies = []struct{ code, words string }{
+	{"CAD", "canadian dollar"}, {"CAD", "dollars canadiens"}, {"CAD", "dólares canadienses"},
+	{"AUD", "australian dollar"}, {"NZD", "new zealand dollar"},
+}
+
+// localDollars gives a bare "$" the dollar the document names as its own
+// ("Health information projects (Canadian dollars)", "Canada's
+// $12-million contribution"), when it names one kind of dollar and never
+// the US dollar; elsewhere "$" stays USD.
+func (x *extractor) localDollars() {
+	text := strings.ToLower(x.docText())
+	code := ""
+	for _, d := range dollarCurrencies {
+		if strings.Contains(text, d.words) {
+			if code != "" && code != d.code {
+				return
+			}
+			code = d.code
+		}
+	}
+	if code == "" || strings.Contains(text, "us$") || strings.Contains(text, "usd") || strings.Contains(text, "us dollar") {
+		return
+	}
+	bare := func(raw string) bool {
+		return strings.Contains(raw, "$") && !strings.Contains(strings.ToUpper(raw), "US")
+	}
+	for i := range x.facts {
+		f := &x.facts[i]
+		switch {
+		case f.Value.Money != nil && f.Value.Money.Currency == "USD" && bare(f.Raw):
+			m := *f.Value.Money
+			m.Currency = code
+			f.Value = dossier.MoneyValue(m)
+		case f.Value.Contribution != nil && f.Value.Contribution.Currency == "USD" && bare(f.Raw):
+			c := *f.Value.Contribution
+			c.Currency = code
+			f.Value = dossier.ContributionValue(c)
+		}
+	}
 }
 
 // isImplementer reports whether the document already gave name as the

@@ -247,6 +247,13 @@ func longNamesBeforeHead(text string) [][2]int {
 		if !upperFirst(text[words[h-1].start:words[h-1].end]) {
 			continue
 		}
+		// "the Health Information Systems Support Programme in the Great
+		// Lakes Region": the word for project is inside a longer name.
+		if h+2 < len(words) && strings.TrimSpace(text[words[h].end:words[h+1].start]) == "" &&
+			nameLittle()[lexicon.Fold(text[words[h+1].start:words[h+1].end])] &&
+			(upperFirst(text[words[h+2].start:words[h+2].end]) || h+3 < len(words) && upperFirst(text[words[h+3].start:words[h+3].end])) {
+			continue
+		}
 		caps, first, framed := 0, h, false
 		for j := h - 1; j >= 0 && h-j <= maxLongName+1; j-- {
 			if strings.TrimFunc(text[words[j].end:words[j+1].start], isSpaceRune) != "" {

@@ -555,8 +555,13 @@ func scaleAt(f string, i int) (scale, int, bool) {
 	if j-i > 3 {
 		return scale{}, 0, false
 	}
+	// "$12-million", "EUR 5-million grant": a scale word joined by a hyphen.
+	hyphen := j == i && j < len(f) && f[j] == '-'
+	if hyphen {
+		j++
+	}
 	for _, s := range scales {
-		if s.attached && j != i {
+		if s.attached && (j != i || hyphen) {
 			continue
 		}
 		if strings.HasPrefix(f[j:], s.word) && !unicode.IsLetter(runeAt(f, j+len(s.word))) &&

@@ -56,6 +56,7 @@ func TestParseMoney(t *testing.T) {
 		{"5,4 M€", money(5400000, "EUR", total), nil},
 		{"2,4 milioni di euro", money(2400000, "EUR", total), nil},
 		{"12 M CAD", money(12000000, "CAD", total), nil},
+		{"$12-million", money(12000000, "USD", total), nil},
 		{"250 k€", money(250000, "EUR", total), nil},
 		{"1,2 Md€", money(1200000000, "EUR", total), nil},
 		{"€250k", money(250000, "EUR", total), nil},
