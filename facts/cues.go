@@ -199,6 +199,20 @@ func isLeadingArticle(w string) bool {
 	return false
 }
 
+// lastCueEnd returns where the last cue of kind in s ends, or -1.
+func lastCueEnd(s string, kind string) int {
+	end := -1
+	for off := 0; off < len(s); {
+		_, e, ok := findCue(s[off:], kind)
+		if !ok {
+			break
+		}
+		end = off + e
+		off = end
+	}
+	return end
+}
+
 // fundersBeforeNoun returns the givers named right before a noun of funding
 // (lexicon cue.funding_noun): "with EU and Portuguese funding", "Swedish
 // funding (SEK 50 million)": organisations the lexicon knows and
@@ -298,6 +312,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		window := s[:start]
 		if i := strings.LastIndexAny(window, ";:"); i >= 0 {
 			window = window[i+1:]
+		}
+		// "…, das UNDP in Kambodscha umsetzt und das bisher allein von
+		// Schweden finanziert wurde": the givers are those after the
+		// last word for "by" before the verb.
+		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 {
+			window = window[i:]
 		}
 		for _, o := range orgMentions(window) {
 			donors = append(donors, o.name)
