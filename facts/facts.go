@@ -202,6 +202,14 @@ func (x *extractor) run() {
 					continue
 				}
 			}
+			// "Laufzeit des Schweizer Beitrags | 01.07.2022 – 30.09.2025":
+			// one donor's funding window, not the project's period.
+			if sc := fundingWindow(b.Label); k == labelNone && sc != "" && x.scope == "" {
+				x.scope = sc
+				x.dateRange(b, b.Text, collapse(b.Label+" "+b.Text))
+				x.scope = ""
+				continue
+			}
 			if k == labelNone {
 				if !x.unlabelled(b, b.Label, b.Text) {
 					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
@@ -1740,14 +1748,26 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	orgs := orgMentions(label)
 	ms := normalize.FindMoney(value)
 	// "Contribution de la France (ministère de l'Europe …)": the first
-	// organisation is the donor, the bracket its ministry.
-	if len(orgs) == 0 || len(ms) != 1 {
+	// organisation is the donor, the bracket its ministry. "Budget
+	// Schweizer Beitrag": an adjective of nationality names it.
+	donor := ""
+	if len(orgs) > 0 {
+		donor = orgs[0].name
+	} else {
+		for _, w := range strings.Fields(label) {
+			if code, ok := nationalities()[lexicon.Fold(w)]; ok {
+				donor = normalize.CountryName(code)
+				break
+			}
+		}
+	}
+	if donor == "" || len(ms) != 1 {
 		return false
 	}
 	quote := collapse(label + " " + value)
-	c := contributionOfMoney(orgs[0].name, ms[0])
+	c := contributionOfMoney(donor, ms[0])
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
-	x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "pair:contribution")
+	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:contribution")
 	return true
 }
 

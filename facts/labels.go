@@ -125,7 +125,7 @@ func lookupLabelUncached(label string) labelKind {
 	if words := strings.Fields(l); len(words) > 1 {
 		var kept []string
 		for _, w := range words {
-			if !projectWordSet()[w] {
+			if !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) {
 				kept = append(kept, w)
 			}
 		}
