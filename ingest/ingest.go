@@ -475,6 +475,19 @@ type run struct {
 	secondLook []secondLook
 
 	bytes, extracted, writes, commits atomic.Int64
+
+	// cpu holds a token for each document being extracted (parsed and
+	// its facts found, in a worker or here) and for the batch being
+	// stored: Options.Workers of them, so that --workers N is N cores'
+	// work at most, whatever the stage, and 1 is one core.
+	cpu chan struct{}
+}
+
+// busy runs fn holding one of the run's cpu tokens.
+func (r *run) busy(fn func()) {
+	r.cpu <- struct{}{}
+	defer func() { <-r.cpu }()
+	fn()
 }
 
 // secondLook is a document waiting for a second reading, with the index
@@ -508,7 +521,7 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 		// A page over extract's limit would be refused once downloaded.
 		opt.HTTP.MaxPageBytes = opt.Limits.MaxHTMLBytes
 	}
-	r := &run{st: st, opt: opt, reg: extract.Default(), log: opt.Logger, results: make([]Result, len(items))}
+	r := &run{st: st, opt: opt, reg: extract.Default(), log: opt.Logger, results: make([]Result, len(items)), cpu: make(chan struct{}, opt.Workers)}
 	if r.log == nil {
 		r.log = slog.New(slog.DiscardHandler)
 	}
@@ -555,7 +568,7 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 		// all or nothing, so none is half-written.
 		wctx := context.WithoutCancel(ctx)
 		for batch := range batches(toStore) {
-			r.storeBatch(wctx, batch)
+			r.busy(func() { r.storeBatch(wctx, batch) })
 			for _, j := range batch {
 				r.progress(j, StageStore)
 				r.finish(j)
@@ -564,13 +577,14 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	})
 	// Workers documents are extracted at once, facts included: with
 	// Isolate each extractor waits for its child, which parses and finds
-	// the facts, so --workers 1 is one core's work, not one child's and
-	// the facts of another document here besides.
+	// the facts. Extracting and storing share the run's Workers cpu
+	// tokens, so --workers 1 is one core's work, not a child's and the
+	// store's besides.
 	var extractors conc.WaitGroup
 	for range opt.Workers {
 		extractors.Go(func() {
 			for j := range toExtract {
-				r.safely(j, StageExtract, func() { r.extract(ctx, j) })
+				r.busy(func() { r.safely(j, StageExtract, func() { r.extract(ctx, j) }) })
 				r.afterExtract(j, toStore)
 			}
 		})
