@@ -74,6 +74,9 @@ type extractor struct {
 	// subjectAlias is the other form of the name the title gives with the
 	// project's name ("Programme for Maritime Security" for PROMARIS).
 	subjectAlias string
+	// mainFromTitle is set when the document's title or first heading
+	// named mainKey.
+	mainFromTitle bool
 	// lastMention is the project the previous sentence named last, which
 	// "it" or "that project" refers back to.
 	lastMention string
@@ -408,8 +411,10 @@ var fromTo = regexp.MustCompile(`(?i)^from\s*:?\s*(.+?)\s+to\s*:?\s*(.+)$`)
 func (x *extractor) lines(b dossier.Block, section labelKind) {
 	// Under "Seven beneficiaries" or "Countries", a block that is only
 	// countries, one a line, lists the project's countries.
-	if section == labelTargetGroups || section == labelCountries {
-		if cs := countriesOnly(strings.Join(logicalLines(b), "\n")); cs != nil {
+	// A block of three countries or more, one a line, under a heading
+	// the lexicon does not know ("Seven beneficiaries") lists them too.
+	if section == labelTargetGroups || section == labelCountries || section != labelFunding && section != labelPartners && strings.Count(strings.TrimSpace(b.Text), "\n") >= 2 {
+		if cs := countriesOnly(strings.Join(strings.Split(b.Text, "\n"), "\n")); cs != nil {
 			for _, it := range cs {
 				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, b.Text, "list:countries")
 			}
@@ -484,7 +489,7 @@ func logicalLines(b dossier.Block) []string {
 		}
 		bullet := bulletPrefix.MatchString(l)
 		l = strings.TrimSpace(bulletPrefix.ReplaceAllString(l, ""))
-		labelled := false
+		labelled := startsWithCue(l)
 		if m := lineLabelMatch(l); m != nil && lookupLabel(m[1]) != labelNone {
 			labelled = true
 		}
@@ -554,6 +559,17 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 		// as one cell.
 		lines := strings.Split(text, "\n")
 		for j := 1; j < len(lines); j++ {
+			// A slide's bullets read as one cell: "Co-funded by the
+			// European Union …" under "Budget: EUR 4.9 million" begins
+			// other facts.
+			if startsWithCue(strings.TrimSpace(lines[j])) {
+				head := collapse(strings.Join(lines[:j], " "))
+				x.valueLine(k, b, head, head)
+				rest := b
+				rest.Role, rest.Label, rest.Text = dossier.RoleParagraph, "", strings.Join(lines[j:], "\n")
+				x.lines(rest, labelNone)
+				return
+			}
 			// "9 M€ / dont 6 M€ de l'UE …": the givers' shares under a
 			// total are a line of their own.
 			if k == labelBudget && opensWithShareWord(lines[j]) {
@@ -917,6 +933,18 @@ func implementerName(value string) string {
 // bare unit word ("Außenministerium") belongs to the member before it:
 // neither is an organisation of its own.
 func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
+
+// startsWithCue reports whether a line opens with a cue of funding,
+// implementation, start or end ("Co-funded by …", "Implemented by …"):
+// in a PDF it begins a statement of its own, not a wrap of the line above.
+func startsWithCue(l string) bool {
+	for _, kind := range []string{"funded_by", "implemented_by", "started", "ends"} {
+		if at, _, ok := findCue(l, kind); ok && at == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // menuLines reports a block of three lines or more, each a word or two
 // with no digit or colon and no country, one at least a label: tabs or a

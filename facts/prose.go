@@ -75,7 +75,7 @@ func (x *extractor) findProjects() {
 	}
 	if x.mainKey == "" {
 		if k := x.projectIn(x.doc.Title); k != "" {
-			x.mainKey = k
+			x.mainKey, x.mainFromTitle = k, true
 		}
 	}
 	// The document's own title or first heading is the project's name,
@@ -106,10 +106,11 @@ func (x *extractor) findProjects() {
 			// Report 2022": a report's topic, beside the report's own
 			// name, is no project's name unless the body names it.
 			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part)
-			if weak && !(acronymLike(name) && distinctive(name)) && !x.namedBelowFirstHeading(name) {
+			if weak && !(acronymLike(nameStem(name)) && distinctive(nameStem(name))) && !x.namedBelowFirstHeading(name) {
 				continue
 			}
 			x.mainKey = x.names.add(name)
+			x.mainFromTitle = true
 			if alias != "" {
 				x.subjectAlias = alias
 			}
@@ -1106,7 +1107,7 @@ func (x *extractor) recordHeading() string {
 	for i := top; i >= 0; i = -1 {
 		b := x.doc.Blocks[i]
 		if name, _, part := subjectNameAt(b.Text); name != "" {
-			if otherPartNamesPage(b.Text, part) && !(acronymLike(name) && distinctive(name)) {
+			if otherPartNamesPage(b.Text, part) && !(acronymLike(nameStem(name)) && distinctive(nameStem(name))) {
 				return "" // a report's topic, not a project's name
 			}
 			return name

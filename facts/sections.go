@@ -115,9 +115,24 @@ func (x *extractor) findSections() {
 			distinct[k] = true
 		}
 	}
-	if len(distinct) >= 2 && !x.mainFromLabel {
+	// A document about several projects is about none of them above its
+	// sections, unless its title names one and the others are its phases:
+	// a deck about iPROCEEDS-2 with a slide on its predecessor stays about
+	// iPROCEEDS-2.
+	if len(distinct) >= 2 && !x.mainFromLabel && !(x.mainFromTitle && distinct[x.mainKey] && x.phasesOfMain(distinct)) {
 		x.mainKey = ""
 	}
+}
+
+// phasesOfMain reports whether every project of keys is the main project
+// or a phase of it (iPROCEEDS beside iPROCEEDS-2).
+func (x *extractor) phasesOfMain(keys map[string]bool) bool {
+	for k := range keys {
+		if k != x.mainKey && !x.phaseOfMain(x.names.canonical(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // siblingProject reads a heading beside project sections: a name of
