@@ -120,8 +120,12 @@ func (s *Store) Documents(ctx context.Context, filter DocumentFilter) (infos []D
 		// Documents first (CROSS JOIN keeps SQLite's order of the loops):
 		// a filter reads the sources of the documents it keeps, through
 		// their index, not every source.
+		join := ` WHERE s.document_id = d.id`
+		if where != "" {
+			join += ` AND (` + strings.TrimPrefix(where, ` WHERE `) + `)`
+		}
 		srows, err := tx.QueryContext(ctx, `SELECT s.document_id, s.source
-			FROM documents d CROSS JOIN document_sources s ON s.document_id = d.id`+where+`
+			FROM documents d CROSS JOIN document_sources s`+join+`
 			ORDER BY s.document_id, s.first_seen, s.rowid`)
 		if err != nil {
 			return err

@@ -230,6 +230,7 @@ func (r *recon) rebuildAll() error {
 // (and leaves the cache as it was).
 func (r *recon) forget() {
 	clear(r.read)
+	r.readFacts = 0
 }
 
 // allProjectIDs reads every name key's id.

@@ -162,8 +162,9 @@ type recon struct {
 	stmts map[string]*sql.Stmt
 	// cache holds documents read by earlier transactions; read collects
 	// those this one reads, for the cache once it commits.
-	cache *docCache
-	read  map[string]*docEntry
+	cache     *docCache
+	read      map[string]*docEntry
+	readFacts int
 	// keyOf caches each project name's key.
 	keyOf map[string]string
 	// built counts the records made.
@@ -248,6 +249,12 @@ func (r *recon) entry(id string) (*docEntry, error) {
 	}
 	if e.doc, err = r.loadDoc(id); err != nil {
 		return nil, err
+	}
+	// What one write reads is held within bounds too: past them it is
+	// read again if needed.
+	if r.readFacts += len(e.facts); r.readFacts > maxCachedFacts {
+		clear(r.read)
+		r.readFacts = len(e.facts)
 	}
 	r.read[id] = e
 	return e, nil
@@ -376,13 +383,16 @@ func quoteHashes(facts []dossier.Fact) map[int64]bool {
 // decisions on projects, touches.
 func (r *recon) update(docs, projects []string) error {
 	regroup := map[string]bool{}
+	// Projects whose documents' voices merged or split: their grouping
+	// stands, they are reconciled again one at a time.
+	voiced := map[string]bool{}
 	for _, d := range docs {
 		affected, err := r.updateVoices(d)
 		if err != nil {
 			return err
 		}
 		for p := range affected {
-			regroup[p] = true
+			voiced[p] = true
 		}
 		ps, err := r.strings(`SELECT project FROM document_projects WHERE document_id = ?`, d)
 		if err != nil {
@@ -433,7 +443,7 @@ func (r *recon) update(docs, projects []string) error {
 			regroup[p] = true
 		}
 	}
-	return r.regroup(regroup, seedKeys, docs)
+	return r.regroup(regroup, seedKeys, docs, voiced)
 }
 
 func (r *recon) projectExists(id string) (bool, error) {
@@ -450,8 +460,9 @@ type oldProject struct {
 
 // regroup groups again the keys of the projects in old and the seed keys,
 // with the facts of their documents and of docs, and writes the groups'
-// records.
-func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []string) error {
+// records; the projects in voiced, if not regrouped, are reconciled again
+// as they are grouped.
+func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []string, voiced map[string]bool) error {
 	var groups []*reconcile.Group
 	var keys map[string]bool
 	known := map[string]reconcile.Known{}
@@ -620,6 +631,16 @@ func (r *recon) regroup(old map[string]bool, seedKeys map[string]bool, docs []st
 		}
 	}
 	again := map[string]bool{}
+	for p := range voiced {
+		if built[p] {
+			continue
+		}
+		if ok, err := r.projectExists(p); err != nil {
+			return err
+		} else if ok {
+			again[p] = true
+		}
+	}
 	for k := range changed {
 		ps, err := r.strings(`SELECT project FROM project_refs WHERE key = ?`, k)
 		if err != nil {

@@ -208,12 +208,14 @@ func (r *recon) mergeVoices(voices map[int64]bool, affected map[string]bool) err
 			affected[p] = true
 			continue
 		}
-		var k int
-		if err := r.queryRow(`SELECT count(*) FROM document_projects dp JOIN voice_docs v ON v.document_id = dp.document_id
-			WHERE dp.project = ? AND v.voice = ?`, p, largest).Scan(&k); err != nil {
+		// The project's documents, then each one's voice (CROSS JOIN
+		// keeps that order): not the largest voice's documents.
+		var in bool
+		if err := r.queryRow(`SELECT EXISTS (SELECT 1 FROM document_projects dp CROSS JOIN voice_docs v
+			WHERE v.document_id = dp.document_id AND dp.project = ? AND v.voice = ?)`, p, largest).Scan(&in); err != nil {
 			return err
 		}
-		if k > 0 {
+		if in {
 			affected[p] = true
 		}
 	}
