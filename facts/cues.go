@@ -132,13 +132,24 @@ var clauseStop = regexp.MustCompile(`(?i)[.;:!?()]|\s(?:to|for|in order|with|whi
 // cutting before any other cue of a different kind ("funded by the EU and
 // implemented by …").
 func clauseAfter(s string, end int) string {
-	rest := s[end:]
+	// "von der Stiftung …": an article first is no clause's start.
+	rest := stripLeadingArticle(strings.TrimLeft(s[end:], " "))
 	for _, kind := range []string{"funded_by", "implemented_by"} {
 		if i, _, ok := findCue(rest, kind); ok {
 			rest = rest[:i]
 		}
 	}
+	// "Fundación Internacional y para Iberoamérica de …": a name the
+	// lexicon knows at the clause's start is not cut by the little words
+	// inside it.
+	whole := 0
+	if ms := orgMentions(rest); len(ms) > 0 && ms[0].start == 0 {
+		whole = ms[0].end
+	}
 	for _, loc := range clauseStop.FindAllStringIndex(rest, -1) {
+		if loc[0] < whole {
+			continue
+		}
 		// "Camões, I.P.", "U.S.": a period between letters, or after a
 		// single capital, is an abbreviation's, not the clause's end.
 		if rest[loc[0]] == '.' && (wordAt(rest, loc[1]) || loc[0] > 0 && unicode.IsUpper(rune(rest[loc[0]-1])) && !wordBefore(rest, loc[0]-1)) {
@@ -147,7 +158,7 @@ func clauseAfter(s string, end int) string {
 		rest = rest[:loc[0]]
 		break
 	}
-	rest = cutAtVerbAfterAnd(rest)
+	rest = rest[:whole] + cutAtVerbAfterAnd(rest[whole:])
 	rest = strings.TrimSpace(rest)
 	for changed := true; changed; {
 		changed = false
@@ -337,7 +348,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		x.proseRegions(b, s, target)
 	}
 	if _, end, ok := findCue(s, "implemented_by"); ok {
-		for _, org := range orgsInAs(clauseAfter(s, end), implementerMembers) {
+		// "Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP":
+		// the cue before its subject, the body after the word for "by".
+		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 {
+			end += e
+		}
+		clause := clauseAfter(s, end)
+		for _, org := range orgsInAs(clause, implementerMembers) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}

@@ -1028,6 +1028,16 @@ func implementerOf(s string) (string, bool) {
 	}
 	if code, ok := normalize.CountryCode(name); ok && normalize.CountryName(code) == name {
 		if _, own := normalize.CountryCode(s); !own {
+			// "Oficina Técnica de Cooperación de la AECID en Perú": the
+			// agency's acronym is its name.
+			for _, w := range strings.Fields(s) {
+				w = strings.Trim(w, ",.;:()")
+				if len(w) >= 3 && strings.ToUpper(w) == w && w != name {
+					if c, ok := lexicon.Organisation(w); ok && c == name {
+						return w, true
+					}
+				}
+			}
 			return strings.TrimSpace(trailingNote.ReplaceAllString(s, "")), true
 		}
 	}

@@ -83,9 +83,10 @@ func classify(s string) (kind, country string) {
 // "Bosnia and Herzegovina", "United Nations African Institute for the
 // Prevention of Crime and the Treatment of Offenders").
 func SplitList(s string) []ListItem {
-	// "Foreign, Commonwealth and Development Office": a name the lexicon
-	// knows whole, commas and all, is one member.
-	if whole := cleanName(s); whole != "" && strings.ContainsAny(s, ",;") {
+	// "Foreign, Commonwealth and Development Office", "Fundación … y para
+	// Iberoamérica …": a name the lexicon knows whole, commas and
+	// conjunctions and all, is one member.
+	if whole := cleanName(s); whole != "" && (strings.ContainsAny(s, ",;") || len(strings.Fields(s)) > 3) {
 		if _, ok := lexicon.Organisation(whole); ok {
 			kind, code := classify(whole)
 			return []ListItem{{Text: whole, Country: code, Kind: kind}}
