@@ -31,7 +31,7 @@ type docEntry struct {
 // maxCachedFacts bounds the facts the cache holds (about 1 KB each, with
 // their quotes): enough for the documents of the projects one ingest is
 // adding to, which come together; past it the cache starts afresh.
-const maxCachedFacts = 20_000
+const maxCachedFacts = 50_000
 
 func (c *docCache) get(id string, revision int64) (*docEntry, bool) {
 	c.mu.Lock()
