@@ -8,16 +8,18 @@
 # with the most documents, documents --failed, export --format json (to a
 # file), report of that project (--draft, to a file), and an ingest of the
 # next 100 documents into the store of N. Read commands run three times;
-# the median time and the largest peak are shown. Memory is GNU time's
-# largest resident set of one process (for ingest, also the sampled sum of
-# dossier and its workers).
+# the median time and the largest peak are shown, with the CPU time (user
+# and system, of every process of the command) beside the wall clock: on
+# a loaded machine the wall clock waits for a CPU, CPU time does not.
+# Memory is GNU time's largest resident set of one process, in MiB (for
+# ingest, also the sampled sum of dossier and its workers).
 #
 # Usage: bench/scale.sh                       (SIZES="1000 10000 100000" SEED=1)
 #        SIZES="1000 10000" bench/scale.sh
 #        DOSSIER=/path/to/dossier bench/scale.sh   (another build, e.g. an older one)
 #        WORK=/tmp/scale KEEP=1 bench/scale.sh     (keep, and reuse, the corpus and stores)
 #        CORPUS=DIR bench/scale.sh                 (a corpus gen wrote, of at least the largest size + 100)
-#        WORK=DIR KEEP=1 REUSE=1 bench/scale.sh     (time the commands on the stores a kept run made)
+#        WORK=DIR KEEP=1 REUSE=1 bench/scale.sh     (time the read commands again on the stores a kept run made)
 # Needs /usr/bin/time (Debian package time); installs it when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -104,62 +106,68 @@ measure() {
 		exit 1
 	fi
 	SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$WORK/time-$name")
+	CPU=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$WORK/time-$name")
 	MAXRSS_MB=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$WORK/time-$name")
 	TREE_MB=$(awk -v k="$peak" 'BEGIN {if (k == 0) print "-"; else printf "%.0f", k / 1024}')
 }
 
-# measure3 NAME COMMAND...: measure three times; SECS is the median,
-# MAXRSS_MB the largest.
+# measure3 NAME COMMAND...: measure three times; SECS and CPU are the
+# medians, MAXRSS_MB the largest.
 measure3() {
 	local name=$1
 	shift
-	local secs=() mb=0
+	local secs=() cpus=() mb=0
 	for k in 1 2 3; do
 		measure "$name" "$@"
 		secs+=("$SECS")
+		cpus+=("$CPU")
 		if ((MAXRSS_MB > mb)); then mb=$MAXRSS_MB; fi
 	done
 	SECS=$(printf '%s\n' "${secs[@]}" | sort -g | sed -n 2p)
+	CPU=$(printf '%s\n' "${cpus[@]}" | sort -g | sed -n 2p)
 	MAXRSS_MB=$mb
 }
 
-row() { printf '%-8s %-34s %9s %10s %10s\n' "$1" "$2" "$3" "$4" "$5"; }
+row() { printf '%-8s %-46s %9s %8s %10s %10s\n' "$1" "$2" "$3" "$4" "$5" "$6"; }
 
-printf '\n'
-row "docs" "command" "seconds" "peak MB" "tree MB"
+printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+row "docs" "command" "seconds" "CPU s" "peak MiB" "tree MiB"
 for n in $SIZES; do
 	docs="$WORK/docs-$n"
 	more="$WORK/more-$n"
 	db="$WORK/store-$n.db"
 	if [ -n "$REUSE" ] && [ -f "$db" ]; then
-		row "$n" "ingest (store reused)" "-" "-" "-"
+		row "$n" "ingest (store reused)" "-" "-" "-" "-"
 	else
 		subset "$docs" 0 "$n"
 		subset "$more" "$n" "$((n + 100))"
 		rm -f "$db" "$db-wal" "$db-shm"
 		measure "ingest-$n" "$bin" ingest --db "$db" --workers "$P" --progress none "$docs"
-		row "$n" "ingest" "$SECS" "$MAXRSS_MB" "$TREE_MB"
+		row "$n" "ingest" "$SECS" "$CPU" "$MAXRSS_MB" "$TREE_MB"
 	fi
 
 	measure3 "projects-$n" "$bin" projects --db "$db"
-	row "$n" "projects ($(($(wc -l <"$WORK/out-projects-$n") - 1)) projects)" "$SECS" "$MAXRSS_MB" "-"
+	row "$n" "projects ($(($(wc -l <"$WORK/out-projects-$n") - 1)) projects)" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 	# The project with the most documents (the first such, in id order).
 	project=$(awk 'NR > 1 && $(NF-1) > most {most = $(NF-1); id = $1} END {print id}' "$WORK/out-projects-$n")
 
 	measure3 "diff-$n" "$bin" diff --db "$db" "$project"
-	row "$n" "diff ($project, $(wc -c <"$WORK/out-diff-$n") bytes)" "$SECS" "$MAXRSS_MB" "-"
+	row "$n" "diff ($project, $(wc -c <"$WORK/out-diff-$n") bytes)" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 
 	measure3 "failed-$n" "$bin" documents --failed --db "$db"
-	row "$n" "documents --failed" "$SECS" "$MAXRSS_MB" "-"
+	row "$n" "documents --failed" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 
 	measure "export-$n" "$bin" export --format json --db "$db"
-	row "$n" "export ($(($(wc -c <"$WORK/out-export-$n") / 1000000)) MB)" "$SECS" "$MAXRSS_MB" "-"
+	row "$n" "export ($(($(wc -c <"$WORK/out-export-$n") / 1000000)) MB)" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 	rm -f "$WORK/out-export-$n"
 
 	measure3 "report-$n" "$bin" report --db "$db" --draft -o "$WORK/report-$n.pdf" "$project"
-	row "$n" "report $project" "$SECS" "$MAXRSS_MB" "-"
+	row "$n" "report $project" "$SECS" "$CPU" "$MAXRSS_MB" "-"
 
+	if [ -n "$REUSE" ]; then
+		continue
+	fi
 	DOSSIER_STATS=1 measure "more-$n" "$bin" ingest --db "$db" --workers "$P" --progress none "$more"
-	row "$n" "ingest 100 more" "$SECS" "$MAXRSS_MB" "$TREE_MB"
+	row "$n" "ingest 100 more" "$SECS" "$CPU" "$MAXRSS_MB" "$TREE_MB"
 	grep -h '^reconciled' "$WORK/err-more-$n" 2>/dev/null | sed 's/^/         /' || true
 done
