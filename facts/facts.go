@@ -413,7 +413,7 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 	// countries, one a line, lists the project's countries.
 	// A block of three countries or more, one a line, under a heading
 	// the lexicon does not know ("Seven beneficiaries") lists them too.
-	if section == labelTargetGroups || section == labelCountries || section != labelFunding && section != labelPartners && strings.Count(strings.TrimSpace(b.Text), "\n") >= 2 {
+	if section == labelTargetGroups || section == labelCountries || section != labelFunding && section != labelPartners && shortCountryLines(b.Text) {
 		if cs := countriesOnly(strings.Join(strings.Split(b.Text, "\n"), "\n")); cs != nil {
 			for _, it := range cs {
 				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, b.Text, "list:countries")
@@ -944,6 +944,23 @@ func startsWithCue(l string) bool {
 		}
 	}
 	return false
+}
+
+// shortCountryLines is the cheap test before countriesOnly for a block
+// under any heading: three lines or more, each a few words whose first is
+// a word of some country's name.
+func shortCountryLines(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) < 3 {
+		return false
+	}
+	for _, l := range lines {
+		ws := strings.Fields(l)
+		if len(ws) == 0 || len(ws) > 5 || !normalize.CountryWord(strings.Trim(ws[0], "*,.;")) {
+			return false
+		}
+	}
+	return true
 }
 
 // menuLines reports a block of three lines or more, each a word or two

@@ -385,12 +385,13 @@ func followUpNames(text string) [][2]int {
 		end := nameCharsEnd(text, i)
 		word := text[i:end]
 		j, ok := skipSpaces(text, end)
-		if !ok || j >= len(text) || !acronymLike(word) || !distinctive(word) {
+		if !ok || j >= len(text) {
 			i = max(end, i+size)
 			continue
 		}
+		// The number first: it is the cheap test.
 		k := nameCharsEnd(text, j)
-		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) {
+		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) && acronymLike(word) && distinctive(word) {
 			out = append(out, [2]int{i, k})
 		}
 		i = max(end, i+size)
