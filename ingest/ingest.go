@@ -130,6 +130,15 @@ type Options struct {
 	// ExtractorVersion overrides the package's ExtractorVersion (tests
 	// use it to stand for an older or newer dossier).
 	ExtractorVersion string
+	// Names, if not nil, are the project names documents are read with,
+	// instead of those the store holds when the run starts: a queued
+	// document is read with the names the store held when it was
+	// enqueued, as it would have been in one run (see package queue).
+	Names []string
+	// NoSecondLook leaves documents without a project as they are at the
+	// end of the run: the caller reads them again itself once every
+	// document of a larger batch is in (package queue).
+	NoSecondLook bool
 }
 
 // Item is one input to ingest: a file or a URL, or bytes already in hand.
@@ -145,6 +154,10 @@ type Item struct {
 	// url is the whole URL, credentials included, and is never stored.
 	path, url string
 }
+
+// URL is the whole URL, credentials included, of an item Expand made from
+// one, and "" for a file: the queue hands it to the worker that fetches it.
+func (it Item) URL() string { return it.url }
 
 // Result says how one input ended.
 type Result struct {
@@ -535,6 +548,9 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	if err != nil {
 		return Summary{}, fmt.Errorf("ingest: %w", err)
 	}
+	if opt.Names != nil {
+		names = opt.Names
+	}
 	r.names = facts.NewKnown(names)
 	if opt.Isolate {
 		cfg := opt.Worker
@@ -609,7 +625,9 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	extractors.Wait()
 	close(toStore)
 	storer.Wait()
-	r.readAgain(ctx, len(names))
+	if !opt.NoSecondLook {
+		r.readAgain(ctx, len(names))
+	}
 
 	sum := Summary{
 		Results: r.results, Elapsed: time.Since(start), Bytes: r.bytes.Load(),

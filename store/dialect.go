@@ -199,6 +199,7 @@ var (
 	reRowid    = regexp.MustCompile(`\browid\b`)
 	reGroupCat = regexp.MustCompile(`(?i)\bgroup_concat\(`)
 	reChar     = regexp.MustCompile(`(?i)\bchar\((\d+)\)`)
+	reCrossOn  = regexp.MustCompile(`(?i)\bCROSS\s+JOIN(\s+\w+(?:\s+\w+)?\s+ON\b)`)
 )
 
 // translate rewrites one statement of the store's SQLite dialect for
@@ -230,6 +231,8 @@ func translate(q string) string {
 	q = reRowid.ReplaceAllString(q, "ctid")
 	q = reGroupCat.ReplaceAllString(q, "string_agg(")
 	q = reChar.ReplaceAllString(q, "chr($1)")
+	// SQLite takes CROSS JOIN … ON as a join whose order it keeps.
+	q = reCrossOn.ReplaceAllString(q, "JOIN$1")
 	return placeholders(q)
 }
 

@@ -40,6 +40,7 @@ type ingestOptions struct {
 	connectTimeout time.Duration
 	progress       string
 	verbose        bool
+	enqueue        bool
 }
 
 // Progress displays.
@@ -82,6 +83,9 @@ documents already read are stored, and the same command carries on.`,
 			if err := o.checkLimits(cmd); err != nil {
 				return err
 			}
+			if o.enqueue {
+				return runEnqueue(cmd.Context(), g, o, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			}
 			return runIngest(cmd.Context(), g, o, args, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -100,6 +104,7 @@ documents already read are stored, and the same command carries on.`,
 	f.DurationVar(&o.connectTimeout, "connect-timeout", 10*time.Second, "longest time to connect to a web server")
 	f.StringVar(&o.progress, "progress", progressAuto, "progress display: bars, log (a line per 10%), none, or auto (bars on a terminal, else log)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "log each document")
+	f.BoolVar(&o.enqueue, "enqueue", false, "record a job a document in the PostgreSQL store for 'dossier worker' processes, on any machine, to ingest (files are read here)")
 	return cmd
 }
 
@@ -162,24 +167,7 @@ func runIngest(ctx context.Context, g *globalOptions, o ingestOptions, args []st
 		return err
 	}
 	defer st.Close()
-	opt := ingest.Options{
-		Workers:      o.workers,
-		RetryFailed:  o.retryFailed,
-		MaxFileBytes: o.maxFileBytes,
-		Limits: extract.Limits{
-			PDF:          extract.PDFLimits{MaxPages: o.maxPages, MaxStreamBytes: o.maxStreamBytes},
-			MaxHTMLBytes: o.maxHTMLBytes,
-		},
-		HTTP: ingest.HTTPOptions{
-			AllowPrivate:   o.allowPrivate,
-			MaxBytes:       o.maxFileBytes,
-			MaxPageBytes:   o.maxHTMLBytes,
-			TotalTimeout:   o.httpTimeout,
-			ConnectTimeout: o.connectTimeout,
-		},
-		Isolate: o.isolate,
-		Worker:  worker.Config{Timeout: o.timeout, MaxMemory: o.maxMemory},
-	}
+	opt := o.options()
 	items := ingest.Expand(args, opt.HTTP)
 
 	mode := o.progress
@@ -340,4 +328,26 @@ func startCPUProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// options are the ingest options the flags give.
+func (o ingestOptions) options() ingest.Options {
+	return ingest.Options{
+		Workers:      o.workers,
+		RetryFailed:  o.retryFailed,
+		MaxFileBytes: o.maxFileBytes,
+		Limits: extract.Limits{
+			PDF:          extract.PDFLimits{MaxPages: o.maxPages, MaxStreamBytes: o.maxStreamBytes},
+			MaxHTMLBytes: o.maxHTMLBytes,
+		},
+		HTTP: ingest.HTTPOptions{
+			AllowPrivate:   o.allowPrivate,
+			MaxBytes:       o.maxFileBytes,
+			MaxPageBytes:   o.maxHTMLBytes,
+			TotalTimeout:   o.httpTimeout,
+			ConnectTimeout: o.connectTimeout,
+		},
+		Isolate: o.isolate,
+		Worker:  worker.Config{Timeout: o.timeout, MaxMemory: o.maxMemory},
+	}
 }

@@ -20,10 +20,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dossier-dev/dossier/ingest/worker"
+	"github.com/dossier-dev/dossier/internal/testtool"
 )
 
 // TestMain lets this test binary stand in for the dossier binary when
-// ingest starts it as a PDF worker ("dossier worker"): ingest re-executes
+// ingest starts it as a PDF worker ("dossier parse-worker"): ingest re-executes
 // the running program, which under go test is this binary.
 func TestMain(m *testing.M) {
 	if os.Getenv(worker.EnvChild) == "1" {
@@ -33,6 +34,7 @@ func TestMain(m *testing.M) {
 	if builtDir != "" {
 		os.RemoveAll(builtDir)
 	}
+	testtool.StopPostgres()
 	os.Exit(code)
 }
 
@@ -326,7 +328,7 @@ func workersOf(path string) []int {
 			continue
 		}
 		args := strings.Split(strings.TrimRight(string(b), "\x00"), "\x00")
-		if len(args) == 2 && args[0] == path && args[1] == "worker" {
+		if len(args) == 2 && args[0] == path && args[1] == "parse-worker" {
 			pid, _ := strconv.Atoi(strings.Split(p, "/")[2])
 			pids = append(pids, pid)
 		}

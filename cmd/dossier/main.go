@@ -113,7 +113,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newIngestCmd(&g),
-		newWorkerCmd(),
+		newParseWorkerCmd(),
+		newWorkerCmd(&g),
 		newDocumentsCmd(&g),
 		newFactsCmd(&g),
 		newDemoCmd(&g),

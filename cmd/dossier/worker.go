@@ -9,13 +9,13 @@ import (
 	"github.com/dossier-dev/dossier/ingest/worker"
 )
 
-// newWorkerCmd is the hidden command that ingest starts as a subprocess to
+// newParseWorkerCmd is the hidden command that ingest starts as a subprocess to
 // read documents (PDFs and web pages) under the per-document time and memory
 // limits; it speaks the worker protocol on stdin and stdout and is not
-// for people to run.
-func newWorkerCmd() *cobra.Command {
+// for people to run. (`dossier worker` is the queue's worker, see queue.go.)
+func newParseWorkerCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:    "worker",
+		Use:    "parse-worker",
 		Short:  "Parse documents for ingest in a separate process (internal)",
 		Hidden: true,
 		Args:   noArgs,

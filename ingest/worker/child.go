@@ -42,7 +42,7 @@ func Main() int {
 	out := os.Stdout
 	os.Stdout = os.Stderr
 	if err := Serve(context.Background(), os.Stdin, out, Extract); err != nil {
-		fmt.Fprintln(os.Stderr, "dossier worker:", err)
+		fmt.Fprintln(os.Stderr, "dossier parse-worker:", err)
 		return 1
 	}
 	return 0
@@ -74,7 +74,7 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, h Handler) error {
 		// garbage not yet collected.
 		debug.SetMemoryLimit(cfg.MaxMemory * 3 / 4)
 		if err := limitAddressSpace(cfg.MaxMemory); err != nil {
-			fmt.Fprintln(os.Stderr, "dossier worker: no memory limit:", err)
+			fmt.Fprintln(os.Stderr, "dossier parse-worker: no memory limit:", err)
 		} else {
 			limited = true
 		}

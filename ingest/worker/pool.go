@@ -30,7 +30,7 @@ const (
 // Config says how to start children and what one document may cost.
 type Config struct {
 	// Path is the executable to start; "" means this program, with Args
-	// defaulting to "worker" (the hidden dossier command).
+	// defaulting to "parse-worker" (the hidden dossier command).
 	Path string
 	Args []string
 	// Env is added to this process's environment for the child; EnvChild=1
@@ -60,7 +60,7 @@ func (c Config) withDefaults() (Config, error) {
 		}
 		c.Path = exe
 		if c.Args == nil {
-			c.Args = []string{"worker"}
+			c.Args = []string{"parse-worker"}
 		}
 	}
 	if c.Procs <= 0 {

@@ -3,7 +3,7 @@
 // run.
 //
 // The child is the dossier binary itself, started again with the hidden
-// command "dossier worker" (tests start their own test binary, whose
+// command "dossier parse-worker" (tests start their own test binary, whose
 // TestMain calls Main when EnvChild is set). It is kept alive across
 // documents and speaks a length-prefixed protocol over its stdin and
 // stdout: every message is a 4-byte big-endian length followed by that
