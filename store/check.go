@@ -189,6 +189,9 @@ func asDamage(err error) error {
 // migrating or checking it first, so a damaged store can be examined; it
 // writes nothing.
 func Check(ctx context.Context, path string) (problems []string, err error) {
+	if IsPostgres(path) {
+		return nil, fmt.Errorf("check store %s: a PostgreSQL store's pages are its server's to check (pg_amcheck)", RedactDB(path))
+	}
 	if err := checkPath(path); err != nil {
 		return nil, fmt.Errorf("check store %s: %w", path, err)
 	}

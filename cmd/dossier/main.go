@@ -115,6 +115,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		newIngestCmd(&g),
 		newParseWorkerCmd(),
 		newWorkerCmd(&g),
+		newMigrateCmd(),
 		newDocumentsCmd(&g),
 		newFactsCmd(&g),
 		newDemoCmd(&g),

@@ -194,3 +194,35 @@ func canonicalExport(t *testing.T, b []byte) []byte {
 	}
 	return out
 }
+
+// TestMigrate_SQLiteToPostgres: `dossier migrate` copies a store with
+// documents, a failed one and a reviewer's decision; the copy exports,
+// lists and tells the history as the original does, and a second migrate
+// into it is refused.
+func TestMigrate_SQLiteToPostgres(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	files := copyFixtures(t, t.TempDir())
+	broken := filepath.Join(t.TempDir(), "broken.pdf")
+	if err := os.WriteFile(broken, []byte("%PDF-1.4 not really"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runCLI(t, append([]string{"ingest", "--db", db, "--progress", "none", broken}, files...)...)
+	cli(t, "review", "--db", db, "octopus-project", "status", "--candidate", "1", "--note", "from Canada's window", "--reviewer", "Ana")
+	pg := testtool.Postgres(t)
+	out := cli(t, "migrate", "--from", db, "--to", pg)
+	if !strings.Contains(out, "decisions 1") || !strings.Contains(out, "documents 6") {
+		t.Errorf("migrate said %q, want 6 documents and 1 decision copied", out)
+	}
+	for _, args := range [][]string{
+		{"export", "--format", "json"}, {"documents"}, {"documents", "--failed"}, {"projects"},
+		{"history", "octopus-project"}, {"diff", "cybercrime-octopus", "--all"},
+	} {
+		want := cli(t, append(args, "--db", db)...)
+		if got := cli(t, append(args, "--db", pg)...); got != want {
+			t.Errorf("%v differs after migrate:\n--- sqlite\n%s\n--- postgres\n%s", args, want, got)
+		}
+	}
+	if code, _, stderr := runCLI(t, "migrate", "--from", db, "--to", pg); code == exitOK || !strings.Contains(stderr, "not empty") {
+		t.Errorf("second migrate: exit %d, %q; want a refusal saying the store is not empty", code, stderr)
+	}
+}
