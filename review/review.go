@@ -30,6 +30,12 @@ type Choice struct {
 	Note string
 	// Reviewer names who decides; it is required.
 	Reviewer string
+	// Version is the version of the field the reviewer decided on
+	// (store.FieldVersion of the record they saw). Given, and the store
+	// able to compare (VersionPutter), a field that changed meanwhile is
+	// not decided: the error wraps store.ErrFieldChanged and gives the
+	// field's state now.
+	Version string
 }
 
 // Limits on what a reviewer types, so a decision stays a line of history.
@@ -53,6 +59,12 @@ type Putter interface {
 	PutDecision(ctx context.Context, d *dossier.Decision) error
 }
 
+// VersionPutter records a decision only if its field is still at the
+// version the reviewer saw: *store.Store.
+type VersionPutter interface {
+	PutDecisionAt(ctx context.Context, d *dossier.Decision, version string) error
+}
+
 // Put decides field of p as c says and records the decision in st; it
 // returns the decision with its id and time. An *InvalidError (from
 // Decide) says what to correct; either way, on error nothing was stored.
@@ -60,6 +72,9 @@ func Put(ctx context.Context, st Putter, p *dossier.Project, field string, c Cho
 	d, err := Decide(p, field, c)
 	if err != nil {
 		return d, err
+	}
+	if vp, ok := st.(VersionPutter); ok && c.Version != "" {
+		return d, vp.PutDecisionAt(ctx, &d, c.Version)
 	}
 	if err := st.PutDecision(ctx, &d); err != nil {
 		return d, err

@@ -76,11 +76,22 @@ func decodeDecisionValue(d *dossier.Decision, kind, value string) error {
 // store's clock, d.Time. The project's record is reconciled again in the
 // same transaction.
 func (s *Store) PutDecision(ctx context.Context, d *dossier.Decision) error {
+	return s.putDecision(ctx, d, nil)
+}
+
+// putDecision is PutDecision with check, if not nil, run first in the
+// write transaction: an error from it stores nothing (PutDecisionAt).
+func (s *Store) putDecision(ctx context.Context, d *dossier.Decision, check func(tx *sql.Tx) error) error {
 	kind, value, err := encodeDecisionValue(d)
 	if err != nil {
 		return fmt.Errorf("decision on %s %s: %w", d.Project, d.Field, err)
 	}
 	err = s.write(ctx, func(tx *sql.Tx, now string) error {
+		if check != nil {
+			if err := check(tx); err != nil {
+				return err
+			}
+		}
 		// RETURNING rather than LastInsertId, which PostgreSQL's driver
 		// does not give.
 		if err := tx.QueryRowContext(ctx, `INSERT INTO decisions (project, field, value_kind, value, reviewer, note, time) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,

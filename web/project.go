@@ -15,6 +15,7 @@ import (
 	"github.com/dossier-dev/dossier/reconcile"
 	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/review"
+	"github.com/dossier-dev/dossier/store"
 )
 
 type projectPage struct {
@@ -48,6 +49,10 @@ type fieldView struct {
 	History      []decisionView
 	// Form is what the reviewer typed, kept when a decision is refused.
 	Form formState
+	// Version is the field's version (store.FieldVersion) the form
+	// decides on: a field another reviewer decided meanwhile is not
+	// decided again unseen.
+	Version string
 }
 
 type formState struct {
@@ -192,7 +197,7 @@ func (s *Server) projectPage(ctx context.Context, v *records.View, p *dossier.Pr
 	}
 	for i, name := range sortedFields(p) {
 		f := p.Fields[name]
-		fv := &fieldView{Name: name, Anchor: "field-" + strconv.Itoa(i+1), Status: f.Status, Value: fieldValue(f),
+		fv := &fieldView{Name: name, Anchor: "field-" + strconv.Itoa(i+1), Status: f.Status, Value: fieldValue(f), Version: store.FieldVersion(p, name),
 			IsList: f.IsList || reconcile.IsListField(name), Rule: f.Rule, Stale: f.Stale}
 		if f.Cause != nil {
 			fv.Cause = *f.Cause
@@ -296,7 +301,7 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	isList := f.IsList || reconcile.IsListField(field)
-	c := review.Choice{Note: r.PostFormValue("note"), Reviewer: r.PostFormValue("reviewer")}
+	c := review.Choice{Note: r.PostFormValue("note"), Reviewer: r.PostFormValue("reviewer"), Version: r.PostFormValue("version")}
 	form := formState{Note: c.Note, Reviewer: c.Reviewer, Value: r.PostFormValue("value"), Picked: map[int]bool{}}
 	picked := r.PostForm["candidate"]
 	for _, n := range picked {
@@ -323,12 +328,31 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, "/projects/"+url.PathEscape(p.ID)+"?decided="+url.QueryEscape(field)+"#decided", http.StatusSeeOther)
 			return
 		}
-		if !errors.As(err, new(*review.InvalidError)) {
+		status := http.StatusUnprocessableEntity
+		switch {
+		case errors.Is(err, store.ErrFieldChanged):
+			// The page below reads the project again: the reviewer sees
+			// what the other decision (or a new document) made of it.
+			status = http.StatusConflict
+			form.Error = "Another reviewer decided " + field + ", or a new document changed it, since you opened this page: below is what it says now. Decide again if you still disagree."
+			if p2, err2 := v.Project(r.Context(), p.ID); err2 == nil {
+				p = p2
+			}
+		case !errors.As(err, new(*review.InvalidError)):
 			s.fail(w, r, http.StatusInternalServerError, err.Error())
 			return
+		default:
+			form.Error = decisionError(err)
 		}
-		form.Error = decisionError(err)
+		s.renderDecideError(w, r, v, p, field, form, start, status)
+		return
 	}
+	s.renderDecideError(w, r, v, p, field, form, start, http.StatusUnprocessableEntity)
+}
+
+// renderDecideError shows the project again with the form of field as the
+// reviewer filled it and what to correct.
+func (s *Server) renderDecideError(w http.ResponseWriter, r *http.Request, v *records.View, p *dossier.Project, field string, form formState, start time.Time, status int) {
 	page, err := s.projectPage(r.Context(), v, p, start)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
@@ -340,7 +364,7 @@ func (s *Server) handleDecide(w http.ResponseWriter, r *http.Request) {
 			page.Error = fv.Anchor
 		}
 	}
-	s.render(w, r, http.StatusUnprocessableEntity, "project", page)
+	s.render(w, r, status, "project", page)
 }
 
 // decisionError says what to correct, in the form's words.
