@@ -82,12 +82,23 @@ func orgMentions(text string) []orgMention {
 				}
 			}
 		}
+		// "US-Dollar", "US$": a currency's name, not a giver.
+		if best > 0 && currencyAfter(text[ws[i+best-1].end:]) {
+			best = 0
+		}
 		if best > 0 {
 			out = append(out, orgMention{name, ws[i].start, ws[i+best-1].end})
 			i += best - 1
 		}
 	}
 	return out
+}
+
+// currencyAfter reports whether s opens with the rest of a currency's
+// name: "-Dollar", "$", " dollars".
+func currencyAfter(s string) bool {
+	f := strings.ToLower(s)
+	return strings.HasPrefix(f, "$") || strings.HasPrefix(f, "-dollar") || strings.HasPrefix(f, " dollar")
 }
 
 // sharedContributions records a contribution and a donor for each amount
@@ -143,6 +154,11 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			continue
 		}
 		if len(orgs) == 0 || !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") {
+			continue
+		}
+		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
+		// two givers share is the budget, not the first one's share.
+		if len(orgs) > 1 && hasCue(s[max(0, m.Start-25):m.Start], "total") {
 			continue
 		}
 		// The giver stands just before the verb or noun of giving:

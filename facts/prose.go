@@ -520,7 +520,7 @@ func sentences(text string) []string {
 		}
 		// "ca. EUR", "e.g. The": not a sentence end after an abbreviation.
 		word := lastWord(text[:m[2]])
-		if abbreviations[strings.ToLower(word)] {
+		if abbreviations()[strings.ToLower(word)] {
 			next := sentenceEnd.FindStringSubmatchIndex(text[m[1]:])
 			if next == nil {
 				break
@@ -540,7 +540,13 @@ func sentences(text string) []string {
 	return out
 }
 
-var abbreviations = map[string]bool{"ca": true, "e.g": true, "i.e": true, "approx": true, "no": true, "art": true, "nr": true, "vs": true, "mr": true, "ms": true, "dr": true, "st": true, "etc": true}
+var abbreviations = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("abbreviation", "word") {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+})
 
 func lastWord(s string) string {
 	f := strings.Fields(s)
@@ -688,7 +694,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			x.dateRange(b, r, s)
 		}
 	}
-	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") {
+	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") || hasCue(s, "total") && hasCue(s, "funded_after") {
 		if ms := normalize.FindMoney(s); len(ms) > 0 && !yearBudget().MatchString(s) {
 			mm := budgetAmount(s, ms)
 			m := mm.Money

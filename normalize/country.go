@@ -34,6 +34,8 @@ var countryAliases = map[string]string{
 	"republica democratica del congo": "CD", "demokratische republik kongo": "CD",
 	"repubblica democratica del congo": "CD", "republica democratica do congo": "CD",
 	"democratische republiek congo": "CD", "republique du congo": "CG",
+	// German dative plurals: "von den Niederlanden", "den Vereinigten Staaten".
+	"niederlanden": "NL", "vereinigten staaten": "US", "vereinigten arabischen emiraten": "AE",
 	// The name North Macedonia had until 2019, in the languages sources use.
 	"the former yugoslav republic of macedonia": "MK",
 	"ex republique yougoslave de macedoine":     "MK", "ancienne republique yougoslave de macedoine": "MK",

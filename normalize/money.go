@@ -45,7 +45,7 @@ var currencyWords = map[string]string{
 	"eur": "EUR", "euro": "EUR", "euros": "EUR",
 	"usd": "USD", "gbp": "GBP", "chf": "CHF", "jpy": "JPY",
 	"dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-	"u.s. dollar": "USD", "u.s. dollars": "USD", "dollars americains": "USD",
+	"u.s. dollar": "USD", "u.s. dollars": "USD", "dollars americains": "USD", "us-dollar": "USD", "us-dollars": "USD", "dollar americain": "USD",
 	"canadian dollar": "CAD", "canadian dollars": "CAD", "dollars canadiens": "CAD",
 	"australian dollars": "AUD", "new zealand dollars": "NZD",
 	"pound sterling": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
