@@ -94,6 +94,30 @@ func orgMentions(text string) []orgMention {
 	return out
 }
 
+// budgetBefore reports whether a word for budget ends the text before an
+// amount.
+func budgetBefore(before string) bool {
+	if !hasCue(before, "budget") {
+		return false
+	}
+	_, end := lastCue(before, "budget")
+	return len(strings.TrimSpace(before[end:])) <= 6
+}
+
+// lastCue returns where the last cue of kind in s starts and ends.
+func lastCue(s, kind string) (int, int) {
+	start, end := -1, -1
+	for off := 0; off < len(s); {
+		a, e, ok := findCue(s[off:], kind)
+		if !ok {
+			break
+		}
+		start, end = off+a, off+e
+		off = end
+	}
+	return start, end
+}
+
 // currencyAfter reports whether s opens with the rest of a currency's
 // name: "-Dollar", "$", " dollars".
 func currencyAfter(s string) bool {
@@ -157,8 +181,10 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
-		// two givers share is the budget, not the first one's share.
-		if len(orgs) > 1 && hasCue(s[max(0, m.Start-25):m.Start], "total") {
+		// two givers share is the budget, not the first one's share; so
+		// is an amount a word for budget introduces ("dispose désormais
+		// d'un budget de 8 millions USD").
+		if len(orgs) > 1 && hasCue(s[max(0, m.Start-25):m.Start], "total") || budgetBefore(s[max(0, m.Start-30):m.Start]) {
 			continue
 		}
 		// The giver stands just before the verb or noun of giving:

@@ -649,6 +649,12 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	x.cueFacts(b, s, keys)
 	isSuperseded := containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded")
+	// "il a été prolongé jusqu'au 31 décembre 2026 … et dispose désormais
+	// d'un budget de 8 millions": an extension told with the values it
+	// gives now, not a superseded plan.
+	if isSuperseded && !hasCue(s, "superseded") && hasCue(s, "now") && !containsAny(lower, []string{"initially", "originally", "previously", "formerly", "at first"}) {
+		isSuperseded = false
+	}
 	// The project's own dates: where the sentence names it or speaks of
 	// a project, or, in a document about one project, names no other.
 	// "TIDEWATCH II, the follow-up of TIDEWATCH, started on …": the
