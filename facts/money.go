@@ -177,6 +177,19 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			found = true
 			continue
 		}
+		// "La contribution suisse de CHF 3 millions": a giver named by
+		// its adjective of nationality, right before the amount.
+		if len(orgs) == 0 {
+			ws := strings.Fields(window)
+			for i := len(ws) - 1; i >= 0 && i >= len(ws)-4; i-- {
+				if code, ok := nationalities()[lexicon.Fold(strings.Trim(ws[i], ",;()"))]; ok {
+					name := normalize.CountryName(code)
+					at := strings.LastIndex(window, ws[i])
+					orgs = []orgMention{{name: name, start: at, end: at + len(ws[i])}}
+					break
+				}
+			}
+		}
 		if len(orgs) == 0 || !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") {
 			continue
 		}
