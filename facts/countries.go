@@ -162,7 +162,21 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		return
 	}
 	money := len(normalize.FindMoney(s)) > 0
-	for _, it := range countryRuns(s) {
+	runs := countryRuns(s)
+	// "L'Allemagne et le Danemark lancent PROMARIS": countries that open
+	// the sentence as the subject of a verb of launching, signing or
+	// funding act on the project; they are not where it works.
+	if len(runs) > 0 {
+		if i := strings.Index(s, runs[0].Text); i >= 0 && i <= 6 {
+			last := runs[len(runs)-1].Text
+			if j := strings.Index(s, last); j >= 0 {
+				if at, _, ok := findCue(s[j+len(last):], "actor_verb"); ok && at <= 3 {
+					return
+				}
+			}
+		}
+	}
+	for _, it := range runs {
 		if contains(donors, normalize.CountryName(it.Country)) {
 			continue
 		}
