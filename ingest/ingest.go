@@ -135,6 +135,11 @@ type Options struct {
 	// document is read with the names the store held when it was
 	// enqueued, as it would have been in one run (see package queue).
 	Names []string
+	// Pool, with Isolate, parses in this pool of worker processes rather
+	// than one the run starts and stops: a caller running many small runs
+	// (package queue: one a job) keeps its children. Its Config.Names are
+	// the names documents are read with; Run does not close it.
+	Pool *worker.Pool
 	// NoSecondLook leaves documents without a project as they are at the
 	// end of the run: the caller reads them again itself once every
 	// document of a larger batch is in (package queue).
@@ -544,15 +549,17 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 	}
 	defer lookup.Close()
 	r.lookup = lookup
-	names, err := st.ProjectNames(ctx)
-	if err != nil {
-		return Summary{}, fmt.Errorf("ingest: %w", err)
-	}
-	if opt.Names != nil {
-		names = opt.Names
+	names := opt.Names
+	if names == nil {
+		var err error
+		if names, err = st.ProjectNames(ctx); err != nil {
+			return Summary{}, fmt.Errorf("ingest: %w", err)
+		}
 	}
 	r.names = facts.NewKnown(names)
-	if opt.Isolate {
+	if opt.Isolate && opt.Pool != nil {
+		r.pool = opt.Pool
+	} else if opt.Isolate {
 		cfg := opt.Worker
 		if cfg.Procs <= 0 {
 			cfg.Procs = opt.Workers
@@ -633,7 +640,7 @@ func Run(ctx context.Context, st *store.Store, items []Item, opt Options) (Summa
 		Results: r.results, Elapsed: time.Since(start), Bytes: r.bytes.Load(),
 		Extracted: int(r.extracted.Load()), Writes: int(r.writes.Load()), Commits: int(r.commits.Load()),
 	}
-	if r.pool != nil {
+	if r.pool != nil && r.pool != opt.Pool {
 		if err := r.pool.Close(); err != nil {
 			r.log.Warn("stopping workers", "error", err)
 		}

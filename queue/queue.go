@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -276,6 +277,72 @@ type runner struct {
 	log  *slog.Logger
 
 	statsCh chan func(*Stats)
+
+	// pools are the parsing children, a pool a batch (its children know
+	// the batch's names), kept across jobs: starting a child for each
+	// document would cost more than reading it. A pool whose batch is no
+	// longer the latest is closed once no job uses it.
+	poolsMu sync.Mutex
+	pools   map[int64]*batchPool
+	latest  int64
+}
+
+type batchPool struct {
+	p     *worker.Pool
+	users int
+}
+
+// acquirePool returns the pool of batch, starting it if need be; the job
+// gives it back with releasePool.
+func (r *runner) acquirePool(batch int64, names []string) (*worker.Pool, error) {
+	r.poolsMu.Lock()
+	defer r.poolsMu.Unlock()
+	if bp := r.pools[batch]; bp != nil {
+		bp.users++
+		return bp.p, nil
+	}
+	cfg := r.opt.Ingest.Worker
+	cfg.Procs, cfg.Names = r.opt.Jobs, names
+	p, err := worker.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if r.pools == nil {
+		r.pools = map[int64]*batchPool{}
+	}
+	r.pools[batch] = &batchPool{p: p, users: 1}
+	if batch > r.latest {
+		r.latest = batch
+		for b, bp := range r.pools {
+			if b != batch && bp.users == 0 {
+				bp.p.Close()
+				delete(r.pools, b)
+			}
+		}
+	}
+	return p, nil
+}
+
+func (r *runner) releasePool(batch int64) {
+	r.poolsMu.Lock()
+	defer r.poolsMu.Unlock()
+	bp := r.pools[batch]
+	if bp == nil {
+		return
+	}
+	if bp.users--; bp.users == 0 && batch != r.latest {
+		bp.p.Close()
+		delete(r.pools, batch)
+	}
+}
+
+func (r *runner) closePools() {
+	r.poolsMu.Lock()
+	defer r.poolsMu.Unlock()
+	for b, bp := range r.pools {
+		bp.p.Close()
+		delete(r.pools, b)
+	}
 }
 
 // Work runs a worker until ctx ends or, with ExitWhenIdle, until the queue
@@ -297,6 +364,7 @@ func Work(ctx context.Context, st *store.Store, pool *pgxpool.Pool, opt WorkerOp
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	r := &runner{st: st, pool: pool, opt: opt, log: opt.Logger, statsCh: make(chan func(*Stats), 64)}
+	defer r.closePools()
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &ingestWorker{w: r})
 	river.AddWorker(workers, &secondLookWorker{w: r})
@@ -396,6 +464,14 @@ func (r *runner) ingest(ctx context.Context, a IngestArgs) error {
 	opt.Workers = 1
 	opt.Names = names
 	opt.NoSecondLook = true
+	if opt.Isolate {
+		p, err := r.acquirePool(a.Batch, names)
+		if err != nil {
+			return fmt.Errorf("ingest %s: %w", a.Source, err)
+		}
+		defer r.releasePool(a.Batch)
+		opt.Pool = p
+	}
 	sum, err := ingest.Run(ctx, r.st, items, opt)
 	if err != nil {
 		return fmt.Errorf("ingest %s: %w", a.Source, err)
