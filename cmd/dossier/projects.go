@@ -226,43 +226,59 @@ func writeDiff(w io.Writer, docs map[string]dossier.Document, p *dossier.Project
 			continue
 		}
 		shown++
-		status := strings.ToUpper(strings.ReplaceAll(f.Status, "_", " "))
-		switch f.Status {
-		case dossier.StatusNeedsReview:
-			status = paint(ansiRed+ansiBold, status)
-		case dossier.StatusResolved, dossier.StatusOverridden:
-			status = paint(ansiYellow, status)
-		default:
-			status = paint(ansiGreen, status)
-		}
-		fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, esc(name)), status, esc(fieldValue(f)))
-		fmt.Fprintf(w, "  rule:  %s\n", esc(f.Rule))
-		if f.Cause != nil {
-			fmt.Fprintf(w, "  cause: %s\n", esc(*f.Cause))
-		}
-		for i, c := range f.Candidates {
-			mark := " "
-			if c.Chosen {
-				mark = paint(ansiGreen, "✓")
-			}
-			extra := ""
-			if c.Scope != "" {
-				extra += "  [" + esc(c.Scope) + "]"
-			}
-			if c.Cause != "" {
-				extra += "  (" + esc(c.Cause) + ")"
-			}
-			fmt.Fprintf(w, "  [%d] %s %s%s\n", i+1, mark, esc(c.Value.String()), paint(ansiDim, extra))
-			for _, s := range c.Sources {
-				// %q escapes controls and bidi marks itself.
-				fmt.Fprintf(w, "        %s  %q\n", paint(ansiDim, esc(sourceLabel(docs[s.Document], s))), s.Quote)
-			}
-		}
+		writeDiffField(w, docs, p, name, color)
 	}
 	if shown == 0 {
 		fmt.Fprintln(w, "\nevery field agreed (--all shows them)")
 	}
 	return nil
+}
+
+// writeDiffField prints one field of writeDiff: its value, status, rule,
+// cause and version (what `dossier review --seen` takes), then its
+// candidates with their sources.
+func writeDiffField(w io.Writer, docs map[string]dossier.Document, p *dossier.Project, name string, color bool) {
+	paint := func(code, s string) string {
+		if !color {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	esc := termsafe.Cell
+	f := p.Fields[name]
+	status := strings.ToUpper(strings.ReplaceAll(f.Status, "_", " "))
+	switch f.Status {
+	case dossier.StatusNeedsReview:
+		status = paint(ansiRed+ansiBold, status)
+	case dossier.StatusResolved, dossier.StatusOverridden:
+		status = paint(ansiYellow, status)
+	default:
+		status = paint(ansiGreen, status)
+	}
+	fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, esc(name)), status, esc(fieldValue(f)))
+	fmt.Fprintf(w, "  rule:  %s\n", esc(f.Rule))
+	if f.Cause != nil {
+		fmt.Fprintf(w, "  cause: %s\n", esc(*f.Cause))
+	}
+	fmt.Fprintf(w, "  version: %s\n", paint(ansiDim, store.FieldVersion(p, name)))
+	for i, c := range f.Candidates {
+		mark := " "
+		if c.Chosen {
+			mark = paint(ansiGreen, "✓")
+		}
+		extra := ""
+		if c.Scope != "" {
+			extra += "  [" + esc(c.Scope) + "]"
+		}
+		if c.Cause != "" {
+			extra += "  (" + esc(c.Cause) + ")"
+		}
+		fmt.Fprintf(w, "  [%d] %s %s%s\n", i+1, mark, esc(c.Value.String()), paint(ansiDim, extra))
+		for _, s := range c.Sources {
+			// %q escapes controls and bidi marks itself.
+			fmt.Fprintf(w, "        %s  %q\n", paint(ansiDim, esc(sourceLabel(docs[s.Document], s))), s.Quote)
+		}
+	}
 }
 
 // sourceDocuments lists the documents a project's candidates cite.

@@ -338,3 +338,54 @@ func TestReview_BadRequestsAreUsageErrors(t *testing.T) {
 		t.Errorf("history after refused reviews:\n%s", h)
 	}
 }
+
+// TestReview_SeenVersionRefusesAFieldDecidedMeanwhile: two reviewers read
+// the same diff; the first to decide wins, the second (deciding on the
+// version the diff showed) is refused, shown the field as it is now with
+// its new version, and nothing of theirs is stored; deciding on that new
+// version works.
+func TestReview_SeenVersionRefusesAFieldDecidedMeanwhile(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "dossier.db")
+	ingestInto(t, db, fixtureDir)
+	version := func(diff, field string) string {
+		t.Helper()
+		_, rest, ok := strings.Cut(diff, "\n"+field+"  ")
+		if !ok {
+			t.Fatalf("diff shows no field %s:\n%s", field, diff)
+		}
+		_, rest, ok = strings.Cut(rest, "  version: ")
+		if !ok {
+			t.Fatalf("field %s shows no version:\n%s", field, diff)
+		}
+		v, _, _ := strings.Cut(rest, "\n")
+		return v
+	}
+	seen := version(cli(t, "diff", "--db", db, "--all", "cybercrime-octopus"), "end")
+	cli(t, "review", "--db", db, "cybercrime-octopus", "end", "--value", "31 December 2020",
+		"--note", "extension confirmed", "--reviewer", "Ana", "--seen", seen)
+	code, _, stderr := runCLI(t, "review", "--db", db, "cybercrime-octopus", "end", "--value", "31 December 2016",
+		"--note", "the inventory says so", "--reviewer", "Ben", "--seen", seen)
+	if code == 0 {
+		t.Fatal("the second reviewer's decision on the old version was accepted")
+	}
+	if !strings.Contains(stderr, "changed since it was read") || !strings.Contains(stderr, "OVERRIDDEN") ||
+		!strings.Contains(stderr, "31 December 2020") || !strings.Contains(stderr, "extension confirmed") {
+		t.Errorf("refusal does not show the field as it is now:\n%s", stderr)
+	}
+	hist := cli(t, "history", "--db", db, "cybercrime-octopus")
+	if !strings.Contains(hist, "Ana") || strings.Contains(hist, "Ben") {
+		t.Fatalf("history after the refused decision:\n%s", hist)
+	}
+	now := version(cli(t, "diff", "--db", db, "--all", "cybercrime-octopus"), "end")
+	if now == seen {
+		t.Fatalf("the version did not change with the decision: %s", now)
+	}
+	if !strings.Contains(stderr, "version: "+now) {
+		t.Errorf("refusal does not give the new version %s:\n%s", now, stderr)
+	}
+	cli(t, "review", "--db", db, "cybercrime-octopus", "end", "--value", "31 December 2016",
+		"--note", "the inventory says so", "--reviewer", "Ben", "--seen", now)
+	if hist := cli(t, "history", "--db", db, "cybercrime-octopus"); !strings.Contains(hist, "Ben") {
+		t.Errorf("the decision on the current version was not stored:\n%s", hist)
+	}
+}
