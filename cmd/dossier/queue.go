@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -120,6 +121,13 @@ func runWorker(ctx context.Context, g *globalOptions, o workerOptions, stdout, s
 	db := store.PathFromEnv(g.db)
 	if err := needPostgres("worker", db); err != nil {
 		return err
+	}
+	if path := os.Getenv(envCPUProfile); path != "" {
+		stop, err := startCPUProfile(fmt.Sprintf("%s.queue-%d", path, os.Getpid()))
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	st, err := store.Open(ctx, db)
 	if err != nil {
