@@ -58,6 +58,28 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 		return dossier.Field{Status: dossier.StatusNeedsReview, Cause: causePtr(dossier.CauseScope),
 			Rule: fmt.Sprintf("only a narrower source states it (%s); not the project's own value", narrow[0].Scope)}
 	}
+	// chooseRefined chooses a rule's winner, in the most precise form the
+	// pool gives of it: the newer source's "February 2021" is the older
+	// one's "28 February 2021", and a reader keeps the day. Forms that
+	// disagree among themselves (28 and 15 February) leave it as it is.
+	chooseRefined := func(top *cand) *dossier.Value {
+		same := []*cand{top}
+		for _, cd := range pool {
+			if cd != top && compatible(cd.Value, top.Value) && precision(cd.Value) > precision(top.Value) {
+				same = append(same, cd)
+			}
+		}
+		best := top
+		if len(same) > 1 {
+			if b := mostPrecise(same); b != nil {
+				best = b
+				for _, cd := range same {
+					cd.Chosen = true
+				}
+			}
+		}
+		return choose(best)
+	}
 	scopeNote := func(f dossier.Field) dossier.Field {
 		if len(narrow) == 0 {
 			return f
@@ -89,7 +111,7 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 		sorted := append([]*cand(nil), pool...)
 		sort.SliceStable(sorted, func(i, j int) bool { return newer(sorted[i], sorted[j]) })
 		if top := sorted[0]; top.asOf != nil && newer(top, sorted[1]) {
-			v := choose(top)
+			v := chooseRefined(top)
 			lose(dossier.CauseOutOfDate, top)
 			return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseOutOfDate),
 				Rule: fmt.Sprintf("newer dated source wins: %s over %s", top.asOf, c.docLabel(sorted[1]))}
@@ -104,7 +126,7 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 		}
 	}
 	if len(own) == 1 {
-		v := choose(own[0])
+		v := chooseRefined(own[0])
 		lose(dossier.CauseUnexplained, own[0])
 		return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseUnexplained),
 			Rule: "the implementer's own document wins over third-party entries"}
@@ -119,7 +141,7 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	}
 	for _, cd := range pool {
 		if 2*len(cd.voices) > len(total) && !sharesVoice(cd, pool) {
-			v := choose(cd)
+			v := chooseRefined(cd)
 			lose(dossier.CauseUnexplained, cd)
 			return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseUnexplained),
 				Rule: fmt.Sprintf("a majority of independent sources: %d of %d", len(cd.voices), len(total))}
