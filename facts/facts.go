@@ -1779,8 +1779,10 @@ func regionItem(s string) bool {
 		return true
 	}
 	f := strings.Fields(lexicon.Fold(s))
-	if len(f) == 0 || len(f) > 4 || strings.ContainsAny(s, ".;") {
-		return false
+	if len(f) < 2 || len(f) > 4 || strings.ContainsAny(s, ".;") {
+		// One word for region alone ("Regional", a portal's scope) names
+		// no region.
+		return len(f) == 1 && regionLabel(f[0])
 	}
 	for _, w := range f {
 		switch w {

@@ -18,6 +18,7 @@
 //	project.word    the word for "project" ("projet", "Projekt")
 //	org.NAME        other names of the organisation NAME (canonical English)
 //	region.label    region names that head a list of countries ("Afrique:")
+//	area.NAME       names of the region NAME (canonical English) in this language
 //	country.prefix  words before a country's name ("Government of", "Königreich")
 //	article.word    articles before a name ("the", "l'", "los", "der")
 //	legal.form      legal forms after an organisation's name ("GmbH")
@@ -61,10 +62,12 @@ type index struct {
 	byKind map[string][]string
 	// orgs maps an organisation name's fold to its canonical name.
 	orgs map[string]string
+	// areas maps a region name's fold to the region's one English name.
+	areas map[string]string
 }
 
 var load = sync.OnceValues(func() (*index, error) {
-	ix := &index{labels: map[string]string{}, byKind: map[string][]string{}, orgs: map[string]string{}}
+	ix := &index{labels: map[string]string{}, byKind: map[string][]string{}, orgs: map[string]string{}, areas: map[string]string{}}
 	names, err := files.ReadDir(".")
 	if err != nil {
 		return nil, err
@@ -106,6 +109,8 @@ var load = sync.OnceValues(func() (*index, error) {
 					ix.labels[Key(p)] = kind
 				case "org":
 					ix.orgs[Fold(p)] = kind
+				case "area":
+					ix.areas[Fold(p)] = kind
 				}
 			}
 		}
@@ -164,6 +169,15 @@ func Kinds(section string) []string {
 
 // Entries returns every entry, in file order.
 func Entries() []Entry { return get().entries }
+
+// Area returns the one English name of a region named in any language or
+// form ("Balkans occidentaux", "Westbalkan" → "Western Balkans"), from the
+// lexicon's area entries: two sources naming one region in two ways give
+// one member of a list.
+func Area(name string) (string, bool) {
+	a, ok := get().areas[Fold(strings.TrimSpace(name))]
+	return a, ok
+}
 
 // Organisation returns the canonical English name of an organisation named
 // in another language or form ("Union européenne" → "European Union").

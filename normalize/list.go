@@ -50,10 +50,13 @@ func isRegion(s string) bool {
 	if regionNames[key] || lexiconRegions()[lexicon.Fold(s)] {
 		return true
 	}
-	for _, w := range strings.Fields(key) {
+	// A word for region names one only beside a name: "ECOWAS region"
+	// is a region, "Regional" alone (a portal's scope) is none.
+	fields := strings.Fields(key)
+	for _, w := range fields {
 		switch w {
 		case "region", "regions", "regional":
-			return true
+			return len(fields) > 1
 		}
 	}
 	return false

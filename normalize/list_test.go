@@ -126,3 +126,15 @@ func TestSplitList(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitList_AWordForRegionAloneIsNoRegion: a portal's scope "Regional"
+// names no region; "ECOWAS region" and the lexicon's regions do.
+func TestSplitList_AWordForRegionAloneIsNoRegion(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Regional": false, "regions": false, "ECOWAS region": true, "Lower Mekong": true, "Balcani occidentali": true,
+	} {
+		if got := isRegion(s); got != want {
+			t.Errorf("isRegion(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -260,3 +260,36 @@ func BenchmarkReconcile(b *testing.B) {
 		})
 	}
 }
+
+// TestRegions_OneRegionInOtherLanguagesIsOneMember: sources naming the same
+// regions in their own languages give one list, compatible, each form a
+// candidate with its source; a region the newest source leaves out is
+// still out of date.
+func TestRegions_OneRegionInOtherLanguagesIsOneMember(t *testing.T) {
+	docs := []Doc{doc("fr", ptr(day(2019, 1, 1)), ""), doc("de", ptr(day(2020, 1, 1)), ""), doc("en", ptr(day(2022, 1, 1)), "")}
+	facts := []dossier.Fact{
+		fact("fr", "Alpha", "regions", dossier.TextValue("région des Grands Lacs")),
+		fact("de", "Alpha", "regions", dossier.TextValue("Große Seen")),
+		fact("en", "Alpha", "regions", dossier.TextValue("Great Lakes region")),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["regions"]
+	if len(f.List) != 1 || f.List[0].Text != "Great Lakes region" || f.Status != dossier.StatusCompatible {
+		t.Fatalf("regions %v %s (%s), want [Great Lakes region] compatible", f.List, f.Status, f.Rule)
+	}
+	for _, c := range f.Candidates {
+		if !c.Chosen || c.Cause != "" {
+			t.Errorf("a form of the listed region not chosen: %+v", c)
+		}
+	}
+
+	facts = append(facts, fact("fr", "Alpha", "regions", dossier.TextValue("Afrique de l'Est")))
+	f = project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["regions"]
+	if len(f.List) != 1 || f.Status != dossier.StatusResolved || *f.Cause != dossier.CauseOutOfDate {
+		t.Fatalf("with a region only the oldest names: %v %s", f.List, f.Status)
+	}
+	for _, c := range f.Candidates {
+		if c.Value.Text == "Afrique de l'Est" && (c.Chosen || c.Cause != dossier.CauseOutOfDate) {
+			t.Errorf("the dropped region: %+v", c)
+		}
+	}
+}

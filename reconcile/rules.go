@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // scalar reconciles a field that holds one value, applying the rules in
@@ -319,6 +320,13 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 		f.Candidates = []dossier.Candidate{}
 		return f
 	}
+	// sameOf is a member's identity across forms: a region's one English
+	// name where the lexicon knows it ("région des Grands Lacs" and "Great
+	// Lakes" are one member); each form stays a candidate with its sources.
+	sameOf := func(cd *cand) string { return cd.key }
+	if field == dossier.FieldRegions {
+		sameOf = func(cd *cand) string { return areaKey(cd.Value) }
+	}
 	// The documents with the newest as-of date give the list.
 	var newest *dossier.Date
 	dated := false
@@ -338,22 +346,34 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 		d := c.docs[doc]
 		return d != nil && d.AsOf != nil && *d.AsOf == *newest
 	}
-	dropped := 0
+	listed := map[string]bool{}
 	for _, cd := range cands {
 		for d := range cd.docs {
 			if winner(d) {
 				cd.Chosen = true
 			}
 		}
-		if cd.Chosen {
+		if cd.Chosen && !listed[sameOf(cd)] {
+			listed[sameOf(cd)] = true
 			f.List = append(f.List, cd.Value)
-		} else {
+		}
+	}
+	dropped := 0
+	for _, cd := range cands {
+		switch {
+		case cd.Chosen:
+		case listed[sameOf(cd)]:
+			cd.Chosen = true // another form of a listed member
+		default:
 			cd.Cause = dossier.CauseOutOfDate
 			dropped++
 		}
 	}
+	same, formsDiffer := sameSetsBy(cands, sameOf)
 	switch {
-	case sameSets(cands):
+	case same && formsDiffer:
+		f.Status, f.Rule = dossier.StatusCompatible, "every source gives the same list, some in other words or languages"
+	case same:
 		f.Status, f.Rule = dossier.StatusAgreed, "every source gives the same list"
 	case dropped == 0:
 		f.Status, f.Rule = dossier.StatusResolved, "union of the lists of equally recent sources"
@@ -369,6 +389,45 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 	f.Candidates = toCandidates(cands)
 	sortValues(f.List)
 	return f
+}
+
+// sameSetsBy reports whether every document gives the same set of members,
+// a member being what sameOf makes of a candidate, and whether some member
+// comes in more than one form.
+func sameSetsBy(cands []*cand, sameOf func(*cand) string) (same, formsDiffer bool) {
+	all := map[string]int{}
+	sets := map[string]map[string]bool{}
+	for _, cd := range cands {
+		k := sameOf(cd)
+		all[k]++
+		for d := range cd.docs {
+			if sets[d] == nil {
+				sets[d] = map[string]bool{}
+			}
+			sets[d][k] = true
+		}
+	}
+	for _, n := range all {
+		formsDiffer = formsDiffer || n > 1
+	}
+	for _, s := range sets {
+		if len(s) != len(all) {
+			return false, formsDiffer
+		}
+	}
+	return true, formsDiffer
+}
+
+// areaKey is a region's identity: its one English name where the lexicon
+// knows the region (lexicon.Area), so the sources' languages and forms of
+// it meet; else its name, as memberKey.
+func areaKey(v dossier.Value) string {
+	if v.Kind == dossier.ValueText {
+		if a, ok := lexicon.Area(v.Text); ok {
+			return "area:" + a
+		}
+	}
+	return memberKey(v)
 }
 
 // contributions reconciles each donor's contribution: where sources give a
