@@ -262,6 +262,17 @@ func (x *extractor) run() {
 		if b.Role == dossier.RoleParagraph && x.inlinePair(b, text) {
 			continue
 		}
+		// "Estado" / "En ejecución": a value that is also a label's words
+		// ("ejecución" labels an implementer) is the value the label
+		// above awaits when it reads as one.
+		if pending == labelStatus && !strings.HasSuffix(text, ":") {
+			if _, ok := normalize.Status(text); ok {
+				pending = labelNone
+				x.value(labelStatus, b, b.Text)
+				x.labelText = ""
+				continue
+			}
+		}
 		if k := lookupLabel(text); k != labelNone && (len(text) < 60 || strings.HasSuffix(text, ":")) && !strings.Contains(text, "\n") {
 			pending = k
 			x.labelText = text
@@ -281,6 +292,17 @@ func (x *extractor) run() {
 		}
 		if section == labelKeyFigures && x.keyFigure(i, b) {
 			continue
+		}
+		// "Aportación de la UE" / "6.000.000 €": a short line no label of
+		// the lexicon names, over a value, read as "Label: value" is (one
+		// donor's contribution, a share of the total, a region's
+		// countries).
+		if i+1 < len(x.doc.Blocks) && b.Role == dossier.RoleParagraph && len(text) < 60 && !strings.Contains(text, "\n") {
+			if next := x.doc.Blocks[i+1]; next.Role == dossier.RoleParagraph && !x.consumed[i+1] && len(next.Text) < 200 &&
+				x.unlabelled(next, strings.TrimSuffix(text, ":"), next.Text) {
+				x.consumed[i+1] = true
+				continue
+			}
 		}
 		x.lines(b, section)
 	}
