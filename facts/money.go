@@ -82,6 +82,20 @@ func orgMentions(text string) []orgMention {
 				}
 			}
 		}
+		// "le ministère danois des Affaires étrangères", "l'Office fédéral
+		// des Affaires étrangères allemand": a body of a country named by
+		// its adjective of nationality, up to that adjective.
+		if best == 0 && (orgWords()[ws[i].fold] || cooperationWords[ws[i].fold]) {
+			for n := 2; n <= min(7, len(ws)-i); n++ {
+				if _, ok := nationalities()[ws[i+n-1].fold]; !ok {
+					continue
+				}
+				if c := nationalBody(text[ws[i].start:ws[i+n-1].end]); c != "" {
+					best, name = n, c
+				}
+				break
+			}
+		}
 		// "US-Dollar", "US$": a currency's name, not a giver.
 		if best > 0 && currencyAfter(text[ws[i+best-1].end:]) {
 			best = 0
@@ -136,7 +150,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	if len(ms) == 0 {
 		return false
 	}
-	found := false
+	found, giverAfter := false, false
 	from := 0
 	for mi, m := range ms {
 		window := s[from:m.Start]
@@ -153,7 +167,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		tail := s[m.End:min(next, m.End+80)]
 		// "… a grant of EUR 4.5 million and implemented by UNICEF": a
 		// body that carries the project out gives nothing.
-		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution")) && !hasCue(tail[:end], "implemented_by") {
+		// "… dont 9,5 millions apportés par l'Office … allemand et 3
+		// millions par le ministère danois": once a giver follows its
+		// amount, the next amount's "par" names its own.
+		parallel := giverAfter
+		giverAfter = false
+		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
 			// "11,2 millions USD, apportés par le Canada (10 millions CAD) et
 			// le Royaume-Uni (3 millions GBP)": the givers' own shares
 			// follow them in brackets; the first amount is the total.
@@ -161,6 +180,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				!strings.HasPrefix(strings.TrimSpace(tail[end:][after[0].end:]), "(") {
 				orgs = []orgMention{after[0]}
 				window = tail[:at] + " " + window
+				giverAfter = true
 			} else if len(after) > 0 && after[0].start <= 15 {
 				continue
 			}
