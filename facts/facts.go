@@ -903,11 +903,14 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	}
 	x.orgAmounts(b, value, quote)
 	var parts []string
-	for _, m := range parenthetical.FindAllStringSubmatch(value, -1) {
+	for _, m := range parenthetical.FindAllStringSubmatchIndex(value, -1) {
+		inner := value[m[2]:m[3]]
 		// "Auswärtiges Amt (AA)": a lone acronym is the name's, not a
-		// member.
-		if items := normalize.SplitList(m[1]); len(items) > 0 && startsUpper(m[1]) && (len(items) > 1 || normalize.Acronym(m[1]) != strings.TrimSpace(m[1])) {
-			parts = append(parts, m[1])
+		// member. "Netherlands – Ministry of Foreign Affairs (DGIS, …)":
+		// units of a giver already named are not givers.
+		if items := normalize.SplitList(inner); len(items) > 0 && startsUpper(inner) && (len(items) > 1 || normalize.Acronym(inner) != strings.TrimSpace(inner)) &&
+			!namesGiverBefore(value[:m[0]]) {
+			parts = append(parts, inner)
 		}
 	}
 	if len(parts) == 0 {
@@ -918,6 +921,24 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
 		}
 	}
+}
+
+// namesGiverBefore reports whether the list member that a bracket follows
+// opens with a country ("Netherlands – Ministry of Foreign Affairs"): the
+// bracket then holds its units, not givers.
+func namesGiverBefore(before string) bool {
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = before[i+1:]
+	}
+	head := strings.TrimSpace(before)
+	for _, sep := range []string{" – ", " — ", " - "} {
+		if i := strings.Index(head, sep); i > 0 {
+			head = strings.TrimSpace(head[:i])
+			_, ok := normalize.CountryCode(head)
+			return ok
+		}
+	}
+	return false
 }
 
 // plausibleName rejects list members that are not names: "100% voluntary
