@@ -44,13 +44,74 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(s[end:]), s, "prose:ends", x.scope)
 		}
 	}
-	if _, end, ok := findCue(s, "lasts"); ok {
+	// Each word of length in turn ("for" may open the sentence long
+	// before "lasting three years").
+	for off := 0; off < len(s); {
+		_, end, ok := findCue(s[off:], "lasts")
+		if !ok {
+			break
+		}
+		end += off
+		off = end
 		// "after a nine-month extension": the length of a change, not of
 		// the project.
 		if n, ok := durationAt(s[end:]); ok && !extensionAfter(s[end:]) {
 			x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), strings.TrimSpace(s[end:]), s, "prose:lasts", x.scope)
+			return
 		}
 	}
+	if n, stated, ok := projectLength(s); ok {
+		x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:length", x.scope)
+	}
+}
+
+// projectLength reads a length that qualifies a word for project: before
+// it ("the 42-month project", "a new three-year programme") or after it
+// with a word of ("un projet de trois ans", "un programa de cuatro años").
+func projectLength(s string) (months int, stated string, ok bool) {
+	for _, p := range projectWordsAt(s) {
+		before := strings.Fields(s[max(0, p-40):p])
+		if n := len(before); n > 0 {
+			last := strings.Trim(before[n-1], ",;(")
+			if n > 1 && !strings.ContainsAny(last, "-0123456789") {
+				last = before[n-2] + " " + last // "three year programme"
+			}
+			if m, ok := normalize.ParseDurationMonths(last); ok && durationWord(last) {
+				return m, last, true
+			}
+		}
+		after := strings.Fields(s[p+len(leadingRun(s[p:])):])
+		if len(after) >= 3 && ofWord[strings.ToLower(after[0])] {
+			t := strings.Trim(after[1]+" "+after[2], ",;.)")
+			if m, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
+				return m, t, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// ofWord joins a word for project to its length: "projet de trois ans".
+var ofWord = map[string]bool{"de": true, "di": true, "van": true, "von": true, "of": true}
+
+// durationWord reports whether t ends with a unit of time: "42-month",
+// "three-year", "trois ans", not "2023" or "three partners".
+func durationWord(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if i := strings.LastIndex(w, "-"); i >= 0 {
+		w = w[i+1:]
+	}
+	return lengthUnits[w]
+}
+
+var lengthUnits = map[string]bool{
+	"month": true, "months": true, "year": true, "years": true, "mois": true, "ans": true, "an": true, "années": true,
+	"meses": true, "mes": true, "años": true, "anos": true, "ano": true, "año": true, "mesi": true, "anni": true, "anno": true,
+	"monate": true, "monaten": true, "jahre": true, "jahren": true, "maanden": true, "jaar": true,
 }
 
 // durationAt reads a length stated within the first words of s: "48

@@ -23,7 +23,7 @@ type DateRange struct {
 const (
 	monthUnits = `months?|mois|monate?|monaten|monats|meses|mes|mesi|mese|maanden|maand|mos?`
 	yearUnits  = `years?|yrs?|ans|an|annees?|jahren?|jahre|jahr|anos?|anni|anno|jaar|jaren`
-	numWords   = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|un|une|deux|trois|quatre|cinq|six|sept`
+	numWords   = `dieciocho|achttien|achtzehn|diciotto|eighteen|dezoito|quattro|cinque|cuatro|dodici|eleven|quatre|quatro|sieben|twaalf|twelve|cinco|dieci|douze|eight|einem|einen|sechs|sette|seven|siete|three|trois|zeven|zwolf|acht|cinq|deux|diez|doce|dois|doze|drei|drie|duas|eine|five|four|funf|huit|nine|ocho|oito|otto|seis|sept|sete|tien|tres|twee|vier|vijf|zehn|zwei|dez|dix|dos|due|een|ein|one|sei|six|ten|tre|two|uma|une|uno|zes|um|un`
 )
 
 var (
@@ -37,6 +37,9 @@ var (
 		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
 		"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+		// Spanish, Portuguese, Italian, German (folded: "funf", "zwolf"),
+		// Dutch, more French.
+		"uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "diez": 10, "doce": 12, "dieciocho": 18, "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "dez": 10, "doze": 12, "dezoito": 18, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12, "diciotto": 18, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10, "zwolf": 12, "achtzehn": 18, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10, "twaalf": 12, "achttien": 18, "huit": 8, "dix": 10, "douze": 12,
 	}
 )
 
