@@ -159,6 +159,7 @@ func clauseAfter(s string, end int) string {
 		break
 	}
 	rest = rest[:whole] + cutAtVerbAfterAnd(rest[whole:])
+	rest = cutAtClauseMember(rest)
 	rest = strings.TrimSpace(rest)
 	for changed := true; changed; {
 		changed = false
@@ -169,6 +170,42 @@ func clauseAfter(s string, end int) string {
 		}
 	}
 	return rest
+}
+
+// cutAtClauseMember cuts a list before a comma that opens a clause, not
+// a member: "Norway, CORAL is led on the ground by the …" gives Norway;
+// a member has few lower-case words besides little ones ("Ministry of
+// Foreign Affairs of the Netherlands").
+func cutAtClauseMember(s string) string {
+	for off := 0; ; {
+		i := strings.Index(s[off:], ", ")
+		if i < 0 {
+			return s
+		}
+		at := off + i
+		part := s[at+2:]
+		if j := strings.Index(part, ","); j >= 0 {
+			part = part[:j]
+		}
+		lower := 0
+		for _, w := range strings.Fields(part) {
+			if w == strings.ToLower(w) && !ofWords()[lexicon.Fold(w)] && !listLittleWord[lexicon.Fold(w)] {
+				lower++
+			}
+		}
+		if lower >= 3 {
+			return s[:at]
+		}
+		off = at + 2
+	}
+}
+
+// listLittleWord are articles and joining words a name or a list may hold.
+var listLittleWord = map[string]bool{
+	"the": true, "and": true, "for": true, "of": true, "la": true, "le": true, "les": true, "el": true, "los": true, "las": true,
+	"et": true, "y": true, "e": true, "und": true, "en": true, "der": true, "die": true, "das": true, "des": true, "du": true,
+	"de": true, "del": true, "della": true, "do": true, "da": true, "dos": true, "van": true, "het": true, "für": true,
+	"pour": true, "para": true, "per": true, "as": true, "well": true, "its": true,
 }
 
 // cutAtVerbAfterAnd cuts a clause before a conjunction that joins another
@@ -268,12 +305,35 @@ func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
 func orgsInAs(clause string, members func(string) []string) []string {
 	var out []string
 	for _, name := range members(clause) {
-		if _, known := orgOf(name); !known && len(strings.Fields(name)) > 6 {
+		_, known := orgOf(name)
+		if !known && len(strings.Fields(name)) > 6 {
 			continue
+		}
+		// "BMZ um": a known body, then only a verb's particle ("setzt …
+		// im Auftrag des BMZ um") or other little words in lower case.
+		if !known {
+			if ms := orgMentions(name); len(ms) == 1 && ms[0].start == 0 && lowerWordsOnly(name[ms[0].end:]) {
+				name = ms[0].name
+			}
 		}
 		out = append(out, name)
 	}
 	return out
+}
+
+// lowerWordsOnly reports whether s holds one or two words, all in lower
+// case.
+func lowerWordsOnly(s string) bool {
+	ws := strings.Fields(strings.Trim(s, " .,;"))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if strings.ToLower(w) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // knownOrg reports a name the lexicon knows or that is written as an
@@ -356,6 +416,20 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		clause := clauseAfter(s, end)
 		for _, org := range orgsInAs(clause, implementerMembers) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+		}
+	} else if at, _, ok := findCue(s, "implements"); ok {
+		// "the Madrid-based foundation FIIAPP, which runs the programme",
+		// "Die GIZ setzt das Vorhaben … um": the body named last before
+		// the verb, in its clause.
+		before := s[:at]
+		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+			before = before[i+1:]
+		}
+		if ms := orgMentions(before); len(ms) > 0 {
+			last := ms[len(ms)-1]
+			for _, org := range implementerMembers(before[last.start:last.end]) {
+				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+			}
 		}
 	}
 }
