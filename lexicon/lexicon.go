@@ -225,6 +225,8 @@ var littleWords = map[string]bool{
 	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true, "d": true, "et": true,
 	"par": true, "en": true, "el": true, "los": true, "las": true, "del": true, "y": true, "por": true,
 	"der": true, "die": true, "das": true, "und": true, "von": true, "vom": true, "fur": true, "im": true,
+	"al": true, "allo": true, "alla": true, "ai": true, "di": true, "dei": true, "della": true, "delle": true,
+	"do": true, "dos": true, "da": true, "au": true, "aux": true, "het": true, "van": true,
 }
 
 // Key is a label's matching key: folded words, little words dropped,

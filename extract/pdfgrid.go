@@ -1,0 +1,358 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// A data table in a PDF ("Initiative | AID | Countries | Implementer |
+// Amount | Period | Status"): three columns or more of short cells, rows
+// set apart by wider gaps than a wrapped cell's lines, its first row the
+// column heads. Read as columns (the XY-cut), its cells lose their rows;
+// read as rows, each row is one block with its cells in order, as an HTML
+// table's row is, under the header row (see facts' tables).
+
+// Limits that tell a data table from columns of prose.
+const (
+	gridMinCols      = 3
+	gridMinRows      = 3 // the header and two rows
+	gridHeadWords    = 6 // words in a column head at most
+	gridCellWords    = 8 // median words of a cell at most
+	gridFilledShare  = 0.8
+	gridMaxFragments = 2000
+)
+
+// gridLine is fragments that overlap vertically.
+type gridLine struct {
+	frs      []*frag
+	top, bot float64
+}
+
+// grid reads group as a data table. It reports false when the group is
+// not one: fewer than three columns or rows, long cells, rows with one
+// cell, heads that read as prose.
+func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
+	if len(group) < gridMinCols*gridMinRows || len(group) > gridMaxFragments {
+		return nil, false
+	}
+	// Coarse columns: the stretches of x that text covers, apart by a
+	// gutter.
+	var cov []interval
+	for _, f := range group {
+		cov = cover(cov, f.x0, f.x1)
+	}
+	cols := []interval{cov[0]}
+	for _, v := range cov[1:] {
+		last := &cols[len(cols)-1]
+		if v.x0-last.x1 >= pl.gutter {
+			cols = append(cols, v)
+		} else {
+			last.x1 = v.x1
+		}
+	}
+	if len(cols) < 2 {
+		return nil, false
+	}
+	rows := pl.gridRows(group, cols)
+	// A heading or a paragraph under the table ends it: it and what
+	// follows are text after the table, not rows.
+	var after []*frag
+	for i := 1; i < len(rows); i++ {
+		if oneColumnRow(rows[i]) {
+			for _, r := range rows[i:] {
+				after = append(after, r...)
+			}
+			rows = rows[:i]
+			break
+		}
+	}
+	if len(rows) < gridMinRows {
+		return nil, false
+	}
+	// Fine columns: where the heads stand apart inside a coarse column
+	// ("Contributo | Periodo" over "4.500.000 04/2020 –", cells whose
+	// text runs together), the column is two.
+	bounds := headStarts(rows[0], rows[1:], cols, pl.gutter)
+	if len(bounds)+1 < gridMinCols {
+		return nil, false
+	}
+	ncol := len(bounds) + 1
+	colOf := func(x float64) int { return sort.SearchFloat64s(bounds, x) }
+
+	cells := make([][][]*frag, len(rows))
+	var words []int
+	filled := 0
+	for i, r := range rows {
+		cells[i] = make([][]*frag, ncol)
+		for _, f := range r {
+			for _, piece := range splitAt(f, bounds) {
+				c := colOf(piece.x0)
+				cells[i][c] = append(cells[i][c], piece)
+			}
+		}
+		n := 0
+		for c := range cells[i] {
+			byBase(cells[i][c])
+			if len(cells[i][c]) == 0 {
+				continue
+			}
+			n++
+			w := len(strings.Fields(joinLines(cells[i][c], " ")))
+			if i == 0 && w > gridHeadWords {
+				return nil, false
+			}
+			words = append(words, w)
+		}
+		if i == 0 && n < ncol-1 {
+			return nil, false // a header names (nearly) every column
+		}
+		if n >= 2 {
+			filled++
+		}
+	}
+	sort.Ints(words)
+	if words[len(words)/2] > gridCellWords || float64(filled) < gridFilledShare*float64(len(rows)) {
+		return nil, false
+	}
+	for _, h := range cells[0] {
+		if len(h) == 0 {
+			continue
+		}
+		s := span(h)
+		if strings.HasSuffix(strings.TrimSpace(joinLines(h, " ")), ".") || pl.large(&s) {
+			return nil, false // a sentence, or a key figure, heads no column
+		}
+	}
+	// Cards laid out in a grid ("DURATA | BUDGET | FINANZIATORI" over
+	// their values, then "ENTE ATTUATORE | PAESI | STATO" over theirs)
+	// repeat the heads' style in a later row: labels over values, read
+	// as such by the columns, not a table.
+	head := rowStyle(cells[0])
+	if head != "" && head != rowStyle(cells[1]) {
+		for _, r := range cells[2:] {
+			if rowStyle(r) == head {
+				return nil, false
+			}
+		}
+	}
+	out := make([]tableRow, len(rows))
+	for i := range rows {
+		out[i] = tableRow{label: cells[i][0], cells: cells[i][1:]}
+	}
+	units := []unit{{rows: out, grid: true}}
+	if len(after) > 0 {
+		// What follows the table is laid out as anything else is.
+		units = append(units, pl.cut(after, depth+1)...)
+	}
+	return units, true
+}
+
+// oneColumnRow reports a row whose lines all start at one x: a heading
+// or a paragraph under the table ("The Institute's own research budget
+// for 2024 was CHF 1.4 million."), not cells side by side.
+func oneColumnRow(r []*frag) bool {
+	for _, f := range r[1:] {
+		if math.Abs(f.x0-r[0].x0) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// gridRows cuts a table's fragments into rows: lines apart by more than
+// the closest two lines are (a wrapped cell's); with no such gap, each
+// line with text in the first column starts a row.
+func (pl *pageLayout) gridRows(group []*frag, cols []interval) [][]*frag {
+	frs := append([]*frag(nil), group...)
+	sort.SliceStable(frs, func(i, j int) bool { return frs[i].top < frs[j].top })
+	var lines []gridLine
+	for _, f := range frs {
+		if n := len(lines); n > 0 && f.top < lines[n-1].bot-0.5 {
+			lines[n-1].frs = append(lines[n-1].frs, f)
+			lines[n-1].bot = math.Max(lines[n-1].bot, f.bot)
+			continue
+		}
+		lines = append(lines, gridLine{frs: []*frag{f}, top: f.top, bot: f.bot})
+	}
+	if len(lines) < gridMinRows {
+		return nil
+	}
+	minGap := math.Inf(1)
+	for i := 1; i < len(lines); i++ {
+		minGap = math.Min(minGap, math.Max(0, lines[i].top-lines[i-1].bot))
+	}
+	rowGap := math.Max(1.5*minGap, minGap+0.4*pl.body)
+	gapped := false
+	for i := 1; i < len(lines); i++ {
+		gapped = gapped || lines[i].top-lines[i-1].bot > rowGap
+	}
+	var rows [][]*frag
+	for i, l := range lines {
+		newRow := i == 0
+		if i > 0 && gapped {
+			newRow = l.top-lines[i-1].bot > rowGap
+		} else if i > 0 {
+			for _, f := range l.frs {
+				newRow = newRow || f.x0 <= cols[0].x1
+			}
+		}
+		if newRow {
+			rows = append(rows, nil)
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], l.frs...)
+	}
+	return rows
+}
+
+// headStarts returns the x where each column but the first begins: at
+// each head, or, where the head is centred or set right over its column,
+// at the left edge its cells share (a left edge at least two rows have
+// between the previous head's end and this head's start).
+func headStarts(head []*frag, data [][]*frag, cols []interval, gutter float64) []float64 {
+	var heads []interval
+	for _, f := range head {
+		heads = cover(heads, f.x0, f.x1)
+	}
+	// Merge heads closer than a gutter's share: words of one head.
+	merged := heads[:0:0]
+	for _, h := range heads {
+		if n := len(merged); n > 0 && h.x0-merged[n-1].x1 < 0.6*gutter {
+			merged[n-1].x1 = h.x1
+			continue
+		}
+		merged = append(merged, h)
+	}
+	if len(merged) < 2 {
+		return headBounds(head, cols, gutter)
+	}
+	// Left edges of the cells' first lines only: a wrapped line hangs
+	// under a bullet ("– Draft 2nd Additional Protocol to" over "the
+	// Budapest Convention") and starts no column.
+	count := map[float64]int{}
+	for _, r := range data {
+		seen := map[float64]bool{}
+		top := math.Inf(1)
+		for _, f := range r {
+			top = math.Min(top, f.top)
+		}
+		for _, f := range r {
+			if f.top > top+0.5*f.size {
+				continue
+			}
+			x := math.Round(f.x0/2) * 2
+			if !seen[x] {
+				seen[x] = true
+				count[x]++
+			}
+		}
+	}
+	var edges []float64
+	for x, n := range count {
+		if n >= 2 {
+			edges = append(edges, x)
+		}
+	}
+	sort.Float64s(edges)
+	var starts []float64
+	for i, h := range merged[1:] {
+		start := h.x0 - 1
+		for _, e := range edges {
+			if e > merged[i].x1 && e <= h.x0+2 {
+				start = math.Min(start, e-1)
+			}
+		}
+		starts = append(starts, start)
+	}
+	return starts
+}
+
+// headBounds returns the x where one column ends and the next begins:
+// between the coarse columns, and inside one where its heads stand a
+// gutter apart.
+func headBounds(head []*frag, cols []interval, gutter float64) []float64 {
+	var bounds []float64
+	for i, c := range cols {
+		if i > 0 {
+			bounds = append(bounds, (cols[i-1].x1+c.x0)/2)
+		}
+		// The heads' own stretches inside this column.
+		var iv []interval
+		for _, f := range head {
+			if f.x0 >= c.x0-0.5 && f.x1 <= c.x1+0.5 {
+				iv = cover(iv, f.x0, f.x1)
+			}
+		}
+		for k := 1; k < len(iv); k++ {
+			if iv[k].x0-iv[k-1].x1 >= 0.6*gutter {
+				bounds = append(bounds, (iv[k-1].x1+iv[k].x0)/2)
+			}
+		}
+	}
+	sort.Float64s(bounds)
+	return bounds
+}
+
+// splitAt cuts a fragment that runs across column bounds at the spaces
+// nearest them, placing each character evenly over the fragment's width:
+// "3.200.000 01/2017 –" across "Contributo | Periodo". A fragment inside
+// one column comes back whole.
+func splitAt(f *frag, bounds []float64) []*frag {
+	var inside []float64
+	for _, b := range bounds {
+		if b > f.x0+1 && b < f.x1-1 {
+			inside = append(inside, b)
+		}
+	}
+	if len(inside) == 0 {
+		return []*frag{f}
+	}
+	rs := []rune(f.text)
+	if len(rs) < 3 {
+		return []*frag{f}
+	}
+	per := (f.x1 - f.x0) / float64(len(rs))
+	var out []*frag
+	start, x0 := 0, f.x0
+	for _, b := range inside {
+		best := -1
+		for i := start + 1; i < len(rs); i++ {
+			if rs[i] != ' ' {
+				continue
+			}
+			if best < 0 || math.Abs(f.x0+per*float64(i)-b) < math.Abs(f.x0+per*float64(best)-b) {
+				best = i
+			}
+		}
+		if best < 0 || math.Abs(f.x0+per*float64(best)-b) > 6*per+4 {
+			continue // no space near the bound: the text is one cell's
+		}
+		piece := *f
+		piece.text, piece.x0, piece.x1 = strings.TrimSpace(string(rs[start:best])), x0, f.x0+per*float64(best)
+		out = append(out, &piece)
+		start, x0 = best+1, math.Max(f.x0+per*float64(best+1), b+0.01) // the next column's, past the bound
+	}
+	last := *f
+	last.text, last.x0 = strings.TrimSpace(string(rs[start:])), x0
+	out = append(out, &last)
+	return out
+}
+
+// rowStyle is the style every cell of a row shares (bold, size, capitals),
+// or "" where its cells differ.
+func rowStyle(cells [][]*frag) string {
+	style := ""
+	for _, c := range cells {
+		if len(c) == 0 {
+			continue
+		}
+		f := c[0]
+		st := fmt.Sprintf("%v/%.0f/%v", f.boldAll, f.size, f.text == strings.ToUpper(f.text))
+		if style != "" && st != style {
+			return ""
+		}
+		style = st
+	}
+	return style
+}

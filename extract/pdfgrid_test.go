@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// TestReadPDF_DataTableRowsStayRows: tables of projects in two reports
+// printed by Chromium (one a row, several columns, cells wrapped over two
+// lines, heads centred or in two lines, cells whose text runs together)
+// come out a row a block, cells in their columns, the heads first, as
+// pdftotext -layout shows them to a reader; the sentence under a table is
+// no row of it.
+func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
+	for _, tt := range []struct {
+		file  string
+		rows  []string
+		after string
+	}{
+		{"../fixtures/corpus/dev/docs/g-capdev-review-2024.pdf", []string{
+			"Programme\tImplementer\tDonors\tPeriod\tBudget\tStatus (Nov 2024)",
+			"JUSTA Mekong\tUNDP\tSweden, Switzerland\t04/2021 – 09/2025\tUSD 9.1 million\tOngoing",
+			"ALFA\tCamões, I.P.\tEU, Portugal\t03/2020 – 07/2024\tEUR 7.2 million\tCompleted",
+			"HIDROMET-CA\tWMO\tNorway, Switzerland, Netherlands\t01/2022 – 12/2026\tUSD 8.0 million\tOngoing",
+		}, "The Institute's own research budget for 2024 was CHF 1.4 million."},
+		{"../fixtures/corpus/dev/docs/e-aics-relazione-2022.pdf", []string{
+			"Iniziativa\tAID\tPaesi\tEnte esecutore\tContributo AICS (€)\tPeriodo\tStato al 31/12/2022",
+			"Giustizia minorile in Libano e Giordania\t011962\tLibano, Giordania\tUNICEF\t4.500.000\t04/2020 – 09/2024\tIn corso",
+			"PAFIP\t011204\tTunisia\tOIL\t3.200.000\t01/2017 – 06/2021\tConcluso",
+			"PAFIP – Fase 2\t012418\tTunisia\tOIL\t5.000.000\t07/2021 – 06/2025\tIn corso",
+			"Totale\t\t\t\t12.700.000\t\t",
+		}, ""},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := ReadPDF(context.Background(), data, PDFLimits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rows []string
+			var table string
+			for i, b := range res.Blocks {
+				if b.Role != dossier.RoleRow || b.Path == "" {
+					continue
+				}
+				if table == "" {
+					table = b.Path[:strings.LastIndex(b.Path, ">tr[")]
+				}
+				rows = append(rows, b.Text)
+				if i+1 < len(res.Blocks) && tt.after != "" && res.Blocks[i+1].Role != dossier.RoleRow {
+					if got := strings.Join(strings.Fields(res.Blocks[i+1].Text), " "); got != tt.after {
+						t.Errorf("after the table: %q, want %q", got, tt.after)
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.rows, rows); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+			if !strings.HasSuffix(table, ">table[1]") {
+				t.Errorf("rows placed in %q, want a table's path", table)
+			}
+		})
+	}
+}
