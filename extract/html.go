@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -191,6 +192,10 @@ func (w *htmlWalker) walk(n *html.Node, path string) {
 		w.emit(dossier.Block{Role: dossier.RolePair, Label: nodeText(label), Text: nodeText(value), Path: path})
 		return
 	}
+	if label, value, ok := labelThenText(n); ok {
+		w.emit(dossier.Block{Role: dossier.RolePair, Label: label, Text: value, Path: path})
+		return
+	}
 	// A container: its inline runs become paragraphs, its block children
 	// are walked in order.
 	var run []*html.Node
@@ -355,6 +360,48 @@ func labelValueChildren(n *html.Node) (label, value *html.Node) {
 		}
 	}
 	return nil, nil
+}
+
+// labelThenText reads a field whose label is an element and whose value
+// is the text after it: "<div><span class=field-name>Project
+// Title</span>Pacific Vital Statistics …</div>", the label set apart by
+// style alone. The value must start right against the label (no reader
+// sees "Project TitlePacific" as one phrase) or the label's class must
+// say it is one.
+func labelThenText(n *html.Node) (label, value string, ok bool) {
+	first := n.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || first.Data == "a" || blockTags[first.Data] || hasBlockChild(first) {
+		return "", "", false
+	}
+	next := first.NextSibling
+	if next == nil || next.Type != html.TextNode || strings.TrimSpace(next.Data) == "" {
+		return "", "", false
+	}
+	for c := next; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.Data] {
+			return "", "", false
+		}
+	}
+	label = strings.TrimSpace(nodeText(first))
+	if !shortLabel(label) {
+		return "", "", false
+	}
+	glued := !unicode.IsSpace([]rune(next.Data)[0]) && !strings.HasSuffix(label, ":")
+	if !glued && !classHasWord(first, "label") && !classHasWord(first, "field-name") && !classHasWord(first, "field-label") && !classHasWord(first, "key") {
+		return "", "", false
+	}
+	var b strings.Builder
+	for c := next; c != nil; c = c.NextSibling {
+		writeText(&b, c)
+	}
+	value = cleanText(b.String())
+	if value == "" || utf8.RuneCountInString(value) > 500 {
+		return "", "", false
+	}
+	return label, value, true
 }
 
 // shortLabel reports text that reads as a field's label: a few words, no

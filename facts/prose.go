@@ -286,6 +286,12 @@ func subjectNameAt(title string) (name, alias string, at int) {
 			if !plausibleProject(long) && plausibleProject(short) && !notSubject(short) {
 				return short, long, i
 			}
+			// "Shared Rivers (Ríos Compartidos)": a name, then the same
+			// name in another language.
+			if plausibleProject(long) && plausibleProject(short) && !notSubject(long) && !notSubject(short) &&
+				startsUpper(short) && len(strings.Fields(short)) <= 5 && len(strings.Fields(long)) <= 5 {
+				return long, short, i
+			}
 		}
 		if part == "" || notSubject(part) || !plausibleProject(part) {
 			continue
