@@ -67,6 +67,11 @@ type Block struct {
 }
 
 // Document is a source read into text blocks with provenance.
+// MetaSite is the Document.Meta key of the name of the site a web page
+// belongs to (og:site_name, or what its <title> gives after the headline):
+// the publisher's name, never a project's.
+const MetaSite = "dossier:site"
+
 type Document struct {
 	// ID is "sha256:" and the hex digest of the bytes.
 	ID     string `json:"id"`
@@ -76,11 +81,13 @@ type Document struct {
 	// AsOf is the date the document speaks from, nil if it states none.
 	AsOf *Date `json:"as_of"`
 	// AsOfQuote is the text the as-of date was read from.
-	AsOfQuote string            `json:"as_of_quote,omitempty"`
-	Meta      map[string]string `json:"meta,omitempty"`
-	Pages     int               `json:"pages,omitempty"`
-	Size      int64             `json:"size"`
-	Blocks    []Block           `json:"blocks,omitempty"`
+	AsOfQuote string `json:"as_of_quote,omitempty"`
+	// Meta holds what the file says of itself: a PDF's Info dictionary,
+	// a page's meta tags, and MetaSite.
+	Meta   map[string]string `json:"meta,omitempty"`
+	Pages  int               `json:"pages,omitempty"`
+	Size   int64             `json:"size"`
+	Blocks []Block           `json:"blocks,omitempty"`
 	// Extractor names the version of the code that read the document and
 	// found its facts; a document read by an older version is read again.
 	Extractor string `json:"extractor,omitempty"`

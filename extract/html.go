@@ -41,6 +41,9 @@ func (htmlExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *d
 	}
 	doc.Meta = htmlMeta(gq)
 	doc.Title = htmlTitle(gq)
+	if site := htmlSite(gq); site != "" {
+		doc.Meta[dossier.MetaSite] = site
+	}
 	// A footer says when the page was last updated; the footer itself is
 	// furniture and goes, its text is kept for the as-of date only.
 	if f := footerText(gq); f != "" {
@@ -104,6 +107,24 @@ func htmlTitle(gq *goquery.Document) string {
 		}
 	}
 	return title
+}
+
+// htmlSite is the name of the site a page belongs to: og:site_name, or
+// the last part of a <title> of several ("Headline | Pacific Island
+// Post", "Headline - Business - The Coastline Business Times").
+func htmlSite(gq *goquery.Document) string {
+	if site, ok := gq.Find(`meta[property="og:site_name"]`).Attr("content"); ok && collapse(site) != "" {
+		return collapse(site)
+	}
+	title := collapse(gq.Find("title").First().Text())
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if site := strings.TrimSpace(title[i+len(sep):]); site != "" && len(strings.Fields(site)) <= 6 {
+				return site
+			}
+		}
+	}
+	return ""
 }
 
 // boilerplateWords mark classes and ids of page furniture: menus, cookie

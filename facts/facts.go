@@ -1288,10 +1288,17 @@ func (x *extractor) finish() {
 	}
 	x.localDollars()
 	described := map[string]bool{}
+	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	for _, f := range x.facts {
 		switch f.Field {
 		case dossier.FieldPredecessor, dossier.FieldSuccessor, dossier.FieldContacts, dossier.FieldHistory, dossier.FieldAliases, dossier.FieldTitle:
 		default:
+			// The site's own name ("Pacific Island Post" over a news
+			// item, and after the headline in the page's title) is the
+			// publisher's, never a project's.
+			if site != "" && lexicon.Fold(x.names.canonical(projectKey(f.Project))) == site {
+				continue
+			}
 			described[projectKey(f.Project)] = true
 		}
 	}
