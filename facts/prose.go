@@ -96,7 +96,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" {
+			if name == "" || x.isSite(name) {
 				continue
 			}
 			// A page title's later parts name the site ("… | Steppe &
@@ -437,6 +437,13 @@ func notSubject(s string) bool {
 	// "Projekte und Programme", "Our projects": words for project and
 	// little words name no project.
 	return onlyGeneric
+}
+
+// isSite reports the name of the site the page belongs to (its masthead):
+// the publisher's, never a project's.
+func (x *extractor) isSite(name string) bool {
+	site := x.doc.Meta[dossier.MetaSite]
+	return site != "" && lexicon.Fold(site) == lexicon.Fold(name)
 }
 
 // projectWordForm reports whether a folded word is a word for project or
