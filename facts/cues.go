@@ -364,6 +364,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	target := x.current
 	if len(keys) == 1 {
 		target = keys[0]
+		// "The action builds on the results of the ACTRA programme
+		// (… in Central America)": a sentence naming the project's
+		// predecessor speaks of the document's project.
+		if target != x.current && x.current != "" && relationSentence(s) {
+			target = x.current
+		}
 	}
 	if _, end, ok := findCue(s, "extended_to"); ok {
 		if d, ok := dateAt(s[end:]); ok {
@@ -463,4 +469,12 @@ func dateAt(s string) (dossier.Date, bool) {
 func hasCue(s, kind string) bool {
 	_, _, ok := findCue(s, kind)
 	return ok
+}
+
+// relationSentence reports a sentence that names a project's predecessor
+// or follow-up ("builds on", "the follow-up of").
+func relationSentence(s string) bool {
+	lower := strings.ToLower(s)
+	return containsAny(lower, predecessorWords) && predecessorOf.MatchString(s) ||
+		containsAny(lower, followUpWords) && followUp.MatchString(s)
 }

@@ -111,6 +111,18 @@ func findMentions(text string) []mention {
 		}
 		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
 	}
+	// "The GRAINSAFE programme", "le programme PAFIP": an acronym no
+	// organisation or country has, right before a word for project.
+	for _, p := range at {
+		before := strings.TrimRight(text[:p], " ")
+		i := strings.LastIndexAny(before, " (\n") + 1
+		w := before[i:]
+		if w != "" && acronymLike(w) && distinctive(w) && plausibleProject(w) {
+			if _, known := normalize.KnownOrganisation(w); !known {
+				out = append(out, mention{name: w, start: i, end: i + len(w), bare: true})
+			}
+		}
+	}
 	for _, m := range longNamesBeforeHead(text) {
 		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})

@@ -218,6 +218,11 @@ func (x *extractor) titleCandidates() []string {
 	out := []string{x.doc.Title}
 	n := 0
 	for _, b := range x.doc.Blocks {
+		// A heading after the body's prose has begun heads a section or
+		// a box of links ("More from Business"), not the page.
+		if b.Role == dossier.RoleParagraph && len(strings.Fields(b.Text)) >= 25 {
+			break
+		}
 		if b.Role == dossier.RoleHeading && n < 2 {
 			out = append(out, b.Text)
 			n++
