@@ -96,6 +96,7 @@ func findMentionsPatterns(text string) []mention {
 		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})
 	}
 	// Not one of the replaced patterns: the same in both.
+	out = append(out, acronymsBeforeProjectWords(text, at)...)
 	for _, m := range longNamesBeforeHead(text) {
 		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})

@@ -111,18 +111,7 @@ func findMentions(text string) []mention {
 		}
 		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
 	}
-	// "The GRAINSAFE programme", "le programme PAFIP": an acronym no
-	// organisation or country has, right before a word for project.
-	for _, p := range at {
-		before := strings.TrimRight(text[:p], " ")
-		i := strings.LastIndexAny(before, " (\n") + 1
-		w := before[i:]
-		if w != "" && acronymLike(w) && distinctive(w) && plausibleProject(w) {
-			if _, known := normalize.KnownOrganisation(w); !known {
-				out = append(out, mention{name: w, start: i, end: i + len(w), bare: true})
-			}
-		}
-	}
+	out = append(out, acronymsBeforeProjectWords(text, at)...)
 	for _, m := range longNamesBeforeHead(text) {
 		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
@@ -600,3 +589,29 @@ func (x *extractor) findMentions(text string) []mention {
 
 // webName is a name with a dot between letters: a site's address.
 var webName = regexp.MustCompile(`\p{L}\.\p{L}{2,}`)
+
+// acronymsBeforeProjectWords finds names like "The GRAINSAFE programme":
+// an acronym no organisation or country has, right before a word for
+// project written in lower or title case (a line in capitals, "CYBERCRIME
+// PROGRAMME OFFICE", names a unit). Such a name counts only where the page
+// names it twice (bare).
+func acronymsBeforeProjectWords(text string, at []int) []mention {
+	var out []mention
+	for _, p := range at {
+		word := leadingRun(text[p:])
+		if strings.ToUpper(word) == word {
+			continue
+		}
+		before := strings.TrimRight(text[:p], " ")
+		i := strings.LastIndexAny(before, " (\n") + 1
+		w := before[i:]
+		if w == "" || !acronymLike(w) || !distinctive(w) || !plausibleProject(w) {
+			continue
+		}
+		if _, known := normalize.KnownOrganisation(w); known {
+			continue
+		}
+		out = append(out, mention{name: w, start: i, end: i + len(w), bare: true})
+	}
+	return out
+}
