@@ -52,6 +52,15 @@ func orgOf(text string) (string, bool) {
 			}
 		}
 	}
+	// "the Brussels-based World Customs Organization", "Spain's FIIAPP
+	// foundation", "the WCO's Capacity Building Directorate".
+	if strings.Contains(t, "-based ") || strings.Contains(t, "'s ") || strings.Contains(t, "’s ") {
+		if c := normalize.OrganisationName(t); c != t {
+			if k, ok := normalize.KnownOrganisation(c); ok {
+				return k, true
+			}
+		}
+	}
 	// "Germany's Federal Foreign Office": a country's body.
 	if i := strings.IndexAny(t, "'’"); i > 0 && strings.HasPrefix(t[i+len(string([]rune(t[i:])[0])):], "s ") && isCountry(t[:i]) {
 		c, _ := normalize.CountryCode(t[:i])

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -202,8 +203,35 @@ func OrganisationName(s string) string {
 	if acr, ok := acronymFor(name); ok {
 		return organisationAcronyms[acr]
 	}
+	// "the Brussels-based World Customs Organization": where it sits is
+	// no part of its name.
+	if m := basedPrefix.FindStringIndex(name); m != nil && m[1] < len(name) {
+		if c, ok := KnownOrganisation(name[m[1]:]); ok {
+			return c
+		}
+	}
+	// "the WCO's Capacity Building Directorate", "Spain's FIIAPP
+	// foundation": a body the lexicon knows after the possessive, else a
+	// unit of the one before it.
+	for _, mark := range []string{"'s ", "’s "} {
+		if owner, unit, ok := strings.Cut(name, mark); ok {
+			if c, ok := KnownOrganisation(strings.TrimSpace(trailingLower.ReplaceAllString(unit, ""))); ok {
+				return c
+			}
+			if c, ok := KnownOrganisation(owner); ok {
+				return c
+			}
+		}
+	}
 	return name
 }
+
+// basedPrefix is a place an organisation is based in, before its name.
+var basedPrefix = regexp.MustCompile(`^[\p{L}.]+(?:-\p{L}+)*-based\s+`)
+
+// trailingLower is the lower-case words a name ends with ("FIIAPP
+// foundation").
+var trailingLower = regexp.MustCompile(`(?:\s+\p{Ll}[\p{L}-]*)+$`)
 
 // Acronym returns the acronym of an organisation: the one in trailing
 // parentheses ("Council of Europe (CoE)" is "CoE"), the name itself if it
