@@ -186,8 +186,15 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		// a title column their names: neither is the project's.
 		case labelNone, labelRole, labelOrganisation, labelCode, labelTitle:
 		// Dates, amounts and statuses in rows are the rows' own (budget
-		// periods, payments, phases), not the project's single value.
-		case labelStart, labelEnd, labelDuration, labelBudget, labelStatus:
+		// periods, payments, phases), not the project's single value;
+		// but a table of dates alone ("Start Date (Planned) | Start Date
+		// (Actual) | End Date (Planned) | …", an IATI page's) gives the
+		// project's.
+		case labelStart, labelEnd, labelDuration, labelStatus:
+			if datesOnly(cols.kinds) {
+				x.valueLine(k, b, cells[i], quote)
+			}
+		case labelBudget:
 		default:
 			x.valueLine(k, b, cells[i], quote)
 		}
@@ -271,4 +278,20 @@ func (x *extractor) docText() string {
 		x.allText = sb.String()
 	}
 	return x.allText
+}
+
+// datesOnly reports a header whose known columns are all dates, lengths
+// or statuses: one row of the project's dates, not rows of payments.
+func datesOnly(kinds []labelKind) bool {
+	n := 0
+	for _, k := range kinds {
+		switch k {
+		case labelStart, labelEnd, labelDuration, labelStatus:
+			n++
+		case labelNone:
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }

@@ -327,8 +327,18 @@ func countryCode(name string) (string, bool) {
 			return code, true
 		}
 	}
+	// "BJ - Benin", "KE – Kenya": a code and its country's name, as IATI
+	// portals list recipients; both must agree.
+	if m := codeAndName.FindStringSubmatch(strings.TrimSpace(name)); m != nil {
+		if code, ok := ix.byKey[countryKey(m[2])]; ok && code == m[1] {
+			return code, true
+		}
+	}
 	return "", false
 }
+
+// codeAndName is an alpha-2 code, a dash and a name.
+var codeAndName = regexp.MustCompile(`^([A-Z]{2})\s*[-–—]\s*(\S.*)$`)
 
 // CountryName returns the canonical English short name of an ISO 3166-1
 // alpha-2 code: the codelist name without "(the)" and the official long

@@ -181,3 +181,14 @@ func TestCountryCodes_RoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryCode_CodeAndName: IATI portals list recipients as a code and
+// a name; both must name one country.
+func TestCountryCode_CodeAndName(t *testing.T) {
+	for in, want := range map[string]string{"BJ - Benin": "BJ", "KE – Kenya": "KE", "CI - Côte d'Ivoire": "CI", "FR - Benin": "", "XX - Atlantis": ""} {
+		got, ok := CountryCode(in)
+		if ok != (want != "") || got != want {
+			t.Errorf("CountryCode(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
