@@ -140,6 +140,7 @@ func (x *extractor) run() {
 					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b)}
 					continue
 				}
+
 			} else if cols.path == tp && x.tableRow(b, cols) {
 				continue
 			}
@@ -239,7 +240,14 @@ func (x *extractor) run() {
 				continue
 			}
 			// Each cell of a wide row is read on its own: a row of key
-			// figures holds one figure a cell.
+			// figures holds one figure a cell. Under a heading of givers
+			// or partners, a row of three cells or more ("Disbursements |
+			// Actual | 02/10/2020 | 380,000 | AUD") is a table of its own,
+			// its cells no members of the heading's list.
+			rowSection := section
+			if len(cells) >= 3 && (section == labelFunding || section == labelPartners) {
+				rowSection = labelNone
+			}
 			for _, cell := range cells {
 				cb := b
 				cb.Role, cb.Text = dossier.RoleParagraph, cell
@@ -252,7 +260,7 @@ func (x *extractor) run() {
 						continue
 					}
 				}
-				x.lines(cb, section)
+				x.lines(cb, rowSection)
 			}
 			continue
 		}

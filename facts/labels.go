@@ -138,6 +138,13 @@ func lookupLabelUncached(label string) labelKind {
 	if outputLabel.MatchString(l) {
 		return labelOutputs
 	}
+	// "Total program cost (all countries)", "Budget (EUR)": a qualifier
+	// in brackets after a label it knows.
+	if i := strings.Index(l, "("); i > 0 && strings.HasSuffix(l, ")") {
+		if k := lookupLabelUncached(strings.TrimSpace(l[:i])); k != labelNone {
+			return k
+		}
+	}
 	// "Priority and hub countries", "Main implementing agency": a label
 	// whose head (last) word is a label of its own announces the same,
 	// but never a title ("Previous project" names another project). Only
