@@ -423,7 +423,7 @@ func appositives(text string) []mention {
 			break
 		}
 		i += j
-		if !projectAfter(strings.ToLower(text[i+1 : min(len(text), i+40)])) {
+		if !projectAfter(strings.ToLower(text[i+1:min(len(text), i+40)])) && !titledAppositive(text[i+1:min(len(text), i+160)]) {
 			continue
 		}
 		// The name before the comma: one word written as a name
@@ -497,6 +497,46 @@ func projectAfter(s string) bool {
 		}
 	}
 	return false
+}
+
+// titledAppositive reports an appositive that is a name in title case,
+// itself followed by a word for project: "KUREJESHA, the Eastern Africa
+// Asset Recovery Partnership, an $8.9 million programme run by …".
+func titledAppositive(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 4 || !articleWord(ws[0]) {
+		return false
+	}
+	k := 1
+	for k < len(ws) && k <= 8 && startsUpper(ws[k]) && !strings.HasSuffix(ws[k], ",") {
+		k++
+	}
+	if k >= len(ws) || k < 2 || k > 8 || !startsUpper(ws[k]) || !strings.HasSuffix(ws[k], ",") {
+		return false
+	}
+	// The name's last word ends with the comma; then "a"/"an"/"the" and,
+	// within four words, a word for project.
+	rest := ws[k+1:]
+	if len(rest) == 0 || !articleWord(rest[0]) {
+		return false
+	}
+	for _, w := range rest[1:min(len(rest), 6)] {
+		if projectWordSet()[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// articleWord reports an article of the lexicon ("the", "an", "la").
+func articleWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, a := range lexicon.Phrases("article", "word") {
+		if strings.TrimSpace(a) == w {
+			return true
+		}
+	}
+	return w == "a" || w == "an"
 }
 
 // matchAllIf runs re on s only when a cheap test says it can match.

@@ -736,9 +736,39 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget", x.scope)
 		}
 	}
+	// "an $8.9 million programme", "un projet de 4 millions d'euros": an
+	// amount that qualifies the word for project is its budget.
+	if !(strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget")) {
+		for _, m := range normalize.FindMoney(s) {
+			if projectWordAfterAmount(s[m.End:]) && !yearBudget().MatchString(s) {
+				target := x.current
+				if len(keys) == 1 {
+					target = keys[0]
+				}
+				x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
+				break
+			}
+		}
+	}
 	if person, ok := contactPattern(s); ok {
 		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
 	}
+}
+
+// projectWordAfterAmount reports a word for project right after an
+// amount, one word at most between ("$6 million regional programme").
+func projectWordAfterAmount(rest string) bool {
+	ws := strings.Fields(rest)
+	for i := 0; i < len(ws) && i < 2; i++ {
+		w := strings.ToLower(strings.Trim(ws[i], ",.;:()"))
+		if projectWordSet()[w] {
+			return true
+		}
+		if strings.ContainsAny(ws[i], ",.;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // yearBudget matches a year's budget ("budget 2024 : 1,9 M€", "Budget
