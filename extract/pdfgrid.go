@@ -121,8 +121,9 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 			continue
 		}
 		s := span(h)
-		if strings.HasSuffix(strings.TrimSpace(joinLines(h, " ")), ".") || pl.large(&s) {
-			return nil, false // a sentence, or a key figure, heads no column
+		t := strings.TrimSpace(joinLines(h, " "))
+		if strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 4 || pl.large(&s) {
+			return nil, false // a sentence, or a key figure, heads no column ("Agreement no." does)
 		}
 	}
 	// Cards laid out in a grid ("DURATA | BUDGET | FINANZIATORI" over

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
@@ -82,6 +83,12 @@ func header(b dossier.Block) ([]labelKind, bool) {
 			return nil, false
 		}
 		k := lookupLabel(c)
+		// "Programme", "Projet": at the head of a table's column, the
+		// word for project heads the projects' names (as a field's
+		// label it may name a donor's programme instead).
+		if k == labelNone && len(strings.Fields(c)) == 1 && projectWordForm(lexicon.Fold(c)) {
+			k = labelTitle
+		}
 		if k == labelNone && !columnWord(c) && len(strings.Fields(c)) > 3 {
 			return nil, false
 		}
@@ -112,7 +119,7 @@ func headText(c string) string {
 			kept = append(kept, w)
 		}
 	}
-	return strings.Join(kept, " ")
+	return strings.TrimSuffix(strings.Join(kept, " "), ".") // "Agreement no."
 }
 
 // columnWord reports a column head that names no fact ("Type", "Code",
@@ -256,9 +263,20 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 			if i < len(cols.heads) && strings.ContainsAny(cells[i], "0123456789") && hasCue(cols.heads[i], "contribution") {
 				if orgs := orgMentions(headText(cols.heads[i])); len(orgs) == 1 {
 					x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "column:donor")
+				} else if len(orgs) == 0 {
+					// "Norwegian grant": the giver by its adjective.
+					for _, w := range strings.Fields(headText(cols.heads[i])) {
+						if code, ok := nationalities()[lexicon.Fold(w)]; ok {
+							name := normalize.CountryName(code)
+							x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "column:donor")
+							break
+						}
+					}
 				}
 			}
-		case labelTitle, labelRole, labelOrganisation, labelCode:
+		// A code column of a table of projects holds each row's own
+		// identifier ("Agreement no. RAF-23/0011").
+		case labelTitle, labelRole, labelOrganisation:
 		default:
 			x.valueLine(k, b, cols.cellValue(cells, i), quote)
 		}
