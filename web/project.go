@@ -90,28 +90,6 @@ type decisionView struct {
 	State    string
 }
 
-var statusOrder = map[string]int{
-	dossier.StatusNeedsReview: 0, dossier.StatusResolved: 1, dossier.StatusOverridden: 2,
-	dossier.StatusCompatible: 3, dossier.StatusAgreed: 4,
-}
-
-// sortedFields lists a project's field names, those needing review
-// first, as dossier diff does.
-func sortedFields(p *dossier.Project) []string {
-	names := make([]string, 0, len(p.Fields))
-	for n := range p.Fields {
-		names = append(names, n)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		a, b := p.Fields[names[i]], p.Fields[names[j]]
-		if statusOrder[a.Status] != statusOrder[b.Status] {
-			return statusOrder[a.Status] < statusOrder[b.Status]
-		}
-		return names[i] < names[j]
-	})
-	return names
-}
-
 func (s *Server) handleProject(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	v, p, ok := s.project(w, r)
@@ -195,9 +173,9 @@ func (s *Server) projectPage(ctx context.Context, v *records.View, p *dossier.Pr
 	if err != nil {
 		return nil, err
 	}
-	for i, name := range sortedFields(p) {
+	for i, name := range review.SortedFields(p) {
 		f := p.Fields[name]
-		fv := &fieldView{Name: name, Anchor: "field-" + strconv.Itoa(i+1), Status: f.Status, Value: fieldValue(f), Version: store.FieldVersion(p, name),
+		fv := &fieldView{Name: name, Anchor: "field-" + strconv.Itoa(i+1), Status: f.Status, Value: review.FieldValue(f), Version: store.FieldVersion(p, name),
 			IsList: f.IsList || reconcile.IsListField(name), Rule: f.Rule, Stale: f.Stale}
 		if f.Cause != nil {
 			fv.Cause = *f.Cause
@@ -218,7 +196,7 @@ func (s *Server) projectPage(ctx context.Context, v *records.View, p *dossier.Pr
 			}
 		}
 		for _, d := range history[name] {
-			fv.History = append(fv.History, decisionView{ID: d.ID, Time: d.Time.UTC().Format(time.RFC3339), Value: decisionValue(d),
+			fv.History = append(fv.History, decisionView{ID: d.ID, Time: d.Time.UTC().Format(time.RFC3339), Value: review.DecisionValue(d),
 				Reviewer: d.Reviewer, Note: d.Note, State: review.State(p, d)})
 		}
 		page.Fields = append(page.Fields, fv)

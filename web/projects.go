@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/review"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -55,9 +56,9 @@ func (s *Server) handleProjects(w http.ResponseWriter, r *http.Request) {
 			case f.Status == dossier.StatusNeedsReview && f.Value == nil:
 				status = "needs review"
 			case f.Status == dossier.StatusNeedsReview:
-				status = fieldValue(f) + " (needs review)"
+				status = review.FieldValue(f) + " (needs review)"
 			default:
-				status = fieldValue(f)
+				status = review.FieldValue(f)
 			}
 		}
 		page.Rows = append(page.Rows, projectRow{ID: p.ID, Title: p.Title, Period: period(pp), Status: status,

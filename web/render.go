@@ -134,36 +134,6 @@ func isHexID(h string) bool {
 	return true
 }
 
-// fieldValue is a field's chosen value as one line.
-func fieldValue(f dossier.Field) string {
-	if f.IsList {
-		parts := make([]string, len(f.List))
-		for i, v := range f.List {
-			parts[i] = v.String()
-		}
-		if len(parts) == 0 {
-			return "(none)"
-		}
-		return strings.Join(parts, "; ")
-	}
-	if f.Value == nil {
-		return "(no value)"
-	}
-	return f.Value.String()
-}
-
-// decisionValue is a decision's value as one line.
-func decisionValue(d dossier.Decision) string {
-	if !d.IsList {
-		return d.Value.String()
-	}
-	parts := make([]string, len(d.List))
-	for i, v := range d.List {
-		parts[i] = v.String()
-	}
-	return strings.Join(parts, "; ")
-}
-
 // period is a project's start and end as a reader writes them.
 func period(p *dossier.Project) string {
 	s, e := "?", "?"

@@ -20,6 +20,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/ingest"
+	"github.com/dossier-dev/dossier/review"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -278,10 +279,10 @@ func changeOf(before, after *dossier.Project) projectChange {
 		fc := fieldChange{Name: n, Before: "(not stated)", After: "(not stated)",
 			CandidatesBefore: len(b.Candidates), CandidatesAft: len(a.Candidates)}
 		if hadB {
-			fc.Before, fc.StatusBefore = fieldValue(b), b.Status
+			fc.Before, fc.StatusBefore = review.FieldValue(b), b.Status
 		}
 		if hadA {
-			fc.After, fc.StatusAfter = fieldValue(a), a.Status
+			fc.After, fc.StatusAfter = review.FieldValue(a), a.Status
 		}
 		if fc.Before != fc.After || fc.StatusBefore != fc.StatusAfter || fc.CandidatesBefore != fc.CandidatesAft {
 			pc.Fields = append(pc.Fields, fc)

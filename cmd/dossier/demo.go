@@ -19,6 +19,7 @@ import (
 	"github.com/dossier-dev/dossier/ingest"
 	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/report"
+	"github.com/dossier-dev/dossier/review"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -95,14 +96,14 @@ func runDemo(ctx context.Context, g *globalOptions, o demoOptions, stdout, stder
 	for i := range set.Projects {
 		p := &set.Projects[i]
 		fmt.Fprintf(stdout, "\n%s\n", termsafe.Cell(p.ID))
-		for _, name := range sortedFields(p) {
+		for _, name := range review.SortedFields(p) {
 			f := p.Fields[name]
 			if f.Status == dossier.StatusAgreed {
 				continue
 			}
 			// Clipped before escaping, so no escape is cut in half.
 			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", termsafe.Cell(name), termsafe.Cell(f.Status),
-				termsafe.Cell(clip(fieldValue(f), 60)))
+				termsafe.Cell(clip(review.FieldValue(f), 60)))
 			fmt.Fprintf(stdout, "  %-40s %-12s %s\n", "", "", termsafe.Cell(f.Rule))
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/internal/termsafe"
 	"github.com/dossier-dev/dossier/records"
+	"github.com/dossier-dev/dossier/review"
 	"github.com/dossier-dev/dossier/store"
 )
 
@@ -162,27 +163,6 @@ func isTerminal(w io.Writer) bool {
 	return ok && isatty.IsTerminal(f.Fd())
 }
 
-var statusOrder = map[string]int{
-	dossier.StatusNeedsReview: 0, dossier.StatusResolved: 1, dossier.StatusOverridden: 2,
-	dossier.StatusCompatible: 3, dossier.StatusAgreed: 4,
-}
-
-// sortedFields lists a project's field names, those needing review first.
-func sortedFields(p *dossier.Project) []string {
-	names := make([]string, 0, len(p.Fields))
-	for n := range p.Fields {
-		names = append(names, n)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		a, b := p.Fields[names[i]], p.Fields[names[j]]
-		if statusOrder[a.Status] != statusOrder[b.Status] {
-			return statusOrder[a.Status] < statusOrder[b.Status]
-		}
-		return names[i] < names[j]
-	})
-	return names
-}
-
 const (
 	ansiReset  = "\x1b[0m"
 	ansiBold   = "\x1b[1m"
@@ -220,7 +200,7 @@ func writeDiff(w io.Writer, docs map[string]dossier.Document, p *dossier.Project
 	}
 	fmt.Fprintf(w, "documents: %d, fields needing review: %d\n", len(p.Documents), p.OpenReviews())
 	shown := 0
-	for _, name := range sortedFields(p) {
+	for _, name := range review.SortedFields(p) {
 		f := p.Fields[name]
 		if !all && f.Status == dossier.StatusAgreed {
 			continue
@@ -255,7 +235,7 @@ func writeDiffField(w io.Writer, docs map[string]dossier.Document, p *dossier.Pr
 	default:
 		status = paint(ansiGreen, status)
 	}
-	fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, esc(name)), status, esc(fieldValue(f)))
+	fmt.Fprintf(w, "\n%s  %s  %s\n", paint(ansiBold, esc(name)), status, esc(review.FieldValue(f)))
 	fmt.Fprintf(w, "  rule:  %s\n", esc(f.Rule))
 	if f.Cause != nil {
 		fmt.Fprintf(w, "  cause: %s\n", esc(*f.Cause))
@@ -297,24 +277,6 @@ func sourceDocuments(p *dossier.Project) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// fieldValue writes a field's chosen value; a list on one line.
-func fieldValue(f dossier.Field) string {
-	if f.IsList {
-		parts := make([]string, len(f.List))
-		for i, v := range f.List {
-			parts[i] = v.String()
-		}
-		if len(parts) == 0 {
-			return "(none)"
-		}
-		return strings.Join(parts, "; ")
-	}
-	if f.Value == nil {
-		return "(no value)"
-	}
-	return f.Value.String()
 }
 
 // sourceLabel names a source: short id, title, as-of date, page.
@@ -386,34 +348,9 @@ func newHistoryCmd(g *globalOptions) *cobra.Command {
 			tab := termsafe.NewTable(w, "#", "TIME", "FIELD", "VALUE", "REVIEWER", "STATE", "NOTE")
 			for _, d := range history {
 				tab.Row(d.ID, d.Time.UTC().Format(time.RFC3339), d.Field,
-					decisionValue(d), d.Reviewer, decisionState(p, d), d.Note)
+					review.DecisionValue(d), d.Reviewer, review.State(p, d), d.Note)
 			}
 			return tab.Flush()
 		},
-	}
-}
-
-func decisionValue(d dossier.Decision) string {
-	if !d.IsList {
-		return d.Value.String()
-	}
-	parts := make([]string, len(d.List))
-	for i, v := range d.List {
-		parts[i] = v.String()
-	}
-	return strings.Join(parts, "; ")
-}
-
-// decisionState says whether a decision is the one its field follows, was
-// superseded by a later one, or is disputed by a newer source.
-func decisionState(p *dossier.Project, d dossier.Decision) string {
-	f, ok := p.Fields[d.Field]
-	switch {
-	case !ok || f.Decision == nil || f.Decision.ID != d.ID:
-		return "superseded"
-	case f.Stale:
-		return "disputed by a newer source"
-	default:
-		return "in force"
 	}
 }

@@ -67,7 +67,7 @@ func newReviewCmd(g *globalOptions) *cobra.Command {
 				return err // it names the project and field already
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "decision %d: %s %s = %s (by %s)\n", d.ID, p.ID, termsafe.Cell(field),
-				termsafe.Cell(decisionValue(d)), termsafe.Cell(d.Reviewer))
+				termsafe.Cell(review.DecisionValue(d)), termsafe.Cell(d.Reviewer))
 			return nil
 		},
 	}
