@@ -7,10 +7,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"unicode"
 
 	"github.com/dossier-dev/dossier"
-	"github.com/dossier-dev/dossier/reconcile"
 	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/report"
 )
@@ -60,10 +58,7 @@ func (s *Server) handleReport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
 		return
 	}
-	name := fileSafe(p.ID)
-	if donor != "" {
-		name += "-" + reconcile.Slugify(donor)
-	}
+	name := strings.TrimSuffix(records.ReportFileName(p.ID, donor), ".pdf")
 	if draft && len(report.OpenFields(*p)) > 0 {
 		name += "-draft"
 	}
@@ -84,24 +79,4 @@ func (s *Server) reportRecord(r *http.Request, v *records.View, p *dossier.Proje
 	}
 	peers, err := v.Peers(r.Context(), rec)
 	return rec, peers, err
-}
-
-// fileSafe keeps a project id's ASCII letters, digits, '-' and '_' for a
-// file name.
-func fileSafe(id string) string {
-	var b strings.Builder
-	for _, r := range id {
-		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '_' {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('-')
-		}
-	}
-	if len(b.String()) > 120 {
-		return b.String()[:120]
-	}
-	if b.Len() == 0 {
-		return "project"
-	}
-	return b.String()
 }

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -13,14 +11,12 @@ import (
 	"runtime"
 	"strings"
 	"syscall"
-	"unicode"
 
 	"github.com/sourcegraph/conc/stream"
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/internal/termsafe"
-	"github.com/dossier-dev/dossier/reconcile"
 	"github.com/dossier-dev/dossier/records"
 	"github.com/dossier-dev/dossier/report"
 	"github.com/dossier-dev/dossier/store"
@@ -65,7 +61,7 @@ reviews are counted in the header and marked where they show.`,
 				// goes inside it (writing a file over the folder's own
 				// name would fail on rename).
 				if fi, err := os.Stat(path); err == nil && fi.IsDir() || strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(os.PathSeparator)) {
-					path = filepath.Join(path, reportFileName(args[0], o.donor))
+					path = filepath.Join(path, records.ReportFileName(args[0], o.donor))
 				}
 				return writeReport(cmd.Context(), src, reportJob{id: args[0], donor: o.donor, draft: o.draft, path: path}, w)
 			}
@@ -226,38 +222,6 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// maxReportName caps a report's file name before ".pdf", in bytes; file
-// systems take 255.
-const maxReportName = 120
-
-// reportFileName is the name of a project's report in a folder:
-// "<project>.pdf", or "<project>-<donor slug>.pdf" for a donor report. Only
-// letters, digits, '-' and '_' are kept, so an id from an older store can
-// never name a path elsewhere; a name cut to maxReportName ends in a hash
-// of the whole, so two long ids still get two files.
-func reportFileName(id, donor string) string {
-	var b strings.Builder
-	for _, r := range id {
-		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '_' {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('-')
-		}
-	}
-	name := b.String()
-	if donor != "" {
-		name += "-" + reconcile.Slugify(donor)
-	}
-	if name == "" || strings.Trim(name, "-") == "" {
-		name = "project" + name
-	}
-	if len(name) > maxReportName {
-		sum := sha256.Sum256([]byte(name))
-		name = name[:maxReportName-13] + "-" + hex.EncodeToString(sum[:6])
-	}
-	return name + ".pdf"
-}
-
 // writeAllReports is writeAllReportsTo with failures on w too, for the
 // demo, which tells its story on one stream.
 func writeAllReports(ctx context.Context, src *reportSource, donor string, draft bool, dir string, w io.Writer) error {
@@ -302,9 +266,9 @@ func writeAllReportsTo(ctx context.Context, src *reportSource, donor string, dra
 		if ctx.Err() != nil {
 			break
 		}
-		submit(reportJob{id: id, draft: draft, path: filepath.Join(dir, reportFileName(id, "")), batch: true})
+		submit(reportJob{id: id, draft: draft, path: filepath.Join(dir, records.ReportFileName(id, "")), batch: true})
 		if donor != "" {
-			submit(reportJob{id: id, donor: donor, draft: draft, path: filepath.Join(dir, reportFileName(id, donor)), batch: true})
+			submit(reportJob{id: id, donor: donor, draft: draft, path: filepath.Join(dir, records.ReportFileName(id, donor)), batch: true})
 		}
 	}
 	s.Wait()

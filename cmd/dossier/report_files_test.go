@@ -109,25 +109,6 @@ func TestReportAll_GoesOnPastAFailedReport(t *testing.T) {
 	}
 }
 
-func TestReportFileName(t *testing.T) {
-	long := strings.Repeat("global-action-on-cybercrime-", 72) // a 2,016-byte slug an older dossier made
-	for _, tc := range []struct{ id, donor, want string }{
-		{"cybercrime-octopus", "", "cybercrime-octopus.pdf"},
-		{"octopus-project", "Canada", "octopus-project-canada.pdf"},
-		{"octopus-project", "United States of America", "octopus-project-united-states-of-america.pdf"},
-		{"../../etc/passwd", "", "------etc-passwd.pdf"},
-		{"", "", "project.pdf"},
-	} {
-		if got := reportFileName(tc.id, tc.donor); got != tc.want {
-			t.Errorf("reportFileName(%q, %q) = %q, want %q", tc.id, tc.donor, got, tc.want)
-		}
-	}
-	a, b := reportFileName(long+"a", "Canada"), reportFileName(long+"b", "Canada")
-	if a == b || len(a) > maxReportName+len(".pdf") || len(b) > maxReportName+len(".pdf") {
-		t.Errorf("long ids give %q (%d bytes) and %q", a, len(a), b)
-	}
-}
-
 // TestReport_TenThousandDonorsFromTheStore builds the record of the issue:
 // one document whose funders cell names 10,000 donors, stored through the
 // store package, reconciled and rendered by `dossier report`. The report
