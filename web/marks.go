@@ -27,25 +27,7 @@ type quoteMarks struct {
 // marksFor reads the raw texts of the facts of p's sources: one query by
 // the facts' primary key.
 func (s *Server) marksFor(ctx context.Context, p *dossier.Project) (*quoteMarks, error) {
-	seen := map[string]bool{}
-	var ids []string
-	add := func(id string) {
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
-	for _, d := range p.Documents {
-		add(d)
-	}
-	for _, f := range p.Fields {
-		for _, c := range f.Candidates {
-			for _, src := range c.Sources {
-				add(src.Document)
-			}
-		}
-	}
-	sort.Strings(ids)
+	ids := citedDocuments(p)
 	raws, err := s.st.QuotedRaws(ctx, ids)
 	if err != nil {
 		return nil, err
