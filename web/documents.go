@@ -322,22 +322,32 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) (*dossier.Docu
 	return doc, info, true
 }
 
-// handleDocumentPage opens a PDF at a page: the original file when this
-// server can show it (Chromium's viewer opens it at #page=N), else the
-// text dossier read from that page.
-func (s *Server) handleDocumentPage(w http.ResponseWriter, r *http.Request) {
+// documentInfo reads what the store holds of the document the path names
+// (its hex id, its metadata), or writes a 404.
+func (s *Server) documentInfo(w http.ResponseWriter, r *http.Request) (string, store.DocumentInfo, bool) {
 	h := r.PathValue("hex")
 	if !isHexID(h) {
 		s.fail(w, r, http.StatusNotFound, "A document's address is /documents/ and the 64 hex digits of its id.")
-		return
+		return "", store.DocumentInfo{}, false
 	}
 	info, err := s.st.DocumentInfo(r.Context(), "sha256:"+h)
 	if errors.Is(err, store.ErrNotFound) {
 		s.fail(w, r, http.StatusNotFound, "There is no such document in this store.")
-		return
+		return "", store.DocumentInfo{}, false
 	}
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return "", store.DocumentInfo{}, false
+	}
+	return h, info, true
+}
+
+// handleDocumentPage opens a PDF at a page: the original file when this
+// server can show it (Chromium's viewer opens it at #page=N), else the
+// text dossier read from that page.
+func (s *Server) handleDocumentPage(w http.ResponseWriter, r *http.Request) {
+	h, info, ok := s.documentInfo(w, r)
+	if !ok {
 		return
 	}
 	n, _ := strconv.Atoi(r.URL.Query().Get("page"))
@@ -368,18 +378,8 @@ func (s *Server) handleDocumentPage(w http.ResponseWriter, r *http.Request) {
 // bytes still hash to the document's id, is ever sent; web pages never
 // are (their text view stands for them).
 func (s *Server) handleOriginal(w http.ResponseWriter, r *http.Request) {
-	h := r.PathValue("hex")
-	if !isHexID(h) {
-		s.fail(w, r, http.StatusNotFound, "A document's address is /documents/ and the 64 hex digits of its id.")
-		return
-	}
-	info, err := s.st.DocumentInfo(r.Context(), "sha256:"+h)
-	if errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, http.StatusNotFound, "There is no such document in this store.")
-		return
-	}
-	if err != nil {
-		s.fail(w, r, http.StatusInternalServerError, err.Error())
+	h, info, ok := s.documentInfo(w, r)
+	if !ok {
 		return
 	}
 	if info.Kind != dossier.KindPDF {
