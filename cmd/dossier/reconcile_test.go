@@ -328,6 +328,7 @@ func TestReview_BadRequestsAreUsageErrors(t *testing.T) {
 		{"cybercrime-octopus", "colour", "--value", "red", "--note", "x"},
 		{"cybercrime-octopus", "end", "--candidate", "9", "--note", "x"},
 		{"cybercrime-octopus", "end", "--value", "31 Febtember", "--note", "x"},
+		{"cybercrime-octopus", "end", "--value", "2020", "--note", "x", "--seen", "yesterday"},
 	} {
 		code, _, _ := runCLI(t, append([]string{"review", "--db", db}, args...)...)
 		if code != exitUsage {

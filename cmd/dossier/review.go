@@ -30,6 +30,9 @@ func newReviewCmd(g *globalOptions) *cobra.Command {
 			if strings.TrimSpace(o.note) == "" {
 				return usageError{fmt.Errorf("review: --note is required: say why")}
 			}
+			if o.seen != "" && !fieldVersionForm(o.seen) {
+				return usageError{fmt.Errorf("review: --seen %q: give the 16 hex digits dossier diff shows after 'version:'", o.seen)}
+			}
 			st, v, p, err := loadProject(cmd.Context(), g, args[0], cmd.ErrOrStderr(), true)
 			if err != nil {
 				return err
@@ -77,4 +80,18 @@ func newReviewCmd(g *globalOptions) *cobra.Command {
 	cmd.Flags().StringVar(&o.reviewer, "reviewer", "", "who decides (default $USER)")
 	cmd.Flags().StringVar(&o.seen, "seen", "", "decide only if the field is still at this version (the one dossier diff showed): a field another reviewer or a new document changed meanwhile is refused and shown as it is now")
 	return cmd
+}
+
+// fieldVersionForm reports the form of a field's version: 16 hex digits
+// (store.FieldVersion).
+func fieldVersionForm(v string) bool {
+	if len(v) != 16 {
+		return false
+	}
+	for _, c := range v {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
