@@ -22,7 +22,7 @@ import (
 
 // Version names this package's rules. Raise it when a change finds facts
 // differently: stores re-read what an older version read.
-const Version = "5"
+const Version = "6"
 
 // Extract returns the facts doc states, in document order.
 func Extract(doc *dossier.Document) []dossier.Fact {
@@ -106,6 +106,8 @@ type extractor struct {
 	mentionCache map[string][]mention
 	// consumed marks blocks already read as part of the block before.
 	consumed map[int]bool
+	// heads is the first row of the table being read.
+	heads []string
 }
 
 func newExtractor(doc *dossier.Document) *extractor {
@@ -125,13 +127,16 @@ func (x *extractor) run() {
 		if x.consumed[i] {
 			continue
 		}
-		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && x.commitmentRow(b) {
-			continue
-		}
 		tp, first := tablePath(b)
 		if tp == "" && b.Path == "" && b.Role == dossier.RoleRow {
 			// A PDF's table has no markup: its rows follow one another.
 			tp, first = "pdf", i == 0 || x.doc.Blocks[i-1].Role != dossier.RoleRow
+		}
+		if first {
+			x.heads = rowCells(b)
+		}
+		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && x.commitmentRow(b) {
+			continue
 		}
 		if tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
 			if first {
@@ -1647,9 +1652,15 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	}
 	var money []normalize.MoneyMatch
 	donor := ""
-	for _, c := range cells {
+	receiver := false
+	for i, c := range cells {
 		if ms := normalize.FindMoney(c); len(ms) == 1 && strings.TrimSpace(c) == strings.TrimSpace(ms[0].Text) {
 			money = append(money, ms[0])
+			continue
+		}
+		// A cell under "Receiver" names who is paid, not who gives.
+		if len(x.heads) == len(cells) && hasCue(x.heads[i], "receiver") && len(strings.Fields(x.heads[i])) <= 3 {
+			receiver = true
 			continue
 		}
 		// The body that carries the project out receives, it does not
@@ -1659,6 +1670,11 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 			donor = d
 		}
 	}
+	// A donor's own ledger names whom it pays: the giver is the one
+	// funder the page names.
+	if donor == "" && receiver {
+		donor = x.onlyDonor()
+	}
 	if len(money) != 1 || donor == "" {
 		return false
 	}
@@ -1667,6 +1683,22 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), money[0].Text, quote, "row:commitment")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "row:commitment")
 	return true
+}
+
+// onlyDonor is the one donor the current project has from the document's
+// facts so far, or "".
+func (x *extractor) onlyDonor() string {
+	donor := ""
+	for _, f := range x.facts {
+		if f.Field != dossier.FieldDonors || projectKey(f.Project) != x.current {
+			continue
+		}
+		if donor != "" && donor != f.Value.Text {
+			return ""
+		}
+		donor = f.Value.Text
+	}
+	return donor
 }
 
 // dollarCurrencies are the dollars a document may mean by a bare "$", by

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -1324,7 +1325,7 @@ func (x *extractor) sentenceMentions(s string) []mention {
 	}
 	ks := x.docNames.find(s)
 	if len(ks) == 0 {
-		return ms
+		return x.laterPhases(s, ms)
 	}
 	all := append(append([]mention(nil), ms...), ks...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
@@ -1339,8 +1340,92 @@ func (x *extractor) sentenceMentions(s string) []mention {
 		}
 		out = append(out, m)
 	}
+	return x.laterPhases(s, out)
+}
+
+// laterPhases renames a mention that follows "the second phase of" to the
+// follow-up the document names ("the second phase of the DATASANTÉ
+// programme" is DATASANTÉ II when the page names DATASANTÉ II).
+func (x *extractor) laterPhases(s string, ms []mention) []mention {
+	var out []mention
+	for i, m := range ms {
+		n := phaseBefore(s[:m.start])
+		if n == "" {
+			continue
+		}
+		if k := x.followUpKey(m.name, n); k != "" {
+			if out == nil {
+				out = append([]mention(nil), ms...)
+			}
+			out[i].name = x.names.first[k]
+		}
+	}
+	if out == nil {
+		return ms
+	}
 	return out
 }
+
+// followUpKey is the key of the document's project that is name's
+// follow-up number n ("DATASANTÉ", "2" → "datasante2"), or "".
+func (x *extractor) followUpKey(name, n string) string {
+	base := projectKey(name)
+	for _, k := range x.names.order {
+		if k == base+n || n == "2" && k == base+"+" {
+			return k
+		}
+	}
+	return ""
+}
+
+// phaseBefore returns the number of the phase the words before a name
+// give ("the second phase of the", "la phase 2 du", "die zweite Phase
+// des"), or "".
+func phaseBefore(before string) string {
+	ws := strings.Fields(lexicon.Fold(lastRunes(before, 60)))
+	// Drop the article and the word of joining, back to the phase word.
+	for len(ws) > 0 && (articleWords()[ws[len(ws)-1]] || ofWords()[ws[len(ws)-1]]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	last, prev := ws[len(ws)-1], ws[len(ws)-2]
+	// "Phase II of", "phase 2 du".
+	if n := phaseNumber(prev + " " + last); n != "" {
+		return n
+	}
+	// "second phase", "zweite Phase", "segunda fase", "phase deuxième".
+	if phaseWords()[last] {
+		return ordinalWords()[prev]
+	}
+	if phaseWords()[prev] {
+		return ordinalWords()[last]
+	}
+	return ""
+}
+
+func lastRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// ordinalWords maps the lexicon's ordinal.N words, folded, to N.
+var ordinalWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, n := range lexicon.Kinds("ordinal") {
+		for _, w := range lexicon.Phrases("ordinal", n) {
+			m[lexicon.Fold(w)] = n
+		}
+	}
+	return m
+})
 
 // projectsPeriod reports whether a period in running text is the
 // project's: the sentence names the project or speaks of one, or a verb

@@ -102,7 +102,39 @@ func header(b dossier.Block) ([]labelKind, bool) {
 	if known < 2 && len(cells) > 2 || known*2 < len(cells) {
 		return nil, false
 	}
+	// A first row of two cells is a label and its value ("Status |
+	// Ongoing", "Status | Implementation") unless both are heads and the
+	// second is no value of the first's kind.
+	if len(cells) == 2 {
+		for i, k := range kinds {
+			if k == labelNone && !columnWord(headText(cells[i])) {
+				return nil, false
+			}
+		}
+		if kinds[0] != labelNone && valueFits(kinds[0], cells[1]) {
+			return nil, false
+		}
+	}
 	return kinds, true
+}
+
+// valueFits reports whether text reads as a value of what kind announces:
+// a status word under "Status", a date under "Start".
+func valueFits(kind labelKind, text string) bool {
+	switch kind {
+	case labelStatus:
+		_, ok := normalize.Status(text)
+		return ok
+	case labelStart, labelEnd:
+		_, err := normalize.ParseDate(text)
+		return err == nil
+	case labelBudget:
+		return len(normalize.FindMoney(text)) > 0
+	case labelCountries:
+		_, ok := normalize.CountryCode(strings.TrimSpace(text))
+		return ok
+	}
+	return false
 }
 
 // headText is a column head without what only qualifies it: a unit in
