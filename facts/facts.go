@@ -1248,14 +1248,19 @@ func (x *extractor) addScoped(b dossier.Block, field string, v dossier.Value, ra
 	x.addFor(x.current, b, field, v, raw, quote, extractor, scope)
 }
 
-func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
-	if projectKey == "" && field == dossier.FieldContacts {
-		projectKey = pageKey
+func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
+	if pk == "" && field == dossier.FieldContacts {
+		pk = pageKey
 	}
-	if projectKey == "" {
+	if pk == "" {
 		return
 	}
-	key := projectKey + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
+	// A project never gives to or carries out itself, nor another of the
+	// document's projects ("le financement du PAFIP").
+	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && x.names.spelling[projectKey(v.Text)] != nil {
+		return
+	}
+	key := pk + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
 	if x.seen[key] {
 		return
 	}
@@ -1275,7 +1280,7 @@ func (x *extractor) addFor(projectKey string, b dossier.Block, field string, v d
 	quote = collapse(quote)
 	x.facts = append(x.facts, dossier.Fact{
 		Document:  x.doc.ID,
-		Project:   x.names.canonical(projectKey),
+		Project:   x.names.canonical(pk),
 		Field:     field,
 		Value:     v,
 		Raw:       collapse(raw),

@@ -630,6 +630,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			keys = append(keys, k)
 		}
 	}
+	// "… with World Bank support, through a separate project": the
+	// sentence is about a project the document does not name.
+	if len(keys) == 0 && hasCue(s, "other_project") {
+		return
+	}
 	// "X is a Council of Europe project …": the text below is about X,
 	// and its implementer is named.
 	if m := isAProject.FindStringSubmatch(s); m != nil && len(keys) > 0 && projectKey(m[1]) == keys[0] {

@@ -28,6 +28,8 @@
 //	project.head    words for project written after a long name ("the … programme")
 //	rank.word       words that only rank a label ("principal", "main")
 //	list.and        words joining an enumeration's last members ("and", "et", "en")
+//	contraction.W   the forms preposition W takes with an article ("por" → "pelo",
+//	                "pela"): every cue phrase of the file ending in W gets them too
 //
 // Every language's words are read for every document, so a word that means
 // something else in another language (Dutch "de", "the"; French "de", "of")
@@ -119,6 +121,7 @@ var load = sync.OnceValues(func() (*index, error) {
 			return nil, fmt.Errorf("lexicon %s: %w", n.Name(), err)
 		}
 	}
+	expandContractions(ix)
 	for k := range ix.byKind {
 		// Longest phrases first, so "up to a maximum of" is tried before "up to".
 		ps := ix.byKind[k]
@@ -126,6 +129,37 @@ var load = sync.OnceValues(func() (*index, error) {
 	}
 	return ix, nil
 })
+
+// expandContractions gives each cue phrase ending in a preposition the
+// forms that preposition takes with an article in the phrase's language
+// ("financiado por" → "financiado pelo", "pela"; "finanziato da" →
+// "finanziato dal", "dalla"), from the file's contraction.WORD entries.
+func expandContractions(ix *index) {
+	forms := map[string]map[string][]string{} // lang → word → forms
+	for _, e := range ix.entries {
+		if e.Section == "contraction" {
+			if forms[e.Lang] == nil {
+				forms[e.Lang] = map[string][]string{}
+			}
+			forms[e.Lang][e.Kind] = append(forms[e.Lang][e.Kind], e.Phrase)
+		}
+	}
+	n := len(ix.entries)
+	for _, e := range ix.entries[:n] {
+		if e.Section != "cue" {
+			continue
+		}
+		i := strings.LastIndex(e.Phrase, " ")
+		if i < 0 {
+			continue
+		}
+		for _, f := range forms[e.Lang][e.Phrase[i+1:]] {
+			v := Entry{Section: e.Section, Kind: e.Kind, Phrase: e.Phrase[:i+1] + f, Lang: e.Lang}
+			ix.entries = append(ix.entries, v)
+			ix.byKind["cue."+e.Kind] = append(ix.byKind["cue."+e.Kind], v.Phrase)
+		}
+	}
+}
 
 func get() *index {
 	ix, err := load()
