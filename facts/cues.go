@@ -478,3 +478,9 @@ func relationSentence(s string) bool {
 	return containsAny(lower, predecessorWords) && predecessorOf.MatchString(s) ||
 		containsAny(lower, followUpWords) && followUp.MatchString(s)
 }
+
+// hasCueAt reports whether s opens with a cue of kind.
+func hasCueAt(s, kind string) bool {
+	start, _, ok := findCue(strings.TrimSpace(s), kind)
+	return ok && start == 0
+}

@@ -171,6 +171,11 @@ func (x *extractor) run() {
 			}
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
+			} else if hasCueAt(b.Text, "other_section") {
+				// "Other projects in Rwanda", "Voir aussi": what follows
+				// is about projects the page lists in passing; only a
+				// block that names one speaks of it.
+				x.current = ""
 			} else if section == labelNone {
 				x.current = x.mainKey
 			}
