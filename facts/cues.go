@@ -53,7 +53,10 @@ func cuesIn(s string) map[string][2]int {
 				continue
 			}
 			j := i + len(c.phrase)
-			if !strings.HasPrefix(lower[i:], c.phrase) || !wordEdge(lower, j, false) {
+			// A phrase ending in an elided article ("finanziato dall'")
+			// runs into the next word.
+			elided := strings.HasSuffix(c.phrase, "'") || strings.HasSuffix(c.phrase, "’")
+			if !strings.HasPrefix(lower[i:], c.phrase) || !elided && !wordEdge(lower, j, false) {
 				continue
 			}
 			if prev, seen := m[c.kind]; !seen || prev[0] == i && j > prev[1] {
@@ -91,6 +94,10 @@ var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
 			p = strings.ToLower(p)
 			if h := leadingRun(p); h != "" {
 				out[h] = append(out[h], cuePhrase{kind, p})
+				// Pages write the apostrophe both ways: "l'ONUDC", "l’ONUDC".
+				if strings.Contains(p, "'") {
+					out[h] = append(out[h], cuePhrase{kind, strings.ReplaceAll(p, "'", "’")})
+				}
 			}
 		}
 	}

@@ -80,13 +80,17 @@ func (k *Known) find(text string) []mention {
 				continue
 			}
 			// "STATLINK+" is not "STATLINK": a "+" after the words is
-			// part of the name as written.
+			// part of the name as written, the follow-up's.
+			base := end
 			for end < len(text) && text[end] == '+' {
 				end++
 			}
 			// A one-word name counts as written: "WACCA", not "wacca".
-			if projectKey(text[start:end]) != projectKey(n.spelling) || n.oneWord && text[start:end] != n.spelling {
+			if projectKey(text[start:base]) != projectKey(n.spelling) || n.oneWord && text[start:base] != n.spelling {
 				continue
+			}
+			if end > base && strings.HasSuffix(n.spelling, "+") {
+				continue // "GLACY++" is neither GLACY+ nor its follow-up
 			}
 			out = append(out, mention{name: collapse(text[start:end]), start: start, end: end})
 			i += len(n.words) - 1

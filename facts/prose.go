@@ -1330,7 +1330,7 @@ func (x *extractor) sentenceMentions(s string) []mention {
 	}
 	ks := x.docNames.find(s)
 	if len(ks) == 0 {
-		return x.laterPhases(s, ms)
+		return x.laterPhases(s, withPhaseMarks(s, ms))
 	}
 	all := append(append([]mention(nil), ms...), ks...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
@@ -1345,7 +1345,44 @@ func (x *extractor) sentenceMentions(s string) []mention {
 		}
 		out = append(out, m)
 	}
-	return x.laterPhases(s, out)
+	return x.laterPhases(s, withPhaseMarks(s, out))
+}
+
+// withPhaseMarks extends a mention followed by a follow-up's mark
+// ("STATLINK+", "PAFIP II", "PAFIP 2") to the follow-up's name: the page
+// that names the project names its follow-up the same way.
+func withPhaseMarks(s string, ms []mention) []mention {
+	var out []mention
+	for i, m := range ms {
+		rest := s[m.end:]
+		n := 0
+		switch {
+		case strings.HasPrefix(rest, "+") && !strings.HasSuffix(m.name, "+"):
+			n = 1
+		case strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "-"):
+			w := leadingRun(rest[1:])
+			if w != "" && followUpNumber(w) && !startsWithLetterOrDigit(rest[1+len(w):]) {
+				n = 1 + len(w)
+			}
+		}
+		if n == 0 || startsWithLetterOrDigit(rest[n:]) && rest[0] == '+' {
+			continue
+		}
+		if out == nil {
+			out = append([]mention(nil), ms...)
+		}
+		out[i].name = m.name + rest[:n]
+		out[i].end = m.end + n
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+func startsWithLetterOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // laterPhases renames a mention that follows "the second phase of" to the
