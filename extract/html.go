@@ -119,7 +119,14 @@ func htmlSite(gq *goquery.Document) string {
 	title := collapse(gq.Find("title").First().Text())
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
 		if i := strings.LastIndex(title, sep); i > 0 {
-			if site := strings.TrimSpace(title[i+len(sep):]); site != "" && len(strings.Fields(site)) <= 6 {
+			site := strings.TrimSpace(title[i+len(sep):])
+			// "Répertoire des projets – BLUE SENTINEL" over a headline
+			// "BLUE SENTINEL": the part after the dash is the page's
+			// subject, the site's name stands before it.
+			if h1 := collapse(gq.Find("h1").First().Text()); h1 != "" && strings.EqualFold(h1, site) {
+				return ""
+			}
+			if site != "" && len(strings.Fields(site)) <= 6 {
 				return site
 			}
 		}

@@ -213,3 +213,22 @@ func FuzzExtractHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestHTML_SiteNameIsNotTheHeadline: a page title's last part is the
+// site's name ("… | Development Tracker"), unless it is the page's own
+// headline ("Répertoire des projets – BLUE SENTINEL" over "BLUE
+// SENTINEL"), which names the page's subject.
+func TestHTML_SiteNameIsNotTheHeadline(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{`<html><head><title>Grain scheme extended | Delta Courier</title></head><body><h1>Grain scheme extended</h1></body></html>`, "Delta Courier"},
+		{`<html><head><title>Répertoire des projets – BLUE SENTINEL</title></head><body><h1>BLUE SENTINEL</h1></body></html>`, ""},
+	} {
+		doc, err := Default().Extract(context.Background(), Source{Name: "p.html", Data: []byte(tc.page)}, DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.Meta[dossier.MetaSite]; got != tc.want {
+			t.Errorf("site of %q = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
