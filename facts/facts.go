@@ -1322,6 +1322,12 @@ func (x *extractor) finish() {
 			if site != "" && lexicon.Fold(x.names.canonical(projectKey(f.Project))) == site {
 				continue
 			}
+			// "… the Global Maritime Crime Programme continued off the
+			// Somali coast": where a project named in passing works
+			// does not make the document describe it.
+			if f.Extractor == "prose:regions" && projectKey(f.Project) != x.mainKey {
+				continue
+			}
 			described[projectKey(f.Project)] = true
 		}
 	}
