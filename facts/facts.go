@@ -1133,14 +1133,25 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	}
 	var ms []member
 	anyKnown := false
+	prevUnit := false
 	for _, it := range normalize.SplitList(stripNotes(value)) {
-		if it.Kind == "region" {
+		// "Eastern Africa" is no giver, "UNODC Regional Office for
+		// Eastern Africa" is.
+		if it.Kind == "region" && !hasOrgWord(it.Text) {
 			continue
 		}
 		name, known := orgOf(trimMemberEnd(it.Text))
 		if !known && isUnitWord(name) {
 			continue
 		}
+		// "UNODC Regional Office for Eastern Africa, Nairobi": one word
+		// after a body's unit is the town it sits in.
+		unit := hasOrgWord(it.Text)
+		if prevUnit && !known && !unit && len(strings.Fields(name)) == 1 && !acronymLike(name) {
+			prevUnit = false
+			continue
+		}
+		prevUnit = unit
 		ms = append(ms, member{name, known, len(strings.Fields(name))})
 		anyKnown = anyKnown || known
 	}
@@ -1264,6 +1275,14 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	// document's projects ("le financement du PAFIP").
 	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && x.names.spelling[projectKey(v.Text)] != nil {
 		return
+	}
+	// A country alone carries out nothing ("… helps Kenya, Rwanda and
+	// Uganda", "a programme office in Accra, Ghana"); its government or
+	// a ministry may ("Government of Mozambique").
+	if field == dossier.FieldImplementer && !hasOrgWord(raw) {
+		if _, ok := normalize.CountryCode(v.Text); ok {
+			return
+		}
 	}
 	key := pk + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
 	if x.seen[key] {
