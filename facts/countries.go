@@ -190,6 +190,121 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	}
 }
 
+// proseCountry records the one country a sentence that speaks of the
+// project places it in: "se ejecutará … en Honduras", "équipe des écoles
+// au Niger". The sentence must name no other country; one after a word of
+// giving ("from", "de"), at an event ("a workshop in Kenya") or owning a
+// body ("in Kenya's Assets Recovery Agency") is no target.
+func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []string) {
+	if target == "" || hasCue(s, "not_target") || countryRuns(s) != nil {
+		return
+	}
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+		return
+	}
+	ws := strings.Fields(s)
+	found, text := "", ""
+	for i := range ws {
+		n := countryInAt(ws, i)
+		if n == 0 {
+			continue
+		}
+		// The country right after the word ("en Honduras", "in the
+		// Gambia"), not a word later ("dans l'océan Indien").
+		after := trimWords(ws[i+n:])
+		if len(after) > 0 && isLeadingArticle(after[0]) {
+			after = after[1:]
+		}
+		code, t := "", ""
+		for k := min(5, len(after)); k >= 1 && code == ""; k-- {
+			if c, ok := normalize.CountryCode(strings.Join(after[:k], " ")); ok {
+				code, t = c, strings.Join(after[:k], " ")
+			}
+		}
+		if code == "" {
+			continue
+		}
+		if found != "" && found != code {
+			return // two places: an enumeration's business, or an aside
+		}
+		rest := ws[i+n:]
+		if k := len(strings.Fields(t)); k <= len(rest) {
+			last := rest[k-1]
+			if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+				continue
+			}
+		}
+		if eventBefore(ws[max(0, i-3):i]) {
+			continue
+		}
+		found, text = code, t
+	}
+	if found == "" || contains(donors, normalize.CountryName(found)) {
+		return
+	}
+	x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(found), text, s, "prose:country", "")
+}
+
+// countryInAt returns how many words of a country.in phrase start at ws[i]
+// (0 if none).
+func countryInAt(ws []string, i int) int {
+	for _, p := range countryInWords() {
+		if i+len(p) > len(ws) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if lexicon.Fold(ws[i+k]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// trimWords drops the punctuation around words.
+func trimWords(ws []string) []string {
+	out := make([]string, 0, min(len(ws), 6))
+	for _, w := range ws[:min(len(ws), 6)] {
+		out = append(out, strings.Trim(w, ",.;:()\"'«»“”"))
+	}
+	return out
+}
+
+// eventBefore reports an event or a job word among the words before a
+// place: "a regional workshop in Kenya".
+func eventBefore(ws []string) bool {
+	for _, w := range ws {
+		if trapWordSet()[lexicon.Fold(strings.Trim(w, ",.;:()"))] {
+			return true
+		}
+	}
+	return false
+}
+
+var countryInWords = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, p := range lexicon.Phrases("country", "in") {
+		out = append(out, strings.Fields(lexicon.Fold(p)))
+	}
+	return out
+})
+
+var trapWordSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("trap", "word") {
+		m[lexicon.Fold(w)] = true
+	}
+	for _, w := range lexicon.Phrases("event", "workshops") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
 // mayListCountries is the cheap test before countryRuns: an enumeration
 // needs a comma or a conjunction.
 func mayListCountries(s string) bool {

@@ -415,6 +415,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 	}
 	x.proseCountries(b, s, target, donors)
+	// One country alone places only the project the document is about:
+	// "coopère avec le programme GLACY+ pour les activités menées au
+	// Maroc" says where this project works with the other.
+	if len(keys) == 1 && target == x.mainKey {
+		x.proseCountry(b, s, target, donors)
+	}
 	// A region is the project's where the sentence speaks of a project
 	// ("the project works in …", a heading, a title), not in any aside.
 	if len(keys) == 1 || b.Role == dossier.RoleHeading || mayNameProject(s) {

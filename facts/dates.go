@@ -135,6 +135,22 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	if d, ok := dateAt(s[end:]); ok {
 		return d, true
 	}
+	// "comenzó formalmente el 1 de febrero", "started officially on 1
+	// June": one adverb, then the cue's little word, before the date.
+	if rest := strings.TrimLeft(s[end:], " "); rest != "" {
+		w := leadingRun(rest)
+		if adverbLike(w) {
+			rest = strings.TrimLeft(rest[len(w):], " ")
+			if d, ok := dateAt(" " + rest); ok {
+				return d, true
+			}
+			if lw := leadingRun(rest); lw != "" && len(lw) <= 3 && len(rest) > len(lw) {
+				if d, ok := dateAt(rest[len(lw):]); ok {
+					return d, true
+				}
+			}
+		}
+	}
 	before := s[:start]
 	// Only a date that ends at most a couple of words before the cue.
 	if m := trailingDate.FindStringSubmatchIndex(before); m != nil {
@@ -143,6 +159,14 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 		}
 	}
 	return dossier.Date{}, false
+}
+
+// adverbLike reports a word formed as an adverb in the lexicon's
+// languages: "formally", "formalmente", "officiellement", "offiziell" is
+// left out (German adverbs have no mark of their own).
+func adverbLike(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 5 && (strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "mente") || strings.HasSuffix(l, "ement") || strings.HasSuffix(l, "ment") && !strings.HasSuffix(l, "nment"))
 }
 
 // proseStatus records the status a sentence puts on the project with a
