@@ -549,6 +549,9 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 	if x.shareOfTotal(b, label, value) || x.contributionLabel(b, label, value) || x.donorLine(b, label, value) {
 		return true
 	}
+	if x.knownDonorAmounts(b, label+": "+value, collapse(label+": "+value)) {
+		return true
+	}
 	// Only a region's name may head a list of countries: any other
 	// unknown label ("Visited by", "Financed by" in a language the lexicon
 	// lacks) yields no fact rather than a guess.
@@ -760,6 +763,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelBudget:
 		if x.sharesOfTotal(b, value, quote) {
 			return
+		}
+		// "12,5 M€ (Union européenne : 8 M€ ; Allemagne : 4,5 M€)": the
+		// total, then the givers' shares in brackets.
+		if open := strings.Index(value, "("); open > 0 && strings.HasSuffix(value, ")") && len(normalize.FindMoney(value[:open])) == 1 {
+			if inner := value[open+1 : len(value)-1]; len(normalize.FindMoney(inner)) >= 2 && x.knownDonorAmounts(b, inner, quote) {
+				value = strings.TrimSpace(value[:open])
+			}
 		}
 		// "EUR 8 500 000, of which EU contribution EUR 8 000 000 and …":
 		// the total, then the givers' shares.
@@ -1138,6 +1148,10 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		// "Eastern Africa" is no giver, "UNODC Regional Office for
 		// Eastern Africa" is.
 		if it.Kind == "region" && !hasOrgWord(it.Text) {
+			continue
+		}
+		// "…, via la GIZ": the body the money goes through.
+		if hasCueAt(it.Text, "channel") {
 			continue
 		}
 		name, known := orgOf(trimMemberEnd(it.Text))
@@ -1554,10 +1568,34 @@ var regionLabels = sync.OnceValue(func() map[string]bool {
 
 // donorSplit separates the donors of a funding value that gives each one's
 // amount: "European Union: EUR 16,950,000 / Council of Europe: EUR 1,940,000".
-var donorSplit = regexp.MustCompile(`\s*[/;\n]\s*`)
+var donorSplit = regexp.MustCompile(`\s*[/;\n·•]\s*`)
 
 // donorAmounts records a contribution and a donor for each "Donor: amount"
 // part of a funding value, and reports whether every part was one.
+// knownDonorAmounts is donorAmounts for a line no label announces: every
+// part must name a giver the lexicon knows ("Unión Europea: 8.000.000 € ·
+// AECID: 500.000 €"), so "Total: 5 M€; spent: 3 M€" gives nothing.
+func (x *extractor) knownDonorAmounts(b dossier.Block, value, quote string) bool {
+	parts := donorSplit.Split(value, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		ms := normalize.FindMoney(p)
+		if len(ms) != 1 {
+			return false
+		}
+		name := strings.Trim(strings.TrimSpace(p[:ms[0].Start]), ":–-—( ")
+		if name == "" {
+			name = strings.Trim(strings.TrimSpace(p[ms[0].End:]), ":–-—() ")
+		}
+		if _, known := donorOf(name); !known {
+			return false
+		}
+	}
+	return x.donorAmounts(b, value, quote)
+}
+
 func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 	parts := donorSplit.Split(value, -1)
 	type found struct {
@@ -1965,6 +2003,13 @@ func (x *extractor) orgAmounts(b dossier.Block, value, quote string) {
 		orgs := orgMentions(window)
 		if len(orgs) == 0 {
 			continue
+		}
+		// "Allemagne – BMZ, via la GIZ (4 500 000 €)": the body after
+		// "via" carries the money, the giver is named before it.
+		if i, _, ok := findCue(window, "channel"); ok {
+			if before := orgMentions(window[:i]); len(before) > 0 {
+				orgs = before
+			}
 		}
 		// The donor is the last one named before the amount, unless the
 		// ones after the first are in brackets, its agencies: "Germany

@@ -183,6 +183,11 @@ var cooperationWords = map[string]bool{
 // coopération allemande" are Denmark and Germany), where an implementer
 // keeps its own name.
 func donorOf(text string) (string, bool) {
+	// "Allemagne – BMZ, via la GIZ": the giver stands before the body
+	// its money goes through.
+	if i, _, ok := findCue(text, "channel"); ok && strings.TrimSpace(strings.Trim(text[:i], " ,;–-")) != "" {
+		text = strings.TrimSpace(strings.Trim(text[:i], " ,;–-"))
+	}
 	name, known := orgOf(text)
 	if known {
 		return name, true
