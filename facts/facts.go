@@ -108,10 +108,13 @@ type extractor struct {
 	consumed map[int]bool
 	// heads is the first row of the table being read.
 	heads []string
+	// shareAt marks where the sentence being read gives a giver's share
+	// (the start of its amount): that amount is no budget.
+	shareAt map[int]bool
 }
 
 func newExtractor(doc *dossier.Document) *extractor {
-	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}}
+	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
 }
 
 func (x *extractor) run() {

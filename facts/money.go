@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -146,11 +147,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") {
 		return false
 	}
-	ms := normalize.FindMoney(s)
+	ms := withBareShares(s, normalize.FindMoney(s))
 	if len(ms) == 0 {
 		return false
 	}
 	found, giverAfter := false, false
+	lastShare := -1 // index of the last amount read as a giver's share
 	from := 0
 	for mi, m := range ms {
 		window := s[from:m.Start]
@@ -176,7 +178,13 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			// "11,2 millions USD, apportés par le Canada (10 millions CAD) et
 			// le Royaume-Uni (3 millions GBP)": the givers' own shares
 			// follow them in brackets; the first amount is the total.
-			if after := orgMentions(tail[end:]); len(after) > 0 && after[0].start <= 15 &&
+			after := orgMentions(tail[end:])
+			// "18.890.000 euros, financiados por la Unión Europea y el
+			// Consejo de Europa": givers named together share a total.
+			if len(after) > 1 && after[0].start <= 15 && andBefore(tail[end:][:after[1].start]) && !strings.Contains(tail[end:][after[0].end:after[1].start], "(") {
+				continue
+			}
+			if len(after) > 0 && after[0].start <= 15 &&
 				!strings.HasPrefix(strings.TrimSpace(tail[end:][after[0].end:]), "(") {
 				orgs = []orgMention{after[0]}
 				window = tail[:at] + " " + window
@@ -210,7 +218,10 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
-		if len(orgs) == 0 || !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") {
+		// "… provides EUR 2.5 million and the Austrian Development Agency
+		// EUR 1 million": the next giver and amount, the verb left out.
+		ellipsis := lastShare == mi-1 && len(orgs) > 0 && len(strings.Fields(window)) <= 10 && andBefore(window[:orgs[len(orgs)-1].start])
+		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) {
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
@@ -231,10 +242,85 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
+		if ellipsis {
+			donor = orgs[len(orgs)-1].name
+		}
 		c := contributionOfMoney(donor, m)
 		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
 		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:shares", "")
 		found = true
+		lastShare = mi
+		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// fundedWith reports a giver named after a word of funding and an amount
+// after "with": "financed by the European Union with EUR 6 million".
+func fundedWith(window string) bool {
+	_, end, ok := findCue(window, "funded_by")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(window[end:])
+	return len(ws) >= 2 && withWordSet()[lexicon.Fold(ws[len(ws)-1])]
+}
+
+// andBefore reports a word joining list members among the last words of
+// s: "… to MARLIN and the".
+func andBefore(s string) bool {
+	ws := strings.Fields(lexicon.Fold(s))
+	for i := max(0, len(ws)-3); i < len(ws); i++ {
+		for _, w := range lexicon.Phrases("list", "and") {
+			if ws[i] == lexicon.Fold(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var withWordSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("amount", "with") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
+// bareAmount is a number with a scale word and no currency: "1,2
+// milhões", "0,6 milioni".
+var bareAmount = regexp.MustCompile(`\d+(?:[.,]\d+)?\s+(?:millions|million|millones|millón|milhões|milhão|milioni|milione|millionen|miljoen|Mio\.?|mln)\b`)
+
+// withBareShares adds to the amounts of a sentence those it gives with no
+// currency after one that has one: "6 milhões de euros pela União
+// Europeia e 1,2 milhões pela Cooperação Portuguesa" is EUR both times.
+func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch {
+	if len(ms) == 0 || !strings.ContainsAny(s[ms[0].End:], "0123456789") {
+		return ms
+	}
+	var out []normalize.MoneyMatch
+	i := 0
+	for _, loc := range bareAmount.FindAllStringIndex(s, -1) {
+		inside := false
+		for _, m := range ms {
+			if loc[0] < m.End && loc[1] > m.Start {
+				inside = true
+			}
+		}
+		if inside || loc[0] < ms[0].End {
+			continue
+		}
+		for i < len(ms) && ms[i].End <= loc[0] {
+			out = append(out, ms[i])
+			i++
+		}
+		prev := out[len(out)-1]
+		money, _, err := normalize.ParseMoney(s[loc[0]:loc[1]] + " " + prev.Money.Currency)
+		if err != nil {
+			continue
+		}
+		out = append(out, normalize.MoneyMatch{Money: money, Start: loc[0], End: loc[1], Text: s[loc[0]:loc[1]]})
+	}
+	return append(out, ms[i:]...)
 }

@@ -615,6 +615,7 @@ func (x *extractor) prose(b dossier.Block, text string) {
 }
 
 func (x *extractor) sentence(b dossier.Block, s string) {
+	clear(x.shareAt)
 	ms := x.sentenceMentions(s)
 	defer func() {
 		x.prevSentence = s
@@ -725,7 +726,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") || hasCue(s, "total") && hasCue(s, "funded_after") {
-		if ms := normalize.FindMoney(s); len(ms) > 0 && !yearBudget().MatchString(s) {
+		if ms := normalize.FindMoney(s); len(ms) > 0 && !yearBudget().MatchString(s) && !(x.shareAt[budgetAmount(s, ms).Start] && !budgetBefore(s[:budgetAmount(s, ms).Start])) {
 			mm := budgetAmount(s, ms)
 			m := mm.Money
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
@@ -773,9 +774,24 @@ func projectWordAfterAmount(rest string) bool {
 		if strings.ContainsAny(ws[i], ",.;:") {
 			return false
 		}
+		// "aporta 6 millones al proyecto", "EUR 2 million to the
+		// programme": an amount given to the project, not its size.
+		if amountToSet()[lexicon.Fold(ws[i])] {
+			return false
+		}
 	}
 	return false
 }
+
+// amountToSet holds the lexicon's amount.to words, folded: "to" before
+// the word for project makes the amount one given to it.
+var amountToSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("amount", "to") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
 
 // yearBudget matches a year's budget ("budget 2024 : 1,9 M€", "Budget
 // 2021/22"): one year's share, not the project's total.
