@@ -161,8 +161,8 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 		return
 	}
-	money := len(normalize.FindMoney(s)) > 0
 	runs := countryRuns(s)
+	money := len(runs) > 0 && len(x.moneyIn(s)) > 0
 	// "L'Allemagne et le Danemark lancent PROMARIS": countries that open
 	// the sentence as the subject of a verb of launching, signing or
 	// funding act on the project; they are not where it works.

@@ -111,6 +111,10 @@ type extractor struct {
 	// shareAt marks where the sentence being read gives a giver's share
 	// (the start of its amount): that amount is no budget.
 	shareAt map[int]bool
+	// moneyText and money remember the amounts of the last sentence
+	// asked about (moneyIn).
+	moneyText string
+	money     []normalize.MoneyMatch
 }
 
 func newExtractor(doc *dossier.Document) *extractor {

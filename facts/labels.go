@@ -122,7 +122,7 @@ func lookupLabelUncached(label string) labelKind {
 	// "Fin du programme", "Project period": without its word for project
 	// the label is one the lexicon knows (but never a title: "Project
 	// name" is one already, and "Name" alone is a person's).
-	if words := strings.Fields(l); len(words) > 1 {
+	if words := strings.Fields(l); len(words) > 1 && len(words) <= 12 {
 		var kept []string
 		for _, w := range words {
 			if !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) {

@@ -109,6 +109,18 @@ func orgMentions(text string) []orgMention {
 	return out
 }
 
+// moneyIn is normalize.FindMoney for the sentence being read, which
+// several rules ask about in turn.
+func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
+	if s != x.moneyText || x.money == nil {
+		x.moneyText, x.money = s, normalize.FindMoney(s)
+		if x.money == nil {
+			x.money = []normalize.MoneyMatch{}
+		}
+	}
+	return x.money
+}
+
 // budgetBefore reports whether a word for budget ends the text before an
 // amount.
 func budgetBefore(before string) bool {
@@ -147,7 +159,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") {
 		return false
 	}
-	ms := withBareShares(s, normalize.FindMoney(s))
+	ms := withBareShares(s, x.moneyIn(s))
 	if len(ms) == 0 {
 		return false
 	}

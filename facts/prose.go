@@ -726,7 +726,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") || hasCue(s, "total") && hasCue(s, "funded_after") {
-		if ms := normalize.FindMoney(s); len(ms) > 0 && !yearBudget().MatchString(s) && !(x.shareAt[budgetAmount(s, ms).Start] && !budgetBefore(s[:budgetAmount(s, ms).Start])) {
+		if ms := x.moneyIn(s); len(ms) > 0 && !yearBudget().MatchString(s) && !(x.shareAt[budgetAmount(s, ms).Start] && !budgetBefore(s[:budgetAmount(s, ms).Start])) {
 			mm := budgetAmount(s, ms)
 			m := mm.Money
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
@@ -746,7 +746,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// "an $8.9 million programme", "un projet de 4 millions d'euros": an
 	// amount that qualifies the word for project is its budget.
 	if !(strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget")) {
-		for _, m := range normalize.FindMoney(s) {
+		for _, m := range x.moneyIn(s) {
 			if projectWordAfterAmount(s[m.End:]) && !yearBudget().MatchString(s) {
 				target := x.current
 				if len(keys) == 1 {
@@ -898,7 +898,7 @@ func hasYear(s string) bool {
 // and the follow-up Y project": a contribution and a donor for each project
 // the sentence names after the amount.
 func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool {
-	found := normalize.FindMoney(s)
+	found := x.moneyIn(s)
 	if len(found) == 0 {
 		return false
 	}

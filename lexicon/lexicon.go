@@ -66,6 +66,8 @@ type index struct {
 	orgs map[string]string
 	// areas maps a region name's fold to the region's one English name.
 	areas map[string]string
+	// maxLabelWords is the most words a label's key has.
+	maxLabelWords int
 }
 
 var load = sync.OnceValues(func() (*index, error) {
@@ -108,7 +110,9 @@ var load = sync.OnceValues(func() (*index, error) {
 				ix.byKind[sk] = append(ix.byKind[sk], p)
 				switch section {
 				case "label":
-					ix.labels[Key(p)] = kind
+					key := Key(p)
+					ix.labels[key] = kind
+					ix.maxLabelWords = max(ix.maxLabelWords, len(strings.Fields(key)))
 				case "org":
 					ix.orgs[Fold(p)] = kind
 				case "area":
@@ -175,7 +179,13 @@ func get() *index {
 // plurals, little words and word order do not count. ok is false for a
 // label the lexicon does not know: such a label yields no fact.
 func Label(label string) (string, bool) {
-	k, ok := get().labels[Key(label)]
+	ix := get()
+	// A sentence is no label: more words than twice the longest label's
+	// (little words pad a label, not that much) are not looked up.
+	if strings.Count(label, " ") >= 2*ix.maxLabelWords+4 {
+		return "", false
+	}
+	k, ok := ix.labels[Key(label)]
 	return k, ok
 }
 
