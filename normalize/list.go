@@ -175,7 +175,14 @@ func splitTopLevel(s string) []string {
 }
 
 // conjunctions join the last members of a list.
-var conjunctions = []string{" and ", " et ", " & ", " y ", " und ", " as well as "}
+// They are the lexicon's list.and words of every language, and "&".
+var conjunctions = sync.OnceValue(func() []string {
+	out := []string{" & "}
+	for _, w := range lexicon.Phrases("list", "and") {
+		out = append(out, " "+w+" ")
+	}
+	return out
+})
 
 // splitConjunction splits "Romania and Panama" into its members, and leaves
 // a name that contains "and" whole.
@@ -259,7 +266,7 @@ func splitOutsideBrackets(s string) []conjPiece {
 			if depth != 0 {
 				continue
 			}
-			for _, c := range conjunctions {
+			for _, c := range conjunctions() {
 				if hasPrefixFold(s[i:], c) {
 					pieces = append(pieces, conjPiece{sep, s[start:i]})
 					sep = s[i : i+len(c)]
