@@ -94,6 +94,7 @@ func findMentions(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
+	out = append(out, dashExpansions(text)...)
 	for _, m := range namesAfterProjectWords(text, at) {
 		name := text[m[0]:m[1]]
 		words := strings.Fields(name)
@@ -216,6 +217,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 		return false
 	}
 	if lookupLabel(name) != labelNone {
+		return false
+	}
+	// "de Atividades 2023" (a report's title less its first word): a name
+	// does not open with a little word in lower case.
+	if f := words[0]; strings.ToLower(f) == f && (ofWords()[lexicon.Fold(f)] || articleWords()[lexicon.Fold(f)]) {
 		return false
 	}
 	// "Partner Period": a table's column heads, every word a label.
@@ -478,6 +484,54 @@ func appositives(text string) []mention {
 }
 
 // projectAfter reports whether s starts with an article and a word for
+
+// dashExpansions finds an acronym followed by a dash and its long name,
+// which opens with a word for project: "O PROFIM – Programa de
+// Fortalecimento das Finanças Municipais", "ALFA - Programme d'appui …".
+func dashExpansions(text string) []mention {
+	var out []mention
+	for _, dash := range []string{" – ", " - ", " — "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], dash)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(dash)
+			rest := text[from:]
+			w := strings.Trim(leadingRun(rest), " ")
+			if w == "" || !projectWordSet()[strings.ToLower(w)] || !startsUpper(w) {
+				continue
+			}
+			// The name: words in capitals back from the dash ("RÍOS
+			// COMPARTIDOS – Programa …"), up to four.
+			j := i
+			for n := 0; n < 4; n++ {
+				k := strings.LastIndexAny(text[:j], " \n(") + 1
+				w := text[k:j]
+				if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || articleWords()[lexicon.Fold(w)] {
+					break
+				}
+				j = k
+				if k == 0 || text[k-1] != ' ' {
+					break
+				}
+				j = k - 1
+			}
+			name := strings.TrimSpace(text[j:i])
+			j = i - len(name)
+			if name == "" || !distinctive(name) || !plausibleProject(name) || !strings.Contains(name, " ") && !acronymLike(name) {
+				continue
+			}
+			if _, known := normalize.KnownOrganisation(name); known {
+				continue
+			}
+			out = append(out, mention{name: name, start: j, end: i})
+		}
+	}
+	return out
+}
+
 // project: " the Programme", " le projet".
 func projectAfter(s string) bool {
 	s = strings.TrimLeft(s, " \n\t")
