@@ -78,6 +78,7 @@ func findMentionsPatterns(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
+	out = append(out, dashExpansions(text)...)
 	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
 		name := text[m[2]:m[3]]
 		words := strings.Fields(name)
