@@ -152,7 +152,7 @@ func countryAtStart(words []string) (string, string) {
 // proseCountries records the countries a sentence enumerates for the
 // project the text is about.
 func (x *extractor) proseCountries(b dossier.Block, s string, target string, donors []string) {
-	if target == "" || !mayListCountries(s) || hasCue(s, "not_target") {
+	if target == "" || !mayListCountries(s) {
 		return
 	}
 
@@ -163,6 +163,12 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	}
 	runs := countryRuns(s)
 	money := len(runs) > 0 && len(x.moneyIn(s)) > 0
+	// "Ukraine ratified the Convention in 2006, Georgia in 2012", "España
+	// y Alemania se sumaron como cofinanciadores": a word that makes the
+	// countries near it other than the project's.
+	if len(runs) > 0 && hasCue(s, "not_target") && notTargetNear(s, runs) {
+		return
+	}
 	// "L'Allemagne et le Danemark lancent PROMARIS": countries that open
 	// the sentence as the subject of a verb of launching, signing or
 	// funding act on the project; they are not where it works.
@@ -176,8 +182,17 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 			}
 		}
 	}
+	var orgs []orgMention
 	for _, it := range runs {
 		if contains(donors, normalize.CountryName(it.Country)) {
+			continue
+		}
+		// "confió la ejecución a Expertise France": a country's name
+		// inside a body's is the body's.
+		if orgs == nil {
+			orgs = append(orgMentions(s), orgMention{})
+		}
+		if insideOrgName(s, it.Text, orgs) {
 			continue
 		}
 		// "EUR 3.5 million over three years from Italy and Austria": the
@@ -187,6 +202,60 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 			continue
 		}
 		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
+	}
+}
+
+// notTargetNear reports a not_target cue within a few words of the
+// countries a sentence lists: in a block of lines read as one, a cue three
+// lines below speaks of other names.
+func notTargetNear(s string, runs []normalize.ListItem) bool {
+	first := strings.Index(s, runs[0].Text)
+	last := strings.LastIndex(s, runs[len(runs)-1].Text)
+	if first < 0 || last < 0 {
+		return true
+	}
+	last += len(runs[len(runs)-1].Text)
+	for off := 0; off < len(s); {
+		a, e, ok := findCue(s[off:], "not_target")
+		if !ok {
+			return false
+		}
+		a, e = a+off, e+off
+		if a < last+notTargetReach && e > first-notTargetReach {
+			return true
+		}
+		off = e
+	}
+	return false
+}
+
+// notTargetReach is how far (bytes) a not_target cue reaches from the
+// countries it speaks of.
+const notTargetReach = 60
+
+// insideOrgName reports a country's name that stands only inside the
+// names of organisations other than the country ("Expertise France").
+func insideOrgName(s, text string, orgs []orgMention) bool {
+	found := false
+	for from := 0; ; {
+		i := strings.Index(s[from:], text)
+		if i < 0 {
+			return found
+		}
+		i += from
+		from = i + len(text)
+		inside := false
+		for _, o := range orgs {
+			if o.end > o.start && i >= o.start && i+len(text) <= o.end && s[o.start:o.end] != text {
+				if _, isCountry := normalize.CountryCode(o.name); !isCountry {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			return false
+		}
+		found = true
 	}
 }
 

@@ -183,12 +183,24 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		if n == 0 {
 			continue
 		}
+		// The verb's subject is the project: its name or a word for
+		// project among the words before ("the programme is …", "Il
+		// PAFIP è …"), or the sentence opens with it ("It is …"); "la
+		// próxima ronda está prevista" speaks of something else.
+		if i > 2 && !x.projectSubject(s, ws[max(0, i-5):i], target) && !x.projectSubject(s, clauseOpening(s, ws, i), target) {
+			continue
+		}
 		j := i + n
 		// One adverb may stand between: "is now completed", "está
 		// actualmente en ejecución".
 		for skip := 0; skip <= 1 && j+skip < len(ws); skip++ {
 			for k := min(len(ws), j+skip+3); k > j+skip; k-- {
 				phrase := s[ws[j+skip].start:ws[k-1].end]
+				// "su ejecución está prevista hasta agosto de 2023": a
+				// planned date, not a planned project.
+				if rest := s[ws[k-1].end:]; hasCueAt(rest, "ends") || hasCueAt(rest, "started") {
+					continue
+				}
 				if st, ok := normalize.Status(phrase); ok {
 					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(st), phrase, s, "prose:status", x.scope)
 					return
@@ -196,6 +208,38 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 			}
 		}
 	}
+}
+
+// clauseOpening returns the first three words of the clause word i stands
+// in: "Il progetto AGRIDATA, finanziato …, si è concluso" opens with its
+// subject; a clause after a semicolon has its own.
+func clauseOpening(s string, ws []word, i int) []word {
+	start := 0
+	if k := strings.LastIndexByte(s[:ws[i].start], ';'); k >= 0 {
+		start = k
+	}
+	var out []word
+	for _, w := range ws[:i] {
+		if w.start >= start && len(out) < 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// projectSubject reports whether the words before a verb name the
+// project or speak of one.
+func (x *extractor) projectSubject(s string, before []word, target string) bool {
+	name := lexicon.Fold(x.names.canonical(target))
+	for _, w := range before {
+		if projectWordSet()[w.fold] || projectWordForm(w.fold) {
+			return true
+		}
+		if name != "" && strings.HasPrefix(lexicon.Fold(s[w.start:before[len(before)-1].end]), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaAt returns how many words of ws from i are a verb of being of the

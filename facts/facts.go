@@ -540,7 +540,10 @@ func logicalLines(b dossier.Block) []string {
 		if m := lineLabelMatch(l); m != nil && lookupLabel(m[1]) != labelNone {
 			labelled = true
 		}
-		if len(out) > 0 && !bullet && !labelled && !strings.HasSuffix(out[len(out)-1], ":") {
+		// "Financiadores" over "Países Baixos; Portugal": a card's label
+		// on a line of its own, its value below.
+		labelAbove := len(out) == 1 && len(strings.Fields(out[0])) <= 4 && lookupLabel(out[0]) != labelNone
+		if len(out) > 0 && !bullet && !labelled && !labelAbove && !strings.HasSuffix(out[len(out)-1], ":") {
 			out[len(out)-1] += " " + l
 			continue
 		}

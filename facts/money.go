@@ -232,7 +232,17 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		}
 		// "… provides EUR 2.5 million and the Austrian Development Agency
 		// EUR 1 million": the next giver and amount, the verb left out.
-		ellipsis := lastShare == mi-1 && len(orgs) > 0 && len(strings.Fields(window)) <= 10 && andBefore(window[:orgs[len(orgs)-1].start])
+		// "…; España, a través de la AECID, 800.000 euros; y Alemania …":
+		// the same after a semicolon.
+		ellipsis := lastShare == mi-1 && len(orgs) > 0 && len(strings.Fields(window)) <= 16 &&
+			(andBefore(window[:orgs[0].start]) || strings.HasPrefix(strings.TrimSpace(window), ";"))
+		if ellipsis {
+			if i, _, ok := findCue(window, "channel"); ok {
+				if before := orgMentions(window[:i]); len(before) > 0 {
+					orgs = before
+				}
+			}
+		}
 		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) {
 			continue
 		}
@@ -308,7 +318,7 @@ var bareAmount = regexp.MustCompile(`\d+(?:[.,]\d+)?\s+(?:millions|million|millo
 // currency after one that has one: "6 milhões de euros pela União
 // Europeia e 1,2 milhões pela Cooperação Portuguesa" is EUR both times.
 func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch {
-	if len(ms) == 0 || !strings.ContainsAny(s[ms[0].End:], "0123456789") {
+	if len(ms) == 0 || !bareAmount.MatchString(s) {
 		return ms
 	}
 	var out []normalize.MoneyMatch
@@ -320,15 +330,20 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 				inside = true
 			}
 		}
-		if inside || loc[0] < ms[0].End {
+		if inside {
 			continue
 		}
 		for i < len(ms) && ms[i].End <= loc[0] {
 			out = append(out, ms[i])
 			i++
 		}
-		prev := out[len(out)-1]
-		money, _, err := normalize.ParseMoney(s[loc[0]:loc[1]] + " " + prev.Money.Currency)
+		// The currency of the amount before, or, for the first, of the
+		// one after ("aporta 5 millones; España … 800.000 euros").
+		cur := ms[0].Money.Currency
+		if len(out) > 0 {
+			cur = out[len(out)-1].Money.Currency
+		}
+		money, _, err := normalize.ParseMoney(s[loc[0]:loc[1]] + " " + cur)
 		if err != nil {
 			continue
 		}

@@ -527,7 +527,7 @@ func findScope(doc *dossier.Document) string {
 }
 
 // sentenceEnd splits running text into sentences.
-var sentenceEnd = regexp.MustCompile(`([.!?;])\s+(\p{Lu}|\d|“|")`)
+var sentenceEnd = regexp.MustCompile(`([.!?])\s+(\p{Lu}|\d|“|")`)
 
 func sentences(text string) []string {
 	text = collapse(text)
