@@ -172,14 +172,35 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	// "L'Allemagne et le Danemark lancent PROMARIS": countries that open
 	// the sentence as the subject of a verb of launching, signing or
 	// funding act on the project; they are not where it works.
-	if len(runs) > 0 {
-		if i := strings.Index(s, runs[0].Text); i >= 0 && i <= 6 {
-			last := runs[len(runs)-1].Text
-			if j := strings.Index(s, last); j >= 0 {
-				if at, _, ok := findCue(s[j+len(last):], "actor_verb"); ok && at <= 3 {
-					return
+	// "La Unión Europea, España y Alemania lanzan ANCLA, … en Bolivia,
+	// Ecuador y Paraguay": the countries right before such a verb are
+	// its subject, the others may be where the project works.
+	if av, _, ok := findCue(s, "actor_verb"); ok && len(runs) > 0 {
+		var before, after []normalize.ListItem
+		lastEnd := -1
+		for _, it := range runs {
+			if j := strings.Index(s, it.Text); j >= 0 && j < av {
+				before = append(before, it)
+				lastEnd = max(lastEnd, j+len(it.Text))
+			} else {
+				after = append(after, it)
+			}
+		}
+		// "los servicios meteorológicos de Costa Rica, … y Panamá
+		// presentaron": countries of the bodies that act are where the
+		// project works.
+		ofBodies := false
+		if len(before) > 0 {
+			// The first member's last place before the verb: "San José
+			// (Costa Rica), … de Costa Rica, El Salvador …".
+			if j := strings.LastIndex(s[:av], before[0].Text); j > 0 {
+				if ws := strings.Fields(s[:j]); len(ws) > 0 && ofWords()[lexicon.Fold(ws[len(ws)-1])] {
+					ofBodies = true
 				}
 			}
+		}
+		if len(before) > 0 && !ofBodies && lastEnd >= 0 && len(strings.Fields(s[lastEnd:av])) <= 1 {
+			runs = after
 		}
 	}
 	var orgs []orgMention
