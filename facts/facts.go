@@ -1407,7 +1407,9 @@ func (x *extractor) finish() {
 		if k == x.mainKey && x.subjectAlias != "" {
 			alias = x.subjectAlias
 		}
-		if alias != "" {
+		// "BRIDGEWATER: clean water for border towns": a tagline in lower
+		// case is no other name.
+		if alias != "" && startsUpper(alias) {
 			if b, quote, ok := x.firstNaming(k, alias, true); ok {
 				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(alias), alias, quote, "names:alias", "")
 			}

@@ -186,7 +186,10 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// amount, the next amount's "par" names its own.
 		parallel := giverAfter
 		giverAfter = false
-		if at, end, ok := findCue(tail, "given_by"); ok && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
+		// "co-financed by Spain, through AECID (EUR 0.8 million), and by
+		// Germany …": an amount in brackets after a name is that name's.
+		inBracket := strings.HasSuffix(strings.TrimRight(s[:m.Start], " "), "(")
+		if at, end, ok := findCue(tail, "given_by"); ok && !inBracket && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
 			// "11,2 millions USD, apportés par le Canada (10 millions CAD) et
 			// le Royaume-Uni (3 millions GBP)": the givers' own shares
 			// follow them in brackets; the first amount is the total.
