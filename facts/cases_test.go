@@ -19,7 +19,8 @@ var caseFields = append([]string{dossier.FieldTitle, dossier.FieldAliases}, doss
 
 // TestExtract_Cases reads testdata/cases/*.txtar: a small document per
 // label kind, layout and language (doc.html) and, in "want", the facts a
-// person reading it records, one "field: value" a line. The facts must be
+// person reading it records, one "field: value" a line ("field: value
+// [scope]" for a value scoped to something narrower). The facts must be
 // exactly those, in any order.
 func TestExtract_Cases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cases/*.txtar")
@@ -49,7 +50,13 @@ func TestExtract_Cases(t *testing.T) {
 			var got []string
 			for _, f := range facts.Extract(doc(t, html)) {
 				if slices.Contains(caseFields, f.Field) {
-					got = append(got, f.Field+": "+f.Value.String())
+					// A value scoped to something narrower than the
+					// project (one giver's funding window) says so.
+					line := f.Field + ": " + f.Value.String()
+					if f.Scope != "" {
+						line += " [" + f.Scope + "]"
+					}
+					got = append(got, line)
 				}
 			}
 			slices.Sort(want)

@@ -273,9 +273,16 @@ func lastCueEnd(s string, kind string) int {
 // funding (SEK 50 million)": organisations the lexicon knows and
 // adjectives of nationality, joined by commas and conjunctions.
 func fundersBeforeNoun(s string) []string {
-	start, _, ok := findCue(s, "funding_noun")
+	start, end, ok := findCue(s, "funding_noun")
 	if !ok {
 		return nil
+	}
+	// "grâce au financement norvégien", "com financiamento português":
+	// the adjective after the noun.
+	if after := strings.Fields(s[end:]); len(after) > 0 {
+		if c, ok := nationalities()[lexicon.Fold(strings.Trim(after[0], ",;.()"))]; ok {
+			return []string{normalize.CountryName(c)}
+		}
 	}
 	words := strings.Fields(s[:start])
 	var out []string
@@ -288,6 +295,10 @@ func fundersBeforeNoun(s string) []string {
 		if c, ok := nationalities()[f]; ok {
 			out = append(out, normalize.CountryName(c))
 			continue
+		}
+		// "grâce au financement": a little word is no acronym ("AU").
+		if len(w) <= 3 && strings.ToUpper(w) != w {
+			break
 		}
 		if d, known := donorOf(w); known && knownOrg(w) {
 			out = append(out, d)

@@ -636,6 +636,13 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if len(keys) == 0 && hasCue(s, "other_project") {
 		return
 	}
+	// "Oltre a FORJUST II, l'Italia sostiene l'IDLO in Somalia …":
+	// besides the project, the sentence speaks of other work.
+	if len(ms) > 0 {
+		if _, end, ok := findCue(s, "besides"); ok && end <= ms[0].start && ms[0].start-end <= 5 && strings.TrimSpace(s[:end]) != "" && len(strings.Fields(s[:ms[0].start])) <= 4 {
+			return
+		}
+	}
 	// "X is a Council of Europe project …": the text below is about X,
 	// and its implementer is named.
 	if m := isAProject.FindStringSubmatch(s); m != nil && len(keys) > 0 && projectKey(m[1]) == keys[0] {
@@ -722,7 +729,15 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if m := lineLabelMatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
 		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) && projectsPeriod(s, r, keys) {
-			x.dateRange(b, r, s)
+			// "Il contributo italiano copre il periodo dal 1° gennaio
+			// 2023 …": one giver's funding window.
+			if sc := proseFundingWindow(s[:max(0, strings.Index(s, r))]); sc != "" && x.scope == "" {
+				x.scope = sc
+				x.dateRange(b, r, s)
+				x.scope = ""
+			} else {
+				x.dateRange(b, r, s)
+			}
 		}
 	}
 	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") || hasCue(s, "total") && hasCue(s, "funded_after") {
@@ -760,6 +775,30 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if person, ok := contactPattern(s); ok {
 		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
 	}
+}
+
+// proseFundingWindow returns the scope of a sentence that opens with one
+// giver's contribution ("Il contributo italiano copre il periodo …",
+// "O financiamento português cobre …", "Norway's grant covers …"):
+// "funding:GIVER", or "".
+func proseFundingWindow(before string) string {
+	ws := strings.Fields(before)
+	if len(ws) > 8 || len(ws) < 2 {
+		return ""
+	}
+	head := strings.Join(ws[:min(len(ws), 5)], " ")
+	if !hasCue(head, "contribution") && !hasCue(head, "funding_noun") {
+		return ""
+	}
+	for _, o := range orgMentions(head) {
+		return "funding:" + o.name
+	}
+	for _, w := range strings.Fields(head) {
+		if code, ok := nationalities()[lexicon.Fold(strings.Trim(w, ",;:"))]; ok {
+			return "funding:" + normalize.CountryName(code)
+		}
+	}
+	return ""
 }
 
 // projectWordAfterAmount reports a word for project right after an
