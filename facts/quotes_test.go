@@ -16,8 +16,10 @@ import (
 func TestExtract_ListMemberQuotedAroundItself(t *testing.T) {
 	names := make([]string, 10000)
 	for i := range names {
-		// Names without digits, as funders have: "Fund Baaa", "Fund Caaa", …
-		names[i] = fmt.Sprintf("Fund %c%c%c%c", 'B'+i%20, 'a'+i/20%20, 'a'+i/400%20, 'a'+i/8000%20)
+		// Names without digits, as funders have: "Fund Baaaq", "Fund
+		// Caaaq", … (the "q" keeps them from spelling a body the lexicon
+		// knows, "Fund Ifad" being IFAD's).
+		names[i] = fmt.Sprintf("Fund %c%c%c%cq", 'B'+i%20, 'a'+i/20%20, 'a'+i/400%20, 'a'+i/8000%20)
 	}
 	cell := strings.Join(names, ", ")
 	page := "<html><head><title>Harbour Watch Initiative</title></head><body><h1>Harbour Watch Initiative</h1>" +
