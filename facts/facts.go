@@ -108,6 +108,8 @@ type extractor struct {
 	consumed map[int]bool
 	// heads is the first row of the table being read.
 	heads []string
+	// actual marks the dates the document gives as actual (actualDates).
+	actual map[labelKind]bool
 	// shareAt marks where the sentence being read gives a giver's share
 	// (the start of its amount): that amount is no budget.
 	shareAt map[int]bool
@@ -235,6 +237,11 @@ func (x *extractor) run() {
 				if !x.unlabelled(b, b.Label, b.Text) {
 					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
 				}
+				continue
+			}
+			// "Planned end | 31 Dec 2022" beside "Actual end | 30 Jun
+			// 2023": the actual date is the project's.
+			if (k == labelStart || k == labelEnd) && hasCue(b.Label, "planned_date") && x.actualDates()[k] {
 				continue
 			}
 			x.value(k, b, b.Text)
@@ -1768,6 +1775,27 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), money[0].Text, quote, "row:commitment")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "row:commitment")
 	return true
+}
+
+// actualDates reports, for start and end, whether the document gives an
+// actual date in a pair labelled so ("Actual start", "Fin réelle").
+func (x *extractor) actualDates() map[labelKind]bool {
+	if x.actual == nil {
+		x.actual = map[labelKind]bool{}
+		for _, b := range x.doc.Blocks {
+			if b.Role != dossier.RolePair || !hasCue(b.Label, "actual_date") {
+				continue
+			}
+			// "Actual end date | –": no actual date yet.
+			if _, err := normalize.ParseDate(b.Text); err != nil {
+				continue
+			}
+			if k := lookupLabel(b.Label + ":"); k == labelStart || k == labelEnd {
+				x.actual[k] = true
+			}
+		}
+	}
+	return x.actual
 }
 
 // onlyDonor is the one donor the current project has from the document's

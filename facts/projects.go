@@ -219,6 +219,10 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if lookupLabel(name) != labelNone {
 		return false
 	}
+	// "Budget & expenses (USD)": a currency's code names no project.
+	if normalize.IsCurrency(name) {
+		return false
+	}
 	// "de Atividades 2023" (a report's title less its first word): a name
 	// does not open with a little word in lower case.
 	if f := words[0]; strings.ToLower(f) == f && (ofWords()[lexicon.Fold(f)] || articleWords()[lexicon.Fold(f)]) {

@@ -185,6 +185,13 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		return -1
 	}
 	quote := collapse(strings.Join(cells, " "))
+	// "2023-06-30 | Expenditure | UNDP | Various suppliers | 1,204,036":
+	// a ledger's payment or spending row; who pays there gives nothing.
+	for _, c := range cells {
+		if hasCueAt(c, "spending") && len(strings.Fields(c)) <= 3 {
+			return true
+		}
+	}
 	// "Action | Implementer | Period | EU share": a table of projects, one
 	// a row; each row's facts are its own project's, its dates and
 	// amounts too.
