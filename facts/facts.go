@@ -110,6 +110,9 @@ type extractor struct {
 	heads []string
 	// actual marks the dates the document gives as actual (actualDates).
 	actual map[labelKind]bool
+	// factRoles is the role of the block each fact of facts was read
+	// from: a label/value layout's or running text's.
+	factRoles []dossier.BlockRole
 	// shareAt marks where the sentence being read gives a giver's share
 	// (the start of its amount): that amount is no budget.
 	shareAt map[int]bool
@@ -1333,6 +1336,7 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 		quote, x.lastCellPos = memberQuote(quote, strings.TrimSpace(raw), from)
 	}
 	quote = collapse(quote)
+	x.factRoles = append(x.factRoles, b.Role)
 	x.facts = append(x.facts, dossier.Fact{
 		Document:  x.doc.ID,
 		Project:   x.names.canonical(pk),
@@ -1360,6 +1364,7 @@ func (x *extractor) finish() {
 		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
 	}
 	x.localDollars()
+	x.donorRecord()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	for _, f := range x.facts {
@@ -1427,6 +1432,104 @@ func (x *extractor) finish() {
 			}
 		}
 	}
+}
+
+// donorRecord reads a giver's own record of its contribution to a
+// programme (an aid-transparency page: "Reporting organisation: Ministry
+// of Foreign Affairs", "Beitrag zum Programm …"), whose running text gives
+// the programme's period and whose fields give the giver's: where the
+// fields' start differs from the text's, the fields' dates are the
+// giver's funding window and their budget the giver's contribution.
+func (x *extractor) donorRecord() {
+	if x.mainKey == "" || len(x.factRoles) != len(x.facts) {
+		return
+	}
+	giver := x.publisher()
+	if giver == "" {
+		return
+	}
+	main := x.names.canonical(x.mainKey)
+	field := func(i int) bool { return x.factRoles[i] == dossier.RolePair || x.factRoles[i] == dossier.RoleRow }
+	textStarts, fieldStarts := map[string]bool{}, map[string]bool{}
+	for i, f := range x.facts {
+		if f.Project != main || f.Field != dossier.FieldStart || f.Scope != "" {
+			continue
+		}
+		if field(i) {
+			fieldStarts[f.Value.Key()] = true
+		} else if strings.HasPrefix(f.Extractor, "prose:") || strings.HasPrefix(f.Extractor, "range:") {
+			textStarts[f.Value.Key()] = true
+		}
+	}
+	differs := len(textStarts) > 0 && len(fieldStarts) > 0
+	for k := range fieldStarts {
+		if textStarts[k] {
+			differs = false
+		}
+	}
+	if !differs {
+		return
+	}
+	scope := "funding:" + giver
+	var added []dossier.Fact
+	for i := range x.facts {
+		f := &x.facts[i]
+		if f.Project != main || !field(i) || f.Scope != "" {
+			continue
+		}
+		switch f.Field {
+		case dossier.FieldStart, dossier.FieldEnd, dossier.FieldDurationMonths:
+			f.Scope = scope
+		case dossier.FieldBudget:
+			// The giver's budget for its part is its contribution.
+			m := f.Value.Money
+			if m == nil {
+				continue
+			}
+			c := dossier.Contribution{Donor: giver, Amount: m.Amount, Currency: m.Currency}
+			if m.Currency == "EUR" {
+				a := m.Amount
+				c.EUREquivalent = &a
+			}
+			f.Field, f.Value = dossier.FieldContributions, dossier.ContributionValue(c)
+			donor := *f
+			donor.Field, donor.Value, donor.Raw = dossier.FieldDonors, dossier.TextValue(giver), giver
+			added = append(added, donor)
+		}
+	}
+	for _, f := range added {
+		key := x.mainKey + "\x00" + f.Field + "\x00" + f.Value.Key() + "\x00"
+		if !x.seen[key] {
+			x.seen[key] = true
+			x.facts = append(x.facts, f)
+			x.factRoles = append(x.factRoles, dossier.RolePair)
+		}
+	}
+}
+
+// publisher is the giver a page is the record of: the one its
+// "Reporting organisation" field names, when that is a giver (a country's
+// ministry or agency, a funding body), else the one giver its fields name.
+func (x *extractor) publisher() string {
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RolePair && lookupLabel(b.Label+":") == labelReporting {
+			if d, known := donorOf(b.Text); known && !x.isImplementer(d) {
+				return d
+			}
+			return ""
+		}
+	}
+	giver := ""
+	for i, f := range x.facts {
+		if f.Field != dossier.FieldDonors || x.factRoles[i] != dossier.RolePair {
+			continue
+		}
+		if giver != "" && giver != f.Value.Text {
+			return ""
+		}
+		giver = f.Value.Text
+	}
+	return giver
 }
 
 // statusFromDates records where the document stands in a project's

@@ -40,6 +40,9 @@ const (
 	labelOrganisation
 	// labelAlias gives the project's other name ("Short name: WACCA").
 	labelAlias
+	// labelReporting names who published the record ("Reporting
+	// organisation"); it states no fact of its own.
+	labelReporting
 )
 
 // labelKinds names the label kinds of the lexicon's "label.KIND" and
@@ -53,6 +56,7 @@ var labelKinds = map[string]labelKind{
 	"activities": labelActivities, "outputs": labelOutputs, "indicators": labelIndicators,
 	"contact": labelContact, "key_figures": labelKeyFigures, "achievements": labelAchievements,
 	"role": labelRole, "organisation": labelOrganisation, "alias": labelAlias,
+	"reporting": labelReporting,
 }
 
 // outputLabel matches the numbered rows of a logframe ("Output 1").

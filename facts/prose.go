@@ -905,7 +905,7 @@ func currentProjectIn(lower, s string) [][]string {
 // the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
 // février 2022", "de marzo de 2019 a febrero de 2022", "vom 1. März 2019 bis
 // 28. Februar 2022", "01.03.2019 – 28.02.2022".
-var rangePattern = regexp.MustCompile(`(?i)(?:(?:from|du|de|del|desde|vom|von|entre|between)\s+)?` + rangeDate + `\s*(?:–|—|-|to|until|till|au|à|al|a|hasta|bis|zum|y|and|et|und)\s*(?:(?:le|el|the|zum)\s+)?` + rangeDate)
+var rangePattern = regexp.MustCompile(`(?i)(?:(?:from|du|de|del|desde|vom|von|entre|between|van|dal|da|tussen)\s+)?` + rangeDate + `\s*(?:–|—|-|to|until|till|au|à|al|a|hasta|bis|zum|y|and|et|und|tot en met|tot|t/m|até|fino al|en)\s*(?:(?:le|el|the|zum|o)\s+)?` + rangeDate)
 
 const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 

@@ -119,8 +119,8 @@ var (
 	labelRe        = regexp.MustCompile(`^\pL[\pL ]*: ?`)
 	startOnlyRe    = regexp.MustCompile(`^(?:from|since|starting from|starting|beginning|du|von|vom|desde|del|dal|de|van|a partir de|a partir du|depuis|ab) `)
 	betweenRe      = regexp.MustCompile(`^(?:between|entre|tra|fra|zwischen|tussen) `)
-	endOnlyRe      = regexp.MustCompile(`^(?:until|till|to|through|up to|au|bis|hasta|jusqu'au|jusqu'a|jusqu'en|ending|tot) `)
-	wordSepRe      = regexp.MustCompile(` (?:to|until|till|through|thru|au|bis|al|a|hasta|tot|ate|jusqu'au|jusqu'a|jusqu'en) `)
+	endOnlyRe      = regexp.MustCompile(`^(?:until|till|to|through|up to|au|bis|hasta|jusqu'au|jusqu'a|jusqu'en|ending|tot en met|tot|t/m|fino al) `)
+	wordSepRe      = regexp.MustCompile(` (?:to|until|till|through|thru|au|bis|al|a|hasta|tot en met|tot|t/m|ate|fino al|jusqu'au|jusqu'a|jusqu'en) `)
 	andSepRe       = regexp.MustCompile(` (?:and|et|y|e|und|en) `)
 )
 
