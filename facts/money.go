@@ -222,6 +222,33 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		}
 		// "La contribution suisse de CHF 3 millions": a giver named by
 		// its adjective of nationality, right before the amount.
+		// "Der Schweizer Beitrag zu KLIMAWEG beläuft sich auf …", "la
+		// contribution suisse s'élève à …": the adjective beside the
+		// noun of giving.
+		if len(orgs) == 0 {
+			// "Mit dem deutschen Beitrag steigt das Gesamtvolumen … auf
+			// 10 Mio. EUR": an amount a word for budget stands before is
+			// the budget.
+			if a, e, ok := findCue(window, "contribution"); ok && !hasCue(window[e:], "budget") {
+				near := strings.Fields(window[max(0, a-30):a])
+				after := strings.Fields(window[e:min(len(window), e+30)])
+				var cand []string
+				if len(near) > 0 {
+					cand = append(cand, near[len(near)-1])
+				}
+				if len(after) > 0 {
+					cand = append(cand, after[0])
+				}
+				for _, w := range cand {
+					if code, ok := nationalities()[lexicon.Fold(strings.Trim(w, ",;()"))]; ok {
+						name := normalize.CountryName(code)
+						at := strings.Index(window, w)
+						orgs = []orgMention{{name: name, start: at, end: at + len(w)}}
+						break
+					}
+				}
+			}
+		}
 		if len(orgs) == 0 {
 			ws := strings.Fields(window)
 			for i := len(ws) - 1; i >= 0 && i >= len(ws)-4; i-- {

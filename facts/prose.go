@@ -532,26 +532,24 @@ var sentenceEnd = regexp.MustCompile(`([.!?])\s+(\p{Lu}|\d|“|")`)
 func sentences(text string) []string {
 	text = collapse(text)
 	var out []string
+	from := 0 // where to look for the next boundary: past abbreviations
 	for {
-		m := sentenceEnd.FindStringSubmatchIndex(text)
+		m := sentenceEnd.FindStringSubmatchIndex(text[from:])
 		if m == nil {
 			break
 		}
-		// "ca. EUR", "e.g. The": not a sentence end after an abbreviation.
-		word := lastWord(text[:m[2]])
-		if abbreviations()[strings.ToLower(word)] {
-			next := sentenceEnd.FindStringSubmatchIndex(text[m[1]:])
-			if next == nil {
-				break
-			}
-			// Skip this boundary and keep looking.
-			cut := m[1] + next[3]
-			out = append(out, strings.TrimSpace(text[:cut]))
-			text = strings.TrimSpace(text[cut:])
+		for i := range m {
+			m[i] += from
+		}
+		// "ca. EUR", "1,5 Mio. Euro", "e.g. The": not a sentence end
+		// after an abbreviation; look past it.
+		if abbreviations()[strings.ToLower(lastWord(text[:m[2]]))] {
+			from = m[3]
 			continue
 		}
 		out = append(out, strings.TrimSpace(text[:m[3]]))
 		text = strings.TrimSpace(text[m[4]:])
+		from = 0
 	}
 	if t := strings.TrimSpace(text); t != "" {
 		out = append(out, t)
@@ -859,14 +857,44 @@ func budgetAmount(s string, ms []normalize.MoneyMatch) normalize.MoneyMatch {
 		at = loc[1]
 	}
 	if at >= 0 {
-		for _, m := range ms {
+		for j, m := range ms {
 			if m.Start >= at && m.Start-at <= 40 {
+				// "das Gesamtbudget stieg von USD 5,8 Mio. auf USD 9,1
+				// Mio.", "from EUR 6 million to EUR 8 million": the
+				// amount it changed to.
+				if j+1 < len(ms) && changedTo(s[at:m.Start], s[m.End:ms[j+1].Start]) {
+					return ms[j+1]
+				}
 				return m
 			}
 		}
 	}
 	return ms[0]
 }
+
+// changedTo reports an amount given as the start of a change, "from" it
+// (before) "to" the next (between).
+func changedTo(before, between string) bool {
+	bw := strings.Fields(lexicon.Fold(before))
+	tw := strings.Fields(lexicon.Fold(between))
+	if len(bw) == 0 || len(tw) == 0 || len(tw) > 2 {
+		return false
+	}
+	return changeWords("from")[bw[len(bw)-1]] && changeWords("to")[tw[len(tw)-1]]
+}
+
+var changeWordSets = sync.OnceValue(func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, k := range []string{"from", "to"} {
+		out[k] = map[string]bool{}
+		for _, w := range lexicon.Phrases("change", k) {
+			out[k][lexicon.Fold(w)] = true
+		}
+	}
+	return out
+})
+
+func changeWords(kind string) map[string]bool { return changeWordSets()[kind] }
 
 // Words one of which each pattern needs, lower case: testing for them
 // first spares the regular expressions most sentences.
