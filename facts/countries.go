@@ -286,7 +286,19 @@ func insideOrgName(s, text string, orgs []orgMention) bool {
 // giving ("from", "de"), at an event ("a workshop in Kenya") or owning a
 // body ("in Kenya's Assets Recovery Agency") is no target.
 func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []string) {
-	if target == "" || hasCue(s, "not_target") || countryRuns(s) != nil {
+	if target == "" {
+		return
+	}
+	// A country needs a capitalised word of a country's name: most
+	// sentences stop here.
+	caps := false
+	for _, w := range strings.Fields(s) {
+		if startsUpper(w) && normalize.CountryWord(strings.Trim(w, ",.;:()\"'«»“”")) {
+			caps = true
+			break
+		}
+	}
+	if !caps || hasCue(s, "not_target") || countryRuns(s) != nil {
 		return
 	}
 	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
@@ -338,13 +350,14 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 // countryInAt returns how many words of a country.in phrase start at ws[i]
 // (0 if none).
 func countryInAt(ws []string, i int) int {
-	for _, p := range countryInWords() {
+	ps := countryInWords()[lexicon.Fold(ws[i])]
+	for _, p := range ps {
 		if i+len(p) > len(ws) {
 			continue
 		}
 		ok := true
-		for k, w := range p {
-			if lexicon.Fold(ws[i+k]) != w {
+		for k := 1; k < len(p); k++ {
+			if lexicon.Fold(ws[i+k]) != p[k] {
 				ok = false
 				break
 			}
@@ -376,12 +389,12 @@ func eventBefore(ws []string) bool {
 	return false
 }
 
-var countryInWords = sync.OnceValue(func() [][]string {
+var countryInWords = sync.OnceValue(func() phraseIndex {
 	var out [][]string
 	for _, p := range lexicon.Phrases("country", "in") {
 		out = append(out, strings.Fields(lexicon.Fold(p)))
 	}
-	return out
+	return indexPhrases(out)
 })
 
 var trapWordSet = sync.OnceValue(func() map[string]bool {

@@ -246,12 +246,12 @@ func (x *extractor) projectSubject(s string, before []word, target string) bool 
 // lexicon (copula.word), or 0.
 func copulaAt(ws []word, i int) int { return phraseAt(ws, i, copulas()) }
 
-var copulas = sync.OnceValue(func() [][]string {
+var copulas = sync.OnceValue(func() phraseIndex {
 	var out [][]string
 	for _, p := range lexicon.Phrases("copula", "word") {
 		out = append(out, strings.Fields(lexicon.Fold(p)))
 	}
-	return out
+	return indexPhrases(out)
 })
 
 // extensionAfter reports a word for extension among the first words of s.

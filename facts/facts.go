@@ -1698,6 +1698,9 @@ var donorSplit = regexp.MustCompile(`\s*[/;\n·•]\s*`)
 // part must name a giver the lexicon knows ("Unión Europea: 8.000.000 € ·
 // AECID: 500.000 €"), so "Total: 5 M€; spent: 3 M€" gives nothing.
 func (x *extractor) knownDonorAmounts(b dossier.Block, value, quote string) bool {
+	if !strings.ContainsAny(value, "0123456789") || !strings.ContainsAny(value, "/;\n·•") {
+		return false
+	}
 	parts := donorSplit.Split(value, -1)
 	if len(parts) < 2 {
 		return false

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -132,12 +133,34 @@ func regionsIn(s string) []string {
 }
 
 // regionAt returns how many words of ws from i name a region, or 0.
-func regionAt(ws []word, i int) int { return phraseAt(ws, i, regionPhrases()) }
+func regionAt(ws []word, i int) int { return phraseAt(ws, i, regionIndex()) }
 
-// phraseAt returns how many words of ws from i make the first of phrases
-// (folded words, longest first) that stands there, or 0.
-func phraseAt(ws []word, i int, phrases [][]string) int {
+var regionIndex = sync.OnceValue(func() phraseIndex { return indexPhrases(regionPhrases()) })
+
+// phraseIndex holds phrases (folded words) by their first word, longest
+// first: a text's word is compared with the phrases it can start only.
+type phraseIndex map[string][][]string
+
+func indexPhrases(phrases [][]string) phraseIndex {
+	ix := phraseIndex{}
 	for _, p := range phrases {
+		if len(p) > 0 {
+			ix[p[0]] = append(ix[p[0]], p)
+		}
+	}
+	for _, ps := range ix {
+		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a]) > len(ps[b]) })
+	}
+	return ix
+}
+
+// phraseAt returns how many words of ws from i make the first of the
+// phrases (longest first) that stands there, or 0.
+func phraseAt(ws []word, i int, ix phraseIndex) int {
+	if i >= len(ws) {
+		return 0
+	}
+	for _, p := range ix[ws[i].fold] {
 		if i+len(p) > len(ws) {
 			continue
 		}
