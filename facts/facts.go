@@ -809,6 +809,12 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelFunding:
 		x.donors(b, value, quote)
 	case labelImplementer:
+		// "Implementation | March 2017 – December 2020": the label names
+		// the period the project was carried out in.
+		if r, err := normalize.ParseDateRange(value); err == nil && (r.Start != nil || r.End != nil) {
+			x.dateRange(b, value, quote)
+			return
+		}
 		for _, org := range implementerMembers(value) {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), org, quote, "pair:implementer")
 		}
@@ -948,6 +954,13 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 func (x *extractor) donors(b dossier.Block, value, quote string) {
 	if x.donorAmounts(b, value, quote) {
 		return
+	}
+	// "Luxembourg, Ministry of Foreign and European Affairs": a country,
+	// then its body that gives.
+	if head, rest, ok := strings.Cut(value, ","); ok && isCountry(head) && !strings.ContainsAny(rest, ",;") {
+		if ws := strings.Fields(lexicon.Fold(rest)); len(ws) > 0 && orgWords()[ws[0]] {
+			value = head
+		}
 	}
 	x.orgAmounts(b, value, quote)
 	var parts []string
