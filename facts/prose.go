@@ -756,6 +756,20 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget", x.scope)
 		}
 	}
+	// "Entièrement financé par le Luxembourg pour un budget total de
+	// 2,75 millions d'euros": a sole giver gives the whole budget.
+	if _, end, ok := findCue(s, "sole_funder"); ok {
+		if orgs := orgMentions(clauseAfter(s, end)); len(orgs) == 1 {
+			if ms := x.moneyIn(s); len(ms) == 1 {
+				target := x.current
+				if len(keys) == 1 {
+					target = keys[0]
+				}
+				c := contributionOfMoney(orgs[0].name, ms[0])
+				x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, s, "prose:sole", "")
+			}
+		}
+	}
 	// "an $8.9 million programme", "un projet de 4 millions d'euros": an
 	// amount that qualifies the word for project is its budget.
 	if !(strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget")) {
