@@ -293,3 +293,23 @@ func TestRegions_OneRegionInOtherLanguagesIsOneMember(t *testing.T) {
 		}
 	}
 }
+
+// TestScopedCandidateLosesForItsScope: whatever rule decides among the
+// project-level values (here a majority), a value scoped to one giver's
+// funding window lost because it is narrower, and says so.
+func TestScopedCandidateLosesForItsScope(t *testing.T) {
+	docs := []Doc{doc("a", nil, ""), doc("b", nil, ""), doc("c", nil, ""), doc("portal", nil, "")}
+	facts := []dossier.Fact{
+		fact("a", "Alpha", "start", dossier.DateValue(day(2019, 1, 1))),
+		fact("b", "Alpha", "start", dossier.DateValue(day(2019, 1, 1))),
+		fact("c", "Alpha", "start", dossier.DateValue(year(2017))),
+		{Document: "portal", Project: "Alpha", Field: "start", Value: dossier.DateValue(day(2021, 11, 1)), Scope: "funding:Germany", Quote: "01.11.2021"},
+	}
+	p := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha")
+	for _, c := range p.Fields["start"].Candidates {
+		want := map[string]string{"1 January 2019": "", "2017": "unexplained", "1 November 2021": "scope"}[c.Value.String()]
+		if c.Cause != want {
+			t.Errorf("candidate %s lost for %q, want %q", c.Value.String(), c.Cause, want)
+		}
+	}
+}

@@ -47,6 +47,9 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	var pool, narrow []*cand
 	for _, cd := range cands {
 		if cd.scoped {
+			// Whatever decides among the project-level values, a
+			// narrower one lost for its scope.
+			cd.Cause = dossier.CauseScope
 			narrow = append(narrow, cd)
 		} else {
 			pool = append(pool, cd)
@@ -152,7 +155,7 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	// Rule 7: a reviewer must decide; the best guess is the newest value.
 	sorted := append([]*cand(nil), pool...)
 	sort.SliceStable(sorted, func(i, j int) bool { return newer(sorted[i], sorted[j]) })
-	for _, cd := range cands {
+	for _, cd := range pool {
 		cd.Cause = dossier.CauseUnexplained
 	}
 	var guess *dossier.Value
