@@ -231,11 +231,36 @@ func clauseOpening(s string, ws []word, i int) []word {
 // project or speak of one.
 func (x *extractor) projectSubject(s string, before []word, target string) bool {
 	name := lexicon.Fold(x.names.canonical(target))
-	for _, w := range before {
+	for k, w := range before {
 		if projectWordSet()[w.fold] || projectWordForm(w.fold) {
+			// "Identification of such an action is under way": another
+			// project than this one.
+			if otherDeterminerBefore(s, before, k) {
+				return false
+			}
 			return true
 		}
 		if name != "" && strings.HasPrefix(lexicon.Fold(s[w.start:before[len(before)-1].end]), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDeterminerBefore reports a word of the lexicon's other.determiner
+// right before word k ("such an action", "une nouvelle phase").
+func otherDeterminerBefore(s string, ws []word, k int) bool {
+	start := 0
+	if k >= 3 {
+		start = ws[k-3].start
+	} else if k > 0 {
+		start = ws[0].start
+	} else {
+		return false
+	}
+	lead := " " + lexicon.Fold(s[start:ws[k].start]) + " "
+	for _, d := range lexicon.Phrases("other", "determiner") {
+		if f := " " + lexicon.Fold(d) + " "; strings.HasSuffix(lead, f) || strings.HasSuffix(lead, f+"an ") || strings.HasSuffix(lead, f+"a ") {
 			return true
 		}
 	}
