@@ -209,12 +209,15 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 			continue
 		}
 		// "confió la ejecución a Expertise France": a country's name
-		// inside a body's is the body's.
-		if orgs == nil {
-			orgs = append(orgMentions(s), orgMention{})
-		}
-		if insideOrgName(s, it.Text, orgs) {
-			continue
+		// inside a body's is the body's (one written right after a
+		// capitalised word may be).
+		if capitalBefore(s, it.Text) {
+			if orgs == nil {
+				orgs = append(orgMentions(s), orgMention{})
+			}
+			if insideOrgName(s, it.Text, orgs) {
+				continue
+			}
 		}
 		// "EUR 3.5 million over three years from Italy and Austria": the
 		// countries a sentence about money names after "from" give it.
@@ -253,6 +256,22 @@ func notTargetNear(s string, runs []normalize.ListItem) bool {
 // notTargetReach is how far (bytes) a not_target cue reaches from the
 // countries it speaks of.
 const notTargetReach = 60
+
+// capitalBefore reports whether text stands somewhere in s right after a
+// capitalised word.
+func capitalBefore(s, text string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], text)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(text)
+		if ws := strings.Fields(s[:i]); len(ws) > 0 && !strings.ContainsAny(s[max(0, i-2):i], ",;") && startsUpper(ws[len(ws)-1]) {
+			return true
+		}
+	}
+}
 
 // insideOrgName reports a country's name that stands only inside the
 // names of organisations other than the country ("Expertise France").
