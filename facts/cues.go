@@ -437,6 +437,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	if len(keys) == 1 || b.Role == dossier.RoleHeading || mayNameProject(s) {
 		x.proseRegions(b, s, target)
 	}
+	implemented := false
 	if _, end, ok := findCue(s, "implemented_by"); ok {
 		// "Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP":
 		// the cue before its subject, the body after the word for "by".
@@ -445,9 +446,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 		clause := clauseAfter(s, end)
 		for _, org := range orgsInAs(clause, implementerMembers) {
+			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
-	} else if at, _, ok := findCue(s, "implements"); ok {
+	}
+	if at, _, ok := findCue(s, "implements"); ok && !implemented {
 		// "the Madrid-based foundation FIIAPP, which runs the programme",
 		// "Die GIZ setzt das Vorhaben … um": the body named last before
 		// the verb, in its clause.

@@ -489,6 +489,33 @@ func appositives(text string) []mention {
 
 // projectAfter reports whether s starts with an article and a word for
 
+// insideKnownOrg reports a name that ends an organisation's name the
+// lexicon knows, which its word for project begins: "Entwicklungsprogramm
+// der Vereinten Nationen" is UNDP, not a project "Vereinten Nationen".
+func insideKnownOrg(text string, start, end int) bool {
+	// Only a name after a word of joining or an article ("… der
+	// Vereinten Nationen", "… of the …") can end a longer name.
+	ws := strings.Fields(text[max(0, start-16):start])
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	last := lexicon.Fold(ws[n-1])
+	if !ofWords()[last] && !(articleWords()[last] && n > 1 && ofWords()[lexicon.Fold(ws[n-2])]) {
+		return false
+	}
+	from := max(0, start-40)
+	for i := from; i < start; i++ {
+		if i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		if _, ok := normalize.KnownOrganisation(text[i:end]); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // dashExpansions finds an acronym followed by a dash and its long name,
 // which opens with a word for project: "O PROFIM – Programa de
 // Fortalecimento das Finanças Municipais", "ALFA - Programme d'appui …".
@@ -678,6 +705,15 @@ func (x *extractor) findMentions(text string) []mention {
 		return ms
 	}
 	ms := findMentions(text)
+	// "Entwicklungsprogramm der Vereinten Nationen (UNDP)": the end of a
+	// body's name the lexicon knows names no project.
+	kept := ms[:0:0]
+	for _, m := range ms {
+		if !insideKnownOrg(text, m.start, m.end) {
+			kept = append(kept, m)
+		}
+	}
+	ms = kept
 	if x.mentionCache == nil {
 		x.mentionCache = map[string][]mention{}
 	}
@@ -706,6 +742,17 @@ func acronymsBeforeProjectWords(text string, at []int) []mention {
 		if w == "" || !acronymLike(w) || !distinctive(w) || !plausibleProject(w) {
 			continue
 		}
+		// "The SAFE PORTS programme": words in capitals before it are
+		// the name's too.
+		for n := 0; n < 3 && i > 1 && before[i-1] == ' '; n++ {
+			k := strings.LastIndexAny(before[:i-1], " (\n") + 1
+			prev := before[k : i-1]
+			if len(prev) < 2 || strings.ToUpper(prev) != prev || strings.ToLower(prev) == prev || articleWords()[lexicon.Fold(prev)] {
+				break
+			}
+			i = k
+		}
+		w = before[i:]
 		if _, known := normalize.KnownOrganisation(w); known {
 			continue
 		}
