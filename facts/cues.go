@@ -268,6 +268,79 @@ func lastCueEnd(s string, kind string) int {
 	return end
 }
 
+// donorsByRole returns the givers a sentence names by their role, a noun
+// of the lexicon's cue.donor_noun beside them: "Hauptgeber ist die
+// Europäische Union", "nos deux partenaires financiers, la France et les
+// Pays-Bas", "the Spanish agency AECID, its co-funder", "with the United
+// Kingdom as co-funder".
+func donorsByRole(s string) []string {
+	var out []string
+	for off := 0; off < len(s); {
+		a, e, ok := findCue(s[off:], "donor_noun")
+		if !ok {
+			break
+		}
+		a, e = a+off, e+off
+		off = e
+		// After the noun: a verb of being or a comma, then the givers.
+		rest := s[e:]
+		ws := strings.Fields(rest)
+		skip := 0
+		for skip < len(ws) && skip < 2 && (copulaWord(ws[skip]) || strings.Trim(ws[skip], ",:") == "" || articleWords()[lexicon.Fold(ws[skip])]) {
+			skip++
+		}
+		if strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ":") || skip > 0 {
+			// The clause after the verb and article ("ist die …"): a
+			// relative pronoun that is also an article ends none.
+			from := e
+			for k := 0; k < skip; k++ {
+				i := strings.Index(s[from:], ws[k])
+				from += i + len(ws[k])
+			}
+			clause := clauseAfter(s, from)
+			orgs := orgMentions(clause)
+			if len(orgs) > 0 && len(strings.Fields(clause[:orgs[0].start])) <= 3 {
+				for _, o := range orgs {
+					out = append(out, o.name)
+				}
+				continue
+			}
+		}
+		// Before the noun: "X, its co-funder", "X as co-funder".
+		before := s[max(0, a-90):a]
+		bw := strings.Fields(lexicon.Fold(before))
+		if n := len(bw); n > 0 && (roleJoinWords()[bw[n-1]] || n > 1 && roleJoinWords()[bw[n-2]]) {
+			if orgs := orgMentions(before); len(orgs) > 0 {
+				last := orgs[len(orgs)-1]
+				if len(strings.Fields(before[last.end:])) <= 3 {
+					out = append(out, last.name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// copulaWord reports a one-word verb of being of the lexicon ("is", "ist").
+func copulaWord(w string) bool {
+	for _, p := range copulas()[lexicon.Fold(w)] {
+		if len(p) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleJoinWords are the words that join a giver to its role noun after it:
+// "its co-funder", "as co-funder", "son bailleur", "als Geber".
+var roleJoinWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("role", "join") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
 // fundersBeforeNoun returns the givers named right before a noun of funding
 // (lexicon cue.funding_noun): "with EU and Portuguese funding", "Swedish
 // funding (SEK 50 million)": organisations the lexicon knows and
@@ -417,6 +490,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		for _, o := range orgMentions(window) {
 			donors = append(donors, o.name)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
+		}
+	}
+	for _, d := range donorsByRole(s) {
+		if !contains(donors, d) {
+			donors = append(donors, d)
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donor_role", "")
 		}
 	}
 	for _, d := range fundersBeforeNoun(s) {
