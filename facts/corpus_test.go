@@ -13,7 +13,9 @@ import (
 // every document on its projects, and the zeros; we are not there yet.
 // Dev's floors fell once, honestly: writer h's 22 documents (portals in
 // IATI markups, multi-project PDF reports, English news) joined dev
-// unseen by the code, scoring 0.53 / 0.65 / 0.68 with 6 invented projects.
+// unseen by the code, scoring 0.53 / 0.65 / 0.68 with 6 invented projects;
+// writer i's 18 (annual-report PDFs, IATI pages, press-release PDFs) joined
+// the same way at 0.60 / 0.78 / 0.88 with 2.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
@@ -30,8 +32,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.90, assignment: 0.93, maxInvented: 2, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.61, precision: 0.78, assignment: 0.88, maxInvented: 0, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.97, maxInvented: 0, maxTrapFacts: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.63, precision: 0.80, assignment: 0.89, maxInvented: 0, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
