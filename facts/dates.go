@@ -139,7 +139,7 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	// June": one adverb, then the cue's little word, before the date.
 	if rest := strings.TrimLeft(s[end:], " "); rest != "" {
 		w := leadingRun(rest)
-		if adverbLike(w) {
+		if adverbLike(w) || dateFillers()[lexicon.Fold(w)] {
 			rest = strings.TrimLeft(rest[len(w):], " ")
 			if d, ok := dateAt(" " + rest); ok {
 				return d, true
@@ -160,6 +160,16 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	}
 	return dossier.Date{}, false
 }
+
+// dateFillers holds the lexicon's date.filler words, folded: "arrancó el
+// pasado 1 de septiembre".
+var dateFillers = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("date", "filler") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
 
 // adverbLike reports a word formed as an adverb in the lexicon's
 // languages: "formally", "formalmente", "officiellement", "offiziell" is
