@@ -260,6 +260,9 @@ const notTargetReach = 60
 // capitalBefore reports whether text stands somewhere in s right after a
 // capitalised word.
 func capitalBefore(s, text string) bool {
+	if text == "" {
+		return false
+	}
 	for from := 0; ; {
 		i := strings.Index(s[from:], text)
 		if i < 0 {
@@ -276,6 +279,9 @@ func capitalBefore(s, text string) bool {
 // insideOrgName reports a country's name that stands only inside the
 // names of organisations other than the country ("Expertise France").
 func insideOrgName(s, text string, orgs []orgMention) bool {
+	if text == "" {
+		return false
+	}
 	found := false
 	for from := 0; ; {
 		i := strings.Index(s[from:], text)
