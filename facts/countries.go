@@ -260,36 +260,35 @@ const notTargetReach = 60
 // capitalBefore reports whether text stands somewhere in s right after a
 // capitalised word.
 func capitalBefore(s, text string) bool {
-	if text == "" {
-		return false
-	}
-	for from := 0; ; {
-		i := strings.Index(s[from:], text)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(text)
+	for _, i := range occurrences(s, text) {
 		if ws := strings.Fields(s[:i]); len(ws) > 0 && !strings.ContainsAny(s[max(0, i-2):i], ",;") && startsUpper(ws[len(ws)-1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// occurrences returns where text stands in s, left to right, apart.
+func occurrences(s, text string) []int {
+	if text == "" {
+		return nil
+	}
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], text)
+		if i < 0 {
+			return out
+		}
+		out = append(out, from+i)
+		from += i + len(text)
 	}
 }
 
 // insideOrgName reports a country's name that stands only inside the
 // names of organisations other than the country ("Expertise France").
 func insideOrgName(s, text string, orgs []orgMention) bool {
-	if text == "" {
-		return false
-	}
-	found := false
-	for from := 0; ; {
-		i := strings.Index(s[from:], text)
-		if i < 0 {
-			return found
-		}
-		i += from
-		from = i + len(text)
+	at := occurrences(s, text)
+	for _, i := range at {
 		inside := false
 		for _, o := range orgs {
 			if o.end > o.start && i >= o.start && i+len(text) <= o.end && s[o.start:o.end] != text {
@@ -301,8 +300,8 @@ func insideOrgName(s, text string, orgs []orgMention) bool {
 		if !inside {
 			return false
 		}
-		found = true
 	}
+	return len(at) > 0
 }
 
 // proseCountry records the one country a sentence that speaks of the

@@ -333,13 +333,7 @@ func copulaWord(w string) bool {
 
 // roleJoinWords are the words that join a giver to its role noun after it:
 // "its co-funder", "as co-funder", "son bailleur", "als Geber".
-var roleJoinWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("role", "join") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var roleJoinWords = foldedSet("role", "join")
 
 // fundersBeforeNoun returns the givers named right before a noun of funding
 // (lexicon cue.funding_noun): "with EU and Portuguese funding", "Swedish

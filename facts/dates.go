@@ -163,13 +163,7 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 
 // dateFillers holds the lexicon's date.filler words, folded: "arrancó el
 // pasado 1 de septiembre".
-var dateFillers = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("date", "filler") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var dateFillers = foldedSet("date", "filler")
 
 // adverbLike reports a word formed as an adverb in the lexicon's
 // languages: "formally", "formalmente", "officiellement", "offiziell" is

@@ -1714,60 +1714,65 @@ func (x *extractor) knownDonorAmounts(b dossier.Block, value, quote string) bool
 	if !strings.ContainsAny(value, "0123456789") || !strings.ContainsAny(value, "/;\n·•") {
 		return false
 	}
-	parts := donorSplit.Split(value, -1)
-	if len(parts) < 2 {
+	parts, ok := amountParts(value)
+	if !ok || len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
-		ms := normalize.FindMoney(p)
-		if len(ms) != 1 {
-			return false
-		}
-		name := strings.Trim(strings.TrimSpace(p[:ms[0].Start]), ":–-—( ")
-		if name == "" {
-			name = strings.Trim(strings.TrimSpace(p[ms[0].End:]), ":–-—() ")
-		}
-		if _, known := donorOf(name); !known {
+		if _, known := donorOf(p.name); !known {
 			return false
 		}
 	}
 	return x.donorAmounts(b, value, quote)
 }
 
-func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
-	parts := donorSplit.Split(value, -1)
-	type found struct {
-		donor string
-		money normalize.MoneyMatch
-	}
-	var fs []found
-	for _, p := range parts {
+// amountPart is one "giver: amount" part of a funding value.
+type amountPart struct {
+	name  string
+	money normalize.MoneyMatch
+}
+
+// amountParts splits a funding value into its "giver: amount" parts; ok
+// is false unless every part holds one amount.
+func amountParts(value string) ([]amountPart, bool) {
+	var out []amountPart
+	for _, p := range donorSplit.Split(value, -1) {
 		ms := normalize.FindMoney(p)
 		if len(ms) != 1 {
-			return false
+			return nil, false
 		}
 		name := strings.Trim(strings.TrimSpace(p[:ms[0].Start]), ":–-—( ")
 		if name == "" {
 			name = strings.Trim(strings.TrimSpace(p[ms[0].End:]), ":–-—() ")
 		}
+		out = append(out, amountPart{name, ms[0]})
+	}
+	return out, true
+}
+
+func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
+	parts, ok := amountParts(value)
+	if !ok {
+		return false
+	}
+	for i, p := range parts {
 		// "AICS – Agenzia italiana …": a body the lexicon knows is its
 		// country or organisation's name.
-		donor, known := donorOf(name)
+		donor, known := donorOf(p.name)
 		if !known {
-			donor = normalize.OrganisationName(name)
+			donor = normalize.OrganisationName(p.name)
 		}
 		if !plausibleName(donor) {
 			return false
 		}
-		fs = append(fs, found{donor, ms[0]})
+		parts[i].name = donor
 	}
-	for _, f := range fs {
-		m := f.money
-		c := contributionOfMoney(f.donor, m)
-		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
-		x.add(b, dossier.FieldDonors, dossier.TextValue(f.donor), f.donor, quote, "pair:donors")
+	for _, p := range parts {
+		c := contributionOfMoney(p.name, p.money)
+		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), p.money.Text, quote, "pair:contribution")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(p.name), p.name, quote, "pair:donors")
 	}
-	return len(fs) > 0
+	return len(parts) > 0
 }
 
 // contributionOfMoney is a donor's contribution of an amount found in

@@ -184,15 +184,21 @@ func lookupLabelUncached(label string) labelKind {
 	return labelNone
 }
 
+// foldedSet returns, made once, the set of the lexicon's SECTION.KIND
+// phrases, folded: the little word lists the rules look words up in.
+func foldedSet(section, kind string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range lexicon.Phrases(section, kind) {
+			m[lexicon.Fold(p)] = true
+		}
+		return m
+	})
+}
+
 // rankWordSet holds the lexicon's rank.word entries, folded: words that
 // rank a label without changing what it announces.
-var rankWordSet = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, w := range lexicon.Phrases("rank", "word") {
-		set[lexicon.Fold(w)] = true
-	}
-	return set
-})
+var rankWordSet = foldedSet("rank", "word")
 
 func normLabel(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

@@ -208,13 +208,7 @@ var projectHeads = sync.OnceValue(func() map[string]bool {
 })
 
 // articleWords holds the lexicon's article.word entries, folded.
-var articleWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("article", "word") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var articleWords = foldedSet("article", "word")
 
 // textWord is a word of a text and where it lies.
 type textWord struct {

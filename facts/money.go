@@ -323,22 +323,14 @@ func fundedWith(window string) bool {
 func andBefore(s string) bool {
 	ws := strings.Fields(lexicon.Fold(s))
 	for i := max(0, len(ws)-3); i < len(ws); i++ {
-		for _, w := range lexicon.Phrases("list", "and") {
-			if ws[i] == lexicon.Fold(w) {
-				return true
-			}
+		if listAnd()[ws[i]] {
+			return true
 		}
 	}
 	return false
 }
 
-var withWordSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("amount", "with") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var withWordSet = foldedSet("amount", "with")
 
 // bareAmount is a number with a scale word and no currency: "1,2
 // milhões", "0,6 milioni".

@@ -126,13 +126,7 @@ func unitOf(t string) (string, bool) {
 }
 
 // ofWords are the prepositions that join a unit to its organisation.
-var ofWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range lexicon.Phrases("organisation", "of") {
-		m[lexicon.Fold(p)] = true
-	}
-	return m
-})
+var ofWords = foldedSet("organisation", "of")
 
 // nationalities maps the lexicon's adjectives of nationality, folded, to
 // their country's code: "danois" DK, "deutsche" DE.

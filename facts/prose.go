@@ -468,13 +468,7 @@ func projectWordForm(w string) bool {
 }
 
 // listAnd holds the lexicon's list.and words, folded.
-var listAnd = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("list", "and") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var listAnd = foldedSet("list", "and")
 
 var notSubjectWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -836,13 +830,7 @@ func projectWordAfterAmount(rest string) bool {
 
 // amountToSet holds the lexicon's amount.to words, folded: "to" before
 // the word for project makes the amount one given to it.
-var amountToSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("amount", "to") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var amountToSet = foldedSet("amount", "to")
 
 // yearBudget matches a year's budget ("budget 2024 : 1,9 M€", "Budget
 // 2021/22"): one year's share, not the project's total.
@@ -1338,13 +1326,7 @@ func followUpNumber(w string) bool {
 	return len(w) == 1 && w >= "2" && w <= "9"
 }
 
-var phaseWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("phase", "word") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var phaseWords = foldedSet("phase", "word")
 
 // sentenceCaseTitle returns the page's title or first heading as a
 // project name when it is written in sentence case and the body names it
