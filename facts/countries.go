@@ -260,7 +260,7 @@ const notTargetReach = 60
 // capitalBefore reports whether text stands somewhere in s right after a
 // capitalised word.
 func capitalBefore(s, text string) bool {
-	for _, i := range occurrences(s, text) {
+	for _, i := range indexAll(s, text) {
 		if ws := strings.Fields(s[:i]); len(ws) > 0 && !strings.ContainsAny(s[max(0, i-2):i], ",;") && startsUpper(ws[len(ws)-1]) {
 			return true
 		}
@@ -268,26 +268,10 @@ func capitalBefore(s, text string) bool {
 	return false
 }
 
-// occurrences returns where text stands in s, left to right, apart.
-func occurrences(s, text string) []int {
-	if text == "" {
-		return nil
-	}
-	var out []int
-	for from := 0; ; {
-		i := strings.Index(s[from:], text)
-		if i < 0 {
-			return out
-		}
-		out = append(out, from+i)
-		from += i + len(text)
-	}
-}
-
 // insideOrgName reports a country's name that stands only inside the
 // names of organisations other than the country ("Expertise France").
 func insideOrgName(s, text string, orgs []orgMention) bool {
-	at := occurrences(s, text)
+	at := indexAll(s, text)
 	for _, i := range at {
 		inside := false
 		for _, o := range orgs {

@@ -632,8 +632,12 @@ func matchAllIf(may bool, re *regexp.Regexp, s string) [][]int {
 	return re.FindAllStringIndex(s, -1)
 }
 
-// indexAll returns every position of sub in text.
+// indexAll returns every position of sub in text, apart (none for an
+// empty sub).
 func indexAll(text, sub string) []int {
+	if sub == "" {
+		return nil
+	}
 	var out []int
 	for i := 0; ; {
 		j := strings.Index(text[i:], sub)
