@@ -1756,6 +1756,11 @@ func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 		return false
 	}
 	for i, p := range parts {
+		// "União Europeia e Noruega (15 milhões de coroas norueguesas)":
+		// one amount beside several givers is no part of this kind.
+		if len(donorMembers(p.name)) > 1 {
+			return false
+		}
 		// "AICS – Agenzia italiana …": a body the lexicon knows is its
 		// country or organisation's name.
 		donor, known := donorOf(p.name)

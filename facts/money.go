@@ -189,7 +189,21 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "co-financed by Spain, through AECID (EUR 0.8 million), and by
 		// Germany …": an amount in brackets after a name is that name's.
 		inBracket := strings.HasSuffix(strings.TrimRight(s[:m.Start], " "), "(")
-		if at, end, ok := findCue(tail, "given_by"); ok && !inBracket && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
+		// "un presupuesto total de 6,2 millones de dólares, aportados por
+		// el Reino Unido, con 3,2 millones …": a budget the givers after it
+		// share, not the first one's.
+		isBudget := false
+		if win := s[max(0, m.Start-40):m.Start]; hasCue(win, "budget") {
+			_, end := lastCue(win, "budget")
+			isBudget = len(strings.Fields(win[end:])) <= 3
+		}
+		// "aportados por el Reino Unido, con 3,2 millones …, y por Canadá":
+		// an amount after "con" belongs to the giver before it.
+		withBefore := false
+		if ws := strings.Fields(window); len(ws) > 0 && len(orgs) > 0 && withWordSet()[lexicon.Fold(ws[len(ws)-1])] {
+			withBefore = true
+		}
+		if at, end, ok := findCue(tail, "given_by"); ok && !inBracket && !isBudget && !withBefore && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
 			// "11,2 millions USD, apportés par le Canada (10 millions CAD) et
 			// le Royaume-Uni (3 millions GBP)": the givers' own shares
 			// follow them in brackets; the first amount is the total.

@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"github.com/dossier-dev/dossier/lexicon"
 	"math"
 	"sort"
 	"strconv"
@@ -39,24 +40,26 @@ var dollarPrefixes = map[string]string{
 	"r": "BRL", "mx": "MXN",
 }
 
-// currencyWords are folded names and codes matched in any case. Other ISO
-// codes are matched only in capitals ("NOK 5 million").
+// currencyWords are folded codes matched in any case, and, from the
+// lexicon, currencies' names (currencyPhrases). Other ISO codes are matched
+// only in capitals ("NOK 5 million").
 var currencyWords = map[string]string{
-	"eur": "EUR", "euro": "EUR", "euros": "EUR",
-	"usd": "USD", "gbp": "GBP", "chf": "CHF", "jpy": "JPY",
-	"dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-	"u.s. dollar": "USD", "u.s. dollars": "USD", "dollars americains": "USD", "us-dollar": "USD", "us-dollars": "USD", "dollar americain": "USD",
-	"canadian dollar": "CAD", "canadian dollars": "CAD", "dollars canadiens": "CAD",
-	"australian dollars": "AUD", "new zealand dollars": "NZD",
-	"pound sterling": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
-	"livres sterling": "GBP", "yen": "JPY", "swiss franc": "CHF", "swiss francs": "CHF",
-	"francs suisses": "CHF", "norwegian kroner": "NOK", "danish kroner": "DKK",
-	"swedish kronor": "SEK", "yuan": "CNY", "renminbi": "CNY",
+	"eur": "EUR", "usd": "USD", "gbp": "GBP", "chf": "CHF", "jpy": "JPY",
 }
 
 // currencyPhrases are the keys of currencyWords, longest first, so "us
-// dollars" is tried before "dollars".
+// dollars" is tried before "dollars". The lexicon's currency.CODE entries
+// name currencies in its languages ("couronnes norvégiennes", "libras
+// esterlinas") and join them here, folded as the scanner folds text.
 var currencyPhrases = func() []string {
+	for _, code := range lexicon.Kinds("currency") {
+		for _, p := range lexicon.Phrases("currency", code) {
+			f, _ := foldMap(strings.ToLower(p))
+			if _, ok := currencyWords[f]; !ok {
+				currencyWords[f] = code
+			}
+		}
+	}
 	out := make([]string, 0, len(currencyWords))
 	for k := range currencyWords {
 		out = append(out, k)
