@@ -47,11 +47,13 @@ var currencyWords = map[string]string{
 	"eur": "EUR", "usd": "USD", "gbp": "GBP", "chf": "CHF", "jpy": "JPY",
 }
 
-// currencyPhrases are the keys of currencyWords, longest first, so "us
-// dollars" is tried before "dollars". The lexicon's currency.CODE entries
-// name currencies in its languages ("couronnes norvégiennes", "libras
-// esterlinas") and join them here, folded as the scanner folds text.
-var currencyPhrases = func() []string {
+// currencyPhrases are the keys of currencyWords by their first byte,
+// longest first, so "us dollars" is tried before "dollars", and a word is
+// compared with the names it can start only. The lexicon's currency.CODE
+// entries name currencies in its languages ("couronnes norvégiennes",
+// "libras esterlinas") and join them here, folded as the scanner folds
+// text.
+var currencyPhrases = func() map[byte][]string {
 	for _, code := range lexicon.Kinds("currency") {
 		for _, p := range lexicon.Phrases("currency", code) {
 			f, _ := foldMap(strings.ToLower(p))
@@ -70,7 +72,11 @@ var currencyPhrases = func() []string {
 		}
 		return out[i] < out[j]
 	})
-	return out
+	byFirst := map[byte][]string{}
+	for _, p := range out {
+		byFirst[p[0]] = append(byFirst[p[0]], p)
+	}
+	return byFirst
 }()
 
 // wordlikeCodes are ISO codes that are also English words in capitals
@@ -411,7 +417,7 @@ func (sc *moneyScanner) currencyAt(i int) (string, int, bool) {
 				return code, j + 1, true
 			}
 		}
-		for _, p := range currencyPhrases {
+		for _, p := range currencyPhrases[f[i]] {
 			if strings.HasPrefix(f[i:], p) && !unicode.IsLetter(runeAt(f, i+len(p))) {
 				return currencyWords[p], i + len(p), true
 			}
