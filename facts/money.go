@@ -210,7 +210,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			after := orgMentions(tail[end:])
 			// "18.890.000 euros, financiados por la Unión Europea y el
 			// Consejo de Europa": givers named together share a total.
-			if len(after) > 1 && after[0].start <= 15 && andBefore(tail[end:][:after[1].start]) && !strings.Contains(tail[end:][after[0].end:after[1].start], "(") {
+			if len(after) > 1 && after[0].start <= 15 && andBefore(tail[end:][:after[len(after)-1].start]) && !strings.Contains(tail[end:][after[0].end:after[1].start], "(") {
+				// "was financed with EUR 11.5 million from the European
+				// Union, Spain and Germany": their total is the budget.
+				if mi == 0 && len(ms) == 1 {
+					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
+				}
 				continue
 			}
 			if len(after) > 0 && after[0].start <= 15 &&
