@@ -1186,11 +1186,24 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 	if i <= 0 {
 		return false
 	}
-	before := strings.TrimRight(s[:i], " ")
-	if !strings.HasSuffix(before, "(") {
+	// The range stands in a bracket ("(2018-2021)", "(Support to …,
+	// 2017-2021)"): what the bracket follows is whose range it is.
+	open := strings.LastIndex(s[:i], "(")
+	if open < 0 || strings.LastIndex(s[:i], ")") > open {
 		return false
 	}
-	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	before := strings.TrimRight(s[:open], " ")
+	// "the ACTRA programme (Support to Customs Transit …) (2017-2021)":
+	// less the name's long form in brackets.
+	if strings.HasSuffix(before, ")") {
+		if open := strings.LastIndex(before, "("); open > 0 {
+			before = strings.TrimRight(before[:open], " ")
+		}
+	}
+	// "the PORTICO programme (2018-2021)": less its word for project.
+	if ws := strings.Fields(before); len(ws) > 1 && projectWordSet()[strings.ToLower(ws[len(ws)-1])] {
+		before = strings.TrimRight(before[:strings.LastIndex(before, ws[len(ws)-1])], " ")
+	}
 	for _, m := range ms {
 		if m.end >= len(before)-len(" project") && projectKey(m.name) != current {
 			return true
