@@ -789,7 +789,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 // "funding:GIVER", or "".
 func proseFundingWindow(before string) string {
 	ws := strings.Fields(before)
-	if len(ws) > 8 || len(ws) < 2 {
+	if len(ws) > 12 || len(ws) < 2 {
 		return ""
 	}
 	head := strings.Join(ws[:min(len(ws), 5)], " ")
