@@ -32,7 +32,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.97, maxInvented: 0, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.97, maxInvented: 0, maxTrapFacts: 0}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.63, precision: 0.80, assignment: 0.89, maxInvented: 0, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
