@@ -3,7 +3,9 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"github.com/dossier-dev/dossier/lexicon"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -113,16 +115,42 @@ func wholeDuration(t string) (int, bool) {
 // is tried, so the work grows with the square of the length.
 const maxRangeBytes = 300
 
+// The words of a period are the lexicon's, in every language
+// (lexicon/*.txt): range.from opens a start ("from", "du", "vom"),
+// range.until an end alone ("until", "jusqu'au"), range.to joins the two
+// ("to", "au", "bis", "tot en met"), range.between and range.and frame
+// one ("between … and …", "entre … et …").
 var (
 	// keywordColonRe drops the colon of "From: Oct 2020 To: Dec 2021".
-	keywordColonRe = regexp.MustCompile(`\b(from|to|until|till|since|du|au|von|bis|desde|hasta) ?:`)
+	keywordColonRe = regexp.MustCompile(`\b(` + rangeWords("from", "until", "to") + `) ?:`)
 	labelRe        = regexp.MustCompile(`^\pL[\pL ]*: ?`)
-	startOnlyRe    = regexp.MustCompile(`^(?:from|since|starting from|starting|beginning|du|von|vom|desde|del|dal|de|van|a partir de|a partir du|depuis|ab) `)
-	betweenRe      = regexp.MustCompile(`^(?:between|entre|tra|fra|zwischen|tussen) `)
-	endOnlyRe      = regexp.MustCompile(`^(?:until|till|to|through|up to|au|bis|hasta|jusqu'au|jusqu'a|jusqu'en|ending|tot en met|tot|t/m|fino al) `)
-	wordSepRe      = regexp.MustCompile(` (?:to|until|till|through|thru|au|bis|al|a|hasta|tot en met|tot|t/m|ate|fino al|jusqu'au|jusqu'a|jusqu'en) `)
-	andSepRe       = regexp.MustCompile(` (?:and|et|y|e|und|en) `)
+	startOnlyRe    = regexp.MustCompile(`^(?:` + rangeWords("from") + `) `)
+	betweenRe      = regexp.MustCompile(`^(?:` + rangeWords("between") + `) `)
+	endOnlyRe      = regexp.MustCompile(`^(?:` + rangeWords("until") + `) `)
+	wordSepRe      = regexp.MustCompile(` (?:` + rangeWords("to") + `) `)
+	andSepRe       = regexp.MustCompile(` (?:` + rangeWords("and") + `) `)
 )
+
+// rangeWords is the lexicon's range.KIND phrases of the kinds given,
+// folded as ParseDateRange folds its text, longest first, as a regexp
+// alternation.
+func rangeWords(kinds ...string) string {
+	seen := map[string]bool{}
+	var ws []string
+	for _, k := range kinds {
+		for _, p := range lexicon.Phrases("range", k) {
+			if f := collapseSpace(fold(p)); f != "" && !seen[f] {
+				seen[f] = true
+				ws = append(ws, f)
+			}
+		}
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(ws, "|")
+}
 
 // ParseDateRange reads a period: "January 2014 – 31 December 2016",
 // "From: Oct 2020 To: Dec 2021", "from Oct 2020 to Dec 2021", "2021 - 2027",
