@@ -935,7 +935,28 @@ func currentProjectIn(lower, s string) [][]string {
 // the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
 // février 2022", "de marzo de 2019 a febrero de 2022", "vom 1. März 2019 bis
 // 28. Februar 2022", "01.03.2019 – 28.02.2022".
-var rangePattern = regexp.MustCompile(`(?i)(?:(?:from|du|de|del|desde|vom|von|entre|between|van|dal|da|tussen)\s+)?` + rangeDate + `\s*(?:–|—|-|to|until|till|au|à|al|a|hasta|bis|zum|y|and|et|und|tot en met|tot|t/m|até|fino al|en)\s*(?:(?:le|el|the|zum|o)\s+)?` + rangeDate)
+var rangePattern = regexp.MustCompile(`(?i)(?:(?:` + lexiconAlternation("range", "from", "between") + `)\s+)?` + rangeDate +
+	`\s*(?:–|—|-|` + lexiconAlternation("range", "to", "and") + `|zum)\s*(?:(?:` + lexiconAlternation("article", "word") + `|zum)\s+)?` + rangeDate)
+
+// lexiconAlternation is the lexicon's SECTION.KIND phrases of the kinds
+// given, as written, longest first, as a regexp alternation.
+func lexiconAlternation(section string, kinds ...string) string {
+	seen := map[string]bool{}
+	var ws []string
+	for _, k := range kinds {
+		for _, p := range lexicon.Phrases(section, k) {
+			if !seen[p] {
+				seen[p] = true
+				ws = append(ws, p)
+			}
+		}
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(ws, "|")
+}
 
 const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
@@ -1186,6 +1207,15 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 	if i <= 0 {
 		return false
 	}
+	// "… complementa o programa governamental Terra Segura, que entre
+	// 2015 e 2019 …": a range in a relative clause after another name is
+	// that name's.
+	if ws := strings.Fields(s[max(0, i-60):i]); len(ws) >= 2 && relativeWords()[lexicon.Fold(ws[len(ws)-1])] && strings.HasSuffix(ws[len(ws)-2], ",") {
+		name := strings.TrimSuffix(ws[len(ws)-2], ",")
+		if startsUpper(name) && projectKey(name) != current && !strings.Contains(current, projectKey(name)) && current != "" {
+			return true
+		}
+	}
 	// The range stands in a bracket ("(2018-2021)", "(Support to …,
 	// 2017-2021)"): what the bracket follows is whose range it is.
 	open := strings.LastIndex(s[:i], "(")
@@ -1340,6 +1370,9 @@ func followUpNumber(w string) bool {
 }
 
 var phaseWords = foldedSet("phase", "word")
+
+// relativeWords are the lexicon's relative pronouns ("which", "que").
+var relativeWords = foldedSet("relative", "word")
 
 // sentenceCaseTitle returns the page's title or first heading as a
 // project name when it is written in sentence case and the body names it
