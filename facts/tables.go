@@ -157,12 +157,12 @@ func headText(c string) string {
 // columnWord reports a column head that names no fact ("Type", "Code",
 // "%"): allowed in a header beside the ones that do.
 func columnWord(c string) bool {
-	switch strings.ToLower(strings.TrimSpace(c)) {
-	case "type", "code", "%", "percentage", "ref", "reference", "share", "notes", "note", "year", "date":
-		return true
-	}
-	return false
+	c = strings.TrimSpace(c)
+	return c == "%" || columnWords()[lexicon.Fold(c)]
 }
+
+// columnWords are the lexicon's column.word heads, folded.
+var columnWords = foldedSet("column", "word")
 
 // tableRow reads a row under a header. It reports whether the row was
 // taken (the caller reads it as plain text otherwise).
