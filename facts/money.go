@@ -353,7 +353,7 @@ var withWordSet = foldedSet("amount", "with")
 
 // bareAmount is a number with a scale word and no currency: "1,2
 // milhões", "0,6 milioni".
-var bareAmount = regexp.MustCompile(`\d+(?:[.,]\d+)?\s+(?:millions|million|millones|millón|milhões|milhão|milioni|milione|millionen|miljoen|Mio\.?|mln)\b`)
+var bareAmount = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s+(?:` + lexiconAlternation("scale", "6") + `)\b`)
 
 // withBareShares adds to the amounts of a sentence those it gives with no
 // currency after one that has one: "6 milhões de euros pela União

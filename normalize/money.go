@@ -95,15 +95,24 @@ type scale struct {
 	attached bool
 }
 
-var scales = []scale{
-	{"millionen", 6, false}, {"millions", 6, false}, {"millones", 6, false}, {"million", 6, false},
-	{"milioni", 6, false}, {"milione", 6, false}, {"milhoes", 6, false}, {"milhao", 6, false},
-	{"miljoen", 6, false}, {"millon", 6, false}, {"mln", 6, false}, {"mio.", 6, false},
-	{"mio", 6, false}, {"mn", 6, false}, {"m", 6, true},
-	{"milliards", 9, false}, {"milliard", 9, false}, {"miliardi", 9, false}, {"billions", 9, false},
-	{"billion", 9, false}, {"mrd.", 9, false}, {"mrd", 9, false}, {"bn", 9, false}, {"b", 9, true},
-	{"thousand", 3, false}, {"k", 3, true},
-}
+// scales are the lexicon's scale.EXP words ("million", "Mio.", "mil
+// millones", "tausend"), folded, longest first, and the letters that
+// count only written against the number ("€4m", "2.5bn").
+var scales = func() []scale {
+	var out []scale
+	for _, kind := range lexicon.Kinds("scale") {
+		exp, err := strconv.Atoi(kind)
+		if err != nil {
+			continue
+		}
+		for _, p := range lexicon.Phrases("scale", kind) {
+			f, _ := foldMap(strings.ToLower(p))
+			out = append(out, scale{collapseSpace(f), exp, false})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].word) > len(out[j].word) })
+	return append(out, scale{"m", 6, true}, scale{"b", 9, true}, scale{"k", 3, true})
+}()
 
 // gluedScales are scale letters written against a currency's sign ("M€",
 // "k€", "Md€"), folded; longest first.

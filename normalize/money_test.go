@@ -91,6 +91,13 @@ func TestParseMoney(t *testing.T) {
 		{"3 million pounds sterling", money(3000000, "GBP", total), nil},
 		{"250 000 dollars canadiens", money(250000, "CAD", total), nil},
 		{"PEN 1 million", money(1000000, "PEN", total), nil},
+		// Scales and currencies named in the lexicon's other languages.
+		{"800 mil euros", money(800000, "EUR", total), nil},
+		{"2,5 mil millones de dólares", money(2500000000, "USD", total), nil},
+		{"50 tausend Euro", money(50000, "EUR", total), nil},
+		{"15 millions de couronnes norvégiennes", money(15000000, "NOK", total), nil},
+		{"3,2 millones de libras esterlinas", money(3200000, "GBP", total), nil},
+		{"50 Millionen schwedische Kronen", money(50000000, "SEK", total), nil},
 		// Equivalents.
 		{"CAN$ 250,000 (EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", total)},
 		{"Up to USD 1 million (approx. EUR 900,000)", money(1000000, "USD", upTo), moneyPtr(900000, "EUR", about)},
