@@ -591,70 +591,45 @@ func scaleAt(f string, i int) (scale, int, bool) {
 }
 
 // qualifierPhrases are what may stand before an amount, as folded words,
-// with the qualifier each gives.
-var qualifierPhrases = []struct {
+// with the qualifier each gives, longest first: the lexicon's
+// qualifier.up_to, qualifier.about, qualifier.target and qualifier.total
+// entries in every language ("up to", "jusqu'à", "bis zu", "environ").
+var qualifierPhrases = func() []qualifierPhrase {
+	kinds := map[string]string{"up_to": dossier.QualifierUpTo, "about": dossier.QualifierAbout,
+		"target": dossier.QualifierTarget, "total": dossier.QualifierTotal}
+	var out []qualifierPhrase
+	seen := map[string]bool{}
+	for _, kind := range []string{"up_to", "about", "target", "total"} {
+		for _, p := range lexicon.Phrases("qualifier", kind) {
+			f, _ := foldMap(strings.ToLower(p))
+			ws := strings.Fields(f)
+			if len(ws) == 0 || seen[strings.Join(ws, " ")] {
+				continue
+			}
+			seen[strings.Join(ws, " ")] = true
+			out = append(out, qualifierPhrase{ws, kinds[kind]})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].words) > len(out[j].words) })
+	return out
+}()
+
+// qualifierPhrase is a qualifier's words, folded.
+type qualifierPhrase struct {
 	words     []string
 	qualifier string
-}{
-	{[]string{"up", "to"}, dossier.QualifierUpTo},
-	{[]string{"not", "exceeding"}, dossier.QualifierUpTo},
-	{[]string{"not", "to", "exceed"}, dossier.QualifierUpTo},
-	{[]string{"at", "most"}, dossier.QualifierUpTo},
-	{[]string{"no", "more", "than"}, dossier.QualifierUpTo},
-	{[]string{"bis", "zu"}, dossier.QualifierUpTo},
-	{[]string{"fino", "a"}, dossier.QualifierUpTo},
-	{[]string{"maximum"}, dossier.QualifierUpTo},
-	{[]string{"max."}, dossier.QualifierUpTo},
-	{[]string{"max"}, dossier.QualifierUpTo},
-	{[]string{"jusqu'a"}, dossier.QualifierUpTo},
-	{[]string{"jusqu'au"}, dossier.QualifierUpTo},
-	{[]string{"hasta"}, dossier.QualifierUpTo},
-	{[]string{"ceiling"}, dossier.QualifierUpTo},
-	{[]string{"plafond"}, dossier.QualifierUpTo},
-	{[]string{"capped"}, dossier.QualifierUpTo},
-	{[]string{"target"}, dossier.QualifierTarget},
-	{[]string{"targeted"}, dossier.QualifierTarget},
-	{[]string{"cible"}, dossier.QualifierTarget},
-	{[]string{"objectif"}, dossier.QualifierTarget},
-	{[]string{"ca."}, dossier.QualifierAbout},
-	{[]string{"ca"}, dossier.QualifierAbout},
-	{[]string{"c."}, dossier.QualifierAbout},
-	{[]string{"circa"}, dossier.QualifierAbout},
-	{[]string{"approx."}, dossier.QualifierAbout},
-	{[]string{"approx"}, dossier.QualifierAbout},
-	{[]string{"approximately"}, dossier.QualifierAbout},
-	{[]string{"about"}, dossier.QualifierAbout},
-	{[]string{"around"}, dossier.QualifierAbout},
-	{[]string{"some"}, dossier.QualifierAbout},
-	{[]string{"roughly"}, dossier.QualifierAbout},
-	{[]string{"nearly"}, dossier.QualifierAbout},
-	{[]string{"almost"}, dossier.QualifierAbout},
-	{[]string{"estimated"}, dossier.QualifierAbout},
-	{[]string{"environ"}, dossier.QualifierAbout},
-	{[]string{"env."}, dossier.QualifierAbout},
-	{[]string{"pres"}, dossier.QualifierAbout},
-	{[]string{"quelque"}, dossier.QualifierAbout},
-	{[]string{"etwa"}, dossier.QualifierAbout},
-	{[]string{"rund"}, dossier.QualifierAbout},
-	{[]string{"ungefahr"}, dossier.QualifierAbout},
-	{[]string{"aproximadamente"}, dossier.QualifierAbout},
-	{[]string{"alrededor"}, dossier.QualifierAbout},
-	{[]string{"cerca"}, dossier.QualifierAbout},
-	{[]string{"~"}, dossier.QualifierAbout},
-	{[]string{"≈"}, dossier.QualifierAbout},
-	{[]string{"total"}, dossier.QualifierTotal},
-	{[]string{"totalling"}, dossier.QualifierTotal},
-	{[]string{"totaling"}, dossier.QualifierTotal},
 }
 
 // qualifierFillers may stand between a qualifier and its amount: "target
-// budget of", "up to a total amount of".
-var qualifierFillers = map[string]bool{
-	"budget": true, "of": true, "a": true, "an": true, "the": true, "amount": true, "sum": true,
-	"is": true, "de": true, "d'un": true, "du": true, "un": true, "une": true, "montant": true,
-	"von": true, "overall": true, "project": true, "funding": true, "at": true, "value": true,
-	"in": true, "cost": true, "costs": true,
-}
+// budget of", "up to a total amount of" (the lexicon's qualifier.filler).
+var qualifierFillers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("qualifier", "filler") {
+		f, _ := foldMap(strings.ToLower(p))
+		m[f] = true
+	}
+	return m
+}()
 
 // prefixQualifier reads the qualifier stated in f[lo:start], right before an
 // amount. phraseStart is where the qualifier phrase starts if nothing but
