@@ -433,7 +433,8 @@ func appositives(text string) []mention {
 			break
 		}
 		i += j
-		if !projectAfter(strings.ToLower(text[i+1:min(len(text), i+40)])) && !titledAppositive(text[i+1:min(len(text), i+160)]) {
+		longName := longNameAppositive(text[i+1 : min(len(text), i+160)])
+		if longName == "" && !projectAfter(strings.ToLower(text[i+1:min(len(text), i+40)])) && !titledAppositive(text[i+1:min(len(text), i+160)]) {
 			continue
 		}
 		// The name before the comma: one word written as a name
@@ -474,12 +475,16 @@ func appositives(text string) []mention {
 			continue
 		}
 		name := strings.TrimSpace(text[start:nameEnd])
-		if n := len(words); n == 1 && !(acronymLike(name) && distinctive(name)) {
+		n1 := len(words)
+		if n1 == 1 && !(acronymLike(name) && distinctive(name)) {
 			continue
 		}
 		if plausibleProject(name) {
 			if alias != "" && (len(strings.Fields(alias)) > 8 || !startsUpper(alias)) {
 				alias = ""
+			}
+			if alias == "" && n1 == 1 {
+				alias = longName
 			}
 			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias})
 		}
@@ -582,6 +587,33 @@ func projectAfter(s string) bool {
 		}
 	}
 	return false
+}
+
+// longNameAppositive returns the long name of an appositive that spells
+// a name out in title case up to its word for project: ", the Municipal
+// Finance Strengthening Programme (…)" gives "Municipal Finance
+// Strengthening Programme". "" when s is no such appositive.
+func longNameAppositive(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || !articleWord(ws[0]) {
+		return ""
+	}
+	for k := 1; k < len(ws) && k <= 8; k++ {
+		w := strings.TrimRight(ws[k], ",.;:")
+		if !startsUpper(w) {
+			return ""
+		}
+		if projectWordSet()[strings.ToLower(w)] {
+			if k < 3 {
+				return "" // "the UNODC programme": no long name
+			}
+			return strings.Join(append(ws[1:k:k], w), " ")
+		}
+		if w != ws[k] {
+			return ""
+		}
+	}
+	return ""
 }
 
 // titledAppositive reports an appositive that is a name in title case,
