@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -780,6 +781,16 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			field = dossier.FieldEnd
 		}
 		x.addScoped(b, field, dossier.DateValue(d), value, quote, "pair:date", x.scope)
+	case labelGiven:
+		if ms := normalize.FindMoney(value); len(ms) == 1 {
+			if giver := x.publisher(); giver != "" {
+				c := contributionOfMoney(giver, ms[0])
+				x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:given")
+				x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:given")
+				return
+			}
+		}
+		x.valueLine(labelBudget, b, value, quote)
 	case labelBudget:
 		if x.sharesOfTotal(b, value, quote) {
 			return
@@ -804,6 +815,15 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		}
 		if strings.Contains(strings.ToLower(b.Label+" "+x.labelText+" "+quote), "target") && m.Qualifier == dossier.QualifierTotal {
 			m.Qualifier = dossier.QualifierTarget
+		}
+		// A giver's record of its funding ("Agreed amount" on Sida's page,
+		// "Contribution maximale" on Global Affairs Canada's): the amount
+		// its fields give is the giver's contribution, not the budget.
+		if giver, ok := strings.CutPrefix(x.scope, "funding:"); ok && giver != "" && m.Qualifier != dossier.QualifierTarget {
+			c := contributionOfMoney(giver, normalize.MoneyMatch{Money: m, Text: value})
+			x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), value, quote, "pair:contribution")
+			x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:contribution")
+			return
 		}
 		x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), value, quote, "pair:budget")
 	case labelFunding:
@@ -1784,6 +1804,13 @@ func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 // text, with its EUR equivalent where the amount is in EUR or the text
 // gives one.
 func contributionOfMoney(donor string, m normalize.MoneyMatch) dossier.Contribution {
+	// "12 000 000,00 $" from Canada: a bare dollar sign is the giver's own
+	// dollar, not the US one.
+	if m.Money.Currency == "USD" && bareDollar(m.Text) {
+		if code, ok := normalize.DollarOf(donor); ok {
+			m.Money.Currency = code
+		}
+	}
 	var eur *float64
 	if m.Money.Currency == "EUR" {
 		a := m.Money.Amount
@@ -2150,6 +2177,11 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 			}
 		}
 	}
+	// "Contribution maximale d'AMC": a giver dossier does not know by
+	// that name, on the giver's own record: the one giver its fields name.
+	if donor == "" && len(ms) == 1 {
+		donor = x.publisher()
+	}
 	if donor == "" || len(ms) != 1 {
 		return false
 	}
@@ -2257,4 +2289,15 @@ func fundingWindow(label string) string {
 		}
 	}
 	return ""
+}
+
+// bareDollar reports an amount written with "$" and no letters of a
+// country before it ("$ 2 million", "12 000,00 $"; not "US$", "CA$").
+func bareDollar(text string) bool {
+	i := strings.IndexByte(text, '$')
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i == 0 || !unicode.IsLetter(r)
 }

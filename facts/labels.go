@@ -43,6 +43,10 @@ const (
 	// labelReporting names who published the record ("Reporting
 	// organisation"); it states no fact of its own.
 	labelReporting
+	// labelGiven is an amount a giver agreed to give ("Agreed amount" on
+	// a giver's own record): that giver's contribution where the record
+	// names one giver, else the budget.
+	labelGiven
 )
 
 // labelKinds names the label kinds of the lexicon's "label.KIND" and
@@ -56,7 +60,7 @@ var labelKinds = map[string]labelKind{
 	"activities": labelActivities, "outputs": labelOutputs, "indicators": labelIndicators,
 	"contact": labelContact, "key_figures": labelKeyFigures, "achievements": labelAchievements,
 	"role": labelRole, "organisation": labelOrganisation, "alias": labelAlias,
-	"reporting": labelReporting,
+	"reporting": labelReporting, "given": labelGiven,
 }
 
 // outputLabel matches the numbered rows of a logframe ("Output 1").

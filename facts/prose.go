@@ -609,7 +609,14 @@ func (x *extractor) prose(b dossier.Block, text string) {
 func (x *extractor) sentence(b dossier.Block, s string) {
 	clear(x.shareAt)
 	ms := x.sentenceMentions(s)
+	// A giver's record ("Sweden's contribution supports …") scopes its
+	// fields to the giver's funding; its running text describes the
+	// project ("… the programme, which runs from 2020 to 2024"). A sentence
+	// scopes only what it frames as one giver's funding itself.
+	docScope := x.scope
+	x.scope = ""
 	defer func() {
+		x.scope = docScope
 		x.prevSentence = s
 		if len(ms) > 0 {
 			x.lastMention = projectKey(ms[len(ms)-1].name)

@@ -11,6 +11,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+
 	"github.com/dossier-dev/dossier"
 )
 
@@ -705,4 +708,25 @@ func isAbbreviation(w string) bool {
 		return true
 	}
 	return false
+}
+
+// DollarOf returns the currency a bare "$" means in a giver's own
+// record: its country's currency when CLDR writes that with "$" ("12 000
+// 000,00 $" on Global Affairs Canada's page is CAD, "$" in Mexico's is
+// MXN). ok is false when the giver is no country or its currency has
+// another sign.
+func DollarOf(giver string) (code string, ok bool) {
+	cc, found := CountryCode(giver)
+	if !found {
+		return "", false
+	}
+	region, err := language.ParseRegion(cc)
+	if err != nil {
+		return "", false
+	}
+	unit, found := currency.FromRegion(region)
+	if !found || fmt.Sprint(currency.NarrowSymbol(unit)) != "$" {
+		return "", false
+	}
+	return unit.String(), true
 }

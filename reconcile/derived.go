@@ -80,7 +80,7 @@ var derivedPatterns = sync.OnceValue(func() *derivedWords {
 	var quals []string
 	for kind, q := range quantityQualifiers {
 		for _, p := range lexicon.Phrases("qualifier", kind) {
-			w.qualifiers[lexicon.Fold(p)] = q
+			w.qualifiers[qualifierKey(p)] = q
 			quals = append(quals, p)
 		}
 	}
@@ -264,10 +264,22 @@ func (w *derivedWords) eventNear(text string, at [2]int) string {
 	return best
 }
 
+// qualifierKey is a qualifier phrase's key: its Fold, or the phrase
+// itself for a sign Fold drops ("~", "≈").
+func qualifierKey(p string) string {
+	if k := lexicon.Fold(p); k != "" {
+		return k
+	}
+	return strings.TrimSpace(p)
+}
+
 // qualifierOf gives the qualifier of a count: the lexicon's, or exact when
 // none was written.
 func (w *derivedWords) qualifierOf(phrase string) string {
-	if q, ok := w.qualifiers[lexicon.Fold(phrase)]; ok {
+	if phrase == "" {
+		return dossier.QuantityExact
+	}
+	if q, ok := w.qualifiers[qualifierKey(phrase)]; ok {
 		return q
 	}
 	return dossier.QuantityExact

@@ -81,6 +81,8 @@ func TestDerivedFacts_TargetsAndRhythmsInEveryLanguage(t *testing.T) {
 
 		// A qualifier inside a word qualifies nothing.
 		{"Turnover 15 workshops", []string{"target: workshops = 15 workshops"}},
+		// A sign for "about" is a qualifier too.
+		{"≈ 15 workshops", []string{"target: workshops = about 15 workshops"}},
 
 		// Nothing to derive: no count noun, a single event, a rhythm of
 		// nothing that recurs.
