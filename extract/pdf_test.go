@@ -380,6 +380,23 @@ func TestReadPDF_TwoColumnsReadLeftThenRight(t *testing.T) {
 	}
 }
 
+// TestReadPDF_BoldLeadIsOneParagraph: a news item's lead set in bold
+// across four lines (Chromium) is one paragraph, as a reader sees it;
+// its short wrapped lines are not a heading that cuts the sentence.
+func TestReadPDF_BoldLeadIsOneParagraph(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-bold-lead.pdf")
+	i := indexOf(t, res.Blocks, "Mombasa, 2 May 2022")
+	b := res.Blocks[i]
+	if b.Role != dossier.RoleParagraph {
+		t.Errorf("the lead is a %s, want a paragraph", b.Role)
+	}
+	for _, want := range []string{"Coastal Port", "Safety Programme (COPSAP)", "for four years."} {
+		if !strings.Contains(b.Text, want) {
+			t.Errorf("the lead's block lacks %q: %q", want, b.Text)
+		}
+	}
+}
+
 // TestReadPDF_LaTeXColumnsDoNotInterleave: columns one em apart, lines on
 // one baseline across them, are read left column first, as pdftotext does.
 func TestReadPDF_LaTeXColumnsDoNotInterleave(t *testing.T) {

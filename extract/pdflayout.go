@@ -1292,7 +1292,7 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 				newBlock = true
 			case math.Abs(l.size-prev.size) > 0.12*math.Max(l.size, prev.size):
 				newBlock = true
-			case pl.heading(prev) != pl.heading(l):
+			case pl.heading(prev) != pl.heading(l) && !boldWrap(pl, prev, l):
 				newBlock = true
 			case !l.boldAll && strings.HasSuffix(l.boldLead, ":"):
 				newBlock = true // a run-in bold label starts its own pair
@@ -1326,6 +1326,18 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 		}
 	}
 	return out
+}
+
+// boldWrap reports a line that carries on a bold paragraph: its line above
+// is bold in the same size, too long for a heading and ends mid-sentence,
+// so the short line after it ("Programme d'appui … (FINPUB Sahel),") is
+// the paragraph's next line, not a heading.
+func boldWrap(pl *pageLayout, prev, l *frag) bool {
+	if pl.heading(prev) || !prev.boldAll || !l.boldAll || math.Abs(l.size-prev.size) > 0.02*math.Max(l.size, prev.size) {
+		return false
+	}
+	t := strings.TrimSpace(prev.text)
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:;")
 }
 
 // heading reports whether a line is set larger than the body, or bold on a

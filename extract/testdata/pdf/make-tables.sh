@@ -8,6 +8,7 @@
 #
 #   chromium-tables.pdf     Chromium headless print-to-PDF of tables.html
 #   libreoffice-tables.pdf  LibreOffice Writer export of tables.fodt
+#   chromium-bold-lead.pdf  Chromium headless print-to-PDF of bold-lead.html
 #
 # Needs chromium, soffice (LibreOffice), perl and md5sum.
 set -eu
@@ -28,9 +29,16 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 pin "$tmp/chromium-tables.pdf" "$here/tables.html"
 mv "$tmp/chromium-tables.pdf" "$here/chromium-tables.pdf"
 
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+	--print-to-pdf="$tmp/chromium-bold-lead.pdf" "file://$here/bold-lead.html" 2>/dev/null
+pin "$tmp/chromium-bold-lead.pdf" "$here/bold-lead.html"
+mv "$tmp/chromium-bold-lead.pdf" "$here/chromium-bold-lead.pdf"
+
 soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/tables.fodt" >/dev/null 2>&1
 pin "$tmp/tables.pdf" "$here/tables.fodt"
 mv "$tmp/tables.pdf" "$here/libreoffice-tables.pdf"
 
-ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf"
+ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf" "$here/chromium-bold-lead.pdf"
