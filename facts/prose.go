@@ -1159,12 +1159,51 @@ func (x *extractor) trapPage() bool {
 			break
 		}
 	}
-	if !hasTrapWord(x.doc.Title) && !hasTrapWord(first) {
+	if !hasTrapWord(x.doc.Title) && !hasTrapWord(first) && !x.trapLayout() {
 		return false
 	}
 	name, _ := subjectName(first)
 	return !(name != "" && acronymLike(name) && distinctive(name))
 }
+
+// trapLayout reports a page laid out as a job advert or an event's
+// agenda, whatever its title: two headings or labels of the lexicon's
+// trap.section ("Qualifications", "How to apply", "Closing date",
+// "Speakers"), or an agenda's times of day as the labels of three rows
+// or more ("08:30 | Registration and coffee").
+func (x *extractor) trapLayout() bool {
+	sections, times := 0, 0
+	seen := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		var head string
+		switch {
+		case b.Role == dossier.RoleHeading:
+			head = b.Text
+		case b.Role == dossier.RolePair:
+			head = b.Label
+			if clockTime.MatchString(strings.TrimSpace(b.Label)) {
+				times++
+			}
+		case b.Role == dossier.RoleItem || b.Role == dossier.RoleParagraph:
+			// "Closing date: 24 February 2025" set as a list.
+			if l, _, ok := strings.Cut(b.Text, ":"); ok && len(l) < 40 {
+				head = l
+			}
+		}
+		if k := lexicon.Fold(strings.TrimSuffix(strings.TrimSpace(head), ":")); k != "" && trapSections()[k] && !seen[k] {
+			seen[k] = true
+			sections++
+		}
+	}
+	return sections >= 2 || times >= 3
+}
+
+// clockTime is an agenda's time of day: "08:30", "9.00", "14h30".
+var clockTime = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)?$`)
+
+// trapSections are the lexicon's headings and labels of job adverts and
+// event pages, folded.
+var trapSections = foldedSet("trap", "section")
 
 // hasTrapWord reports a title that starts with a trap word ("Seminario
 // regional …", "Vacancy: …"): a project's page may name an event or a
