@@ -1354,7 +1354,7 @@ func (x *extractor) recordHeading() string {
 		}
 		t := trimBalanced(collapse(titleSeparators.Split(collapse(b.Text), -1)[0]))
 		words := strings.Fields(t)
-		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) {
+		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) {
 			return ""
 		}
 		if _, err := normalize.ParseDate(t); err == nil {
@@ -1366,6 +1366,25 @@ func (x *extractor) recordHeading() string {
 		return t
 	}
 	return ""
+}
+
+// actorHeadline reports a news headline: a country or an organisation
+// dossier knows, then a word in lower case that is no little word of a
+// name, its verb ("Deutschland stockt Unterstützung … auf", "Norway renews
+// support for …"). A project's title goes on in capitals ("Ghana Coastal
+// Fisheries Programme") or with a little word ("Mali de demain").
+func actorHeadline(words []string) bool {
+	for n := min(4, len(words)-1); n >= 1; n-- {
+		actor := strings.Join(words[:n], " ")
+		_, country := normalize.CountryCode(actor)
+		_, org := normalize.KnownOrganisation(actor)
+		if !country && !org {
+			continue
+		}
+		next := words[n]
+		return !startsUpper(next) && !nameLittle()[lexicon.Fold(next)] && !ofWords()[lexicon.Fold(next)] && !articleWords()[lexicon.Fold(next)]
+	}
+	return false
 }
 
 // editionNumber reports a folded word that numbers an edition: a Roman
