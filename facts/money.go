@@ -48,6 +48,12 @@ func orgMentions(text string) []orgMention {
 	ws := words(text)
 	var out []orgMention
 	for i := 0; i < len(ws); i++ {
+		// "im Golf von Guinea", "Gulf of Guinea": a region the lexicon
+		// knows is a place, whatever country its name holds.
+		if n := regionAt(ws, i); n > 1 {
+			i += n - 1
+			continue
+		}
 		best, name := 0, ""
 		for _, p := range orgPhrases()[ws[i].fold] {
 			n := len(p) - 1
