@@ -91,6 +91,11 @@ func findMentionsPatterns(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		// Not one of the replaced patterns: the same in both.
+		if acr, long, end, ok := acronymAfterLongName(text, m[2]); ok {
+			out = append(out, mention{name: acr, start: m[2], end: end, alias: long})
+			continue
+		}
 		if !plausibleProject(name) {
 			continue
 		}

@@ -107,6 +107,13 @@ func findMentions(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		// "the regional action Integrated Border and Customs Management in
+		// the Sahel (IBCM-Sahel)": a long name with little words, then its
+		// acronym in brackets, which is the name.
+		if acr, long, end, ok := acronymAfterLongName(text, m[0]); ok {
+			out = append(out, mention{name: acr, start: m[0], end: end, alias: long})
+			continue
+		}
 		if !plausibleProject(name) {
 			continue
 		}
@@ -172,6 +179,48 @@ func findMentions(text string) []mention {
 	}
 	out = dedup
 	return out
+}
+
+// acronymAfterLongName reads a long name from start, in capitalised
+// words and the lexicon's little words ("of", "and", "in the"), ending
+// with a capitalised word right before a bracket holding an acronym:
+// "Integrated Border and Customs Management in the Sahel (IBCM-Sahel)".
+// It returns the acronym, the long name and the bracket's end.
+func acronymAfterLongName(text string, start int) (acr, long string, end int, ok bool) {
+	j, lastCap := start, -1
+	for n := 0; n < 14 && j < len(text); n++ {
+		k := nameCharsEnd(text, j)
+		if k == j {
+			break
+		}
+		w := text[j:k]
+		switch {
+		case startsUpper(w):
+			lastCap = k
+		case nameLittle()[lexicon.Fold(w)] || ofWords()[lexicon.Fold(w)] || articleWords()[lexicon.Fold(w)]:
+		default:
+			return "", "", 0, false
+		}
+		next, sp := skipSpaces(text, k)
+		if !sp {
+			j = k
+			break
+		}
+		j = next
+	}
+	if lastCap < 0 || j >= len(text) || text[j] != '(' || strings.TrimSpace(text[lastCap:j]) != "" {
+		return "", "", 0, false
+	}
+	close := strings.IndexByte(text[j:], ')')
+	if close < 0 {
+		return "", "", 0, false
+	}
+	acr = strings.TrimSpace(text[j+1 : j+close])
+	long = strings.TrimSpace(text[start:lastCap])
+	if !(acronymLike(nameStem(acr)) || acronymLed(acr)) || !distinctive(strings.Fields(acr)[0]) || len(strings.Fields(long)) < 3 || !plausibleProject(acr) {
+		return "", "", 0, false
+	}
+	return acr, long, j + close + 1, true
 }
 
 // jobWords are words of job titles and roles that follow "project" without
@@ -474,7 +523,16 @@ func appositives(text string) []mention {
 		if len(words) == 0 {
 			continue
 		}
+		// "In Malawi, the HYDROLINK programme …": a sentence's opening
+		// preposition is no part of a name, and a country is no project.
+		for len(words) > 1 && (nameLittle()[lexicon.Fold(words[len(words)-1])] || articleWords()[lexicon.Fold(words[len(words)-1])]) {
+			start += len(words[len(words)-1]) + 1
+			words = words[:len(words)-1]
+		}
 		name := strings.TrimSpace(text[start:nameEnd])
+		if _, country := normalize.CountryCode(name); country {
+			continue
+		}
 		n1 := len(words)
 		if n1 == 1 && !(acronymLike(name) && distinctive(name)) {
 			continue

@@ -520,6 +520,26 @@ func findScope(doc *dossier.Document) string {
 	return ""
 }
 
+// sentenceSubject returns the key of the one project a sentence names
+// near its start (after four words at most: "The regional action X"),
+// as its subject, or "".
+func (x *extractor) sentenceSubject(s string) string {
+	ms := x.sentenceMentions(s)
+	if len(ms) == 0 || len(strings.Fields(s[:ms[0].start])) > 4 {
+		return ""
+	}
+	k := projectKey(ms[0].name)
+	for _, m := range ms[1:] {
+		if projectKey(m.name) != k {
+			return ""
+		}
+	}
+	if _, ok := x.names.spelling[k]; !ok {
+		return ""
+	}
+	return k
+}
+
 // sentenceEnd splits running text into sentences.
 var sentenceEnd = regexp.MustCompile(`([.!?])\s+(\p{Lu}|\d|“|")`)
 
@@ -601,8 +621,18 @@ var (
 
 // prose reads the facts a sentence states.
 func (x *extractor) prose(b dossier.Block, text string) {
-	for _, s := range sentences(text) {
+	// A paragraph that opens on a project as its subject ("The regional
+	// action … (IBCM-Sahel) closed …. Implemented by …, it had …") speaks
+	// of it to its end, whatever project the section is about.
+	saved := x.current
+	defer func() { x.current = saved }()
+	for i, s := range sentences(text) {
 		x.sentence(b, s)
+		if i == 0 {
+			if k := x.sentenceSubject(s); k != "" {
+				x.current = k
+			}
+		}
 	}
 }
 
