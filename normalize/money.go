@@ -582,8 +582,10 @@ func scaleAt(f string, i int) (scale, int, bool) {
 		j++
 	}
 	for _, s := range scales {
-		if s.attached && (j != i || hyphen) {
-			continue
+		// "€4m", and in tables "EUR 10.4 m": a scale letter against the
+		// number or one space after it.
+		if s.attached && (j-i > 1 || hyphen || j > i && unicode.Is(unicode.Sc, runeAt(f, j+len(s.word)))) {
+			continue // "5,4 M€" is the glued scale of the sign after it
 		}
 		if strings.HasPrefix(f[j:], s.word) && !unicode.IsLetter(runeAt(f, j+len(s.word))) &&
 			!unicode.IsDigit(runeAt(f, j+len(s.word))) {

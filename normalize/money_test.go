@@ -61,6 +61,10 @@ func TestParseMoney(t *testing.T) {
 		{"1,2 Md€", money(1200000000, "EUR", total), nil},
 		{"€250k", money(250000, "EUR", total), nil},
 		{"EUR4m", money(4000000, "EUR", total), nil},
+		// In tables the scale letter may stand one space after the number.
+		{"EUR 10.4 m", money(10400000, "EUR", total), nil},
+		{"USD 12.1 m", money(12100000, "USD", total), nil},
+		{"EUR 250 k", money(250000, "EUR", total), nil},
 		{"€ 4 000 000", money(4000000, "EUR", total), nil},
 		{"€\u00a04\u00a0000\u00a0000", money(4000000, "EUR", total), nil},
 		{"4.000.000 €", money(4000000, "EUR", total), nil},
