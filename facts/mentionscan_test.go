@@ -103,6 +103,7 @@ func findMentionsPatterns(text string) []mention {
 	}
 	// Not one of the replaced patterns: the same in both.
 	out = append(out, acronymsBeforeProjectWords(text, at)...)
+	out = append(out, bracketAcronyms(text)...)
 	for _, m := range longNamesBeforeHead(text) {
 		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})

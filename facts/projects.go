@@ -120,6 +120,7 @@ func findMentions(text string) []mention {
 		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
 	}
 	out = append(out, acronymsBeforeProjectWords(text, at)...)
+	out = append(out, bracketAcronyms(text)...)
 	for _, m := range longNamesBeforeHead(text) {
 		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
@@ -178,6 +179,87 @@ func findMentions(text string) []mention {
 		dedup = append(dedup, m)
 	}
 	out = dedup
+	return out
+}
+
+// bracketAcronyms finds an acronym in brackets after a long name in
+// title case that holds a word for project: "The Electoral Integrity
+// Support Programme for Southern Africa (EISP), implemented by …". The
+// acronym is the name, the long name its alias; an organisation dossier
+// knows ("United Nations Development Programme (UNDP)") is none.
+func bracketAcronyms(text string) []mention {
+	var out []mention
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '(')
+		if i < 0 {
+			break
+		}
+		open := from + i
+		from = open + 1
+		end := strings.IndexByte(text[open:], ')')
+		if end < 0 {
+			break
+		}
+		acr := strings.TrimSpace(text[open+1 : open+end])
+		if acr == "" || len(strings.Fields(acr)) > 3 || !(acronymLike(nameStem(acr)) || acronymLed(acr)) || !distinctive(strings.Fields(acr)[0]) {
+			continue
+		}
+		// Back from the bracket over capitalised words and little words.
+		ws := strings.Fields(text[max(0, open-200):open])
+		k := len(ws)
+		for k > 0 && len(ws)-k < 14 {
+			w := ws[k-1]
+			if strings.ContainsAny(w, ".;:,()") {
+				break
+			}
+			if !startsUpper(w) && !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] && !articleWords()[lexicon.Fold(w)] {
+				break
+			}
+			k--
+		}
+		long := ws[k:]
+		for len(long) > 0 && !startsUpper(long[0]) {
+			long = long[1:]
+		}
+		// "The Electoral …": a sentence's capitalised article is no part.
+		for len(long) > 0 && articleWords()[lexicon.Fold(long[0])] {
+			long = long[1:]
+		}
+		if len(long) < 3 || !startsUpper(long[len(long)-1]) {
+			continue
+		}
+		hasWord := false
+		for _, w := range long[1:] {
+			if projectWordSet()[strings.ToLower(w)] {
+				hasWord = true
+			}
+		}
+		name := strings.Join(long, " ")
+		if !hasWord || !plausibleProject(acr) {
+			continue
+		}
+		if _, known := normalize.KnownOrganisation(acr); known {
+			continue
+		}
+		if _, known := normalize.KnownOrganisation(name); known {
+			continue
+		}
+		start := strings.LastIndex(text[:open], long[0])
+		if start < 0 {
+			continue
+		}
+		// Only as a sentence's subject, near its start: "… builds on the
+		// experience of the Global Action on Cybercrime Extended (GLACY+)"
+		// names another project in passing.
+		lead := text[:start]
+		if j := strings.LastIndexAny(lead, ".!?\n"); j >= 0 {
+			lead = lead[j+1:]
+		}
+		if len(strings.Fields(lead)) > 4 {
+			continue
+		}
+		out = append(out, mention{name: acr, start: start, end: open + end + 1, alias: name})
+	}
 	return out
 }
 

@@ -140,15 +140,26 @@ func (x *extractor) findProjects() {
 	// The project the body names most, unless the page is about an event
 	// or a job (which names projects only in passing).
 	if x.mainKey == "" && !trap {
-		n := 0
+		n, second, named := 0, 0, 0
 		for _, k := range x.names.order {
 			c := counts[k]
 			if c == 0 && bareCounts[k] >= 2 {
 				c = bareCounts[k]
 			}
-			if c > n {
-				x.mainKey, n = k, c
+			if c > 0 {
+				named++
 			}
+			if c > n {
+				x.mainKey, n, second = k, c, n
+			} else if c > second {
+				second = c
+			}
+		}
+		// A report on three projects or more, none named far more than
+		// the next, under a title that names none: it is about each in
+		// turn, not one of them.
+		if named >= 3 && n < 2*second {
+			x.mainKey = ""
 		}
 	}
 	// "The platform was built under WACCA … WACCA started in 2020": a
