@@ -85,6 +85,9 @@ type extractor struct {
 	// refers back quotes it too, so the quote holds the name.
 	lastMentionSentence string
 	prevSentence        string
+	// knownGiversOnly is set while reading a line under a "Funding"
+	// heading, where only givers dossier knows count.
+	knownGiversOnly bool
 	// sectionKeys holds, for each heading block, the project it names.
 	sectionKeys []string
 	// body is the document's text outside headings, made on first use;
@@ -201,6 +204,15 @@ func (x *extractor) run() {
 				x.labelText = text
 				x.value(p, b, b.Text)
 				x.labelText = ""
+				continue
+			}
+			// "8,2 M€" over "budget total du projet": a brochure's figure
+			// with its label set small below it.
+			if k, text := x.labelAfter(i); k != labelNone {
+				x.labelText = text
+				x.value(k, b, b.Text)
+				x.labelText = ""
+				x.consumed[i+1] = true
 				continue
 			}
 			if section == labelKeyFigures && x.keyFigure(i, b) {
@@ -448,6 +460,32 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 	return k, p.Text
 }
 
+// labelAfter returns the label set as a caption under the figure heading
+// at i ("8.2 M€" / "total budget of the project"): a short paragraph that
+// is a label for a single value. The figure must be money, a date or a
+// length; other figures are key figures.
+func (x *extractor) labelAfter(i int) (labelKind, string) {
+	b := x.doc.Blocks[i]
+	if i+1 >= len(x.doc.Blocks) || !quantityLine.MatchString(collapse(b.Text)) && len(normalize.FindMoney(b.Text)) == 0 {
+		return labelNone, ""
+	}
+	n := x.doc.Blocks[i+1]
+	if n.Role != dossier.RoleParagraph || strings.Contains(n.Text, "\n") || len(n.Text) > 60 {
+		return labelNone, ""
+	}
+	k := lookupLabel(n.Text)
+	switch k {
+	case labelBudget:
+		if len(normalize.FindMoney(b.Text)) != 1 {
+			return labelNone, ""
+		}
+	case labelDuration, labelStart, labelEnd:
+	default:
+		return labelNone, ""
+	}
+	return k, n.Text
+}
+
 func isListLabel(k labelKind) bool {
 	switch k {
 	case labelActivities, labelOutputs, labelIndicators, labelObjective, labelKeyFigures,
@@ -516,6 +554,17 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 			continue
 		}
 		if sub != labelNone {
+			// Under a "Funding" heading every line is read as givers;
+			// a line that names none dossier knows ("Total", a caption,
+			// a place) is no giver.
+			if sub == labelFunding && sub == section {
+				if namesKnownGiver(line) {
+					x.knownGiversOnly = true
+					x.valueLine(sub, b, line, line)
+					x.knownGiversOnly = false
+				}
+				continue
+			}
 			x.valueLine(sub, b, line, line)
 			continue
 		}
@@ -999,6 +1048,9 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	}
 	for _, p := range parts {
 		for _, name := range donorMembers(strings.TrimRight(p, "*.")) {
+			if _, known := donorOf(name); x.knownGiversOnly && !known {
+				continue
+			}
 			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
 		}
 	}
@@ -1187,6 +1239,21 @@ func implementerOf(s string) (string, bool) {
 
 // donorMembers is orgMembers for a list of donors (see donorOf).
 func donorMembers(value string) []string { return orgMembersAs(value, donorOf) }
+
+// namesKnownGiver reports a line naming a giver dossier knows: a country,
+// an organisation of the lexicon, a country's body ("Danemark (Fonds pour
+// la paix …)"), or an amount with its giver.
+func namesKnownGiver(line string) bool {
+	if len(orgMentions(line)) > 0 {
+		return true
+	}
+	for _, it := range normalize.SplitList(line) {
+		if _, known := donorOf(it.Text); known {
+			return true
+		}
+	}
+	return false
+}
 
 func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	type member struct {
@@ -1701,6 +1768,16 @@ func (x *extractor) firstNaming(k, spelling string, headingFirst bool) (dossier.
 						return b, s, true
 					}
 				}
+			}
+		}
+	}
+	// "the HARBOURNET project" for the name "HARBOURNET Project": the
+	// text writes the word for project in lower case.
+	lower := strings.ToLower(spelling)
+	for _, b := range x.doc.Blocks {
+		for _, s := range sentences(blockText(b)) {
+			if strings.Contains(strings.ToLower(s), lower) {
+				return b, s, true
 			}
 		}
 	}

@@ -107,7 +107,10 @@ func (x *extractor) findProjects() {
 			// Report 2022": a report's topic, beside the report's own
 			// name, is no project's name unless the body names it.
 			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part)
-			if weak && !(acronymLike(nameStem(name)) && distinctive(nameStem(name))) && !x.namedBelowFirstHeading(name) {
+			// "MEDIA RELEASE": in a line set all in capitals, a word in
+			// capitals is no acronym.
+			shouted := shoutedPart(t, name)
+			if (weak || shouted) && !(acronymLike(nameStem(name)) && distinctive(nameStem(name)) && !shouted) && !x.namedBelowFirstHeading(name) {
 				continue
 			}
 			x.mainKey = x.names.add(name)
@@ -1426,6 +1429,14 @@ func actorHeadline(words []string) bool {
 		return !startsUpper(next) && !nameLittle()[lexicon.Fold(next)] && !ofWords()[lexicon.Fold(next)] && !articleWords()[lexicon.Fold(next)]
 	}
 	return false
+}
+
+// shoutedPart reports a line set all in capitals of which name is a part
+// only ("MEDIA" of "MEDIA RELEASE"): there a word in capitals is no
+// acronym. A name that is the whole line ("RÍOS LIMPIOS") still counts.
+func shoutedPart(line, name string) bool {
+	line = collapse(line)
+	return len(strings.Fields(line)) >= 2 && strings.ToUpper(line) == line && line != name
 }
 
 // editionNumber reports a folded word that numbers an edition: a Roman

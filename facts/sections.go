@@ -31,6 +31,11 @@ func (x *extractor) sectionProject(heading string) string {
 	if t == "" || lookupLabel(t) != labelNone {
 		return ""
 	}
+	// "8,2 M€", "54 mois", "1 240": a brochure's key figure set as a
+	// heading names no project.
+	if quantityLine.MatchString(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" {
+		return ""
+	}
 	name, alias := subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
 	if name == "" {
 		name, alias = subjectName(t)
@@ -40,7 +45,10 @@ func (x *extractor) sectionProject(heading string) string {
 	}
 	_, known := x.names.spelling[projectKey(name)]
 	stem := nameStem(name) // "PAFIP 2" is named by "PAFIP"
-	if !known && !(acronymLike(stem) && distinctive(stem)) && !x.bodyMentions(name) {
+	// "MEDIA RELEASE": in a heading set all in capitals, a word in
+	// capitals is no acronym.
+	shouted := shoutedPart(t, name)
+	if !known && !(acronymLike(stem) && distinctive(stem) && !shouted) && !x.bodyMentions(name) {
 		return ""
 	}
 	k := x.names.add(name)
