@@ -91,6 +91,11 @@ func findMentionsPatterns(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		// "Programme⏎5th Steering Committee meeting": a meeting of the
+		// programme, a page word of the lexicon, is no name.
+		if notSubject(name) {
+			continue
+		}
 		// Not one of the replaced patterns: the same in both.
 		if acr, long, end, ok := acronymAfterLongName(text, m[2]); ok {
 			out = append(out, mention{name: acr, start: m[2], end: end, alias: long})

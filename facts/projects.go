@@ -107,6 +107,11 @@ func findMentions(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		// "Programme⏎5th Steering Committee meeting": a meeting of the
+		// programme, a page word of the lexicon, is no name.
+		if notSubject(name) {
+			continue
+		}
 		// "the regional action Integrated Border and Customs Management in
 		// the Sahel (IBCM-Sahel)": a long name with little words, then its
 		// acronym in brackets, which is the name.
