@@ -902,6 +902,10 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelStatus:
 		if s, ok := normalize.Status(value); ok {
 			x.addScoped(b, dossier.FieldStatus, dossier.TextValue(s), value, quote, "pair:status", x.scope)
+		} else if s, ok := normalize.Status(withoutCode(codeAttr.ReplaceAllString(value, ""))); ok {
+			// 'code="4" Closed', "2 – Implementation": a codelist's code
+			// before its name.
+			x.addScoped(b, dossier.FieldStatus, dossier.TextValue(s), value, quote, "pair:status", x.scope)
 		}
 	case labelCountries:
 		// "Eastern Partnership region: Armenia, Azerbaijan, …": a region
@@ -1239,6 +1243,10 @@ func implementerOf(s string) (string, bool) {
 
 // donorMembers is orgMembers for a list of donors (see donorOf).
 func donorMembers(value string) []string { return orgMembersAs(value, donorOf) }
+
+// codeAttr is an XML attribute written out before a code's name, as pages
+// that render IATI XML show it: 'code="4" Closed'.
+var codeAttr = regexp.MustCompile(`^\s*[a-z-]+="[^"]*"\s*`)
 
 // namesKnownGiver reports a line naming a giver dossier knows: a country,
 // an organisation of the lexicon, a country's body ("Danemark (Fonds pour
@@ -1968,7 +1976,7 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	}
 	commitment := false
 	for _, c := range cells {
-		if hasCue(c, "commitment") && len(strings.Fields(c)) <= 3 {
+		if c = withoutCode(c); hasCue(c, "commitment") && len(strings.Fields(c)) <= 3 {
 			commitment = true
 		}
 	}

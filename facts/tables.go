@@ -195,6 +195,18 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	// "Action | Implementer | Period | EU share": a table of projects, one
 	// a row; each row's facts are its own project's, its dates and
 	// amounts too.
+	// "@role | name | @ref | @type" (an IATI page's participating
+	// organisations): beside a role column, the first column the lexicon
+	// does not know, or one of titles, holds the organisations' names.
+	if col(labelRole) >= 0 && col(labelOrganisation) < 0 && col(labelFunding) < 0 {
+		t := col(labelTitle)
+		if t < 0 {
+			t = col(labelNone)
+		}
+		if t >= 0 {
+			cols.kinds[t] = labelOrganisation
+		}
+	}
 	if t := col(labelTitle); t >= 0 {
 		return x.projectRow(b, cols, cells, t, quote)
 	}
@@ -211,7 +223,7 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	// "European Union | Funding | Multilateral": the role says what the
 	// organisation is.
 	if role >= 0 && org >= 0 {
-		switch lookupLabel(cells[role]) {
+		switch lookupLabel(withoutCode(cells[role])) {
 		case labelFunding:
 			x.donors(b, cells[org], quote)
 		case labelImplementer:
@@ -351,4 +363,19 @@ func datesOnly(kinds []labelKind) bool {
 		}
 	}
 	return n >= 2
+}
+
+// withoutCode drops a codelist's code before its name: "1 – Funding",
+// "4 - Implementing" (IATI's organisation roles).
+func withoutCode(s string) string {
+	t := strings.TrimLeft(strings.TrimSpace(s), "0123456789")
+	if t == strings.TrimSpace(s) {
+		return s
+	}
+	for _, sep := range []string{"–", "—", "-", ".", ":"} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(t), sep); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
 }

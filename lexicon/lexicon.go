@@ -282,7 +282,11 @@ func Key(label string) string {
 	label = pluralMark.Replace(label)
 	words := strings.Fields(Fold(label))
 	var kept []string
-	for _, w := range words {
+	for i, w := range words {
+		// "@role", "@iso-date": an IATI attribute's name as a column head.
+		if t := strings.TrimLeft(w, "@"); t != "" {
+			w, words[i] = t, t
+		}
 		if !littleWords[w] {
 			kept = append(kept, singular(w))
 		}
