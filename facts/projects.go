@@ -830,6 +830,7 @@ func indexAll(text, sub string) []int {
 // text as whole words (any case): one pass over text's words.
 func projectWordsAt(text string) []int {
 	set := projectWordSet()
+	longest := projectWordLongest()
 	var out []int
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -838,13 +839,23 @@ func projectWordsAt(text string) []int {
 			continue
 		}
 		run := leadingRun(text[i:])
-		if len(run) >= 5 && len(run) <= 12 && set[strings.ToLower(run)] {
+		if len(run) >= 5 && len(run) <= longest && set[strings.ToLower(run)] {
 			out = append(out, i)
 		}
 		i += len(run)
 	}
 	return out
 }
+
+// projectWordLongest is the length in bytes of the lexicon's longest word
+// for project ("unterstützungsfazilität"): longer runs need no lookup.
+var projectWordLongest = sync.OnceValue(func() int {
+	n := 0
+	for w := range projectWordSet() {
+		n = max(n, len(w))
+	}
+	return n
+})
 
 // projectWordSet holds the lexicon's words for project, lower case.
 var projectWordSet = sync.OnceValue(func() map[string]bool {

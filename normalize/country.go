@@ -327,6 +327,13 @@ func countryCode(name string) (string, bool) {
 			return code, true
 		}
 	}
+	// "Albaniens", "Bosnien und Herzegowinas", "Serbiens": a German
+	// genitive is the name and an "s".
+	if k := countryKey(name); len(k) > 5 && strings.HasSuffix(k, "s") {
+		if code, ok := ix.byKey[k[:len(k)-1]]; ok {
+			return code, true
+		}
+	}
 	// "BJ - Benin", "KE – Kenya": a code and its country's name, as IATI
 	// portals list recipients; both must agree.
 	if m := codeAndName.FindStringSubmatch(strings.TrimSpace(name)); m != nil {
@@ -360,7 +367,7 @@ func CountryCodes() []string {
 // before trying a text's words as country names.
 func CountryWord(w string) bool {
 	k := countryKey(w)
-	return k != "" && countryWords()[k]
+	return k != "" && (countryWords()[k] || len(k) > 5 && strings.HasSuffix(k, "s") && countryWords()[k[:len(k)-1]])
 }
 
 var countryWords = sync.OnceValue(func() map[string]bool {

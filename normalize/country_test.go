@@ -9,6 +9,11 @@ func TestCountryCode(t *testing.T) {
 		name string
 		want string
 	}{
+		// German genitives: "die Rechnungshöfe Albaniens, Serbiens".
+		{"Albaniens", "AL"},
+		{"Serbiens", "RS"},
+		{"Bosnien und Herzegowinas", "BA"},
+		{"Montenegros", "ME"},
 		{"United Kingdom", "GB"},
 		{"UK", "GB"},
 		{"U.K.", "GB"},
