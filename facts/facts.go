@@ -85,6 +85,9 @@ type extractor struct {
 	// refers back quotes it too, so the quote holds the name.
 	lastMentionSentence string
 	prevSentence        string
+	// mainByCount is how often the text names the main project when the
+	// main project is the one it names most (0 when chosen otherwise).
+	mainByCount int
 	// knownGiversOnly is set while reading a line under a "Funding"
 	// heading, where only givers dossier knows count.
 	knownGiversOnly bool

@@ -716,6 +716,11 @@ func dashExpansions(text string) []mention {
 // project: " the Programme", " le projet".
 func projectAfter(s string) bool {
 	s = strings.TrimLeft(s, " \n\t")
+	// "FINTRACE II, programa de formación judicial …": Spanish and French
+	// set the word for project in apposition without an article.
+	if w := strings.Trim(leadingRun(s), " "); w != "" && projectWordSet()[w] && strings.HasPrefix(s[len(w):], " ") {
+		return true
+	}
 	for _, a := range lexicon.Phrases("article", "word") {
 		rest, ok := strings.CutPrefix(s, a)
 		if !ok {

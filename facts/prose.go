@@ -97,7 +97,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) {
+			if name == "" || x.isSite(name) || x.organisationAcronym(name) {
 				continue
 			}
 			// A page title's later parts name the site ("… | Steppe &
@@ -164,6 +164,7 @@ func (x *extractor) findProjects() {
 		if named >= 3 && n < 2*second {
 			x.mainKey = ""
 		}
+		x.mainByCount = n
 	}
 	// "The platform was built under WACCA … WACCA started in 2020": a
 	// name the store knows, named twice or more, is what the page is
@@ -1427,6 +1428,37 @@ func actorHeadline(words []string) bool {
 		}
 		next := words[n]
 		return !startsUpper(next) && !nameLittle()[lexicon.Fold(next)] && !ofWords()[lexicon.Fold(next)] && !articleWords()[lexicon.Fold(next)]
+	}
+	return false
+}
+
+// organisationAcronym reports an acronym the document spells out as an
+// organisation's: "La Academia de la Magistratura (AMAG)" makes AMAG in the
+// title a body, not a project.
+func (x *extractor) organisationAcronym(name string) bool {
+	if !acronymLike(name) {
+		return false
+	}
+	needle := "(" + name + ")"
+	for _, b := range x.doc.Blocks {
+		text := collapse(b.Text)
+		i := strings.Index(text, needle)
+		if i < 0 {
+			continue
+		}
+		ws := strings.Fields(text[:i])
+		ws = ws[max(0, len(ws)-8):]
+		org := false
+		for _, w := range ws {
+			f := lexicon.Fold(strings.Trim(w, ",;:"))
+			if projectWordSet()[f] {
+				return false
+			}
+			if orgWords()[f] {
+				org = true
+			}
+		}
+		return org
 	}
 	return false
 }

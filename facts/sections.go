@@ -40,7 +40,7 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" {
 		name, alias = subjectName(t)
 	}
-	if name == "" || notSubject(name) {
+	if name == "" || notSubject(name) || x.organisationAcronym(name) {
 		return ""
 	}
 	_, known := x.names.spelling[projectKey(name)]
@@ -128,6 +128,12 @@ func (x *extractor) findSections() {
 	// a deck about iPROCEEDS-2 with a slide on its predecessor stays about
 	// iPROCEEDS-2.
 	if len(distinct) >= 2 && !x.mainFromLabel && !(x.mainFromTitle && distinct[x.mainKey] && x.phasesOfMain(distinct)) {
+		x.mainKey = ""
+	}
+	// A report with a section of its own for a project, whose text names
+	// another once ("our maritime work under the Global Maritime Crime
+	// Programme"): the one named in passing is not what it is about.
+	if len(distinct) >= 1 && x.mainByCount == 1 && !distinct[x.mainKey] {
 		x.mainKey = ""
 	}
 }
