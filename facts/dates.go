@@ -206,6 +206,11 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 					continue
 				}
 				if st, ok := normalize.Status(phrase); ok {
+					// "Si è chiusa ieri a Dakar la conferenza regionale di
+					// CROSSROADS": the subject after the verb is an event.
+					if i <= 2 && eventNear(ws[k:min(len(ws), k+6)]) {
+						return
+					}
 					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(st), phrase, s, "prose:status", x.scope)
 					return
 				}
@@ -213,6 +218,19 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		}
 	}
 }
+
+// eventNear reports a word of the lexicon's trap.word (an event, a post)
+// among ws: "la conferenza", "el taller".
+func eventNear(ws []word) bool {
+	for _, w := range ws {
+		if eventWords()[w.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var eventWords = foldedSet("trap", "word")
 
 // clauseOpening returns the first three words of the clause word i stands
 // in: "Il progetto AGRIDATA, finanziato …, si è concluso" opens with its
