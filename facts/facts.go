@@ -140,6 +140,8 @@ func (x *extractor) run() {
 	x.current = x.mainKey
 	var pending labelKind // a label block whose value follows
 	var section labelKind // a heading that announces the blocks below it
+	projectLevel := 0     // how big the heading of the project section the text is in is
+	projectNumber := ""   // and its section number ("3.2")
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
 	var cols tableColumns
 	for i, b := range x.doc.Blocks {
@@ -190,6 +192,12 @@ func (x *extractor) run() {
 			}
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
+				projectLevel, projectNumber = level, sectionNumberOf(b.Text)
+			} else if projectLevel > 0 && level >= projectLevel && x.mainKey != x.current && !subSection(sectionNumberOf(b.Text), projectNumber) {
+				// "6. Funding and partnerships" after "3.2 FINTRACE II": a
+				// heading as big as the project's own ends its section,
+				// whatever it announces.
+				x.current, projectLevel = x.mainKey, 0
 			} else if hasCueAt(b.Text, "other_section") {
 				// "Other projects in Rwanda", "Voir aussi": what follows
 				// is about projects the page lists in passing; only a
@@ -374,11 +382,36 @@ func headingLevel(b dossier.Block) int {
 	return 0
 }
 
+// figureLine reports a short line that states a figure ("2,000
+// participants", "54 mois"), not a numbered heading ("3.1 FINTRACE: a
+// programme completed", "4. Results").
+func figureLine(s string) bool {
+	t := collapse(s)
+	if m := numberedHeading.FindString(t); m != "" && startsUpper(t[len(m):]) {
+		return false
+	}
+	return quantityLine.MatchString(t)
+}
+
+// sectionNumberOf returns a heading's section number without its dot:
+// "3.2" of "3.2 FINTRACE II", "" when it has none.
+func sectionNumberOf(heading string) string {
+	return strings.TrimRight(strings.TrimSpace(numberedHeading.FindString(collapse(heading))), ".")
+}
+
+// subSection reports a section number under another: "1.2" under "1".
+func subSection(n, parent string) bool {
+	return n != "" && parent != "" && strings.HasPrefix(n, parent+".")
+}
+
+// numberedHeading is a heading's section number: "3.1 ", "4. ", "2.1.3 ".
+var numberedHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
+
 // keyFigure reads a big figure ("2,000 participants") with the small lead-in
 // above it ("Over"), as brochures set key figures.
 func (x *extractor) keyFigure(i int, b dossier.Block) bool {
 	text := collapse(b.Text)
-	if !quantityLine.MatchString(text) || len(text) > 80 {
+	if !figureLine(text) || len(text) > 80 {
 		return false
 	}
 	lead := ""
@@ -469,7 +502,7 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 // length; other figures are key figures.
 func (x *extractor) labelAfter(i int) (labelKind, string) {
 	b := x.doc.Blocks[i]
-	if i+1 >= len(x.doc.Blocks) || !quantityLine.MatchString(collapse(b.Text)) && len(normalize.FindMoney(b.Text)) == 0 {
+	if i+1 >= len(x.doc.Blocks) || !figureLine(b.Text) && len(normalize.FindMoney(b.Text)) == 0 {
 		return labelNone, ""
 	}
 	n := x.doc.Blocks[i+1]
@@ -499,7 +532,7 @@ func isListLabel(k labelKind) bool {
 }
 
 func isKeyFigureHeading(s string) bool {
-	return quantityLine.MatchString(strings.TrimSpace(s))
+	return figureLine(s)
 }
 
 // fromTo matches a "From: Oct 2020 To: Dec 2021" line.

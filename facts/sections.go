@@ -33,7 +33,7 @@ func (x *extractor) sectionProject(heading string) string {
 	}
 	// "8,2 M€", "54 mois", "1 240": a brochure's key figure set as a
 	// heading names no project.
-	if quantityLine.MatchString(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" {
+	if figureLine(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" {
 		return ""
 	}
 	name, alias := subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
