@@ -378,6 +378,11 @@ func acronymLike(s string) bool {
 	if strings.ContainsAny(s, " ()[]") || len(s) < 3 || len(s) > 30 {
 		return false
 	}
+	// "EU-funded", "UN-led": an acronym joined to a word in lower case is
+	// an adjective.
+	if i := strings.LastIndexByte(s, '-'); i > 0 && i+3 < len(s) && strings.ToLower(s[i+1:]) == s[i+1:] && strings.Trim(s[i+1:], "0123456789") == s[i+1:] {
+		return false
+	}
 	// A capital inside the word counts, but not one that starts a word
 	// joined by a hyphen ("Cyber-Kapazitätsaufbau" is a compound noun;
 	// "C-PROC", "iPROCEEDS-2" still count by their other capitals).
@@ -449,6 +454,11 @@ func notSubject(s string) bool {
 	onlyGeneric := len(words) > 0
 	for _, w := range words {
 		if notSubjectWords()[w] {
+			return true
+		}
+		// "EU-funded Actions on Security and Governance": a plural word
+		// for project names a portfolio, not one project.
+		if projectWordForm(w) && !projectWordSet()[w] && len(words) > 1 {
 			return true
 		}
 		if !projectWordForm(w) && !nameLittle()[w] && !listAnd()[w] {
