@@ -1311,9 +1311,32 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 	// "… complementa o programa governamental Terra Segura, que entre
 	// 2015 e 2019 …": a range in a relative clause after another name is
 	// that name's.
-	if ws := strings.Fields(s[max(0, i-60):i]); len(ws) >= 2 && relativeWords()[lexicon.Fold(ws[len(ws)-1])] && strings.HasSuffix(ws[len(ws)-2], ",") {
+	// "FINTRACE, which helped … units of the Andean region between 2017
+	// and 2021": the relative clause may run on before its range.
+	clauseStart := strings.LastIndex(s[:i], ", ")
+	if clauseStart >= 0 && i-clauseStart > 160 {
+		clauseStart = -1
+	}
+	var ws []string
+	if clauseStart > 0 {
+		if rel := strings.Fields(s[clauseStart+2 : i]); len(rel) > 0 && relativeWords()[lexicon.Fold(rel[0])] {
+			ws = append(strings.Fields(s[max(0, clauseStart-60):clauseStart+1]), rel[0])
+		}
+	}
+	if len(ws) == 0 {
+		ws = strings.Fields(s[max(0, i-60):i])
+	}
+	if len(ws) >= 2 && relativeWords()[lexicon.Fold(ws[len(ws)-1])] && strings.HasSuffix(ws[len(ws)-2], ",") {
 		name := strings.TrimSuffix(ws[len(ws)-2], ",")
-		if startsUpper(name) && projectKey(name) != current && !strings.Contains(current, projectKey(name)) && current != "" {
+		k := projectKey(name)
+		// "FINTRACE II … the follow-up to FINTRACE, which ran from 2017 to
+		// 2021": a phase of the project is another project.
+		phase := false
+		if rest, ok := strings.CutPrefix(current, k); ok && rest != "" {
+			_, roman := romanNumerals[rest]
+			phase = roman || strings.Trim(rest, "0123456789") == "" || rest == "plus"
+		}
+		if startsUpper(name) && k != current && (!strings.Contains(current, k) || phase) && current != "" {
 			return true
 		}
 	}
