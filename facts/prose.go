@@ -545,6 +545,74 @@ func findScope(doc *dossier.Document) string {
 	return ""
 }
 
+// otherProjectClause returns where a relative clause about another
+// project starts in s, or 0: a name that is not the project being read and
+// not the sentence's subject, or an earlier phase ("the first phase"),
+// then a comma (after a bracket, maybe) and a relative pronoun.
+func (x *extractor) otherProjectClause(s string, ms []mention) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ", ")
+		if i < 0 {
+			return 0
+		}
+		i += from
+		from = i + 2
+		rel := strings.Fields(s[i+2:])
+		if len(rel) == 0 || !relativeWords()[lexicon.Fold(rel[0])] {
+			continue
+		}
+		before := strings.TrimRight(s[:i], " ")
+		if strings.HasSuffix(before, ")") {
+			if open := strings.LastIndex(before, "("); open > 0 {
+				before = strings.TrimRight(before[:open], " ")
+			}
+		}
+		// Only where the sentence names two projects: "ha preso avvio
+		// AGRIDATA+, che proseguirà fino al 2025" speaks of the one it
+		// names.
+		distinct := map[string]bool{}
+		for _, m := range ms {
+			distinct[projectKey(m.name)] = true
+		}
+		for _, m := range ms {
+			if m.end != len(before) || len(strings.Fields(s[:m.start])) <= 1 || len(distinct) < 2 {
+				continue
+			}
+			if k := projectKey(m.name); k != x.current && x.current != "" {
+				return i
+			}
+		}
+		// A name the document gives elsewhere, or the project's own name
+		// without its phase mark ("TIDEMARK" in a page on TIDEMARK II).
+		if bw := strings.Fields(before); len(bw) > 2 && x.current != "" {
+			for n := 1; n <= 3 && n < len(bw); n++ {
+				k := projectKey(strings.Join(bw[len(bw)-n:], " "))
+				if k == "" || k == x.current {
+					continue
+				}
+				_, known := x.names.spelling[k]
+				known = known && len(ms) >= 2
+				rest, earlier := strings.CutPrefix(x.current, k)
+				if earlier {
+					_, roman := romanNumerals[rest]
+					earlier = roman || strings.Trim(rest, "0123456789") == "" || rest == "plus"
+				}
+				if known || earlier {
+					return i
+				}
+			}
+		}
+		// "the first phase, which ran from 2017 to 2021".
+		ws := strings.Fields(lexicon.Fold(before))
+		if n := len(ws); n >= 2 && phaseWords()[ws[n-1]] && earlierWords()[ws[n-2]] {
+			return i
+		}
+	}
+}
+
+// earlierWords are the lexicon's phase.earlier words, folded.
+var earlierWords = foldedSet("phase", "earlier")
+
 // sentenceSubject returns the key of the one project a sentence names
 // near its start (after four words at most: "The regional action X"),
 // as its subject, or "".
@@ -670,6 +738,19 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// scopes only what it frames as one giver's funding itself.
 	docScope := x.scope
 	x.scope = ""
+	// "… succeeds TIDEMARK (2017-2021), which had a budget of EUR 4
+	// million": a relative clause about another project, or an earlier
+	// phase, states that one's facts; the sentence is read up to it.
+	if cut := x.otherProjectClause(s, ms); cut > 0 {
+		s = strings.TrimRight(s[:cut], " ,")
+		kept := ms[:0:0]
+		for _, m := range ms {
+			if m.end <= len(s) {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
 	defer func() {
 		x.scope = docScope
 		x.prevSentence = s
