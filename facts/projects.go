@@ -364,6 +364,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if f := words[0]; strings.ToLower(f) == f && (ofWords()[lexicon.Fold(f)] || articleWords()[lexicon.Fold(f)]) {
 		return false
 	}
+	// "Climate-Resilient Agriculture in the" (a table cell cut at its
+	// line's end): a name does not end with a little word.
+	if l := lexicon.Fold(words[len(words)-1]); len(words) > 1 && (nameLittle()[l] || articleWords()[l] || ofWords()[l]) {
+		return false
+	}
 	// "Partner Period": a table's column heads, every word a label.
 	if len(words) > 1 {
 		all := true
