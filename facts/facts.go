@@ -190,19 +190,25 @@ func (x *extractor) run() {
 			if section == labelNone && unitWords.MatchString(b.Text) && len(findMentions(b.Text)) == 0 {
 				x.contactUnit = collapse(b.Text)
 			}
+			num := sectionNumberOf(b.Text)
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
-				projectLevel, projectNumber = level, sectionNumberOf(b.Text)
-			} else if projectLevel > 0 && level >= projectLevel && x.mainKey != x.current && !subSection(sectionNumberOf(b.Text), projectNumber) {
-				// "6. Funding and partnerships" after "3.2 FINTRACE II": a
-				// heading as big as the project's own ends its section,
-				// whatever it announces.
-				x.current, projectLevel = x.mainKey, 0
+				projectLevel, projectNumber = level, num
 			} else if hasCueAt(b.Text, "other_section") {
 				// "Other projects in Rwanda", "Voir aussi": what follows
 				// is about projects the page lists in passing; only a
 				// block that names one speaks of it.
-				x.current = ""
+				x.current, projectLevel = "", 0
+			} else if projectLevel > 0 && (subSection(num, projectNumber) || level < projectLevel && acronymLike(nameStem(x.names.canonical(x.current)))) {
+				// "3.1 Overview" under "3. ELECSEC", a smaller heading under
+				// a project named by its acronym: still the project's
+				// section. (A heading with a long name may be a portfolio's
+				// or a site's, whose sub-headings speak of other things.)
+			} else if projectLevel > 0 && x.mainKey != x.current {
+				// "6. Funding and partnerships" after "3.2 FINTRACE II": a
+				// heading as big as the project's own ends its section,
+				// whatever it announces.
+				x.current, projectLevel = x.mainKey, 0
 			} else if section == labelNone {
 				x.current = x.mainKey
 			}
