@@ -123,7 +123,9 @@ func htmlSite(gq *goquery.Document) string {
 			// "Répertoire des projets – BLUE SENTINEL" over a headline
 			// "BLUE SENTINEL": the part after the dash is the page's
 			// subject, the site's name stands before it.
-			if h1 := collapse(gq.Find("h1").First().Text()); h1 != "" && strings.EqualFold(h1, site) {
+			// "Fiche n° 2018-DEU-031 – PAEFC" over "Programme d'appui …
+			// (PAEFC)": the headline names it too.
+			if h1 := collapse(gq.Find("h1").First().Text()); h1 != "" && (strings.EqualFold(h1, site) || namesWord(h1, site)) {
 				return ""
 			}
 			if site != "" && len(strings.Fields(site)) <= 6 {
@@ -132,6 +134,25 @@ func htmlSite(gq *goquery.Document) string {
 		}
 	}
 	return ""
+}
+
+// namesWord reports whether text holds name as whole words: "(PAEFC)" in
+// "Programme d'appui … (PAEFC)".
+func namesWord(text, name string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // boilerplateWords mark classes and ids of page furniture: menus, cookie

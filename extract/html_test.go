@@ -222,6 +222,7 @@ func TestHTML_SiteNameIsNotTheHeadline(t *testing.T) {
 	for _, tc := range []struct{ page, want string }{
 		{`<html><head><title>Grain scheme extended | Delta Courier</title></head><body><h1>Grain scheme extended</h1></body></html>`, "Delta Courier"},
 		{`<html><head><title>Répertoire des projets – BLUE SENTINEL</title></head><body><h1>BLUE SENTINEL</h1></body></html>`, ""},
+		{`<html><head><title>Répertoire – Fiche n° 2018-DEU-031 – PAEFC</title></head><body><h1>Programme d'appui au cadastre (PAEFC)</h1></body></html>`, ""},
 	} {
 		doc, err := Default().Extract(context.Background(), Source{Name: "p.html", Data: []byte(tc.page)}, DefaultLimits())
 		if err != nil {
