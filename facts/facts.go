@@ -85,6 +85,11 @@ type extractor struct {
 	// refers back quotes it too, so the quote holds the name.
 	lastMentionSentence string
 	prevSentence        string
+	// pendingRole is the role a data store's record gave last
+	// ("participating_org[0].role | 1 (Funding)"), for the organisation
+	// under pendingPrefix that follows.
+	pendingRole   labelKind
+	pendingPrefix string
 	// mainByCount is how often the text names the main project when the
 	// main project is the one it names most (0 when chosen otherwise).
 	mainByCount int
@@ -266,6 +271,13 @@ func (x *extractor) run() {
 				x.scope = ""
 				continue
 			}
+			// A data store's flat record: "participating_org[0].role | 1
+			// (Funding)" then "participating_org[0].narrative | "Austrian
+			// Development Agency"", "activity_date[type=2].iso_date |
+			// 2020-09-01 (Actual start)".
+			if x.machinePair(b, k) {
+				continue
+			}
 			if k == labelNone {
 				if !x.unlabelled(b, b.Label, b.Text) {
 					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
@@ -373,6 +385,68 @@ func (x *extractor) run() {
 	}
 	x.finish()
 }
+
+// machinePair reads the pairs of a data store's flat record whose key
+// alone says too little: a role, then the organisation it is given to
+// under the same path; a date whose kind stands in brackets after it.
+func (x *extractor) machinePair(b dossier.Block, k labelKind) bool {
+	key := machineKey(normLabel(b.Label))
+	if key == "" {
+		x.pendingRole = labelNone
+		return false
+	}
+	value := strings.Trim(collapse(b.Text), "\" ")
+	ws := strings.Fields(key)
+	prefix := strings.Join(ws[:len(ws)-1], " ")
+	switch {
+	case ws[len(ws)-1] == "role":
+		inner := value
+		if m := bracketTail.FindStringSubmatch(value); m != nil {
+			inner = m[2]
+		}
+		x.pendingRole, x.pendingPrefix = lookupLabel(withoutCode(inner)), prefix
+		return true
+	case x.pendingRole != labelNone && key == x.pendingPrefix && machineCode.MatchString(value):
+		return true // "participating_org[1].ref | XM-DAC-41122": its code
+	case x.pendingRole != labelNone && key == x.pendingPrefix:
+		role := x.pendingRole
+		x.pendingRole = labelNone
+		if role == labelFunding || role == labelImplementer {
+			x.valueLine(role, b, value, collapse(b.Label+" "+b.Text))
+		}
+		return true
+	case k == labelCountries:
+		// '"ML" (Mali) · percentage 60': a code, its name, a share.
+		if m := codeNamed.FindStringSubmatch(value); m != nil {
+			if code, ok := normalize.CountryCode(m[2]); ok && code == m[1] {
+				x.add(b, dossier.FieldCountries, dossier.TextValue(code), m[0], collapse(b.Label+" "+b.Text), "pair:countries")
+				return true
+			}
+		}
+	case k == labelNone || k == labelDuration:
+		// "2020-09-01 (Actual start)": the bracket is the date's label.
+		if m := bracketTail.FindStringSubmatch(value); m != nil {
+			if dk := lookupLabel(m[2]); dk == labelStart || dk == labelEnd {
+				if hasCue(m[2], "planned_date") && x.actualDates()[dk] {
+					return true // the actual date, where given, is the project's
+				}
+				x.valueLine(dk, b, m[1], collapse(b.Label+" "+b.Text))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeNamed is a code with its name in brackets: '"ML" (Mali)'.
+var codeNamed = regexp.MustCompile(`^"?([A-Z]{2})"?\s*\(([^()]+)\)`)
+
+// machineCode is a value that is an identifier: "XM-DAC-41122", "DE-1".
+var machineCode = regexp.MustCompile(`^[A-Z0-9][A-Z0-9._/-]*$`)
+
+// bracketTail is a value with a note in brackets after it: "2020-09-01
+// (Actual start)", "1 (Funding)".
+var bracketTail = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
 
 // headingLevel ranks a heading: a PDF heading by its font size, an HTML
 // heading by its tag (h1 highest).
@@ -2066,6 +2140,15 @@ func (x *extractor) actualDates() map[labelKind]bool {
 	if x.actual == nil {
 		x.actual = map[labelKind]bool{}
 		for _, b := range x.doc.Blocks {
+			// "activity_date[type=2].iso_date | 2020-09-01 (Actual
+			// start)": a data store puts the kind after the date.
+			if m := bracketTail.FindStringSubmatch(collapse(b.Text)); b.Role == dossier.RolePair && m != nil && hasCue(m[2], "actual_date") {
+				if k := lookupLabel(m[2]); k == labelStart || k == labelEnd {
+					if _, err := normalize.ParseDate(m[1]); err == nil {
+						x.actual[k] = true
+					}
+				}
+			}
 			if b.Role != dossier.RolePair || !hasCue(b.Label, "actual_date") {
 				continue
 			}

@@ -146,6 +146,14 @@ func lookupLabelUncached(label string) labelKind {
 	if outputLabel.MatchString(l) {
 		return labelOutputs
 	}
+	// "activity_status_code", "budget[0].value", "recipient_country[1].code":
+	// a data store's path, read as its words less the index and the
+	// lexicon's key.noise words.
+	if k := machineKey(l); k != "" && k != l {
+		if kind := lookupLabelUncached(k); kind != labelNone {
+			return kind
+		}
+	}
 	// "Total program cost (all countries)", "Budget (EUR)": a qualifier
 	// in brackets after a label it knows.
 	if i := strings.Index(l, "("); i > 0 && strings.HasSuffix(l, ")") {
@@ -203,6 +211,30 @@ func foldedSet(section, kind string) func() map[string]bool {
 // rankWordSet holds the lexicon's rank.word entries, folded: words that
 // rank a label without changing what it announces.
 var rankWordSet = foldedSet("rank", "word")
+
+// machineKey turns a data store's path into words: "budget[0].value"
+// gives "budget", "activity_status_code" "activity status". "" for a label
+// that is no path (it has no "_", "[" or "." between letters).
+func machineKey(l string) string {
+	if !strings.ContainsAny(l, "_[") && !machineDot.MatchString(l) {
+		return ""
+	}
+	l = machineIndex.ReplaceAllString(l, " ")
+	l = strings.NewReplacer("_", " ", ".", " ").Replace(l)
+	var kept []string
+	for _, w := range strings.Fields(l) {
+		if !keyNoise()[lexicon.Fold(w)] && (len(kept) == 0 || kept[len(kept)-1] != w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+var (
+	machineIndex = regexp.MustCompile(`\[[^\]]*\]`)
+	machineDot   = regexp.MustCompile(`\p{L}\.\p{L}`)
+	keyNoise     = foldedSet("key", "noise")
+)
 
 func normLabel(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
