@@ -216,7 +216,7 @@ var rankWordSet = foldedSet("rank", "word")
 // gives "budget", "activity_status_code" "activity status". "" for a label
 // that is no path (it has no "_", "[" or "." between letters).
 func machineKey(l string) string {
-	if !strings.ContainsAny(l, "_[") && !machineDot.MatchString(l) {
+	if !strings.ContainsAny(l, "_[") && (!strings.Contains(l, ".") || !machineDot.MatchString(l)) {
 		return ""
 	}
 	l = machineIndex.ReplaceAllString(l, " ")

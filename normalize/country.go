@@ -311,6 +311,7 @@ func countryCode(name string) (string, bool) {
 	if code, ok := ix.byKey[key]; ok {
 		return code, true
 	}
+	whole := key
 	// "the Government of the Republic of X": up to three prefixes.
 	for range 3 {
 		stripped := false
@@ -329,7 +330,7 @@ func countryCode(name string) (string, bool) {
 	}
 	// "Albaniens", "Bosnien und Herzegowinas", "Serbiens": a German
 	// genitive is the name and an "s".
-	if k := countryKey(name); len(k) > 5 && strings.HasSuffix(k, "s") {
+	if k := whole; len(k) > 5 && strings.HasSuffix(k, "s") {
 		if code, ok := ix.byKey[k[:len(k)-1]]; ok {
 			return code, true
 		}
