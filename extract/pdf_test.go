@@ -397,6 +397,18 @@ func TestReadPDF_BoldLeadIsOneParagraph(t *testing.T) {
 	}
 }
 
+// TestReadPDF_JustifiedHeadingIsOneLine: a heading justified across a
+// column (Chromium, text-align: justify) spreads its few words far apart;
+// it is still one heading, read in order, not a row of cells.
+func TestReadPDF_JustifiedHeadingIsOneLine(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-justified-heading.pdf")
+	i := indexOf(t, res.Blocks, "Closed")
+	b := res.Blocks[i]
+	if got := strings.Join(strings.Fields(b.Text), " "); got != "4. Closed action: HARBOURNET (phase I)" || b.Role != dossier.RoleHeading {
+		t.Errorf("heading block = %s %q, want heading %q", b.Role, got, "4. Closed action: HARBOURNET (phase I)")
+	}
+}
+
 // TestReadPDF_LaTeXColumnsDoNotInterleave: columns one em apart, lines on
 // one baseline across them, are read left column first, as pdftotext does.
 func TestReadPDF_LaTeXColumnsDoNotInterleave(t *testing.T) {

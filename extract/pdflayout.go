@@ -275,8 +275,17 @@ func joinJustified(frs []*frag) []*frag {
 			j++
 		}
 		for k := i; k < j; {
-			n := evenRun(frs[k:j])
-			if n >= 3 && spanned(frs, frs[k], frs[k+n-1]) {
+			n := evenRun(frs[k:j], 3)
+			// A short justified line, a heading's ("4. Closed    action:
+			// DIGEVID"), spreads its few words far apart: wider gaps
+			// count where every fragment is a word or two.
+			wide := false
+			if n < 3 {
+				if w := evenRun(frs[k:j], 14); w >= 3 && fewWords(frs[k:k+w], 2) {
+					n, wide = w, true
+				}
+			}
+			if n >= 3 && (spanned(frs, frs[k], frs[k+n-1]) || (wide || fewWords(frs[k:k+n], 2)) && spannedNear(frs, frs[k], frs[k+n-1])) {
 				out = append(out, joinFrags(frs[k:k+n]))
 				k += n
 				continue
@@ -290,14 +299,14 @@ func joinJustified(frs []*frag) []*frag {
 }
 
 // evenRun returns how many fragments from row[0] on follow each other at
-// one gap, narrower than a column gutter and no right-to-left text.
-func evenRun(row []*frag) int {
+// one gap, at most maxGap times the font size, and no right-to-left text.
+func evenRun(row []*frag, maxGap float64) int {
 	if len(row) < 3 || pdftext.HasRightToLeft(row[0].text) {
 		return 1
 	}
 	size := row[0].size
 	gap := row[1].x0 - row[0].x1
-	if gap > 3*size {
+	if gap > maxGap*size {
 		return 1
 	}
 	n := 1
@@ -305,6 +314,28 @@ func evenRun(row []*frag) int {
 		n++
 	}
 	return n
+}
+
+// spannedNear is spanned for a heading set apart from the text around
+// it: a line within six of its heights starts and ends where it does.
+func spannedNear(frs []*frag, first, last *frag) bool {
+	for _, f := range frs {
+		d := math.Abs(f.base - first.base)
+		if d >= 0.5*first.size && d <= 6*first.size && math.Abs(f.x0-first.x0) <= 1 && math.Abs(f.x1-last.x1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// fewWords reports whether every fragment holds at most n words.
+func fewWords(frs []*frag, n int) bool {
+	for _, f := range frs {
+		if f.words() > n {
+			return false
+		}
+	}
+	return true
 }
 
 // spanned reports whether a fragment a line above or below first and

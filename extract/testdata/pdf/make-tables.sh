@@ -9,6 +9,7 @@
 #   chromium-tables.pdf     Chromium headless print-to-PDF of tables.html
 #   libreoffice-tables.pdf  LibreOffice Writer export of tables.fodt
 #   chromium-bold-lead.pdf  Chromium headless print-to-PDF of bold-lead.html
+#   chromium-justified-heading.pdf  the same of justified-heading.html
 #
 # Needs chromium, soffice (LibreOffice), perl and md5sum.
 set -eu
@@ -36,9 +37,16 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 pin "$tmp/chromium-bold-lead.pdf" "$here/bold-lead.html"
 mv "$tmp/chromium-bold-lead.pdf" "$here/chromium-bold-lead.pdf"
 
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+	--print-to-pdf="$tmp/chromium-justified-heading.pdf" "file://$here/justified-heading.html" 2>/dev/null
+pin "$tmp/chromium-justified-heading.pdf" "$here/justified-heading.html"
+mv "$tmp/chromium-justified-heading.pdf" "$here/chromium-justified-heading.pdf"
+
 soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/tables.fodt" >/dev/null 2>&1
 pin "$tmp/tables.pdf" "$here/tables.fodt"
 mv "$tmp/tables.pdf" "$here/libreoffice-tables.pdf"
 
-ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf" "$here/chromium-bold-lead.pdf"
+ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf" "$here/chromium-bold-lead.pdf" "$here/chromium-justified-heading.pdf"
