@@ -31,10 +31,29 @@ go test -c -o "$work/head.test" ./facts
 
 # count BIN DIR N: instructions of a run of N iterations.
 count() {
-	(cd "$2" && GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
-		--callgrind-out-file="$work/cg.out" "$1" -test.run '^$' -test.bench 'Extract$' \
-		-test.benchtime "${3}x" >/dev/null 2>&1)
-	awk '/^totals:/ {print $2}' "$work/cg.out"
+	local out="$work/cg-$(basename "$1")-$3.out"
+	rm -f "$out"
+	# valgrind may exit non-zero after a complete run of a Go binary; what
+	# counts is that the benchmark finished ("PASS") and callgrind wrote
+	# its totals.
+	# A Go binary under valgrind now and then dies in its runtime (a
+	# register dump): such a run is tried again, up to three times.
+	for try in 1 2 3; do
+		rm -f "$out"
+		(cd "$2" && GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
+			--callgrind-out-file="$out" "$1" -test.run '^$' -test.bench 'Extract$' \
+			-test.benchtime "${3}x" >"$out.log" 2>&1) || true
+		if grep -q '^PASS' "$out.log" && grep -q '^totals:' "$out" 2>/dev/null; then
+			break
+		fi
+		echo "valgrind run $try of $(basename "$1") ($3 iterations) died; again" >&2
+	done
+	if ! grep -q '^PASS' "$out.log" || ! grep -q '^totals:' "$out" 2>/dev/null; then
+		echo "valgrind run of $1 ($3 iterations) did not finish:" >&2
+		grep -v '^==' "$out.log" | tail -5 >&2
+		exit 1
+	fi
+	awk '/^totals:/ {print $2}' "$out"
 }
 
 per_doc() { # BIN DIR
@@ -42,6 +61,11 @@ per_doc() { # BIN DIR
 	docs=$(ls "$2/../fixtures/docs" | wc -l)
 	a=$(count "$1" "$2" 5)
 	b=$(count "$1" "$2" 15)
+	# Ten more runs must cost more; if not, a run was cut short.
+	if [ -z "$a" ] || [ -z "$b" ] || ((b <= a)); then
+		echo "callgrind totals make no sense for $1: $a at 5, $b at 15 iterations" >&2
+		exit 1
+	fi
 	echo $(((b - a) / (10 * docs)))
 }
 
