@@ -409,6 +409,29 @@ func TestReadPDF_JustifiedHeadingIsOneLine(t *testing.T) {
 	}
 }
 
+// TestReadPDF_TightTableRowsKeepEveryCell: a report's portfolio table
+// (Chromium, seven columns, cells 8 pt apart, names wrapped over two
+// lines; fixtures/corpus/dev/src/m-ar-eu-facility-2024.html) is read a
+// row at a time with every cell in order, not cut into column groups.
+func TestReadPDF_TightTableRowsKeepEveryCell(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/m-ar-eu-facility-2024.pdf")
+	for _, want := range []string{
+		"Action\tImplementing partner\tStart\tEnd\tTotal budget (all donors)\tEU contribution\tStatus 31/12/2024",
+		"Climate-Resilient Agriculture in the Sahel (RESILAGRI)\tFAO\t01/10/2019\t30/09/2024\tEUR 14,500,000\tEUR 9,000,000\tClosed",
+		"Community Policing in Northern Mozambique\tGIZ\t01/09/2023\t31/08/2026\tEUR 4,500,000\tEUR 4,500,000\tOngoing",
+	} {
+		found := false
+		for _, b := range res.Blocks {
+			if b.Role == dossier.RoleRow && strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " \x00 ")), " ") == strings.Join(strings.Fields(strings.ReplaceAll(want, "\t", " \x00 ")), " ") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no row %q", want)
+		}
+	}
+}
+
 // TestReadPDF_LaTeXColumnsDoNotInterleave: columns one em apart, lines on
 // one baseline across them, are read left column first, as pdftotext does.
 func TestReadPDF_LaTeXColumnsDoNotInterleave(t *testing.T) {

@@ -43,10 +43,14 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	for _, f := range group {
 		cov = cover(cov, f.x0, f.x1)
 	}
+	// A gap no fragment of the group crosses, however narrow a tight
+	// table's cell padding makes it (8 pt between "31/08/2024" and
+	// "EUR"), parts columns: prose covers every x of its lines.
+	colGap := math.Min(pl.gutter, 0.8*pl.body)
 	cols := []interval{cov[0]}
 	for _, v := range cov[1:] {
 		last := &cols[len(cols)-1]
-		if v.x0-last.x1 >= pl.gutter {
+		if v.x0-last.x1 >= colGap {
 			cols = append(cols, v)
 		} else {
 			last.x1 = v.x1
@@ -56,6 +60,14 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 		return nil, false
 	}
 	rows := pl.gridRows(group, cols)
+	// Headings and paragraphs above the table ("2. Portfolio table") are
+	// text before it: the table starts at its first row of cells side by
+	// side.
+	var before []*frag
+	for len(rows) > 0 && oneColumnRow(rows[0]) {
+		before = append(before, rows[0]...)
+		rows = rows[1:]
+	}
 	// A heading or a paragraph under the table ends it: it and what
 	// follows are text after the table, not rows.
 	var after []*frag
@@ -142,7 +154,11 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	for i := range rows {
 		out[i] = tableRow{label: cells[i][0], cells: cells[i][1:]}
 	}
-	units := []unit{{rows: out, grid: true}}
+	var units []unit
+	if len(before) > 0 {
+		units = append(units, pl.cut(before, depth+1)...)
+	}
+	units = append(units, unit{rows: out, grid: true})
 	if len(after) > 0 {
 		// What follows the table is laid out as anything else is.
 		units = append(units, pl.cut(after, depth+1)...)

@@ -260,6 +260,17 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	return true
 }
 
+// hasProjectSections reports a document with a heading of its own for a
+// project.
+func (x *extractor) hasProjectSections() bool {
+	for _, k := range x.sectionKeys {
+		if k != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // projectRow reads a row of a table of projects: the title column names
 // the row's project, the other known columns are its facts.
 // phaseOfMain reports whether name is a follow-up of the project the
@@ -296,7 +307,9 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	// it is a phase of the project the page is about ("STATLINK+" on a
 	// page about STATLINK), or when the page is about no single project
 	// (a portal's search results list projects, each its own).
-	if strings.Count(x.docText(), name) < 2 && !x.phaseOfMain(name) && x.mainKey != "" {
+	// A report with sections of its own for some projects lists the
+	// others in its portfolio table in passing too.
+	if strings.Count(x.docText(), name) < 2 && !x.phaseOfMain(name) && (x.mainKey != "" || x.hasProjectSections()) {
 		return true
 	}
 	saved := x.current
