@@ -4,6 +4,10 @@
 # instructions counted by valgrind's callgrind: unlike seconds, the count
 # is the same whatever else the machine is doing.
 #
+# The garbage collector is off (GOGC=off): its work moves with the heap's
+# history more than with extraction's, and with it on, a Go binary under
+# valgrind now and then dies in its runtime.
+#
 # Each side runs the benchmark at 5 and at 15 iterations; the difference,
 # divided by the 50 extractions between them, is the cost of one document
 # without the setup (reading the PDFs and pages, loading the lexicon).
@@ -40,7 +44,7 @@ count() {
 	# register dump): such a run is tried again, up to three times.
 	for try in 1 2 3; do
 		rm -f "$out"
-		(cd "$2" && GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
+		(cd "$2" && GOGC=off GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
 			--callgrind-out-file="$out" "$1" -test.run '^$' -test.bench 'Extract$' \
 			-test.benchtime "${3}x" >"$out.log" 2>&1) || true
 		if grep -q '^PASS' "$out.log" && grep -q '^totals:' "$out" 2>/dev/null; then

@@ -276,6 +276,25 @@ func subjectName(title string) (name, alias string) {
 func subjectNameAt(title string) (name, alias string, at int) {
 	parts := titleSeparators.Split(collapse(title), -1)
 	for i, part := range parts {
+		// "Digital Evidence for … Region – Phase II (DIGEVID II)": a
+		// phase after a long name makes the follow-up, named by the
+		// acronym in brackets when there is one, else by the long name
+		// and the phase.
+		if i+1 < len(parts) {
+			next, acr := parts[i+1], ""
+			if m := nameWithParens.FindStringSubmatch(next); m != nil {
+				next, acr = m[1], strings.TrimSpace(m[2])
+			}
+			if n := phaseNumber(next); n != "" && len(strings.Fields(part)) >= 3 {
+				long := strings.TrimSpace(part) + " – " + strings.TrimSpace(next)
+				if acr != "" && acronymLike(nameStem(acr)) && plausibleProject(acr) {
+					return acr, long, i
+				}
+				if plausibleProjectUpTo(part, maxLongName) && !notSubject(part) {
+					return long, "", i
+				}
+			}
+		}
 		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
 		part = trimPageWords(trimProjectWord(part))
 		// "GLACY+ Global Action on Cybercrime Extended": an acronym

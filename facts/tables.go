@@ -298,7 +298,9 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	if n, a := subjectName(name); n != "" {
 		name, alias = n, a
 	}
-	if !plausibleProject(name) {
+	// "Digital Evidence for … Region – Phase II": a long name with its
+	// phase is one name.
+	if !plausibleProject(name) && !(strings.Contains(name, " – ") && plausibleProjectUpTo(name, maxLongName)) {
 		return false
 	}
 	// A portfolio table lists other projects in passing ("Our other
