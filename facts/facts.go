@@ -1046,6 +1046,11 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			}
 			return
 		}
+		// "Recipient | Senegal": one country is a recipient country too.
+		if code, ok := normalize.CountryCode(value); ok {
+			x.add(b, dossier.FieldCountries, dossier.TextValue(code), value, quote, "pair:countries")
+			return
+		}
 		for _, item := range splitGroups(value) {
 			x.add(b, dossier.FieldTargetGroups, dossier.TextValue(item), item, quote, "pair:target_groups")
 		}

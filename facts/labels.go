@@ -161,13 +161,36 @@ func lookupLabelUncached(label string) labelKind {
 			return k
 		}
 	}
+	// "Expected starting date", "Actual completion date": less the words
+	// that make a date planned or actual (see actualDates), the label is
+	// one the lexicon knows.
+	if words := strings.Fields(l); len(words) > 1 && len(words) <= 5 {
+		var kept []string
+		for _, w := range words {
+			if !hasCue(w, "planned_date") && !hasCue(w, "actual_date") {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(words) {
+			if k, ok := lexicon.Label(strings.Join(kept, " ")); ok && (labelKinds[k] == labelStart || labelKinds[k] == labelEnd) {
+				return labelKinds[k]
+			}
+		}
+	}
+	// "Commitment, national currency": a label qualified after a comma.
+	if first, _, ok := strings.Cut(l, ","); ok && len(strings.Fields(first)) <= 4 {
+		if k, ok := lexicon.Label(strings.TrimSpace(first)); ok && k != "title" {
+			return labelKinds[k]
+		}
+	}
 	// "Priority and hub countries", "Main implementing agency": a label
 	// whose head (last) word is a label of its own announces the same,
 	// but never a title ("Previous project" names another project). Only
 	// a label set as one (with its colon) is read so: a line "representing
 	// 120 countries" is a figure, not a label.
 	if words := strings.Fields(l); len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") {
-		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" {
+		// "Commitment date" is no period: a lone "date" heads none.
+		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" && !(k == "duration" && lexicon.Fold(words[len(words)-1]) == "date") {
 			return labelKinds[k]
 		}
 	}
