@@ -1359,6 +1359,26 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 	return out
 }
 
+// columnBreak reports a block that starts higher on the page than the
+// one before it, to its right: the top of the next column.
+func columnBreak(prev, next *dossier.Rect) bool {
+	return prev != nil && next != nil && next.Y < prev.Y && next.X > prev.X+prev.W/2
+}
+
+// runsOn reports a paragraph that ends mid-sentence (its last word with
+// no stop after it) followed by one that opens in lower case: the same
+// sentence, cut by a column or a page's break.
+func runsOn(prev, next string) bool {
+	p := strings.TrimSpace(prev)
+	n := strings.TrimSpace(next)
+	if p == "" || n == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	first, _ := utf8.DecodeRuneInString(n)
+	return (unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',') && unicode.IsLower(first)
+}
+
 // boldWrap reports a line that carries on a bold paragraph: its line above
 // is bold in the same size, too long for a heading and ends mid-sentence,
 // so the short line after it ("Programme d'appui … (FINPUB Sahel),") is
@@ -1611,6 +1631,15 @@ func (l *layout) blocks() []dossier.Block {
 				section = strings.Join(strings.Fields(d.text), " ")
 			} else {
 				b.Section = section
+			}
+			// "… which brought the total budget from EUR 12 million" at a
+			// column's foot, "to EUR 14.5 million." at the next one's
+			// head: a sentence running on across a column break is one
+			// paragraph.
+			if n := len(out); n > pageStart && b.Role == dossier.RoleParagraph && out[n-1].Role == dossier.RoleParagraph &&
+				out[n-1].FontSize == b.FontSize && columnBreak(out[n-1].Box, b.Box) && runsOn(out[n-1].Text, b.Text) {
+				out[n-1].Text = joinHyphenated(out[n-1].Text+"\n"+b.Text, "\n")
+				continue
 			}
 			out = append(out, b)
 		}

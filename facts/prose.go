@@ -581,9 +581,22 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 			continue
 		}
 		before := strings.TrimRight(s[:i], " ")
+		inner := ""
 		if strings.HasSuffix(before, ")") {
 			if open := strings.LastIndex(before, "("); open > 0 {
+				inner = strings.TrimSpace(before[open+1 : len(before)-1])
 				before = strings.TrimRight(before[:open], " ")
+			}
+		}
+		// "… the Election Cybersecurity Support Programme (ELECSEC),
+		// which …" in a text on ELECSEC II: the bracket names the earlier
+		// phase.
+		if k := projectKey(inner); inner != "" && k != "" && k != x.current && x.current != "" && acronymLike(nameStem(inner)) {
+			if rest, ok := strings.CutPrefix(x.current, k); ok && rest != "" {
+				_, roman := romanNumerals[rest]
+				if roman || strings.Trim(rest, "0123456789") == "" || rest == "plus" {
+					return i
+				}
 			}
 		}
 		// Only where the sentence names two projects: "ha preso avvio
