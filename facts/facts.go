@@ -90,6 +90,8 @@ type extractor struct {
 	// under pendingPrefix that follows.
 	pendingRole   labelKind
 	pendingPrefix string
+	// describing caches describingText.
+	describing string
 	// mainByCount is how often the text names the main project when the
 	// main project is the one it names most (0 when chosen otherwise).
 	mainByCount int

@@ -311,7 +311,7 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	// (a portal's search results list projects, each its own).
 	// A report with sections of its own for some projects lists the
 	// others in its portfolio table in passing too.
-	if strings.Count(x.docText(), name) < 2 && !x.phaseOfMain(name) && (x.mainKey != "" || x.hasProjectSections()) {
+	if strings.Count(x.describingText(), name) < 2 && !x.phaseOfMain(name) && (x.mainKey != "" || x.hasProjectSections()) {
 		return true
 	}
 	saved := x.current
@@ -352,6 +352,25 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 }
 
 // docText is the whole document's text, made once.
+// describingText is the document's text less the sections that list
+// other projects in passing ("5. Other programmes", "Related projects"):
+// a name there does not make a table row describe its project.
+func (x *extractor) describingText() string {
+	if x.describing == "" {
+		var sb strings.Builder
+		for _, b := range x.doc.Blocks {
+			sec := sectionNumber.ReplaceAllString(collapse(b.Section), "")
+			if hasCueAt(sec, "other_section") || b.Role == dossier.RoleHeading && hasCueAt(sectionNumber.ReplaceAllString(collapse(b.Text), ""), "other_section") {
+				continue
+			}
+			sb.WriteString(blockText(b))
+			sb.WriteString("\n")
+		}
+		x.describing = sb.String()
+	}
+	return x.describing
+}
+
 func (x *extractor) docText() string {
 	if x.allText == "" {
 		var sb strings.Builder
