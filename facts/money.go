@@ -289,8 +289,29 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// EUR 1 million": the next giver and amount, the verb left out.
 		// "…; España, a través de la AECID, 800.000 euros; y Alemania …":
 		// the same after a semicolon.
-		ellipsis := lastShare == mi-1 && len(orgs) > 0 && len(strings.Fields(window)) <= 16 &&
-			(andBefore(window[:orgs[0].start]) || strings.HasPrefix(strings.TrimSpace(window), ";"))
+		// "EUR 10 million through the Federal Ministry … (BMZ) and the
+		// European Union EUR 5 million": the body after "through" carries
+		// the amount before; the next giver follows the "and".
+		ellWindow, ellOrgs := window, orgs
+		if i, e, ok := findCue(window, "channel"); ok && len(strings.Fields(window[:i])) <= 1 && len(orgs) > 1 && orgs[0].start >= e {
+			k := 1
+			for k < len(orgs) && orgs[k].name == orgs[0].name {
+				k++
+			}
+			if k < len(orgs) {
+				ellWindow, ellOrgs = window[orgs[k-1].end:], nil
+				for _, o := range orgs[k:] {
+					o.start -= orgs[k-1].end
+					o.end -= orgs[k-1].end
+					ellOrgs = append(ellOrgs, o)
+				}
+			}
+		}
+		ellipsis := lastShare == mi-1 && len(ellOrgs) > 0 && len(strings.Fields(window)) <= 16 &&
+			(andBefore(ellWindow[:ellOrgs[0].start]) || strings.HasPrefix(strings.TrimSpace(ellWindow), ";"))
+		if ellipsis {
+			orgs = ellOrgs
+		}
 		if ellipsis {
 			if i, _, ok := findCue(window, "channel"); ok {
 				if before := orgMentions(window[:i]); len(before) > 0 {
