@@ -523,6 +523,18 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+	// "Das … Projekt wird von UNICEF umgesetzt", "door UNICEF
+	// uitgevoerd": the body between the word for "by" and the verb at
+	// the clause's end.
+	if start, _, ok := findCue(s, "implemented_after"); ok && !implemented {
+		window := s[:start]
+		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 {
+			for _, o := range orgMentions(window[i:]) {
+				implemented = true
+				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(o.name), o.name, s, "prose:implementer", "")
+			}
+		}
+	}
 	if at, _, ok := findCue(s, "implements"); ok && !implemented {
 		// "the Madrid-based foundation FIIAPP, which runs the programme",
 		// "Die GIZ setzt das Vorhaben … um": the body named last before
