@@ -943,7 +943,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// amount that qualifies the word for project is its budget.
 	if !(strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget")) {
 		for _, m := range x.moneyIn(s) {
-			if projectWordAfterAmount(s[m.End:]) && !yearBudget().MatchString(s) {
+			if projectWordAfterAmount(s[m.End:]) && !yearBudget().MatchString(s) && !x.shareAt[m.Start] {
 				target := x.current
 				if len(keys) == 1 {
 					target = keys[0]
