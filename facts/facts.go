@@ -90,6 +90,8 @@ type extractor struct {
 	// under pendingPrefix that follows.
 	pendingRole   labelKind
 	pendingPrefix string
+	// mainNamed is set once the text has named the main project.
+	mainNamed bool
 	// describing caches describingText.
 	describing string
 	// mainByCount is how often the text names the main project when the

@@ -751,6 +751,20 @@ func (x *extractor) prose(b dossier.Block, text string) {
 	// of it to its end, whatever project the section is about.
 	saved := x.current
 	defer func() { x.current = saved }()
+	// A report whose title names no project, about the one it names most:
+	// its text before it first names that project (an executive summary,
+	// "In 2023 the EU committed EUR 1.46 billion to new actions …") is
+	// about the whole report, not that project.
+	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() {
+		for _, m := range x.findMentions(text) {
+			if projectKey(m.name) == x.mainKey {
+				x.mainNamed = true
+			}
+		}
+		if !x.mainNamed {
+			x.current = ""
+		}
+	}
 	for i, s := range sentences(text) {
 		x.sentence(b, s)
 		if i == 0 {

@@ -311,7 +311,9 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	// (a portal's search results list projects, each its own).
 	// A report with sections of its own for some projects lists the
 	// others in its portfolio table in passing too.
-	if strings.Count(x.describingText(), name) < 2 && !x.phaseOfMain(name) && (x.mainKey != "" || x.hasProjectSections()) {
+	// ("PAFIP – Fase 2", read as "PAFIP 2", is counted as written too.)
+	named := max(strings.Count(x.describingText(), name), strings.Count(x.describingText(), collapse(cells[title])))
+	if named < 2 && !x.phaseOfMain(name) && (x.mainKey != "" || x.hasProjectSections()) {
 		return true
 	}
 	saved := x.current
