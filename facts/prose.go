@@ -755,7 +755,7 @@ func (x *extractor) prose(b dossier.Block, text string) {
 	// its text before it first names that project (an executive summary,
 	// "In 2023 the EU committed EUR 1.46 billion to new actions …") is
 	// about the whole report, not that project.
-	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() {
+	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() && b.Role == dossier.RoleParagraph {
 		for _, m := range x.findMentions(text) {
 			if projectKey(m.name) == x.mainKey {
 				x.mainNamed = true
