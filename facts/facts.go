@@ -1174,6 +1174,14 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	}
 	if len(parts) == 0 {
 		parts = []string{value}
+	} else if stripped := strings.TrimSpace(parenthetical.ReplaceAllString(value, "")); stripped != "" && bracketsHoldOne(value) {
+		// "Schweden (Sida), Europäische Union": besides the brackets'
+		// givers, the known givers named outside them.
+		for _, name := range donorMembers(strings.TrimRight(stripped, "*.")) {
+			if _, known := donorOf(name); known {
+				x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
+			}
+		}
 	}
 	for _, p := range parts {
 		for _, name := range donorMembers(strings.TrimRight(p, "*.")) {
@@ -1183,6 +1191,18 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
 		}
 	}
+}
+
+// bracketsHoldOne reports a value whose brackets each hold one name (a
+// giver's agency: "Schweden (Sida)"), not a list of members ("EU Member
+// States (Germany, Sweden)").
+func bracketsHoldOne(value string) bool {
+	for _, m := range parenthetical.FindAllStringSubmatch(value, -1) {
+		if len(normalize.SplitList(m[1])) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // namesGiverBefore reports whether the list member that a bracket follows
