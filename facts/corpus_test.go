@@ -38,8 +38,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.91, assignment: 0.96, maxInvented: 3, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.64, precision: 0.82, assignment: 0.89, maxInvented: 0, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.91, assignment: 0.96, maxInvented: 3, maxTrapFacts: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.65, precision: 0.82, assignment: 0.89, maxInvented: 0, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
