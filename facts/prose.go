@@ -564,6 +564,17 @@ func findScope(doc *dossier.Document) string {
 	return ""
 }
 
+// earlierPhaseKey reports a project key that is key less its phase mark:
+// "fintrace" of "fintraceii", "pafip" of "pafip2", "glacy" of "glacyplus".
+func earlierPhaseKey(k, key string) bool {
+	rest, ok := strings.CutPrefix(key, k)
+	if !ok || rest == "" {
+		return false
+	}
+	_, roman := romanNumerals[rest]
+	return roman || strings.Trim(rest, "0123456789") == "" || rest == "plus"
+}
+
 // otherProjectClause returns where a relative clause about another
 // project starts in s, or 0: a name that is not the project being read and
 // not the sentence's subject, or an earlier phase ("the first phase"),
@@ -592,11 +603,8 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 		// which …" in a text on ELECSEC II: the bracket names the earlier
 		// phase.
 		if k := projectKey(inner); inner != "" && k != "" && k != x.current && x.current != "" && acronymLike(nameStem(inner)) {
-			if rest, ok := strings.CutPrefix(x.current, k); ok && rest != "" {
-				_, roman := romanNumerals[rest]
-				if roman || strings.Trim(rest, "0123456789") == "" || rest == "plus" {
-					return i
-				}
+			if earlierPhaseKey(k, x.current) {
+				return i
 			}
 		}
 		// Only where the sentence names two projects: "ha preso avvio
@@ -624,12 +632,7 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 				}
 				_, known := x.names.spelling[k]
 				known = known && len(ms) >= 2
-				rest, earlier := strings.CutPrefix(x.current, k)
-				if earlier {
-					_, roman := romanNumerals[rest]
-					earlier = roman || strings.Trim(rest, "0123456789") == "" || rest == "plus"
-				}
-				if known || earlier {
+				if known || earlierPhaseKey(k, x.current) {
 					return i
 				}
 			}
@@ -1458,12 +1461,7 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 		k := projectKey(name)
 		// "FINTRACE II … the follow-up to FINTRACE, which ran from 2017 to
 		// 2021": a phase of the project is another project.
-		phase := false
-		if rest, ok := strings.CutPrefix(current, k); ok && rest != "" {
-			_, roman := romanNumerals[rest]
-			phase = roman || strings.Trim(rest, "0123456789") == "" || rest == "plus"
-		}
-		if startsUpper(name) && k != current && (!strings.Contains(current, k) || phase) && current != "" {
+		if startsUpper(name) && k != current && (!strings.Contains(current, k) || earlierPhaseKey(k, current)) && current != "" {
 			return true
 		}
 	}

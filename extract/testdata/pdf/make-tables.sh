@@ -23,26 +23,19 @@ date=20210601120000
 . "$here/../../../scripts/pin-pdf.sh"
 pin() { pin_pdf "$1" "$date" "$2"; }
 
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-	--disable-background-networking --disable-component-update --disable-sync \
-	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
-	--print-to-pdf="$tmp/chromium-tables.pdf" "file://$here/tables.html" 2>/dev/null
-pin "$tmp/chromium-tables.pdf" "$here/tables.html"
-mv "$tmp/chromium-tables.pdf" "$here/chromium-tables.pdf"
-
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-	--disable-background-networking --disable-component-update --disable-sync \
-	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
-	--print-to-pdf="$tmp/chromium-bold-lead.pdf" "file://$here/bold-lead.html" 2>/dev/null
-pin "$tmp/chromium-bold-lead.pdf" "$here/bold-lead.html"
-mv "$tmp/chromium-bold-lead.pdf" "$here/chromium-bold-lead.pdf"
-
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-	--disable-background-networking --disable-component-update --disable-sync \
-	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
-	--print-to-pdf="$tmp/chromium-justified-heading.pdf" "file://$here/justified-heading.html" 2>/dev/null
-pin "$tmp/chromium-justified-heading.pdf" "$here/justified-heading.html"
-mv "$tmp/chromium-justified-heading.pdf" "$here/chromium-justified-heading.pdf"
+# print SOURCE: Chromium's headless print of SOURCE.html to
+# chromium-SOURCE.pdf, pinned.
+print() {
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+		--print-to-pdf="$tmp/chromium-$1.pdf" "file://$here/$1.html" 2>/dev/null
+	pin "$tmp/chromium-$1.pdf" "$here/$1.html"
+	mv "$tmp/chromium-$1.pdf" "$here/chromium-$1.pdf"
+}
+print tables
+print bold-lead
+print justified-heading
 
 soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/tables.fodt" >/dev/null 2>&1
