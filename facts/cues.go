@@ -462,7 +462,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 	}
 	var donors []string
-	if _, end, ok := findCue(s, "funded_by"); ok {
+	if at, end, ok := findCue(s, "funded_by"); ok && !otherProjectBefore(s[:at]) {
 		for _, org := range donorsIn(clauseAfter(s, end)) {
 			donors = append(donors, org)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
@@ -581,6 +581,27 @@ func dateAt(s string) (dossier.Date, bool) {
 func hasCue(s, kind string) bool {
 	_, _, ok := findCue(s, kind)
 	return ok
+}
+
+// otherProjectBefore reports whether the list member right before a cue
+// is part of another project: "PORTICO II, …, le volet douanier du projet
+// régional de facilitation du commerce financé par la Banque mondiale"
+// says who funds that project, not PORTICO II.
+func otherProjectBefore(before string) bool {
+	i := strings.LastIndex(before, ",")
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(before[i+1:])
+	for k, w := range ws {
+		// A part "of a project" in lower case, not the project itself
+		// ("a EUR 15 million programme") nor a body's name ("Programma
+		// delle Nazioni Unite per lo Sviluppo").
+		if k >= 2 && startsLower(w) && ofWords()[lexicon.Fold(ws[k-1])] && projectWordForm(lexicon.Fold(strings.Trim(w, "()"))) {
+			return len(findMentions(before[i+1:])) == 0
+		}
+	}
+	return false
 }
 
 // relationSentence reports a sentence that names a project's predecessor

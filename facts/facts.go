@@ -699,12 +699,21 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 // line continues the one above unless it starts with a bullet or a label.
 func logicalLines(b dossier.Block) []string {
 	if b.Page == 0 {
+		// A page's line breaks are its own (<br>, a cell per line), but a
+		// line in lower case after one that ends on no mark carries on a
+		// hard-wrapped sentence: "…sono state<br>messe a disposizione…".
 		var out []string
 		for _, l := range strings.Split(b.Text, "\n") {
+			bullet := bulletPrefix.MatchString(strings.TrimSpace(l))
 			l = strings.TrimSpace(bulletPrefix.ReplaceAllString(strings.TrimSpace(l), ""))
-			if l != "" {
-				out = append(out, l)
+			if l == "" {
+				continue
 			}
+			if n := len(out); n > 0 && !bullet && startsLower(l) && !strings.ContainsAny(out[n-1][len(out[n-1])-1:], ".:;!?") {
+				out[n-1] += " " + l
+				continue
+			}
+			out = append(out, l)
 		}
 		return out
 	}
@@ -716,7 +725,10 @@ func logicalLines(b dossier.Block) []string {
 		}
 		bullet := bulletPrefix.MatchString(l)
 		l = strings.TrimSpace(bulletPrefix.ReplaceAllString(l, ""))
-		labelled := startsWithCue(l)
+		// "Funded by the European Union" opens a card's line; "messe a
+		// disposizione dall'Agenzia …" in lower case carries on the
+		// sentence the line above broke off.
+		labelled := startsWithCue(l) && !startsLower(l)
 		if m := lineLabelMatch(l); m != nil && lookupLabel(m[1]) != labelNone {
 			labelled = true
 		}
@@ -1262,6 +1274,14 @@ func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
 // startsWithCue reports whether a line opens with a cue of funding,
 // implementation, start or end ("Co-funded by …", "Implemented by …"):
 // in a PDF it begins a statement of its own, not a wrap of the line above.
+// startsLower reports whether l opens with a lower-case letter.
+func startsLower(l string) bool {
+	for _, r := range l {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
 func startsWithCue(l string) bool {
 	for _, kind := range []string{"funded_by", "implemented_by", "started", "ends"} {
 		if at, _, ok := findCue(l, kind); ok && at == 0 {

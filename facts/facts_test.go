@@ -72,6 +72,24 @@ func TestExtract_ProseSentences(t *testing.T) {
 	check(dossier.FieldBudget, "Beta Project: EUR 2,500,000")
 }
 
+// TestExtract_PDFLineInLowerCaseCarriesOnSentence: a PDF paragraph's line
+// that opens in lower case with a word of giving ("messi a disposizione
+// da …") carries on the sentence above; read as a line of its own, the
+// givers' shares lost the total's currency and Austria was lost.
+func TestExtract_PDFLineInLowerCaseCarriesOnSentence(t *testing.T) {
+	d := &dossier.Document{ID: "sha256:1", Source: "r.pdf", Kind: dossier.KindPDF, Title: "Relazione annuale", Pages: 1, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "AQUAPONTE – Gestione delle risorse idriche", Page: 1, FontSize: 16},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: "AQUAPONTE è terminato il 30 giugno 2022. I fondi, in tutto 3,1 milioni di euro, sono stati\n" +
+			"messi a disposizione dall'Agenzia italiana per la cooperazione allo sviluppo (2,2 milioni)\n" +
+			"e dall'Agenzia austriaca per lo sviluppo (0,9 milioni)."},
+	}}
+	got := values(facts.Extract(d), dossier.FieldContributions)
+	want := []string{"AQUAPONTE: Italy: EUR 2,200,000", "AQUAPONTE: Austria: EUR 900,000"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("contributions %v, want %v", got, want)
+	}
+}
+
 // FuzzExtractFacts runs arbitrary pages through extraction and fact
 // finding: no panic, and every fact names its document and a quote.
 func FuzzExtractFacts(f *testing.F) {
