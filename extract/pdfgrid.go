@@ -196,13 +196,27 @@ func (pl *pageLayout) gridRows(group []*frag, cols []interval) [][]*frag {
 	if len(lines) < gridMinRows {
 		return nil
 	}
+	// The gaps that tell rows apart are those inside the table, between
+	// its first and last lines of cells side by side: a heading above it
+	// or a note under it ("Figures are rounded.") stands further off and
+	// would make a table of evenly spaced rows look gapped, one row.
+	lo, hi := 0, len(lines)-1
+	for lo < hi && len(lines[lo].frs) < 2 {
+		lo++
+	}
+	for hi > lo && len(lines[hi].frs) < 2 {
+		hi--
+	}
+	if hi-lo < 1 {
+		lo, hi = 0, len(lines)-1
+	}
 	minGap := math.Inf(1)
-	for i := 1; i < len(lines); i++ {
+	for i := lo + 1; i <= hi; i++ {
 		minGap = math.Min(minGap, math.Max(0, lines[i].top-lines[i-1].bot))
 	}
 	rowGap := math.Max(1.5*minGap, minGap+0.4*pl.body)
 	gapped := false
-	for i := 1; i < len(lines); i++ {
+	for i := lo + 1; i <= hi; i++ {
 		gapped = gapped || lines[i].top-lines[i-1].bot > rowGap
 	}
 	var rows [][]*frag

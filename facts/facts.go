@@ -126,6 +126,9 @@ type extractor struct {
 	heads []string
 	// actual marks the dates the document gives as actual (actualDates).
 	actual map[labelKind]bool
+	// commits is 1 when the document's ledger has a commitment row, -1
+	// when it has none, 0 until asked (ledgerCommits).
+	commits int
 	// factRoles is the role of the block each fact of facts was read
 	// from: a label/value layout's or running text's.
 	factRoles []dossier.BlockRole
@@ -203,7 +206,7 @@ func (x *extractor) run() {
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
 				projectLevel, projectNumber = level, num
-			} else if hasCueAt(b.Text, "other_section") {
+			} else if otherSection(b.Text) {
 				// "Other projects in Rwanda", "Voir aussi": what follows
 				// is about projects the page lists in passing; only a
 				// block that names one speaks of it.
@@ -2141,7 +2144,7 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	}
 	commitment := false
 	for _, c := range cells {
-		if c = withoutCode(c); hasCue(c, "commitment") && len(strings.Fields(c)) <= 3 {
+		if c = withoutCode(c); len(strings.Fields(c)) <= 3 && (hasCue(c, "commitment") || hasCue(c, "funds_received") && !x.ledgerCommits()) {
 			commitment = true
 		}
 	}
@@ -2167,6 +2170,20 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 		if d, known := donorOf(c); known && donor == "" && !x.isImplementer(d) {
 			donor = d
 		}
+		// A cell under "Provider" names the giver, known to the lexicon
+		// or not ("Global Accountability Trust Fund (GATF)").
+		if len(x.heads) == len(cells) && lookupLabel(x.heads[i]) == labelFunding && donor == "" {
+			if d := normalize.OrganisationName(c); d != "" && !x.isImplementer(d) {
+				donor = d
+			}
+		}
+	}
+	// "USD | 2,600,000", "2,600,000" under "Value (USD)": a ledger that
+	// gives the currency a column of its own, or in the column's head.
+	if len(money) == 0 {
+		if m, ok := x.ledgerAmount(cells); ok {
+			money = append(money, m)
+		}
 	}
 	// A donor's own ledger names whom it pays: the giver is the one
 	// funder the page names.
@@ -2182,6 +2199,68 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "row:commitment")
 	return true
 }
+
+// ledgerCommits reports whether the document's ledger has a commitment
+// row: then money received ("Incoming Funds") pays out a commitment and
+// is no contribution of its own.
+func (x *extractor) ledgerCommits() bool {
+	if x.commits == 0 {
+		x.commits = -1
+		for _, b := range x.doc.Blocks {
+			if b.Role != dossier.RoleRow {
+				continue
+			}
+			for _, c := range rowCells(b) {
+				if c = withoutCode(c); len(strings.Fields(c)) <= 3 && hasCue(c, "commitment") {
+					x.commits = 1
+				}
+			}
+		}
+	}
+	return x.commits > 0
+}
+
+// bareNumber is a cell that is only an amount's figures: "2,600,000".
+var bareNumber = regexp.MustCompile(`^\d{1,3}(?:[,.\s ]\d{3})+(?:[.,]\d{1,2})?$|^\d{4,}$`)
+
+// ledgerAmount reads a ledger row's amount whose currency stands apart:
+// in a cell of its own ("USD") or in the head of the amount's column
+// ("Value (USD)").
+func (x *extractor) ledgerAmount(cells []string) (normalize.MoneyMatch, bool) {
+	num, cur := -1, ""
+	for i, c := range cells {
+		c = strings.TrimSpace(c)
+		switch {
+		case bareNumber.MatchString(c):
+			if num >= 0 {
+				return normalize.MoneyMatch{}, false // two figures: which is the amount?
+			}
+			num = i
+		case len(c) == 3 && strings.ToUpper(c) == c && normalize.IsCurrency(c):
+			cur = c
+		}
+	}
+	if num < 0 {
+		return normalize.MoneyMatch{}, false
+	}
+	if cur == "" && len(x.heads) == len(cells) {
+		if m := bracketCode.FindStringSubmatch(x.heads[num]); m != nil && normalize.IsCurrency(m[1]) {
+			cur = m[1]
+		}
+	}
+	if cur == "" {
+		return normalize.MoneyMatch{}, false
+	}
+	text := strings.TrimSpace(cells[num])
+	money, _, err := normalize.ParseMoney(cur + " " + text)
+	if err != nil {
+		return normalize.MoneyMatch{}, false
+	}
+	return normalize.MoneyMatch{Money: money, Text: text}, true
+}
+
+// bracketCode is a currency code in brackets: "Value (USD)".
+var bracketCode = regexp.MustCompile(`\(([A-Z]{3})\)`)
 
 // actualDates reports, for start and end, whether the document gives an
 // actual date in a pair labelled so ("Actual start", "Fin réelle").

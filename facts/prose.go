@@ -1598,8 +1598,17 @@ func (x *extractor) organisationAcronym(name string) bool {
 		return false
 	}
 	needle := "(" + name + ")"
+	if spelledOrganisation(collapse(x.doc.Title), name) {
+		return true
+	}
 	for _, b := range x.doc.Blocks {
 		text := collapse(b.Text)
+		// "GATF · GLOBAL ACCOUNTABILITY TRUST FUND", "APPIF ▲
+		// Asia-Pacific Peace & Inclusion Fund": a publisher's banner, the
+		// acronym beside the name whose initials it is.
+		if spelledOrganisation(text, name) {
+			return true
+		}
 		i := strings.Index(text, needle)
 		if i < 0 {
 			continue
@@ -1617,6 +1626,51 @@ func (x *extractor) organisationAcronym(name string) bool {
 			}
 		}
 		return org
+	}
+	return false
+}
+
+// spelledOrganisation reports whether text names name and spells it out
+// as an organisation: capitalised words whose initials it is, among them a
+// word for an organisation ("Fund", "Institute"): "GATF · Global
+// Accountability Trust Fund", "GATF Annual Report 2021 — Global
+// Accountability Trust Fund", "APPIF ▲ Asia-Pacific Peace & Inclusion
+// Fund".
+func spelledOrganisation(text, name string) bool {
+	i := strings.Index(text, name)
+	if i < 0 || !wordEdge(text, i, true) || !wordEdge(text, i+len(name), false) {
+		return false
+	}
+	ws := strings.Fields(text)
+	initialOf := func(w string) string {
+		var out string
+		for _, part := range strings.Split(strings.Trim(w, ",;:()"), "-") {
+			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+				out += string(r)
+			}
+		}
+		return out
+	}
+	for k := range ws {
+		initials, org := "", false
+		for _, w := range ws[k:] {
+			f := lexicon.Fold(strings.Trim(w, ",;:()"))
+			if w == "&" || listLittleWord[f] && initials != "" {
+				continue
+			}
+			in := initialOf(w)
+			if in == "" || !strings.HasPrefix(strings.ToUpper(name), initials+in) {
+				break
+			}
+			initials += in
+			org = org || orgWords()[f]
+			if len(initials) == len(name) {
+				break
+			}
+		}
+		if org && strings.EqualFold(initials, name) {
+			return true
+		}
 	}
 	return false
 }

@@ -13,8 +13,8 @@ import (
 // iPROCEEDS-2", "CyberSouth (closed)". The facts below such a heading are
 // that project's, whether or not the heading says "project".
 
-// sectionNumber is a heading's leading number: "3.", "2.1", "IV.".
-var sectionNumber = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+`)
+// sectionNumber is a heading's leading number: "3.", "2.1", "IV.", "A.1".
+var sectionNumber = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z](?:\.\d+)+\.?)\s+`)
 
 // trailingNote is a bracketed note after a name: "(closed)", "(2016-2020)".
 var trailingNote = regexp.MustCompile(`\s*\([^()]*\)\s*$`)

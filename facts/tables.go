@@ -353,6 +353,28 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	return true
 }
 
+// otherSection reports a heading over projects a page lists in passing:
+// "5. Other programmes", "Related projects", or any heading that opens
+// with the word for "other" and names none of a project's fields ("4.
+// Other portfolio highlights"; not "Other donors").
+func otherSection(heading string) bool {
+	h := sectionNumber.ReplaceAllString(collapse(heading), "")
+	if hasCueAt(h, "other_section") {
+		return true
+	}
+	start, end, ok := findCue(h, "other")
+	if !ok || start != 0 {
+		return false
+	}
+	rest := strings.TrimSpace(h[end:])
+	switch lookupLabel(rest) {
+	case labelNone, labelKeyFigures, labelAchievements, labelOutputs, labelActivities:
+		// "Other portfolio highlights", "Other results": other work.
+		return rest != "" && len(findMentions(rest)) == 0
+	}
+	return false // "Other donors": more of this project's facts
+}
+
 // docText is the whole document's text, made once.
 // describingText is the document's text less the sections that list
 // other projects in passing ("5. Other programmes", "Related projects"):
@@ -361,8 +383,7 @@ func (x *extractor) describingText() string {
 	if x.describing == "" {
 		var sb strings.Builder
 		for _, b := range x.doc.Blocks {
-			sec := sectionNumber.ReplaceAllString(collapse(b.Section), "")
-			if hasCueAt(sec, "other_section") || b.Role == dossier.RoleHeading && hasCueAt(sectionNumber.ReplaceAllString(collapse(b.Text), ""), "other_section") {
+			if otherSection(b.Section) || b.Role == dossier.RoleHeading && otherSection(b.Text) {
 				continue
 			}
 			sb.WriteString(blockText(b))
