@@ -432,6 +432,32 @@ func TestReadPDF_TightTableRowsKeepEveryCell(t *testing.T) {
 	}
 }
 
+// TestReadPDF_EvenRowsAboveANoteStayRows: a Chromium table whose rows are
+// evenly spaced, one line each, with a note under it. The note's wider gap
+// made the table look as if its rows were set apart by gaps, so all its
+// lines were one row and the table fell apart into columns; each row is a
+// row, with every cell (as in the report's source, src/o-ar-eucdf-2021.html).
+func TestReadPDF_EvenRowsAboveANoteStayRows(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/o-ar-eucdf-2021.pdf")
+	var rows []string
+	for _, b := range res.Blocks {
+		if b.Role == dossier.RoleRow && b.Page == 5 {
+			rows = append(rows, b.Text)
+		}
+	}
+	want := []string{
+		"Programme\tPeriod\tTotal budget\tDonors\tImplementer\tStatus",
+		"VESTA\t03/2020 – 02/2023\tEUR 14.5 m\tEU, Belgium\tEnabel\tOngoing",
+		"CAERS\t10/2020 – 09/2023\tEUR 9.5 m\tGermany, EU\tGIZ\tOngoing",
+		"Pacific Public Finance Initiative\t01/2018 – 12/2022\tEUR 18.0 m\tEU\tUNDP\tOngoing",
+		"Andean Justice Sector Dialogue\t06/2019 – 05/2022\tEUR 6.2 m\tEU, Spain\tFIIAPP\tOngoing",
+		"Horn of Africa Statistics Partnership\t09/2017 – 08/2021\tEUR 13.1 m\tEU\tStatistics Sweden\tCompleted",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows on page 5:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestReadPDF_LaTeXColumnsDoNotInterleave: columns one em apart, lines on
 // one baseline across them, are read left column first, as pdftotext does.
 func TestReadPDF_LaTeXColumnsDoNotInterleave(t *testing.T) {
