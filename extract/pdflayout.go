@@ -1348,7 +1348,7 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 		switch {
 		case d.role == dossier.RoleItem:
 			d.text = stripBullet(d.text)
-		case pl.heading(d.frs[0]) && len(d.frs) <= 4:
+		case pl.heading(d.frs[0]) && len(d.frs) <= 4 && !(len(d.frs) > 1 && boldWrap(pl, d.frs[0], d.frs[1])):
 			d.role = dossier.RoleHeading
 		default:
 			if label, value, ok := labelLine(d.text); ok {
@@ -1384,8 +1384,16 @@ func runsOn(prev, next string) bool {
 // so the short line after it ("Programme d'appui … (FINPUB Sahel),") is
 // the paragraph's next line, not a heading.
 func boldWrap(pl *pageLayout, prev, l *frag) bool {
-	if pl.heading(prev) || !prev.boldAll || !l.boldAll || math.Abs(l.size-prev.size) > 0.02*math.Max(l.size, prev.size) {
+	if !prev.boldAll || !l.boldAll || math.Abs(l.size-prev.size) > 0.02*math.Max(l.size, prev.size) {
 		return false
+	}
+	// "Dakar, 3 September 2024 – The European Union, … and Luxembourg"
+	// over "today launched …": a short bold line the next one carries on
+	// in lower case is a bold paragraph's first line, not a heading.
+	if pl.heading(prev) {
+		// (A heading set larger than the body, or a short one, wraps as
+		// it likes.)
+		return prev.size < 1.15*pl.body && prev.words() >= 8 && runsOn(prev.text, l.text)
 	}
 	t := strings.TrimSpace(prev.text)
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:;")

@@ -126,6 +126,9 @@ type extractor struct {
 	heads []string
 	// actual marks the dates the document gives as actual (actualDates).
 	actual map[labelKind]bool
+	// docCurrency is the currency a label names for the record's bare
+	// amounts, "-" for none, "" until asked (withDocCurrency).
+	docCurrency string
 	// commits is 1 when the document's ledger has a commitment row, -1
 	// when it has none, 0 until asked (ledgerCommits).
 	commits int
@@ -993,7 +996,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.sharesOfTotal(b, value[i:], quote)
 			return
 		}
-		m, _, err := normalize.ParseMoney(value)
+		m, _, err := normalize.ParseMoney(x.withDocCurrency(value))
 		if err != nil {
 			return
 		}
@@ -2121,6 +2124,13 @@ func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 // names that project elsewhere too; "" otherwise.
 func (x *extractor) rowProject(cell string) string {
 	name := trimProjectWord(collapse(cell))
+	// "SahelLight – Off-Grid Solar Access … (51030123)": the name
+	// before its title and code.
+	if len(strings.Fields(name)) > 6 {
+		if n, _ := subjectName(name); n != "" {
+			name = n
+		}
+	}
 	if name == "" || len(strings.Fields(name)) > 6 {
 		return ""
 	}
@@ -2218,6 +2228,33 @@ func (x *extractor) ledgerCommits() bool {
 		}
 	}
 	return x.commits > 0
+}
+
+// withDocCurrency gives a bare amount ("6.500.000,00") the currency the
+// record names under a currency label ("Moneda: Euro (EUR)"); any other
+// value is returned as it is.
+func (x *extractor) withDocCurrency(value string) string {
+	v := strings.TrimSpace(value)
+	if !bareNumber.MatchString(v) {
+		return value
+	}
+	if x.docCurrency == "" {
+		x.docCurrency = "-"
+		for _, b := range x.doc.Blocks {
+			if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelCurrency {
+				if m := bracketCode.FindStringSubmatch(b.Text); m != nil && normalize.IsCurrency(m[1]) {
+					x.docCurrency = m[1]
+				} else if t := strings.TrimSpace(b.Text); len(t) == 3 && normalize.IsCurrency(t) {
+					x.docCurrency = t
+				}
+				break
+			}
+		}
+	}
+	if x.docCurrency == "-" {
+		return value
+	}
+	return x.docCurrency + " " + v
 }
 
 // bareNumber is a cell that is only an amount's figures: "2,600,000".
@@ -2500,7 +2537,7 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 		return false
 	}
 	orgs := orgMentions(label)
-	ms := normalize.FindMoney(value)
+	ms := normalize.FindMoney(x.withDocCurrency(value))
 	// "Contribution de la France (ministère de l'Europe …)": the first
 	// organisation is the donor, the bracket its ministry. "Budget
 	// Schweizer Beitrag": an adjective of nationality names it.

@@ -47,6 +47,9 @@ const (
 	// a giver's own record): that giver's contribution where the record
 	// names one giver, else the budget.
 	labelGiven
+	// labelCurrency names the currency of the record's bare amounts
+	// ("Moneda: Euro (EUR)"); it states no fact of its own.
+	labelCurrency
 )
 
 // labelKinds names the label kinds of the lexicon's "label.KIND" and
@@ -60,7 +63,7 @@ var labelKinds = map[string]labelKind{
 	"activities": labelActivities, "outputs": labelOutputs, "indicators": labelIndicators,
 	"contact": labelContact, "key_figures": labelKeyFigures, "achievements": labelAchievements,
 	"role": labelRole, "organisation": labelOrganisation, "alias": labelAlias,
-	"reporting": labelReporting, "given": labelGiven,
+	"reporting": labelReporting, "given": labelGiven, "currency": labelCurrency,
 }
 
 // outputLabel matches the numbered rows of a logframe ("Output 1").

@@ -16,8 +16,14 @@ import (
 // nameCharsEnd returns where the run of name characters (letters, digits,
 // "@", "+", "-") starting at i ends.
 func nameCharsEnd(text string, i int) int {
+	start := i
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		// "CariDigital 2.0": a version's point between digits.
+		if r == '.' && i > start && text[i-1] >= '0' && text[i-1] <= '9' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+			i += size
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '@' && r != '+' && r != '-' {
 			break
 		}
@@ -65,6 +71,13 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 		if !ok {
 			continue
 		}
+		// "il progetto regionale Wild Guard": an adjective of the
+		// lexicon's between the word and the name.
+		if k := nameCharsEnd(text, j); k > j && !upperOrDigit(text[j:k]) && projectQualifiers()[lexicon.Fold(text[j:k])] {
+			if next, ok := skipSpaces(text, k); ok {
+				j = next
+			}
+		}
 		if r, size := utf8.DecodeRuneInString(text[j:]); r == '«' || r == '“' || r == '"' {
 			j, _ = skipSpaces(text, j+size)
 		}
@@ -87,6 +100,9 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 	}
 	return out
 }
+
+// projectQualifiers are the lexicon's project.qualifier words, folded.
+var projectQualifiers = foldedSet("project", "qualifier")
 
 // nameBeforeProject is one match of "<Name> project" (wordProject's
 // shape): the name's start and end, the end of "project", and whether a

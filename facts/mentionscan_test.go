@@ -185,8 +185,18 @@ var projectWordName = sync.OnceValue(func() *regexp.Regexp {
 	for _, w := range lexicon.Phrases("project", "word") {
 		words = append(words, regexp.QuoteMeta(w))
 	}
-	name := `[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*`
-	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
+	// A version's point between digits ("CariDigital 2.0") stays in a
+	// name's word.
+	ver := `(?:[\p{L}\d@+\-]*\d\.)+\d[\p{L}\d@+\-]*`
+	name := `(?:` + ver + `|[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*)`
+	// "il progetto regionale Wild Guard": an adjective of the lexicon in
+	// lower case, as written or without its accents.
+	var quals []string
+	for _, w := range lexicon.Phrases("project", "qualifier") {
+		quals = append(quals, regexp.QuoteMeta(w), regexp.QuoteMeta(lexicon.Fold(w)))
+	}
+	qual := `(?:(?:` + strings.Join(quals, "|") + `)\s+)?`
+	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+` + qual + `[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
 })
 
 // aroundWords runs re only on the text around each position in at (from

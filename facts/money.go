@@ -307,8 +307,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
+		// "The European Union contributes EUR 15 million, Belgium EUR 3
+		// million, Germany …": a comma, too, joins the next giver.
+		lead := strings.TrimSpace(ellWindow)
 		ellipsis := lastShare == mi-1 && len(ellOrgs) > 0 && len(strings.Fields(window)) <= 16 &&
-			(andBefore(ellWindow[:ellOrgs[0].start]) || strings.HasPrefix(strings.TrimSpace(ellWindow), ";"))
+			(andBefore(ellWindow[:ellOrgs[0].start]) || strings.HasPrefix(lead, ";") ||
+				strings.HasPrefix(lead, ",") && len(strings.Fields(ellWindow[:ellOrgs[0].start])) <= 2)
 		if ellipsis {
 			orgs = ellOrgs
 		}

@@ -97,9 +97,10 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.organisationAcronym(name) {
+			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) {
 				continue
 			}
+
 			// A page title's later parts name the site ("… | Steppe &
 			// River Review"), and a page's first line is often its
 			// masthead: such a name counts when the body names it again.
@@ -440,12 +441,18 @@ func distinctive(w string) bool {
 // trimPageWords drops leading words naming the page's kind:
 // "Projektkurzbeschreibung PROMARIS", "Factsheet CyberEast".
 func trimPageWords(s string) string {
+	trimmed := false
 	for {
 		first, rest, ok := strings.Cut(s, " ")
 		if !ok || !notSubjectWords()[lexicon.Fold(first)] {
+			// "Message from the Executive Director" less its page word
+			// opens on a word in lower case: what is left names nothing.
+			if trimmed && startsLower(s) {
+				return ""
+			}
 			return s
 		}
-		s = strings.TrimSpace(rest)
+		s, trimmed = strings.TrimSpace(rest), true
 	}
 }
 
@@ -769,6 +776,17 @@ func (x *extractor) prose(b dossier.Block, text string) {
 		}
 	}
 	for i, s := range sentences(text) {
+		// "… is a Team Europe initiative. Duration: 48 months. Target
+		// countries: Senegal, …": a label and its value set as a
+		// sentence of a paragraph (a box of notes) read as a label's.
+		if i > 0 {
+			if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+				if k := lookupLabel(m[1]); k != labelNone && k != labelTitle && k != labelCode {
+					x.valueLine(k, b, strings.TrimSuffix(strings.TrimSpace(m[2]), "."), s)
+					continue
+				}
+			}
+		}
 		x.sentence(b, s)
 		if i == 0 {
 			if k := x.sentenceSubject(s); k != "" {
@@ -1601,12 +1619,16 @@ func (x *extractor) organisationAcronym(name string) bool {
 	if spelledOrganisation(collapse(x.doc.Title), name) {
 		return true
 	}
-	for _, b := range x.doc.Blocks {
+	for i, b := range x.doc.Blocks {
 		text := collapse(b.Text)
 		// "GATF · GLOBAL ACCOUNTABILITY TRUST FUND", "APPIF ▲
 		// Asia-Pacific Peace & Inclusion Fund": a publisher's banner, the
-		// acronym beside the name whose initials it is.
+		// acronym beside the name whose initials it is; "FLV" over
+		// "Fundación Litoral Vivo", a letterhead's logo and name.
 		if spelledOrganisation(text, name) {
+			return true
+		}
+		if text == name && i+1 < len(x.doc.Blocks) && spelledOrganisation(name+" · "+collapse(x.doc.Blocks[i+1].Text), name) {
 			return true
 		}
 		i := strings.Index(text, needle)
@@ -1628,6 +1650,14 @@ func (x *extractor) organisationAcronym(name string) bool {
 		return org
 	}
 	return false
+}
+
+// knownBody reports a name that is wholly a country or a body the
+// lexicon knows: "+ Confederazione Svizzera" (a government's logo) is no
+// project.
+func knownBody(name string) bool {
+	_, known := normalize.KnownOrganisation(strings.Trim(name, "+*·|-– "))
+	return known
 }
 
 // spelledOrganisation reports whether text names name and spells it out
@@ -1726,6 +1756,10 @@ func phaseNumber(part string) string {
 func followUpNumber(w string) bool {
 	if _, ok := romanNumerals[lexicon.Fold(w)]; ok && strings.ToUpper(w) == w {
 		return true
+	}
+	// "CariDigital 2.0": a version number names a follow-up too.
+	if v, ok := strings.CutSuffix(w, ".0"); ok {
+		w = v
 	}
 	return len(w) == 1 && w >= "2" && w <= "9"
 }

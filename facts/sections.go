@@ -40,7 +40,7 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" {
 		name, alias = subjectName(t)
 	}
-	if name == "" || notSubject(name) || x.organisationAcronym(name) {
+	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) {
 		return ""
 	}
 	_, known := x.names.spelling[projectKey(name)]
