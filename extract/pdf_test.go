@@ -458,6 +458,46 @@ func TestReadPDF_EvenRowsAboveANoteStayRows(t *testing.T) {
 	}
 }
 
+// TestReadPDF_BoldParagraphIsNoHeading: a press release's lead paragraph
+// set all in bold at the body's size (src/o-pr-eu-vesta2-2024.html, class
+// "lead"). Its first line, short enough for a heading, went on in lower
+// case on the next ("… and Luxembourg" / "today launched …") and was read
+// as a heading over the rest; it is the paragraph's first line.
+func TestReadPDF_BoldParagraphIsNoHeading(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/o-pr-eu-vesta2-2024.pdf")
+	for _, b := range res.Blocks {
+		if strings.HasPrefix(b.Text, "Dakar, 3 September 2024") {
+			if b.Role != dossier.RoleParagraph || !strings.Contains(oneSpaced(b.Text), "and Luxembourg today launched the second phase") {
+				t.Errorf("lead read as %s %q, want one paragraph", b.Role, b.Text)
+			}
+			return
+		}
+	}
+	t.Error("no block starts with the dateline")
+}
+
+// TestReadPDF_HeadsRunTogetherKeepTheirColumns: a LibreOffice portfolio
+// table whose last two column heads start on one line ("Total budget,
+// Status and" over "all donors | comment") and whose cells wrap (as in the
+// report's source, src/r-sida-portfolio-2021.fodt). The heads' fragment
+// hid the last column; the column every row's cells start at parts them.
+func TestReadPDF_HeadsRunTogetherKeepTheirColumns(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/r-sida-portfolio-2021.pdf")
+	var rows []string
+	for _, b := range res.Blocks {
+		if b.Role == dossier.RoleRow && b.Page == 2 {
+			rows = append(rows, b.Text)
+		}
+	}
+	want := []string{
+		"Contribution\tCountries\tPartner\tPeriod\tSida amount (SEK)1\tTotal budget, all donors2\tStatus and comment",
+		"SahelLight – Off-Grid Solar Access for Rural Communities in the Sahel (51030123)\tBurkina Faso, Mali, Niger\tUNDP\t04/2017 – 12/2020\t92 000 000\tEUR 11.6 m\tCompleted. Final evaluation published in August 2021.",
+	}
+	if len(rows) < len(want) || rows[0] != want[0] || rows[1] != want[1] {
+		t.Errorf("rows on page 2:\n%s\nwant first:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestReadPDF_LaTeXColumnsDoNotInterleave: columns one em apart, lines on
 // one baseline across them, are read left column first, as pdftotext does.
 func TestReadPDF_LaTeXColumnsDoNotInterleave(t *testing.T) {
