@@ -174,6 +174,11 @@ func (x *extractor) run() {
 		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && x.commitmentRow(b) {
 			continue
 		}
+		// "Start | 1 April 2019 | End | 31 December 2022": a box of
+		// labels and values two pairs to a row, not a table's row.
+		if b.Role == dossier.RoleRow && x.pairsRow(b, i) {
+			continue
+		}
 		if tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
 			if first {
 				cols = tableColumns{}
@@ -1135,6 +1140,52 @@ func (x *extractor) title(b dossier.Block, value, quote string) {
 		}
 		x.addScoped(b, dossier.FieldIdentifiers, dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: m[2]}), m[2], quote, "pair:title", "")
 	}
+}
+
+// pairsRow reads a row whose cells are labels and their values in
+// turn, each label one the lexicon knows ("Start | 1 April 2019 | End |
+// 31 December 2022"). It reports whether the row was such a one.
+func (x *extractor) pairsRow(b dossier.Block, at int) bool {
+	kinds := pairKinds(rowCells(b))
+	if kinds == nil {
+		return false
+	}
+	// A box has several such rows; one alone is a table's heads ("@role
+	// | name | @ref | @type").
+	near := false
+	for _, j := range []int{at - 1, at + 1} {
+		if j >= 0 && j < len(x.doc.Blocks) && x.doc.Blocks[j].Role == dossier.RoleRow && pairKinds(rowCells(x.doc.Blocks[j])) != nil {
+			near = true
+		}
+	}
+	if !near {
+		return false
+	}
+	cells := rowCells(b)
+	for i, k := range kinds {
+		label, value := cells[2*i], cells[2*i+1]
+		pb := b
+		pb.Role, pb.Label, pb.Text = dossier.RolePair, label, value
+		x.valueLine(k, pb, value, label+": "+value)
+	}
+	return true
+}
+
+// pairKinds returns the label kinds of a row of labels and values in
+// turn, or nil when the row is not one.
+func pairKinds(cells []string) []labelKind {
+	if len(cells) < 4 || len(cells)%2 != 0 {
+		return nil
+	}
+	kinds := make([]labelKind, 0, len(cells)/2)
+	for i := 0; i < len(cells); i += 2 {
+		k := lookupLabel(cells[i])
+		if k == labelNone || lookupLabel(cells[i+1]) != labelNone || strings.TrimSpace(cells[i+1]) == "" {
+			return nil
+		}
+		kinds = append(kinds, k)
+	}
+	return kinds
 }
 
 func (x *extractor) dateRange(b dossier.Block, value, quote string) {
