@@ -214,10 +214,11 @@ func (x *extractor) run() {
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
 				projectLevel, projectNumber = level, num
-			} else if otherSection(b.Text) {
-				// "Other projects in Rwanda", "Voir aussi": what follows
-				// is about projects the page lists in passing; only a
-				// block that names one speaks of it.
+			} else if otherSection(b.Text) || x.author(collapse(b.Text)) {
+				// "Other projects in Rwanda", "Voir aussi": what follows is
+				// about projects the page lists in passing, and an author's
+				// box under her name is about her; only a block that names
+				// a project speaks of it.
 				x.current, projectLevel = "", 0
 			} else if projectLevel > 0 && (subSection(num, projectNumber) || level < projectLevel && acronymLike(nameStem(x.names.canonical(x.current)))) {
 				// "3.1 Overview" under "3. ELECSEC", a smaller heading under

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dossier-dev/dossier/extract"
 	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // TestFindMentions_ScannersFindWhatThePatternsFound: the hand-written
@@ -146,6 +147,12 @@ func findMentionsPatterns(text string) []mention {
 			if len(words) > 1 {
 				continue
 			}
+		}
+		if _, known := normalize.KnownOrganisation(strings.Join(words, " ")); known {
+			continue
+		}
+		if tailOfLongerName(text, m[2]) {
+			continue
 		}
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name: name, start: m[2], end: m[1]})

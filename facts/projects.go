@@ -164,6 +164,15 @@ func findMentions(text string) []mention {
 				continue
 			}
 		}
+		// "Integrated School Meals and Nutrition Project": the tail of a
+		// longer name in title case is no name of its own.
+		if tailOfLongerName(text, m.start) {
+			continue
+		}
+		// "the KOICA project": a body's project, not a name.
+		if _, known := normalize.KnownOrganisation(strings.Join(words, " ")); known {
+			continue
+		}
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name: name, start: m.start, end: m.projectEnd})
 	}
@@ -185,6 +194,19 @@ func findMentions(text string) []mention {
 	}
 	out = dedup
 	return out
+}
+
+// tailOfLongerName reports whether the words before start are a little
+// word of a name ("and", "of", "de") after a capitalised word: the name at
+// start ends a longer one.
+func tailOfLongerName(text string, start int) bool {
+	ws := strings.Fields(text[:start])
+	if len(ws) < 2 {
+		return false
+	}
+	little := lexicon.Fold(ws[len(ws)-1])
+	r, _ := utf8.DecodeRuneInString(ws[len(ws)-2])
+	return (ofWords()[little] || listAnd()[little]) && !articleWords()[little] && unicode.IsUpper(r) && !strings.ContainsAny(ws[len(ws)-2], ".,;:")
 }
 
 // bracketAcronyms finds an acronym in brackets after a long name in

@@ -97,7 +97,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) {
+			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) {
 				continue
 			}
 

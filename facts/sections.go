@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
 
@@ -40,7 +41,7 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" {
 		name, alias = subjectName(t)
 	}
-	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) {
+	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) {
 		return ""
 	}
 	_, known := x.names.spelling[projectKey(name)]
@@ -57,6 +58,29 @@ func (x *extractor) sectionProject(heading string) string {
 	}
 	return k
 }
+
+// author reports a name the document gives in a byline: a block or
+// line that is the lexicon's byline word and the name ("Por Marta Gil
+// Arranz", "By Jane Doe"); the name's heading over a biography is an
+// author box, not a project's section.
+func (x *extractor) author(name string) bool {
+	for _, b := range x.doc.Blocks {
+		for _, line := range strings.Split(b.Text, "\n") {
+			line = collapse(line)
+			rest, ok := strings.CutSuffix(line, name)
+			if !ok || rest == line {
+				continue
+			}
+			if bylineWords()[lexicon.Fold(strings.TrimSpace(rest))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bylineWords are the lexicon's byline words, folded.
+var bylineWords = foldedSet("byline", "word")
 
 // bodyMentions reports whether the document's text outside headings
 // names name as written.
