@@ -126,6 +126,9 @@ type extractor struct {
 	heads []string
 	// actual marks the dates the document gives as actual (actualDates).
 	actual map[labelKind]bool
+	// authors are the names the document's bylines give (author), nil
+	// until asked.
+	authors map[string]bool
 	// docCurrency is the currency a label names for the record's bare
 	// amounts, "-" for none, "" until asked (withDocCurrency).
 	docCurrency string

@@ -64,19 +64,27 @@ func (x *extractor) sectionProject(heading string) string {
 // Arranz", "By Jane Doe"); the name's heading over a biography is an
 // author box, not a project's section.
 func (x *extractor) author(name string) bool {
-	for _, b := range x.doc.Blocks {
-		for _, line := range strings.Split(b.Text, "\n") {
-			line = collapse(line)
-			rest, ok := strings.CutSuffix(line, name)
-			if !ok || rest == line {
-				continue
-			}
-			if bylineWords()[lexicon.Fold(strings.TrimSpace(rest))] {
-				return true
+	if x.authors == nil {
+		x.authors = map[string]bool{}
+		for _, b := range x.doc.Blocks {
+			for _, line := range strings.Split(b.Text, "\n") {
+				word, rest, ok := strings.Cut(collapse(line), " ")
+				if !ok || len(rest) > 80 {
+					continue
+				}
+				// "Escrito por …", "a cura di …": a byline of two words.
+				if !bylineWords()[lexicon.Fold(word)] {
+					w2, r2, ok := strings.Cut(rest, " ")
+					if !ok || !bylineWords()[lexicon.Fold(word+" "+w2)] {
+						continue
+					}
+					rest = r2
+				}
+				x.authors[rest] = true
 			}
 		}
 	}
-	return false
+	return x.authors[name]
 }
 
 // bylineWords are the lexicon's byline words, folded.
