@@ -548,8 +548,44 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			for _, org := range implementerMembers(before[last.start:last.end]) {
 				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 			}
+		} else if org := x.subjectBefore(before); org != "" {
+			// "Classroom Bridges International implements it": a body the
+			// lexicon does not know, named as the verb's subject.
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// subjectBefore returns the name that ends right before a verb: two to
+// eight capitalised words (little words inside), the clause's whole
+// subject, and no project's name. "" otherwise.
+func (x *extractor) subjectBefore(before string) string {
+	ws := strings.Fields(before)
+	k := len(ws)
+	for k > 0 {
+		w := ws[k-1]
+		if strings.ContainsAny(w, ",.;:()") || !startsUpper(w) && !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] {
+			break
+		}
+		k--
+	}
+	for k < len(ws) && !startsUpper(ws[k]) {
+		k++
+	}
+	name := strings.Join(ws[k:], " ")
+	n := len(ws) - k
+	// The whole clause: "Classroom Bridges International implements …",
+	// or after a comma or a conjunction, not "In 2024 UNDP …".
+	if n < 2 || n > 8 || k > 0 && !strings.HasSuffix(ws[k-1], ",") && !listAnd()[lexicon.Fold(ws[k-1])] {
+		return ""
+	}
+	if articleWords()[lexicon.Fold(ws[k])] || len(x.findMentions(name)) > 0 || notSubject(name) {
+		return ""
+	}
+	if _, known := x.names.spelling[projectKey(name)]; known {
+		return ""
+	}
+	return name
 }
 
 // leadingDate finds a date at the start of a text: "31 December 2024",
