@@ -432,19 +432,24 @@ func TestReadPDF_TightTableRowsKeepEveryCell(t *testing.T) {
 	}
 }
 
+// rowsOnPage returns the text of the table rows a document has on a page.
+func rowsOnPage(doc PDFResult, page int) []string {
+	var rows []string
+	for _, b := range doc.Blocks {
+		if b.Role == dossier.RoleRow && b.Page == page {
+			rows = append(rows, b.Text)
+		}
+	}
+	return rows
+}
+
 // TestReadPDF_EvenRowsAboveANoteStayRows: a Chromium table whose rows are
 // evenly spaced, one line each, with a note under it. The note's wider gap
 // made the table look as if its rows were set apart by gaps, so all its
 // lines were one row and the table fell apart into columns; each row is a
 // row, with every cell (as in the report's source, src/o-ar-eucdf-2021.html).
 func TestReadPDF_EvenRowsAboveANoteStayRows(t *testing.T) {
-	res := readPDFFile(t, "../fixtures/corpus/dev/docs/o-ar-eucdf-2021.pdf")
-	var rows []string
-	for _, b := range res.Blocks {
-		if b.Role == dossier.RoleRow && b.Page == 5 {
-			rows = append(rows, b.Text)
-		}
-	}
+	rows := rowsOnPage(readPDFFile(t, "../fixtures/corpus/dev/docs/o-ar-eucdf-2021.pdf"), 5)
 	want := []string{
 		"Programme\tPeriod\tTotal budget\tDonors\tImplementer\tStatus",
 		"VESTA\t03/2020 – 02/2023\tEUR 14.5 m\tEU, Belgium\tEnabel\tOngoing",
@@ -482,13 +487,7 @@ func TestReadPDF_BoldParagraphIsNoHeading(t *testing.T) {
 // report's source, src/r-sida-portfolio-2021.fodt). The heads' fragment
 // hid the last column; the column every row's cells start at parts them.
 func TestReadPDF_HeadsRunTogetherKeepTheirColumns(t *testing.T) {
-	res := readPDFFile(t, "../fixtures/corpus/dev/docs/r-sida-portfolio-2021.pdf")
-	var rows []string
-	for _, b := range res.Blocks {
-		if b.Role == dossier.RoleRow && b.Page == 2 {
-			rows = append(rows, b.Text)
-		}
-	}
+	rows := rowsOnPage(readPDFFile(t, "../fixtures/corpus/dev/docs/r-sida-portfolio-2021.pdf"), 2)
 	want := []string{
 		"Contribution\tCountries\tPartner\tPeriod\tSida amount (SEK)1\tTotal budget, all donors2\tStatus and comment",
 		"SahelLight – Off-Grid Solar Access for Rural Communities in the Sahel (51030123)\tBurkina Faso, Mali, Niger\tUNDP\t04/2017 – 12/2020\t92 000 000\tEUR 11.6 m\tCompleted. Final evaluation published in August 2021.",

@@ -1332,9 +1332,6 @@ func implementerName(value string) string {
 // neither is an organisation of its own.
 func orgMembers(value string) []string { return orgMembersAs(value, orgOf) }
 
-// startsWithCue reports whether a line opens with a cue of funding,
-// implementation, start or end ("Co-funded by …", "Implemented by …"):
-// in a PDF it begins a statement of its own, not a wrap of the line above.
 // startsLower reports whether l opens with a lower-case letter.
 func startsLower(l string) bool {
 	for _, r := range l {
@@ -1343,6 +1340,9 @@ func startsLower(l string) bool {
 	return false
 }
 
+// startsWithCue reports whether a line opens with a cue of funding,
+// implementation, start or end ("Co-funded by …", "Implemented by …"):
+// in a PDF it begins a statement of its own, not a wrap of the line above.
 func startsWithCue(l string) bool {
 	for _, kind := range []string{"funded_by", "implemented_by", "started", "ends"} {
 		if at, _, ok := findCue(l, kind); ok && at == 0 {

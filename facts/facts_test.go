@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 
+	"golang.org/x/tools/txtar"
+
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/extract"
 	"github.com/dossier-dev/dossier/facts"
@@ -100,6 +102,20 @@ func FuzzExtractFacts(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(b)
+	}
+	// The txtar cases' pages: every structure the rules read (ledgers,
+	// boxes of pairs, bylines, currency labels …) starts the corpus.
+	cases, _ := filepath.Glob("testdata/cases/*.txtar")
+	for _, p := range cases {
+		ar, err := txtar.ParseFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, file := range ar.Files {
+			if file.Name == "doc.html" {
+				f.Add(file.Data)
+			}
+		}
 	}
 	f.Add([]byte("<p>Duration: 84 months (1 January 2014 – 31 December 2020)</p>"))
 	f.Add([]byte("<p>The current X@Y project and the follow-up Z project. Its predecessor X@Y.</p>"))

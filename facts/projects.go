@@ -205,8 +205,7 @@ func tailOfLongerName(text string, start int) bool {
 		return false
 	}
 	little := lexicon.Fold(ws[len(ws)-1])
-	r, _ := utf8.DecodeRuneInString(ws[len(ws)-2])
-	return (ofWords()[little] || listAnd()[little]) && !articleWords()[little] && unicode.IsUpper(r) && !strings.ContainsAny(ws[len(ws)-2], ".,;:")
+	return (ofWords()[little] || listAnd()[little]) && !articleWords()[little] && upperFirst(ws[len(ws)-2]) && !strings.ContainsAny(ws[len(ws)-2], ".,;:")
 }
 
 // bracketAcronyms finds an acronym in brackets after a long name in
