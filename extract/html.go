@@ -524,6 +524,12 @@ func nodeText(n *html.Node) string {
 func writeText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
+		// A line break in the source is a space, as a browser shows it,
+		// but in preformatted text.
+		if strings.ContainsAny(n.Data, "\r\n") && !inPre(n) {
+			b.WriteString(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(n.Data))
+			return
+		}
 		b.WriteString(n.Data)
 		return
 	case html.ElementNode:
@@ -557,6 +563,17 @@ func writeText(b *strings.Builder, n *html.Node) {
 	if block {
 		b.WriteString("\n")
 	}
+}
+
+// inPre reports a node inside <pre> or <textarea>, whose line breaks are
+// the text's own.
+func inPre(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.Data == "pre" || p.Data == "textarea" || p.Data == "listing" || p.Data == "plaintext") {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanText collapses runs of spaces within lines and drops empty lines.

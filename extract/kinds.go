@@ -18,6 +18,7 @@ func (pdfExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *do
 	}
 	doc.Blocks = withStackedRowsMerged(res.Blocks)
 	markMargins(doc.Blocks)
+	doc.Blocks = withPageBreaksJoined(doc.Blocks)
 	doc.Pages = res.Pages
 	doc.Meta = res.Meta
 	doc.Title = res.Title
@@ -76,6 +77,33 @@ func markMargins(blocks []dossier.Block) {
 			}
 		}
 	}
+}
+
+// withPageBreaksJoined joins a sentence that a page's break cuts: the last
+// paragraph of a page's body, ending mid-sentence ("… of Atacora, Alibori
+// and"), and the first block of the next page's body, past the running
+// header and footer ("Couffo, reaching …"). The joined paragraph keeps the
+// page it starts on.
+func withPageBreaksJoined(blocks []dossier.Block) []dossier.Block {
+	out := blocks[:0]
+	last := -1 // the last block of out that is not page furniture
+	for _, b := range blocks {
+		if b.Role == dossier.RoleMargin {
+			out = append(out, b)
+			continue
+		}
+		if last >= 0 {
+			p := &out[last]
+			if b.Role == dossier.RoleParagraph && p.Role == dossier.RoleParagraph && b.Page == p.Page+1 &&
+				b.FontSize == p.FontSize && (runsOn(p.Text, b.Text) || endsOpen(p.Text)) {
+				p.Text = joinHyphenated(p.Text+"\n"+b.Text, "\n")
+				continue
+			}
+		}
+		out = append(out, b)
+		last = len(out) - 1
+	}
+	return out
 }
 
 // titleFromBlocks takes the first page's largest heading as the title, the

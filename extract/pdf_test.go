@@ -821,3 +821,42 @@ func BenchmarkReadPDF(b *testing.B) {
 		})
 	}
 }
+
+// TestExtract_BoldLeadAndBreaksKeepParagraphsWhole: a LibreOffice report
+// in two columns (fixtures/corpus/dev/src/s-unct-benin-results-2021.fodt)
+// whose paragraphs open on a bold lead that wraps ("Integrated School
+// Meals and Nutrition" over "Project (NUTRISCOL). Under NUTRISCOL, …") and
+// run on across a column's break ("… Atacora, Alibori and" | "Couffo,
+// reaching …") and a page's ("… in the Savanes and" | "Kara regions of
+// northern Togo."). In the source each is one paragraph: it comes out as
+// one, with no heading made of the lead's first line.
+func TestExtract_BoldLeadAndBreaksKeepParagraphsWhole(t *testing.T) {
+	path := "../fixtures/corpus/dev/docs/s-unct-benin-results-2021.pdf"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Default().Extract(context.Background(), Source{Name: path, Data: data}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range doc.Blocks {
+		if b.Role == dossier.RoleHeading && strings.Contains(b.Text, "Nutrition") {
+			t.Errorf("heading %q: the bold lead of a paragraph", b.Text)
+		}
+	}
+	i := indexOf(t, doc.Blocks, "Integrated School Meals")
+	got := strings.Join(strings.Fields(doc.Blocks[i].Text), " ")
+	for _, want := range []string{
+		"Integrated School Meals and Nutrition Project (NUTRISCOL). Under NUTRISCOL, WFP served",
+		"of Atacora, Alibori and Couffo, reaching 96,400 pupils",
+		"component in the Savanes and Kara regions of northern Togo.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("paragraph %q\nlacks %q", got, want)
+		}
+	}
+	if doc.Blocks[i].Role != dossier.RoleParagraph || doc.Blocks[i].Page != 2 {
+		t.Errorf("block is %s on page %d, want a paragraph on page 2", doc.Blocks[i].Role, doc.Blocks[i].Page)
+	}
+}

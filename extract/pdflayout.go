@@ -1379,13 +1379,39 @@ func runsOn(prev, next string) bool {
 	return (unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',') && unicode.IsLower(first)
 }
 
+// endsOpen reports a paragraph whose last line stops on a comma or a word
+// in lower case ("… Atacora, Alibori and"): a sentence cut mid-way, which
+// the next column or page carries on even when it opens on a name.
+func endsOpen(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ",") {
+		return true
+	}
+	last := t[strings.LastIndexAny(t, " \n")+1:]
+	if utf8.RuneCountInString(last) < 2 {
+		return false
+	}
+	for _, r := range last {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // boldWrap reports a line that carries on a bold paragraph: its line above
 // is bold in the same size, too long for a heading and ends mid-sentence,
 // so the short line after it ("Programme d'appui … (FINPUB Sahel),") is
 // the paragraph's next line, not a heading.
 func boldWrap(pl *pageLayout, prev, l *frag) bool {
-	if !prev.boldAll || !l.boldAll || math.Abs(l.size-prev.size) > 0.02*math.Max(l.size, prev.size) {
+	if !prev.boldAll || math.Abs(l.size-prev.size) > 0.02*math.Max(l.size, prev.size) {
 		return false
+	}
+	if !l.boldAll {
+		// "Integrated School Meals and Nutrition" over "Project
+		// (NUTRISCOL). Under NUTRISCOL, WFP …": a bold lead run into its
+		// paragraph, wrapped, is the paragraph's opening, not a heading.
+		return l.boldLead != "" && prev.size < 1.15*pl.body && strings.HasPrefix(l.text, l.boldLead)
 	}
 	// "Dakar, 3 September 2024 – The European Union, … and Luxembourg"
 	// over "today launched …": a short bold line the next one carries on
@@ -1645,7 +1671,7 @@ func (l *layout) blocks() []dossier.Block {
 			// head: a sentence running on across a column break is one
 			// paragraph.
 			if n := len(out); n > pageStart && b.Role == dossier.RoleParagraph && out[n-1].Role == dossier.RoleParagraph &&
-				out[n-1].FontSize == b.FontSize && columnBreak(out[n-1].Box, b.Box) && runsOn(out[n-1].Text, b.Text) {
+				out[n-1].FontSize == b.FontSize && columnBreak(out[n-1].Box, b.Box) && (runsOn(out[n-1].Text, b.Text) || endsOpen(out[n-1].Text)) {
 				out[n-1].Text = joinHyphenated(out[n-1].Text+"\n"+b.Text, "\n")
 				continue
 			}

@@ -553,7 +553,43 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			// lexicon does not know, named as the verb's subject.
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
+		implemented = true
 	}
+	// "UNITAR implements SECURA – Road Safety …": the verb, then the
+	// project's own name (an article may come between), then the body
+	// before the verb, in its clause, carries the project out.
+	if at, end, ok := findCue(s, "implements_name"); ok && !implemented && x.nameAt(s, end, x.sentenceMentions(s)) {
+		before := s[:at]
+		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+			before = before[i+1:]
+		}
+		if ms := orgMentions(before); len(ms) > 0 {
+			last := ms[len(ms)-1]
+			if strings.TrimSpace(before[last.end:]) == "" {
+				for _, org := range implementerMembers(before[last.start:last.end]) {
+					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+				}
+			}
+		} else if org := x.subjectBefore(before); org != "" {
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+		}
+	}
+}
+
+// nameAt reports whether one of the sentence's project mentions starts at
+// i, after spaces and an article at most.
+func (x *extractor) nameAt(s string, i int, ms []mention) bool {
+	rest := strings.TrimLeft(s[i:], " ")
+	if w := leadingRun(rest); w != "" && articleWords()[lexicon.Fold(w)] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	at := len(s) - len(rest)
+	for _, m := range ms {
+		if m.start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the name that ends right before a verb: two to
@@ -572,14 +608,18 @@ func (x *extractor) subjectBefore(before string) string {
 	for k < len(ws) && !startsUpper(ws[k]) {
 		k++
 	}
-	name := strings.Join(ws[k:], " ")
-	n := len(ws) - k
 	// The whole clause: "Classroom Bridges International implements …",
 	// or after a comma or a conjunction, not "In 2024 UNDP …".
-	if n < 2 || n > 8 || k > 0 && !strings.HasSuffix(ws[k-1], ",") && !listAnd()[lexicon.Fold(ws[k-1])] {
+	if k > 0 && !strings.HasSuffix(ws[k-1], ",") && !listAnd()[lexicon.Fold(ws[k-1])] {
 		return ""
 	}
-	if articleWords()[lexicon.Fold(ws[k])] || len(x.findMentions(name)) > 0 || notSubject(name) {
+	// "The Great Lakes Water Authority implements …": the sentence's
+	// article is no part of the name.
+	if k < len(ws) && articleWords()[lexicon.Fold(ws[k])] {
+		k++
+	}
+	name := strings.Join(ws[k:], " ")
+	if n := len(ws) - k; n < 2 || n > 8 || len(x.findMentions(name)) > 0 || notSubject(name) {
 		return ""
 	}
 	if _, known := x.names.spelling[projectKey(name)]; known {

@@ -120,10 +120,29 @@ func findMentionsPatterns(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
-	if !hasProject {
-		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-		return out
+	if hasProject {
+		out = append(out, projectWordMentionsPatterns(text)...)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// A shorter name inside a longer one ("Global Project" within "Global
+	// Project on Cybercrime") is the same mention.
+	dedup := out[:0]
+	for _, m := range out {
+		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
+			if m.end-m.start > dedup[n-1].end-dedup[n-1].start {
+				dedup[n-1] = m
+			}
+			continue
+		}
+		dedup = append(dedup, m)
+	}
+	return dedup
+}
+
+// projectWordMentionsPatterns finds, as the patterns did, names before
+// and around the word "project".
+func projectWordMentionsPatterns(text string) []mention {
+	var out []mention
 	for _, m := range aroundWords(wordProject, text, indexAll(text, "roject"), 90, 40) {
 		if m[4] >= 0 {
 			continue // "… Project Manager": a job title
@@ -160,20 +179,6 @@ func findMentionsPatterns(text string) []mention {
 	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	// A shorter name inside a longer one ("Global Project" within "Global
-	// Project on Cybercrime") is the same mention.
-	dedup := out[:0]
-	for _, m := range out {
-		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
-			if m.end-m.start > dedup[n-1].end-dedup[n-1].start {
-				dedup[n-1] = m
-			}
-			continue
-		}
-		dedup = append(dedup, m)
-	}
-	out = dedup
 	return out
 }
 

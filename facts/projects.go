@@ -137,8 +137,7 @@ func findMentions(text string) []mention {
 		}
 	}
 	if !hasProject {
-		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-		return out
+		return longestMentions(out)
 	}
 	for _, m := range namesBeforeProject(text) {
 		if m.job {
@@ -179,9 +178,15 @@ func findMentions(text string) []mention {
 	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
+	return longestMentions(out)
+}
+
+// longestMentions sorts mentions by position and keeps, of overlapping
+// ones, the longest: a shorter name inside a longer one ("Global Project"
+// within "Global Project on Cybercrime", "Lagos Corridor" within "SECURA
+// – Road Safety … Abidjan–Lagos Corridor") is the same mention.
+func longestMentions(out []mention) []mention {
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	// A shorter name inside a longer one ("Global Project" within "Global
-	// Project on Cybercrime") is the same mention.
 	dedup := out[:0]
 	for _, m := range out {
 		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
@@ -192,8 +197,7 @@ func findMentions(text string) []mention {
 		}
 		dedup = append(dedup, m)
 	}
-	out = dedup
-	return out
+	return dedup
 }
 
 // tailOfLongerName reports whether the words before start are a little
@@ -707,7 +711,17 @@ func dashExpansions(text string) []mention {
 			from = i + len(dash)
 			rest := text[from:]
 			w := strings.Trim(leadingRun(rest), " ")
-			if w == "" || !projectWordSet()[strings.ToLower(w)] || !startsUpper(w) {
+			if w == "" || !startsUpper(w) {
+				continue
+			}
+			if !projectWordSet()[strings.ToLower(w)] {
+				// "SECURA – Road Safety Capacity Building on the
+				// Abidjan–Lagos Corridor, a regional programme …": an
+				// acronym, its title in title case, then in apposition a
+				// word for project.
+				if m, ok := acronymDashTitle(text, i, from); ok {
+					out = append(out, m)
+				}
 				continue
 			}
 			// The name: words in capitals back from the dash ("RÍOS
@@ -737,6 +751,44 @@ func dashExpansions(text string) []mention {
 		}
 	}
 	return out
+}
+
+// acronymDashTitle reads "ACRONYM – Title In Title Case, a … programme"
+// around the dash at text[i:from]: the acronym is the name, the title its
+// alias. The title's words are capitalised but for little words ("on",
+// "the"), at least three of them, ending at a comma that an article and a
+// word for project follow.
+func acronymDashTitle(text string, i, from int) (mention, bool) {
+	k := strings.LastIndexAny(text[:i], " \n(") + 1
+	acr := text[k:i]
+	if !acronymLike(acr) || !distinctive(acr) || !plausibleProject(acr) {
+		return mention{}, false
+	}
+	if _, known := normalize.KnownOrganisation(acr); known {
+		return mention{}, false
+	}
+	comma := strings.IndexAny(text[from:], ",.;:()")
+	if comma < 0 || text[from+comma] != ',' {
+		return mention{}, false
+	}
+	title := text[from : from+comma]
+	ws := strings.Fields(title)
+	if len(ws) < 3 || len(ws) > 12 {
+		return mention{}, false
+	}
+	caps := 0
+	for _, w := range ws {
+		switch {
+		case startsUpper(w):
+			caps++
+		case !nameLittle()[lexicon.Fold(w)] && !articleWords()[lexicon.Fold(w)]:
+			return mention{}, false
+		}
+	}
+	if caps < 3 || !startsUpper(ws[len(ws)-1]) || !projectAfter(strings.ToLower(text[from+comma+1:min(len(text), from+comma+60)])) {
+		return mention{}, false
+	}
+	return mention{name: acr, start: k, end: from + comma, alias: strings.Join(ws, " ")}, true
 }
 
 // project: " the Programme", " le projet".

@@ -782,6 +782,14 @@ func (x *extractor) prose(b dossier.Block, text string) {
 		if i > 0 {
 			if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 				if k := lookupLabel(m[1]); k != labelNone && k != labelTitle && k != labelCode {
+					// "Duration: … · Beneficiary countries: … · Status:
+					// ongoing": pairs set in a row, a dot between.
+					if pairs := dottedPairs(s); len(pairs) > 1 {
+						for _, p := range pairs {
+							x.valueLine(p.kind, b, p.value, p.text)
+						}
+						continue
+					}
 					x.valueLine(k, b, strings.TrimSuffix(strings.TrimSpace(m[2]), "."), s)
 					continue
 				}
@@ -794,6 +802,41 @@ func (x *extractor) prose(b dossier.Block, text string) {
 			}
 		}
 	}
+}
+
+// dottedPair is one "Label: value" of a row of pairs.
+type dottedPair struct {
+	kind        labelKind
+	value, text string
+}
+
+// pairSeparators set a row of "Label: value" pairs apart.
+var pairSeparators = []string{" · ", " | ", " • "}
+
+// dottedPairs splits "Duration: 1 July 2023 – 30 June 2027 · Beneficiary
+// countries: Côte d'Ivoire, … · Status: ongoing" into its pairs, when
+// every part is a pair whose label the lexicon knows; nil otherwise.
+func dottedPairs(s string) []dottedPair {
+	for _, sep := range pairSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		var out []dottedPair
+		for _, part := range strings.Split(s, sep) {
+			part = strings.TrimSuffix(strings.TrimSpace(part), ".")
+			m := lineLabelMatch(part)
+			if m == nil || len(strings.Fields(m[1])) > 4 {
+				return nil
+			}
+			k := lookupLabel(m[1])
+			if k == labelNone || k == labelTitle || k == labelCode {
+				return nil
+			}
+			out = append(out, dottedPair{kind: k, value: strings.TrimSpace(m[2]), text: part})
+		}
+		return out
+	}
+	return nil
 }
 
 func (x *extractor) sentence(b dossier.Block, s string) {

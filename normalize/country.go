@@ -49,9 +49,11 @@ var countryAliases = map[string]string{
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 }
 
-// countryNameOverrides are canonical short names the rules would not give.
+// countryNameOverrides are canonical names the rules would not give: the
+// short name in common use, or, for the Koreas, the names donors and the
+// UN use, since "South Korea" as a donor reads as a newspaper's.
 var countryNameOverrides = map[string]string{
-	"KR": "South Korea", "KP": "North Korea", "RU": "Russia", "SY": "Syria", "LA": "Laos",
+	"KR": "Republic of Korea", "KP": "Democratic People's Republic of Korea", "RU": "Russia", "SY": "Syria", "LA": "Laos",
 	"BN": "Brunei", "VN": "Vietnam",
 }
 
