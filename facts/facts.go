@@ -189,6 +189,10 @@ func (x *extractor) run() {
 					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b)}
 					continue
 				}
+				if kinds, given, ok := x.givingHeader(i, tp); ok {
+					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b), given: given}
+					continue
+				}
 
 			} else if cols.path == tp && x.tableRow(b, cols) {
 				continue

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -18,6 +19,9 @@ type tableColumns struct {
 	path  string // the table's path, without the row
 	kinds []labelKind
 	heads []string // the heads as written ("Contributo AICS (€)")
+	// given is the column of what each row's giver gave, in a table of
+	// givers wider than "Donor | Amount" (see givingHeader); 0 for none.
+	given int
 }
 
 // headUnit is the currency a column head gives its figures in brackets:
@@ -117,6 +121,87 @@ func header(b dossier.Block) ([]labelKind, bool) {
 	}
 	return kinds, true
 }
+
+// givingHeader reads the first row of a table of givers whose amount
+// column has a head the lexicon does not know ("Funding partner |
+// Instrument | Original currency | USD equivalent"): one head names the
+// givers, and the first column whose every cell below is an amount with
+// its currency ("EUR 1,800,000") is what each gave. ok is false for any
+// other table.
+func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int, ok bool) {
+	cells := rowCells(x.doc.Blocks[i])
+	kinds = make([]labelKind, len(cells))
+	givers := 0
+	for j, c := range cells {
+		c = headText(c)
+		if len(c) > 40 {
+			return nil, 0, false
+		}
+		kinds[j] = lookupLabel(c)
+		switch kinds[j] {
+		case labelFunding:
+			givers++
+		case labelNone:
+		default:
+			// A head the lexicon knows beside the givers' ("Actual
+			// Commitments", "Budget") says what the amounts are: not
+			// this table's case.
+			return nil, 0, false
+		}
+	}
+	if givers != 1 || len(cells) < 2 {
+		return nil, 0, false
+	}
+	var rows [][]string
+	for _, b := range x.doc.Blocks[i+1:] {
+		if p, _ := tablePath(b); p != tp || b.Role != dossier.RoleRow {
+			break
+		}
+		rows = append(rows, rowCells(b))
+	}
+	if len(rows) < 2 {
+		return nil, 0, false
+	}
+	for j := range cells {
+		if kinds[j] != labelNone {
+			continue
+		}
+		amounts := 0
+		for _, r := range rows {
+			if j >= len(r) {
+				continue
+			}
+			if ms := normalize.FindMoney(r[j]); len(ms) == 1 && ms[0].Money.Currency != "" {
+				amounts++
+			}
+		}
+		// Every row but a total's, which may give only the converted sum.
+		if amounts >= len(rows)-1 && amounts >= 2 {
+			return kinds, j, true
+		}
+	}
+	return nil, 0, false
+}
+
+// totalCell reports a cell that opens on a word of the lexicon's
+// table.total ("Total budget", "Gesamt"): its row sums the others.
+func totalCell(c string) bool {
+	f := lexicon.Fold(c)
+	for _, w := range totalWords() {
+		if f == w || strings.HasPrefix(f, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var totalWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range lexicon.Phrases("table", "total") {
+		out = append(out, lexicon.Fold(w))
+	}
+	return out
+})
 
 // valueFits reports whether text reads as a value of what kind announces:
 // a status word under "Status", a date under "Start".
@@ -228,6 +313,16 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 			x.donors(b, cells[org], quote)
 		case labelImplementer:
 			x.valueLine(labelImplementer, b, cells[org], quote)
+		}
+		return true
+	}
+	// "Spain (AECID) | Grant | EUR 1,800,000 | 1,960,000" under
+	// "Funding partner | Instrument | Original currency | USD
+	// equivalent": the giver and what it gave; a total's row gives
+	// nothing of a giver.
+	if donor := col(labelFunding); cols.given > 0 && donor >= 0 {
+		if !totalCell(cells[donor]) && strings.TrimSpace(cells[cols.given]) != "" {
+			x.donors(b, cells[donor]+": "+cells[cols.given], quote)
 		}
 		return true
 	}
