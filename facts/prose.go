@@ -729,6 +729,8 @@ var (
 	// project".
 	isAProject = regexp.MustCompile(`^(.{2,80}?)\s+(?:is|was)\s+an?\s+(?:joint\s+)?(.+?)\s+(?:project|programme|initiative)\b`)
 	// contributionOf finds a contribution stated in prose.
+	// passiveGiving is a verb of giving in the passive, its giver after it.
+	passiveGiving = regexp.MustCompile(`(?i)^[^.;]*?\b(?:provided|contributed|pledged|granted|donated)\s+by\b`)
 	contributionOf = regexp.MustCompile(`(?i)\b(?:contribution|grant|donation|funding)\s+of\b|\bcontributed\b|\bprovided\b|\bpledged\b`)
 	// governmentOf finds a government named as a donor.
 	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
@@ -1246,6 +1248,24 @@ func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool 
 		return false
 	}
 	m := found[0]
+	// "… in Côte d'Ivoire, Ghana, Togo and Benin, with a budget of USD 6.2
+	// million provided by …": the figure is the budget, and a giver is
+	// named after "by", not among the places before it.
+	if loc := passiveGiving.FindStringIndex(s[m.End:]); loc != nil && len(strings.Fields(s[m.End:m.End+loc[1]])) <= 3 {
+		// "USD 6.2 million provided by the Republic of Korea and Spain":
+		// the givers of the figure, after "by".
+		target := x.current
+		if len(keys) == 1 {
+			target = keys[0]
+		}
+		for _, org := range donorsIn(clauseAfter(s, m.End+loc[1])) {
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+		}
+		return false
+	}
+	if budgetBefore(s[:m.Start]) || passiveGiving.MatchString(s[m.End:]) {
+		return false
+	}
 	donor := ""
 	if g := governmentOf.FindStringSubmatch(s[:m.Start]); g != nil {
 		donor = normalize.OrganisationName(g[1])
