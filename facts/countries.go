@@ -166,8 +166,20 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	// "Ukraine ratified the Convention in 2006, Georgia in 2012", "España
 	// y Alemania se sumaron como cofinanciadores": a word that makes the
 	// countries near it other than the project's.
-	if len(runs) > 0 && hasCue(s, "not_target") && notTargetNear(s, runs) {
-		return
+	// Only the countries near such a word: "… the third donor, after
+	// Canada and the Netherlands, of WeFin, implemented by UNCDF in
+	// Malawi, Mozambique and Zambia" still places the project.
+	if len(runs) > 0 && hasCue(s, "not_target") {
+		var far []normalize.ListItem
+		for _, it := range runs {
+			if !notTargetNear(s, []normalize.ListItem{it}) {
+				far = append(far, it)
+			}
+		}
+		if len(far) == 0 {
+			return
+		}
+		runs = far
 	}
 	// "L'Allemagne et le Danemark lancent PROMARIS": countries that open
 	// the sentence as the subject of a verb of launching, signing or

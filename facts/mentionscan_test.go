@@ -66,8 +66,11 @@ func findMentionsPatterns(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1], bare: true})
 		}
 	}
+	if strings.Contains(text, "(") {
+		out = append(out, acronymExpansions(text)...)
+	}
 	if !hasAt && !hasWord {
-		return out
+		return longestMentions(out)
 	}
 	for _, m := range atName.FindAllStringIndex(text, -1) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})

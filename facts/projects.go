@@ -81,8 +81,13 @@ func findMentions(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1], bare: true})
 		}
 	}
+	// "WeFin (Women's Economic and Financial Inclusion in Rural
+	// Southern Africa)": an acronym its bracket spells out.
+	if strings.Contains(text, "(") {
+		out = append(out, acronymExpansions(text)...)
+	}
 	if !hasAt && !hasWord {
-		return out
+		return longestMentions(out)
 	}
 	for _, m := range atName.FindAllStringIndex(text, -1) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
@@ -179,6 +184,73 @@ func findMentions(text string) []mention {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	return longestMentions(out)
+}
+
+// acronymExpansions finds a name followed by its spelling out in brackets
+// in title case: "WeFin (Women's Economic and Financial Inclusion in Rural
+// Southern Africa)". The name's capitals are, in order, initials of the
+// bracket's words, the first its first; a bracket that spells out an
+// organisation ("FJI (Forensic Justice Institute)") names none.
+func acronymExpansions(text string) []mention {
+	var out []mention
+	for from := 0; ; {
+		i := strings.Index(text[from:], " (")
+		if i < 0 {
+			break
+		}
+		open := from + i + 1
+		from = open + 1
+		end := strings.IndexByte(text[open:], ')')
+		if end < 0 {
+			break
+		}
+		k := strings.LastIndexAny(text[:open-1], " \n(") + 1
+		acr := text[k : open-1]
+		inner := strings.Join(strings.Fields(text[open+1:open+end]), " ")
+		ws := strings.Fields(inner)
+		if len(ws) < 3 || len(ws) > 12 || !acronymLike(acr) || !distinctive(acr) || !plausibleProject(acr) {
+			continue
+		}
+		if _, known := normalize.KnownOrganisation(acr); known {
+			continue
+		}
+		var initials []rune
+		ok := startsUpper(ws[len(ws)-1])
+		for _, w := range ws {
+			f := lexicon.Fold(strings.Trim(w, ",;:"))
+			switch {
+			case orgWords()[f]:
+				ok = false
+			case startsUpper(w):
+				r, _ := utf8.DecodeRuneInString(w)
+				initials = append(initials, unicode.ToUpper(r))
+			case !nameLittle()[f] && !articleWords()[f] && !ofWords()[f]:
+				ok = false
+			}
+		}
+		var caps []rune
+		for _, r := range acr {
+			if unicode.IsUpper(r) {
+				caps = append(caps, r)
+			}
+		}
+		if !ok || len(caps) < 2 || len(initials) == 0 || caps[0] != initials[0] || !runeSubsequence(caps, initials) {
+			continue
+		}
+		out = append(out, mention{name: acr, start: k, end: open + end + 1, alias: inner})
+	}
+	return out
+}
+
+// runeSubsequence reports whether sub's runes appear in s in order.
+func runeSubsequence(sub, s []rune) bool {
+	j := 0
+	for _, r := range s {
+		if j < len(sub) && r == sub[j] {
+			j++
+		}
+	}
+	return j == len(sub)
 }
 
 // longestMentions sorts mentions by position and keeps, of overlapping

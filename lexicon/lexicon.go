@@ -115,6 +115,16 @@ var load = sync.OnceValues(func() (*index, error) {
 					ix.maxLabelWords = max(ix.maxLabelWords, len(strings.Fields(key)))
 				case "org":
 					ix.orgs[Fold(p)] = kind
+					// "UN Capital Development Fund": a UN body's name with
+					// the UN's own short form, beside the long one.
+					if rest, ok := strings.CutPrefix(Fold(p), "united nations "); ok && strings.Contains(rest, " ") {
+						short := "un " + rest
+						if _, dup := ix.orgs[short]; !dup {
+							ix.orgs[short] = kind
+							ix.entries = append(ix.entries, Entry{Section: section, Kind: kind, Phrase: short, Lang: lang})
+							ix.byKind[sk] = append(ix.byKind[sk], short)
+						}
+					}
 				case "area":
 					ix.areas[Fold(p)] = kind
 				}
