@@ -728,9 +728,9 @@ var (
 	// isAProject names the project's implementer: "X is a Council of Europe
 	// project".
 	isAProject = regexp.MustCompile(`^(.{2,80}?)\s+(?:is|was)\s+an?\s+(?:joint\s+)?(.+?)\s+(?:project|programme|initiative)\b`)
-	// contributionOf finds a contribution stated in prose.
 	// passiveGiving is a verb of giving in the passive, its giver after it.
-	passiveGiving  = regexp.MustCompile(`(?i)^[^.;]*?\b(?:provided|contributed|pledged|granted|donated)\s+by\b`)
+	passiveGiving = regexp.MustCompile(`(?i)^[^.;]*?\b(?:provided|contributed|pledged|granted|donated)\s+by\b`)
+	// contributionOf finds a contribution stated in prose.
 	contributionOf = regexp.MustCompile(`(?i)\b(?:contribution|grant|donation|funding)\s+of\b|\bcontributed\b|\bprovided\b|\bpledged\b`)
 	// governmentOf finds a government named as a donor.
 	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
