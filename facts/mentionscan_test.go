@@ -132,7 +132,7 @@ func findMentionsPatterns(text string) []mention {
 	dedup := out[:0]
 	for _, m := range out {
 		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
-			if m.end-m.start > dedup[n-1].end-dedup[n-1].start {
+			if l, p := m.end-m.start, dedup[n-1].end-dedup[n-1].start; l > p || l == p && dedup[n-1].bare && !m.bare {
 				dedup[n-1] = m
 			}
 			continue

@@ -60,6 +60,9 @@ type mention struct {
 	// alias is another name the text gives beside it: "Digital Trust
 	// (Confiance numérique), the UNODC programme".
 	alias string
+	// defined is set for a name the text introduces with its title after
+	// a dash ("PROFIM – Programa de Fortalecimento …").
+	defined bool
 	// bare is set for a name found by its form alone ("PAFIP II"), with no
 	// word for project, quotation marks or title around it: it names the
 	// project a page is about only when the page names it twice.
@@ -262,7 +265,9 @@ func longestMentions(out []mention) []mention {
 	dedup := out[:0]
 	for _, m := range out {
 		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
-			if m.end-m.start > dedup[n-1].end-dedup[n-1].start {
+			// Of two as long, the one found by its wording, not by its
+			// form alone ("FORJUST II – Programa …").
+			if l, p := m.end-m.start, dedup[n-1].end-dedup[n-1].start; l > p || l == p && dedup[n-1].bare && !m.bare {
 				dedup[n-1] = m
 			}
 			continue
@@ -819,7 +824,7 @@ func dashExpansions(text string) []mention {
 			if _, known := normalize.KnownOrganisation(name); known {
 				continue
 			}
-			out = append(out, mention{name: name, start: j, end: i})
+			out = append(out, mention{name: name, start: j, end: i, defined: true})
 		}
 	}
 	return out

@@ -155,6 +155,30 @@ func (x *extractor) findSections() {
 			distinct[k] = true
 		}
 	}
+	// "3. África Ocidental: formação contínua de magistrados" over
+	// "Portugal juntou-se em 2023 ao FORJUST II – …": a numbered heading
+	// that names no project is the section of the one project its first
+	// paragraphs name, where its siblings are other projects' sections.
+	cand := map[int]string{}
+	byLevel := map[int]map[string]bool{}
+	for i, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading || x.sectionKeys[i] != "" || !sectionNumber.MatchString(collapse(b.Text)) || otherSection(b.Text) {
+			continue
+		}
+		if k := x.openingProject(i); k != "" {
+			cand[i] = k
+			if byLevel[headingLevel(b)] == nil {
+				byLevel[headingLevel(b)] = map[string]bool{}
+			}
+			byLevel[headingLevel(b)][k] = true
+		}
+	}
+	for i, k := range cand {
+		if lv := headingLevel(x.doc.Blocks[i]); len(byLevel[lv]) >= 2 || sure[lv] {
+			x.sectionKeys[i] = k
+			distinct[k] = true
+		}
+	}
 	// A document about several projects is about none of them above its
 	// sections, unless its title names one and the others are its phases:
 	// a deck about iPROCEEDS-2 with a slide on its predecessor stays about
@@ -218,4 +242,46 @@ func littleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openingProject returns the key of the one project the first paragraphs
+// under heading i name and spell out (the first two that name any), or "".
+func (x *extractor) openingProject(i int) string {
+	seen := 0
+	for _, b := range x.doc.Blocks[i+1:] {
+		switch b.Role {
+		case dossier.RoleHeading:
+			return ""
+		case dossier.RoleParagraph, dossier.RoleItem:
+		default:
+			continue
+		}
+		keys := map[string]string{} // key → name as written
+		introduced := false
+		for _, m := range x.findMentions(blockText(b)) {
+			if !m.bare {
+				keys[projectKey(m.name)] = m.name
+			}
+			// Spelt out there ("FORJUST II – Programa Regional …", "Long
+			// Name (ACR)"): the section introduces it, not a name in
+			// passing.
+			introduced = introduced || m.defined || m.alias != ""
+		}
+		if len(keys) == 1 && !introduced {
+			return ""
+		}
+		switch len(keys) {
+		case 0:
+			if seen++; seen >= 2 {
+				return ""
+			}
+			continue
+		case 1:
+			for _, name := range keys {
+				return x.names.add(name)
+			}
+		}
+		return ""
+	}
+	return ""
 }

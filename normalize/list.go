@@ -195,6 +195,23 @@ func splitConjunction(part string, last bool) []string {
 	if len(pieces) < 2 {
 		return []string{part}
 	}
+	// "Noruega e pela Suécia", "by Norway and by Sweden": the word for
+	// "by" said again before a member is no part of its name.
+	for i := 1; i < len(pieces); i++ {
+		if w, rest, ok := strings.Cut(strings.TrimSpace(pieces[i]), " "); ok && byWords()[lexicon.Fold(w)] {
+			pieces[i] = rest
+		}
+		// "Noruega e termina em dezembro de 2024": a piece that opens on
+		// a word in lower case, no article, is the sentence going on
+		// after the list, not a member.
+		if openWord(pieces[i]) {
+			pieces = pieces[:i]
+			if i == 1 {
+				return pieces
+			}
+			break
+		}
+	}
 	allKnown, allShort := true, true
 	for _, p := range pieces {
 		name := cleanName(p)
@@ -210,6 +227,59 @@ func splitConjunction(part string, last bool) []string {
 	}
 	return []string{part}
 }
+
+func startsLowerCase(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// openWord reports a piece whose first word past little words ("de la",
+// "the", "by") is in lower case: a verb or a phrase, no member's name.
+func openWord(piece string) bool {
+	for _, w := range strings.Fields(piece) {
+		f := lexicon.Fold(w)
+		if articleSet()[f] || byWords()[f] || ofSet()[f] {
+			continue
+		}
+		// "l'Allemagne", "dell’Unione": an elided article or "of" is
+		// part of the word.
+		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 5 && startsLowerCase(w) {
+			w = w[i+len(string([]rune(w[i:])[0])):]
+		}
+		return startsLowerCase(w)
+	}
+	return false
+}
+
+// ofSet holds the lexicon's words for "of" ("de", "von", "of"), folded.
+var ofSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("organisation", "of") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
+// articleSet holds the lexicon's articles ("the", "la", "die"), folded.
+var articleSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("article", "word") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
+
+// byWords are the lexicon's one-word cue.given_by phrases ("by", "par",
+// "pela"), folded.
+var byWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("cue", "given_by") {
+		if !strings.Contains(w, " ") {
+			m[lexicon.Fold(w)] = true
+		}
+	}
+	return m
+})
 
 // mergeKnown joins pieces back where together they name a country, region
 // or known organisation: "Bosnia", "Herzegovina" is Bosnia and Herzegovina.

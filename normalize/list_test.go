@@ -34,6 +34,16 @@ func TestSplitList(t *testing.T) {
 			},
 		},
 		{
+			name: "the word for by said again before the last member",
+			in:   "Noruega e pela Suécia",
+			want: []ListItem{country("Noruega", "NO"), country("Suécia", "SE")},
+		},
+		{
+			name: "the sentence going on after the list",
+			in:   "l'Union européenne et l'Allemagne et mis en œuvre par Expertise France",
+			want: []ListItem{org("l'Union européenne"), country("l'Allemagne", "DE")},
+		},
+		{
 			name: "countries with their shares, set apart by middle dots",
 			in:   "Guatemala (20 %) · Honduras (20%) · Trinité-et-Tobago (15 %)",
 			want: []ListItem{country("Guatemala", "GT"), country("Honduras", "HN"), country("Trinité-et-Tobago", "TT")},
