@@ -183,7 +183,54 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 	if target == "" || hasCue(s, "not_target") {
 		return
 	}
-	for _, r := range regionsIn(s) {
+	// "… au Programme d'appui … au Sahel (FINPUB Sahel)": a region inside
+	// a project's name is part of the name, not a place the sentence
+	// gives; the name is blanked out before looking.
+	masked := []byte(s)
+	for _, m := range x.sentenceMentions(s) {
+		from := m.start
+		// "… au Programme d'appui … au Sahel (PROEAU)": the long name
+		// before a bracketed name, back to its word for project.
+		if from > 0 && s[from-1] == '(' && m.end < len(s) && s[m.end] == ')' {
+			from = longNameBefore(s, from-1)
+		}
+		for i := max(0, from); i < min(len(masked), m.end); i++ {
+			masked[i] = ' '
+		}
+	}
+	for _, r := range regionsIn(string(masked)) {
 		x.addFor(target, b, dossier.FieldRegions, dossier.TextValue(r), r, s, "prose:regions", "")
 	}
+}
+
+// longNameBefore returns where the name that ends at the bracket at open
+// starts: back to its word for project ("Programme d'accès à l'eau
+// potable au Sahel (PROEAU)"), and on over the capitalised words before
+// it ("the Safe Water in the Sahel Programme (PROWAS)"); open when no
+// word for project comes first.
+func longNameBefore(s string, open int) int {
+	ws := strings.Fields(s[:open])
+	pos, start := open, -1
+	for k := len(ws) - 1; k >= 0 && len(ws)-k <= 14; k-- {
+		w := ws[k]
+		pos = strings.LastIndex(s[:pos], w)
+		if pos < 0 || strings.ContainsAny(w, ".;:,()") {
+			break
+		}
+		f := lexicon.Fold(w)
+		switch {
+		case start < 0 && projectWordForm(f):
+			start = pos
+		case start >= 0 && (startsUpper(w) || nameLittle()[f] || ofWords()[f]):
+			if startsUpper(w) {
+				start = pos
+			}
+		case start >= 0:
+			return start
+		}
+	}
+	if start < 0 {
+		return open
+	}
+	return start
 }
