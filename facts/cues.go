@@ -501,8 +501,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	x.proseCountries(b, s, target, donors)
 	// One country alone places only the project the document is about:
 	// "coopère avec le programme GLACY+ pour les activités menées au
-	// Maroc" says where this project works with the other.
-	if len(keys) == 1 && target == x.mainKey {
+	// Maroc" says where this project works with the other. (The project
+	// a section is about counts as the one the text is about.)
+	if len(keys) == 1 && (target == x.mainKey || target == x.current) {
 		x.proseCountry(b, s, target, donors)
 	}
 	// A region is the project's where the sentence speaks of a project

@@ -114,7 +114,7 @@ func findMentionsPatterns(text string) []mention {
 	out = append(out, acronymsBeforeProjectWords(text, at)...)
 	out = append(out, bracketAcronyms(text)...)
 	for _, m := range longNamesBeforeHead(text) {
-		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
+		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) && !bodyWithHead(text, m) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
@@ -127,6 +127,18 @@ func findMentionsPatterns(text string) []mention {
 		out = append(out, projectWordMentionsPatterns(text)...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// The long name right after a name whose alias it is, is that name.
+	kept := out[:0]
+	for _, m := range out {
+		if n := len(kept); n > 0 {
+			p := kept[n-1]
+			if p.alias != "" && m.start >= p.end && m.start-p.end <= 8 && strings.Contains(p.alias, m.name) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	// A shorter name inside a longer one ("Global Project" within "Global
 	// Project on Cybercrime") is the same mention.
 	dedup := out[:0]

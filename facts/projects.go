@@ -61,7 +61,8 @@ type mention struct {
 	// (Confiance numérique), the UNODC programme".
 	alias string
 	// defined is set for a name the text introduces with its title after
-	// a dash ("PROFIM – Programa de Fortalecimento …").
+	// a dash ("PROFIM – Programa de Fortalecimento …") or in apposition
+	// ("SahelLight, a programme that …").
 	defined bool
 	// bare is set for a name found by its form alone ("PAFIP II"), with no
 	// word for project, quotation marks or title around it: it names the
@@ -135,7 +136,7 @@ func findMentions(text string) []mention {
 	out = append(out, acronymsBeforeProjectWords(text, at)...)
 	out = append(out, bracketAcronyms(text)...)
 	for _, m := range longNamesBeforeHead(text) {
-		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) {
+		if name := text[m[0]:m[1]]; plausibleProjectUpTo(name, maxLongName) && !bodyWithHead(text, m) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
@@ -176,8 +177,12 @@ func findMentions(text string) []mention {
 		if tailOfLongerName(text, m.start) {
 			continue
 		}
-		// "the KOICA project": a body's project, not a name.
+		// "the KOICA project": a body's project, not a name; "United
+		// Nations Development Programme": a body.
 		if _, known := normalize.KnownOrganisation(strings.Join(words, " ")); known {
+			continue
+		}
+		if _, known := normalize.KnownOrganisation(text[m.start:m.projectEnd]); known {
 			continue
 		}
 		name := strings.Join(words, " ") + " Project"
@@ -256,12 +261,38 @@ func runeSubsequence(sub, s []rune) bool {
 	return j == len(sub)
 }
 
+// bodyWithHead reports a long name that, with the word for project after
+// it, is a body the lexicon knows: "United Nations Development
+// Programme" is UNDP.
+func bodyWithHead(text string, m [2]int) bool {
+	rest := strings.TrimLeft(text[m[1]:], " \n")
+	head := leadingRun(rest)
+	if head == "" {
+		return false
+	}
+	_, known := normalize.KnownOrganisation(text[m[0]:m[1]] + " " + head)
+	return known
+}
+
 // longestMentions sorts mentions by position and keeps, of overlapping
 // ones, the longest: a shorter name inside a longer one ("Global Project"
 // within "Global Project on Cybercrime", "Lagos Corridor" within "SECURA
 // – Road Safety … Abidjan–Lagos Corridor") is the same mention.
 func longestMentions(out []mention) []mention {
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// "COCINA, the Clean Cooking and Indoor Air programme": the long name
+	// right after a name whose alias it is, is that name.
+	kept := out[:0]
+	for _, m := range out {
+		if n := len(kept); n > 0 {
+			p := kept[n-1]
+			if p.alias != "" && m.start >= p.end && m.start-p.end <= 8 && strings.Contains(p.alias, m.name) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	dedup := out[:0]
 	for _, m := range out {
 		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
@@ -738,7 +769,7 @@ func appositives(text string) []mention {
 			if alias == "" && n1 == 1 {
 				alias = longName
 			}
-			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias})
+			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias, defined: true})
 		}
 	}
 	return out
@@ -903,16 +934,18 @@ func longNameAppositive(s string) string {
 	if len(ws) < 3 || !articleWord(ws[0]) {
 		return ""
 	}
-	for k := 1; k < len(ws) && k <= 8; k++ {
+	for k := 1; k < len(ws) && k <= 10; k++ {
 		w := strings.TrimRight(ws[k], ",.;:")
-		if !startsUpper(w) {
-			return ""
-		}
 		if projectWordSet()[strings.ToLower(w)] {
 			if k < 3 {
 				return "" // "the UNODC programme": no long name
 			}
 			return strings.Join(append(ws[1:k:k], w), " ")
+		}
+		// "the Women's Economic and Financial Inclusion programme": little
+		// words inside the name.
+		if !startsUpper(w) && !(k > 1 && (nameLittle()[lexicon.Fold(w)] || ofWords()[lexicon.Fold(w)])) {
+			return ""
 		}
 		if w != ws[k] {
 			return ""

@@ -159,22 +159,30 @@ func (x *extractor) findSections() {
 	// "Portugal juntou-se em 2023 ao FORJUST II – …": a numbered heading
 	// that names no project is the section of the one project its first
 	// paragraphs name, where its siblings are other projects' sections.
+	// Siblings by their numbers' depth ("4.2", "4.3"), which a heading's
+	// size may belie.
+	rank := func(b dossier.Block) int {
+		if n := sectionNumberOf(b.Text); n != "" {
+			return -1 - strings.Count(n, ".")
+		}
+		return headingLevel(b)
+	}
 	cand := map[int]string{}
-	byLevel := map[int]map[string]bool{}
+	byRank := map[int]map[string]bool{}
 	for i, b := range x.doc.Blocks {
 		if b.Role != dossier.RoleHeading || x.sectionKeys[i] != "" || !sectionNumber.MatchString(collapse(b.Text)) || otherSection(b.Text) {
 			continue
 		}
 		if k := x.openingProject(i); k != "" {
 			cand[i] = k
-			if byLevel[headingLevel(b)] == nil {
-				byLevel[headingLevel(b)] = map[string]bool{}
+			if byRank[rank(b)] == nil {
+				byRank[rank(b)] = map[string]bool{}
 			}
-			byLevel[headingLevel(b)][k] = true
+			byRank[rank(b)][k] = true
 		}
 	}
 	for i, k := range cand {
-		if lv := headingLevel(x.doc.Blocks[i]); len(byLevel[lv]) >= 2 || sure[lv] {
+		if b := x.doc.Blocks[i]; len(byRank[rank(b)]) >= 2 || sure[headingLevel(b)] {
 			x.sectionKeys[i] = k
 			distinct[k] = true
 		}
