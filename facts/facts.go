@@ -1155,8 +1155,23 @@ func (x *extractor) title(b dossier.Block, value, quote string) {
 // 31 December 2022"). It reports whether the row was such a one.
 func (x *extractor) pairsRow(b dossier.Block, at int) bool {
 	kinds := pairKinds(rowCells(b))
+	spread := false
 	if kinds == nil {
-		return false
+		// "Donors | European Union (EUR 6,000,000); | Kingdom of the
+		// Netherlands | (EUR 1,250,000)" in such a box: one label whose
+		// value runs on over the row's other cells.
+		cells := rowCells(b)
+		if len(cells) < 3 || lookupLabel(cells[0]) == labelNone {
+			return false
+		}
+		// (An empty cell keeps the box's columns: "organisation | Drugs
+		// and Crime (UNODC) | | Zimbabwe, Malawi" carries on the row above.)
+		for _, c := range cells[1:] {
+			if lookupLabel(c) != labelNone || strings.TrimSpace(c) == "" {
+				return false
+			}
+		}
+		kinds, spread = []labelKind{lookupLabel(cells[0])}, true
 	}
 	// A box has several such rows; one alone is a table's heads ("@role
 	// | name | @ref | @type").
@@ -1170,6 +1185,9 @@ func (x *extractor) pairsRow(b dossier.Block, at int) bool {
 		return false
 	}
 	cells := rowCells(b)
+	if spread {
+		cells = []string{cells[0], strings.Join(cells[1:], " ")}
+	}
 	for i, k := range kinds {
 		label, value := cells[2*i], cells[2*i+1]
 		pb := b
