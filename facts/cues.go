@@ -397,8 +397,14 @@ func orgsInAs(clause string, members func(string) []string) []string {
 		// "BMZ um": a known body, then only a verb's particle ("setzt …
 		// im Auftrag des BMZ um") or other little words in lower case.
 		if !known {
-			if ms := orgMentions(name); len(ms) == 1 && ms[0].start == 0 && lowerWordsOnly(name[ms[0].end:]) {
+			ms := orgMentions(name)
+			switch {
+			case len(ms) == 1 && ms[0].start == 0 && lowerWordsOnly(name[ms[0].end:]):
 				name = ms[0].name
+			case len(ms) > 0 && ms[len(ms)-1].end == len(strings.TrimRight(name, " .,;")) && !strings.ContainsAny(name, "()"):
+				// "the Korean government's aid agency KOICA": a body
+				// the lexicon knows, after words that describe it.
+				name = ms[len(ms)-1].name
 			}
 		}
 		out = append(out, name)
