@@ -148,6 +148,11 @@ type extractor struct {
 }
 
 func newExtractor(doc *dossier.Document) *extractor {
+	if blocks, ok := withCapsLabelRows(doc.Blocks); ok {
+		d := *doc
+		d.Blocks = blocks
+		doc = &d
+	}
 	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
 }
 
@@ -2752,4 +2757,79 @@ func bareDollar(text string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return i == 0 || !unicode.IsLetter(r)
+}
+
+// withCapsLabelRows reads a row of key-figure cards whose every cell opens
+// on its label in capitals ("DURAÇÃO 54 meses | PAÍSES Angola, Cabo Verde
+// | ESTADO Em execução") as that many pairs of label and value, when two
+// of the labels or more are ones the lexicon knows. ok is false when the
+// document has no such row (blocks is then the document's own).
+func withCapsLabelRows(blocks []dossier.Block) ([]dossier.Block, bool) {
+	var out []dossier.Block
+	for i, b := range blocks {
+		pairs := capsLabelCells(b)
+		if pairs == nil {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]dossier.Block(nil), blocks[:i]...)
+		}
+		for _, p := range pairs {
+			pb := b
+			pb.Role, pb.Label, pb.Text, pb.Path = dossier.RolePair, p[0], p[1], ""
+			out = append(out, pb)
+		}
+	}
+	return out, out != nil
+}
+
+// capsLabelCells splits a row's cells into their labels in capitals and
+// values, or returns nil when the row is no row of such cards.
+func capsLabelCells(b dossier.Block) [][2]string {
+	if b.Role != dossier.RoleRow {
+		return nil
+	}
+	cells := rowCells(b)
+	if len(cells) < 2 {
+		return nil
+	}
+	var out [][2]string
+	known := 0
+	for _, c := range cells {
+		ws := strings.Fields(c)
+		n := 0
+		for n < len(ws) && capsWord(ws[n]) {
+			n++
+		}
+		if n == 0 || n == len(ws) {
+			return nil
+		}
+		label, value := strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
+		if lookupLabel(label) != labelNone {
+			known++
+		}
+		out = append(out, [2]string{label, value})
+	}
+	if known < 2 {
+		return nil
+	}
+	return out
+}
+
+// capsWord reports a word in capitals with two letters or more
+// ("DURAÇÃO", "CAMÕES,"), or a little word in capitals ("DE", "E").
+func capsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 1 && (letters >= 2 || len(w) == 1)
 }
