@@ -1438,13 +1438,16 @@ func (x *extractor) trapPage() bool {
 // "Speakers"), or an agenda's times of day as the labels of three rows
 // or more ("08:30 | Registration and coffee").
 func (x *extractor) trapLayout() bool {
-	sections, times := 0, 0
+	sections, times, issues := 0, 0, 0
 	seen := map[string]bool{}
 	for _, b := range x.doc.Blocks {
 		var head string
 		switch {
 		case b.Role == dossier.RoleHeading:
 			head = b.Text
+			if issueHeading(head) {
+				issues++
+			}
 		case b.Role == dossier.RolePair:
 			head = b.Label
 			if clockTime.MatchString(strings.TrimSpace(b.Label)) {
@@ -1461,8 +1464,18 @@ func (x *extractor) trapLayout() bool {
 			sections++
 		}
 	}
-	return sections >= 2 || times >= 3
+	return sections >= 2 || times >= 3 || issues >= 3
 }
+
+// issueHeading reports a heading that names a newsletter's issue by its
+// number: "Issue 19 – September 2023", "Ausgabe 3/2022", "N° 12".
+func issueHeading(h string) bool {
+	ws := strings.Fields(lexicon.Fold(h))
+	return len(ws) >= 2 && issueWords()[ws[0]] && ws[1][0] >= '0' && ws[1][0] <= '9'
+}
+
+// issueWords are the lexicon's trap.issue words, folded.
+var issueWords = foldedSet("trap", "issue")
 
 // clockTime is an agenda's time of day: "08:30", "9.00", "14h30".
 var clockTime = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)?$`)
