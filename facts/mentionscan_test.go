@@ -188,6 +188,9 @@ func projectWordMentionsPatterns(text string) []mention {
 		if tailOfLongerName(text, m[2]) {
 			continue
 		}
+		if labelAfterBreak(text, m[3], m[1]) {
+			continue
+		}
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name: name, start: m[2], end: m[1]})
 	}

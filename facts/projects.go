@@ -185,6 +185,9 @@ func findMentions(text string) []mention {
 		if _, known := normalize.KnownOrganisation(text[m.start:m.projectEnd]); known {
 			continue
 		}
+		if labelAfterBreak(text, m.end, m.projectEnd) {
+			continue
+		}
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name: name, start: m.start, end: m.projectEnd})
 	}
@@ -488,8 +491,9 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if lookupLabel(name) != labelNone {
 		return false
 	}
-	// "Budget & expenses (USD)": a currency's code names no project.
-	if normalize.IsCurrency(name) {
+	// "Budget & expenses (USD)": a currency's code names no project, nor
+	// does an amount ("das Vorhaben 7 Millionen Euro bereit").
+	if normalize.IsCurrency(name) || startsWithDigit(name) && len(normalize.FindMoney(name)) > 0 {
 		return false
 	}
 	// "de Atividades 2023" (a report's title less its first word): a name
@@ -1144,4 +1148,20 @@ func acronymsBeforeProjectWords(text string, at []int) []mention {
 		out = append(out, mention{name: w, start: i, end: i + len(w), bare: true})
 	}
 	return out
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// labelAfterBreak reports a word for project that opens a new line as a
+// label ("… International Assistance Policy" over "Project profile: …"):
+// the name before the line's break is no project's.
+func labelAfterBreak(text string, nameEnd, projectEnd int) bool {
+	if !strings.Contains(text[nameEnd:projectEnd], "\n") {
+		return false
+	}
+	line, _, _ := strings.Cut(text[projectEnd:], "\n")
+	i := strings.IndexByte(line, ':')
+	return i >= 0 && len(strings.Fields(line[:i])) <= 2
 }
