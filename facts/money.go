@@ -423,3 +423,72 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 	}
 	return append(out, ms[i:]...)
 }
+
+// amountsFromGivers reads amounts each followed by its giver: "EUR 6
+// million from the European Union and EUR 2 million from Spain", "dont 10
+// M€ de l'Union européenne et 2,5 M€ de la Suède". The words between are
+// the lexicon's cue.amount_from; the giver must be a body or country
+// dossier knows, named right after them.
+func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
+	if target == "" {
+		return
+	}
+	for _, m := range x.moneyIn(s) {
+		// "a budget of USD 6.2 million provided by …": a budget, not one
+		// giver's part.
+		if budgetBefore(s[:m.Start]) || hasCue(s[max(0, m.Start-30):m.Start], "funded_by") {
+			continue
+		}
+		rest := strings.TrimLeft(s[m.End:], " ")
+		lower := strings.ToLower(rest)
+		n := 0
+		for _, p := range lexicon.Phrases("cue", "amount_from") {
+			elided := strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
+			if strings.HasPrefix(lower, p) && (elided || strings.HasPrefix(lower[len(p):], " ")) {
+				n = len(p)
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		after := strings.TrimLeft(rest[n:], " ")
+		orgs := orgMentions(after)
+		if len(orgs) == 0 || strings.TrimSpace(stripLeadingArticle(after[:orgs[0].start])) != "" {
+			continue
+		}
+		// "EUR 11.5 million from the European Union, Spain and Germany":
+		// several givers share it.
+		if len(orgs) > 1 && joinsGivers(after[orgs[0].end:orgs[1].start]) {
+			continue
+		}
+		giver := orgs[0].name
+		c := contributionOfMoney(giver, m)
+		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:amount_from", "")
+		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(giver), giver, s, "prose:amount_from", "")
+	}
+}
+
+// joinsGivers reports text between two givers that only lists them: a
+// comma, "and", and the words that bring a giver in ("… de la Belgique,
+// des Pays-Bas et du Danemark").
+func joinsGivers(between string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(between)) {
+		if !listAnd()[w] && !articleWords()[w] && !amountFromWords()[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// amountFromWords are the one-word phrases of the lexicon's
+// cue.amount_from, folded.
+var amountFromWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("cue", "amount_from") {
+		for _, w := range strings.Fields(lexicon.Fold(p)) {
+			m[w] = true
+		}
+	}
+	return m
+})

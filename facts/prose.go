@@ -969,7 +969,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if len(keys) == 1 {
 			target = keys[0]
 		}
-		x.sharedContributions(b, s, target)
+		if !x.sharedContributions(b, s, target) {
+			x.amountsFromGivers(b, s, target)
+		}
 	}
 	x.relations(b, s, ms)
 	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
