@@ -492,3 +492,38 @@ var amountFromWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// joinedWith reads a giver that joins the project with an amount:
+// "Switzerland joined in July 2022 with CHF 3 million". The giver is the
+// body or country named right before the lexicon's cue.joined, the amount
+// the first after it that a cue.with_amount word brings in.
+func (x *extractor) joinedWith(b dossier.Block, s, target string) {
+	at, end, ok := findCue(s, "joined")
+	if !ok || target == "" {
+		return
+	}
+	orgs := orgMentions(s[:at])
+	if len(orgs) == 0 || strings.TrimSpace(s[orgs[len(orgs)-1].end:at]) != "" {
+		return
+	}
+	giver := orgs[len(orgs)-1].name
+	for _, m := range x.moneyIn(s[end:]) {
+		ws := strings.Fields(lexicon.Fold(s[end : end+m.Start]))
+		if len(ws) == 0 || !withAmountWords()[ws[len(ws)-1]] {
+			return
+		}
+		c := contributionOfMoney(giver, m)
+		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:joined", "")
+		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(giver), giver, s, "prose:joined", "")
+		return
+	}
+}
+
+// withAmountWords are the lexicon's cue.with_amount words, folded.
+var withAmountWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("cue", "with_amount") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})

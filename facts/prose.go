@@ -971,6 +971,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 		if !x.sharedContributions(b, s, target) {
 			x.amountsFromGivers(b, s, target)
+			x.joinedWith(b, s, target)
 		}
 	}
 	x.relations(b, s, ms)
