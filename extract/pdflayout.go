@@ -199,6 +199,12 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 				space = true
 				continue
 			}
+			if prev != nil && f != nil && footnoteMark(prev, g) {
+				// "EUR 15.0 m³", "12/2023⁴": a note's number set small and
+				// raised against the word it follows is no part of the
+				// word ("15.0 m", "12/2023").
+				continue
+			}
 			if prev != nil && f != nil && combining(g.Text) {
 				// A mark drawn over a letter (Arabic vowels, shadda) goes
 				// with it, whatever the gap: the letter before it if within
@@ -260,6 +266,20 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		flush()
 	}
 	return joinJustified(out), append(gut, cellGut...)
+}
+
+// footnoteMark reports a digit or asterisk drawn right after another
+// glyph, at most three quarters its size and raised above its baseline:
+// a footnote's or endnote's mark.
+func footnoteMark(prev, g *pdftext.Glyph) bool {
+	if g.Text == "" || strings.Trim(g.Text, "0123456789*†") != "" {
+		return false
+	}
+	if g.Size > 0.75*prev.Size || prev.Y-g.Y < 0.2*prev.Size {
+		return false
+	}
+	gap := g.X - (prev.X + prev.W)
+	return gap < 0.3*prev.Size
 }
 
 // joinJustified joins the words of a justified line whose widened word
