@@ -692,7 +692,7 @@ func sentences(text string) []string {
 		}
 		// "ca. EUR", "1,5 Mio. Euro", "e.g. The": not a sentence end
 		// after an abbreviation; look past it.
-		if abbreviations()[strings.ToLower(lastWord(text[:m[2]]))] {
+		if abbreviations()[strings.ToLower(lastWord(text[:m[2]]))] || dayBeforeMonth(text[:m[2]], text[m[4]:]) {
 			from = m[3]
 			continue
 		}
@@ -704,6 +704,18 @@ func sentences(text string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// dayBeforeMonth reports a day's number whose ordinal point is no
+// sentence's end: "am 30. September 2025", "1. Jänner".
+func dayBeforeMonth(before, after string) bool {
+	day := lastWord(before)
+	if len(day) == 0 || len(day) > 2 || strings.Trim(day, "0123456789") != "" {
+		return false
+	}
+	month, _, _ := strings.Cut(after, " ")
+	_, err := normalize.ParseDate("1. " + strings.TrimRight(month, ".,;") + " 2000")
+	return err == nil
 }
 
 var abbreviations = sync.OnceValue(func() map[string]bool {
