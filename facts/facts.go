@@ -1539,6 +1539,12 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		if !known && isUnitWord(name) {
 			continue
 		}
+		// "United Nations Office on Drugs and Crime (UNODC), Global
+		// Maritime Crime Programme, Regional Office for West and Central
+		// Africa": a body's parts after it are the body.
+		if !known && anyKnown && unitOfBody(name) {
+			continue
+		}
 		// "UNODC Regional Office for Eastern Africa, Nairobi": one word
 		// after a body's unit is the town it sits in.
 		unit := hasOrgWord(it.Text)
@@ -2833,3 +2839,23 @@ func capsWord(w string) bool {
 	}
 	return letters >= 1 && (letters >= 2 || len(w) == 1)
 }
+
+// unitOfBody reports a name that is a part of a body: one of the lexicon's
+// organisation.unit words, at its start or end ("Regional Office for …",
+// "Global Maritime Crime Programme").
+func unitOfBody(name string) bool {
+	ws := strings.Fields(lexicon.Fold(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for n := 1; n <= 2 && n <= len(ws); n++ {
+		if bodyUnitWords()[strings.Join(ws[:n], " ")] || bodyUnitWords()[strings.Join(ws[len(ws)-n:], " ")] {
+			return true
+		}
+	}
+	// "Regional Office …": a unit word after one adjective.
+	return bodyUnitWords()[ws[1]]
+}
+
+// bodyUnitWords are the lexicon's organisation.unit words, folded.
+var bodyUnitWords = foldedSet("organisation", "unit")
