@@ -45,6 +45,12 @@ var countryAliases = map[string]string{
 	"east timor": "TL", "vatican": "VA", "vatican city": "VA", "drc": "CD", "dr congo": "CD",
 	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",
 	"slovak republic": "SK", "macau": "MO", "pitcairn islands": "PN",
+	// Official names, as donors' and the UN's documents write them.
+	"republique de coree": "KR", "republica de corea": "KR", "republica da coreia": "KR",
+	"repubblica di corea": "KR", "republik korea": "KR", "republiek korea": "KR",
+	"koninkrijk der nederlanden": "NL", "royaume des pays bas": "NL", "reino de los paises bajos": "NL",
+	"reino dos paises baixos": "NL", "regno dei paesi bassi": "NL", "konigreich der niederlande": "NL",
+	"kingdom of the netherlands": "NL",
 	// Names CLDR in golang.org/x/text does not have yet.
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 }
