@@ -57,7 +57,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.94, maxInvented: 15, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.91, assignment: 0.94, maxInvented: 15, maxTrapFacts: 0}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.65, precision: 0.79, assignment: 0.80, maxInvented: 4, maxTrapFacts: 2, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
