@@ -370,7 +370,9 @@ func (x *extractor) run() {
 		// "Estado" / "En ejecución": a value that is also a label's words
 		// ("ejecución" labels an implementer) is the value the label
 		// above awaits when it reads as one.
-		if pending == labelStatus && !strings.HasSuffix(text, ":") {
+		// (The same under a heading: "Project status" over
+		// "Implementation".)
+		if (pending == labelStatus || pending == labelNone && section == labelStatus) && !strings.HasSuffix(text, ":") {
 			if _, ok := normalize.Status(text); ok {
 				pending = labelNone
 				x.value(labelStatus, b, b.Text)
@@ -693,7 +695,9 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 				continue
 			}
 		}
-		if k := lookupLabel(line); k != labelNone && len(line) < 60 {
+		// "Project status" over "Implementation": a value of what the
+		// label above announces, though it reads as a label too.
+		if k := lookupLabel(line); k != labelNone && len(line) < 60 && !(sub == labelStatus && valueFits(sub, line)) {
 			sub = k
 			continue
 		}
