@@ -445,6 +445,11 @@ func stripLeadingArticle(s string) string {
 			return s[len(a):]
 		}
 	}
+	// The lexicon's articles of the other languages ("het International
+	// Centre …", "o Programa …").
+	if w, rest, ok := strings.Cut(s, " "); ok && articleWords()[lexicon.Fold(w)] && rest != "" {
+		return rest
+	}
 	return s
 }
 
