@@ -233,3 +233,30 @@ func TestHTML_SiteNameIsNotTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestHTML_SourceLineBreaksAreSpaces: a page written by hand wraps its
+// paragraph's text over several source lines; a browser shows one line,
+// and so does the block (a sentence "… financed by the Republic of" /
+// "Korea and Spain" was read as two). Preformatted text keeps its lines.
+func TestHTML_SourceLineBreaksAreSpaces(t *testing.T) {
+	page := "<html><body><h1>News</h1>\n<p>The programme is financed by the Republic of\nKorea and Spain,\r\nwith a budget of USD 6.2 million.</p>\n<pre>Line one\nLine two</pre></body></html>"
+	doc, err := Default().Extract(context.Background(), Source{Name: "wrapped.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var para, pre string
+	for _, b := range doc.Blocks {
+		switch {
+		case strings.HasPrefix(b.Text, "The programme"):
+			para = b.Text
+		case strings.HasPrefix(b.Text, "Line one"):
+			pre = b.Text
+		}
+	}
+	if want := "The programme is financed by the Republic of Korea and Spain, with a budget of USD 6.2 million."; para != want {
+		t.Errorf("paragraph = %q, want %q", para, want)
+	}
+	if pre != "Line one\nLine two" {
+		t.Errorf("preformatted text = %q, want its two lines", pre)
+	}
+}

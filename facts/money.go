@@ -441,6 +441,9 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		}
 		rest := strings.TrimLeft(s[m.End:], " ")
 		lower := strings.ToLower(rest)
+		if len(lower) != len(rest) {
+			continue // a case change moved bytes: positions would not hold
+		}
 		n := 0
 		for _, p := range lexicon.Phrases("cue", "amount_from") {
 			elided := strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")

@@ -706,6 +706,17 @@ func sentences(text string) []string {
 	return out
 }
 
+// passiveGiving finds, in rest's clause (up to a stop or a semicolon), a
+// verb of giving in the passive (the lexicon's cue.passive_giving:
+// "provided by", "apportés par"), and returns where it ends.
+func passiveGiving(rest string) (end int, ok bool) {
+	if i := strings.IndexAny(rest, ".;"); i >= 0 {
+		rest = rest[:i]
+	}
+	_, end, ok = findCue(rest, "passive_giving")
+	return end, ok
+}
+
 // dayBeforeMonth reports a day's number whose ordinal point is no
 // sentence's end: "am 30. September 2025", "1. Jänner".
 func dayBeforeMonth(before, after string) bool {
@@ -740,8 +751,6 @@ var (
 	// isAProject names the project's implementer: "X is a Council of Europe
 	// project".
 	isAProject = regexp.MustCompile(`^(.{2,80}?)\s+(?:is|was)\s+an?\s+(?:joint\s+)?(.+?)\s+(?:project|programme|initiative)\b`)
-	// passiveGiving is a verb of giving in the passive, its giver after it.
-	passiveGiving = regexp.MustCompile(`(?i)^[^.;]*?\b(?:provided|contributed|pledged|granted|donated)\s+by\b`)
 	// contributionOf finds a contribution stated in prose.
 	contributionOf = regexp.MustCompile(`(?i)\b(?:contribution|grant|donation|funding)\s+of\b|\bcontributed\b|\bprovided\b|\bpledged\b`)
 	// governmentOf finds a government named as a donor.
@@ -1266,19 +1275,19 @@ func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool 
 	// "… in Côte d'Ivoire, Ghana, Togo and Benin, with a budget of USD 6.2
 	// million provided by …": the figure is the budget, and a giver is
 	// named after "by", not among the places before it.
-	if loc := passiveGiving.FindStringIndex(s[m.End:]); loc != nil && len(strings.Fields(s[m.End:m.End+loc[1]])) <= 3 {
+	if end, ok := passiveGiving(s[m.End:]); ok && len(strings.Fields(s[m.End:m.End+end])) <= 3 {
 		// "USD 6.2 million provided by the Republic of Korea and Spain":
 		// the givers of the figure, after "by".
 		target := x.current
 		if len(keys) == 1 {
 			target = keys[0]
 		}
-		for _, org := range donorsIn(clauseAfter(s, m.End+loc[1])) {
+		for _, org := range donorsIn(clauseAfter(s, m.End+end)) {
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
 		}
 		return false
 	}
-	if budgetBefore(s[:m.Start]) || passiveGiving.MatchString(s[m.End:]) {
+	if _, passive := passiveGiving(s[m.End:]); budgetBefore(s[:m.Start]) || passive {
 		return false
 	}
 	donor := ""

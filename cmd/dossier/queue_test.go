@@ -196,13 +196,13 @@ func canonicalExport(t *testing.T, b []byte) []byte {
 	return out
 }
 
+// generatedAt is an export's time of making.
+var generatedAt = regexp.MustCompile(`"generated_at": "[^"]*"`)
+
 // TestMigrate_SQLiteToPostgres: `dossier migrate` copies a store with
 // documents, a failed one and a reviewer's decision; the copy exports,
 // lists and tells the history as the original does, and a second migrate
 // into it is refused.
-// generatedAt is an export's time of making.
-var generatedAt = regexp.MustCompile(`"generated_at": "[^"]*"`)
-
 func TestMigrate_SQLiteToPostgres(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "dossier.db")
 	files := copyFixtures(t, t.TempDir())
