@@ -126,32 +126,9 @@ func findMentionsPatterns(text string) []mention {
 	if hasProject {
 		out = append(out, projectWordMentionsPatterns(text)...)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	// The long name right after a name whose alias it is, is that name.
-	kept := out[:0]
-	for _, m := range out {
-		if n := len(kept); n > 0 {
-			p := kept[n-1]
-			if p.alias != "" && m.start >= p.end && m.start-p.end <= 8 && strings.Contains(p.alias, m.name) {
-				continue
-			}
-		}
-		kept = append(kept, m)
-	}
-	out = kept
-	// A shorter name inside a longer one ("Global Project" within "Global
-	// Project on Cybercrime") is the same mention.
-	dedup := out[:0]
-	for _, m := range out {
-		if n := len(dedup); n > 0 && m.start < dedup[n-1].end {
-			if l, p := m.end-m.start, dedup[n-1].end-dedup[n-1].start; l > p || l == p && dedup[n-1].bare && !m.bare {
-				dedup[n-1] = m
-			}
-			continue
-		}
-		dedup = append(dedup, m)
-	}
-	return dedup
+	// Not one of the replaced patterns: the same ordering and merging of
+	// overlapping mentions as findMentions.
+	return longestMentions(out)
 }
 
 // projectWordMentionsPatterns finds, as the patterns did, names before
