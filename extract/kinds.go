@@ -140,7 +140,10 @@ func withStackedRowsMerged(blocks []dossier.Block) []dossier.Block {
 		if n := len(out); n > 0 && b.Role == dossier.RoleRow && out[n-1].Role == dossier.RoleRow && b.Page == out[n-1].Page && b.Page > 0 && b.Path == "" && out[n-1].Path == "" {
 			prev := strings.Split(out[n-1].Text, "\t")
 			cur := strings.Split(b.Text, "\t")
-			if len(prev) == len(cur) && adjacent(out[n-1].Box, b.Box) {
+			// Rows of labels and values in turn ("Paesi | Senegal, … |
+			// Stato | In corso" over "Durata | 1° marzo 2021 – … |
+			// Costo totale | EUR 5.950.000") are rows of a box each.
+			if len(prev) == len(cur) && adjacent(out[n-1].Box, b.Box) && !(len(cur) >= 4 && len(cur)%2 == 0) {
 				for i := range prev {
 					prev[i] = strings.TrimSpace(prev[i] + " " + cur[i])
 				}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"context"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -299,4 +302,36 @@ func TestReadPDF_ParagraphUnderATableStaysWhole(t *testing.T) {
 		}
 	}
 	t.Errorf("no block starts %q", "A avaliação")
+}
+
+// TestExtract_BoxRowsOfPairsStayApart: a box of labels and values two
+// pairs to a row (LibreOffice), whose value cells wrap so evenly that the
+// rows touch, keeps its rows as its source has them; only cells that
+// carry on in the row below (a box of figures over two lines) are joined.
+func TestExtract_BoxRowsOfPairsStayApart(t *testing.T) {
+	path := "../fixtures/corpus/dev/docs/q-aics-rapporto-2023-it.pdf"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Default().Extract(context.Background(), Source{Name: path, Data: data}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// From the source, q-aics-rapporto-2023-it.fodt, section 3.1.
+	want := []string{
+		"Paesi | Senegal, Guinea, Costa d'Avorio, Niger | Stato | In corso",
+		"Durata | 1° marzo 2021 – 28 febbraio 2025 | Costo totale | EUR 5.950.000",
+	}
+	var rows []string
+	for _, b := range d.Blocks {
+		if b.Role == dossier.RoleRow && b.Page == 4 {
+			rows = append(rows, oneSpaced(strings.ReplaceAll(b.Text, "\t", " | ")))
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(rows, w) {
+			t.Errorf("no row %q; rows on page 4:\n%s", w, strings.Join(rows, "\n"))
+		}
+	}
 }

@@ -67,8 +67,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.91, assignment: 0.94, maxInvented: 15, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.66, precision: 0.80, assignment: 0.81, maxInvented: 16, maxTrapFacts: 18, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.91, assignment: 0.94, maxInvented: 15, maxTrapFacts: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.66, precision: 0.80, assignment: 0.81, maxInvented: 15, maxTrapFacts: 18, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)

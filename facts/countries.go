@@ -171,8 +171,13 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	// Malawi, Mozambique and Zambia" still places the project.
 	if len(runs) > 0 && hasCue(s, "not_target") {
 		var far []normalize.ListItem
+		place := false
 		for _, it := range runs {
-			if !notTargetNear(s, []normalize.ListItem{it}) {
+			// "… the second donor of RuSave (…) in Lesotho and
+			// Eswatini": a list opened by a word of place (country.in)
+			// is where the project works, near a word for donor or not.
+			place = place || placeBefore(s, it.Text)
+			if place || !notTargetNear(s, []normalize.ListItem{it}) {
 				far = append(far, it)
 			}
 		}
@@ -265,6 +270,22 @@ func notTargetNear(s string, runs []normalize.ListItem) bool {
 	return false
 }
 
+// placeBefore reports a country.in phrase right before text's first
+// occurrence in s ("in Lesotho", "en Bolivia").
+func placeBefore(s, text string) bool {
+	i := strings.Index(s, text)
+	if i <= 0 {
+		return false
+	}
+	ws := strings.Fields(s[:i])
+	for n := 1; n <= min(3, len(ws)); n++ {
+		if countryInAt(ws, len(ws)-n) == n {
+			return true
+		}
+	}
+	return false
+}
+
 // notTargetReach is how far (bytes) a not_target cue reaches from the
 // countries it speaks of.
 const notTargetReach = 60
@@ -318,7 +339,7 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 			break
 		}
 	}
-	if !caps || hasCue(s, "not_target") || countryRuns(s) != nil {
+	if !caps || countryRuns(s) != nil {
 		return
 	}
 	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
@@ -361,7 +382,10 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		}
 		found, text = code, t
 	}
-	if found == "" || contains(donors, normalize.CountryName(found)) {
+	// "Ukraine ratified … in 2006": a word that sets countries apart
+	// near the place; one further off ("the second donor, after Canada,
+	// of WoSave (…) in Lesotho") leaves it the project's.
+	if found == "" || contains(donors, normalize.CountryName(found)) || notTargetNear(s, []normalize.ListItem{{Text: text}}) {
 		return
 	}
 	x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(found), text, s, "prose:country", "")

@@ -526,7 +526,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	if _, end, ok := findCue(s, "implemented_by"); ok {
 		// "Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP":
 		// the cue before its subject, the body after the word for "by".
-		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 {
+		// (Not past a body named right after the cue: "realizzato
+		// dall'UNDP in Mauritania dal marzo 2021".)
+		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && len(orgMentions(s[end:end+at])) == 0 {
 			end += e
 		}
 		clause := clauseAfter(s, end)

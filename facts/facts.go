@@ -84,7 +84,11 @@ type extractor struct {
 	// lastMentionSentence is the sentence that named it: a fact that
 	// refers back quotes it too, so the quote holds the name.
 	lastMentionSentence string
-	prevSentence        string
+	// lastMentionSole is whether that sentence named that one project
+	// only; mentionSeq counts the sentences that named one.
+	lastMentionSole bool
+	mentionSeq      int
+	prevSentence    string
 	// pendingRole is the role a data store's record gave last
 	// ("participating_org[0].role | 1 (Funding)"), for the organisation
 	// under pendingPrefix that follows.
@@ -115,6 +119,8 @@ type extractor struct {
 	// known are the project names a store already knows; docNames the
 	// names this document gave its projects, made on first use.
 	known, docNames *Known
+	// docNamesFor is how many projects docNames was made for.
+	docNamesFor int
 	// trap says the page is about an event or a job: the projects it
 	// names are named in passing, and it states no fact about them.
 	trap bool
@@ -211,8 +217,11 @@ func (x *extractor) run() {
 			level := headingLevel(b)
 			if k := lookupLabel(b.Text); k != labelNone {
 				section, sectionLevel = k, level
-			} else if section != labelNone && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
-				// A sub-heading or a big figure inside the section.
+			} else if section != labelNone && !numberedTitle(b.Text) && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
+				// A sub-heading or a big figure inside the section. A
+				// numbered title ("2.2 Contrasto alla pesca …" after
+				// "Risultati principali") opens a section of the
+				// report's own, whatever its size.
 			} else {
 				section, sectionLevel = labelNone, 0
 			}
@@ -507,6 +516,18 @@ func figureLine(s string) bool {
 // "3.2" of "3.2 FINTRACE II", "" when it has none.
 func sectionNumberOf(heading string) string {
 	return strings.TrimRight(strings.TrimSpace(numberedHeading.FindString(collapse(heading))), ".")
+}
+
+// numberedTitle reports a heading that is a section number and a title
+// in capitals ("2.2 Contrasto alla pesca …"), not a figure ("2.2
+// million people").
+func numberedTitle(heading string) bool {
+	num := sectionNumberOf(heading)
+	if num == "" {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimSpace(collapse(heading))[len(num):], ". ")
+	return startsUpper(rest)
 }
 
 // subSection reports a section number under another: "1.2" under "1".
@@ -1201,6 +1222,10 @@ func (x *extractor) pairsRow(b dossier.Block, at int) bool {
 		label, value := cells[2*i], cells[2*i+1]
 		pb := b
 		pb.Role, pb.Label, pb.Text = dossier.RolePair, label, value
+		if k == labelNone {
+			x.unlabelled(pb, label, value)
+			continue
+		}
 		x.valueLine(k, pb, value, label+": "+value)
 	}
 	return true
@@ -1213,14 +1238,45 @@ func pairKinds(cells []string) []labelKind {
 		return nil
 	}
 	kinds := make([]labelKind, 0, len(cells)/2)
+	known := 0
 	for i := 0; i < len(cells); i += 2 {
 		k := lookupLabel(cells[i])
-		if k == labelNone || lookupLabel(cells[i+1]) != labelNone || strings.TrimSpace(cells[i+1]) == "" {
+		if lookupLabel(cells[i+1]) != labelNone || strings.TrimSpace(cells[i+1]) == "" {
 			return nil
+		}
+		// "Contributo italiano | EUR 750.000": a giver's contribution,
+		// under a label the lexicon builds from a giver and a word of
+		// giving rather than lists.
+		if k == labelNone && !(givingLabel(cells[i]) && len(normalize.FindMoney(cells[i+1])) > 0) {
+			return nil
+		}
+		if k != labelNone {
+			known++
 		}
 		kinds = append(kinds, k)
 	}
+	if known == 0 {
+		return nil
+	}
 	return kinds
+}
+
+// givingLabel reports a label made of a word of giving and a giver, by
+// name or adjective: "Contributo italiano", "EU contribution",
+// "Aportación de la UE".
+func givingLabel(label string) bool {
+	if len(strings.Fields(label)) > 6 || !hasCue(label, "contribution") {
+		return false
+	}
+	if len(orgMentions(label)) > 0 {
+		return true
+	}
+	for _, w := range strings.Fields(label) {
+		if _, ok := nationalities()[lexicon.Fold(w)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) dateRange(b dossier.Block, value, quote string) {
@@ -2214,8 +2270,12 @@ func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 // rowProject returns the key of the project a table row's first cell
 // names on its own ("Programa ACTRA", "ACTRA II"), when the document
 // names that project elsewhere too; "" otherwise.
+// trailingCode is an identifier in brackets after a name, one token with
+// a digit: "SahelLight (51030123)", "WeFin (RAF-23/0011)".
+var trailingCode = regexp.MustCompile(`\s*\([^()\s]*\d[^()\s]*\)$`)
+
 func (x *extractor) rowProject(cell string) string {
-	name := trimProjectWord(collapse(cell))
+	name := trimProjectWord(trailingCode.ReplaceAllString(collapse(cell), ""))
 	// "SahelLight – Off-Grid Solar Access … (51030123)": the name
 	// before its title and code.
 	if len(strings.Fields(name)) > 6 {

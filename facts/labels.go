@@ -149,6 +149,16 @@ func lookupLabelUncached(label string) labelKind {
 	if outputLabel.MatchString(l) {
 		return labelOutputs
 	}
+	// "Altri donatori", "Otros socios", "Weitere Geber": a list label after
+	// the word for "other" (cue.other) announces more of that list.
+	if start, end, ok := findCue(l, "other"); ok && start == 0 && end < len(l) {
+		if k, ok := lexicon.Label(strings.TrimSpace(l[end:])); ok {
+			switch labelKinds[k] {
+			case labelFunding, labelPartners, labelCountries, labelImplementer:
+				return labelKinds[k]
+			}
+		}
+	}
 	// "activity_status_code", "budget[0].value", "recipient_country[1].code":
 	// a data store's path, read as its words less the index and the
 	// lexicon's key.noise words.

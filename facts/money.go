@@ -285,6 +285,18 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
+		// "… in Mozambico e Madagascar …, con un contributo italiano di
+		// 1.800.000 euro": the adjective by the word of giving names the
+		// giver, not the places before it.
+		if d := nationalGiver(s[max(0, m.Start-60):m.Start]); d != "" {
+			c := contributionOfMoney(d, m)
+			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:shares", "")
+			found = true
+			lastShare = mi
+			x.shareAt[m.Start] = true
+			continue
+		}
 		// "… provides EUR 2.5 million and the Austrian Development Agency
 		// EUR 1 million": the next giver and amount, the verb left out.
 		// "…; España, a través de la AECID, 800.000 euros; y Alemania …":

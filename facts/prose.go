@@ -798,7 +798,24 @@ func (x *extractor) prose(b dossier.Block, text string) {
 			x.current = ""
 		}
 	}
+	seq, topic := x.mentionSeq, false
 	for i, s := range sentences(text) {
+		// "… the completion of SahelLight, the off-grid solar programme
+		// …. The programme closed on 31 December 2020": a sentence that
+		// opens on "the programme" and names none speaks of the one
+		// project the paragraph's last naming sentence named.
+		// A paragraph that opened on its project as subject speaks of
+		// that one throughout ("FINTRACE II continued …, builds on the
+		// earlier FINTRACE action …. The programme runs until …").
+		if i > 0 && !topic && x.mentionSeq > seq && x.lastMentionSole && anaphoricOpening(s) && len(x.sentenceMentions(s)) == 0 {
+			if _, ok := x.names.spelling[x.lastMention]; ok {
+				was := x.current
+				x.current = x.lastMention
+				x.sentence(b, s)
+				x.current = was
+				continue
+			}
+		}
 		// "… is a Team Europe initiative. Duration: 48 months. Target
 		// countries: Senegal, …": a label and its value set as a
 		// sentence of a paragraph (a box of notes) read as a label's.
@@ -821,11 +838,40 @@ func (x *extractor) prose(b dossier.Block, text string) {
 		x.sentence(b, s)
 		if i == 0 {
 			if k := x.sentenceSubject(s); k != "" {
-				x.current = k
+				x.current, topic = k, true
 			}
 		}
 	}
 }
+
+// anaphoricOpening reports a sentence that opens on a word pointing back
+// and a word for project ("The programme", "Ce projet", "Das Vorhaben",
+// "Il progetto regionale"): lexicon anaphor.word, project.qualifier and
+// project.word.
+func anaphoricOpening(s string) bool {
+	ws := strings.Fields(lexicon.Fold(s))
+	if len(ws) < 2 {
+		return false
+	}
+	first, rest := ws[0], ws[1:]
+	// "L'initiative": the article joined to its word.
+	for _, a := range []string{"l'", "l’"} {
+		if w, ok := strings.CutPrefix(first, a); ok && w != "" {
+			first, rest = a, append([]string{w}, rest...)
+		}
+	}
+	if !anaphorWords()[first] {
+		return false
+	}
+	if len(rest) > 1 && projectQualifiers()[rest[0]] {
+		rest = rest[1:]
+	}
+	// Singular only: "The projects" point back to several.
+	return projectWordSet()[strings.Trim(rest[0], ",;:'’")]
+}
+
+// anaphorWords holds the lexicon's anaphor.word entries, folded.
+var anaphorWords = foldedSet("anaphor", "word")
 
 // dottedPair is one "Label: value" of a row of pairs.
 type dottedPair struct {
@@ -890,6 +936,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if len(ms) > 0 {
 			x.lastMention = projectKey(ms[len(ms)-1].name)
 			x.lastMentionSentence = s
+			x.lastMentionSole = true
+			for _, m := range ms {
+				x.lastMentionSole = x.lastMentionSole && projectKey(m.name) == x.lastMention
+			}
+			x.mentionSeq++
 		}
 	}()
 	var keys []string
@@ -1260,6 +1311,24 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// nationalGiver returns the country whose adjective stands by a word of
+// giving right before an amount ("a Norwegian grant of", "contributo
+// italiano di", "une contribution française de"), or "".
+func nationalGiver(before string) string {
+	ws := strings.Fields(before)
+	ws = ws[max(0, len(ws)-4):]
+	tail := strings.Join(ws, " ")
+	if !hasCue(tail, "contribution") {
+		return ""
+	}
+	for _, w := range ws {
+		if code, ok := nationalities()[lexicon.Fold(strings.Trim(w, ",;:()"))]; ok {
+			return normalize.CountryName(code)
+		}
+	}
+	return ""
 }
 
 // contribution records "The Government of Canada made a voluntary
@@ -1939,7 +2008,10 @@ func hasOrgWord(t string) bool {
 // though no word for project stands beside it.
 func (x *extractor) sentenceMentions(s string) []mention {
 	ms := x.findMentions(s)
-	if x.docNames == nil {
+	// A project named since the names were gathered ("… of WeFin
+	// (Women's …)" in the paragraph before) is named bare from then on.
+	if x.docNames == nil || x.docNamesFor != len(x.names.order) {
+		x.docNamesFor = len(x.names.order)
 		var names []string
 		for _, k := range x.names.order {
 			for sp := range x.names.spelling[k] {

@@ -24,30 +24,49 @@ type tableColumns struct {
 	given int
 }
 
-// headUnit is the currency a column head gives its figures in brackets:
-// "Contributo AICS (€)", "Budget (EUR)". "" if none.
+// headUnit is the unit a column head gives its figures in: in brackets
+// ("Contributo AICS (€)", "Budget (EUR)") or after a comma ("Sida
+// agreed amount, SEK m"). "" if none.
 func (c tableColumns) headUnit(i int) string {
 	if i >= len(c.heads) {
 		return ""
 	}
-	h := strings.TrimSpace(c.heads[i])
-	open := strings.LastIndex(h, "(")
-	if open < 0 || !strings.HasSuffix(h, ")") {
-		return ""
-	}
-	unit := strings.TrimSpace(h[open+1 : len(h)-1])
-	if ms := normalize.FindMoney("1 " + unit); len(ms) == 1 {
-		return unit
-	}
-	return ""
+	_, unit := splitHeadUnit(c.heads[i])
+	return unit
 }
 
-// cellValue is a row's cell, with its column's currency where the cell
-// is a bare figure ("4.500.000" under "Contributo AICS (€)").
+// splitHeadUnit parts a column head from the unit it gives its figures in,
+// in brackets or after a comma: a currency with or without its scale
+// ("EUR", "€", "SEK m", "USD million").
+func splitHeadUnit(h string) (head, unit string) {
+	h = strings.TrimSpace(h)
+	var rest string
+	switch {
+	case strings.HasSuffix(h, ")") && strings.LastIndex(h, "(") > 0:
+		open := strings.LastIndex(h, "(")
+		head, rest = h[:open], h[open+1:len(h)-1]
+	case strings.LastIndex(h, ",") > 0:
+		comma := strings.LastIndex(h, ",")
+		head, rest = h[:comma], h[comma+1:]
+	default:
+		return h, ""
+	}
+	rest = strings.TrimSpace(rest)
+	cur, scale, _ := strings.Cut(rest, " ")
+	if ms := normalize.FindMoney(cur + " 1 " + scale); len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(cur+" 1 "+scale) && scale != "" {
+		return h, ""
+	}
+	return strings.TrimSpace(head), rest
+}
+
+// cellValue is a row's cell, with its column's unit where the cell is a
+// bare figure: "4.500.000" under "Contributo AICS (€)" is "€ 4.500.000",
+// "92.0" under "Sida agreed amount, SEK m" is "SEK 92.0 m".
 func (c tableColumns) cellValue(cells []string, i int) string {
 	v := cells[i]
 	if u := c.headUnit(i); u != "" && strings.ContainsAny(v, "0123456789") && len(normalize.FindMoney(v)) == 0 {
-		return v + " " + u
+		cur, scale, _ := strings.Cut(u, " ")
+		return strings.TrimSpace(cur + " " + strings.TrimSpace(v) + " " + scale)
 	}
 	return v
 }
@@ -226,7 +245,7 @@ func valueFits(kind labelKind, text string) bool {
 // brackets ("Contributo AICS (€)") or a date ("Stato al 31/12/2022" is
 // "Stato al"). A head that is only figures is none ("" is returned).
 func headText(c string) string {
-	c = strings.TrimSpace(c)
+	c, _ = splitHeadUnit(c)
 	if i := strings.Index(c, "("); i > 0 && strings.HasSuffix(c, ")") {
 		c = strings.TrimSpace(c[:i])
 	}
@@ -423,6 +442,15 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 			// contributions; the row's project has that giver where the
 			// cell holds a figure. (Its amounts are left: read so on the
 			// test split, they came out wrong as often as right.)
+			// "Sida agreed amount, SEK m": a giver's name before an
+			// amount it agreed to give; each figure is that giver's
+			// contribution to the row's project.
+			if i < len(cols.heads) && strings.ContainsAny(cells[i], "0123456789") {
+				if org, ok := giverHead(headText(cols.heads[i])); ok {
+					x.donors(b, org+": "+cols.cellValue(cells, i), quote)
+					continue
+				}
+			}
 			if i < len(cols.heads) && strings.ContainsAny(cells[i], "0123456789") && hasCue(cols.heads[i], "contribution") {
 				if orgs := orgMentions(headText(cols.heads[i])); len(orgs) == 1 {
 					x.add(b, dossier.FieldDonors, dossier.TextValue(orgs[0].name), orgs[0].name, quote, "column:donor")
@@ -440,12 +468,33 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 		// A code column of a table of projects holds each row's own
 		// identifier ("Agreement no. RAF-23/0011").
 		case labelTitle, labelRole, labelOrganisation:
+		case labelPartners:
+			// "Partner | UNDP": in a donor's table of projects, the one
+			// partner of a row is the body its money goes through, the
+			// implementer. Several partners are only partners.
+			if orgs := orgMentions(cells[i]); len(orgs) == 1 && orgs[0].start == 0 && len(normalize.SplitList(cells[i])) == 1 {
+				x.valueLine(labelImplementer, b, cells[i], quote)
+			}
 		default:
 			x.valueLine(k, b, cols.cellValue(cells, i), quote)
 		}
 	}
 	x.current = saved
 	return true
+}
+
+// giverHead reads a column head that is a giver's name before the amount
+// it agreed ("Sida agreed amount", "EU commitment"): the giver, as the
+// lexicon names it.
+func giverHead(head string) (string, bool) {
+	orgs := orgMentions(head)
+	if len(orgs) != 1 || orgs[0].start != 0 {
+		return "", false
+	}
+	if lookupLabel(strings.TrimSpace(head[orgs[0].end:])) != labelGiven {
+		return "", false
+	}
+	return orgs[0].name, true
 }
 
 // otherSection reports a heading over projects a page lists in passing:
