@@ -1734,7 +1734,10 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	}
 	// A project never gives to or carries out itself, nor another of the
 	// document's projects ("le financement du PAFIP").
-	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && x.names.spelling[projectKey(v.Text)] != nil {
+	// (A body dossier knows by that name is never a project, though a
+	// page's banner may have made it one: "UNODC · Justice and Integrity
+	// Programmes".)
+	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && x.names.spelling[projectKey(v.Text)] != nil && !knownBody(v.Text) {
 		return
 	}
 	// A country alone carries out nothing ("… helps Kenya, Rwanda and
