@@ -481,7 +481,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	}
 	// "…the European Union and the Council of Europe, which jointly fund
 	// the project", "von der EU und dem Europarat finanziert".
-	if start, _, ok := findCue(s, "funded_after"); ok && !hasCue(s, "funded_by") {
+	// ("…, que financiam o projecto": a cue read as the givers' after it
+	// that names none leaves them before it.)
+	if start, _, ok := findCue(s, "funded_after"); ok && (!hasCue(s, "funded_by") || len(donors) == 0) {
 		window := s[:start]
 		if i := strings.LastIndexAny(window, ";:"); i >= 0 {
 			window = window[i+1:]
@@ -489,7 +491,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// "…, das UNDP in Kambodscha umsetzt und das bisher allein von
 		// Schweden finanziert wurde": the givers are those after the
 		// last word for "by" before the verb.
-		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 {
+		// (Not before a relative clause: "Ao lado da Alemanha e da
+		// Dinamarca, que financiam …" names both.)
+		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 && !strings.HasSuffix(strings.TrimSpace(window), ",") {
 			window = window[i:]
 		}
 		for _, o := range orgMentions(window) {
