@@ -206,7 +206,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "aportados por el Reino Unido, con 3,2 millones …, y por Canadá":
 		// an amount after "con" belongs to the giver before it.
 		withBefore := false
-		if ws := strings.Fields(window); len(ws) > 0 && len(orgs) > 0 && withWordSet()[lexicon.Fold(ws[len(ws)-1])] {
+		if len(orgs) > 0 && endsWithAmountWith(window) {
 			withBefore = true
 		}
 		if at, end, ok := findCue(tail, "given_by"); ok && !inBracket && !isBudget && !withBefore && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
@@ -237,7 +237,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// M€)": each giver's share in brackets after its name.
 		if before := strings.TrimRight(s[:m.Start], " "); strings.HasSuffix(before, "(") && len(orgs) > 0 &&
 			len(strings.TrimRight(before[:len(before)-1], " ")) <= m.Start-len(window)+orgs[len(orgs)-1].end+1 &&
-			(hasCue(s[:m.Start], "funded_by") || hasCue(s[:m.Start], "contribution")) {
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution")) {
 			donor := orgs[len(orgs)-1].name
 			c := contributionOfMoney(donor, m)
 			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
@@ -376,8 +376,19 @@ func fundedWith(window string) bool {
 	if !ok {
 		return false
 	}
-	ws := strings.Fields(window[end:])
-	return len(ws) >= 2 && withWordSet()[lexicon.Fold(ws[len(ws)-1])]
+	return len(strings.Fields(window[end:])) >= 2 && endsWithAmountWith(window[end:])
+}
+
+// endsWithAmountWith reports text ending in a word or phrase of the
+// lexicon's amount.with ("with", "avec", "à hauteur de").
+func endsWithAmountWith(text string) bool {
+	ws := strings.Fields(lexicon.Fold(text))
+	for n := 1; n <= min(3, len(ws)); n++ {
+		if withWordSet()[strings.Join(ws[len(ws)-n:], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // andBefore reports a word joining list members among the last words of
@@ -448,7 +459,10 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 	for _, m := range x.moneyIn(s) {
 		// "a budget of USD 6.2 million provided by …": a budget, not one
 		// giver's part.
-		if budgetBefore(s[:m.Start]) || hasCue(s[max(0, m.Start-30):m.Start], "funded_by") {
+		// (A budget is no giver's part, but one giver that provides it
+		// all gave that much: "Doté de 3,2 millions d'euros apportés par
+		// la Coopération italienne".)
+		if hasCue(s[max(0, m.Start-30):m.Start], "funded_by") {
 			continue
 		}
 		rest := strings.TrimLeft(s[m.End:], " ")
@@ -469,7 +483,9 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		}
 		after := strings.TrimLeft(rest[n:], " ")
 		orgs := orgMentions(after)
-		if len(orgs) == 0 || strings.TrimSpace(stripLeadingArticle(after[:orgs[0].start])) != "" {
+		// "… du gouvernement du Canada": a country's government is the
+		// country (lexicon country.prefix).
+		if len(orgs) == 0 || strings.TrimSpace(stripLeadingArticle(after[:orgs[0].start])) != "" && !countryPrefix(after[:orgs[0].start]) {
 			continue
 		}
 		// "EUR 11.5 million from the European Union, Spain and Germany":
@@ -483,6 +499,14 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(giver), giver, s, "prose:amount_from", "")
 	}
 }
+
+// countryPrefix reports words that stand before a country's name without
+// being part of it ("the Government of", "gouvernement du").
+func countryPrefix(s string) bool {
+	return countryPrefixes()[lexicon.Fold(strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(s))))]
+}
+
+var countryPrefixes = foldedSet("country", "prefix")
 
 // joinsGivers reports text between two givers that only lists them: a
 // comma, "and", and the words that bring a giver in ("… de la Belgique,
