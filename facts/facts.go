@@ -1605,10 +1605,11 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		if !known && anyKnown && unitOfBody(name) {
 			continue
 		}
-		// "UNODC Regional Office for Eastern Africa, Nairobi": one word
-		// after a body's unit is the town it sits in.
+		// "UNODC Regional Office for Eastern Africa, Nairobi",
+		// "Fundación Litoral Vivo, San Salvador": a word or two in
+		// capitals after a body is the town it sits in.
 		unit := hasOrgWord(it.Text)
-		if prevUnit && !known && !unit && len(strings.Fields(name)) == 1 && !acronymLike(name) {
+		if prevUnit && !known && !unit && townLike(name) {
 			prevUnit = false
 			continue
 		}
@@ -1628,6 +1629,21 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		}
 	}
 	return out
+}
+
+// townLike reports a name of one or two words, each in capitals and
+// none an acronym: "Nairobi", "San Salvador".
+func townLike(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) || acronymLike(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isUnitWord reports a name that is one word ending in an organisation
