@@ -32,6 +32,9 @@ import (
 // teacher training: reports, blogs, IATI viewers, decks, registries in
 // German and Dutch) at 0.38 / 0.52 / 0.41 with 7 invented projects, and
 // 0.64 / 0.90 / 0.83 with none.
+// Writer ta's 16 (twelve traps of every kind in seven languages, and four
+// genuine pages that look like traps) scored unseen (51bc7d1) 0.51 /
+// 0.53 / 0.50 with 3 invented projects and 29 facts from trap pages.
 // The test split grew from writer c's 22 documents to 50 with writers u
 // and v (cybercrime training, public finance, maritime law enforcement,
 // CERTs, financial intelligence, elections: summaries, brochures, decks,
@@ -70,7 +73,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.91, assignment: 0.94, maxInvented: 15, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.66, precision: 0.80, assignment: 0.80, maxInvented: 16, maxTrapFacts: 20, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.66, precision: 0.80, assignment: 0.81, maxInvented: 14, maxTrapFacts: 17, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)

@@ -1511,15 +1511,30 @@ func trimBalanced(part string) string {
 // heading has a word of the lexicon's trap.word and its first heading
 // names no project by a name of its own.
 func (x *extractor) trapPage() bool {
-	first := ""
+	var heads []string
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleHeading {
-			first = b.Text
-			break
+			if heads = append(heads, b.Text); len(heads) == 2 {
+				break
+			}
 		}
 	}
-	if !hasTrapWord(x.doc.Title) && !hasTrapWord(first) && !x.trapLayout() {
+	first := ""
+	if len(heads) > 0 {
+		first = heads[0]
+	}
+	// "ANDINET" over "TERMS OF REFERENCE": under an issuer's logo, the
+	// next heading is the page's title.
+	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1])
+	layout := x.trapLayout()
+	if !titled && !layout {
 		return false
+	}
+	// Titled and laid out as one ("Terms of Reference …" with "Type of
+	// contract" and "Qualifications"), a page is a trap under its
+	// issuer's acronym ("RedART") too.
+	if titled && layout {
+		return true
 	}
 	name, _ := subjectName(first)
 	return !(name != "" && acronymLike(name) && distinctive(name))
@@ -1531,15 +1546,20 @@ func (x *extractor) trapPage() bool {
 // "Speakers"), or an agenda's times of day as the labels of three rows
 // or more ("08:30 | Registration and coffee").
 func (x *extractor) trapLayout() bool {
-	sections, times, issues := 0, 0, 0
+	sections, times, issues, days := 0, 0, 0, 0
 	seen := map[string]bool{}
 	for _, b := range x.doc.Blocks {
 		var head string
 		switch {
 		case b.Role == dossier.RoleHeading:
-			head = b.Text
+			// "6. Qualifications": a terms of reference's sections are
+			// numbered.
+			head = sectionNumber.ReplaceAllString(collapse(b.Text), "")
 			if issueHeading(head) {
 				issues++
+			}
+			if dayHeading(head) {
+				days++
 			}
 		case b.Role == dossier.RolePair:
 			head = b.Label
@@ -1557,8 +1577,18 @@ func (x *extractor) trapLayout() bool {
 			sections++
 		}
 	}
-	return sections >= 2 || times >= 3 || issues >= 3
+	return sections >= 2 || times >= 3 || issues >= 3 || days >= 2
 }
+
+// dayHeading reports an agenda's heading for one of its days: "Day 1 –
+// Tuesday 12 March 2024", "Jour 2", "Día 3".
+func dayHeading(h string) bool {
+	ws := strings.Fields(lexicon.Fold(h))
+	return len(ws) >= 2 && dayWords()[ws[0]] && ws[1][0] >= '0' && ws[1][0] <= '9'
+}
+
+// dayWords are the lexicon's trap.day words, folded.
+var dayWords = foldedSet("trap", "day")
 
 // issueHeading reports a heading that names a newsletter's issue by its
 // number: "Issue 19 – September 2023", "Ausgabe 3/2022", "N° 12".
