@@ -29,19 +29,26 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
 		return
 	}
-	if start, end, ok := findCue(s, "started"); ok {
-		if d, ok := dateNear(s, start, end); ok {
-			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(s[end:]), s, "prose:started", x.scope)
+	// "Il s'achèvera désormais le 30 novembre 2025", "will now end on":
+	// a word for "now" inside the cue changes nothing of the date.
+	cs := withoutNowWords(s)
+	if start, end, ok := findCue(cs, "started"); ok {
+		if d, ok := dateNear(cs, start, end); ok {
+			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:started", x.scope)
 		}
 	}
 	if superseded {
 		return
 	}
-	if start, end, ok := findCue(s, "ends"); ok && !trailingDate.MatchString(strings.TrimSpace(s[:start])) {
-		// ("2014 bis 2016" is a period, read as one where it is the
-		// project's: see projectsPeriod.)
-		if d, ok := dateNear(s, start, end); ok {
-			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(s[end:]), s, "prose:ends", x.scope)
+	if start, end, ok := findCue(cs, "ends"); ok {
+		// "2014 bis 2016" is a period, read as one where it is the
+		// project's (see projectsPeriod); "El 28 de febrero de 2021
+		// concluyó el programa" has its date before the cue only.
+		_, after := dateAt(cs[end:])
+		if !after || !trailingDate.MatchString(strings.TrimSpace(cs[:start])) {
+			if d, ok := dateNear(cs, start, end); ok {
+				x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:ends", x.scope)
+			}
 		}
 	}
 	// Each word of length in turn ("for" may open the sentence long
@@ -160,6 +167,25 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	}
 	return dossier.Date{}, false
 }
+
+// withoutNowWords drops the lexicon's cue.now words standing alone
+// ("désormais", "now"), so that a cue they interrupt reads whole.
+func withoutNowWords(s string) string {
+	if !hasCue(s, "now") {
+		return s
+	}
+	ws := strings.Fields(s)
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if !nowWords()[lexicon.Fold(w)] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// nowWords holds the lexicon's cue.now words, folded.
+var nowWords = foldedSet("cue", "now")
 
 // dateFillers holds the lexicon's date.filler words, folded: "arrancó el
 // pasado 1 de septiembre".
