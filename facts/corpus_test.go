@@ -35,6 +35,11 @@ import (
 // Writer ta's 16 (twelve traps of every kind in seven languages, and four
 // genuine pages that look like traps) scored unseen (51bc7d1) 0.51 /
 // 0.53 / 0.50 with 3 invented projects and 29 facts from trap pages.
+// Writers tb and tc's 28 (farming and cybercrime; prose told in passing,
+// in officials' quotes, with relative dates; reports, releases, decks,
+// portals in seven languages) scored unseen (369d202) 0.39 / 0.52 / 0.71
+// and 0.56 / 0.64 / 0.71 with 4 and 2 invented projects; dev fell to
+// 0.81 / 0.89 / 0.92 with 21.
 // The test split grew from writer c's 22 documents to 50 with writers u
 // and v (cybercrime training, public finance, maritime law enforcement,
 // CERTs, financial intelligence, elections: summaries, brochures, decks,
@@ -54,7 +59,11 @@ import (
 // and 16 facts from trap pages, the whole split 0.66 / 0.80 / 0.81 with
 // 16 and 18. Writer ze's 8 (fisheries: a report, news, a portal, a
 // release, a summary, two traps) scored unseen (f9a0dc0) 0.70 /
-// 0.71 / 0.62 with 1 invented project and 2 trap facts.
+// 0.71 / 0.62 with 1 invented project and 2 trap facts. Writer zf's 14
+// (water, sanitation and cholera, prose as tb's and tc's) scored unseen
+// (369d202) 0.55 / 0.61 / 0.64 with 5 invented projects; the split of
+// 185 (a third of 556) 0.64 / 0.76 / 0.78 with 2 wrong merges, 19
+// invented projects and 17 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
@@ -72,8 +81,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.91, assignment: 0.94, maxInvented: 15, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.66, precision: 0.80, assignment: 0.81, maxInvented: 14, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.89, assignment: 0.92, maxInvented: 21, maxTrapFacts: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.64, precision: 0.76, assignment: 0.78, maxInvented: 19, maxTrapFacts: 17, maxWrongMerges: 2}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
