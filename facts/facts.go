@@ -235,7 +235,7 @@ func (x *extractor) run() {
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
 				projectLevel, projectNumber = level, num
-			} else if otherSection(b.Text) || x.author(collapse(b.Text)) {
+			} else if otherSection(b.Text) || x.author(collapse(b.Text)) || x.bodyHeading(b.Text) {
 				// "Other projects in Rwanda", "Voir aussi": what follows is
 				// about projects the page lists in passing, and an author's
 				// box under her name is about her; only a block that names

@@ -188,6 +188,11 @@ func findMentions(text string) []mention {
 		if labelAfterBreak(text, m.end, m.projectEnd) {
 			continue
 		}
+		// "Het project richt zich …", "Van project naar markt": an
+		// article or a preposition of a lexicon language is no name.
+		if allLittle(words) {
+			continue
+		}
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name: name, start: m.start, end: m.projectEnd})
 	}
@@ -195,6 +200,19 @@ func findMentions(text string) []mention {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	return longestMentions(out)
+}
+
+// allLittle reports words that are all little words of a lexicon
+// language (articles, prepositions, "and", words pointing back) or words
+// for project: "Het", "Van", "the Project".
+func allLittle(words []string) bool {
+	for _, w := range words {
+		f := lexicon.Fold(strings.Trim(w, ",.;:"))
+		if !(nameLittle()[f] || articleWords()[f] || ofWords()[f] || anaphorWords()[f] || listAnd()[f] || projectWordSet()[f]) {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymExpansions finds a name followed by its spelling out in brackets
@@ -504,6 +522,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	// "Climate-Resilient Agriculture in the" (a table cell cut at its
 	// line's end): a name does not end with a little word.
 	if l := lexicon.Fold(words[len(words)-1]); len(words) > 1 && (nameLittle()[l] || articleWords()[l] || ofWords()[l]) {
+		return false
+	}
+	// "Het project richt zich …", "Van project naar markt": a little
+	// word of a lexicon language before a word for project names none.
+	if allLittle(words) {
 		return false
 	}
 	// "Partner Period": a table's column heads, every word a label.
@@ -1098,7 +1121,7 @@ func (x *extractor) findMentions(text string) []mention {
 	// body's name the lexicon knows names no project.
 	kept := ms[:0:0]
 	for _, m := range ms {
-		if !insideKnownOrg(text, m.start, m.end) {
+		if !insideKnownOrg(text, m.start, m.end) && !bodyNamed(text, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -1108,6 +1131,25 @@ func (x *extractor) findMentions(text string) []mention {
 	}
 	x.mentionCache[text] = ms
 	return ms
+}
+
+// bodyNamed reports a bare name that a word for a body stands right
+// beside: "AgroVaria Foundation", "la fondation AgroVaria" name a body,
+// not a project.
+func bodyNamed(text string, m mention) bool {
+	if !m.bare && !acronymLike(m.name) {
+		return false
+	}
+	// The word for a body is part of the name after it ("AgroVaria
+	// Foundation"), or has an article before it ("la fondation
+	// AgroVaria"): "to fund TAXDIS" is a verb.
+	after := strings.Fields(text[m.end:])
+	if len(after) > 0 && startsUpper(after[0]) && orgWords()[lexicon.Fold(strings.Trim(after[0], ",.;:()"))] {
+		return true
+	}
+	before := strings.Fields(text[:m.start])
+	n := len(before)
+	return n > 1 && orgWords()[lexicon.Fold(strings.Trim(before[n-1], ",.;:()"))] && articleWords()[lexicon.Fold(before[n-2])]
 }
 
 // webName is a name with a dot between letters: a site's address.

@@ -1830,6 +1830,13 @@ func (x *extractor) organisationAcronym(name string) bool {
 		if text == name && i+1 < len(x.doc.Blocks) && spelledOrganisation(name+" · "+collapse(x.doc.Blocks[i+1].Text), name) {
 			return true
 		}
+		// "AgroVaria Foundation", "la fondation AgroVaria": the name with
+		// a word for a body right beside it.
+		for _, at := range indexAll(text, name) {
+			if bodyNamed(text, mention{name: name, start: at, end: at + len(name), bare: true}) {
+				return true
+			}
+		}
 		i := strings.Index(text, needle)
 		if i < 0 {
 			continue

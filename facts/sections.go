@@ -59,6 +59,31 @@ func (x *extractor) sectionProject(heading string) string {
 	return k
 }
 
+// bodyHeading reports a heading over a body's own section ("About
+// SeedWorks Foundation", "À propos de la GIZ"): what follows speaks of the
+// body, not of a project.
+func (x *extractor) bodyHeading(heading string) bool {
+	t := collapse(sectionNumber.ReplaceAllString(collapse(heading), ""))
+	if len(x.findMentions(t)) > 0 {
+		return false
+	}
+	name, _ := subjectName(t)
+	if name == "" || !(x.organisationAcronym(name) || knownBody(name)) {
+		return false
+	}
+	// The heading is the body's name with a word or three around it
+	// ("About …", "Über die …"), not a headline of which it is the
+	// subject ("Embassy backs district revenue reform").
+	rest := strings.Fields(strings.Replace(t, name, " ", 1))
+	n := 0
+	for _, w := range rest {
+		if !orgWords()[lexicon.Fold(strings.Trim(w, ",.;:()—–-"))] {
+			n++
+		}
+	}
+	return n <= 3
+}
+
 // author reports a name the document gives in a byline: a block or
 // line that is the lexicon's byline word and the name ("Por Marta Gil
 // Arranz", "By Jane Doe"); the name's heading over a biography is an
