@@ -168,6 +168,9 @@ func projectWordMentionsPatterns(text string) []mention {
 		if labelAfterBreak(text, m[3], m[1]) {
 			continue
 		}
+		if allLittle(words) {
+			continue
+		}
 		name := strings.Join(words, " ") + " Project"
 		out = append(out, mention{name: name, start: m[2], end: m[1]})
 	}
