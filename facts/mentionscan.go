@@ -403,10 +403,36 @@ func followUpNames(text string) [][2]int {
 		k := nameCharsEnd(text, j)
 		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) && acronymLike(word) && distinctive(word) {
 			out = append(out, [2]int{i, k})
+		} else if acronymLike(word) && distinctive(word) && placeWord(text[j:k]) {
+			// "E-PROOF Andes II", "JUSTA Mekong 2": a word in title case
+			// (a place) between the acronym and the number.
+			if j2, ok := skipSpaces(text, k); ok && j2 < len(text) {
+				k2 := nameCharsEnd(text, j2)
+				if followUpNumber(text[j2:k2]) && !wordAt(text, k2) {
+					out = append(out, [2]int{i, k2})
+				}
+			}
 		}
 		i = max(end, i+size)
 	}
 	return out
+}
+
+// placeWord reports a word in title case that may stand in a name: a
+// capital, then lower-case letters only, no little word of a lexicon
+// language nor a word for project ("Andes", "Mekong", "Sahel").
+func placeWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 || !unicode.IsUpper(r) || len(w) < 3 {
+		return false
+	}
+	for _, c := range w[size:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	f := lexicon.Fold(w)
+	return !nameLittle()[f] && !articleWords()[f] && !ofWords()[f] && !projectWordSet()[f] && !phaseWords()[f]
 }
 
 // wordBefore reports whether a letter or digit stands right before i.

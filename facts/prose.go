@@ -2053,6 +2053,11 @@ func (x *extractor) sentenceMentions(s string) []mention {
 		for _, k := range x.names.order {
 			for sp := range x.names.spelling[k] {
 				names = append(names, sp)
+				// "E-PROOF Andes II" names its first phase "E-PROOF
+				// Andes" (a single acronym is found on its own).
+				if ws := strings.Fields(sp); len(ws) >= 3 && followUpNumber(ws[len(ws)-1]) {
+					names = append(names, strings.Join(ws[:len(ws)-1], " "))
+				}
 			}
 		}
 		x.docNames = NewKnown(names)

@@ -409,7 +409,15 @@ func (x *extractor) phaseOfMain(name string) bool {
 func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []string, title int, quote string) bool {
 	name := collapse(cells[title])
 	alias := ""
-	if n, a := subjectName(name); n != "" {
+	if n, rest := x.leadingName(name); n != "" {
+		// "E-PROOF Andes II (2.ª fase)", "E-PROOF Andes Prueba
+		// Electrónica …": a name the document gives elsewhere opens the
+		// cell, its long title or a note after it.
+		name = n
+		if rest = strings.TrimSpace(rest); len(strings.Fields(rest)) >= 3 && startsUpper(rest) && !strings.HasPrefix(rest, "(") {
+			alias = rest
+		}
+	} else if n, a := subjectName(name); n != "" {
 		name, alias = n, a
 	}
 	// "Digital Evidence for … Region – Phase II": a long name with its
@@ -495,6 +503,29 @@ func giverHead(head string) (string, bool) {
 		return "", false
 	}
 	return orgs[0].name, true
+}
+
+// leadingName returns the name of a project the document names that
+// opens cell, the longest, and the text after it; "" if none does. A
+// follow-up's name ("E-PROOF Andes II") names its first phase too.
+func (x *extractor) leadingName(cell string) (name, rest string) {
+	for _, m := range x.sentenceMentions(cell) {
+		if m.start == 0 && len(m.name) > len(name) && m.end < len(cell) && !wordAt(cell, m.end) {
+			name, rest = cell[:m.end], cell[m.end:]
+		}
+	}
+	// "… Energy Efficiency Programme": a word for project closes the
+	// name, it opens nothing after it.
+	if ws := strings.Fields(rest); len(ws) == 1 && projectWordForm(lexicon.Fold(ws[0])) {
+		return "", ""
+	}
+	// "PAFIP – Fase 2": the name of a later phase is the whole cell.
+	if t := strings.TrimLeft(rest, " –-:"); t != "" {
+		if w := strings.Fields(t)[0]; phaseWords()[lexicon.Fold(w)] || followUpNumber(w) {
+			return "", ""
+		}
+	}
+	return name, rest
 }
 
 // otherSection reports a heading over projects a page lists in passing:
