@@ -519,7 +519,11 @@ func (x *extractor) leadingName(cell string) (name, rest string) {
 	if ws := strings.Fields(rest); len(ws) == 1 && projectWordForm(lexicon.Fold(ws[0])) {
 		return "", ""
 	}
-	// "PAFIP – Fase 2": the name of a later phase is the whole cell.
+	// "SahelLight – Off-Grid …", "PAFIP – Fase 2": a dash or a colon
+	// sets the title apart, as subjectName reads it.
+	if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, ":") {
+		return "", ""
+	}
 	if t := strings.TrimLeft(rest, " –-:"); t != "" {
 		if w := strings.Fields(t)[0]; phaseWords()[lexicon.Fold(w)] || followUpNumber(w) {
 			return "", ""
