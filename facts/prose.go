@@ -276,6 +276,13 @@ func subjectName(title string) (name, alias string) {
 // gave the name.
 func subjectNameAt(title string) (name, alias string, at int) {
 	parts := titleSeparators.Split(collapse(title), -1)
+	// "Food and Nutrition Security – Results Report 2023": a title whose
+	// later part names a report is a report on a theme; only an acronym
+	// before it names a project ("CyberEast – Annual Report 2021").
+	report := false
+	for _, p := range parts[1:] {
+		report = report || reportPart(p)
+	}
 	for i, part := range parts {
 		// "Digital Evidence for … Region – Phase II (DIGEVID II)": a
 		// phase after a long name makes the follow-up, named by the
@@ -334,7 +341,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				return long, short, i
 			}
 		}
-		if part == "" || notSubject(part) || !plausibleProject(part) {
+		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) {
 			continue
 		}
 		// "PAFIP – Fase 2", "Safe Harbours – Phase II": the phase makes
@@ -387,6 +394,26 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	}
 	return "", "", 0
 }
+
+// reportPart reports a title's part that names a report, its year aside:
+// "Results Report 2023", "Jahresbericht 2022" (lexicon page.report).
+func reportPart(part string) bool {
+	var kept []string
+	for _, w := range strings.Fields(lexicon.Fold(part)) {
+		if strings.Trim(w, "0123456789/–-") != "" {
+			kept = append(kept, w)
+		}
+	}
+	for n := 1; n <= min(3, len(kept)); n++ {
+		if reportWords()[strings.Join(kept[len(kept)-n:], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWords holds the lexicon's page.report phrases, folded.
+var reportWords = foldedSet("page", "report")
 
 // nameWithParens is "long form (short form)".
 var nameWithParens = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
