@@ -102,6 +102,13 @@ func countryRuns(s string) []normalize.ListItem {
 				i++
 			}
 		}
+		if code == "" && len(run) > 0 && i < len(spans)-1 {
+			// "… e por Portugal, destina-se a Cabo Verde, Moçambique":
+			// the run before ends, and a member whose chunk ends on a
+			// country opens the next.
+			flush()
+			code, text, words = member(s[spans[i][0]:spans[i][1]], true)
+		}
 		if code == "" {
 			flush()
 			continue

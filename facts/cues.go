@@ -170,13 +170,21 @@ func clauseAfter(s string, end int) string {
 	rest = strings.TrimSpace(rest)
 	for changed := true; changed; {
 		changed = false
-		for _, tail := range []string{",", " and", " et", " y", " und", " as well as"} {
+		for _, tail := range []string{",", " and", " et", " y", " und", " e", " en", " as well as"} {
 			if t, ok := strings.CutSuffix(rest, tail); ok {
 				rest, changed = strings.TrimSpace(t), true
 			}
 		}
 	}
 	return rest
+}
+
+// orgOpens reports text that opens with an organisation's name ("
+// Conselho da Europa e …"), whatever little words it holds.
+func orgOpens(text string) bool {
+	t := strings.TrimLeft(text, " ")
+	ms := orgMentions(t)
+	return len(ms) > 0 && ms[0].start == 0
 }
 
 // cutAtClauseMember cuts a list before a comma that opens a clause, not
@@ -193,6 +201,14 @@ func cutAtClauseMember(s string) string {
 		part := s[at+2:]
 		if j := strings.Index(part, ","); j >= 0 {
 			part = part[:j]
+		}
+		// ", destina-se a Angola": a word in lower case right after the
+		// comma, no article or little word, is a verb: a clause.
+		if ws := strings.Fields(part); len(ws) > 0 {
+			f := lexicon.Fold(ws[0])
+			if ws[0] == strings.ToLower(ws[0]) && !listLittleWord[f] && !articleWords()[f] && !ofWords()[f] && !listAnd()[f] && !strings.ContainsAny(ws[0], "0123456789") {
+				return s[:at]
+			}
 		}
 		lower := 0
 		for _, w := range strings.Fields(part) {
@@ -532,7 +548,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// the cue before its subject, the body after the word for "by".
 		// (Not past a body named right after the cue: "realizzato
 		// dall'UNDP in Mauritania dal marzo 2021".)
-		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && len(orgMentions(s[end:end+at])) == 0 {
+		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
 			end += e
 		}
 		clause := clauseAfter(s, end)

@@ -198,6 +198,13 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 			masked[i] = ' '
 		}
 	}
+	// "Conselho da Europa", "Union africaine": a region inside a body's
+	// name is no place either.
+	for _, o := range orgMentions(s) {
+		for i := o.start; i < min(len(masked), o.end); i++ {
+			masked[i] = ' '
+		}
+	}
 	for _, r := range regionsIn(string(masked)) {
 		x.addFor(target, b, dossier.FieldRegions, dossier.TextValue(r), r, s, "prose:regions", "")
 	}
