@@ -876,7 +876,16 @@ func (x *extractor) prose(b dossier.Block, text string) {
 // "Il progetto regionale"): lexicon anaphor.word, project.qualifier and
 // project.word.
 func anaphoricOpening(s string) bool {
-	ws := strings.Fields(lexicon.Fold(s))
+	// Three words are enough: fold no more.
+	head := s
+	if n := strings.IndexByte(s, ' '); n >= 0 {
+		if m := strings.IndexByte(s[n+1:], ' '); m >= 0 {
+			if k := strings.IndexByte(s[n+1+m+1:], ' '); k >= 0 {
+				head = s[:n+1+m+1+k]
+			}
+		}
+	}
+	ws := strings.Fields(lexicon.Fold(head))
 	if len(ws) < 2 {
 		return false
 	}
@@ -1648,13 +1657,23 @@ func hasTrapWord(s string) bool {
 		}
 		f = rest
 	}
-	for _, w := range lexicon.Phrases("trap", "word") {
-		if strings.HasPrefix(f, lexicon.Fold(w)+" ") {
+	for _, w := range trapWordPrefixes() {
+		if strings.HasPrefix(f, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// trapWordPrefixes are the lexicon's trap.word phrases, folded, each with
+// the space that ends it.
+var trapWordPrefixes = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range lexicon.Phrases("trap", "word") {
+		out = append(out, lexicon.Fold(w)+" ")
+	}
+	return out
+})
 
 // namedBelowFirstHeading reports whether a paragraph, list or pair after
 // the document's first heading names name.

@@ -198,14 +198,21 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 			masked[i] = ' '
 		}
 	}
-	// "Conselho da Europa", "Union africaine": a region inside a body's
-	// name is no place either.
-	for _, o := range orgMentions(s) {
-		for i := o.start; i < min(len(masked), o.end); i++ {
-			masked[i] = ' '
-		}
+	rs := regionsIn(string(masked))
+	if len(rs) == 0 {
+		return
 	}
-	for _, r := range regionsIn(string(masked)) {
+	// "Conselho da Europa", "Union africaine": a region inside a body's
+	// name is no place either (looked for only where a region is).
+	if os := orgMentions(s); len(os) > 0 {
+		for _, o := range os {
+			for i := o.start; i < min(len(masked), o.end); i++ {
+				masked[i] = ' '
+			}
+		}
+		rs = regionsIn(string(masked))
+	}
+	for _, r := range rs {
 		x.addFor(target, b, dossier.FieldRegions, dossier.TextValue(r), r, s, "prose:regions", "")
 	}
 }

@@ -64,11 +64,8 @@ func (x *extractor) sectionProject(heading string) string {
 // body, not of a project.
 func (x *extractor) bodyHeading(heading string) bool {
 	t := collapse(sectionNumber.ReplaceAllString(collapse(heading), ""))
-	if len(x.findMentions(t)) > 0 {
-		return false
-	}
 	name, _ := subjectName(t)
-	if name == "" || !(x.organisationAcronym(name) || knownBody(name)) {
+	if name == "" || !(knownBody(name) || acronymLike(name) && x.organisationAcronym(name)) || len(x.findMentions(t)) > 0 {
 		return false
 	}
 	// The heading is the body's name with a word or three around it
