@@ -1143,13 +1143,15 @@ func bodyNamed(text string, m mention) bool {
 	// The word for a body is part of the name after it ("AgroVaria
 	// Foundation"), or has an article before it ("la fondation
 	// AgroVaria"): "to fund TAXDIS" is a verb.
-	after := strings.Fields(text[m.end:])
+	// Only the words next to the name are read: a long block's words
+	// are not split again for each of its names.
+	after := strings.Fields(text[m.end:min(len(text), m.end+40)])
 	if len(after) > 0 && startsUpper(after[0]) && orgWords()[lexicon.Fold(strings.Trim(after[0], ",.;:()"))] {
 		return true
 	}
-	before := strings.Fields(text[:m.start])
+	before := strings.Fields(text[max(0, m.start-60):m.start])
 	n := len(before)
-	return n > 1 && orgWords()[lexicon.Fold(strings.Trim(before[n-1], ",.;:()"))] && articleWords()[lexicon.Fold(before[n-2])]
+	return n >= 2 && orgWords()[lexicon.Fold(strings.Trim(before[n-1], ",.;:()"))] && articleWords()[lexicon.Fold(before[n-2])]
 }
 
 // webName is a name with a dot between letters: a site's address.

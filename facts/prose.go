@@ -1590,7 +1590,10 @@ func (x *extractor) trapLayout() bool {
 		case b.Role == dossier.RoleHeading:
 			// "6. Qualifications": a terms of reference's sections are
 			// numbered.
-			head = sectionNumber.ReplaceAllString(collapse(b.Text), "")
+			head = b.Text
+			if c := strings.TrimSpace(head); c != "" && c[0] >= '0' && c[0] <= '9' {
+				head = sectionNumber.ReplaceAllString(collapse(head), "")
+			}
 			if issueHeading(head) {
 				issues++
 			}
