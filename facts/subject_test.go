@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSubjectName_ReportOnATheme: a title whose later part names a report
 // ("Results Report 2023", "Jahresbericht 2022") is a report on its first
@@ -14,6 +17,16 @@ func TestSubjectName_ReportOnATheme(t *testing.T) {
 	} {
 		if got, _ := subjectName(title); got != want {
 			t.Errorf("subjectName(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
+
+// TestCollapse_SameAsFields: collapse's shortcut for text already
+// collapsed gives what splitting on Unicode spaces and joining gives.
+func TestCollapse_SameAsFields(t *testing.T) {
+	for _, s := range []string{"", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb", "a\u00a0b", "a\u2009b", "Côte d’Ivoire", "a\u3000b", "x\u0085y", "é è", "a \u00a0b"} {
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
