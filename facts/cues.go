@@ -179,6 +179,30 @@ func clauseAfter(s string, end int) string {
 	return rest
 }
 
+// joinedFrom returns the index of the first of the bodies ms names at the
+// end of text that only "and" and commas join ("Enabel and GIZ").
+func joinedFrom(text string, ms []orgMention) int {
+	first := len(ms) - 1
+	for first > 0 && strings.TrimSpace(text[ms[first-1].end:ms[first].start]) != "" && joinsGivers(text[ms[first-1].end:ms[first].start]) {
+		first--
+	}
+	return first
+}
+
+// bracketAfter returns what the brackets right at the start of text hold
+// ("(GIZ)"), or "".
+func bracketAfter(text string) string {
+	t := strings.TrimLeft(text, " ")
+	if !strings.HasPrefix(t, "(") {
+		return ""
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[1:end])
+}
+
 // orgOpens reports text that opens with an organisation's name ("
 // Conselho da Europa e …"), whatever little words it holds.
 func orgOpens(text string) bool {
@@ -556,6 +580,18 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
+		// "mis en œuvre par la coopération allemande (GIZ)": a body
+		// named by a description, its acronym in brackets after it.
+		if !implemented && clause != "" {
+			if i := strings.Index(s[end:], clause); i >= 0 {
+				if acr := bracketAfter(s[end+i+len(clause):]); acr != "" {
+					if org, ok := normalize.KnownOrganisation(acr); ok {
+						implemented = true
+						x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), acr, s, "prose:implementer", "")
+					}
+				}
+			}
+		}
 	}
 	// "Das … Projekt wird von UNICEF umgesetzt", "door UNICEF
 	// uitgevoerd": the body between the word for "by" and the verb at
@@ -578,9 +614,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			before = before[i+1:]
 		}
 		if ms := orgMentions(before); len(ms) > 0 {
-			last := ms[len(ms)-1]
-			for _, org := range implementerMembers(before[last.start:last.end]) {
-				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+			// "Enabel and GIZ implement the programme jointly": the
+			// bodies joined by "and" before the verb, all of them.
+			for _, m := range ms[joinedFrom(before, ms):] {
+				for _, org := range implementerMembers(before[m.start:m.end]) {
+					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+				}
 			}
 		} else if org := x.subjectBefore(before); org != "" {
 			// "Classroom Bridges International implements it": a body the
@@ -600,8 +639,10 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if ms := orgMentions(before); len(ms) > 0 {
 			last := ms[len(ms)-1]
 			if strings.TrimSpace(before[last.end:]) == "" {
-				for _, org := range implementerMembers(before[last.start:last.end]) {
-					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+				for _, m := range ms[joinedFrom(before, ms):] {
+					for _, org := range implementerMembers(before[m.start:m.end]) {
+						x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+					}
 				}
 			}
 		} else if org := x.subjectBefore(before); org != "" {
