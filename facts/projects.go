@@ -545,9 +545,10 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if _, ok := normalize.KnownOrganisation(name); ok {
 		return false // an organisation ("C-PROC", "Europarat") is no project
 	}
-	// "UNICEF Jordan", "GIZ Büro Kabul": an organisation's office.
-	if ws := strings.Fields(name); len(ws) > 1 && len(ws) <= 3 {
-		if _, ok := normalize.KnownOrganisation(ws[0]); ok {
+	// "UNICEF Jordan", "GIZ Büro Kabul": an organisation's office;
+	// "UNODC Global Maritime Crime (Programme)": its standing programme.
+	if ws := strings.Fields(name); len(ws) > 1 && len(ws) <= 6 {
+		if _, ok := normalize.KnownOrganisation(ws[0]); ok && (len(ws) <= 3 || !isCountry(ws[0])) {
 			return false
 		}
 	}

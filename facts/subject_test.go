@@ -30,3 +30,19 @@ func TestCollapse_SameAsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestPlausibleProject_BodyFirst: a name a known body opens ("UNODC
+// Global Maritime Crime", the body's standing programme; "UNICEF Jordan",
+// its office) names no project; a long name a country opens may.
+func TestPlausibleProject_BodyFirst(t *testing.T) {
+	for name, want := range map[string]bool{
+		"UNODC Global Maritime Crime":            false,
+		"UNICEF Jordan":                          false,
+		"Ghana Cyber Security Capacity Building": true,
+		"HARBOURLINK":                            true,
+	} {
+		if got := plausibleProject(name); got != want {
+			t.Errorf("plausibleProject(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
