@@ -81,7 +81,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.815, precision: 0.895, assignment: 0.925, maxInvented: 15, maxTrapFacts: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.815, precision: 0.895, assignment: 0.925, maxInvented: 14, maxTrapFacts: 0}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.645, precision: 0.765, assignment: 0.785, maxInvented: 19, maxTrapFacts: 17, maxWrongMerges: 2}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
