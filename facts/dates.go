@@ -32,6 +32,14 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	// "Il s'achèvera désormais le 30 novembre 2025", "will now end on":
 	// a word for "now" inside the cue changes nothing of the date.
 	cs := withoutNowWords(s)
+	// "Seit April 2021 unterstützt das Programm …", "Since July 2019,
+	// the project has …": a sentence that opens on "since" and a date,
+	// about the project, tells when it began.
+	// (A year alone, "Since 2019 …", tells a span of the writer's
+	// story more often than a start.)
+	if d, ok := sinceOpening(cs); ok && d.Precision != dossier.PrecisionYear && (x.sentenceNamesProject(cs) || mayNameProject(cs)) && !x.nameAtStart(cs) {
+		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), cs, s, "prose:since", x.scope)
+	}
 	if start, end, ok := findCue(cs, "started"); ok {
 		if d, ok := dateNear(cs, start, end); ok {
 			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:started", x.scope)
@@ -166,6 +174,37 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 		}
 	}
 	return dossier.Date{}, false
+}
+
+// sinceOpening reads the date a sentence opens with after a word for
+// "since" (lexicon cue.since_opening): "Seit Februar 2021", "Desde
+// julio de 2022,".
+func sinceOpening(s string) (dossier.Date, bool) {
+	w := leadingRun(s)
+	if w == "" || !sinceWords()[lexicon.Fold(w)] {
+		return dossier.Date{}, false
+	}
+	return dateAt(s[len(w):])
+}
+
+// sinceWords holds the lexicon's cue.since_opening words, folded.
+var sinceWords = foldedSet("cue", "since_opening")
+
+// nameAtStart reports a name of the document's that opens s: "Since
+// July 2019" taken for a project's name is no date to read.
+func (x *extractor) nameAtStart(s string) bool {
+	for _, m := range x.sentenceMentions(s) {
+		if m.start == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceNamesProject reports a sentence naming a project of the
+// document.
+func (x *extractor) sentenceNamesProject(s string) bool {
+	return len(x.sentenceMentions(s)) > 0
 }
 
 // withoutNowWords drops the lexicon's cue.now words standing alone
