@@ -2152,6 +2152,27 @@ func (x *extractor) firstNaming(k, spelling string, headingFirst bool) (dossier.
 			}
 		}
 	}
+	// "Kilimo Seed Futures – Phase 2" for the name "Kilimo Seed Futures
+	// 2": the text writes the phase out after a dash.
+	if ws := strings.Fields(spelling); len(ws) > 1 && strings.Trim(ws[len(ws)-1], "0123456789") == "" {
+		stem := strings.Join(ws[:len(ws)-1], " ")
+		for _, b := range x.doc.Blocks {
+			text := collapse(blockText(b))
+			for _, i := range indexAll(text, stem) {
+				ms := withDashPhase(text, []mention{{name: stem, start: i, end: i + len(stem)}})
+				if ms[0].name == spelling {
+					if b.Role == dossier.RoleHeading {
+						return b, text, true
+					}
+					for _, sn := range sentences(text) {
+						if strings.Contains(sn, text[i:ms[0].end]) {
+							return b, sn, true
+						}
+					}
+				}
+			}
+		}
+	}
 	// "the HARBOURNET project" for the name "HARBOURNET Project": the
 	// text writes the word for project in lower case.
 	lower := strings.ToLower(spelling)

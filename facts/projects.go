@@ -1126,12 +1126,50 @@ func (x *extractor) findMentions(text string) []mention {
 			kept = append(kept, m)
 		}
 	}
-	ms = kept
+	ms = withDashPhase(text, kept)
 	if x.mentionCache == nil {
 		x.mentionCache = map[string][]mention{}
 	}
 	x.mentionCache[text] = ms
 	return ms
+}
+
+// withDashPhase extends a name that a dash and a phase follow: "Kilimo
+// Seed Futures – Phase 2" is the follow-up, named as subjectName names it
+// ("Kilimo Seed Futures 2").
+func withDashPhase(text string, ms []mention) []mention {
+	var out []mention
+	for i, m := range ms {
+		rest := strings.TrimLeft(text[m.end:], " ")
+		dash := ""
+		for _, d := range []string{"–", "—", "-"} {
+			if strings.HasPrefix(rest, d) {
+				dash = d
+			}
+		}
+		if dash == "" {
+			continue
+		}
+		after := strings.TrimLeft(rest[len(dash):], " ")
+		ws := strings.Fields(after)
+		if len(ws) < 2 {
+			continue
+		}
+		num := strings.TrimRight(ws[1], ",.;:()")
+		n := phaseNumber(ws[0] + " " + num)
+		if n == "" {
+			continue
+		}
+		if out == nil {
+			out = append([]mention(nil), ms...)
+		}
+		out[i].name = m.name + " " + n
+		out[i].end = len(text) - len(after) + strings.Index(after, num) + len(num)
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }
 
 // bodyNamed reports a bare name that a word for a body stands right

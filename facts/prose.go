@@ -341,7 +341,9 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				return long, short, i
 			}
 		}
-		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) {
+		// "… Kilimo Seed Futures – Phase 2 : des semences …": a phase
+		// alone names nothing.
+		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) || phaseNumber(part) != "" {
 			continue
 		}
 		// "PAFIP – Fase 2", "Safe Harbours – Phase II": the phase makes
