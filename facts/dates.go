@@ -37,7 +37,7 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	// about the project, tells when it began.
 	// (A year alone, "Since 2019 …", tells a span of the writer's
 	// story more often than a start.)
-	if d, ok := sinceOpening(cs); ok && d.Precision != dossier.PrecisionYear && (x.sentenceNamesProject(cs) || mayNameProject(cs)) && !x.nameAtStart(cs) {
+	if d, ok := sinceOpening(cs); ok && d.Precision != dossier.PrecisionYear && x.aboutProjectSince(cs) {
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), cs, s, "prose:since", x.scope)
 	}
 	if start, end, ok := findCue(cs, "started"); ok {
@@ -190,21 +190,18 @@ func sinceOpening(s string) (dossier.Date, bool) {
 // sinceWords holds the lexicon's cue.since_opening words, folded.
 var sinceWords = foldedSet("cue", "since_opening")
 
-// nameAtStart reports a name of the document's that opens s: "Since
-// July 2019" taken for a project's name is no date to read.
-func (x *extractor) nameAtStart(s string) bool {
-	for _, m := range x.sentenceMentions(s) {
+// aboutProjectSince reports a sentence opening on "since" that speaks of
+// a project (names one of the document's, or a word for project) whose
+// opening words are no name: "Since July 2019" taken for a project's
+// name is no date to read.
+func (x *extractor) aboutProjectSince(s string) bool {
+	ms := x.sentenceMentions(s)
+	for _, m := range ms {
 		if m.start == 0 {
-			return true
+			return false
 		}
 	}
-	return false
-}
-
-// sentenceNamesProject reports a sentence naming a project of the
-// document.
-func (x *extractor) sentenceNamesProject(s string) bool {
-	return len(x.sentenceMentions(s)) > 0
+	return len(ms) > 0 || mayNameProject(s)
 }
 
 // withoutNowWords drops the lexicon's cue.now words standing alone

@@ -485,7 +485,7 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		orgs := orgMentions(after)
 		// "… du gouvernement du Canada": a country's government is the
 		// country (lexicon country.prefix).
-		if len(orgs) == 0 || strings.TrimSpace(stripLeadingArticle(after[:orgs[0].start])) != "" && !countryPrefix(after[:orgs[0].start]) {
+		if len(orgs) == 0 || strings.TrimSpace(stripLeadingArticle(after[:orgs[0].start])) != "" && !wholeCountry(after[:orgs[0].end]) {
 			continue
 		}
 		// "EUR 11.5 million from the European Union, Spain and Germany":
@@ -500,13 +500,30 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 	}
 }
 
-// countryPrefix reports words that stand before a country's name without
-// being part of it ("the Government of", "gouvernement du").
-func countryPrefix(s string) bool {
-	return countryPrefixes()[lexicon.Fold(strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(s))))]
+// nationalGiver returns the country whose adjective stands by a word of
+// giving right before an amount ("a Norwegian grant of", "contributo
+// italiano di", "une contribution française de"), or "".
+func nationalGiver(before string) string {
+	ws := strings.Fields(before)
+	ws = ws[max(0, len(ws)-4):]
+	tail := strings.Join(ws, " ")
+	if !hasCue(tail, "contribution") {
+		return ""
+	}
+	for _, w := range ws {
+		if code, ok := nationalities()[lexicon.Fold(strings.Trim(w, ",;:()"))]; ok {
+			return normalize.CountryName(code)
+		}
+	}
+	return ""
 }
 
-var countryPrefixes = foldedSet("country", "prefix")
+// wholeCountry reports text that names one country, its words before
+// the name ("gouvernement du Canada") included, as normalize reads them.
+func wholeCountry(s string) bool {
+	_, ok := normalize.CountryCode(strings.TrimSpace(s))
+	return ok
+}
 
 // joinsGivers reports text between two givers that only lists them: a
 // comma, "and", and the words that bring a giver in ("… de la Belgique,

@@ -1351,24 +1351,6 @@ func hasYear(s string) bool {
 	return false
 }
 
-// nationalGiver returns the country whose adjective stands by a word of
-// giving right before an amount ("a Norwegian grant of", "contributo
-// italiano di", "une contribution française de"), or "".
-func nationalGiver(before string) string {
-	ws := strings.Fields(before)
-	ws = ws[max(0, len(ws)-4):]
-	tail := strings.Join(ws, " ")
-	if !hasCue(tail, "contribution") {
-		return ""
-	}
-	for _, w := range ws {
-		if code, ok := nationalities()[lexicon.Fold(strings.Trim(w, ",;:()"))]; ok {
-			return normalize.CountryName(code)
-		}
-	}
-	return ""
-}
-
 // contribution records "The Government of Canada made a voluntary
 // contribution of CAN$ 250,000 (ca. EUR 161,000) to the current X project
 // and the follow-up Y project": a contribution and a donor for each project
