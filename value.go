@@ -142,6 +142,13 @@ type Identifier struct {
 	Value  string `json:"value"`
 }
 
+// SchemeUnscoped is the scheme of a code whose issuer the document does
+// not say ("Reference: 2019.0456" on a page that names no implementer):
+// it is kept as the project's identifier, but it joins no two projects,
+// since numberings of different bodies collide and one donor's agreement
+// number can cover several projects.
+const SchemeUnscoped = "project-code"
+
 // ValueKind tells which field of a Value is set.
 type ValueKind string
 

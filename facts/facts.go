@@ -984,7 +984,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.add(b, dossier.FieldAliases, dossier.TextValue(name), name, quote, "pair:alias")
 		}
 	case labelCode:
-		scheme := "project-code"
+		scheme := dossier.SchemeUnscoped
 		if l := normLabel(b.Label); strings.Contains(l, "cybil") {
 			scheme = "cybil-code"
 		} else if x.implementerAcronym != "" {
@@ -1172,7 +1172,7 @@ var codeInParens = regexp.MustCompile(`^(.*?)\s*\(([A-Z][A-Z0-9]*[/\-.][A-Z0-9/\
 // settled in finish; a code in brackets is an identifier.
 func (x *extractor) title(b dossier.Block, value, quote string) {
 	if m := codeInParens.FindStringSubmatch(value); m != nil {
-		scheme := "project-code"
+		scheme := dossier.SchemeUnscoped
 		if x.implementerAcronym != "" {
 			scheme = x.implementerAcronym + "-project-code"
 		}

@@ -176,7 +176,7 @@ func variantKey(name string) string {
 // Link says that a project name key carries a token; keys that share a
 // token name one project. Every key carries "k:" and itself; a name
 // "n:" and its loose and variant keys; an identifier fact "i:" and the
-// identifier; an alias fact "k:" and the alias's key, which joins the two
+// identifier, when its issuer is known; an alias fact "k:" and the alias's key, which joins the two
 // names.
 type Link struct {
 	Key, Token string
@@ -199,7 +199,9 @@ func Links(f dossier.Fact) []Link {
 	}
 	switch f.Field {
 	case dossier.FieldIdentifiers:
-		if id := f.Value.Identifier; id != nil {
+		// A code whose issuer is unknown joins nothing: two bodies'
+		// numberings collide (dossier.SchemeUnscoped).
+		if id := f.Value.Identifier; id != nil && id.Scheme != dossier.SchemeUnscoped {
 			out = append(out, Link{k, "i:" + strings.ToLower(id.Scheme+"\x00"+id.Value)})
 		}
 	case dossier.FieldAliases:

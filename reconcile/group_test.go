@@ -73,6 +73,25 @@ func TestGroupFacts_OrderDoesNotMatter(t *testing.T) {
 	}
 }
 
+// TestGroupFacts_OnlyIssuedCodesJoin: two names that share a code of a
+// known issuer are one project; two that share a code whose issuer no
+// document says stay two, since bodies' numberings collide ("2019.0456"
+// at one donor and at another).
+func TestGroupFacts_OnlyIssuedCodesJoin(t *testing.T) {
+	code := func(doc, name, scheme string) dossier.Fact {
+		return fact(doc, name, "identifiers", dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: "2019.0456"}))
+	}
+	for _, tc := range []struct {
+		scheme string
+		want   int
+	}{{"giz-project-code", 1}, {"cybil-code", 1}, {dossier.SchemeUnscoped, 2}} {
+		got := GroupFacts([]dossier.Fact{code("a", "Harbour Watch", tc.scheme), code("b", "Coastal Safety Initiative", tc.scheme)})
+		if len(got) != tc.want {
+			t.Errorf("two names sharing a %s code: %d projects, want %d", tc.scheme, len(got), tc.want)
+		}
+	}
+}
+
 // TestAssignIDs_KnownIDsKeptMergesKeepTheSmaller: a group keeps the id
 // one of its names has; two projects that turn out to be one keep the
 // smaller id and the other is recorded as merged; a new group's id comes

@@ -231,18 +231,18 @@ func TestReadCommands_StoreFromAnOlderDossier(t *testing.T) {
 }
 
 // TestDiff_AMergedProjectsIDStillResolves: a page that gives one known
-// project's code to another merges them under the smaller id; diff and
+// project's code (of a known issuer) to another merges them under the smaller id; diff and
 // history given the other id show the merged project and say so, and
 // serve's page for it sends to the merged one.
 func TestDiff_AMergedProjectsIDStillResolves(t *testing.T) {
 	dir := t.TempDir()
 	pages := map[string]string{
 		"zeta.html": `<html><head><title>Zeta Shield</title></head><body><h1>Zeta Shield</h1>
-<dl><dt>Project code:</dt><dd>G0677</dd><dt>Budget:</dt><dd>EUR 2 million</dd></dl></body></html>`,
+<dl><dt>Implementing agency:</dt><dd>Council of Europe</dd><dt>Project code:</dt><dd>G0677</dd><dt>Budget:</dt><dd>EUR 2 million</dd></dl></body></html>`,
 		"aurora.html": `<html><head><title>Aurora Bridge</title></head><body><h1>Aurora Bridge</h1>
 <dl><dt>Budget:</dt><dd>EUR 3 million</dd></dl></body></html>`,
 		"link.html": `<html><head><title>Aurora Bridge</title></head><body><h1>Aurora Bridge</h1>
-<dl><dt>Project code:</dt><dd>G0677</dd></dl></body></html>`,
+<dl><dt>Implementing agency:</dt><dd>Council of Europe</dd><dt>Project code:</dt><dd>G0677</dd></dl></body></html>`,
 	}
 	for name, body := range pages {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
