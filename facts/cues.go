@@ -57,7 +57,11 @@ func cuesIn(s string) map[string][2]int {
 			// runs into the next word.
 			elided := strings.HasSuffix(c.phrase, "'") || strings.HasSuffix(c.phrase, "’")
 			if !strings.HasPrefix(lower[i:], c.phrase) || !elided && !wordEdge(lower, j, false) {
-				continue
+				// "financed so far by", "finanziato finora dalla": an
+				// adverb inside the phrase, before its last word.
+				if j = adverbInside(lower, i, c); j < 0 {
+					continue
+				}
 			}
 			if prev, seen := m[c.kind]; !seen || prev[0] == i && j > prev[1] {
 				m[c.kind] = [2]int{i, j}
@@ -83,8 +87,40 @@ const (
 	maxCueCache    = 50000
 )
 
-// cuePhrase is a cue of the lexicon by the word it starts with.
-type cuePhrase struct{ kind, phrase string }
+// cuePhrase is a cue of the lexicon by the word it starts with; lead and
+// last split a phrase of several words before its last word ("financed",
+// " by"), where an adverb may stand.
+type cuePhrase struct{ kind, phrase, lead, last string }
+
+// adverbInside returns where phrase c ends in lower from i when an
+// adverb of the lexicon (adverb.inserted: "so far", "finora", "bisher")
+// stands before its last word, or -1.
+func adverbInside(lower string, i int, c cuePhrase) int {
+	if c.lead == "" || !strings.HasPrefix(lower[i:], c.lead) {
+		return -1
+	}
+	k := i + len(c.lead)
+	if k >= len(lower) || lower[k] != ' ' {
+		return -1
+	}
+	for _, a := range insertedAdverbs() {
+		if rest := lower[k+1:]; strings.HasPrefix(rest, a) && strings.HasPrefix(rest[len(a):], c.last) {
+			if j := k + 1 + len(a) + len(c.last); wordEdge(lower, j, false) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// insertedAdverbs are the lexicon's adverb.inserted words, lower case.
+var insertedAdverbs = sync.OnceValue(func() []string {
+	var out []string
+	for _, a := range lexicon.Phrases("adverb", "inserted") {
+		out = append(out, strings.ToLower(a))
+	}
+	return out
+})
 
 // cueHeads indexes every cue phrase of the lexicon by its head word.
 var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
@@ -93,16 +129,26 @@ var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
 		for _, p := range lexicon.Phrases("cue", kind) {
 			p = strings.ToLower(p)
 			if h := leadingRun(p); h != "" {
-				out[h] = append(out[h], cuePhrase{kind, p})
+				out[h] = append(out[h], splitCue(kind, p))
 				// Pages write the apostrophe both ways: "l'ONUDC", "l’ONUDC".
 				if strings.Contains(p, "'") {
-					out[h] = append(out[h], cuePhrase{kind, strings.ReplaceAll(p, "'", "’")})
+					out[h] = append(out[h], splitCue(kind, strings.ReplaceAll(p, "'", "’")))
 				}
 			}
 		}
 	}
 	return out
 })
+
+// splitCue makes a cue phrase, split before its last word when it has
+// several.
+func splitCue(kind, p string) cuePhrase {
+	c := cuePhrase{kind: kind, phrase: p}
+	if k := strings.LastIndexByte(p, ' '); k > 0 {
+		c.lead, c.last = p[:k], p[k:]
+	}
+	return c
+}
 
 // leadingRun is the run of letters and digits s starts with: a phrase's
 // or a word's head ("jusqu" of "jusqu'au", "co" of "co-funded").
@@ -131,14 +177,10 @@ func wordEdge(s string, i int, before bool) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// clauseStop ends the clause a cue introduces: a sentence mark, or a word
-// that starts another clause in one of the lexicon's languages.
-var clauseStop = regexp.MustCompile(`(?i)[.;:!?()]|\s(?:to|for|in order|with|which|who|that|until|from|since|in|pour|afin|avec|qui|dans|depuis|jusqu|para|con|que|desde|en|hasta|zur|zum|um|mit|die|der|das|seit|bis|im|in)\s`)
-
-// clauseAfter returns the words after a cue up to the end of its clause,
-// cutting before any other cue of a different kind ("funded by the EU and
-// implemented by …").
-func clauseAfter(s string, end int) string {
+// clauseAfter returns the words after a cue up to the end of its clause
+// (clauseStops of the document's language lang), cutting before any other
+// cue of a different kind ("funded by the EU and implemented by …").
+func clauseAfter(s string, end int, lang string) string {
 	// "von der Stiftung …": an article first is no clause's start.
 	rest := stripLeadingArticle(strings.TrimLeft(s[end:], " "))
 	for _, kind := range []string{"funded_by", "implemented_by"} {
@@ -153,7 +195,7 @@ func clauseAfter(s string, end int) string {
 	if ms := orgMentions(rest); len(ms) > 0 && ms[0].start == 0 {
 		whole = ms[0].end
 	}
-	for _, loc := range clauseStop.FindAllStringIndex(rest, -1) {
+	for _, loc := range clauseStops(lang).FindAllStringIndex(rest, -1) {
 		if loc[0] < whole {
 			continue
 		}
@@ -313,7 +355,7 @@ func lastCueEnd(s string, kind string) int {
 // Europäische Union", "nos deux partenaires financiers, la France et les
 // Pays-Bas", "the Spanish agency AECID, its co-funder", "with the United
 // Kingdom as co-funder".
-func donorsByRole(s string) []string {
+func donorsByRole(s, lang string) []string {
 	var out []string
 	for off := 0; off < len(s); {
 		a, e, ok := findCue(s[off:], "donor_noun")
@@ -337,7 +379,7 @@ func donorsByRole(s string) []string {
 				i := strings.Index(s[from:], ws[k])
 				from += i + len(ws[k])
 			}
-			clause := clauseAfter(s, from)
+			clause := clauseAfter(s, from, lang)
 			orgs := orgMentions(clause)
 			if len(orgs) > 0 && len(strings.Fields(clause[:orgs[0].start])) <= 3 {
 				for _, o := range orgs {
@@ -514,7 +556,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	}
 	var donors []string
 	if at, end, ok := findCue(s, "funded_by"); ok && !otherProjectBefore(s[:at]) {
-		for _, org := range donorsIn(clauseAfter(s, end)) {
+		for _, org := range donorsIn(clauseAfter(s, end, x.lang)) {
 			donors = append(donors, org)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
 		}
@@ -541,7 +583,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
 		}
 	}
-	for _, d := range donorsByRole(s) {
+	for _, d := range donorsByRole(s, x.lang) {
 		if !contains(donors, d) {
 			donors = append(donors, d)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donor_role", "")
@@ -575,7 +617,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
 			end += e
 		}
-		clause := clauseAfter(s, end)
+		clause := clauseAfter(s, end, x.lang)
 		for _, org := range orgsInAs(clause, implementerMembers) {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")

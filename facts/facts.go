@@ -47,7 +47,10 @@ func Projects(facts []dossier.Fact) []string {
 }
 
 type extractor struct {
-	doc   *dossier.Document
+	doc *dossier.Document
+	// lang is the language the document is written in, "" when unclear
+	// (documentLanguage).
+	lang  string
 	facts []dossier.Fact
 	names *projectNames
 	// mainKey is the project the document is about; mainFromLabel says
@@ -159,7 +162,7 @@ func newExtractor(doc *dossier.Document) *extractor {
 		d.Blocks = blocks
 		doc = &d
 	}
-	return &extractor{doc: doc, names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
+	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
 }
 
 func (x *extractor) run() {

@@ -1121,7 +1121,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// "Entièrement financé par le Luxembourg pour un budget total de
 	// 2,75 millions d'euros": a sole giver gives the whole budget.
 	if _, end, ok := findCue(s, "sole_funder"); ok {
-		if orgs := orgMentions(clauseAfter(s, end)); len(orgs) == 1 {
+		if orgs := orgMentions(clauseAfter(s, end, x.lang)); len(orgs) == 1 {
 			if ms := x.moneyIn(s); len(ms) == 1 {
 				target := x.current
 				if len(keys) == 1 {
@@ -1371,7 +1371,7 @@ func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool 
 		if len(keys) == 1 {
 			target = keys[0]
 		}
-		for _, org := range donorsIn(clauseAfter(s, m.End+end)) {
+		for _, org := range donorsIn(clauseAfter(s, m.End+end, x.lang)) {
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
 		}
 		return false

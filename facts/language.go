@@ -1,0 +1,110 @@
+package facts
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
+)
+
+// Most of the lexicon is read in every language at once: a cue in one
+// language is rarely a word of another. A few little words are not so:
+// "en" joins list members in Dutch and starts a clause in French and
+// Spanish. Where that matters, the document's language decides.
+
+// maxLanguageSample is how much of a document's text its language is
+// guessed from.
+const maxLanguageSample = 20000
+
+// documentLanguage guesses the language a document is written in from the
+// lexicon's lang.marker words (frequent little words: "het", "und",
+// "los"), as written ("The" opening a sentence is not counted), in its
+// first blocks: the language whose words are most frequent, when they are
+// at least five and half as many again as the next language's; ""
+// otherwise.
+func documentLanguage(doc *dossier.Document) string {
+	markers := languageMarkers()
+	counts := map[string]int{}
+	n := 0
+	for _, b := range doc.Blocks {
+		for _, t := range []string{b.Label, b.Text} {
+			for _, w := range strings.FieldsFunc(t, notWordRune) {
+				for _, lang := range markers[w] {
+					counts[lang]++
+				}
+			}
+			n += len(t)
+		}
+		if n > maxLanguageSample {
+			break
+		}
+	}
+	type score struct {
+		lang string
+		n    int
+	}
+	var ranked []score
+	for l, c := range counts {
+		ranked = append(ranked, score{l, c})
+	}
+	sort.Slice(ranked, func(i, j int) bool {
+		return ranked[i].n > ranked[j].n || ranked[i].n == ranked[j].n && ranked[i].lang < ranked[j].lang
+	})
+	if len(ranked) == 0 || ranked[0].n < 5 || len(ranked) > 1 && 2*ranked[0].n < 3*ranked[1].n {
+		return ""
+	}
+	return ranked[0].lang
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// languageMarkers maps each lang.marker word to the languages it marks.
+var languageMarkers = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "lang" && e.Kind == "marker" {
+			w := strings.ToLower(e.Phrase)
+			out[w] = append(out[w], e.Lang)
+		}
+	}
+	return out
+})
+
+// clauseStops returns the pattern that ends the clause a cue introduces
+// in a document of language lang ("" when unknown): a sentence mark, or a
+// clause.stop word of any language but those lang joins list members
+// with ("en" in Dutch).
+func clauseStops(lang string) *regexp.Regexp {
+	if re, ok := clauseStopsByLang.Load(lang); ok {
+		return re.(*regexp.Regexp)
+	}
+	joins := map[string]bool{}
+	stops := map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		switch {
+		case e.Section == "list" && e.Kind == "and" && e.Lang == lang:
+			joins[strings.ToLower(e.Phrase)] = true
+		case e.Section == "clause" && e.Kind == "stop":
+			stops[strings.ToLower(e.Phrase)] = true
+		}
+	}
+	var words []string
+	for w := range stops {
+		if !joins[w] {
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	// Longest first, so "in order" is tried before "in".
+	sort.Slice(words, func(i, j int) bool {
+		return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+	})
+	re := regexp.MustCompile(`(?i)[.;:!?()]|\s(?:` + strings.Join(words, "|") + `)\s`)
+	clauseStopsByLang.Store(lang, re)
+	return re
+}
+
+var clauseStopsByLang sync.Map
