@@ -221,6 +221,25 @@ func clauseAfter(s string, end int, lang string) string {
 	return rest
 }
 
+// verbSecond are the lexicon's languages that put a clause's verb second,
+// its subject after it when something else opens the clause.
+var verbSecond = map[string]bool{"de": true, "nl": true}
+
+// giversOpening returns the bodies and countries text opens with, after
+// an article at most, joined by "and" and commas: "das Vereinigte
+// Königreich und die Niederlande das Programm" gives the two.
+func giversOpening(text string) []orgMention {
+	ms := orgMentions(text)
+	if len(ms) == 0 || !joinsGivers(text[:ms[0].start]) {
+		return nil
+	}
+	n := 1
+	for n < len(ms) && joinsGivers(text[ms[n-1].end:ms[n].start]) && strings.TrimSpace(text[ms[n-1].end:ms[n].start]) != "" {
+		n++
+	}
+	return ms[:n]
+}
+
 // joinedFrom returns the index of the first of the bodies ms names at the
 // end of text that only "and" and commas join ("Enabel and GIZ").
 func joinedFrom(text string, ms []orgMention) int {
@@ -578,9 +597,19 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 && !strings.HasSuffix(strings.TrimSpace(window), ",") {
 			window = window[i:]
 		}
-		for _, o := range orgMentions(window) {
-			donors = append(donors, o.name)
-			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
+		givers := orgMentions(window)
+		// "Neben Deutschland finanzieren das Vereinigte Königreich und
+		// die Niederlande das Programm": where the verb comes second, its
+		// subject may stand right after it.
+		if verbSecond[x.lang] {
+			_, end, _ := findCue(s, "funded_after")
+			givers = append(givers, giversOpening(s[end:])...)
+		}
+		for _, o := range givers {
+			if !contains(donors, o.name) {
+				donors = append(donors, o.name)
+				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
+			}
 		}
 	}
 	for _, d := range donorsByRole(s, x.lang) {

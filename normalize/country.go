@@ -36,6 +36,9 @@ var countryAliases = map[string]string{
 	"democratische republiek congo": "CD", "republique du congo": "CG",
 	// German dative plurals: "von den Niederlanden", "den Vereinigten Staaten".
 	"niederlanden": "NL", "vereinigten staaten": "US", "vereinigten arabischen emiraten": "AE",
+	// ... and the weak forms after an article: "das Vereinigte Königreich",
+	// "dem Vereinigten Königreich", "des Vereinigten Königreichs".
+	"vereinigte konigreich": "GB", "vereinigten konigreich": "GB", "vereinigten konigreichs": "GB",
 	// The name North Macedonia had until 2019, in the languages sources use.
 	"the former yugoslav republic of macedonia": "MK",
 	"ex republique yougoslave de macedoine":     "MK", "ancienne republique yougoslave de macedoine": "MK",
