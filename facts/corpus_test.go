@@ -69,6 +69,17 @@ import (
 // document says joins no projects since (test 0.68 / 0.80 / 0.82, no
 // wrong merge; dev unchanged). That is a change learnt from test's
 // figures, said so in the note.
+// Writers td, te and tf's 42 dev documents (press releases and news
+// with givers in every construction; multi-project annual reports and
+// decks with regions in headings and tables; six traps in six
+// languages, procurement-integrity pages) scored unseen (38b81c2)
+// 0.55 / 0.62 / 0.71, 0.43 / 0.56 / 0.35 and 0.75 / 0.80 / 0.85 with 2, 7
+// and 2 invented projects and 1, 0 and 3 trap facts; dev fell to 0.79 /
+// 0.87 / 0.90 with 25 invented projects and 4 trap facts. Writers zg and
+// zh's 22 test documents (disaster risk and social protection; labour
+// migration and skills) joined at the same commit, 0.59 / 0.70 / 0.63
+// and 0.64 / 0.67 / 0.54; test's 207 (a third of 620) 0.67 / 0.78 / 0.80
+// with 25 invented projects and 17 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
@@ -86,8 +97,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.815, precision: 0.895, assignment: 0.925, maxInvented: 14, maxTrapFacts: 0}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.675, precision: 0.795, assignment: 0.815, maxInvented: 19, maxTrapFacts: 17, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.87, assignment: 0.90, maxInvented: 25, maxTrapFacts: 4}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.67, precision: 0.78, assignment: 0.80, maxInvented: 25, maxTrapFacts: 17, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
