@@ -312,6 +312,15 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) {
 			if n, after, _ := strings.Cut(rest, " "); followUpNumber(n) {
 				return first + " " + n, "", i
+			} else if place := placeAtStart(strings.Fields(rest)); place != "" && (hasYear(rest) || !sameInitial(first, rest)) {
+				// "LUMINA Sahel wird bis 2026 verlängert", "LUMINA
+				// Sahel auf einen Blick": a headline, not an expansion
+				// (which would not hold a year, and would start as the
+				// acronym does); the place after the acronym is part of
+				// the name.
+				return first + " " + place, "", i
+			} else if hasYear(rest) {
+				// A headline whose name is found below.
 			} else if after != "" || n != "" {
 				return first, rest, i
 			}
@@ -395,6 +404,31 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 	}
 	return "", "", 0
+}
+
+// sameInitial reports whether two names start with the same letter,
+// accents and case aside.
+func sameInitial(a, b string) bool {
+	fa, fb := lexicon.Fold(a), lexicon.Fold(b)
+	return fa != "" && fb != "" && fa[0] == fb[0]
+}
+
+// placeAtStart returns the country or region the first one to three words
+// name ("Sahel", "Southern Africa"), or "".
+func placeAtStart(words []string) string {
+	for n := min(3, len(words)); n >= 1; n-- {
+		t := strings.Join(words[:n], " ")
+		if !startsUpper(t) {
+			continue
+		}
+		if _, ok := normalize.CountryCode(t); ok {
+			return t
+		}
+		if _, ok := lexicon.Area(t); ok {
+			return t
+		}
+	}
+	return ""
 }
 
 // reportPart reports a title's part that names a report, its year aside:
