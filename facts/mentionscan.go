@@ -402,7 +402,7 @@ func followUpNames(text string) [][2]int {
 		// The number first: it is the cheap test.
 		k := nameCharsEnd(text, j)
 		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) && acronymLike(word) && distinctive(word) {
-			out = append(out, [2]int{i, k})
+			out = append(out, [2]int{capsWordsBefore(text, i), k})
 		} else if acronymLike(word) && distinctive(word) && placeWord(text[j:k]) {
 			// "E-PROOF Andes II", "JUSTA Mekong 2": a word in title case
 			// (a place) between the acronym and the number.
@@ -416,6 +416,24 @@ func followUpNames(text string) [][2]int {
 		i = max(end, i+size)
 	}
 	return out
+}
+
+// capsWordsBefore returns where a name that starts at i starts when the
+// words right before it are in capitals too ("VIA BALKANICA II": "VIA"
+// is no acronym on its own), a known body's aside ("EU BALKANICA II").
+func capsWordsBefore(text string, i int) int {
+	for {
+		j := i - 1
+		if j < 1 || text[j] != ' ' {
+			return i
+		}
+		start := wordStart(text, j)
+		w := text[start:j]
+		if len(w) < 2 || strings.ToUpper(w) != w || !upperFirst(w) || knownBody(w) {
+			return i
+		}
+		i = start
+	}
 }
 
 // placeWord reports a word in title case that may stand in a name: a

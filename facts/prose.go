@@ -400,10 +400,31 @@ func subjectNameAt(title string) (name, alias string, at int) {
 					w += " " + next
 				}
 			}
+			// "… launch VIA BALKANICA II to …": words in capitals right
+			// before it, in a headline not set in capitals, are the
+			// name's too.
+			for j := i - 1; j >= 0 && !shoutedLine(fields); j-- {
+				prev := fields[j]
+				if prev != strings.Trim(prev, ",.;:!?\"'«»“”()") || len(prev) < 2 || strings.ToUpper(prev) != prev || !startsUpper(prev) || knownBody(prev) {
+					break
+				}
+				w = prev + " " + w
+			}
 			return w, "", len(parts)
 		}
 	}
 	return "", "", 0
+}
+
+// shoutedLine reports a line whose words are mostly in capitals.
+func shoutedLine(fields []string) bool {
+	caps := 0
+	for _, f := range fields {
+		if startsUpper(f) && strings.ToUpper(f) == f {
+			caps++
+		}
+	}
+	return 2*caps > len(fields)
 }
 
 // sameInitial reports whether two names start with the same letter,
