@@ -72,6 +72,11 @@ type Block struct {
 // the publisher's name, never a project's.
 const MetaSite = "dossier:site"
 
+// MetaPageTitle is the Document.Meta key of a web page's <title> as
+// written, when the document's Title is another headline: it may say
+// what the headline does not ("Ana Petrović – Programme Officer").
+const MetaPageTitle = "dossier:page-title"
+
 type Document struct {
 	// ID is "sha256:" and the hex digest of the bytes.
 	ID     string `json:"id"`

@@ -41,6 +41,9 @@ func (htmlExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *d
 	}
 	doc.Meta = htmlMeta(gq)
 	doc.Title = htmlTitle(gq)
+	if t := collapse(gq.Find("title").First().Text()); t != "" && t != doc.Title {
+		doc.Meta[dossier.MetaPageTitle] = t
+	}
 	if site := htmlSite(gq); site != "" {
 		doc.Meta[dossier.MetaSite] = site
 	}

@@ -97,7 +97,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) {
+			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
 
@@ -309,7 +309,9 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		// followed by its expansion, with no mark between them. "ACTRA II
 		// toma el relevo": a follow-up's number belongs to the name, and
 		// what follows it is no expansion.
-		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) {
+		// ("EMBASSY OF JAPAN IN": a word for a body is no acronym, and
+		// no expansion starts with a little word.)
+		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) && !hasOrgWord(first) && !nameLittle()[lexicon.Fold(leadingRun(rest))] {
 			if n, after, _ := strings.Cut(rest, " "); followUpNumber(n) {
 				return first + " " + n, "", i
 			} else if place := placeAtStart(strings.Fields(rest)); place != "" && (hasYear(rest) || !sameInitial(first, rest)) {
@@ -350,6 +352,17 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				return long, short, i
 			}
 		}
+		// "Mirela Dushku – Project Manager, …": a person, by the role
+		// after the name.
+		if i+1 < len(parts) && looksLikePerson(part) && rolePart(parts[i+1]) {
+			continue
+		}
+		// "RÉPUBLIQUE FRANÇAISE", "EMBASSY OF JAPAN IN": a country's or a
+		// body's name. (A report's title is weighed by the callers: a
+		// page titled so may still be about one project.)
+		if _, country := normalize.CountryCode(part); country || hasOrgWord(leadingRun(part)) {
+			continue
+		}
 		// "… Kilimo Seed Futures – Phase 2 : des semences …": a phase
 		// alone names nothing.
 		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) || phaseNumber(part) != "" {
@@ -379,6 +392,9 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	// "Statistical Office of Montenegro – MONSTAT": a body's name with its
 	// acronym names no project.
 	if len(parts) > 1 && hasOrgWord(parts[0]) {
+		return "", "", 0
+	}
+	if _, country := normalize.CountryCode(collapse(title)); country {
 		return "", "", 0
 	}
 	fields := strings.Fields(collapse(title))
@@ -425,6 +441,43 @@ func shoutedLine(fields []string) bool {
 		}
 	}
 	return 2*caps > len(fields)
+}
+
+// namesNoProject reports a heading that names something else than a
+// project, whatever its form: a country ("RÉPUBLIQUE FRANÇAISE" over a
+// release), a report ("Resultatenrapportage 2023"), a body ("EMBASSY OF
+// JAPAN IN", "Ministry of Health").
+func namesNoProject(name string) bool {
+	if _, country := normalize.CountryCode(name); country {
+		return true
+	}
+	return reportPart(name) && !acronymLike(nameStem(name)) || hasOrgWord(leadingRun(name))
+}
+
+// personPage reports a name that the page's title or <title> gives as a
+// person's, with a role after it (personWithRole).
+func (x *extractor) personPage(name string) bool {
+	return personWithRole(x.doc.Title, name) || personWithRole(x.doc.Meta[dossier.MetaPageTitle], name)
+}
+
+// rolePart reports a title part that opens on a person's role ("Project
+// Manager, Public Procurement Division", "Senior Adviser").
+func rolePart(part string) bool {
+	ws := strings.Fields(part)
+	return len(ws) > 0 && roleWords.MatchString(strings.Join(ws[:min(3, len(ws))], " "))
+}
+
+// personWithRole reports a name that the page's title gives as a
+// person's, with a role after it ("Mirela Dushku – Project Manager"): its
+// heading over the page is that person's too.
+func personWithRole(title, name string) bool {
+	parts := titleSeparators.Split(collapse(title), -1)
+	for i := 0; i+1 < len(parts); i++ {
+		if parts[i] == name && looksLikePerson(name) && rolePart(parts[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameInitial reports whether two names start with the same letter,
@@ -542,6 +595,12 @@ func trimPageWords(s string) string {
 
 // trimProjectWord drops a leading word for project: "Projet LabNet Sahel".
 func trimProjectWord(s string) string {
+	// "Il progetto MARLUCE", "Le projet X": an article first.
+	if first, rest, ok := strings.Cut(s, " "); ok && articleWords()[lexicon.Fold(first)] {
+		if t := trimProjectWord(rest); t != rest {
+			return t
+		}
+	}
 	lower := strings.ToLower(s)
 	for _, w := range lexicon.Phrases("project", "word") {
 		if rest, ok := strings.CutPrefix(lower, w); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
@@ -560,7 +619,14 @@ func trimProjectWord(s string) string {
 // notSubject reports a title part that names an event, a page kind or a
 // job rather than a project: "Octopus Conference 2025", "Vacancy".
 func notSubject(s string) bool {
-	words := strings.Fields(lexicon.Fold(s))
+	folded := lexicon.Fold(s)
+	// "NOTA À IMPRENSA Nº 147": a page word of several words.
+	for _, p := range notSubjectPhrases() {
+		if strings.Contains(folded, p) {
+			return true
+		}
+	}
+	words := strings.Fields(folded)
 	onlyGeneric := len(words) > 0
 	for _, w := range words {
 		if notSubjectWords()[w] {
@@ -604,6 +670,18 @@ func projectWordForm(w string) bool {
 
 // listAnd holds the lexicon's list.and words, folded.
 var listAnd = foldedSet("list", "and")
+
+// notSubjectPhrases are the page.word entries of several words, folded
+// ("nota a imprensa"), each as whole words.
+var notSubjectPhrases = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("page", "word") {
+		if f := lexicon.Fold(p); strings.Contains(f, " ") {
+			out = append(out, f)
+		}
+	}
+	return out
+})
 
 var notSubjectWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -1582,10 +1660,16 @@ func trimBalanced(part string) string {
 	return t
 }
 
-// trapPage reports a page about an event or a job: its title or first
-// heading has a word of the lexicon's trap.word and its first heading
-// names no project by a name of its own.
+// trapPage reports a page about an event, a job or a person: its title or
+// first heading has a word of the lexicon's trap.word and its first
+// heading names no project by a name of its own, or its title is a
+// person's name with a role.
 func (x *extractor) trapPage() bool {
+	// A person's page ("Mirela Dushku – Project Manager, …") tells of
+	// projects through a career.
+	if x.personPage(collapse(x.doc.Title)) {
+		return true
+	}
 	var heads []string
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleHeading {
@@ -1858,11 +1942,14 @@ func (x *extractor) recordHeading() string {
 			if otherPartNamesPage(b.Text, part) && !(acronymLike(nameStem(name)) && distinctive(nameStem(name))) {
 				return "" // a report's topic, not a project's name
 			}
+			if namesNoProject(name) || x.personPage(name) {
+				return ""
+			}
 			return name
 		}
 		t := trimBalanced(collapse(titleSeparators.Split(collapse(b.Text), -1)[0]))
 		words := strings.Fields(t)
-		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) {
+		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) || namesNoProject(t) || x.personPage(t) {
 			return ""
 		}
 		if _, err := normalize.ParseDate(t); err == nil {
@@ -2080,7 +2167,7 @@ func (x *extractor) sentenceCaseTitle() string {
 		t := trimBalanced(collapse(titleSeparators.Split(collapse(c), -1)[0]))
 		t = trimPageWords(trimProjectWord(t))
 		words := strings.Fields(t)
-		if len(words) < 2 || len(words) > 8 || !startsUpper(t) || notSubject(t) || hasTrapWord(t) || lookupLabel(t) != labelNone || hasOrgWord(t) {
+		if len(words) < 2 || len(words) > 8 || !startsUpper(t) || notSubject(t) || hasTrapWord(t) || lookupLabel(t) != labelNone || hasOrgWord(t) || namesNoProject(t) || x.personPage(t) {
 			continue
 		}
 		if _, err := normalize.ParseDate(t); err == nil {

@@ -21,6 +21,26 @@ func TestSubjectName_ReportOnATheme(t *testing.T) {
 	}
 }
 
+// TestSubjectName_NotAProject: a letterhead's body or state, a headline
+// that opens on a word of launching, an acronym and a place read as a
+// sentence: what each names, as a reader sees it.
+func TestSubjectName_NotAProject(t *testing.T) {
+	for title, want := range map[string]string{
+		"EMBASSY OF JAPAN IN":                         "",
+		"RÉPUBLIQUE FRANÇAISE":                        "",
+		"Ministry of Health – Annual Plan":            "",
+		"Startschuss für SENTILAB+":                   "SENTILAB+",
+		"LUMINA Sahel wird bis 2026 verlängert":       "LUMINA Sahel",
+		"LUMINA Sahel auf einen Blick":                "LUMINA Sahel",
+		"GLACY+ Global Action on Cybercrime Extended": "GLACY+",
+		"Il progetto MARLUCE":                         "MARLUCE",
+	} {
+		if got, _ := subjectName(title); got != want {
+			t.Errorf("subjectName(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
+
 // TestCollapse_SameAsFields: collapse's shortcut for text already
 // collapsed gives what splitting on Unicode spaces and joining gives.
 func TestCollapse_SameAsFields(t *testing.T) {

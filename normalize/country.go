@@ -54,6 +54,10 @@ var countryAliases = map[string]string{
 	"koninkrijk der nederlanden": "NL", "royaume des pays bas": "NL", "reino de los paises bajos": "NL",
 	"reino dos paises baixos": "NL", "regno dei paesi bassi": "NL", "konigreich der niederlande": "NL",
 	"kingdom of the netherlands": "NL",
+	// States' own names on their letterheads.
+	"republique francaise": "FR", "bundesrepublik deutschland": "DE", "repubblica italiana": "IT",
+	"republica portuguesa": "PT", "confederation suisse": "CH", "schweizerische eidgenossenschaft": "CH",
+	"confederazione svizzera": "CH", "republica federativa do brasil": "BR", "estados unidos mexicanos": "MX",
 	// Names CLDR in golang.org/x/text does not have yet.
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 }
