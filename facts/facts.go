@@ -1915,7 +1915,32 @@ func (x *extractor) finish() {
 				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(v), v, quote, "names:alias", "")
 			}
 		}
+		// "GRIDWISE Southern Africa" is GRIDWISE too, as other pages
+		// call it: the acronym names the project without its place.
+		if short := acronymWithoutPlace(name); short != "" {
+			if b, quote, ok := x.firstNaming(k, name, true); ok {
+				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(short), name, quote, "names:short", "")
+			}
+		}
 	}
+}
+
+// acronymWithoutPlace returns the name an acronym and a place make
+// without the place ("GRIDWISE Southern Africa" → "GRIDWISE", "E-PROOF
+// Andes II" → "E-PROOF II"), or "".
+func acronymWithoutPlace(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !acronymLike(ws[0]) || !distinctive(ws[0]) {
+		return ""
+	}
+	rest, num := ws[1:], ""
+	if n := len(rest); n > 1 && followUpNumber(rest[n-1]) {
+		rest, num = rest[:n-1], " "+rest[n-1]
+	}
+	if p := placeAtStart(rest); p == "" || len(strings.Fields(p)) != len(rest) {
+		return ""
+	}
+	return ws[0] + num
 }
 
 // donorRecord reads a giver's own record of its contribution to a

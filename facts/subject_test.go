@@ -80,3 +80,19 @@ func FuzzCollapse(f *testing.F) {
 		}
 	})
 }
+
+// TestAcronymWithoutPlace: an acronym and a place name the project the
+// acronym names alone; the follow-up's number stays.
+func TestAcronymWithoutPlace(t *testing.T) {
+	for name, want := range map[string]string{
+		"GRIDWISE Southern Africa": "GRIDWISE",
+		"E-PROOF Andes II":         "E-PROOF II",
+		"LUMINA Sahel":             "LUMINA",
+		"LUMINA Solar Power":       "",
+		"Cyber East":               "",
+	} {
+		if got := acronymWithoutPlace(name); got != want {
+			t.Errorf("acronymWithoutPlace(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
