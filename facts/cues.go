@@ -182,7 +182,7 @@ func wordEdge(s string, i int, before bool) bool {
 // cue of a different kind ("funded by the EU and implemented by …").
 func clauseAfter(s string, end int, lang string) string {
 	// "von der Stiftung …": an article first is no clause's start.
-	rest := stripLeadingArticle(strings.TrimLeft(s[end:], " "))
+	rest := stripLeadingArticle(strings.TrimLeft(s[end:], " ,"))
 	for _, kind := range []string{"funded_by", "implemented_by"} {
 		if i, _, ok := findCue(rest, kind); ok {
 			rest = rest[:i]
