@@ -345,11 +345,20 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		}
 		return true
 	}
-	// "European Union | EUR 5,000,000" under "Donor | Amount". A wider
-	// table (a ledger's "Date | Type | Provider | Value") lists payments
-	// and spending, not contributions.
-	if donor, amount := col(labelFunding), col(labelBudget); donor >= 0 && amount >= 0 && len(cells) == 2 {
-		x.donors(b, cells[donor]+": "+cells[amount], quote)
+	// "European Union | EUR 5,000,000" under "Donor | Amount", "Belgium |
+	// 3,000,000" under "Donor | Commitment (EUR)" (the currency in the
+	// head). A wider table (a ledger's "Date | Type | Provider | Value")
+	// lists payments and spending, not contributions.
+	amount := col(labelBudget)
+	if amount < 0 {
+		amount = col(labelGiven)
+	}
+	if donor := col(labelFunding); donor >= 0 && amount >= 0 && len(cells) == 2 {
+		v := strings.TrimSpace(cells[amount])
+		if m := bracketCode.FindStringSubmatch(cols.heads[amount]); m != nil && normalize.IsCurrency(m[1]) && bareNumber.MatchString(v) {
+			v = m[1] + " " + v
+		}
+		x.donors(b, cells[donor]+": "+v, quote)
 		return true
 	}
 	for i, k := range cols.kinds {
