@@ -2132,7 +2132,9 @@ func (x *extractor) nameCountries(k string, b dossier.Block, name, quote string)
 	}
 	items := countryRuns(strings.Join(words, " "))
 	if len(items) == 0 {
-		if code, text := countryAtEnd(words); code != "" && len(strings.Fields(text)) < len(words) {
+		// ("HARBOURNET Gulf of Guinea": a region's name that ends in a
+		// country's is the region's.)
+		if code, text := countryAtEnd(words); code != "" && len(strings.Fields(text)) < len(words) && !areaAtEnd(words, len(strings.Fields(text))) {
 			items = []normalize.ListItem{{Text: text, Country: code}}
 		}
 	}
@@ -2148,6 +2150,17 @@ func (x *extractor) nameCountries(k string, b dossier.Block, name, quote string)
 			x.addFor(k, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "names:countries", "")
 		}
 	}
+}
+
+// areaAtEnd reports a region's name (lexicon area) longer than n words
+// at the end of words.
+func areaAtEnd(words []string, n int) bool {
+	for m := n + 1; m <= min(5, len(words)); m++ {
+		if _, ok := lexicon.Area(strings.Join(words[len(words)-m:], " ")); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pageKey holds the contacts a document gives outside any project's
