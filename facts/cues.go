@@ -103,8 +103,9 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 	if k >= len(lower) || lower[k] != ' ' {
 		return -1
 	}
-	for _, a := range insertedAdverbs() {
-		if rest := lower[k+1:]; strings.HasPrefix(rest, a) && strings.HasPrefix(rest[len(a):], c.last) {
+	rest := lower[k+1:]
+	for _, a := range insertedAdverbs()[leadingRun(rest)] {
+		if strings.HasPrefix(rest, a) && strings.HasPrefix(rest[len(a):], c.last) {
 			if j := k + 1 + len(a) + len(c.last); wordEdge(lower, j, false) {
 				return j
 			}
@@ -113,11 +114,13 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 	return -1
 }
 
-// insertedAdverbs are the lexicon's adverb.inserted words, lower case.
-var insertedAdverbs = sync.OnceValue(func() []string {
-	var out []string
+// insertedAdverbs are the lexicon's adverb.inserted words, lower case,
+// by their first word.
+var insertedAdverbs = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
 	for _, a := range lexicon.Phrases("adverb", "inserted") {
-		out = append(out, strings.ToLower(a))
+		a = strings.ToLower(a)
+		out[leadingRun(a)] = append(out[leadingRun(a)], a)
 	}
 	return out
 })

@@ -18,7 +18,7 @@ import (
 
 // maxLanguageSample is how much of a document's text its language is
 // guessed from.
-const maxLanguageSample = 20000
+const maxLanguageSample = 6000
 
 // documentLanguage guesses the language a document is written in from the
 // lexicon's lang.marker words (frequent little words: "het", "und",
@@ -30,16 +30,34 @@ func documentLanguage(doc *dossier.Document) string {
 	markers := languageMarkers()
 	counts := map[string]int{}
 	n := 0
-	for _, b := range doc.Blocks {
-		for _, t := range []string{b.Label, b.Text} {
-			for _, w := range strings.FieldsFunc(t, notWordRune) {
-				for _, lang := range markers[w] {
+	// Words are cut out in place: most of a page's words are looked up
+	// once and dropped, so no slice of them is made.
+	count := func(t string) {
+		start := -1
+		for i, r := range t {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				for _, lang := range markers[t[start:i]] {
 					counts[lang]++
 				}
+				start = -1
 			}
-			n += len(t)
 		}
-		if n > maxLanguageSample {
+		if start >= 0 {
+			for _, lang := range markers[t[start:]] {
+				counts[lang]++
+			}
+		}
+	}
+	for _, b := range doc.Blocks {
+		count(b.Label)
+		count(b.Text)
+		if n += len(b.Label) + len(b.Text); n > maxLanguageSample {
 			break
 		}
 	}
@@ -59,8 +77,6 @@ func documentLanguage(doc *dossier.Document) string {
 	}
 	return ranked[0].lang
 }
-
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // languageMarkers maps each lang.marker word to the languages it marks.
 var languageMarkers = sync.OnceValue(func() map[string][]string {
