@@ -1462,10 +1462,28 @@ func lexiconAlternation(section string, kinds ...string) string {
 const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
 func rangeIn(s string) string {
-	if !hasYear(s) {
-		return "" // every range the pattern reads ends in a year
+	if yearRuns(s) < 2 {
+		return "" // both ends of every range the pattern reads end in a year
 	}
 	return strings.TrimSpace(rangePattern.FindString(s))
+}
+
+// yearRuns counts the runs of four digits or more, up to two: a cheap
+// test before rangePattern.
+func yearRuns(s string) int {
+	n, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				if n++; n == 2 {
+					return n
+				}
+			}
+		} else {
+			run = 0
+		}
+	}
+	return n
 }
 
 // hasYear reports four digits in a row: a cheap test before rangePattern.
