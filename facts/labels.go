@@ -5,8 +5,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // labelKind is what a label announces about its value.
@@ -222,11 +224,50 @@ func lookupLabelUncached(label string) labelKind {
 			}
 		}
 	}
+	// "Totaal programmabudget", "Projektlaufzeit", "Partnerländer": Dutch
+	// and German join a label's word onto others; the compound's tail is
+	// the label, for the kinds of a record's fields.
+	// (A name in capitals, "HEIDELAND", "AGRIDATA", is no compound.)
+	if words, raw := strings.Fields(l), strings.Fields(label); len(words) <= 3 && len(raw) > 0 && strings.ToUpper(raw[len(raw)-1]) != raw[len(raw)-1] {
+		if k := compoundTail(lexicon.Fold(words[len(words)-1])); k != labelNone {
+			return k
+		}
+	}
 	// "Results are expected in the following areas", "CYBOX in figures".
 	f := " " + lexicon.Fold(l)
 	for _, ls := range labelSuffixes() {
 		if strings.HasSuffix(f, ls.suffix) {
 			return ls.kind
+		}
+	}
+	return labelNone
+}
+
+// compoundTail returns the kind of the label a compound word ends in
+// ("programmabudget" → budget), with at least three letters before it and
+// five in it, or labelNone.
+func compoundTail(w string) labelKind {
+	// A word of letters only: "activity-status" and "budget[0].value" are
+	// no compounds.
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return labelNone
+		}
+	}
+	// "Netherlands" ends in "lands" but is a country's name.
+	if _, ok := normalize.CountryCode(w); ok {
+		return labelNone
+	}
+	if _, ok := normalize.KnownOrganisation(w); ok {
+		return labelNone
+	}
+	for i := 3; i+5 <= len(w); i++ {
+		if k, ok := lexicon.Label(w[i:]); ok {
+			switch kind := labelKinds[k]; kind {
+			case labelBudget, labelDuration, labelStart, labelEnd, labelFunding, labelImplementer, labelCountries, labelStatus:
+				return kind
+			}
+			return labelNone
 		}
 	}
 	return labelNone
