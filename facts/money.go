@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -44,6 +45,16 @@ var orgPhrases = sync.OnceValue(func() map[string][][]string {
 // orgMentions finds the organisations and countries text names, in order:
 // names of the lexicon in any of its languages, countries, and acronyms
 // dossier knows.
+// hyphenJoined reports a word at i that a hyphen joins to a word before
+// it ("African" in "Trans-African").
+func hyphenJoined(text string, i int) bool {
+	if i < 2 || text[i-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i-1])
+	return unicode.IsLetter(r)
+}
+
 func orgMentions(text string) []orgMention {
 	ws := words(text)
 	var out []orgMention
@@ -105,6 +116,11 @@ func orgMentions(text string) []orgMention {
 		}
 		// "US-Dollar", "US$": a currency's name, not a giver.
 		if best > 0 && currencyAfter(text[ws[i+best-1].end:]) {
+			best = 0
+		}
+		// "Trans-African Development Bank": a name joined by a hyphen to
+		// the word before it is part of another name.
+		if best > 0 && hyphenJoined(text, ws[i].start) {
 			best = 0
 		}
 		if best > 0 {
