@@ -329,6 +329,17 @@ func (x *extractor) run() {
 			if (k == labelStart || k == labelEnd) && hasCue(b.Label, "planned_date") && x.actualDates()[k] {
 				continue
 			}
+			// "Countries | Mozambique, Zambia⏎Region: Southern Africa⏎
+			// Implementation: TADB": a slide's box of label lines read as
+			// one value; the lines from the first labelled one on are
+			// their own labels' values.
+			if own, rest := splitAtLabelLine(b.Text); rest != "" {
+				ob := b
+				ob.Text = own
+				x.value(k, ob, own)
+				x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: rest, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
+				continue
+			}
 			x.value(k, b, b.Text)
 			continue
 		}
@@ -2161,6 +2172,22 @@ func areaAtEnd(words []string, n int) bool {
 		}
 	}
 	return false
+}
+
+// splitAtLabelLine splits a value of several lines before its first line
+// after the first that reads "Label: value" with a label the lexicon
+// knows; rest is "" when there is none.
+func splitAtLabelLine(text string) (own, rest string) {
+	if !strings.Contains(text, "\n") {
+		return text, ""
+	}
+	lines := strings.Split(text, "\n")
+	for i := 1; i < len(lines); i++ {
+		if m := lineLabelMatch(lines[i]); m != nil && lookupLabel(m[1]+":") != labelNone {
+			return strings.Join(lines[:i], "\n"), strings.Join(lines[i:], "\n")
+		}
+	}
+	return text, ""
 }
 
 // pageKey holds the contacts a document gives outside any project's

@@ -96,3 +96,18 @@ func TestAcronymWithoutPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAtLabelLine: a value of several lines is cut before its first
+// later line that is a known label's ("Region: Southern Africa"); a value
+// without one stays whole.
+func TestSplitAtLabelLine(t *testing.T) {
+	for _, tc := range []struct{ text, own, rest string }{
+		{"Mozambique, Zambia\nRegion: Southern Africa\nStatus: ongoing", "Mozambique, Zambia", "Region: Southern Africa\nStatus: ongoing"},
+		{"Mozambique, Zambia\nand Malawi", "Mozambique, Zambia\nand Malawi", ""},
+		{"Mozambique\nNote: figures of 2023", "Mozambique\nNote: figures of 2023", ""},
+	} {
+		if own, rest := splitAtLabelLine(tc.text); own != tc.own || rest != tc.rest {
+			t.Errorf("splitAtLabelLine(%q) = %q, %q; want %q, %q", tc.text, own, rest, tc.own, tc.rest)
+		}
+	}
+}
