@@ -247,6 +247,9 @@ func lookupLabelUncached(label string) labelKind {
 // ("programmabudget" → budget), with at least three letters before it and
 // five in it, or labelNone.
 func compoundTail(w string) labelKind {
+	if len(w) < 8 {
+		return labelNone
+	}
 	// A word of letters only: "activity-status" and "budget[0].value" are
 	// no compounds.
 	for _, r := range w {
@@ -254,21 +257,25 @@ func compoundTail(w string) labelKind {
 			return labelNone
 		}
 	}
-	// "Netherlands" ends in "lands" but is a country's name.
-	if _, ok := normalize.CountryCode(w); ok {
-		return labelNone
-	}
-	if _, ok := normalize.KnownOrganisation(w); ok {
-		return labelNone
-	}
 	for i := 3; i+5 <= len(w); i++ {
-		if k, ok := lexicon.Label(w[i:]); ok {
-			switch kind := labelKinds[k]; kind {
-			case labelBudget, labelDuration, labelStart, labelEnd, labelFunding, labelImplementer, labelCountries, labelStatus:
-				return kind
-			}
+		k, ok := lexicon.Label(w[i:])
+		if !ok {
+			continue
+		}
+		kind := labelKinds[k]
+		switch kind {
+		case labelBudget, labelDuration, labelStart, labelEnd, labelFunding, labelImplementer, labelCountries, labelStatus:
+		default:
 			return labelNone
 		}
+		// "Netherlands" ends in "lands" but is a country's name.
+		if _, ok := normalize.CountryCode(w); ok {
+			return labelNone
+		}
+		if _, ok := normalize.KnownOrganisation(w); ok {
+			return labelNone
+		}
+		return kind
 	}
 	return labelNone
 }
