@@ -615,7 +615,16 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
-	for _, d := range donorsByRole(s, x.lang) {
+	byRole := donorsByRole(s, x.lang)
+	// "The European Union remains the main donor with EUR 5 million,
+	// followed by Spain (EUR 1 million)": in a ranking of givers, those
+	// after the word of following give too.
+	if len(byRole) > 0 {
+		if _, end, ok := findCue(s, "ranked_after"); ok {
+			byRole = append(byRole, donorsIn(clauseAfter(s, end, x.lang))...)
+		}
+	}
+	for _, d := range byRole {
 		if !contains(donors, d) {
 			donors = append(donors, d)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donor_role", "")
