@@ -41,7 +41,9 @@ func (htmlExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *d
 	}
 	doc.Meta = htmlMeta(gq)
 	doc.Title = htmlTitle(gq)
-	if t := collapse(gq.Find("title").First().Text()); t != "" && t != doc.Title {
+	// A <title> is a line; one of a thousand bytes is no title but a
+	// page's text set there, and is not kept twice.
+	if t := collapse(gq.Find("title").First().Text()); t != "" && t != doc.Title && len(t) <= maxPageTitle {
 		doc.Meta[dossier.MetaPageTitle] = t
 	}
 	if site := htmlSite(gq); site != "" {
@@ -86,6 +88,9 @@ func htmlMeta(gq *goquery.Document) map[string]string {
 	})
 	return meta
 }
+
+// maxPageTitle is the longest <title> kept as dossier.MetaPageTitle.
+const maxPageTitle = 1000
 
 // htmlTitle prefers the page's own headline (og:title, then the first h1)
 // over <title>, which usually carries the site's name too.

@@ -1487,20 +1487,7 @@ func yearRuns(s string) int {
 }
 
 // hasYear reports four digits in a row: a cheap test before rangePattern.
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
+func hasYear(s string) bool { return yearRuns(s) > 0 }
 
 // contribution records "The Government of Canada made a voluntary
 // contribution of CAN$ 250,000 (ca. EUR 161,000) to the current X project

@@ -176,8 +176,8 @@ func variantKey(name string) string {
 // Link says that a project name key carries a token; keys that share a
 // token name one project. Every key carries "k:" and itself; a name
 // "n:" and its loose and variant keys; an identifier fact "i:" and the
-// identifier, when its issuer is known; an alias fact "k:" and the alias's key, which joins the two
-// names.
+// identifier, when its issuer is known; an alias fact "k:" and the
+// alias's key, which joins the two names.
 type Link struct {
 	Key, Token string
 }
