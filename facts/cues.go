@@ -577,10 +577,23 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 	}
 	var donors []string
-	if at, end, ok := findCue(s, "funded_by"); ok && !otherProjectBefore(s[:at]) {
+	// Every "funded by" of the sentence: "un nuevo aporte de la Unión
+	// Europea se suma a los fondos de Alemania y Suecia".
+	for off := 0; off < len(s); {
+		at, end, ok := findCue(s[off:], "funded_by")
+		if !ok {
+			break
+		}
+		at, end = at+off, end+off
+		off = end
+		if otherProjectBefore(s[:at]) {
+			continue
+		}
 		for _, org := range donorsIn(clauseAfter(s, end, x.lang)) {
-			donors = append(donors, org)
-			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+			if !contains(donors, org) {
+				donors = append(donors, org)
+				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+			}
 		}
 	}
 	// "…the European Union and the Council of Europe, which jointly fund

@@ -1860,6 +1860,7 @@ func (x *extractor) finish() {
 	}
 	x.localDollars()
 	x.donorRecord()
+	x.dropGiverCountries()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	for _, f := range x.facts {
@@ -1934,6 +1935,48 @@ func (x *extractor) finish() {
 			}
 		}
 	}
+}
+
+// dropGiverCountries drops the countries a sentence seemed to place a
+// project in that the document gives as the project's givers elsewhere
+// ("We are proud to work with UNICEF, the Netherlands and Norway" after
+// "… the Netherlands and Norway, which have funded VAXTRAIL"): a giver is
+// not where its aid goes. A label's or a table's countries stay.
+func (x *extractor) dropGiverCountries() {
+	givers := map[string]map[string]bool{}
+	for _, f := range x.facts {
+		name := ""
+		switch {
+		case f.Field == dossier.FieldDonors:
+			name = f.Value.Text
+		case f.Field == dossier.FieldContributions && f.Value.Contribution != nil:
+			name = f.Value.Contribution.Donor
+		}
+		if code, ok := normalize.CountryCode(name); ok && name != "" {
+			if givers[f.Project] == nil {
+				givers[f.Project] = map[string]bool{}
+			}
+			givers[f.Project][code] = true
+		}
+	}
+	if len(givers) == 0 {
+		return
+	}
+	kept := x.facts[:0]
+	var roles []dossier.BlockRole
+	for i, f := range x.facts {
+		if f.Field == dossier.FieldCountries && strings.HasPrefix(f.Extractor, "prose:") && givers[f.Project][f.Value.Text] {
+			continue
+		}
+		kept = append(kept, f)
+		if len(x.factRoles) == len(x.facts) {
+			roles = append(roles, x.factRoles[i])
+		}
+	}
+	if len(x.factRoles) == len(x.facts) {
+		x.factRoles = roles
+	}
+	x.facts = kept
 }
 
 // acronymWithoutPlace returns the name an acronym and a place make

@@ -1137,7 +1137,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// and its implementer is named.
 	if m := isAProject.FindStringSubmatch(s); m != nil && len(keys) > 0 && projectKey(m[1]) == keys[0] {
 		x.current = keys[0]
-		if org := normalize.OrganisationName(m[2]); org != "" && startsUpper(org) {
+		// (Only a body dossier knows: "a EUR 15 million programme", "a
+		// Swiss-funded programme" name none.)
+		if org, ok := normalize.KnownOrganisation(m[2]); ok {
 			x.add(b, dossier.FieldImplementer, dossier.TextValue(org), m[2], s, "prose:implementer")
 		}
 	}

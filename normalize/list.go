@@ -215,7 +215,7 @@ func splitConjunction(part string, last bool) []string {
 	allKnown, allShort := true, true
 	for _, p := range pieces {
 		name := cleanName(p)
-		if kind, _ := classify(name); kind == KindOrganisation && !known(name) {
+		if kind, _ := classify(name); kind == KindOrganisation && !known(name) && !ownedByKnown(name) {
 			allKnown = false
 		}
 		if !shortProperName(name) {
@@ -363,6 +363,21 @@ func known(s string) bool {
 	}
 	_, acr := splitAcronym(s)
 	return acr != "" || looksLikeAcronym(s)
+}
+
+// ownedByKnown reports a unit of a country or a known body, named with
+// its owner's possessive: "Germany's Federal Foreign Office", "the WCO's
+// Capacity Building Directorate".
+func ownedByKnown(s string) bool {
+	for _, mark := range []string{"'s ", "’s "} {
+		if owner, _, ok := strings.Cut(s, mark); ok {
+			owner = stripArticle(strings.TrimSpace(owner))
+			if _, isCountry := CountryCode(owner); isCountry || known(owner) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shortProperName reports whether s reads as a short name: at most four
