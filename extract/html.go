@@ -169,7 +169,9 @@ func namesWord(text, name string) bool {
 var boilerplateWords = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|gdpr|footer|related|more-news|morenews|share|social|toolbar|skip-link|site-header|sidebar-menu|print-bar|language-switcher|languages|popup|sliding-popup|hidden-accessible|sr-only|screen-reader-text|visually-hidden|element-invisible)([-_ ]|$)`)
 
 func removeBoilerplate(gq *goquery.Document) {
-	gq.Find("script, style, noscript, template, iframe, svg, nav, footer, form, button, [role=navigation], [role=contentinfo], [role=dialog], [role=alertdialog], [aria-hidden=true], [hidden]").Remove()
+	// A tab's panel is hidden until its tab is clicked, but it is the
+	// page's content ("Organisations", "Finances" on a portal's record).
+	gq.Find("script, style, noscript, template, iframe, svg, nav, footer, form, button, [role=navigation], [role=contentinfo], [role=dialog], [role=alertdialog], [aria-hidden=true]:not([role=tabpanel]), [hidden]:not([role=tabpanel])").Remove()
 	gq.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		attrs := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
 		if boilerplateWords.MatchString(attrs) && !containsMain(s) {

@@ -120,6 +120,35 @@ func TestHTML_BoilerplateKeptOut(t *testing.T) {
 	}
 }
 
+// TestHTML_HiddenTabPanelsRead: a portal's record shows one tab at a time;
+// the panels of the others carry the hidden attribute until clicked, and
+// are read like the one shown. Other hidden elements stay out.
+func TestHTML_HiddenTabPanelsRead(t *testing.T) {
+	page := `<html><body><main><h1>Record</h1>
+<button role="tab" aria-controls="p1">Overview</button><button role="tab" aria-controls="p2">Organisations</button>
+<section role="tabpanel" id="p1"><p>Status: ongoing</p></section>
+<section role="tabpanel" id="p2" hidden><p>Implementing: Example Agency</p></section>
+<section role="tabpanel" id="p3" aria-hidden="true"><p>Funding: Example Fund</p></section>
+<div hidden><p>Template text</p></div>
+<p aria-hidden="true">Decoration</p>
+</main></body></html>`
+	doc, err := Default().Extract(context.Background(), Source{Name: "tabs.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Text()
+	for _, want := range []string{"Status: ongoing", "Implementing: Example Agency", "Funding: Example Fund"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("panel text %q missing from %q", want, text)
+		}
+	}
+	for _, absent := range []string{"Template text", "Decoration"} {
+		if strings.Contains(text, absent) {
+			t.Errorf("hidden %q read", absent)
+		}
+	}
+}
+
 // TestAsOf_EachDocumentsOwnDate: the as-of date is the document's own
 // dateline, version line or "as of" date; a footer's copyright year never
 // is, and an undated page has none.
