@@ -175,6 +175,14 @@ func lookupLabelUncached(label string) labelKind {
 		if k := lookupLabelUncached(strings.TrimSpace(l[:i])); k != labelNone {
 			return k
 		}
+		// "Delegatee (implementing agency)": a word the lexicon does not
+		// know, glossed in brackets by a label it does.
+		// (Not a code in brackets: "Tonga (TO)" is no end date.)
+		if inner := strings.TrimSpace(l[i+1 : len(l)-1]); len(strings.Fields(l[:i])) <= 3 && len(inner) >= 5 {
+			if k, ok := lexicon.Label(inner); ok && k != "title" && k != "code" {
+				return labelKinds[k]
+			}
+		}
 	}
 	// "Expected starting date", "Actual completion date": less the words
 	// that make a date planned or actual (see actualDates), the label is
