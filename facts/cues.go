@@ -378,22 +378,45 @@ func lastCueEnd(s string, kind string) int {
 // Pays-Bas", "the Spanish agency AECID, its co-funder", "with the United
 // Kingdom as co-funder".
 func donorsByRole(s, lang string) []string {
+	out := donorsByRoleNoun(s, lang, "donor_noun")
+	for _, d := range donorsByRoleNoun(s, lang, "donor_noun_plain") {
+		if !contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// donorsByRoleNoun reads the givers beside the nouns of one cue kind. A
+// plain noun ("donors", "financiers") names givers only before a verb of
+// being or a colon: "composed of the donors, ICMPD and …" lists others.
+func donorsByRoleNoun(s, lang, kind string) []string {
+	plain := kind == "donor_noun_plain"
 	var out []string
 	for off := 0; off < len(s); {
-		a, e, ok := findCue(s[off:], "donor_noun")
+		a, e, ok := findCue(s[off:], kind)
 		if !ok {
 			break
 		}
 		a, e = a+off, e+off
 		off = e
+		// "WHO is not a funder of PaVSA": a role denied.
+		if negatedBefore(s[:a]) {
+			continue
+		}
 		// After the noun: a verb of being or a comma, then the givers.
 		rest := s[e:]
 		ws := strings.Fields(rest)
-		skip := 0
+		skip, copula := 0, false
 		for skip < len(ws) && skip < 2 && (copulaWord(ws[skip]) || strings.Trim(ws[skip], ",:") == "" || articleWords()[lexicon.Fold(ws[skip])]) {
+			copula = copula || copulaWord(ws[skip])
 			skip++
 		}
-		if strings.HasPrefix(strings.TrimSpace(rest), ",") || strings.HasPrefix(strings.TrimSpace(rest), ":") || skip > 0 {
+		colon := strings.HasPrefix(strings.TrimSpace(rest), ":")
+		if plain && !copula && !colon {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(rest), ",") || colon || skip > 0 {
 			// The clause after the verb and article ("ist die …"): a
 			// relative pronoun that is also an article ends none.
 			from := e
@@ -411,6 +434,9 @@ func donorsByRole(s, lang string) []string {
 			}
 		}
 		// Before the noun: "X, its co-funder", "X as co-funder".
+		if plain {
+			continue
+		}
 		before := s[max(0, a-90):a]
 		bw := strings.Fields(lexicon.Fold(before))
 		if n := len(bw); n > 0 && (roleJoinWords()[bw[n-1]] || n > 1 && roleJoinWords()[bw[n-2]]) {
@@ -424,6 +450,20 @@ func donorsByRole(s, lang string) []string {
 	}
 	return out
 }
+
+// negatedBefore reports a word of negation among the three words before
+// a role noun: "is not a funder", "n'est pas un bailleur", "ist kein Geber".
+func negatedBefore(before string) bool {
+	ws := strings.Fields(lexicon.Fold(before))
+	for i := max(0, len(ws)-3); i < len(ws); i++ {
+		if negationWords()[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var negationWords = foldedSet("negation", "word")
 
 // copulaWord reports a one-word verb of being of the lexicon ("is", "ist").
 func copulaWord(w string) bool {
