@@ -178,7 +178,7 @@ func currencyAfter(s string) bool {
 // of s that an organisation before it gives. It reports whether it found
 // one.
 func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool {
-	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") {
+	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") {
 		return false
 	}
 	ms := withBareShares(s, x.moneyIn(s))
@@ -225,7 +225,9 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		if len(orgs) > 0 && endsWithAmountWith(window) {
 			withBefore = true
 		}
-		if at, end, ok := findCue(tail, "given_by"); ok && !inBracket && !isBudget && !withBefore && at <= 30 && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
+		// (Not a list of givers going on: "funded by the Netherlands,
+		// which is contributing EUR 6 million, and by Norway …".)
+		if at, end, ok := findCue(tail, "given_by"); ok && !inBracket && !isBudget && !withBefore && at <= 30 && !andBefore(tail[:at]) && (hasCue(tail[:at], "contribution") || hasCue(s[max(0, m.Start-40):m.Start], "contribution") || parallel && at <= 3) && !hasCue(tail[:end], "implemented_by") {
 			// "11,2 millions USD, apportés par le Canada (10 millions CAD) et
 			// le Royaume-Uni (3 millions GBP)": the givers' own shares
 			// follow them in brackets; the first amount is the total.
@@ -253,7 +255,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// M€)": each giver's share in brackets after its name.
 		if before := strings.TrimRight(s[:m.Start], " "); strings.HasSuffix(before, "(") && len(orgs) > 0 &&
 			len(strings.TrimRight(before[:len(before)-1], " ")) <= m.Start-len(window)+orgs[len(orgs)-1].end+1 &&
-			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution")) {
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after")) {
 			donor := orgs[len(orgs)-1].name
 			c := contributionOfMoney(donor, m)
 			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
@@ -351,7 +353,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
-		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) {
+		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) {
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
@@ -393,6 +395,13 @@ func fundedWith(window string) bool {
 		return false
 	}
 	return len(strings.Fields(window[end:])) >= 2 && endsWithAmountWith(window[end:])
+}
+
+// roleWith reports a giver named by its role and an amount after "with":
+// "the European Union remains the main donor with EUR 5 million".
+func roleWith(window string) bool {
+	_, end, ok := findCue(window, "donor_noun")
+	return ok && endsWithAmountWith(window[end:])
 }
 
 // endsWithAmountWith reports text ending in a word or phrase of the
