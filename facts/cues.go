@@ -207,6 +207,12 @@ func clauseAfter(s string, end int, lang string) string {
 		if rest[loc[0]] == '.' && (wordAt(rest, loc[1]) || loc[0] > 0 && unicode.IsUpper(rune(rest[loc[0]-1])) && !wordBefore(rest, loc[0]-1)) {
 			continue
 		}
+		// "the Organisation for Rural Progress", "Centre for Migration
+		// Policy": a little word after a capitalised word for a body,
+		// before another capitalised word, is inside the body's name.
+		if insideBodyName(rest, loc) {
+			continue
+		}
 		rest = rest[:loc[0]]
 		break
 	}
@@ -222,6 +228,22 @@ func clauseAfter(s string, end int, lang string) string {
 		}
 	}
 	return rest
+}
+
+// insideBodyName reports a clause stop at loc (a word between spaces)
+// that stands between a capitalised organisation word of the lexicon and
+// a capitalised word.
+func insideBodyName(text string, loc []int) bool {
+	if text[loc[0]] != ' ' || !innerWords()[lexicon.Fold(text[loc[0]:loc[1]])] {
+		return false
+	}
+	before := strings.Fields(text[:loc[0]])
+	after := strings.Fields(text[loc[1]:])
+	if len(before) == 0 || len(after) == 0 || !startsUpper(before[len(before)-1]) || !startsUpper(after[0]) {
+		return false
+	}
+	w := lexicon.Fold(before[len(before)-1])
+	return orgWords()[w] || descriptorWords()[w]
 }
 
 // verbSecond are the lexicon's languages that put a clause's verb second,
@@ -533,7 +555,7 @@ func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
 
 func orgsInAs(clause string, members func(string) []string) []string {
 	var out []string
-	for _, name := range members(clause) {
+	for _, name := range members(withoutDescriptor(clause)) {
 		_, known := orgOf(name)
 		if !known && len(strings.Fields(name)) > 6 {
 			continue
@@ -541,6 +563,7 @@ func orgsInAs(clause string, members func(string) []string) []string {
 		// "BMZ um": a known body, then only a verb's particle ("setzt …
 		// im Auftrag des BMZ um") or other little words in lower case.
 		if !known {
+			name = withoutDescriptor(name)
 			ms := orgMentions(name)
 			switch {
 			case len(ms) == 1 && ms[0].start == 0 && lowerWordsOnly(name[ms[0].end:]):
@@ -555,6 +578,41 @@ func orgsInAs(clause string, members func(string) []string) []string {
 	}
 	return out
 }
+
+// withoutDescriptor returns a body's name without the words that describe
+// it before ("the Dutch NGO Classroom Bridges International",
+// "l'organizzazione non governativa Terre Comuni"): lower-case words,
+// adjectives of nationality and a noun of the lexicon's
+// organisation.descriptor, then the name in capitals.
+func withoutDescriptor(name string) string {
+	ws := strings.Fields(name)
+	last := -1
+	for i := range ws {
+		f := lexicon.Fold(ws[i])
+		// ("Organizzazione Internazionale del Lavoro": a capitalised
+		// word opens the name, an acronym "NGO" describes.)
+		for n := 1; n <= 4 && i+n <= len(ws) && (!startsUpper(ws[i]) || acronymLike(ws[i])); n++ {
+			if descriptorWords()[lexicon.Fold(strings.Join(ws[i:i+n], " "))] {
+				last = i + n
+			}
+		}
+		if last > i {
+			continue
+		}
+		if _, ok := nationalities()[f]; ok || !startsUpper(ws[i]) {
+			continue
+		}
+		break
+	}
+	if last <= 0 || last >= len(ws) || !startsUpper(ws[last]) {
+		return name
+	}
+	return strings.Join(ws[last:], " ")
+}
+
+var descriptorWords = foldedSet("organisation", "descriptor")
+
+var innerWords = foldedSet("organisation", "inner")
 
 // lowerWordsOnly reports whether s holds one or two words, all in lower
 // case.
@@ -807,7 +865,11 @@ func (x *extractor) nameAt(s string, i int, ms []mention) bool {
 // eight capitalised words (little words inside), the clause's whole
 // subject, and no project's name. "" otherwise.
 func (x *extractor) subjectBefore(before string) string {
-	ws := strings.Fields(before)
+	// "Fundación Surcos, which leads the programme": the comma opens the
+	// relative clause, it does not end the name.
+	trimmed := strings.TrimSuffix(strings.TrimSpace(before), ",")
+	relative := len(trimmed) < len(strings.TrimSpace(before))
+	ws := strings.Fields(trimmed)
 	k := len(ws)
 	for k > 0 {
 		w := ws[k-1]
@@ -830,7 +892,9 @@ func (x *extractor) subjectBefore(before string) string {
 		k++
 	}
 	name := strings.Join(ws[k:], " ")
-	if n := len(ws) - k; n < 2 || n > 8 || len(x.findMentions(name)) > 0 || notSubject(name) {
+	// (Before a relative clause, a short name: "Officials of the … Office
+	// in Bucharest, which runs the project for …" is a phrase.)
+	if n := len(ws) - k; n < 2 || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {
 		return ""
 	}
 	if _, known := x.names.spelling[projectKey(name)]; known {
