@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -227,6 +228,19 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 			runs = after
 		}
 	}
+	// "Cabo Verde and Guinea-Bissau have joined Ghana and Togo", "con
+	// l'ingresso del Senegal, che si aggiunge a Marocco, Niger e
+	// Tunisia", "to Togo in addition to Senegal and Benin": in a sentence
+	// of joining (no word of giving in it), the country that joins is a
+	// place of the project too, outside the list.
+	if len(runs) > 0 && (hasCue(s, "joined") || hasCue(s, "besides")) && !hasCue(s, "funded_by") && !hasCue(s, "funded_after") &&
+		!hasCue(s, "contribution") && !hasCue(s, "donor_noun") && !hasCue(s, "not_target") {
+		for _, it := range countriesIn(strings.Fields(s)) {
+			if !slices.ContainsFunc(runs, func(r normalize.ListItem) bool { return r.Country == it.Country }) {
+				runs = append(runs, it)
+			}
+		}
+	}
 	var orgs []orgMention
 	for _, it := range runs {
 		if contains(donors, normalize.CountryName(it.Country)) {
@@ -346,7 +360,20 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 			break
 		}
 	}
-	if !caps || countryRuns(s) != nil {
+	if !caps {
+		return
+	}
+	// "Colombia se convirtió en el cuarto país beneficiario", "kommt
+	// Senegal als fünftes Partnerland hinzu": the country right before a
+	// noun of the lexicon's country.role is one the project works in,
+	// whatever other places the sentence lists.
+	if at, _, ok := findCue(s, "country_role"); ok && !negatedBefore(s[:at]) && !hasCue(s, "funded_by") && !hasCue(s, "funded_after") && !hasCue(s, "contribution") {
+		ws := strings.Fields(s[:at])
+		if code, text := lastCountry(ws[max(0, len(ws)-8):]); code != "" && !contains(donors, normalize.CountryName(code)) {
+			x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(code), text, s, "prose:country", "")
+		}
+	}
+	if countryRuns(s) != nil {
 		return
 	}
 	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
@@ -389,6 +416,9 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		}
 		found, text = code, t
 	}
+	// "Colombia se convirtió en el cuarto país beneficiario", "kommt
+	// Senegal als fünftes Partnerland hinzu": the one country of a
+	// sentence that gives it a role of the lexicon's country.role.
 	// "Ukraine ratified … in 2006": a word that sets countries apart
 	// near the place; one further off ("the second donor, after Canada,
 	// of WoSave (…) in Lesotho") leaves it the project's.
@@ -396,6 +426,53 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		return
 	}
 	x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(found), text, s, "prose:country", "")
+}
+
+// countriesIn returns the countries the words name, in order.
+func countriesIn(ws []string) []normalize.ListItem {
+	ws = append([]string(nil), ws...)
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, ",.;:()\"'«»“”")
+	}
+	var out []normalize.ListItem
+	for i := 0; i < len(ws); i++ {
+		if !startsUpper(ws[i]) {
+			continue
+		}
+		for k := min(5, len(ws)-i); k >= 1; k-- {
+			t := strings.Join(ws[i:i+k], " ")
+			if c, ok := normalize.CountryCode(t); ok {
+				out = append(out, normalize.ListItem{Text: t, Country: c})
+				i += k - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lastCountry returns the last country the words name.
+func lastCountry(ws []string) (code, text string) {
+	ws = append([]string(nil), ws...)
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, ",.;:()\"'«»“”")
+	}
+	for i := 0; i < len(ws); i++ {
+		if !startsUpper(ws[i]) {
+			continue
+		}
+		for k := min(5, len(ws)-i); k >= 1; k-- {
+			t := strings.Join(ws[i:i+k], " ")
+			c, ok := normalize.CountryCode(t)
+			if !ok {
+				continue
+			}
+			code, text = c, t
+			i += k - 1
+			break
+		}
+	}
+	return code, text
 }
 
 // countryInAt returns how many words of a country.in phrase start at ws[i]
