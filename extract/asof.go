@@ -69,7 +69,15 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 		return d, q
 	}
 	var lines []string
+	// A pair's value alone, for datelines only: a letterhead's
+	// "CONSEIL DE L'EUROPE | Strasbourg, 5 March 2024" read as a label
+	// and its value. (Not for a bare date: "Start | 1 March 2021" is no
+	// document's date.)
+	var pairValues []string
 	for _, b := range blocks {
+		if b.Label != "" && len(pairValues) < maxAsOfLines {
+			pairValues = append(pairValues, collapse(b.Text))
+		}
 		text := blockLine(b)
 		for len(text) > 0 {
 			line, rest, _ := strings.Cut(text, "\n")
@@ -131,6 +139,9 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 		}
 	}
 	if d, q := find(dateline, nil, datelines); d != nil {
+		return d, q
+	}
+	if d, q := find(dateline, nil, pairValues); d != nil {
 		return d, q
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {

@@ -88,8 +88,11 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 	if d, q := asOfFromMeta(meta); d != nil {
 		return d, q
 	}
-	var lines []string
+	var lines, pairValues []string
 	for _, b := range blocks {
+		if b.Label != "" && len(pairValues) < maxAsOfLines {
+			pairValues = append(pairValues, collapse(b.Text))
+		}
 		for _, line := range strings.Split(blockLine(b), "\n") {
 			line = collapse(line)
 			if line == "" || strings.Contains(strings.ToLower(line), "copyright") || strings.Contains(line, "©") {
@@ -140,6 +143,9 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 		}
 	}
 	if d, q := find(dateline, datelines); d != nil {
+		return d, q
+	}
+	if d, q := find(dateline, pairValues); d != nil {
 		return d, q
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {

@@ -48,6 +48,28 @@ func TestAsOf_Languages(t *testing.T) {
 	}
 }
 
+// TestAsOf_LetterheadPair: a press release's letterhead, read as a label
+// (the body's name) beside a value (place and date), is dated by the
+// value; a field's bare date ("Start | 1 March 2021") dates no document.
+func TestAsOf_LetterheadPair(t *testing.T) {
+	tests := []struct {
+		label, text, want string
+	}{
+		{"CONSEIL DE L’EUROPE", "Strasbourg, 5 March 2024", "2024-03-05"},
+		{"Start", "1 March 2021", ""},
+		{"Duration", "January 2014 – 31 December 2016", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, _ := AsOf([]dossier.Block{{Role: dossier.RolePair, Label: tt.label, Text: tt.text}}, nil); d != nil {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("%q | %q: as-of %q, want %q", tt.label, tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestAsOf_FooterSaysWhenUpdated: a page's footer is furniture, but its
 // "Last updated" date is the page's as-of date.
 func TestAsOf_FooterSaysWhenUpdated(t *testing.T) {
