@@ -1912,6 +1912,9 @@ func (x *extractor) finish() {
 		}
 		x.statusFromDates(k)
 		alias := x.sectionAliases[k]
+		if k == x.mainKey && x.subjectAlias == "" {
+			x.subjectAlias = x.titleAlias(k)
+		}
 		if k == x.mainKey && x.subjectAlias != "" {
 			alias = x.subjectAlias
 		}
@@ -1977,6 +1980,19 @@ func (x *extractor) dropGiverCountries() {
 		x.factRoles = roles
 	}
 	x.facts = kept
+}
+
+// titleAlias returns the other name the document's title or first
+// heading gives beside the project's ("PATRIMONIA – Programa Regional de
+// Lucha contra el Tráfico Ilícito de Bienes Culturales"), when the main
+// project was found another way (the page's title naming it).
+func (x *extractor) titleAlias(k string) string {
+	for _, t := range x.titleCandidates() {
+		if name, alias, _ := subjectNameAt(t); alias != "" && projectKey(name) == k {
+			return alias
+		}
+	}
+	return ""
 }
 
 // acronymWithoutPlace returns the name an acronym and a place make

@@ -115,11 +115,40 @@ func SplitList(s string) []ListItem {
 			if text == "" {
 				continue
 			}
+			// "Perú (Regional Andino)": a country with a note in brackets
+			// after it is that country.
+			// (Unless the brackets are part of the country's name:
+			// "Congo (Democratic Republic)".)
+			if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") && !isCountry(text) {
+				if code, ok := countryWithNote(text[:i], text[i+2:len(text)-1]); ok {
+					out = append(out, ListItem{Text: text, Country: code, Kind: KindCountry})
+					continue
+				}
+			}
 			kind, code := classify(text)
 			out = append(out, ListItem{Text: text, Country: code, Kind: kind})
 		}
 	}
 	return out
+}
+
+// countryWithNote returns the country a name and its bracketed note give:
+// the note may complete the name ("Congo (Democratic Republic)" is the
+// Democratic Republic of the Congo) or only qualify it ("Perú (Regional
+// Andino)").
+func countryWithNote(name, note string) (string, bool) {
+	for _, full := range []string{note + " of the " + name, note + " of " + name, name + ", " + note} {
+		if code, ok := CountryCode(full); ok {
+			return code, true
+		}
+	}
+	return CountryCode(name)
+}
+
+// isCountry reports a name that is a country's as it stands.
+func isCountry(s string) bool {
+	_, ok := CountryCode(s)
+	return ok
 }
 
 // trailingShare matches a member's share in brackets after it: "Guatemala

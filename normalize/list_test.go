@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -146,5 +147,19 @@ func TestSplitList_AWordForRegionAloneIsNoRegion(t *testing.T) {
 		if got := isRegion(s); got != want {
 			t.Errorf("isRegion(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestSplitList_CountryWithNote: a country with a note in brackets after
+// it is that country ("Perú (Regional Andino)"), unless the brackets are
+// part of its name ("Congo (Democratic Republic)").
+func TestSplitList_CountryWithNote(t *testing.T) {
+	got := SplitList("Bolivia, Perú (Regional Andino), Congo (Democratic Republic)")
+	var codes []string
+	for _, it := range got {
+		codes = append(codes, it.Country)
+	}
+	if want := []string{"BO", "PE", "CD"}; !slices.Equal(codes, want) {
+		t.Errorf("countries %q, want %q (%+v)", codes, want, got)
 	}
 }
