@@ -100,6 +100,12 @@ func (x *extractor) findProjects() {
 			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
+			// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
+			// verlängert": a tagline beside a name the store knows is no
+			// name of its own.
+			if !acronymLike(nameStem(name)) && x.knownBesides(t, name) {
+				continue
+			}
 
 			// A page title's later parts name the site ("… | Steppe &
 			// River Review"), and a page's first line is often its
@@ -451,7 +457,22 @@ func namesNoProject(name string) bool {
 	if _, country := normalize.CountryCode(name); country {
 		return true
 	}
+	// "EUR 6 million": a key figure's amount heading a brochure.
+	if ms := normalize.FindMoney(name); len(ms) > 0 && len(strings.Fields(name)) <= len(strings.Fields(ms[0].Text))+1 {
+		return true
+	}
 	return reportPart(name) && !acronymLike(nameStem(name)) || hasOrgWord(leadingRun(name))
+}
+
+// knownBesides reports a title that names a project the store knows
+// other than name.
+func (x *extractor) knownBesides(title, name string) bool {
+	for _, m := range x.known.find(title) {
+		if projectKey(m.name) != projectKey(name) && !strings.Contains(lexicon.Fold(name), lexicon.Fold(m.name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // personPage reports a name that the page's title or <title> gives as a
@@ -1954,10 +1975,21 @@ func (x *extractor) recordHeading() string {
 			}
 			return name
 		}
-		t := trimBalanced(collapse(titleSeparators.Split(collapse(b.Text), -1)[0]))
+		parts := titleSeparators.Split(collapse(b.Text), -1)
+		t := trimBalanced(collapse(parts[0]))
 		words := strings.Fields(t)
 		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) || namesNoProject(t) || x.personPage(t) {
 			return ""
+		}
+		// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
+		// verlängert": a tagline before the name of a project the body
+		// names ("Das Vorhaben Vet-Post …").
+		if len(parts) > 1 {
+			for _, m := range x.findMentions(x.bodyText()) {
+				if strings.Contains(strings.Join(parts[1:], " "), m.name) {
+					return ""
+				}
+			}
 		}
 		if _, err := normalize.ParseDate(t); err == nil {
 			return ""
