@@ -1613,6 +1613,12 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		if !known && isUnitWord(name) {
 			continue
 		}
+		// "Expertise France, the French public agency for …": a
+		// description in apposition (an adjective of nationality, then
+		// words in lower case) names no body of its own.
+		if !known && describedByNationality(name) {
+			continue
+		}
 		// "United Nations Office on Drugs and Crime (UNODC), Global
 		// Maritime Crime Programme, Regional Office for West and Central
 		// Africa": a body's parts after it are the body.
@@ -1643,6 +1649,17 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		}
 	}
 	return out
+}
+
+// describedByNationality reports a phrase that opens on an adjective of
+// nationality followed by a word in lower case: "French public agency".
+func describedByNationality(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	_, nat := nationalities()[lexicon.Fold(ws[0])]
+	return nat && !startsUpper(ws[1])
 }
 
 // townLike reports a name of one or two words, each in capitals and

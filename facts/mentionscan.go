@@ -101,6 +101,25 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 	return out
 }
 
+// acronymsInApposition finds a long name and its acronym in apposition
+// after a word for project and a comma: "The three-year programme, Ghost
+// Gear Retrieval … in West Africa (GHOSTNET), started …".
+func acronymsInApposition(text string, at []int) []mention {
+	var out []mention
+	for _, p := range at {
+		j := p + len(leadingRun(text[p:]))
+		if j >= len(text) || text[j] != ',' {
+			continue
+		}
+		if k, ok := skipSpaces(text, j+1); ok {
+			if acr, long, end, ok := acronymAfterLongName(text, k); ok {
+				out = append(out, mention{name: acr, start: k, end: end, alias: long})
+			}
+		}
+	}
+	return out
+}
+
 // projectQualifiers are the lexicon's project.qualifier words, folded.
 var projectQualifiers = foldedSet("project", "qualifier")
 

@@ -83,6 +83,8 @@ func findMentionsPatterns(text string) []mention {
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
 	out = append(out, dashExpansions(text)...)
+	// Not one of the replaced patterns: the same in both.
+	out = append(out, acronymsInApposition(text, at)...)
 	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
 		name := text[m[2]:m[3]]
 		words := strings.Fields(name)

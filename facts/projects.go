@@ -104,6 +104,7 @@ func findMentions(text string) []mention {
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
 	out = append(out, dashExpansions(text)...)
+	out = append(out, acronymsInApposition(text, at)...)
 	for _, m := range namesAfterProjectWords(text, at) {
 		name := text[m[0]:m[1]]
 		words := strings.Fields(name)
@@ -1093,9 +1094,16 @@ var projectWordSet = sync.OnceValue(func() map[string]bool {
 // like "CyberEast" or "iPROCEEDS" do not have.
 func runTogether(w string) bool {
 	rs := []rune(w)
-	n := 0
+	n, lower := 0, 0
 	for i := 1; i+1 < len(rs); i++ {
-		if unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1]) {
+		if unicode.IsLower(rs[i-1]) {
+			lower++
+		} else {
+			lower = 0
+		}
+		// Words run together end a word of some length before the next
+		// capital; a coined name's syllables are short ("RePlaMed").
+		if lower >= 4 && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1]) {
 			n++
 		}
 	}
