@@ -60,7 +60,9 @@ func cuesIn(s string) map[string][2]int {
 				// "financed so far by", "finanziato finora dalla": an
 				// adverb inside the phrase, before its last word.
 				if j = adverbInside(lower, i, c); j < 0 {
-					continue
+					if j = particleLater(lower, i, c); j < 0 {
+						continue
+					}
 				}
 			}
 			if prev, seen := m[c.kind]; !seen || prev[0] == i && j > prev[1] {
@@ -113,6 +115,51 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 	}
 	return -1
 }
+
+// particleLater returns where the verb of phrase c ends in lower from i
+// when the phrase is a separable verb whose particle (the lexicon's
+// verb.particle) comes later in the clause, as Dutch and German write
+// them: "Nederland trekt de komende jaren 4,2 miljoen euro uit", "der
+// Vertrag läuft Ende 2025 aus". -1 otherwise.
+func particleLater(lower string, i int, c cuePhrase) int {
+	particle := strings.TrimPrefix(c.last, " ")
+	if c.lead == "" || strings.Contains(c.lead, " ") || !separableParticles()[particle] || !strings.HasPrefix(lower[i:], c.lead) {
+		return -1
+	}
+	k := i + len(c.lead)
+	if !wordEdge(lower, k, false) {
+		return -1
+	}
+	clause := lower[k:min(len(lower), k+160)]
+	if e := strings.IndexAny(clause, ".;:!?"); e >= 0 {
+		// (Not a decimal point: "4,2" and "1.5" stay inside.)
+		for e >= 0 && e+1 < len(clause) && clause[e] == '.' && clause[e+1] >= '0' && clause[e+1] <= '9' {
+			next := strings.IndexAny(clause[e+1:], ".;:!?")
+			if next < 0 {
+				e = -1
+				break
+			}
+			e += 1 + next
+		}
+		if e >= 0 {
+			clause = clause[:e]
+		}
+	}
+	for off := 0; ; {
+		at := strings.Index(clause[off:], " "+particle)
+		if at < 0 {
+			return -1
+		}
+		at += off + 1
+		if wordEdge(clause, at+len(particle), false) {
+			return k
+		}
+		off = at
+	}
+}
+
+// separableParticles are the lexicon's verb.particle words.
+var separableParticles = foldedSet("verb", "particle")
 
 // insertedAdverbs are the lexicon's adverb.inserted words, lower case,
 // by their first word.
@@ -906,7 +953,7 @@ func (x *extractor) subjectBefore(before string) string {
 // leadingDate finds a date at the start of a text: "31 December 2024",
 // "février 2024", "2024", after little words ("at the end of February
 // 2024").
-var leadingDate = regexp.MustCompile(`^\s*(?:(?:the|le|el|den|zum|on|in|am|im|en|au|at|dem|ende|end of|end|eind|einde|fin|fin de|finales de|a finales de|al final de|no final de|ao final de|à la fin de|alla fine di|fine)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+var leadingDate = regexp.MustCompile(`^\s*(?:(?i:the|le|el|den|zum|on|in|am|im|en|au|at|dem|ende|end of|end|eind|einde|fin|fin de|finales de|a finales de|al final de|no final de|ao final de|à la fin de|alla fine di|fine)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
 
 // yearAtEnd finds the year a phrase ends with ("fin 2024").
 var yearAtEnd = regexp.MustCompile(`\d{4}$`)

@@ -84,7 +84,7 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 		start, end := j, -1
 		for n := 0; n < 4 && j < len(text); n++ {
 			k := nameCharsEnd(text, j)
-			if k == j || !upperOrDigit(text[j:k]) {
+			if k == j || !upperOrDigit(text[j:k]) || numeralGoesOn(text, j, k) {
 				break
 			}
 			end = k
@@ -99,6 +99,16 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 		}
 	}
 	return out
+}
+
+// numeralGoesOn reports a run of digits text[j:k] that a decimal mark
+// and more digits continue: "5,5 Millionen" is an amount, no "5" of a
+// name.
+func numeralGoesOn(text string, j, k int) bool {
+	if strings.Trim(text[j:k], "0123456789") != "" || k+1 >= len(text) {
+		return false
+	}
+	return (text[k] == ',' || text[k] == '.') && text[k+1] >= '0' && text[k+1] <= '9'
 }
 
 // acronymsInApposition finds a long name and its acronym in apposition
@@ -420,14 +430,14 @@ func followUpNames(text string) [][2]int {
 		}
 		// The number first: it is the cheap test.
 		k := nameCharsEnd(text, j)
-		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) && acronymLike(word) && distinctive(word) {
+		if n := text[j:k]; followUpNumber(n) && !wordAt(text, k) && !numeralGoesOn(text, j, k) && acronymLike(word) && distinctive(word) {
 			out = append(out, [2]int{capsWordsBefore(text, i), k})
 		} else if acronymLike(word) && distinctive(word) && placeWord(text[j:k]) {
 			// "E-PROOF Andes II", "JUSTA Mekong 2": a word in title case
 			// (a place) between the acronym and the number.
 			if j2, ok := skipSpaces(text, k); ok && j2 < len(text) {
 				k2 := nameCharsEnd(text, j2)
-				if followUpNumber(text[j2:k2]) && !wordAt(text, k2) {
+				if followUpNumber(text[j2:k2]) && !wordAt(text, k2) && !numeralGoesOn(text, j2, k2) {
 					out = append(out, [2]int{i, k2})
 				}
 			}

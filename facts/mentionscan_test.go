@@ -87,6 +87,13 @@ func findMentionsPatterns(text string) []mention {
 	out = append(out, acronymsInApposition(text, at)...)
 	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
 		name := text[m[2]:m[3]]
+		// Not one of the replaced patterns: the same in both (a numeral
+		// a decimal mark continues is an amount's, no part of a name).
+		if i := strings.LastIndexAny(name, " \t\n"); i > 0 && numeralGoesOn(text, m[2]+i+1, m[3]) {
+			name = strings.TrimRight(name[:i], " \t\n")
+		} else if numeralGoesOn(text, m[2], m[3]) {
+			continue
+		}
 		words := strings.Fields(name)
 		// "Project Manager", "projet de loi": a word after "project" that
 		// is a job or a little word is no name.

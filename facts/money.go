@@ -190,6 +190,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	from := 0
 	for mi, m := range ms {
 		window := s[from:m.Start]
+		winStart := from
 		from = m.End
 		orgs := orgMentions(window)
 		// "the EUR 4.2 million provided by France", "600.000 euro
@@ -353,7 +354,10 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
-		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) {
+		// (A separable verb closes round the amount: "Nederland trekt …
+		// 4,2 miljoen euro uit".)
+		around := s[winStart:min(len(s), m.End+40)]
+		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !cueBefore(around, "contribution", m.Start-winStart) {
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
@@ -395,6 +399,12 @@ func fundedWith(window string) bool {
 		return false
 	}
 	return len(strings.Fields(window[end:])) >= 2 && endsWithAmountWith(window[end:])
+}
+
+// cueBefore reports a cue of kind in s that starts before at.
+func cueBefore(s, kind string, at int) bool {
+	start, _, ok := findCue(s, kind)
+	return ok && start < at
 }
 
 // roleWith reports a giver named by its role and an amount after "with":

@@ -2309,7 +2309,7 @@ func withPhaseMarks(s string, ms []mention) []mention {
 			n = 1
 		case strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "-"):
 			w := leadingRun(rest[1:])
-			if w != "" && followUpNumber(w) && !startsWithLetterOrDigit(rest[1+len(w):]) {
+			if w != "" && followUpNumber(w) && !startsWithLetterOrDigit(rest[1+len(w):]) && !numeralGoesOn(rest, 1, 1+len(w)) {
 				n = 1 + len(w)
 			}
 		}
