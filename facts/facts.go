@@ -1936,8 +1936,9 @@ func (x *extractor) finish() {
 			alias = x.subjectAlias
 		}
 		// "BRIDGEWATER: clean water for border towns": a tagline in lower
-		// case is no other name.
-		if alias != "" && startsUpper(alias) {
+		// case is no other name, nor is a phase ("PORTREC (Phase I)",
+		// "PORTREC-II – Phase II at a glance").
+		if alias != "" && startsUpper(alias) && !phaseWords()[lexicon.Fold(strings.Fields(alias)[0])] {
 			if b, quote, ok := x.firstNaming(k, alias, true); ok {
 				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(alias), alias, quote, "names:alias", "")
 			}

@@ -423,6 +423,12 @@ func followUpNames(text string) [][2]int {
 		}
 		end := nameCharsEnd(text, i)
 		word := text[i:end]
+		// "PORTREC-II", "AGRIDATA-2": the number joined by a hyphen.
+		if h := strings.LastIndexByte(word, '-'); h > 0 && followUpNumber(word[h+1:]) && !numeralGoesOn(text, i+h+1, end) && acronymLike(word[:h]) && distinctive(word[:h]) {
+			out = append(out, [2]int{capsWordsBefore(text, i), end})
+			i = end
+			continue
+		}
 		j, ok := skipSpaces(text, end)
 		if !ok || j >= len(text) {
 			i = max(end, i+size)

@@ -1165,7 +1165,7 @@ func withDashPhase(text string, ms []mention) []mention {
 		}
 		num := strings.TrimRight(ws[1], ",.;:()")
 		n := phaseNumber(ws[0] + " " + num)
-		if n == "" {
+		if n == "" || numberedAs(m.name, n) {
 			continue
 		}
 		if out == nil {

@@ -377,7 +377,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		// "PAFIP – Fase 2", "Safe Harbours – Phase II": the phase makes
 		// the follow-up project.
 		if i+1 < len(parts) {
-			if n := phaseNumber(parts[i+1]); n != "" {
+			if n := phaseNumber(parts[i+1]); n != "" && !numberedAs(part, n) {
 				return part + " " + n, "", i
 			}
 		}
@@ -2169,6 +2169,20 @@ func phaseNumber(part string) string {
 		return ""
 	}
 	return n
+}
+
+// numberedAs reports a name that already ends with follow-up number n
+// ("PORTREC-II – Phase II" is PORTREC II, not its follow-up).
+func numberedAs(name, n string) bool {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(ws) < 2 {
+		return false
+	}
+	last := lexicon.Fold(ws[len(ws)-1])
+	if d, ok := romanNumerals[last]; ok {
+		last = d
+	}
+	return last == n
 }
 
 // followUpNumber reports a word that numbers a follow-up after a name: a
