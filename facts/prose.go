@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -331,6 +332,18 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				// A headline whose name is found below.
 			} else if after != "" || n != "" {
 				return first, rest, i
+			}
+		}
+		// "Vet-Post wird verlängert", "AgroData is uitgebreid": a part
+		// with a verb of being is a sentence; the name is what stands
+		// before the verb, when it reads as a coined name.
+		if ws := strings.Fields(part); len(ws) > 1 {
+			if k := slices.IndexFunc(ws[1:], copulaWord); k >= 0 {
+				head := strings.Join(ws[:k+1], " ")
+				if (acronymLike(nameStem(head)) || coinedHyphenName(head)) && distinctive(nameStem(head)) && plausibleProject(head) {
+					return head, "", i
+				}
+				continue
 			}
 		}
 		// "Programme for Maritime Security (PROMARIS)", "CyberEast
@@ -2169,6 +2182,22 @@ func phaseNumber(part string) string {
 		return ""
 	}
 	return n
+}
+
+// coinedHyphenName reports a word of short capitalised parts joined by
+// hyphens, as coined names are written ("Vet-Post", "Agro-Vet"); a
+// compound noun has a longer part ("Cyber-Kapazitätsaufbau").
+func coinedHyphenName(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || strings.Contains(w, " ") {
+		return false
+	}
+	for _, p := range parts {
+		if !startsUpper(p) || utf8.RuneCountInString(p) > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // numberedAs reports a name that already ends with follow-up number n
