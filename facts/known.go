@@ -24,13 +24,21 @@ type knownName struct {
 // NewKnown indexes names. Names that could not name a project (a year, an
 // organisation, a page word) are left out.
 func NewKnown(names []string) *Known {
+	// A store's names include the long titles documents gave ("Programa
+	// Regional de Lucha contra el Tráfico Ilícito de Bienes Culturales"),
+	// which later documents name without the acronym.
+	return newKnown(names, maxLongName)
+}
+
+// newKnown is NewKnown for names of up to maxWords words.
+func newKnown(names []string, maxWords int) *Known {
 	k := &Known{byHead: map[string][]knownName{}}
 	seen := map[string]bool{}
 	for _, n := range names {
 		n = collapse(n)
 		// A name a document set in quotation marks ("Confiance numérique")
 		// is known as written, sentence case and all.
-		if n == "" || seen[n] || len(n) < 4 || !(plausibleProject(n) || len(strings.Fields(n)) > 1 && plausibleQuoted(n)) || notSubject(n) {
+		if n == "" || seen[n] || len(n) < 4 || !(plausibleProjectUpTo(n, maxWords) || len(strings.Fields(n)) > 1 && plausibleQuoted(n)) || notSubject(n) {
 			continue
 		}
 		seen[n] = true

@@ -102,3 +102,28 @@ func TestExtractWith_FollowUpKnownApart(t *testing.T) {
 		t.Fatalf("start %q, want TIDELINK+ 1 February 2021", start)
 	}
 }
+
+// TestExtractWith_LongTitleTheStoreKnows: a project's long title, eleven
+// words, that one page gave beside its acronym, names the project on a
+// later page that never writes the acronym.
+func TestExtractWith_LongTitleTheStoreKnows(t *testing.T) {
+	release := readHTML(t, "release.html", `<html lang="es"><head><meta charset="utf-8"><title>Nota de prensa</title></head><body>
+<h1>La UE amplía hasta junio de 2024 la lucha contra el tráfico de bienes culturales</h1>
+<p>El Programa Regional de Lucha contra el Tráfico Ilícito de Bienes Culturales en la Región Andina contará con seis meses adicionales.</p>
+<p>La ampliación del Programa Regional de Lucha contra el Tráfico Ilícito de Bienes Culturales no supone coste adicional; finalizará el 30 de junio de 2024.</p>
+</body></html>`)
+	known := NewKnown([]string{"PATRIMONIA", "Programa Regional de Lucha contra el Tráfico Ilícito de Bienes Culturales"})
+	fs := ExtractWith(release, known)
+	if got := Projects(fs); len(got) != 1 || got[0] != "Programa Regional de Lucha contra el Tráfico Ilícito de Bienes Culturales" {
+		t.Fatalf("projects %q, want the long title the store knows", got)
+	}
+	found := false
+	for _, f := range fs {
+		if f.Field == dossier.FieldEnd && f.Value.Date != nil && f.Value.Date.String() == "2024-06-30" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the end the page gives (30 June 2024) is not the project's: %+v", fs)
+	}
+}

@@ -371,6 +371,16 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "Implemented by UNDP with an EU contribution of", "Im Auftrag
 		// des BMZ stellt die GIZ … bereit".
 		donor := orgs[0].name
+		// "…, que la FIIAPP ejecuta …, está financiado por la Unión
+		// Europea con 4 millones": the giver after the word of funding.
+		if _, fe, ok := findCue(window, "funded_by"); ok && fundedWith(window) {
+			for _, o := range orgs {
+				if o.start >= fe {
+					donor = o.name
+					break
+				}
+			}
+		}
 		if at, _, ok := findCue(window, "contribution"); ok {
 			for _, o := range orgs {
 				if o.end <= at {

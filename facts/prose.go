@@ -2317,7 +2317,7 @@ func (x *extractor) sentenceMentions(s string) []mention {
 				}
 			}
 		}
-		x.docNames = NewKnown(names)
+		x.docNames = newKnown(names, 8)
 	}
 	ks := x.docNames.find(s)
 	if len(ks) == 0 {
