@@ -1723,6 +1723,12 @@ func (x *extractor) trapPage() bool {
 	if len(heads) > 0 {
 		first = heads[0]
 	}
+	// A page's title is its biggest heading: a sidebar's "Vacante
+	// abierta" above a project's record headed by its name is a box of
+	// the page, not what the page is.
+	if top := x.topHeading(); top != "" && top != first && !hasTrapWord(top) && hasTrapWord(first) && !hasTrapWord(x.doc.Title) {
+		first, heads = top, []string{top}
+	}
 	// "ANDINET" over "TERMS OF REFERENCE": under an issuer's logo, the
 	// next heading is the page's title.
 	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1])
@@ -1738,6 +1744,18 @@ func (x *extractor) trapPage() bool {
 	}
 	name, _ := subjectName(first)
 	return !(name != "" && acronymLike(name) && distinctive(name))
+}
+
+// topHeading returns the text of the document's biggest heading (the
+// first of them), or "".
+func (x *extractor) topHeading() string {
+	top, level := "", -1
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading && headingLevel(b) > level {
+			top, level = b.Text, headingLevel(b)
+		}
+	}
+	return top
 }
 
 // trapLayout reports a page laid out as a job advert or an event's
