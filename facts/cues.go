@@ -762,9 +762,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// "Neben Deutschland finanzieren das Vereinigte Königreich und
 		// die Niederlande das Programm": where the verb comes second, its
 		// subject may stand right after it.
+		// (Not a clause that goes on after "und": "von der EU finanziert
+		// und vom Europarat umgesetzt".)
 		if verbSecond[x.lang] {
 			_, end, _ := findCue(s, "funded_after")
-			givers = append(givers, giversOpening(s[end:])...)
+			if ws := strings.Fields(s[end:]); len(ws) == 0 || !listAnd()[lexicon.Fold(ws[0])] {
+				givers = append(givers, giversOpening(s[end:])...)
+			}
 		}
 		for _, o := range givers {
 			if !contains(donors, o.name) {
@@ -839,7 +843,14 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// the clause's end.
 	if start, _, ok := findCue(s, "implemented_after"); ok && !implemented {
 		window := s[:start]
-		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 {
+		// ("von der GIZ gemeinsam mit dem Sekretariat der Ostafrikanischen
+		// Gemeinschaft umgesetzt": two bodies between the words.)
+		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 12 {
+			// "von der EU finanziert und vom Europarat umgesetzt": the
+			// givers before a verb of funding are no implementers.
+			if _, e, ok := findCue(window[i:], "funded_after"); ok {
+				i += e
+			}
 			for _, o := range orgMentions(window[i:]) {
 				implemented = true
 				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(o.name), o.name, s, "prose:implementer", "")
@@ -941,7 +952,8 @@ func (x *extractor) subjectBefore(before string) string {
 	name := strings.Join(ws[k:], " ")
 	// (Before a relative clause, a short name: "Officials of the … Office
 	// in Bucharest, which runs the project for …" is a phrase.)
-	if n := len(ws) - k; n < 2 || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {
+	// ("AGEKO setzt das Programm … um": one word, written as an acronym.)
+	if n := len(ws) - k; n < 2 && !(n == 1 && acronymLike(name) && distinctive(name)) || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {
 		return ""
 	}
 	if _, known := x.names.spelling[projectKey(name)]; known {
