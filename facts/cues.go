@@ -60,6 +60,9 @@ func cuesIn(s string) map[string][2]int {
 				// "financed so far by", "finanziato finora dalla": an
 				// adverb inside the phrase, before its last word.
 				if j = adverbInside(lower, i, c); j < 0 {
+					if !c.separable {
+						continue
+					}
 					if j = particleLater(lower, i, c); j < 0 {
 						continue
 					}
@@ -92,7 +95,12 @@ const (
 // cuePhrase is a cue of the lexicon by the word it starts with; lead and
 // last split a phrase of several words before its last word ("financed",
 // " by"), where an adverb may stand.
-type cuePhrase struct{ kind, phrase, lead, last string }
+type cuePhrase struct {
+	kind, phrase, lead, last string
+	// separable says the phrase is a verb and its particle, which may
+	// stand apart (particleLater).
+	separable bool
+}
 
 // adverbInside returns where phrase c ends in lower from i when an
 // adverb of the lexicon (adverb.inserted: "so far", "finora", "bisher")
@@ -123,7 +131,7 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 // Vertrag läuft Ende 2025 aus". -1 otherwise.
 func particleLater(lower string, i int, c cuePhrase) int {
 	particle := strings.TrimPrefix(c.last, " ")
-	if c.lead == "" || strings.Contains(c.lead, " ") || !separableParticles()[particle] || !strings.HasPrefix(lower[i:], c.lead) {
+	if !strings.HasPrefix(lower[i:], c.lead) {
 		return -1
 	}
 	k := i + len(c.lead)
@@ -196,6 +204,7 @@ func splitCue(kind, p string) cuePhrase {
 	c := cuePhrase{kind: kind, phrase: p}
 	if k := strings.LastIndexByte(p, ' '); k > 0 {
 		c.lead, c.last = p[:k], p[k:]
+		c.separable = !strings.Contains(c.lead, " ") && separableParticles()[strings.TrimPrefix(c.last, " ")]
 	}
 	return c
 }

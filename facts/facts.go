@@ -135,6 +135,8 @@ type extractor struct {
 	heads []string
 	// actual marks the dates the document gives as actual (actualDates).
 	actual map[labelKind]bool
+	// subjects remembers subjectName for the document's headings.
+	subjects map[string][2]string
 	// authors are the names the document's bylines give (author), nil
 	// until asked.
 	authors map[string]bool
@@ -2006,6 +2008,10 @@ func (x *extractor) dropGiverCountries() {
 // project was found another way (the page's title naming it).
 func (x *extractor) titleAlias(k string) string {
 	for _, t := range x.titleCandidates() {
+		// Only a title in parts gives another name (a cheap test first).
+		if !strings.ContainsAny(t, "|–—·»/:(-") {
+			continue
+		}
 		if name, alias, _ := subjectNameAt(t); alias != "" && projectKey(name) == k {
 			return alias
 		}

@@ -279,6 +279,20 @@ func subjectName(title string) (name, alias string) {
 	return name, alias
 }
 
+// subjectName is subjectName remembered for the document: a heading is
+// read for its section's project and again for a body's.
+func (x *extractor) subjectName(title string) (name, alias string) {
+	if r, ok := x.subjects[title]; ok {
+		return r[0], r[1]
+	}
+	name, alias = subjectName(title)
+	if x.subjects == nil {
+		x.subjects = map[string][2]string{}
+	}
+	x.subjects[title] = [2]string{name, alias}
+	return name, alias
+}
+
 // subjectNameAt is subjectName with the index of the title part that
 // gave the name.
 func subjectNameAt(title string) (name, alias string, at int) {

@@ -37,9 +37,9 @@ func (x *extractor) sectionProject(heading string) string {
 	if figureLine(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" {
 		return ""
 	}
-	name, alias := subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
+	name, alias := x.subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
 	if name == "" {
-		name, alias = subjectName(t)
+		name, alias = x.subjectName(t)
 	}
 	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) {
 		return ""
@@ -64,7 +64,7 @@ func (x *extractor) sectionProject(heading string) string {
 // body, not of a project.
 func (x *extractor) bodyHeading(heading string) bool {
 	t := collapse(sectionNumber.ReplaceAllString(collapse(heading), ""))
-	name, _ := subjectName(t)
+	name, _ := x.subjectName(t)
 	if name == "" || !(knownBody(name) || acronymLike(name) && x.organisationAcronym(name)) || len(x.findMentions(t)) > 0 {
 		return false
 	}
