@@ -562,6 +562,9 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if strings.Trim(name, "0123456789–-/. ") == "" {
 		return false // a year or a number
 	}
+	if len(words) == 1 && followUpNumber(name) {
+		return false // "II": a follow-up's number alone
+	}
 	if _, err := normalize.ParseDate(name); err == nil {
 		return false // "July 2022"
 	}
