@@ -98,8 +98,9 @@ const (
 type cuePhrase struct {
 	kind, phrase, lead, last string
 	// separable says the phrase is a verb and its particle, which may
-	// stand apart (particleLater).
-	separable bool
+	// stand apart (particleLater): verb and particle hold the two.
+	separable      bool
+	verb, particle string
 }
 
 // adverbInside returns where phrase c ends in lower from i when an
@@ -130,11 +131,11 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 // them: "Nederland trekt de komende jaren 4,2 miljoen euro uit", "der
 // Vertrag läuft Ende 2025 aus". -1 otherwise.
 func particleLater(lower string, i int, c cuePhrase) int {
-	particle := strings.TrimPrefix(c.last, " ")
-	if !strings.HasPrefix(lower[i:], c.lead) {
+	particle := c.particle
+	if !strings.HasPrefix(lower[i:], c.verb) {
 		return -1
 	}
-	k := i + len(c.lead)
+	k := i + len(c.verb)
 	if !wordEdge(lower, k, false) {
 		return -1
 	}
@@ -204,7 +205,11 @@ func splitCue(kind, p string) cuePhrase {
 	c := cuePhrase{kind: kind, phrase: p}
 	if k := strings.LastIndexByte(p, ' '); k > 0 {
 		c.lead, c.last = p[:k], p[k:]
-		c.separable = !strings.Contains(c.lead, " ") && separableParticles()[strings.TrimPrefix(c.last, " ")]
+		// "trekt uit", "gaat van start", "stellt zur verfügung": the
+		// verb, then a particle of one word or more.
+		if verb, particle, ok := strings.Cut(p, " "); ok && separableParticles()[particle] {
+			c.separable, c.verb, c.particle = true, verb, particle
+		}
 	}
 	return c
 }
@@ -974,7 +979,7 @@ func (x *extractor) subjectBefore(before string) string {
 // leadingDate finds a date at the start of a text: "31 December 2024",
 // "février 2024", "2024", after little words ("at the end of February
 // 2024").
-var leadingDate = regexp.MustCompile(`^\s*(?:(?i:the|le|el|den|zum|on|in|am|im|en|au|at|dem|ende|end of|end|eind|einde|fin|fin de|finales de|a finales de|al final de|no final de|ao final de|à la fin de|alla fine di|fine)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+var leadingDate = regexp.MustCompile(`^\s*(?:(?i:the|le|el|den|zum|on|op|in|am|im|en|au|at|dem|ende|end of|end|eind|einde|fin|fin de|finales de|a finales de|al final de|no final de|ao final de|à la fin de|alla fine di|fine)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
 
 // yearAtEnd finds the year a phrase ends with ("fin 2024").
 var yearAtEnd = regexp.MustCompile(`\d{4}$`)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // Hand-written scanners for the two commonest name patterns of
@@ -102,13 +103,18 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 }
 
 // numeralGoesOn reports a run of digits text[j:k] that a decimal mark
-// and more digits continue: "5,5 Millionen" is an amount, no "5" of a
-// name.
+// and more digits continue, or that opens an amount: "5,5 Millionen", "2
+// Mio. Euro" are amounts, no "5" or "2" of a name.
 func numeralGoesOn(text string, j, k int) bool {
 	if strings.Trim(text[j:k], "0123456789") != "" || k+1 >= len(text) {
 		return false
 	}
-	return (text[k] == ',' || text[k] == '.') && text[k+1] >= '0' && text[k+1] <= '9'
+	if (text[k] == ',' || text[k] == '.') && text[k+1] >= '0' && text[k+1] <= '9' {
+		return true
+	}
+	// "WACCA 2 Mio. Euro": the number opens an amount.
+	ms := normalize.FindMoney(text[j:min(len(text), j+40)])
+	return len(ms) > 0 && ms[0].Start == 0
 }
 
 // acronymsInApposition finds a long name and its acronym in apposition
