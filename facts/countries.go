@@ -365,7 +365,7 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	}
 	// "Colombia se convirtió en el cuarto país beneficiario", "kommt
 	// Senegal als fünftes Partnerland hinzu": the country right before a
-	// noun of the lexicon's country.role is one the project works in,
+	// noun of the lexicon's cue.country_role is one the project works in,
 	// whatever other places the sentence lists.
 	if at, _, ok := findCue(s, "country_role"); ok && !negatedBefore(s[:at]) && !hasCue(s, "funded_by") && !hasCue(s, "funded_after") && !hasCue(s, "contribution") {
 		ws := strings.Fields(s[:at])
@@ -416,9 +416,6 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		}
 		found, text = code, t
 	}
-	// "Colombia se convirtió en el cuarto país beneficiario", "kommt
-	// Senegal als fünftes Partnerland hinzu": the one country of a
-	// sentence that gives it a role of the lexicon's country.role.
 	// "Ukraine ratified … in 2006": a word that sets countries apart
 	// near the place; one further off ("the second donor, after Canada,
 	// of WoSave (…) in Lesotho") leaves it the project's.
@@ -453,26 +450,11 @@ func countriesIn(ws []string) []normalize.ListItem {
 
 // lastCountry returns the last country the words name.
 func lastCountry(ws []string) (code, text string) {
-	ws = append([]string(nil), ws...)
-	for i, w := range ws {
-		ws[i] = strings.Trim(w, ",.;:()\"'«»“”")
+	cs := countriesIn(ws)
+	if len(cs) == 0 {
+		return "", ""
 	}
-	for i := 0; i < len(ws); i++ {
-		if !startsUpper(ws[i]) {
-			continue
-		}
-		for k := min(5, len(ws)-i); k >= 1; k-- {
-			t := strings.Join(ws[i:i+k], " ")
-			c, ok := normalize.CountryCode(t)
-			if !ok {
-				continue
-			}
-			code, text = c, t
-			i += k - 1
-			break
-		}
-	}
-	return code, text
+	return cs[len(cs)-1].Country, cs[len(cs)-1].Text
 }
 
 // countryInAt returns how many words of a country.in phrase start at ws[i]

@@ -1975,7 +1975,10 @@ func (x *extractor) dropGiverCountries() {
 		case f.Field == dossier.FieldContributions && f.Value.Contribution != nil:
 			name = f.Value.Contribution.Donor
 		}
-		if code, ok := normalize.CountryCode(name); ok && name != "" {
+		if name == "" {
+			continue
+		}
+		if code, ok := normalize.CountryCode(name); ok {
 			if givers[f.Project] == nil {
 				givers[f.Project] = map[string]bool{}
 			}

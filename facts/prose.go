@@ -2030,9 +2030,16 @@ func (x *extractor) recordHeading() string {
 		// verlängert": a tagline before the name of a project the body
 		// names ("Das Vorhaben Vet-Post …").
 		if len(parts) > 1 {
-			for _, m := range x.findMentions(x.bodyText()) {
-				if strings.Contains(strings.Join(parts[1:], " "), m.name) {
-					return ""
+			rest := strings.Join(parts[1:], " ")
+			for _, ob := range x.doc.Blocks {
+				if ob.Role == dossier.RoleHeading {
+					continue
+				}
+				// (The blocks' mentions, remembered from findProjects.)
+				for _, m := range x.findMentions(blockText(ob)) {
+					if strings.Contains(rest, m.name) {
+						return ""
+					}
 				}
 			}
 		}

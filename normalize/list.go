@@ -401,7 +401,7 @@ func ownedByKnown(s string) bool {
 	for _, mark := range []string{"'s ", "’s "} {
 		if owner, _, ok := strings.Cut(s, mark); ok {
 			owner = stripArticle(strings.TrimSpace(owner))
-			if _, isCountry := CountryCode(owner); isCountry || known(owner) {
+			if isCountry(owner) || known(owner) {
 				return true
 			}
 		}
