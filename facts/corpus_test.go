@@ -83,6 +83,11 @@ import (
 // (without reading test) zg and zh stood at 0.67 / 0.80 / 0.90 and 0.73 /
 // 0.76 / 0.72, the 185 older test documents at 0.69 / 0.80 / 0.83 (0.65 /
 // 0.77 / 0.79 at the session's start), and the floors rose with them.
+// Writers tl (dev, 14 documents: urban water utilities in four languages,
+// every shape) and zk (test, 8: judicial training in five) joined at
+// 4e34a4f, scored unseen 0.61 / 0.83 / 0.71 and 0.40 / 0.70 / 0.62 with 0
+// and 2 invented projects; dev fell to 0.80 / 0.90 / 0.90, test to 0.67 /
+// 0.80 / 0.80 with 24 invented projects.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	maxInvented, maxTrapFacts     int
@@ -100,8 +105,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.90, assignment: 0.91, maxInvented: 19, maxTrapFacts: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.68, precision: 0.81, assignment: 0.81, maxInvented: 22, maxTrapFacts: 17, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.90, maxInvented: 19, maxTrapFacts: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.67, precision: 0.80, assignment: 0.80, maxInvented: 24, maxTrapFacts: 17, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
