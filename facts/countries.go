@@ -425,6 +425,39 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(found), text, s, "prose:country", "")
 }
 
+// isHeadline reports the document's first heading: a news item's
+// headline.
+func (x *extractor) isHeadline(b dossier.Block) bool {
+	if b.Role != dossier.RoleHeading {
+		return false
+	}
+	for _, h := range x.doc.Blocks {
+		if h.Role == dossier.RoleHeading {
+			return h.Text == b.Text && h.Path == b.Path && h.Page == b.Page
+		}
+	}
+	return false
+}
+
+// headlineCountry reads the one country a headline about the page's
+// project places it in, the project named by a word for project alone:
+// "Leerwerkprogramma in Kenia ligt halverwege op koers", "Kenia:
+// Ausbildungsprogramm für junge Menschen wird verlängert".
+func (x *extractor) headlineCountry(b dossier.Block, s, target string, donors []string) {
+	if at, comp := projectWordsAndCompounds(s, true); len(at) == 0 && len(comp) == 0 {
+		return
+	}
+	if place, rest, ok := strings.Cut(s, ":"); ok && rest != "" {
+		if code, ok := normalize.CountryCode(strings.TrimSpace(place)); ok {
+			if !contains(donors, normalize.CountryName(code)) {
+				x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(code), strings.TrimSpace(place), s, "prose:headline_country", "")
+			}
+			return
+		}
+	}
+	x.proseCountry(b, s, target, donors)
+}
+
 // countriesIn returns the countries the words name, in order.
 func countriesIn(ws []string) []normalize.ListItem {
 	ws = append([]string(nil), ws...)

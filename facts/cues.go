@@ -819,6 +819,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// a section is about counts as the one the text is about.)
 	if len(keys) == 1 && (target == x.mainKey || target == x.current) {
 		x.proseCountry(b, s, target, donors)
+	} else if len(keys) == 0 && target != "" && target == x.mainKey && x.isHeadline(b) {
+		x.headlineCountry(b, s, target, donors)
 	}
 	// A region is the project's where the sentence speaks of a project
 	// ("the project works in …", a heading, a title), not in any aside.
@@ -835,21 +837,33 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			end += e
 		}
 		clause := clauseAfter(s, end, x.lang)
-		for _, org := range orgsInAs(clause, implementerMembers) {
-			implemented = true
-			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
-		}
-		// "mis en œuvre par la coopération allemande (GIZ)": a body
-		// named by a description, its acronym in brackets after it.
-		if !implemented && clause != "" {
+		// "mis en œuvre par la coopération allemande (GIZ)", "von der
+		// Internationalen Arbeitsorganisation (ILO)": a body named by a
+		// description or an inflected name, its acronym in brackets
+		// after it.
+		bracketOrg, bracketAcr := "", ""
+		if clause != "" {
 			if i := strings.Index(s[end:], clause); i >= 0 {
 				if acr := bracketAfter(s[end+i+len(clause):]); acr != "" {
 					if org, ok := normalize.KnownOrganisation(acr); ok {
-						implemented = true
-						x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), acr, s, "prose:implementer", "")
+						bracketOrg, bracketAcr = org, acr
 					}
 				}
 			}
+		}
+		members := orgsInAs(clause, implementerMembers)
+		if len(members) == 1 && bracketOrg != "" {
+			if _, known := normalize.KnownOrganisation(members[0]); !known {
+				members = nil
+			}
+		}
+		for _, org := range members {
+			implemented = true
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+		}
+		if !implemented && bracketOrg != "" {
+			implemented = true
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(bracketOrg), bracketAcr, s, "prose:implementer", "")
 		}
 	}
 	// "Das … Projekt wird von UNICEF umgesetzt", "door UNICEF

@@ -48,6 +48,7 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if superseded {
 		return
 	}
+	ended := false
 	if start, end, ok := findCue(cs, "ends"); ok {
 		// "2014 bis 2016" is a period, read as one where it is the
 		// project's (see projectsPeriod); "El 28 de febrero de 2021
@@ -55,8 +56,18 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 		_, after := dateAt(cs[end:])
 		if !after || !trailingDate.MatchString(strings.TrimSpace(cs[:start])) {
 			if d, ok := dateNear(cs, start, end); ok {
+				ended = true
 				x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:ends", x.scope)
 			}
+		}
+	}
+	// "Het programma YAP-K is eind februari 2022 afgerond": a participle
+	// of ending at the clause's end, its date before it, ends the
+	// project where the sentence names it, not a works' phase ("der
+	// Umbau wurde im Mai 2022 abgeschlossen").
+	if start, end, ok := findCue(cs, "ends_named"); ok && !ended && x.namesProject(cs[:start]) {
+		if d, ok := dateNear(cs, start, end); ok {
+			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[:end]), s, "prose:ends", x.scope)
 		}
 	}
 	// Each word of length in turn ("for" may open the sentence long
@@ -78,6 +89,15 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if n, stated, ok := projectLength(s); ok {
 		x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:length", x.scope)
 	}
+}
+
+// namesProject reports a text that names a project or says "project"
+// ("das Programm", "het leerwerkprogramma", "YAP-K").
+func (x *extractor) namesProject(s string) bool {
+	if at, comp := projectWordsAndCompounds(s, true); len(at) > 0 || len(comp) > 0 {
+		return true
+	}
+	return len(x.sentenceMentions(s)) > 0 || x.known != nil && len(x.known.find(s)) > 0
 }
 
 // projectLength reads a length that qualifies a word for project: before

@@ -57,8 +57,8 @@ func findMentionsPatterns(text string) []mention {
 	// name can be.
 	hasAt := strings.Contains(text, "@")
 	hasProject := strings.Contains(text, "roject")
-	at := projectWordsAt(text)
-	hasWord := hasProject || len(at) > 0
+	at, comp := projectWordsAndCompounds(text, true)
+	hasWord := hasProject || len(at) > 0 || len(comp) > 0
 	// Not one of the replaced patterns: the same in both.
 	var out []mention
 	for _, m := range followUpNames(text) {
@@ -79,13 +79,20 @@ func findMentionsPatterns(text string) []mention {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
+	// Not one of the replaced patterns: the same in both.
+	out = append(out, compoundMentions(text, comp)...)
+	plainAt := at
+	if len(comp) > 0 {
+		at = append(append([]int(nil), at...), comp...)
+		sort.Ints(at)
+	}
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
 	out = append(out, dashExpansions(text)...)
 	// Not one of the replaced patterns: the same in both.
 	out = append(out, acronymsInApposition(text, at)...)
-	for _, m := range aroundWords(projectWordName(), text, at, 0, 160) {
+	for _, m := range aroundWords(projectWordName(), text, plainAt, 0, 160) {
 		name := text[m[2]:m[3]]
 		// Not one of the replaced patterns: the same in both (a numeral
 		// a decimal mark continues is an amount's, no part of a name).
@@ -127,11 +134,8 @@ func findMentionsPatterns(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
-	for _, m := range quotedNamesAfterProjectWords(text, at) {
-		if name := text[m[0]:m[1]]; plausibleQuoted(name) {
-			out = append(out, mention{name: name, start: m[0], end: m[1]})
-		}
-	}
+	// Not one of the replaced patterns: the same in both.
+	out = append(out, quotedMentions(text, at)...)
 	if hasProject {
 		out = append(out, projectWordMentionsPatterns(text)...)
 	}

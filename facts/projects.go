@@ -41,6 +41,10 @@ var notProjectWords = map[string]bool{
 // "CyberEast", "CYBER-EAST"), and a follow-up's number keeps it apart
 // ("GLACY+" is not "GLACY"; "iPROCEEDS II" is "iPROCEEDS-2").
 func projectKey(name string) string {
+	// "Farm Start Ghana – Phase II" is "Farm Start Ghana II".
+	if head, n := dashPhase(name); head != "" {
+		name = head + " " + n
+	}
 	words := strings.Fields(lexicon.Fold(name))
 	if n := len(words); n > 1 {
 		if d, ok := romanNumerals[words[n-1]]; ok {
@@ -76,8 +80,8 @@ func findMentions(text string) []mention {
 	// name can be.
 	hasAt := strings.Contains(text, "@")
 	hasProject := strings.Contains(text, "roject")
-	at := projectWordsAt(text)
-	hasWord := hasProject || len(at) > 0
+	at, comp := projectWordsAndCompounds(text, true)
+	hasWord := hasProject || len(at) > 0 || len(comp) > 0
 	// "le PAFIP II a démarré": an acronym and a follow-up's number.
 	var out []mention
 	for _, m := range followUpNames(text) {
@@ -100,12 +104,19 @@ func findMentions(text string) []mention {
 		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 		return out
 	}
+	out = append(out, compoundMentions(text, comp)...)
+	// Other readings take a compound as any word for project.
+	plainAt := at
+	if len(comp) > 0 {
+		at = append(append([]int(nil), at...), comp...)
+		sort.Ints(at)
+	}
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
 	out = append(out, dashExpansions(text)...)
 	out = append(out, acronymsInApposition(text, at)...)
-	for _, m := range namesAfterProjectWords(text, at) {
+	for _, m := range namesAfterProjectWords(text, plainAt) {
 		name := text[m[0]:m[1]]
 		words := strings.Fields(name)
 		// "Project Manager", "projet de loi": a word after "project" that
@@ -141,11 +152,7 @@ func findMentions(text string) []mention {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
 		}
 	}
-	for _, m := range quotedNamesAfterProjectWords(text, at) {
-		if name := text[m[0]:m[1]]; plausibleQuoted(name) {
-			out = append(out, mention{name: name, start: m[0], end: m[1]})
-		}
-	}
+	out = append(out, quotedMentions(text, at)...)
 	if !hasProject {
 		return longestMentions(out)
 	}
@@ -203,6 +210,41 @@ func findMentions(text string) []mention {
 	return longestMentions(out)
 }
 
+// compoundMentions returns the names after compound nouns a word for
+// project ends (comp, from projectWordsAndCompounds): "das
+// Ausbildungsprogramm YAPK II", "het vaccinatieprogramma VetPost". Only a
+// name written as a coined one (a capital inside, a digit) counts there:
+// German nouns are all capitalised ("Regionalprogramm
+// Mini-Netz-Regulierung"). (Quoted names are quotedMentions'.)
+func compoundMentions(text string, comp []int) []mention {
+	var out []mention
+	for _, m := range namesAfterProjectWords(text, comp) {
+		if name := text[m[0]:m[1]]; len(strings.Fields(name)) <= 3 && coinedName(name) && plausibleProject(name) {
+			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		}
+	}
+	return out
+}
+
+// quotedMentions returns the names set in quotation marks after a word
+// for project (at): "le programme « Confiance numérique »", "das Programm
+// „Farm Start Ghana – Phase II“" (the name before the phase is judged;
+// the phase makes it the follow-up's, see projectKey).
+func quotedMentions(text string, at []int) []mention {
+	var out []mention
+	for _, m := range quotedNamesAfterProjectWords(text, at) {
+		name := text[m[0]:m[1]]
+		judged := name
+		if head := dashPhaseHead(name); head != "" {
+			judged = head
+		}
+		if plausibleQuoted(judged) {
+			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		}
+	}
+	return out
+}
+
 // allLittle reports words that are all little words of a lexicon
 // language (articles, prepositions, "and", words pointing back) or words
 // for project: "Het", "Van", "the Project".
@@ -238,7 +280,18 @@ func acronymExpansions(text string) []mention {
 		acr := text[k : open-1]
 		inner := strings.Join(strings.Fields(text[open+1:open+end]), " ")
 		ws := strings.Fields(inner)
-		if len(ws) < 3 || len(ws) > 12 || !acronymLike(acr) || !distinctive(acr) || !plausibleProject(acr) {
+		// "YAPK II (Youth Apprenticeship Partnership Kenya II)": a
+		// follow-up's number after the acronym and after its expansion.
+		stem := acr
+		// (Not "… in West Africa – Phase II": a phase after a dash.)
+		if followUpNumber(acr) && k > 1 && len(ws) > 1 && ws[len(ws)-1] == acr && !phaseWords()[lexicon.Fold(ws[len(ws)-2])] {
+			if k0 := strings.LastIndexAny(text[:k-1], " \n(") + 1; k0 < k-1 {
+				stem = text[k0 : k-1]
+				k, acr = k0, text[k0:open-1]
+				ws = ws[:len(ws)-1]
+			}
+		}
+		if len(ws) < 3 || len(ws) > 12 || !acronymLike(stem) || !distinctive(stem) || !plausibleProject(acr) {
 			continue
 		}
 		if _, known := normalize.KnownOrganisation(acr); known {
@@ -259,7 +312,7 @@ func acronymExpansions(text string) []mention {
 			}
 		}
 		var caps []rune
-		for _, r := range acr {
+		for _, r := range stem {
 			if unicode.IsUpper(r) {
 				caps = append(caps, r)
 			}
@@ -1054,9 +1107,17 @@ func indexAll(text, sub string) []int {
 // projectWordsAt returns where the lexicon's words for project stand in
 // text as whole words (any case): one pass over text's words.
 func projectWordsAt(text string) []int {
+	at, _ := projectWordsAndCompounds(text, false)
+	return at
+}
+
+// projectWordsAndCompounds is projectWordsAt, and with compounds set
+// also where the compound nouns a word for project ends stand ("das
+// Ausbildungsprogramm YAPK II", "het leerwerkprogramma YAP-K"), in one
+// pass.
+func projectWordsAndCompounds(text string, compounds bool) (at, comp []int) {
 	set := projectWordSet()
 	longest := projectWordLongest()
-	var out []int
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
@@ -1065,11 +1126,13 @@ func projectWordsAt(text string) []int {
 		}
 		run := leadingRun(text[i:])
 		if len(run) >= 5 && len(run) <= longest && set[strings.ToLower(run)] {
-			out = append(out, i)
+			at = append(at, i)
+		} else if compounds && len(run) >= 9 && compoundProjectWord(run) {
+			comp = append(comp, i)
 		}
 		i += len(run)
 	}
-	return out
+	return at, comp
 }
 
 // projectWordLongest is the length in bytes of the lexicon's longest word
@@ -1080,6 +1143,53 @@ var projectWordLongest = sync.OnceValue(func() int {
 		n = max(n, len(w))
 	}
 	return n
+})
+
+// coinedName reports a name with a word written as a coined name: a
+// capital inside it, a "+" or "@" ("YAPK II", "VetPost"), not a run of
+// capitalised nouns ("Mini-Netz-Regulierung").
+func coinedName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if acronymLike(nameStem(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundProjectWord reports a compound noun a word for project ends
+// ("Ausbildungsprogramm", "leerwerkprogramma"), with a part of three
+// letters or more before it.
+func compoundProjectWord(run string) bool {
+	for _, head := range projectCompounds() {
+		if len(run) >= len(head)+3 && strings.EqualFold(run[len(run)-len(head):], head) {
+			// "Vorgängerprogramm SahelLight", "het vervolgprogramma":
+			// another project than the one the text speaks of.
+			first := lexicon.Fold(run[:len(run)-len(head)])
+			for _, p := range otherProjectPrefixes() {
+				if strings.HasPrefix(first, p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// otherProjectPrefixes holds the lexicon's project.other_prefix words,
+// folded.
+var otherProjectPrefixes = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("project", "other_prefix") {
+		out = append(out, lexicon.Fold(p))
+	}
+	return out
+})
+
+// projectCompounds holds the lexicon's project.compound words.
+var projectCompounds = sync.OnceValue(func() []string {
+	return lexicon.Phrases("project", "compound")
 })
 
 // projectWordSet holds the lexicon's words for project, lower case.
@@ -1181,6 +1291,31 @@ func withDashPhase(text string, ms []mention) []mention {
 		return ms
 	}
 	return out
+}
+
+// dashPhaseHead returns the name before a dash and a phase that end
+// name ("Youth Apprenticeship Partnership Kenya" of "… Kenya – Phase
+// II"), or "".
+func dashPhaseHead(name string) string {
+	head, _ := dashPhase(name)
+	return head
+}
+
+// dashPhase splits a name that ends with a dash and a phase into the
+// name before it and the phase's number ("2" of "Phase II"); head is ""
+// for other names.
+func dashPhase(name string) (head, number string) {
+	if !strings.Contains(name, " ") {
+		return "", ""
+	}
+	for _, d := range []string{" – ", " — ", " - "} {
+		if i := strings.LastIndex(name, d); i > 0 {
+			if n := phaseNumber(name[i+len(d):]); n != "" {
+				return strings.TrimSpace(name[:i]), n
+			}
+		}
+	}
+	return "", ""
 }
 
 // bodyNamed reports a bare name that a word for a body stands right

@@ -16,6 +16,10 @@
 //	relation.KIND   successor / predecessor wording
 //	cue.KIND        prose cues: funded_by, implemented_by, runs, budget, contribution
 //	project.word    the word for "project" ("projet", "Projekt")
+//	project.compound  a word for project that ends a compound noun
+//	                ("Ausbildungsprogramm", "leerwerkprogramma")
+//	project.other_prefix  the first part of such a compound that makes it
+//	                another project ("Vorgängerprogramm", "vervolgprogramma")
 //	org.NAME        other names of the organisation NAME (canonical English)
 //	region.label    region names that head a list of countries ("Afrique:")
 //	area.NAME       names of the region NAME (canonical English) in this language
