@@ -106,7 +106,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.90, assignment: 0.91, maxInvented: 19, maxTrapFacts: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.67, precision: 0.80, assignment: 0.80, maxInvented: 24, maxTrapFacts: 17, maxWrongMerges: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.68, precision: 0.80, assignment: 0.80, maxInvented: 24, maxTrapFacts: 17, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
