@@ -235,7 +235,7 @@ func quotedMentions(text string, at []int) []mention {
 	for _, m := range quotedNamesAfterProjectWords(text, at) {
 		name := text[m[0]:m[1]]
 		judged := name
-		if head := dashPhaseHead(name); head != "" {
+		if head, _ := dashPhase(name); head != "" {
 			judged = head
 		}
 		if plausibleQuoted(judged) {
@@ -1291,14 +1291,6 @@ func withDashPhase(text string, ms []mention) []mention {
 		return ms
 	}
 	return out
-}
-
-// dashPhaseHead returns the name before a dash and a phase that end
-// name ("Youth Apprenticeship Partnership Kenya" of "… Kenya – Phase
-// II"), or "".
-func dashPhaseHead(name string) string {
-	head, _ := dashPhase(name)
-	return head
 }
 
 // dashPhase splits a name that ends with a dash and a phase into the

@@ -111,3 +111,22 @@ func TestSplitAtLabelLine(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectKey_DashPhase: a follow-up named with a dash and its phase
+// ("Farm Start Ghana – Phase II") is the one other pages call "Farm Start
+// Ghana II" or "… 2", and not its first phase.
+func TestProjectKey_DashPhase(t *testing.T) {
+	follow := projectKey("Farm Start Ghana II")
+	for _, name := range []string{"Farm Start Ghana – Phase II", "Farm Start Ghana - Phase 2", "farm start ghana — phase II", "Farm Start Ghana 2"} {
+		if got := projectKey(name); got != follow {
+			t.Errorf("projectKey(%q) = %q, want %q (the follow-up's)", name, got, follow)
+		}
+	}
+	if projectKey("Farm Start Ghana – Phase II") == projectKey("Farm Start Ghana") {
+		t.Error("the follow-up and its first phase have one key")
+	}
+	// A dash without a phase after it is part of the name.
+	if projectKey("Kazi Link – Jobvermittlung") == projectKey("Kazi Link") {
+		t.Error("a name's subtitle after a dash was dropped")
+	}
+}
