@@ -14,7 +14,7 @@ import (
 // Version names these rules. Raise it when a change reconciles the same
 // facts differently: a store's records made by another version are made
 // again (dossier reconcile --all, or the next write).
-const Version = "3"
+const Version = "4"
 
 // Doc is a document as reconciliation sees it: its metadata and the first
 // lines it shows a reader, which tell whose document it is.
@@ -181,6 +181,9 @@ type ctx struct {
 	implementer []string
 	decisions   map[string][]dossier.Decision
 	slug        string
+	// contributions are the project's contribution facts: a budget that
+	// is one of several donors' share is narrower than the project's.
+	givings []dossier.Fact
 }
 
 func buildProject(g *Group, docs map[string]*Doc, voices map[string]string, resolve func(string) (string, bool), decisions map[string][]dossier.Decision) dossier.Project {
@@ -221,7 +224,7 @@ func buildProject(g *Group, docs map[string]*Doc, voices map[string]string, reso
 	}
 	sort.Strings(p.Documents)
 
-	c := &ctx{docs: docs, voices: voices, decisions: decisions, slug: g.ID}
+	c := &ctx{docs: docs, voices: voices, decisions: decisions, slug: g.ID, givings: byField[dossier.FieldContributions]}
 	// The implementer is settled first: it tells which documents are the
 	// implementer's own.
 	impl := c.union(dossier.FieldImplementer, byField[dossier.FieldImplementer])

@@ -30,6 +30,14 @@ func fact(docID, project, field string, v dossier.Value) dossier.Fact {
 	return dossier.Fact{Document: docID, Project: project, Field: field, Value: v, Quote: fmt.Sprintf("%s says %s", docID, v.String())}
 }
 
+func eur(amount float64) dossier.Value {
+	return dossier.MoneyValue(dossier.Money{Amount: amount, Currency: "EUR", Qualifier: dossier.QualifierTotal})
+}
+
+func contribution(docID, donor string, amount float64) dossier.Fact {
+	return fact(docID, "Alpha", "contributions", dossier.ContributionValue(dossier.Contribution{Donor: donor, Amount: amount, Currency: "EUR"}))
+}
+
 func ptr(d dossier.Date) *dossier.Date { return &d }
 
 func project(t *testing.T, res Result, id string) dossier.Project {
@@ -78,6 +86,27 @@ func TestScalarRules(t *testing.T) {
 		{"newer dated source wins on an end date", []Doc{doc("old", nil, ""), doc("new", ptr(day(2020, 10, 19)), "")},
 			[]dossier.Fact{fact("old", "Alpha", "end", dossier.DateValue(day(2016, 12, 31))), fact("new", "Alpha", "end", dossier.DateValue(day(2020, 12, 31)))},
 			"31 December 2020", "resolved", "out_of_date"},
+		// An annual report gives the extended end twice, in a table
+		// (month) and in prose (day); its two forms are one value, so
+		// the older sources' original end still loses to it.
+		{"two forms in the newest source still win", []Doc{doc("release", ptr(day(2017, 3, 14)), ""), doc("sheet", ptr(day(2019, 5, 14)), ""), doc("report", ptr(day(2021, 12, 31)), "")},
+			[]dossier.Fact{fact("release", "Alpha", "end", dossier.DateValue(month(2020, 8))), fact("sheet", "Alpha", "end", dossier.DateValue(day(2020, 8, 31))),
+				fact("report", "Alpha", "end", dossier.DateValue(month(2021, 2))), fact("report", "Alpha", "end", dossier.DateValue(day(2021, 2, 28)))},
+			"28 February 2021", "resolved", "out_of_date"},
+		// A donor's portal lists its own EUR 10 million as "budget"; with
+		// Spain beside the EU, the programme's EUR 12 million is more
+		// than any one share, so the portal's figure loses for its scope
+		// even though it is newer.
+		{"one donor's share is narrower than the budget", []Doc{doc("report", ptr(day(2021, 6, 1)), ""), doc("portal", ptr(day(2022, 3, 1)), "")},
+			[]dossier.Fact{contribution("report", "European Union", 10e6), contribution("report", "Spain", 2e6),
+				fact("report", "Alpha", "budget", eur(12e6)), fact("portal", "Alpha", "budget", eur(10e6))},
+			"EUR 12,000,000", "resolved", "scope"},
+		// Before a second donor joined, France's money was the whole
+		// budget: the older figure is out of date, not a share.
+		{"a share older than the larger budget was the budget then", []Doc{doc("launch", ptr(day(2020, 3, 3)), ""), doc("report", ptr(day(2025, 3, 1)), "")},
+			[]dossier.Fact{contribution("report", "France", 4.2e6), contribution("report", "Netherlands", 1.5e6),
+				fact("launch", "Alpha", "budget", eur(4.2e6)), fact("report", "Alpha", "budget", eur(5.7e6))},
+			"EUR 5,700,000", "resolved", "out_of_date"},
 		{"narrower scope never wins, however new", []Doc{doc("portal", ptr(day(2025, 1, 1)), ""), doc("brochure", ptr(day(2020, 1, 1)), "")},
 			[]dossier.Fact{
 				{Document: "portal", Project: "Alpha", Field: "end", Value: dossier.DateValue(month(2021, 12)), Scope: "funding:Canada", Quote: "Dec 2021"},

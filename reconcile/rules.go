@@ -17,6 +17,9 @@ import (
 // needs_review with the best guess.
 func (c *ctx) scalar(field string, facts []dossier.Fact) dossier.Field {
 	cands := c.candidates(facts, nil)
+	if field == dossier.FieldBudget {
+		c.markDonorShares(cands)
+	}
 	f := c.decideScalar(field, cands)
 	if d := c.latestDecision(field); d != nil {
 		f = c.applyDecision(d, cands, f)
@@ -114,11 +117,12 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	if timeVarying[field] || strings.HasPrefix(field, "target: ") || strings.HasPrefix(field, "frequency: ") {
 		sorted := append([]*cand(nil), pool...)
 		sort.SliceStable(sorted, func(i, j int) bool { return newer(sorted[i], sorted[j]) })
-		if top := sorted[0]; top.asOf != nil && newer(top, sorted[1]) {
+		top, rival := sorted[0], rivalOf(sorted)
+		if top.asOf != nil && newer(top, rival) {
 			v := chooseRefined(top)
 			lose(dossier.CauseOutOfDate, top)
 			return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseOutOfDate),
-				Rule: fmt.Sprintf("newer dated source wins: %s over %s", top.asOf, c.docLabel(sorted[1]))}
+				Rule: fmt.Sprintf("newer dated source wins: %s over %s", top.asOf, c.docLabel(rival))}
 		}
 	}
 
@@ -165,6 +169,91 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	}
 	return dossier.Field{Value: guess, Status: dossier.StatusNeedsReview, Cause: causePtr(dossier.CauseUnexplained),
 		Rule: fmt.Sprintf("%d sources disagree and no rule decides", len(total))}
+}
+
+// markDonorShares scopes a budget that is one donor's contribution where
+// several donors give: a portal of one donor lists its own funding as "the
+// budget", and a total with several givers is more than any one's share.
+// It holds only while some other budget stays the project's, and no such
+// budget in the same currency is smaller than the share (a contribution
+// misread from the total must not scope the total).
+func (c *ctx) markDonorShares(cands []*cand) {
+	donors := map[string]bool{}
+	for _, f := range c.givings {
+		if f.Value.Contribution != nil {
+			donors[nameKey(f.Value.Contribution.Donor)] = true
+		}
+	}
+	if len(donors) < 2 {
+		return
+	}
+	shareOf := func(m *dossier.Money) string {
+		for _, f := range c.givings {
+			if k := f.Value.Contribution; k != nil && m != nil && k.Currency == m.Currency && k.Amount == m.Amount {
+				return k.Donor
+			}
+		}
+		return ""
+	}
+	shares := map[*cand]string{}
+	for _, cd := range cands {
+		if !cd.scoped && cd.Value.Kind == dossier.ValueMoney {
+			if d := shareOf(cd.Value.Money); d != "" {
+				shares[cd] = d
+			}
+		}
+	}
+	for cd, donor := range shares {
+		whole := false
+		for _, o := range cands {
+			if o.scoped || shares[o] != "" || o.Value.Kind != dossier.ValueMoney {
+				continue
+			}
+			if o.Value.Money.Currency == cd.Value.Money.Currency && o.Value.Money.Amount < cd.Value.Money.Amount {
+				whole = false
+				break
+			}
+			if c.notLater(o, cd) {
+				whole = true
+			}
+		}
+		if whole {
+			cd.scoped = true
+			cd.Scope = "funding:" + donor
+		}
+	}
+}
+
+// notLater reports whether some source of whole speaks no later than share's
+// newest one: a share is only a share once the larger whole exists; before,
+// the one donor's money was the whole budget ("doté de 4,2 millions
+// d'euros" before a second donor joined). Undated sources cannot tell, and
+// count as not later.
+func (c *ctx) notLater(whole, share *cand) bool {
+	if share.asOf == nil {
+		return true
+	}
+	for d := range whole.docs {
+		doc := c.docs[d]
+		if doc != nil && doc.AsOf != nil && !share.asOf.Before(*doc.AsOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalOf returns the newest candidate that disagrees with the newest one,
+// sorted newest first: a form of the same value ("February 2021" beside
+// "28 February 2021" in one report) is no rival, and must not stop the
+// newer source from winning. Where every other candidate is some form of
+// the newest (but not of each other), the runner-up is the rival.
+func rivalOf(sorted []*cand) *cand {
+	for _, cd := range sorted[1:] {
+		if !compatible(cd.Value, sorted[0].Value) {
+			return cd
+		}
+	}
+	return sorted[1]
 }
 
 // sharesVoice reports whether a voice behind cd also backs another
