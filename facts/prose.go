@@ -1268,17 +1268,26 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	x.relations(b, s, ms)
-	if containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0 {
-		if m := lineLabelMatch(s); m != nil && lookupLabel(m[1]) == labelDuration {
+	// A giver's window is read wherever the sentence opens on it, with
+	// or without a verb of running ("El aporte español financia, de marzo
+	// de 2023 a julio de 2025, …").
+	runs := containsAny(lower, runsWords) && runsFrom.MatchString(s) || hasCue(s, "runs") || len(keys) > 0
+	if runs || fundingSubject(s) {
+		if m := lineLabelMatch(s); runs && m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
-		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) && projectsPeriod(s, r, keys) {
+		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) {
 			// "Il contributo italiano copre il periodo dal 1° gennaio
-			// 2023 …": one giver's funding window.
-			if sc := proseFundingWindow(s[:max(0, strings.Index(s, r))]); sc != "" && x.scope == "" {
+			// 2023 …": one giver's funding window. Where only the
+			// giver's funding opens the sentence, only its window is
+			// read: "… since 2009, including the current programme on
+			// public finances (2019–2023)" is another period.
+			sc := proseFundingWindow(s[:max(0, strings.Index(s, r))])
+			switch {
+			case sc != "" && x.scope == "" && (runs || fundingSubject(s)):
 				x.scope = sc
 				x.dateRange(b, r, s)
 				x.scope = ""
-			} else {
+			case runs && projectsPeriod(s, r, keys):
 				x.dateRange(b, r, s)
 			}
 		}
@@ -1340,7 +1349,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 // "funding:GIVER", or "".
 func proseFundingWindow(before string) string {
 	ws := strings.Fields(before)
-	if len(ws) > 12 || len(ws) < 2 {
+	if len(ws) > 16 || len(ws) < 2 {
 		return ""
 	}
 	head := strings.Join(ws[:min(len(ws), 5)], " ")
@@ -1356,6 +1365,13 @@ func proseFundingWindow(before string) string {
 		}
 	}
 	return ""
+}
+
+// fundingSubject reports a sentence whose first words are one giver's
+// funding ("The Danish funds …", "Der deutsche Beitrag …").
+func fundingSubject(s string) bool {
+	ws := strings.Fields(s)
+	return proseFundingWindow(strings.Join(ws[:min(len(ws), 5)], " ")) != ""
 }
 
 // projectWordAfterAmount reports a word for project right after an
