@@ -203,6 +203,21 @@ func OrganisationName(s string) string {
 	if acr, ok := acronymFor(name); ok {
 		return organisationAcronyms[acr]
 	}
+	// "Agencia Española de Cooperación Internacional para el Desarrollo
+	// (AECID)": a long name the lexicon lacks, with an acronym it knows.
+	// "AGEKO – Agentur für Globale Entwicklungskooperation": a name led
+	// by its acronym is known by it, as the writer chose to lead with it.
+	if _, acr := splitAcronym(stripGovernment(stripArticle(trimMember(s)))); acr != "" {
+		if c, ok := lexicon.Organisation(acr); ok {
+			return c
+		}
+	}
+	if head, rest, ok := cutDash(name); ok && looksLikeAcronym(head) && len(strings.Fields(rest)) >= 2 {
+		if c, ok := lexicon.Organisation(head); ok {
+			return c
+		}
+		return head
+	}
 	// "the Brussels-based World Customs Organization": where it sits is
 	// no part of its name.
 	if m := basedPrefix.FindStringIndex(name); m != nil && m[1] < len(name) {
@@ -224,6 +239,16 @@ func OrganisationName(s string) string {
 		}
 	}
 	return name
+}
+
+// cutDash splits "AGEKO – Agentur für …" at its first spaced dash.
+func cutDash(s string) (head, rest string, ok bool) {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if h, r, found := strings.Cut(s, d); found {
+			return strings.TrimSpace(h), strings.TrimSpace(r), true
+		}
+	}
+	return "", "", false
 }
 
 // basedPrefix is a place an organisation is based in, before its name.

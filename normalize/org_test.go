@@ -26,6 +26,13 @@ func TestOrganisationName(t *testing.T) {
 		{"Microsoft.", "Microsoft"},
 		{"  Cybercrime Programme Office (C-PROC)  ", "Cybercrime Programme Office"},
 		{"the Department of Justice of the Philippines", "Department of Justice of the Philippines"},
+		// A name led by its acronym and a dash is known by the acronym;
+		// one the lexicon knows becomes its canonical name.
+		{"AGEKO – Agentur für Globale Entwicklungskooperation", "AGEKO"},
+		{"OAS - Organization of American States", "OAS"},
+		{"Cyber Resilience – Phase II", "Cyber Resilience – Phase II"},
+		// A long form the lexicon lacks, with an acronym it knows.
+		{"United Nations Office on Drugs & Crime (UNODC)", "UNODC"},
 		{"", ""},
 	}
 	for _, tt := range tests {
