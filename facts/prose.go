@@ -859,7 +859,24 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 		if n := len(ws); n >= 2 && phaseWords()[ws[n-1]] && earlierWords()[ws[n-2]] {
 			return i
 		}
+		// "MARLIN, the first phase of the programme, which ran …": an
+		// apposition that makes the name before it an earlier phase.
+		if j := strings.LastIndex(before, ", "); j > 0 && earlierPhaseWords(before[j+2:]) {
+			return i
+		}
 	}
+}
+
+// earlierPhaseWords reports an earlier word right before a word for phase
+// in s ("the first phase of the programme", "la première phase").
+func earlierPhaseWords(s string) bool {
+	ws := strings.Fields(lexicon.Fold(s))
+	for n := 1; n < len(ws) && n < 4; n++ {
+		if phaseWords()[ws[n]] && earlierWords()[ws[n-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierWords are the lexicon's phase.earlier words, folded.
