@@ -237,6 +237,13 @@ func TestParseDurationMonths(t *testing.T) {
 		{"1.5 years", 18, true},
 		{"2,5 ans", 30, true},
 		{"six months", 6, true},
+		// A half year, after the years or between number and unit.
+		{"quatre ans et demi", 54, true},
+		{"cinco años y medio", 66, true},
+		{"four and a half years", 54, true},
+		{"viereinhalb Jahre", 54, true},
+		{"vier en een half jaar", 54, true},
+		{"un an et demi", 18, true},
 		{"Octopus Conferences are now organised every 18 months", 18, true},
 		{"1 January 2014 – 31 December 2020", 0, false},
 		{"2021 - 2027", 0, false},

@@ -34,6 +34,12 @@ var (
 	// durationMoreRe reads the months after years: "2 years and 6 months".
 	durationMoreRe = regexp.MustCompile(`^ ?(?:,|and|et|und|y|e|en)? ?(\d{1,2}) ?-? ?(` + monthUnits + `)(?:$|[^\pL\pN])`)
 	yearUnitRe     = regexp.MustCompile(`^(?:` + yearUnits + `)$`)
+	// halfAfterRe reads the half year after the years: "quatre ans et
+	// demi", "cinco años y medio", "cinque anni e mezzo".
+	halfAfterRe = regexp.MustCompile(`^ ?(?:et demie?|y medio|e mezzo|e meio|and a half)(?:$|[^\pL\pN])`)
+	// halfBeforeRe reads it between number and unit: "four and a half
+	// years", "vier en een half jaar", "viereinhalb Jahre".
+	halfBeforeRe = regexp.MustCompile(`(?:^|[^\pL\pN.,])(\d{1,2}|` + numWords + `)(?: and a half| en een half| ?enhalf|einhalb) ?-? ?(` + yearUnits + `)(?:$|[^\pL\pN])`)
 
 	numberWords = map[string]int{
 		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -58,6 +64,11 @@ func ParseDurationMonths(s string) (int, bool) {
 // returns it in months with the span it covers.
 func parseDuration(t string) (months, start, end int, ok bool) {
 	m := durationRe.FindStringSubmatchIndex(t)
+	if h := halfBeforeRe.FindStringSubmatchIndex(t); h != nil && (m == nil || h[2] <= m[2]) {
+		if months, ok := durationAmount(t[h[2]:h[3]], t[h[4]:h[5]]); ok {
+			return months + 6, h[2], h[5], true
+		}
+	}
 	if m == nil {
 		return 0, 0, 0, false
 	}
@@ -68,6 +79,9 @@ func parseDuration(t string) (months, start, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	if yearUnitRe.MatchString(unit) {
+		if h := halfAfterRe.FindStringIndex(t[end:]); h != nil {
+			return months + 6, start, end + h[1], true
+		}
 		if m2 := durationMoreRe.FindStringSubmatchIndex(t[end:]); m2 != nil {
 			extra, ok := durationAmount(t[end+m2[2]:end+m2[3]], t[end+m2[4]:end+m2[5]])
 			if ok {
