@@ -732,6 +732,11 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 				continue
 			}
 		}
+		// "European Union – EUR 9 million" under "Who funds it?": a
+		// giver dossier knows, a dash, one amount.
+		if head, rest, ok := cutDash(line); ok && x.donorLine(b, head, rest) {
+			continue
+		}
 		// "Project status" over "Implementation": a value of what the
 		// label above announces, though it reads as a label too.
 		if k := lookupLabel(line); k != labelNone && len(line) < 60 && !(sub == labelStatus && valueFits(sub, line)) {
@@ -817,6 +822,9 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 		return true
 	}
 	if x.knownDonorAmounts(b, label+": "+value, collapse(label+": "+value)) {
+		return true
+	}
+	if x.giverAmountList(b, label, value) {
 		return true
 	}
 	// Only a region's name may head a list of countries: any other
@@ -2379,6 +2387,61 @@ func (x *extractor) knownDonorAmounts(b dossier.Block, value, quote string) bool
 	return x.donorAmounts(b, value, quote)
 }
 
+// giverAmountList reads "Les contributions se répartissent ainsi :
+// Union européenne 12 millions d'euros, Belgique 2,5 millions d'euros et
+// Luxembourg 1,7 million d'euros": after words of contribution or
+// funding and a colon, a list whose every part is a giver dossier knows
+// and one amount.
+func (x *extractor) giverAmountList(b dossier.Block, label, value string) bool {
+	if !hasCue(label, "contribution") && !hasCue(label, "funding_noun") {
+		return false
+	}
+	var parts []amountPart
+	for _, p := range listParts(strings.TrimRight(strings.TrimSpace(value), ".")) {
+		ms := normalize.FindMoney(p)
+		if len(ms) != 1 {
+			return false
+		}
+		donor, known := donorOf(strings.Trim(strings.TrimSpace(p[:ms[0].Start]), ":–-—( "))
+		if !known || strings.Trim(p[ms[0].End:], " )") != "" {
+			return false
+		}
+		parts = append(parts, amountPart{donor, ms[0]})
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	quote := collapse(label + ": " + value)
+	for _, p := range parts {
+		c := contributionOfMoney(p.name, p.money)
+		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), p.money.Text, quote, "pair:contribution")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(p.name), p.name, quote, "pair:donors")
+	}
+	return true
+}
+
+// listParts splits a running list at its commas and its last "and"
+// (the lexicon's list.and): a comma inside a figure ("2,5") has no space
+// after it.
+func listParts(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ", ") {
+		ws := strings.Fields(p)
+		cut := false
+		for i, w := range ws {
+			if i > 0 && listAnd()[lexicon.Fold(w)] {
+				out = append(out, strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " "))
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // amountPart is one "giver: amount" part of a funding value.
 type amountPart struct {
 	name  string
@@ -2980,6 +3043,17 @@ func (x *extractor) orgAmounts(b dossier.Block, value, quote string) {
 		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
 		x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
 	}
+}
+
+// cutDash splits a line at its first spaced dash: "European Union – EUR
+// 9 million".
+func cutDash(s string) (head, rest string, ok bool) {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if h, r, found := strings.Cut(s, d); found {
+			return strings.TrimSpace(h), strings.TrimSpace(r), true
+		}
+	}
+	return "", "", false
 }
 
 // donorLine reads "Union européenne : 8 M€", "Allemagne : 4,5 M€": a line
