@@ -659,6 +659,14 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 			}
 		}
 	}
+	// "REEFWATCH+ adds Mozambique", "ACTRA gets six more months": a
+	// headline led by an acronym and a word in lower case is a sentence
+	// about the acronym's project, not a name.
+	if len(words) >= 3 && !quoted && acronymLike(strings.Trim(words[0], "\"'«»“”")) {
+		if t := words[1]; !startsUpper(t) && !unicode.IsDigit([]rune(t)[0]) && !nameLittle()[lexicon.Fold(t)] && !ofWords()[lexicon.Fold(t)] {
+			return false
+		}
+	}
 	if quoted {
 		return true
 	}

@@ -782,14 +782,15 @@ func findScope(doc *dossier.Document) string {
 }
 
 // earlierPhaseKey reports a project key that is key less its phase mark:
-// "fintrace" of "fintraceii", "pafip" of "pafip2", "glacy" of "glacyplus".
+// "fintrace" of "fintraceii", "pafip" of "pafip2", "glacy" of "glacy+"
+// (or "glacyplus").
 func earlierPhaseKey(k, key string) bool {
 	rest, ok := strings.CutPrefix(key, k)
 	if !ok || rest == "" {
 		return false
 	}
 	_, roman := romanNumerals[rest]
-	return roman || strings.Trim(rest, "0123456789") == "" || rest == "plus"
+	return roman || strings.Trim(rest, "0123456789") == "" || rest == "plus" || rest == "+"
 }
 
 // otherProjectClause returns where a relative clause about another

@@ -130,3 +130,23 @@ func TestProjectKey_DashPhase(t *testing.T) {
 		t.Error("a name's subtitle after a dash was dropped")
 	}
 }
+
+// TestEarlierPhaseKey: a follow-up's key less its phase mark is its
+// earlier phase's, "+" included ("GLACY" of "GLACY+"); a longer or other
+// name is not.
+func TestEarlierPhaseKey(t *testing.T) {
+	for _, tc := range []struct {
+		earlier, later string
+		want           bool
+	}{
+		{"GLACY", "GLACY+", true},
+		{"PAFIP", "PAFIP II", true},
+		{"TeachHost", "TeachHost 2", true},
+		{"GLACY", "GLACY Africa", false},
+		{"GLACY+", "GLACY", false},
+	} {
+		if got := earlierPhaseKey(projectKey(tc.earlier), projectKey(tc.later)); got != tc.want {
+			t.Errorf("earlierPhaseKey(%q, %q) = %v, want %v", tc.earlier, tc.later, got, tc.want)
+		}
+	}
+}
