@@ -153,6 +153,25 @@ func budgetBefore(before string) bool {
 	return len(strings.TrimSpace(before[end:])) <= 6
 }
 
+// budgetNear reports a word for budget a few words before an amount,
+// with no giver between: "brings the overall budget of LUSOCRIM to EUR
+// 4.1 million", "el presupuesto total ascendió a 9,6 millones" give the
+// budget, not the giver's share named earlier in the sentence.
+// The word must be a label for budget ("budget", "orçamento"), not one
+// for any amount ("no valor de", "d'un montant de"), and nothing may be
+// set off by a comma between ("the total budget, including the EUR
+// 700,000 provided by Spain, …").
+func budgetNear(before string) bool {
+	if !hasCue(before, "budget") {
+		return false
+	}
+	start, end := lastCue(before, "budget")
+	ws := strings.Fields(before[start:end])
+	between := before[end:]
+	return len(ws) > 0 && lookupLabel(ws[len(ws)-1]) == labelBudget &&
+		len(strings.Fields(between)) <= 5 && !strings.ContainsAny(between, ",;()") && len(orgMentions(between)) == 0
+}
+
 // lastCue returns where the last cue of kind in s starts and ends.
 func lastCue(s, kind string) (int, int) {
 	start, end := -1, -1
@@ -364,7 +383,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// two givers share is the budget, not the first one's share; so
 		// is an amount a word for budget introduces ("dispose désormais
 		// d'un budget de 8 millions USD").
-		if len(orgs) > 1 && hasCue(s[max(0, m.Start-25):m.Start], "total") || budgetBefore(s[max(0, m.Start-30):m.Start]) {
+		if len(orgs) > 1 && hasCue(s[max(0, m.Start-25):m.Start], "total") || budgetBefore(s[max(0, m.Start-30):m.Start]) || budgetNear(s[winStart:m.Start]) {
 			continue
 		}
 		// The giver stands just before the verb or noun of giving:
