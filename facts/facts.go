@@ -1840,6 +1840,12 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 			return
 		}
 	}
+	// "Its budget amounts to EUR 9.5" (the scale on the next column's
+	// first line), "USD 3.8" in a cell cut before "million": no project
+	// costs less than a thousand, so such a figure is a cut one.
+	if tooSmall(field, v) {
+		return
+	}
 	key := pk + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
 	if x.seen[key] {
 		return
@@ -3043,6 +3049,17 @@ func (x *extractor) orgAmounts(b dossier.Block, value, quote string) {
 		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "pair:contribution")
 		x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
 	}
+}
+
+// tooSmall reports a budget or a contribution under a thousand.
+func tooSmall(field string, v dossier.Value) bool {
+	switch {
+	case field == dossier.FieldBudget && v.Money != nil:
+		return v.Money.Amount < 1000
+	case field == dossier.FieldContributions && v.Contribution != nil:
+		return v.Contribution.Amount < 1000
+	}
+	return false
 }
 
 // cutDash splits a line at its first spaced dash: "European Union – EUR

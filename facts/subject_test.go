@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+
+	"github.com/dossier-dev/dossier"
 	"testing"
 )
 
@@ -147,6 +149,27 @@ func TestEarlierPhaseKey(t *testing.T) {
 	} {
 		if got := earlierPhaseKey(projectKey(tc.earlier), projectKey(tc.later)); got != tc.want {
 			t.Errorf("earlierPhaseKey(%q, %q) = %v, want %v", tc.earlier, tc.later, got, tc.want)
+		}
+	}
+}
+
+// TestTooSmall: a budget or a contribution under a thousand is a figure
+// cut from its scale ("EUR 9.5" before "million" on the next line) and is
+// never recorded; a thousand or more is.
+func TestTooSmall(t *testing.T) {
+	for _, tc := range []struct {
+		field string
+		v     dossier.Value
+		want  bool
+	}{
+		{dossier.FieldBudget, dossier.MoneyValue(dossier.Money{Amount: 9.5, Currency: "EUR", Qualifier: dossier.QualifierTotal}), true},
+		{dossier.FieldBudget, dossier.MoneyValue(dossier.Money{Amount: 250000, Currency: "EUR", Qualifier: dossier.QualifierTotal}), false},
+		{dossier.FieldContributions, dossier.ContributionValue(dossier.Contribution{Donor: "Norway", Amount: 3.8, Currency: "USD"}), true},
+		{dossier.FieldContributions, dossier.ContributionValue(dossier.Contribution{Donor: "Norway", Amount: 1000, Currency: "USD"}), false},
+		{dossier.FieldDurationMonths, dossier.IntValue(36), false},
+	} {
+		if got := tooSmall(tc.field, tc.v); got != tc.want {
+			t.Errorf("tooSmall(%s, %s) = %v, want %v", tc.field, tc.v.String(), got, tc.want)
 		}
 	}
 }

@@ -587,9 +587,17 @@ func scaleAt(f string, i int) (scale, int, bool) {
 		if s.attached && (j-i > 1 || hyphen || j > i && unicode.Is(unicode.Sc, runeAt(f, j+len(s.word)))) {
 			continue // "5,4 M€" is the glued scale of the sign after it
 		}
-		if strings.HasPrefix(f[j:], s.word) && !unicode.IsLetter(runeAt(f, j+len(s.word))) &&
-			!unicode.IsDigit(runeAt(f, j+len(s.word))) {
-			return s, j + len(s.word), true
+		end := j + len(s.word)
+		if !strings.HasPrefix(f[j:], s.word) || unicode.IsLetter(runeAt(f, end)) {
+			continue
+		}
+		if !unicode.IsDigit(runeAt(f, end)) {
+			return s, end, true
+		}
+		// "USD 3.8 m2", "EUR 4 million1": one digit against the scale
+		// is a footnote's mark.
+		if r := runeAt(f, end+1); !unicode.IsDigit(r) && !unicode.IsLetter(r) {
+			return s, end + 1, true
 		}
 	}
 	return scale{}, 0, false

@@ -164,6 +164,12 @@ func TestFindMoney(t *testing.T) {
 			want: []found{{"CAN$ 250,000 (ca. EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", about)}},
 		},
 		{
+			// A footnote's mark against the scale: one digit, then space.
+			name: "footnote mark after the scale",
+			text: "PescaJusta SV, HN, NI 07/2021 – 06/2025 USD 3.8 m2 Ongoing",
+			want: []found{{"USD 3.8 m2", money(3800000, "USD", total), nil}},
+		},
+		{
 			name: "project summary table",
 			text: "Duration:\t84 months (1 January 2014 – 31 December 2020)\nBudget:\tUp to EURO 4 million\nFunding:\tVoluntary contributions",
 			want: []found{{"Up to EURO 4 million", money(4000000, "EUR", upTo), nil}},
