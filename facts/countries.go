@@ -600,11 +600,22 @@ func givenBy(s, country string) bool {
 		words := strings.Fields(rest)
 		code, text := countryAtEnd(words)
 		if code == "" {
+			// "from the European Union, Spain and Germany": a body
+			// dossier knows is a member of the enumeration too.
+			trimmed := strings.TrimRight(rest, " ")
+			if os := orgMentions(trimmed); len(os) > 0 && os[len(os)-1].end == len(trimmed) {
+				before = trimmed[:os[len(os)-1].start]
+				continue
+			}
 			break
 		}
 		before = strings.TrimSuffix(strings.TrimRight(rest, " "), text)
 	}
 	ws := strings.Fields(before)
+	// "from the European Union": the article before the first member.
+	for len(ws) > 1 && articleWords()[lexicon.Fold(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
 	if len(ws) == 0 {
 		return false
 	}

@@ -553,8 +553,20 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 			continue
 		}
 		// "EUR 11.5 million from the European Union, Spain and Germany":
-		// several givers share it.
-		if len(orgs) > 1 && joinsGivers(after[orgs[0].end:orgs[1].start]) {
+		// several givers share it; it is the project's funding, and each
+		// of them a giver.
+		if n := givenList(after, orgs); n > 1 {
+			// Only where the sentence speaks of the project itself, not
+			// of a phase of it ("Une phase pilote avait reçu 0,4 M€ de
+			// l'AFD, de la GIZ et de l'UNICEF").
+			if !phaseWordIn(s[:m.Start]) {
+				if !budgetBefore(s[:m.Start]) && m.Money.Qualifier == dossier.QualifierTotal {
+					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:amount_from", "")
+				}
+				for _, o := range orgs[:n] {
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:amount_from", "")
+				}
+			}
 			continue
 		}
 		giver := orgs[0].name
@@ -599,6 +611,41 @@ func joinsGivers(between string) bool {
 		}
 	}
 	return true
+}
+
+// givenList is how many of orgs a list of givers holds: "the European
+// Union, Spain and Germany" three, "la France (ministère de l'Europe …)"
+// one, the body and its agency in brackets.
+func givenList(after string, orgs []orgMention) int {
+	n := 1
+	for n < len(orgs) && listsGivers(after[orgs[n-1].end:orgs[n].start]) {
+		n++
+	}
+	return n
+}
+
+// phaseWordIn reports a word for phase in s ("une phase pilote").
+func phaseWordIn(s string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(s)) {
+		if phaseWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listsGivers reports text between two givers that separates members of
+// a list (a comma or "and"), not a bracket that names the first one's
+// agency.
+func listsGivers(between string) bool {
+	if strings.ContainsAny(between, "()") {
+		return false
+	}
+	sep := strings.Contains(between, ",")
+	for _, w := range strings.Fields(lexicon.Fold(between)) {
+		sep = sep || listAnd()[w]
+	}
+	return sep && joinsGivers(between)
 }
 
 // amountFromWords are the one-word phrases of the lexicon's
