@@ -2619,8 +2619,17 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 			money = append(money, ms[0])
 			continue
 		}
+		// "Sida → UNODC" under "Provider → Receiver": the giver is the
+		// one before the arrow.
+		arrowed := false
+		for _, arrow := range []string{"→", "->", "⇒"} {
+			if giver, _, ok := strings.Cut(c, arrow); ok {
+				c, arrowed = strings.TrimSpace(giver), true
+				break
+			}
+		}
 		// A cell under "Receiver" names who is paid, not who gives.
-		if len(x.heads) == len(cells) && hasCue(x.heads[i], "receiver") && len(strings.Fields(x.heads[i])) <= 3 {
+		if !arrowed && len(x.heads) == len(cells) && hasCue(x.heads[i], "receiver") && len(strings.Fields(x.heads[i])) <= 3 {
 			receiver = true
 			continue
 		}
