@@ -42,6 +42,9 @@ func listConjunctions() string {
 // countryRuns returns the countries of the enumerations in s that list two
 // countries or more.
 func countryRuns(s string) []normalize.ListItem {
+	// "de l'Angola et du Mozambique": an elided article is no part of
+	// the name after it.
+	s = elidedArticle.ReplaceAllString(s, "$1 $2")
 	// Two countries need two capitalised words of countries' names: most
 	// sentences stop here.
 	caps := 0
@@ -580,6 +583,9 @@ func countriesOnly(value string) []normalize.ListItem {
 	}
 	return items
 }
+
+// elidedArticle is "l'" or "d'" against a capitalised name.
+var elidedArticle = regexp.MustCompile(`\b([lLdD]['’])(\p{Lu})`)
 
 // givenBy reports whether the enumeration holding country in s follows a
 // word for "from" or "by" (cue.given_by): "from Italy and Austria".

@@ -241,6 +241,20 @@ func wordEdge(s string, i int, before bool) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
+// resumedAgent finds "and, since 2022, by": a word of the lexicon's
+// list.and, an inserted clause between commas, and one of its
+// cue.given_by words.
+var resumedAgent = sync.OnceValue(func() *regexp.Regexp {
+	var and, by []string
+	for _, w := range lexicon.Phrases("list", "and") {
+		and = append(and, regexp.QuoteMeta(strings.ToLower(w)))
+	}
+	for _, w := range lexicon.Phrases("cue", "given_by") {
+		by = append(by, regexp.QuoteMeta(strings.ToLower(w)))
+	}
+	return regexp.MustCompile(`(?i)^[^,.;]{2,60}\s(?:` + strings.Join(and, "|") + `),\s[^,.;]{2,40},\s(?:` + strings.Join(by, "|") + `)\s`)
+})
+
 // clauseAfter returns the words after a cue up to the end of its clause
 // (clauseStops of the document's language lang), cutting before any other
 // cue of a different kind ("funded by the EU and implemented by …").
@@ -752,6 +766,17 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if !contains(donors, org) {
 				donors = append(donors, org)
 				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+			}
+		}
+		// "co-financed by France and, since 2022, by the Netherlands":
+		// the agent's word again after an inserted clause brings in
+		// another giver.
+		if m := resumedAgent().FindStringSubmatchIndex(s[end:min(len(s), end+120)]); m != nil {
+			for _, org := range donorsIn(clauseAfter(s, end+m[1], x.lang)) {
+				if !contains(donors, org) {
+					donors = append(donors, org)
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+				}
 			}
 		}
 	}
