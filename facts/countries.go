@@ -44,7 +44,9 @@ func listConjunctions() string {
 func countryRuns(s string) []normalize.ListItem {
 	// "de l'Angola et du Mozambique": an elided article is no part of
 	// the name after it.
-	s = elidedArticle.ReplaceAllString(s, "$1 $2")
+	if strings.ContainsAny(s, "'’") {
+		s = elidedArticle.ReplaceAllString(s, "$1 $2")
+	}
 	// Two countries need two capitalised words of countries' names: most
 	// sentences stop here.
 	caps := 0

@@ -706,7 +706,7 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 		return
 	}
 	sub := section
-	for _, line := range logicalLines(b) {
+	for _, line := range splitPairRows(logicalLines(b)) {
 		if m := fromTo.FindStringSubmatch(line); m != nil {
 			x.dateRange(b, line, "From: "+m[1]+" To: "+m[2])
 			continue
@@ -734,7 +734,7 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 		}
 		// "European Union – EUR 9 million" under "Who funds it?": a
 		// giver dossier knows, a dash, one amount.
-		if head, rest, ok := cutDash(line); ok && x.donorLine(b, head, rest) {
+		if head, rest, ok := cutDash(line); ok && len(strings.Fields(rest)) <= 4 && strings.ContainsAny(rest, "0123456789") && x.donorLine(b, head, rest) {
 			continue
 		}
 		// "Project status" over "Implementation": a value of what the
@@ -3069,6 +3069,35 @@ func tooSmall(field string, v dossier.Value) bool {
 		return v.Contribution.Amount < 1000
 	}
 	return false
+}
+
+// splitPairRows splits a line of several "Label: value" pairs set apart by
+// a middle dot ("IATI identifier: … · Activity status: 3 – Finalisation ·
+// Data last updated …") into one line each, where two of the parts at
+// least are pairs whose labels the lexicon knows.
+// (dottedPairs reads such a row inside a paragraph, where every label
+// must be known.)
+func splitPairRows(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if !strings.Contains(l, " · ") {
+			out = append(out, l)
+			continue
+		}
+		parts := strings.Split(l, " · ")
+		known := 0
+		for _, p := range parts {
+			if m := lineLabelMatch(p); m != nil && lookupLabel(m[1]) != labelNone {
+				known++
+			}
+		}
+		if len(parts) < 2 || known < 2 {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, parts...)
+	}
+	return out
 }
 
 // cutDash splits a line at its first spaced dash: "European Union – EUR

@@ -1388,8 +1388,18 @@ func proseFundingWindow(before string) string {
 // fundingSubject reports a sentence whose first words are one giver's
 // funding ("The Danish funds …", "Der deutsche Beitrag …").
 func fundingSubject(s string) bool {
-	ws := strings.Fields(s)
-	return proseFundingWindow(strings.Join(ws[:min(len(ws), 5)], " ")) != ""
+	// The sentence's own cues first (found once for every rule): most
+	// sentences have no word of funding among their first words.
+	head := s
+	if ws := strings.Fields(s); len(ws) > 5 {
+		head = strings.Join(ws[:5], " ")
+	}
+	c, _, okC := findCue(s, "contribution")
+	f, _, okF := findCue(s, "funding_noun")
+	if !(okC && c < len(head)) && !(okF && f < len(head)) {
+		return false
+	}
+	return proseFundingWindow(head) != ""
 }
 
 // projectWordAfterAmount reports a word for project right after an
