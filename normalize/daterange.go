@@ -64,9 +64,12 @@ func ParseDurationMonths(s string) (int, bool) {
 // returns it in months with the span it covers.
 func parseDuration(t string) (months, start, end int, ok bool) {
 	m := durationRe.FindStringSubmatchIndex(t)
-	if h := halfBeforeRe.FindStringSubmatchIndex(t); h != nil && (m == nil || h[2] <= m[2]) {
-		if months, ok := durationAmount(t[h[2]:h[3]], t[h[4]:h[5]]); ok {
-			return months + 6, h[2], h[5], true
+	// (Every half halfBeforeRe reads has "half" or "halb" in it.)
+	if strings.Contains(t, "hal") {
+		if h := halfBeforeRe.FindStringSubmatchIndex(t); h != nil && (m == nil || h[2] <= m[2]) {
+			if months, ok := durationAmount(t[h[2]:h[3]], t[h[4]:h[5]]); ok {
+				return months + 6, h[2], h[5], true
+			}
 		}
 	}
 	if m == nil {

@@ -207,9 +207,11 @@ func OrganisationName(s string) string {
 	// (AECID)": a long name the lexicon lacks, with an acronym it knows.
 	// "AGEKO – Agentur für Globale Entwicklungskooperation": a name led
 	// by its acronym is known by it, as the writer chose to lead with it.
-	if _, acr := splitAcronym(stripGovernment(stripArticle(trimMember(s)))); acr != "" {
-		if c, ok := lexicon.Organisation(acr); ok {
-			return c
+	if strings.HasSuffix(strings.TrimSpace(s), ")") {
+		if _, acr := splitAcronym(stripGovernment(stripArticle(trimMember(s)))); acr != "" {
+			if c, ok := lexicon.Organisation(acr); ok {
+				return c
+			}
 		}
 	}
 	if head, rest, ok := cutDash(name); ok && looksLikeAcronym(head) && len(strings.Fields(rest)) >= 2 {
@@ -243,6 +245,9 @@ func OrganisationName(s string) string {
 
 // cutDash splits "AGEKO – Agentur für …" at its first spaced dash.
 func cutDash(s string) (head, rest string, ok bool) {
+	if !strings.ContainsAny(s, "–—-") {
+		return "", "", false
+	}
 	for _, d := range []string{" – ", " — ", " - "} {
 		if h, r, found := strings.Cut(s, d); found {
 			return strings.TrimSpace(h), strings.TrimSpace(r), true
