@@ -824,6 +824,12 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 			if earlierPhaseKey(k, x.current) {
 				return i
 			}
+			// "… builds on the Global Action on Cybercrime Extended
+			// (GLACY+), which started in 2016": a project the document
+			// names in its own right, not a body.
+			if _, body := normalize.KnownOrganisation(inner); !body && !strings.Contains(x.current, k) && namedBefore(before) {
+				return i
+			}
 		}
 		// Only where the sentence names two projects: "ha preso avvio
 		// AGRIDATA+, che proseguirà fino al 2025" speaks of the one it
@@ -866,6 +872,60 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 			return i
 		}
 	}
+}
+
+// buildsOnClause returns where to cut a sentence whose subject, the
+// project or a word for it, builds on an earlier one (lexicon
+// cue.builds_on: "iPROCEEDS-2 follows iPROCEEDS, the first joint project
+// …, implemented between 2016 and 2019", "Le programme s'appuie sur les
+// diagnostics PEFA réalisés entre 2016 et 2018"): after the first name
+// the cue brings in, or right after the cue; what follows describes the
+// earlier work. 0 where the sentence is no such one.
+func (x *extractor) buildsOnClause(s string, ms []mention) int {
+	start, end, ok := findCue(s, "builds_on")
+	if !ok {
+		return 0
+	}
+	subject := s[:start]
+	if len(strings.Fields(subject)) > 5 || strings.ContainsAny(subject, ",;") || !x.namesProject(subject) {
+		return 0
+	}
+	for _, m := range ms {
+		if m.start >= end {
+			if projectKey(m.name) == x.current {
+				return 0
+			}
+			return m.end
+		}
+	}
+	return end
+}
+
+// namedBefore reports a text that ends on a name of three capitalised
+// words or more ("the Global Action on Cybercrime Extended"), not a
+// body's dossier knows: what a bracket acronym after it spells out.
+func namedBefore(before string) bool {
+	ws := strings.Fields(before)
+	caps := 0
+	for i := len(ws) - 1; i >= 0 && caps < 3; i-- {
+		w := strings.Trim(ws[i], ",;:")
+		switch {
+		case startsUpper(w):
+			caps++
+		case nameLittle()[lexicon.Fold(w)] || ofWords()[lexicon.Fold(w)]:
+		default:
+			return false
+		}
+	}
+	if caps < 3 {
+		return false
+	}
+	for _, o := range orgMentions(before) {
+		if o.end == len(before) {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierPhaseWords reports an earlier word right before a word for phase
@@ -1157,7 +1217,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// "… succeeds TIDEMARK (2017-2021), which had a budget of EUR 4
 	// million": a relative clause about another project, or an earlier
 	// phase, states that one's facts; the sentence is read up to it.
-	if cut := x.otherProjectClause(s, ms); cut > 0 {
+	cut := x.otherProjectClause(s, ms)
+	if c := x.buildsOnClause(s, ms); c > 0 && (cut == 0 || c < cut) {
+		cut = c
+	}
+	if cut > 0 {
 		s = strings.TrimRight(s[:cut], " ,")
 		kept := ms[:0:0]
 		for _, m := range ms {
