@@ -901,6 +901,18 @@ func (x *extractor) buildsOnClause(s string, ms []mention) int {
 	return end
 }
 
+// earlierPhaseName is a follow-up's name less its phase mark: "REEFWATCH"
+// of "REEFWATCH+", "PAFIP" of "PAFIP II"; "" for a name without one.
+func earlierPhaseName(name string) string {
+	if n := strings.TrimSuffix(name, "+"); n != name && n != "" {
+		return n
+	}
+	if st := nameStem(name); st != name {
+		return st
+	}
+	return ""
+}
+
 // namedBefore reports a text that ends on a name of three capitalised
 // words or more ("the Global Action on Cybercrime Extended"), not a
 // body's dossier knows: what a bracket acronym after it spells out.
@@ -1217,6 +1229,13 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// "… succeeds TIDEMARK (2017-2021), which had a budget of EUR 4
 	// million": a relative clause about another project, or an earlier
 	// phase, states that one's facts; the sentence is read up to it.
+	// "The first phase ran from 2017 to 2021 with a budget of EUR 4
+	// million", in a text on RIVAGE II: a sentence whose subject is an
+	// earlier phase states that phase's facts, not the follow-up's.
+	if x.current != "" && earlierPhaseName(x.names.canonical(x.current)) != "" && earlierPhaseWords(s) {
+		x.prevSentence = s
+		return
+	}
 	cut := x.otherProjectClause(s, ms)
 	if c := x.buildsOnClause(s, ms); c > 0 && (cut == 0 || c < cut) {
 		cut = c
