@@ -1079,6 +1079,16 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:contribution")
 			return
 		}
+		// "Budget (AICS contribution)", "Budget (EU funding)": a budget
+		// label that names one giver's funding gives that giver's share,
+		// and the budget only of its funding.
+		if giver := labelGiver(b.Label + " " + x.labelText); giver != "" && m.Qualifier != dossier.QualifierTarget {
+			c := contributionOfMoney(giver, normalize.MoneyMatch{Money: m, Text: value})
+			x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), value, quote, "pair:contribution")
+			x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:contribution")
+			x.addScoped(b, dossier.FieldBudget, dossier.MoneyValue(m), value, quote, "pair:budget", "funding:"+giver)
+			return
+		}
 		x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), value, quote, "pair:budget")
 	case labelFunding:
 		x.donors(b, value, quote)
@@ -3098,6 +3108,29 @@ func splitPairRows(lines []string) []string {
 		out = append(out, parts...)
 	}
 	return out
+}
+
+// labelGiver returns the giver a label's bracket names with a word of
+// contribution or funding ("Budget (AICS contribution)", "Budget (EU
+// funding)"), or "".
+func labelGiver(label string) string {
+	open := strings.Index(label, "(")
+	if open < 0 {
+		return ""
+	}
+	inner, _, ok := strings.Cut(label[open+1:], ")")
+	if !ok || !hasCue(inner, "contribution") && !hasCue(inner, "funding_noun") {
+		return ""
+	}
+	for _, o := range orgMentions(inner) {
+		return o.name
+	}
+	for _, w := range strings.Fields(inner) {
+		if code, ok := nationalities()[lexicon.Fold(w)]; ok {
+			return normalize.CountryName(code)
+		}
+	}
+	return ""
 }
 
 // cutDash splits a line at its first spaced dash: "European Union – EUR
