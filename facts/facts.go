@@ -734,7 +734,7 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 		}
 		// "European Union – EUR 9 million" under "Who funds it?": a
 		// giver dossier knows, a dash, one amount.
-		if head, rest, ok := cutDash(line); ok && len(strings.Fields(rest)) <= 4 && strings.ContainsAny(rest, "0123456789") && x.donorLine(b, head, rest) {
+		if head, rest, ok := normalize.CutDash(line); ok && len(strings.Fields(rest)) <= 4 && strings.ContainsAny(rest, "0123456789") && x.donorLine(b, head, rest) {
 			continue
 		}
 		// "Project status" over "Implementation": a value of what the
@@ -3131,17 +3131,6 @@ func labelGiver(label string) string {
 		}
 	}
 	return ""
-}
-
-// cutDash splits a line at its first spaced dash: "European Union – EUR
-// 9 million".
-func cutDash(s string) (head, rest string, ok bool) {
-	for _, d := range []string{" – ", " — ", " - "} {
-		if h, r, found := strings.Cut(s, d); found {
-			return strings.TrimSpace(h), strings.TrimSpace(r), true
-		}
-	}
-	return "", "", false
 }
 
 // donorLine reads "Union européenne : 8 M€", "Allemagne : 4,5 M€": a line

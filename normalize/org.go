@@ -214,7 +214,7 @@ func OrganisationName(s string) string {
 			}
 		}
 	}
-	if head, rest, ok := cutDash(name); ok && looksLikeAcronym(head) && len(strings.Fields(rest)) >= 2 {
+	if head, rest, ok := CutDash(name); ok && looksLikeAcronym(head) && len(strings.Fields(rest)) >= 2 {
 		if c, ok := lexicon.Organisation(head); ok {
 			return c
 		}
@@ -243,8 +243,9 @@ func OrganisationName(s string) string {
 	return name
 }
 
-// cutDash splits "AGEKO – Agentur für …" at its first spaced dash.
-func cutDash(s string) (head, rest string, ok bool) {
+// CutDash splits a text at its first spaced dash ("AGEKO – Agentur für
+// …", "European Union – EUR 9 million"), head and rest trimmed.
+func CutDash(s string) (head, rest string, ok bool) {
 	if !strings.ContainsAny(s, "–—-") {
 		return "", "", false
 	}

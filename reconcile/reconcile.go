@@ -181,8 +181,8 @@ type ctx struct {
 	implementer []string
 	decisions   map[string][]dossier.Decision
 	slug        string
-	// contributions are the project's contribution facts: a budget that
-	// is one of several donors' share is narrower than the project's.
+	// givings are the project's contribution facts: a budget that is one
+	// of several donors' share is narrower than the project's.
 	givings []dossier.Fact
 }
 

@@ -224,11 +224,12 @@ func (c *ctx) markDonorShares(cands []*cand) {
 	}
 }
 
-// notLater reports whether some source of whole speaks no later than share's
-// newest one: a share is only a share once the larger whole exists; before,
-// the one donor's money was the whole budget ("doté de 4,2 millions
-// d'euros" before a second donor joined). Undated sources cannot tell, and
-// count as not later.
+// notLater reports whether some dated source of whole speaks no later than
+// share's newest one: a share is only a share once the larger whole
+// exists; before, the one donor's money was the whole budget ("doté de 4,2
+// millions d'euros" before a second donor joined). An undated share counts
+// as no later than anything; an undated source of the whole proves
+// nothing.
 func (c *ctx) notLater(whole, share *cand) bool {
 	if share.asOf == nil {
 		return true
