@@ -342,3 +342,27 @@ func TestScopedCandidateLosesForItsScope(t *testing.T) {
 		}
 	}
 }
+
+// TestCoarserFormOfWinnerAgrees: an annual report's table gives the end as
+// "12/2027" and a later register gives "2027-12-31" over an older
+// "31-03-2027"; the month is the same end in a coarser form, so it is
+// chosen beside the day, and only the older date lost as out of date.
+func TestCoarserFormOfWinnerAgrees(t *testing.T) {
+	docs := []Doc{doc("portal", ptr(day(2024, 9, 12)), ""), doc("report", ptr(day(2024, 4, 30)), ""), doc("register", ptr(day(2024, 11, 28)), "")}
+	facts := []dossier.Fact{
+		fact("portal", "Alpha", "end", dossier.DateValue(day(2027, 3, 31))),
+		fact("report", "Alpha", "end", dossier.DateValue(month(2027, 12))),
+		fact("register", "Alpha", "end", dossier.DateValue(day(2027, 12, 31))),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["end"]
+	checkField(t, f, "31 December 2027", "resolved", "out_of_date")
+	for _, c := range f.Candidates {
+		wantChosen := c.Value.String() != "31 March 2027"
+		if c.Chosen != wantChosen {
+			t.Errorf("%s: chosen %v, want %v (cause %q)", c.Value.String(), c.Chosen, wantChosen, c.Cause)
+		}
+		if wantChosen && c.Cause != "" {
+			t.Errorf("%s: cause %q on a chosen form", c.Value.String(), c.Cause)
+		}
+	}
+}

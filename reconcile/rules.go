@@ -67,12 +67,14 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	}
 	// chooseRefined chooses a rule's winner, in the most precise form the
 	// pool gives of it: the newer source's "February 2021" is the older
-	// one's "28 February 2021", and a reader keeps the day. Forms that
-	// disagree among themselves (28 and 15 February) leave it as it is.
+	// one's "28 February 2021", and a reader keeps the day. A coarser form
+	// of the winner ("December 2027" beside "31 December 2027") agrees
+	// with it and is chosen too, not out of date. Forms that disagree
+	// among themselves (28 and 15 February) leave it as it is.
 	chooseRefined := func(top *cand) *dossier.Value {
 		same := []*cand{top}
 		for _, cd := range pool {
-			if cd != top && compatible(cd.Value, top.Value) && precision(cd.Value) > precision(top.Value) {
+			if cd != top && compatible(cd.Value, top.Value) {
 				same = append(same, cd)
 			}
 		}
