@@ -40,7 +40,7 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if d, ok := sinceOpening(cs); ok && d.Precision != dossier.PrecisionYear && x.aboutProjectSince(cs) {
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), cs, s, "prose:since", x.scope)
 	}
-	if start, end, ok := findCue(cs, "started"); ok {
+	if start, end, ok := findCue(cs, "started"); ok && (x.startsProject(cs[:start]) || possessiveIn(cs[start:end])) {
 		if d, ok := dateNear(cs, start, end); ok {
 			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:started", x.scope)
 		}
@@ -90,6 +90,77 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 		x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:length", x.scope)
 	}
 }
+
+// startsProject reports whether the words before a verb of starting can
+// be the project: nothing in the verb's clause, a name or word for the
+// project, a pronoun or a word for phase heading the clause, or two words
+// at most ("as atividades arrancaram", "Das im September 2020
+// gestartete"). "In Suriname the online application went live in June
+// 2021", "Talks on a second phase began in early 2020": something else
+// started.
+func (x *extractor) startsProject(before string) bool {
+	tail := before
+	if i := strings.LastIndexAny(tail, ",;:(–—"); i >= 0 {
+		tail = tail[i+1:]
+		// "The network, which has been operating since": the clause
+		// a relative pronoun opens has the subject before it.
+		if ws := strings.Fields(lexicon.Fold(tail)); len(ws) > 0 && relativeWords()[ws[0]] {
+			return x.startsProject(before[:i])
+		}
+	}
+	// The date a verb of starting follows ("im September 2020
+	// gestartete") is no word of its subject.
+	if loc := trailingDate.FindStringIndex(tail); loc != nil {
+		tail = tail[:loc[0]]
+	}
+	ws := strings.Fields(lexicon.Fold(tail))
+	switch {
+	case len(ws) <= 2:
+		return true
+	case x.namesProject(before):
+		return true
+	case subjectPronouns()[ws[0]] && len(ws) <= 3:
+		return true
+	case titleCased(tail):
+		return true
+	}
+	for _, w := range ws[:min(3, len(ws))] {
+		if phaseWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased reports a run of words most of which are capitalised, as a
+// project's long name is ("Strengthening Access to Justice in the Lower
+// Mekong started on 1 April 2021").
+func titleCased(s string) bool {
+	ws := strings.Fields(s)
+	upper := 0
+	for _, w := range ws {
+		if startsUpper(w) {
+			upper++
+		}
+	}
+	return upper >= 3 && 2*upper >= len(ws)
+}
+
+// possessiveIn reports a possessive in a cue that points back to the
+// project ("since its launch on", "desde su inicio en").
+func possessiveIn(cue string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(cue)) {
+		if possessives()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = foldedSet("pronoun", "possessive")
+
+// subjectPronouns holds the lexicon's pronoun.subject entries, folded.
+var subjectPronouns = foldedSet("pronoun", "subject")
 
 // namesProject reports a text that names a project or says "project"
 // ("das Programm", "het leerwerkprogramma", "YAP-K").

@@ -25,6 +25,9 @@
 //	area.NAME       names of the region NAME (canonical English) in this language
 //	country.prefix  words before a country's name ("Government of", "Königreich")
 //	article.word    articles before a name ("the", "l'", "los", "der")
+//	pronoun.subject pronouns standing for the project as a clause's subject
+//	                ("it", "il", "es")
+//	pronoun.possessive  possessives pointing back to it ("its", "son", "su")
 //	legal.form      legal forms after an organisation's name ("GmbH")
 //	organisation.word  words naming a unit or body ("ministry", "Büro")
 //	organisation.of    words joining a unit to its organisation ("of", "du")
