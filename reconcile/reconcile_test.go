@@ -248,6 +248,37 @@ func TestCountries_NewestListWinsDroppedStayCandidates(t *testing.T) {
 	}
 }
 
+// TestCountries_NewestListAddsMembers: a 2024 page lists Uganda beside the
+// three countries a 2023 release names; the release's list is out of date.
+// Two undated pages with different lists are a union nobody explains.
+func TestCountries_NewestListAddsMembers(t *testing.T) {
+	tests := []struct {
+		name          string
+		docs          []Doc
+		status, cause string
+	}{
+		{"a newer list adds a member", []Doc{doc("release", ptr(day(2023, 6, 29)), ""), doc("page", ptr(day(2024, 9, 12)), "")}, dossier.StatusResolved, dossier.CauseOutOfDate},
+		{"undated lists are joined", []Doc{doc("release", nil, ""), doc("page", nil, "")}, dossier.StatusResolved, dossier.CauseUnexplained},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var facts []dossier.Fact
+			for _, c := range []string{"BI", "CD", "RW"} {
+				facts = append(facts, fact("release", "Alpha", "countries", dossier.TextValue(c)), fact("page", "Alpha", "countries", dossier.TextValue(c)))
+			}
+			facts = append(facts, fact("page", "Alpha", "countries", dossier.TextValue("UG")))
+			f := project(t, Reconcile(Input{Documents: tt.docs, Facts: facts}), "alpha").Fields["countries"]
+			c := ""
+			if f.Cause != nil {
+				c = *f.Cause
+			}
+			if len(f.List) != 4 || f.Status != tt.status || c != tt.cause {
+				t.Errorf("countries %v %s %q (rule %q), want 4 members, %s %q", f.List, f.Status, c, f.Rule, tt.status, tt.cause)
+			}
+		})
+	}
+}
+
 // TestDecision_OverridesThenNewerSourceReopens: a decision overrides the
 // rules; a source ingested after it that disagrees reopens the field.
 func TestDecision_OverridesThenNewerSourceReopens(t *testing.T) {

@@ -470,6 +470,12 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 		f.Status, f.Rule = dossier.StatusCompatible, "every source gives the same list, some in other words or languages"
 	case same:
 		f.Status, f.Rule = dossier.StatusAgreed, "every source gives the same list"
+	case dropped == 0 && newestAgree(cands, sameOf, winner):
+		// The newest list holds every member; older lists lack some:
+		// members were added since ("Uganda joined in 2024").
+		f.Status = dossier.StatusResolved
+		f.Cause = causePtr(dossier.CauseOutOfDate)
+		f.Rule = fmt.Sprintf("the newest list (%s) adds members older lists leave out", newest)
 	case dropped == 0:
 		f.Status, f.Rule = dossier.StatusResolved, "union of the lists of equally recent sources"
 		f.Cause = causePtr(dossier.CauseUnexplained)
@@ -484,6 +490,45 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 	f.Candidates = toCandidates(cands)
 	sortValues(f.List)
 	return f
+}
+
+// newestAgree reports whether the documents winner picks give one list
+// among themselves, and some other document is older: a shorter, older
+// list was out of date, not another voice to join.
+func newestAgree(cands []*cand, sameOf func(*cand) string, winner func(string) bool) bool {
+	sets := map[string]map[string]bool{}
+	older := false
+	for _, cd := range cands {
+		for d := range cd.docs {
+			if !winner(d) {
+				older = true
+				continue
+			}
+			if sets[d] == nil {
+				sets[d] = map[string]bool{}
+			}
+			sets[d][sameOf(cd)] = true
+		}
+	}
+	if !older {
+		return false
+	}
+	var first map[string]bool
+	for _, s := range sets {
+		if first == nil {
+			first = s
+			continue
+		}
+		if len(s) != len(first) {
+			return false
+		}
+		for k := range s {
+			if !first[k] {
+				return false
+			}
+		}
+	}
+	return first != nil
 }
 
 // sameSetsBy reports whether every document gives the same set of members,
