@@ -90,6 +90,10 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	if len(bounds)+1 < gridMinCols {
 		return nil, false
 	}
+	bounds = joinHeadless(rows, bounds)
+	if len(bounds)+1 < gridMinCols-1 {
+		return nil, false
+	}
 	ncol := len(bounds) + 1
 	colOf := func(x float64) int { return sort.SearchFloat64s(bounds, x) }
 
@@ -164,6 +168,88 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 		units = append(units, pl.cut(after, depth+1)...)
 	}
 	return units, true
+}
+
+// proseGap returns the gap before a column of running text at the
+// group's right (see proseColumn): a fact sheet's sections beside its
+// table of facts are read after the table, not as cells of its rows.
+func (pl *pageLayout) proseGap(group []*frag) (interval, bool) {
+	var cov []interval
+	for _, f := range group {
+		cov = cover(cov, f.x0, f.x1)
+	}
+	colGap := math.Min(pl.gutter, 0.8*pl.body)
+	var cols []interval
+	for _, v := range cov {
+		if n := len(cols); n > 0 && v.x0-cols[n-1].x1 < colGap {
+			cols[n-1].x1 = v.x1
+			continue
+		}
+		cols = append(cols, v)
+	}
+	if n := len(cols); n >= 2 && pl.proseColumn(group, cols[n-1]) {
+		return interval{cols[n-2].x1, cols[n-1].x0}, true
+	}
+	return interval{}, false
+}
+
+// proseColumn reports a column of running text beside the group's other
+// columns, as a fact sheet sets its sections beside its table of facts:
+// headings set larger below its first line ("What we do" under "Why this
+// project") and lines of many words. A data table's long column has neither
+// headings inside it nor, mostly, long lines.
+func (pl *pageLayout) proseColumn(group []*frag, col interval) bool {
+	var in []*frag
+	for _, f := range group {
+		if f.x0 >= col.x0-0.5 {
+			in = append(in, f)
+		}
+	}
+	if len(in) < 4 {
+		return false
+	}
+	sort.SliceStable(in, func(i, j int) bool { return in[i].top < in[j].top })
+	headings := 0
+	var words []int
+	for i, f := range in {
+		// Set larger than the text: bold alone also marks the first
+		// line or the "Indicators:" of a logframe's value cell.
+		if i > 0 && f.size >= 1.12*pl.body && in[i-1].size < 1.12*pl.body {
+			headings++
+		}
+		words = append(words, f.words())
+	}
+	sort.Ints(words)
+	return headings >= 1 && words[len(words)/2] >= 6
+}
+
+// joinHeadless drops the bound between a column that has a head and no
+// cells and the next, which has cells and no head: amounts set right under
+// a head set left ("Amount (EUR)" over "4,000,000") are one column.
+func joinHeadless(rows [][]*frag, bounds []float64) []float64 {
+	ncol := len(bounds) + 1
+	head := make([]bool, ncol)
+	data := make([]bool, ncol)
+	for i, r := range rows {
+		for _, f := range r {
+			for _, piece := range splitAt(f, bounds) {
+				c := sort.SearchFloat64s(bounds, piece.x0)
+				if i == 0 {
+					head[c] = true
+				} else {
+					data[c] = true
+				}
+			}
+		}
+	}
+	var out []float64
+	for c, b := range bounds {
+		if head[c] && !data[c] && !head[c+1] && data[c+1] {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // oneColumnRow reports a row whose lines all start at one x: a heading

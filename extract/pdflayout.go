@@ -768,6 +768,12 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 // split reads a group that has a free vertical gutter: as a table if its
 // left side is labels level with the right side's lines, else as columns.
 func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
+	// A column of running text at the right is a column whatever stands
+	// beside it.
+	prose := false
+	if g, ok := pl.proseGap(group); ok {
+		gap, prose = g, true
+	}
 	mid := (gap.x0 + gap.x1) / 2
 	var left, right []*frag
 	for _, f := range group {
@@ -776,6 +782,9 @@ func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
 		} else {
 			right = append(right, f)
 		}
+	}
+	if prose {
+		return append(pl.cut(left, depth+1), pl.cut(right, depth+1)...)
 	}
 	if units, ok := pl.grid(group, depth); ok {
 		return units
@@ -1082,6 +1091,9 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 		}
 	}
 	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(values) && !boldLabels(left[first:], sits[first:], values) {
+		if units, ok := pl.pairedTable(left, right, first, depth); ok {
+			return units, true
+		}
 		return nil, false
 	}
 	if banded {
@@ -1154,6 +1166,97 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 	}
 	units = append(units, unit{rows: rows})
 	return append(units, pl.cut(rest, depth+1)...), true
+}
+
+// pairedTable reads a table of short lines side by side, every line of
+// its first column level with the other columns' lines and none left
+// over ("Donor | Amount (EUR)" over "Netherlands | 5,400,000"): a data
+// table whose first column is as wide as its others, so no label column.
+// Its rows are a grid's, the first its heads. What stands above its first
+// row (a heading) is read before it, and what stands from the first line
+// level with nothing on (the next heading) after it. Columns of prose,
+// their lines of many words, are no such table.
+func (pl *pageLayout) pairedTable(left, right []*frag, first int, depth int) ([]unit, bool) {
+	top := left[first].base - 0.2*left[first].size
+	var above, below []*frag
+	end := math.Inf(1)
+	var rows []tableRow
+	inRow := map[*frag]bool{}
+	for _, l := range left[first:] {
+		if l.top >= end-0.5 {
+			below = append(below, l)
+			continue
+		}
+		var cells [][]*frag
+		for _, r := range right {
+			if level(l, r) {
+				cells = append(cells, []*frag{r})
+			}
+		}
+		if len(cells) == 0 {
+			end = l.top
+			below = append(below, l)
+			continue
+		}
+		if l.words() > 4 {
+			return nil, false
+		}
+		for _, c := range cells {
+			// A line beside two rows, or set larger than its row's
+			// first cell (a key figure under its caption), is no cell.
+			if c[0].words() > 4 || inRow[c[0]] || !oneSize([]*frag{l, c[0]}) {
+				return nil, false
+			}
+			inRow[c[0]] = true
+		}
+		sort.SliceStable(cells, func(i, j int) bool { return cells[i][0].x0 < cells[j][0].x0 })
+		rows = append(rows, tableRow{label: []*frag{l}, cells: cells})
+	}
+	if len(rows) < 3 {
+		return nil, false
+	}
+	// Lines that go on in lower case ("legislation on" over "cybercrime
+	// and") are a phrase wrapped in a narrow column, not cells.
+	for _, r := range rows[1:] {
+		if startsLower(r.label[0].text) {
+			return nil, false
+		}
+		for _, c := range r.cells {
+			if startsLower(c[0].text) {
+				return nil, false
+			}
+		}
+	}
+	for _, r := range right {
+		switch {
+		case inRow[r]:
+		case r.base < top:
+			above = append(above, r)
+		case r.top >= end-0.5:
+			below = append(below, r)
+		default:
+			return nil, false // a line beside no row: wrapped cells, or prose
+		}
+	}
+	var units []unit
+	if before := append(append([]*frag(nil), left[:first]...), above...); len(before) > 0 {
+		units = pl.cut(before, depth+1)
+	}
+	units = append(units, unit{rows: rows, grid: true})
+	return append(units, pl.cut(below, depth+1)...), true
+}
+
+// startsLower reports text whose first letter is lower case.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if !unicode.IsPunct(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // boldLabels reports labels set in bold beside values that are not: a

@@ -335,3 +335,55 @@ func TestExtract_BoxRowsOfPairsStayApart(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDF_FactSheetTableBesideProse: testdata/pdf/fact-sheet.html
+// (Chromium) sets a table of facts beside a column of sections, and under
+// it tables of givers: one whose amounts stand right under a head set left,
+// one of three columns, and one of two columns as wide as each other. Each
+// table reads as its source's rows, the sections beside it as paragraphs
+// under their headings.
+func TestReadPDF_FactSheetTableBesideProse(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-fact-sheet.pdf")
+	var got []string
+	for _, b := range res.Blocks {
+		text := strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " | ")), " ")
+		if b.Label != "" {
+			text = b.Label + ": " + text
+		}
+		got = append(got, string(b.Role)+" "+text)
+	}
+	want := []string{
+		"heading Coastal Radar Cooperation (CORACO)",
+		"pair Reference: CRC-044",
+		"pair Start date: 1 March 2021",
+		"pair End date: 28 February 2026",
+		"pair Duration: 60 months",
+		"pair Total budget: EUR 7,400,000",
+		"pair Status: Ongoing",
+		"heading The problem",
+		"paragraph Small navies along this coast watch thousands of kilometres of sea with a handful of patrol boats and radars that do not talk to each other, so vessels that switch off their transponders slip through unseen.",
+		"heading Our answer",
+		"paragraph The programme links national radar stations into one shared picture, trains watch officers in reading it and helps the coast guards agree on who acts when a suspect vessel crosses a border at sea.",
+		"heading Who pays",
+		"row Donor | Amount (EUR)",
+		"row Norway | 4,000,000",
+		"row Ireland | 2,100,000",
+		"row Finland | 1,300,000",
+		"row Total | 7,400,000",
+		"heading Pledges in their own currencies",
+		"row Donor | Pledge | Currency",
+		"row Norway | NOK 46 million | NOK",
+		"row Ireland | EUR 2.1 million | EUR",
+		"row Finland | EUR 1.3 million | EUR",
+		"heading Partners in kind",
+		"row Partner | Value",
+		"row Ghana Navy | EUR 300,000",
+		"row Togo Navy | EUR 150,000",
+		"row Port of Lomé | EUR 90,000",
+		"heading Contact",
+		"paragraph Programme office, Harbour Road 12, Accra.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blocks of chromium-fact-sheet.pdf (-want +got):\n%s", diff)
+	}
+}

@@ -353,10 +353,16 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	if amount < 0 {
 		amount = col(labelGiven)
 	}
-	if donor := col(labelFunding); donor >= 0 && amount >= 0 && len(cells) == 2 {
+	if donor := col(labelFunding); donor >= 0 && amount >= 0 && onlyCurrencyBeside(cols, cells, donor, amount) {
 		v := strings.TrimSpace(cells[amount])
 		if m := bracketCode.FindStringSubmatch(cols.heads[amount]); m != nil && normalize.IsCurrency(m[1]) && bareNumber.MatchString(v) {
 			v = m[1] + " " + v
+		}
+		// "Total | 11,200,000" sums the givers' rows: no giver's, the
+		// budget they make.
+		if totalCell(cells[donor]) {
+			x.valueLine(labelBudget, b, v, quote)
+			return true
 		}
 		x.donors(b, cells[donor]+": "+v, quote)
 		return true
@@ -378,6 +384,22 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		case labelBudget:
 		default:
 			x.valueLine(k, b, cells[i], quote)
+		}
+	}
+	return true
+}
+
+// onlyCurrencyBeside reports a row whose cells other than the giver's and
+// the amount's give a currency at most ("Netherlands | EUR 8.0 million |
+// EUR" under "Donor | Commitment | Currency of agreement"): a table of
+// what each giver gave, not a ledger's "Date | Type | Provider | Value".
+func onlyCurrencyBeside(cols tableColumns, cells []string, donor, amount int) bool {
+	for i, c := range cells {
+		if i == donor || i == amount {
+			continue
+		}
+		if cols.kinds[i] != labelCurrency && !normalize.IsCurrency(strings.TrimSpace(c)) {
+			return false
 		}
 	}
 	return true

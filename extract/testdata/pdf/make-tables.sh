@@ -10,6 +10,7 @@
 #   libreoffice-tables.pdf  LibreOffice Writer export of tables.fodt
 #   chromium-bold-lead.pdf  Chromium headless print-to-PDF of bold-lead.html
 #   chromium-justified-heading.pdf  the same of justified-heading.html
+#   chromium-fact-sheet.pdf  the same of fact-sheet.html
 #
 # Needs chromium, soffice (LibreOffice), perl and md5sum.
 set -eu
@@ -36,10 +37,11 @@ print() {
 print tables
 print bold-lead
 print justified-heading
+print fact-sheet
 
 soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/tables.fodt" >/dev/null 2>&1
 pin "$tmp/tables.pdf" "$here/tables.fodt"
 mv "$tmp/tables.pdf" "$here/libreoffice-tables.pdf"
 
-ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf" "$here/chromium-bold-lead.pdf" "$here/chromium-justified-heading.pdf"
+ls -l "$here/chromium-tables.pdf" "$here/libreoffice-tables.pdf" "$here/chromium-bold-lead.pdf" "$here/chromium-justified-heading.pdf" "$here/chromium-fact-sheet.pdf"
