@@ -1090,7 +1090,15 @@ func (pl *pageLayout) table(left, right []*frag, depth int) ([]unit, bool) {
 			}
 		}
 	}
-	if colons*2 < len(levelWords) && width(left[first:]) >= 0.75*width(values) && !boldLabels(left[first:], sits[first:], values) {
+	// The labels' width is that of the lines beside values: a heading
+	// under the table ("À propos d'AgroVaria") is none of them.
+	var labels []*frag
+	for i, l := range left {
+		if sits[i] {
+			labels = append(labels, l)
+		}
+	}
+	if colons*2 < len(levelWords) && width(labels) >= 0.75*width(values) && !boldLabels(left[first:], sits[first:], values) {
 		if units, ok := pl.pairedTable(left, right, first, depth); ok {
 			return units, true
 		}

@@ -387,3 +387,23 @@ func TestReadPDF_FactSheetTableBesideProse(t *testing.T) {
 		t.Errorf("blocks of chromium-fact-sheet.pdf (-want +got):\n%s", diff)
 	}
 }
+
+// TestReadPDF_TableOfTwoEqualColumnsThenAHeading: testdata/pdf/brief.fodt
+// (LibreOffice) sets a label/value table in two columns of one width, then
+// a heading wider than its labels: each label keeps its value, and the
+// heading stays the heading of what follows it.
+func TestReadPDF_TableOfTwoEqualColumnsThenAHeading(t *testing.T) {
+	got := section(t, readPDFFile(t, "testdata/pdf/libreoffice-brief.pdf").Blocks, "The programme in brief")
+	want := []dossier.Block{
+		pair("Item", "Detail"),
+		pair("Title", "Coastal Radar Cooperation (CORACO)"),
+		pair("Aim", "Give small navies one shared picture of the vessels along their coast"),
+		pair("Countries", "Ghana, Togo, Benin, Côte d'Ivoire"),
+		pair("Partners", "National navies, port authorities and the regional maritime coordination centre in Abidjan"),
+		pair("Period", "March 2021 – February 2026 (60 months)"),
+		pair("Total budget", "7 400 000 EUR"),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("libreoffice-brief.pdf (-want +got):\n%s", diff)
+	}
+}

@@ -19,6 +19,8 @@
 #   libreoffice-ligatures.pdf LibreOffice Writer export of ligatures.fodt
 #   libreoffice-rtl.pdf       LibreOffice Writer export of rtl.fodt (Arabic,
 #                             Hebrew; DejaVu Sans)
+#   libreoffice-brief.pdf     LibreOffice Writer export of brief.fodt (a table of
+#                             two equal columns, a heading under it)
 #
 # Needs chromium, soffice (LibreOffice) and go.
 set -eu
@@ -41,7 +43,7 @@ soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
 mv "$tmp/table.pdf" "$here/libreoffice-protected.pdf"
 
-for f in ligatures rtl; do
+for f in ligatures rtl brief; do
 	soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 		--convert-to pdf --outdir "$tmp" "$here/$f.fodt" >/dev/null 2>&1
 	mv "$tmp/$f.pdf" "$here/libreoffice-$f.pdf"
