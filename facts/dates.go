@@ -48,6 +48,13 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if superseded {
 		return
 	}
+	x.proseEnd(b, s, cs, target)
+}
+
+// proseEnd records the end and the length a sentence, or a clause of it
+// that tells the project's present state, states. cs is s without its
+// words for "now".
+func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	ended := false
 	if start, end, ok := findCue(cs, "ends"); ok {
 		// "2014 bis 2016" is a period, read as one where it is the

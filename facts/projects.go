@@ -621,6 +621,13 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if _, err := normalize.ParseDate(name); err == nil {
 		return false // "July 2022"
 	}
+	// "Ende Jänner 2024", "Anfang März 2021": a word before a month and
+	// its year is a date's, not a name's ("Beira 2030" is a name).
+	if len(words) >= 3 {
+		if d, err := normalize.ParseDate(strings.Join(words[1:], " ")); err == nil && d.Precision != dossier.PrecisionYear {
+			return false
+		}
+	}
 	// "d'Italia", "l'Union": an elided article before a name; the name
 	// alone is judged.
 	if i := strings.IndexAny(name, "'’"); i > 0 && i <= 4 && !strings.Contains(name[:i], " ") {

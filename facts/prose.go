@@ -1144,6 +1144,23 @@ func (x *extractor) prose(b dossier.Block, text string) {
 	}
 }
 
+// presentClauses returns the clauses of s, cut at semicolons and colons,
+// after the first that tell no past state of the project (see
+// superseded): those after "initially planned to end in 2024;" or "was
+// extended by two years:".
+func presentClauses(s string) []string {
+	var out []string
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ':' })
+	for i, c := range parts {
+		lower := strings.ToLower(c)
+		if i == 0 || containsAny(lower, supersededWords) && superseded.MatchString(c) || hasCue(c, "superseded") {
+			continue
+		}
+		out = append(out, strings.TrimSpace(c))
+	}
+	return out
+}
+
 // anaphoricOpening reports a sentence that opens on a word pointing back
 // and a word for project ("The programme", "Ce projet", "Das Vorhaben",
 // "Il progetto regionale"): lexicon anaphor.word, project.qualifier and
@@ -1345,6 +1362,15 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			target = subject
 		}
 		x.proseDates(b, s, target, isSuperseded)
+		// "Ursprünglich hätte das Programm Ende Jänner 2024 auslaufen
+		// sollen; mit der Verlängerung läuft es insgesamt 54 Monate": a
+		// clause after a semicolon or a colon that tells no past state
+		// gives the end and length now.
+		if isSuperseded && strings.ContainsAny(s, ";:") {
+			for _, c := range presentClauses(s) {
+				x.proseEnd(b, c, withoutNowWords(c), target)
+			}
+		}
 		if !isSuperseded && (len(keys) == 1 || mayNameProject(s)) {
 			x.proseStatus(b, s, target)
 		}

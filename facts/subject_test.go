@@ -173,3 +173,18 @@ func TestTooSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestPlausibleProject_DateAfterAWord: "das Vorhaben Ende März 2024" names
+// a date after a word for project, no project; a name that ends with a
+// year ("Beira 2030") is one.
+func TestPlausibleProject_DateAfterAWord(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Ende Jänner 2024":     false,
+		"Anfang März 2021":     false,
+		"Resilient Beira 2030": true,
+	} {
+		if got := plausibleProject(name); got != want {
+			t.Errorf("plausibleProject(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
