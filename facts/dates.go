@@ -299,7 +299,20 @@ func (x *extractor) aboutProjectSince(s string) bool {
 			return false
 		}
 	}
-	return len(ms) > 0 || mayNameProject(s)
+	if len(ms) == 0 && !mayNameProject(s) {
+		return false
+	}
+	// "Seit Juli 2022 beteiligt sich die DEZA mit CHF 3 Mio. am
+	// Regionalprojekt JUSTA Mekong": a body named before the project is
+	// the subject; the date is when it joined, not when the project began.
+	first := len(s)
+	if len(ms) > 0 {
+		first = ms[0].start
+	}
+	if at := projectWordsAt(s); len(at) > 0 && at[0] < first {
+		first = at[0]
+	}
+	return len(orgMentions(s[:first])) == 0
 }
 
 // withoutNowWords drops the lexicon's cue.now words standing alone
