@@ -34,7 +34,10 @@ var (
 	// dateline is a place and a date opening a text: "Strasbourg, 19
 	// October 2020", "Cotonou, le 15 octobre 2020", "Bonn/Eschborn,
 	// 15.02.2022.", "Maputo, 27 January 2022 – The Netherlands …".
-	dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]+(?:[ /-]+\p{Lu}?[\p{L}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L} -]+?\s+|,\s*)(?:(?:le|el|den|am|il|em)\s+)?(` + dateText + `)\s*(?:\([^)]*\)\s*)?(?:[.–—-]|$)`)
+	// The place may carry its country in brackets ("San José (Costa
+	// Rica), 27 de enero de 2022 –") or after a comma and a dash ("SUVA,
+	// Fiji — 9 November 2022").
+	dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]+(?:[ /-]+\p{Lu}?[\p{L}'’.-]+){0,3})(?:\s*\([\p{L} .'’-]+\))?(?:,\s*\p{Lu}[\p{L} -]+?\s+(?:[–—]\s+)?|,\s*)(?:(?:le|el|den|am|il|em)\s+)?(` + dateText + `)\s*(?:\([^)]*\)\s*)?(?:[.–—-]|$)`)
 	// onlyDate is a line that says nothing but a date.
 	onlyDate = regexp.MustCompile(`^(?:(?:le|el|den|am|il|em|on)\s+)?(` + dateText + `)\.?$`)
 	// asOfWords are the older English patterns a label does not cover.
@@ -42,8 +45,18 @@ var (
 	// partSep splits a short line into its parts: "Factsheet · July 2022".
 	partSep = regexp.MustCompile(`\s+[·|•]\s+`)
 	dashSep = regexp.MustCompile(`\s+[–—-]\s+`)
+	// clockTail is a time after a date: "5 Mar 2020, 10:42", "2022-03-15
+	// às 16h40", "12.05.2023 um 14:30 Uhr".
+	clockTail = regexp.MustCompile(`(?i)[,\s]+(?:(?:at|às|à|a las|um|alle|om|ore)\s+)?\d{1,2}[:h.]\d{2}(?:\s*(?:h|uhr|am|pm))?$`)
+	// refTail is a press release's number after its date: "September 16,
+	// 2025 E-187/25", "15 mars 2023 · CP/2023/41".
+	refTail = regexp.MustCompile(`\s+\p{Lu}{1,4}[-/]?\d{1,4}/\d{2,4}$`)
+	// placeAfter is a place after a date and a dash: "16 de marzo de 2022
+	// – Washington, D.C.".
+	placeAfter = regexp.MustCompile(`^\p{Lu}[\p{L}'’. ]*(?:,\s*\p{Lu}[\p{L}'’. ]*)?$`)
 	// dayRange is "10–11 October": the days of a meeting.
-	dayRange = regexp.MustCompile(`\b(\d{1,2})[–-]\d{1,2}(\s+\p{L})`)
+	// (Not the month and day of "2022-03-15 às 16h40".)
+	dayRange = regexp.MustCompile(`(^|[^\d\-–/.])(\d{1,2})[–-]\d{1,2}(\s+\p{L})`)
 )
 
 // maxAsOfLines bounds where a bare date or a dateline is looked for: a
@@ -124,18 +137,30 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 		}
 		// "Tbilisi, 10–11 October 2023": a meeting's first day.
 		if strings.ContainsAny(l, "-–") {
-			l = dayRange.ReplaceAllString(l, "$1$2")
+			l = dayRange.ReplaceAllString(l, "$1$2$3")
 		}
 		parts = append(parts, l)
 		datelines = append(datelines, l)
 		if len(strings.Fields(l)) <= 20 {
-			if ps := partSep.Split(l, -1); len(ps) > 1 {
+			ps := partSep.Split(l, -1)
+			if len(ps) > 1 {
 				parts = append(parts, ps...)
 			}
-			if ps := dashSep.Split(l, -1); len(ps) > 1 {
-				datelines = append(datelines, ps...)
+			// A date with its time or its number after it is a date.
+			for _, p := range ps {
+				if t := refTail.ReplaceAllString(clockTail.ReplaceAllString(p, ""), ""); t != p {
+					parts = append(parts, t)
+				}
 			}
-			datelines = append(datelines, partSep.Split(l, -1)...)
+			if ds := dashSep.Split(l, -1); len(ds) > 1 {
+				datelines = append(datelines, ds...)
+				// "16 de marzo de 2022 – Washington, D.C.": a date and
+				// then its place.
+				if len(ds) == 2 && placeAfter.MatchString(ds[1]) && !monthWord(ds[1]) {
+					parts = append(parts, ds[0])
+				}
+			}
+			datelines = append(datelines, ps...)
 		}
 	}
 	if d, q := find(dateline, nil, datelines); d != nil {
@@ -150,6 +175,13 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 		}
 	}
 	return nil, ""
+}
+
+// monthWord reports a month's name ("February" in "March 2016 –
+// February", a period cut at its line's end), which is no place.
+func monthWord(s string) bool {
+	_, err := normalize.ParseDate(strings.TrimSpace(s) + " 2000")
+	return err == nil
 }
 
 // isCopyright says a line is a copyright notice, whose year is never an

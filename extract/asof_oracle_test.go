@@ -129,17 +129,26 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 	var parts, datelines []string
 	for _, l := range head {
 		// "Tbilisi, 10–11 October 2023": a meeting's first day.
-		l = dayRange.ReplaceAllString(l, "$1$2")
+		l = dayRange.ReplaceAllString(l, "$1$2$3")
 		parts = append(parts, l)
 		datelines = append(datelines, l)
 		if len(strings.Fields(l)) <= 20 {
-			if ps := partSep.Split(l, -1); len(ps) > 1 {
+			ps := partSep.Split(l, -1)
+			if len(ps) > 1 {
 				parts = append(parts, ps...)
 			}
-			if ps := dashSep.Split(l, -1); len(ps) > 1 {
-				datelines = append(datelines, ps...)
+			for _, p := range ps {
+				if t := refTail.ReplaceAllString(clockTail.ReplaceAllString(p, ""), ""); t != p {
+					parts = append(parts, t)
+				}
 			}
-			datelines = append(datelines, partSep.Split(l, -1)...)
+			if ds := dashSep.Split(l, -1); len(ds) > 1 {
+				datelines = append(datelines, ds...)
+				if len(ds) == 2 && placeAfter.MatchString(ds[1]) && !monthWord(ds[1]) {
+					parts = append(parts, ds[0])
+				}
+			}
+			datelines = append(datelines, ps...)
 		}
 	}
 	if d, q := find(dateline, datelines); d != nil {
