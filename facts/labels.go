@@ -122,6 +122,7 @@ func lookupLabelUncached(label string) labelKind {
 	if l == "" || len(l) > 200 {
 		return labelNone
 	}
+	words := strings.Fields(l)
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
@@ -135,7 +136,7 @@ func lookupLabelUncached(label string) labelKind {
 	// "Fin du programme", "Project period": without its word for project
 	// the label is one the lexicon knows (but never a title: "Project
 	// name" is one already, and "Name" alone is a person's).
-	if words := strings.Fields(l); len(words) > 1 && len(words) <= 12 {
+	if len(words) > 1 && len(words) <= 12 {
 		var kept []string
 		for _, w := range words {
 			if !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) {
@@ -153,11 +154,20 @@ func lookupLabelUncached(label string) labelKind {
 	}
 	// "Altri donatori", "Otros socios", "Weitere Geber": a list label after
 	// the word for "other" (cue.other) announces more of that list.
-	if start, end, ok := findCue(l, "other"); ok && start == 0 && end < len(l) {
-		if k, ok := lexicon.Label(strings.TrimSpace(l[end:])); ok {
-			switch labelKinds[k] {
-			case labelFunding, labelPartners, labelCountries, labelImplementer:
-				return labelKinds[k]
+	// (The rest after the cue must be a label: a sentence is passed over.
+	// The cue is looked for in the first words only, where it must
+	// stand; the lexicon's are of one or two words.)
+	if len(words) > 1 && len(words) < lexicon.LabelSpaces()+4 {
+		head := l
+		if i := wordsEnd(l, 3); i > 0 {
+			head = l[:i]
+		}
+		if start, end, ok := findCue(head, "other"); ok && start == 0 && end < len(l) {
+			if k, ok := lexicon.Label(strings.TrimSpace(l[end:])); ok {
+				switch labelKinds[k] {
+				case labelFunding, labelPartners, labelCountries, labelImplementer:
+					return labelKinds[k]
+				}
 			}
 		}
 	}
@@ -187,7 +197,7 @@ func lookupLabelUncached(label string) labelKind {
 	// "Expected starting date", "Actual completion date": less the words
 	// that make a date planned or actual (see actualDates), the label is
 	// one the lexicon knows.
-	if words := strings.Fields(l); len(words) > 1 && len(words) <= 5 {
+	if len(words) > 1 && len(words) <= 5 {
 		var kept []string
 		for _, w := range words {
 			if !hasCue(w, "planned_date") && !hasCue(w, "actual_date") {
@@ -211,7 +221,7 @@ func lookupLabelUncached(label string) labelKind {
 	// but never a title ("Previous project" names another project). Only
 	// a label set as one (with its colon) is read so: a line "representing
 	// 120 countries" is a figure, not a label.
-	if words := strings.Fields(l); len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") {
+	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") {
 		// "Commitment date" is no period: a lone "date" heads none.
 		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" && !(k == "duration" && lexicon.Fold(words[len(words)-1]) == "date") {
 			return labelKinds[k]
@@ -219,7 +229,7 @@ func lookupLabelUncached(label string) labelKind {
 	}
 	// "Bailleur principal", "Main donor", "Ente capofila": less the
 	// words that only rank it, the label is one the lexicon knows.
-	if words := strings.Fields(l); len(words) > 1 && len(words) <= 4 {
+	if len(words) > 1 && len(words) <= 4 {
 		var kept []string
 		for _, w := range words {
 			if !rankWordSet()[lexicon.Fold(w)] {
@@ -236,7 +246,7 @@ func lookupLabelUncached(label string) labelKind {
 	// and German join a label's word onto others; the compound's tail is
 	// the label, for the kinds of a record's fields.
 	// (A name in capitals, "HEIDELAND", "AGRIDATA", is no compound.)
-	if words, raw := strings.Fields(l), strings.Fields(label); len(words) <= 3 && len(raw) > 0 && strings.ToUpper(raw[len(raw)-1]) != raw[len(raw)-1] {
+	if raw := strings.Fields(label); len(words) <= 3 && len(raw) > 0 && strings.ToUpper(raw[len(raw)-1]) != raw[len(raw)-1] {
 		if k := compoundTail(lexicon.Fold(words[len(words)-1])); k != labelNone {
 			return k
 		}
@@ -249,6 +259,22 @@ func lookupLabelUncached(label string) labelKind {
 		}
 	}
 	return labelNone
+}
+
+// wordsEnd returns where the first n words of s end, or 0 when s has no
+// more than n words.
+func wordsEnd(s string, n int) int {
+	in := false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if in && space {
+			if n--; n == 0 {
+				return i
+			}
+		}
+		in = !space
+	}
+	return 0
 }
 
 // compoundTail returns the kind of the label a compound word ends in

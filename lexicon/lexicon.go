@@ -199,12 +199,16 @@ func Label(label string) (string, bool) {
 	ix := get()
 	// A sentence is no label: more words than twice the longest label's
 	// (little words pad a label, not that much) are not looked up.
-	if strings.Count(label, " ") >= 2*ix.maxLabelWords+4 {
+	if strings.Count(label, " ") >= LabelSpaces() {
 		return "", false
 	}
 	k, ok := ix.labels[Key(label)]
 	return k, ok
 }
+
+// LabelSpaces is how many spaces make a text too long to be a label Label
+// knows: a caller can pass over a sentence before cutting it up.
+func LabelSpaces() int { return 2*get().maxLabelWords + 4 }
 
 // Phrases returns the phrases of SECTION.KIND in every language, longest
 // first.
