@@ -22,7 +22,8 @@ var caseFields = append([]string{dossier.FieldTitle, dossier.FieldAliases}, doss
 // person reading it records, one "field: value" a line ("field: value
 // [scope]" for a value scoped to something narrower; "[Project] field:
 // value" in a case about several projects). The facts must be exactly
-// those, in any order.
+// those, in any order; a case that states a predecessor or a successor
+// is held to every relation too.
 func TestExtract_Cases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cases/*.txtar")
 	if len(files) == 0 {
@@ -51,9 +52,18 @@ func TestExtract_Cases(t *testing.T) {
 			// A case about several projects writes each fact's project
 			// first: "[SAFEWAT] end: 30 June 2023".
 			byProject := len(want) > 0 && strings.HasPrefix(want[0], "[")
+			// A case that states a relation between projects is compared
+			// on relations too.
+			fields := caseFields
+			for _, l := range want {
+				if strings.Contains(l, dossier.FieldPredecessor+": ") || strings.Contains(l, dossier.FieldSuccessor+": ") {
+					fields = append(slices.Clone(caseFields), dossier.FieldPredecessor, dossier.FieldSuccessor)
+					break
+				}
+			}
 			var got []string
 			for _, f := range facts.Extract(doc(t, html)) {
-				if slices.Contains(caseFields, f.Field) {
+				if slices.Contains(fields, f.Field) {
 					// A value scoped to something narrower than the
 					// project (one giver's funding window) says so.
 					line := f.Field + ": " + f.Value.String()

@@ -35,12 +35,21 @@ func cuesIn(s string) map[string][2]int {
 			return m.(map[string][2]int)
 		}
 	}
+	m := phrasesIn(s, cueHeads())
+	if len(s) <= maxCueCacheKey && cueCacheSize.Add(1) <= maxCueCache {
+		cueCache.Store(s, m)
+	}
+	return m
+}
+
+// phrasesIn finds, in one pass over s's words, the first place each kind
+// of the phrases byHead holds stands.
+func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 	m := map[string][2]int{}
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
 		return m // a case change moved bytes: positions would not hold
 	}
-	byHead := cueHeads()
 	for i := 0; i < len(lower); {
 		r, size := utf8.DecodeRuneInString(lower[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) || !wordEdge(lower, i, true) {
@@ -73,9 +82,6 @@ func cuesIn(s string) map[string][2]int {
 			}
 		}
 		i += len(head)
-	}
-	if len(s) <= maxCueCacheKey && cueCacheSize.Add(1) <= maxCueCache {
-		cueCache.Store(s, m)
 	}
 	return m
 }
@@ -184,12 +190,34 @@ var insertedAdverbs = sync.OnceValue(func() map[string][]string {
 // cueHeads indexes every cue phrase of the lexicon by its head word.
 var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
 	out := map[string][]cuePhrase{}
+	add := func(kind, p string) {
+		p = strings.ToLower(p)
+		if h := leadingRun(p); h != "" {
+			out[h] = append(out[h], splitCue(kind, p))
+			// Pages write the apostrophe both ways: "l'ONUDC", "l’ONUDC".
+			if strings.Contains(p, "'") {
+				out[h] = append(out[h], splitCue(kind, strings.ReplaceAll(p, "'", "’")))
+			}
+		}
+	}
 	for _, kind := range lexicon.Kinds("cue") {
 		for _, p := range lexicon.Phrases("cue", kind) {
+			add(kind, p)
+		}
+	}
+	return out
+})
+
+// relationHeads are the lexicon's relation words ("follow-up", "fait
+// suite à", "Nachfolger") by their first word, kinds "successor" and
+// "predecessor": read apart from the cues, whose kinds end clauses.
+var relationHeads = sync.OnceValue(func() map[string][]cuePhrase {
+	out := map[string][]cuePhrase{}
+	for _, kind := range lexicon.Kinds("relation") {
+		for _, p := range lexicon.Phrases("relation", kind) {
 			p = strings.ToLower(p)
 			if h := leadingRun(p); h != "" {
 				out[h] = append(out[h], splitCue(kind, p))
-				// Pages write the apostrophe both ways: "l'ONUDC", "l’ONUDC".
 				if strings.Contains(p, "'") {
 					out[h] = append(out[h], splitCue(kind, strings.ReplaceAll(p, "'", "’")))
 				}
@@ -198,6 +226,15 @@ var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
 	}
 	return out
 })
+
+// findRelation finds the first relation wording of kind ("successor",
+// "predecessor") in s, as findCue does for cues.
+func findRelation(s, kind string) (start, end int, ok bool) {
+	if se, found := phrasesIn(s, relationHeads())[kind]; found {
+		return se[0], se[1], true
+	}
+	return 0, 0, false
+}
 
 // splitCue makes a cue phrase, split before its last word when it has
 // several.
@@ -740,7 +777,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// "The action builds on the results of the ACTRA programme
 		// (… in Central America)": a sentence naming the project's
 		// predecessor speaks of the document's project.
-		if target != x.current && x.current != "" && relationSentence(s) {
+		if target != x.current && x.current != "" && x.namesEarlier(s, target) {
 			target = x.current
 		}
 	}
@@ -1068,12 +1105,26 @@ func otherProjectBefore(before string) bool {
 	return false
 }
 
-// relationSentence reports a sentence that names a project's predecessor
-// or follow-up ("builds on", "the follow-up of").
-func relationSentence(s string) bool {
-	lower := strings.ToLower(s)
-	return containsAny(lower, predecessorWords) && predecessorOf.MatchString(s) ||
-		containsAny(lower, followUpWords) && followUp.MatchString(s)
+// namesEarlier reports a sentence that names the project of key as the
+// earlier one of a relation: after a predecessor's wording ("builds on
+// the results of the ACTRA programme", "fait suite à X") or before a
+// follow-up's ("X and its follow-up"). "Kilimo Seed Futures II, de
+// opvolger van …" names the later one.
+func (x *extractor) namesEarlier(s, key string) bool {
+	ps, pe, pred := findRelation(s, "predecessor")
+	ss, se, succ := findRelation(s, "successor")
+	if !pred && !succ {
+		return false
+	}
+	for _, m := range x.sentenceMentions(s) {
+		if projectKey(m.name) != key {
+			continue
+		}
+		if pred && m.start >= pe || succ && !(pred && ps <= ss && pe >= se) && m.end <= ss {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCueAt reports whether s opens with a cue of kind.

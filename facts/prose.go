@@ -1055,10 +1055,6 @@ var (
 	contributionOf = regexp.MustCompile(`(?i)\b(?:contribution|grant|donation|funding)\s+of\b|\bcontributed\b|\bprovided\b|\bpledged\b`)
 	// governmentOf finds a government named as a donor.
 	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
-	// followUp and predecessorOf relate two projects.
-	followUp      = regexp.MustCompile(`(?i)\b(?:follow-up|follow up|successor|followed by)\b`)
-	followUpOf    = regexp.MustCompile(`^\s+(?:of|to)\b`)
-	predecessorOf = regexp.MustCompile(`(?i)\b(?:predecessor|preceded by|builds on|follows on from|took over from|succeeded|replaced|continues)\b`)
 	// pronoun refers back to the project named in the sentence before.
 	pronoun = regexp.MustCompile(`(?i)\b(?:it|that project|this project|the latter)\b`)
 	// currentProject names a project under way: "the current X project".
@@ -1771,23 +1767,18 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 		return
 	}
 	// "X … follow-up Y": the named project after the wording is the later
-	// one. "Y … its predecessor X": the one after it is the earlier one.
-	lower := strings.ToLower(s)
-	if loc := matchIndexIf(containsAny(lower, followUpWords), followUp, s); loc != nil {
-		before, after := splitAround(ms, loc)
-		// "X, the follow-up of Y", "successor to Y": Y is the earlier.
-		of := followUpOf.MatchString(s[loc[1]:])
-		if len(after) > 0 {
-			extractor := "prose:successor"
-			if of {
-				extractor = "prose:predecessor"
-			}
-			x.relate(b, s, before, after[0].name, !of, extractor)
+	// one. "Y … its predecessor X", "X, the follow-up of Y", "fait suite
+	// à Y": the one after it is the earlier one. The words are the
+	// lexicon's relation.successor and relation.predecessor.
+	ps, pe, pred := findRelation(s, "predecessor")
+	if ss, se, ok := findRelation(s, "successor"); ok && !(pred && ps <= ss && pe >= se) {
+		if before, after := splitAround(ms, []int{ss, se}); len(after) > 0 {
+			x.relate(b, s, before, after[0].name, true, "prose:successor")
 		}
 	}
-	if loc := matchIndexIf(containsAny(lower, predecessorWords), predecessorOf, s); loc != nil {
-		before, after := splitAround(ms, loc)
-		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[loc[1]:]) {
+	if pred {
+		before, after := splitAround(ms, []int{ps, pe})
+		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[pe:]) {
 			after = []mention{{name: x.names.canonical(x.lastMention)}}
 			// "… the Global Project on Cybercrime. The present project
 			// took over from it": the quote names what "it" is.
@@ -1799,21 +1790,6 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 			x.relate(b, s, before, after[0].name, false, "prose:predecessor")
 		}
 	}
-}
-
-// followUpWords and predecessorWords are what followUp and predecessorOf
-// need, lower case: most sentences have none and skip the patterns.
-var (
-	followUpWords    = []string{"follow", "successor"}
-	predecessorWords = []string{"predecessor", "preceded", "builds on", "follows on", "took over", "succeeded", "replaced", "continues"}
-)
-
-// matchIndexIf is re.FindStringIndex(s) where may holds, nil otherwise.
-func matchIndexIf(may bool, re *regexp.Regexp, s string) []int {
-	if !may {
-		return nil
-	}
-	return re.FindStringIndex(s)
 }
 
 // splitAround splits mentions into those before and after loc.

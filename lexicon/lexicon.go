@@ -151,7 +151,7 @@ var load = sync.OnceValues(func() (*index, error) {
 	return ix, nil
 })
 
-// expandContractions gives each cue phrase ending in a preposition the
+// expandContractions gives each cue or relation phrase ending in a preposition the
 // forms that preposition takes with an article in the phrase's language
 // ("financiado por" → "financiado pelo", "pela"; "finanziato da" →
 // "finanziato dal", "dalla"), from the file's contraction.WORD entries.
@@ -167,7 +167,7 @@ func expandContractions(ix *index) {
 	}
 	n := len(ix.entries)
 	for _, e := range ix.entries[:n] {
-		if e.Section != "cue" {
+		if e.Section != "cue" && e.Section != "relation" {
 			continue
 		}
 		i := strings.LastIndex(e.Phrase, " ")
@@ -177,7 +177,7 @@ func expandContractions(ix *index) {
 		for _, f := range forms[e.Lang][e.Phrase[i+1:]] {
 			v := Entry{Section: e.Section, Kind: e.Kind, Phrase: e.Phrase[:i+1] + f, Lang: e.Lang}
 			ix.entries = append(ix.entries, v)
-			ix.byKind["cue."+e.Kind] = append(ix.byKind["cue."+e.Kind], v.Phrase)
+			ix.byKind[e.Section+"."+e.Kind] = append(ix.byKind[e.Section+"."+e.Kind], v.Phrase)
 		}
 	}
 }
