@@ -429,7 +429,9 @@ func (x *extractor) run() {
 		// the lexicon names, over a value, read as "Label: value" is (one
 		// donor's contribution, a share of the total, a region's
 		// countries).
-		if i+1 < len(x.doc.Blocks) && b.Role == dossier.RoleParagraph && len(text) < 60 && !strings.Contains(text, "\n") {
+		// (A sentence, its full stop at its end, is no label: "Die
+		// Europäische Union beteiligt sich mit 2 Mio. Euro.")
+		if i+1 < len(x.doc.Blocks) && b.Role == dossier.RoleParagraph && len(text) < 60 && !strings.Contains(text, "\n") && !strings.HasSuffix(strings.TrimSpace(text), ".") {
 			if next := x.doc.Blocks[i+1]; next.Role == dossier.RoleParagraph && !x.consumed[i+1] && len(next.Text) < 200 &&
 				x.unlabelled(next, strings.TrimSuffix(text, ":"), next.Text) {
 				x.consumed[i+1] = true
