@@ -526,7 +526,10 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		// (A budget is no giver's part, but one giver that provides it
 		// all gave that much: "Doté de 3,2 millions d'euros apportés par
 		// la Coopération italienne".)
-		if hasCue(s[max(0, m.Start-30):m.Start], "funded_by") {
+		// "un aporte de 4 millones de euros de la Unión Europea": a word
+		// for one giver's contribution before the amount makes it that
+		// giver's part all the same.
+		if before := s[max(0, m.Start-30):m.Start]; hasCue(before, "funded_by") && !hasCue(before, "contribution") {
 			continue
 		}
 		rest := strings.TrimLeft(s[m.End:], " ")
