@@ -47,7 +47,8 @@ var statusWords = map[string]string{
 // "completed" ("Finished", "Completed", "Closed", "terminé"), "ongoing"
 // ("Ongoing", "Active", "Current", "In progress", "en cours") or "planned"
 // ("Planned", "Pipeline"). A label ("Status: Finished") and a remark after
-// a bracket or comma ("Completed (2021)") are ignored. ok is false for
+// a bracket, a comma or a first sentence ("Completed (2021)", "Ongoing.
+// Cofinanced by …") are ignored. ok is false for
 // anything else, including "Cancelled" and "Suspended", which the contract
 // has no status for.
 func Status(s string) (string, bool) {
@@ -62,6 +63,11 @@ func Status(s string) (string, bool) {
 		return st, true
 	}
 	if i := strings.IndexAny(s, "(,;[–—"); i > 0 {
+		return Status(s[:i])
+	}
+	// "Ongoing. Cofinanced by the Netherlands.": a table's status cell
+	// with a comment after its first sentence.
+	if i := strings.Index(s, ". "); i > 0 {
 		return Status(s[:i])
 	}
 	return "", false
