@@ -205,8 +205,15 @@ func Links(f dossier.Fact) []Link {
 			out = append(out, Link{k, "i:" + strings.ToLower(id.Scheme+"\x00"+id.Value)})
 		}
 	case dossier.FieldAliases:
-		if ak := nameKey(f.Value.Text); ak != "" {
-			out = append(out, Link{k, "k:" + ak}, Link{ak, "k:" + ak})
+		if ak := keysOf(f.Value.Text); ak.key != "" {
+			out = append(out, Link{k, "k:" + ak.key}, Link{ak.key, "k:" + ak.key})
+			// An alias meets the other forms of its name as a project's
+			// name does: "Pacific Vital Statistics Acceleration Program"
+			// in one record, "… Acceleration" in another.
+			out = append(out, Link{ak.key, "n:" + ak.loose})
+			if ak.variant != "" && ak.variant != ak.loose {
+				out = append(out, Link{ak.key, "n:" + ak.variant})
+			}
 		}
 	}
 	return out

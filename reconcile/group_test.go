@@ -41,6 +41,36 @@ func TestGroupFacts_NameVariantsMeet(t *testing.T) {
 	}
 }
 
+// TestGroupFacts_AliasMeetsShorterName: a register gives "PaVSA" with the
+// alias "Pacific Vital Statistics Acceleration Program"; a news item calls
+// it "Pacific Vital Statistics Acceleration": one project. The alias of a
+// follow-up ("TIDEWAY II Programme") does not meet the first phase.
+func TestGroupFacts_AliasMeetsShorterName(t *testing.T) {
+	for _, tc := range []struct {
+		facts []dossier.Fact
+		want  int
+	}{
+		{[]dossier.Fact{
+			fact("register", "PaVSA", "title", dossier.TextValue("PaVSA")),
+			fact("register", "PaVSA", "aliases", dossier.TextValue("Pacific Vital Statistics Acceleration Program")),
+			fact("news", "Pacific Vital Statistics Acceleration", "title", dossier.TextValue("Pacific Vital Statistics Acceleration")),
+		}, 1},
+		{[]dossier.Fact{
+			fact("register", "TWII", "title", dossier.TextValue("TWII")),
+			fact("register", "TWII", "aliases", dossier.TextValue("TIDEWAY II Programme")),
+			fact("news", "TIDEWAY", "title", dossier.TextValue("TIDEWAY")),
+		}, 2},
+	} {
+		if got := GroupFacts(tc.facts); len(got) != tc.want {
+			var keys [][]string
+			for _, g := range got {
+				keys = append(keys, g.Keys)
+			}
+			t.Errorf("%d projects %v, want %d", len(got), keys, tc.want)
+		}
+	}
+}
+
 // TestGroupFacts_OrderDoesNotMatter: the groups of shuffled facts are the
 // same: the same keys, the same facts in document order, the same titles.
 func TestGroupFacts_OrderDoesNotMatter(t *testing.T) {
