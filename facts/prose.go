@@ -1047,7 +1047,7 @@ func lastWord(s string) string {
 
 var (
 	// superseded marks a sentence that tells a past state of the project.
-	superseded = regexp.MustCompile(`(?i)\b(initially|originally|previously|formerly|at first|was extended|been extended|extended by|extended until|extended to|had been planned|was planned|was due to|postponed|prolong)`)
+	superseded = regexp.MustCompile(`(?i)\b(initially|originally|previously|formerly|at first|was extended|been extended|extended by|extended until|extended to|had been planned|was planned|was due to|(?:was|were|been|is) postponed|postponed (?:to|until)|prolong)`)
 	// isAProject names the project's implementer: "X is a Council of Europe
 	// project".
 	isAProject = regexp.MustCompile(`^(.{2,80}?)\s+(?:is|was)\s+an?\s+(?:joint\s+)?(.+?)\s+(?:project|programme|initiative)\b`)
