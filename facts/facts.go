@@ -1333,6 +1333,17 @@ func (x *extractor) dateRange(b dossier.Block, value, quote string) {
 	if r.End != nil {
 		x.addScoped(b, dossier.FieldEnd, dossier.DateValue(*r.End), value, quote, "range:end", x.scope)
 	}
+	// "maart 2019 – juni 2022 (40 maanden, incl. verlenging van zes
+	// maanden)": the length that opens the note after the period.
+	if r.Months == 0 {
+		if i := strings.LastIndex(value, "("); i > 0 {
+			inner, _, _ := strings.Cut(value[i+1:], ",")
+			inner = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(inner), ")"))
+			if n, ok := normalize.ParseDurationMonths(inner); ok && durationWord(inner) {
+				r.Months = n
+			}
+		}
+	}
 	if r.Months > 0 {
 		x.addScoped(b, dossier.FieldDurationMonths, dossier.IntValue(r.Months), value, quote, "range:duration", x.scope)
 	}
