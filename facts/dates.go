@@ -46,9 +46,49 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 		}
 	}
 	if superseded {
+		// "… was extended by 18 months, bringing the programme to 54
+		// months", "five and a half years in total": a length that is
+		// the whole is the length now.
+		if n, stated, ok := totalLength(s); ok {
+			x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:total_length", x.scope)
+		}
 		return
 	}
 	x.proseEnd(b, s, cs, target)
+}
+
+// totalLength reads a length the sentence gives as the whole: after the
+// lexicon's cue.total_length ("bringing the programme to 54 months",
+// "portant sa durée totale à 54 mois") or before its
+// cue.total_length_after ("54 months in total", "a 48 mesi
+// complessivi").
+func totalLength(s string) (months int, stated string, ok bool) {
+	if _, end, found := findCue(s, "total_length"); found {
+		// "66 months.", "five and a half years in all": the shortest run
+		// of words that reads as a length.
+		for k := 2; k <= 6; k++ {
+			t := strings.Trim(firstWords(s[end:], k), ".,;:()")
+			if n, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
+				return n, t, true
+			}
+		}
+	}
+	if at, _, found := findCue(s, "total_length_after"); found {
+		before := strings.Fields(s[:at])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+			t := strings.Trim(strings.Join(before[k:], " "), ",;")
+			if n, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
+				return n, t, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 // proseEnd records the end and the length a sentence, or a clause of it
@@ -95,6 +135,8 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	}
 	if n, stated, ok := projectLength(s); ok {
 		x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:length", x.scope)
+	} else if n, stated, ok := totalLength(s); ok {
+		x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:total_length", x.scope)
 	}
 }
 
