@@ -397,3 +397,29 @@ func TestCoarserFormOfWinnerAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestContributions_NewerSourceAddsAGiver: a 2021 record lists the EU's
+// and Spain's contributions; a 2023 release adds Germany's, the others'
+// amounts unchanged. The older list is out of date; each giver keeps its
+// amount.
+func TestContributions_NewerSourceAddsAGiver(t *testing.T) {
+	docs := []Doc{doc("record", ptr(day(2021, 5, 1)), ""), doc("release", ptr(day(2023, 9, 1)), "")}
+	facts := []dossier.Fact{
+		contribution("record", "European Union", 8e6), contribution("record", "Spain", 0.5e6),
+		contribution("release", "European Union", 8e6), contribution("release", "Spain", 0.5e6), contribution("release", "Germany", 1.5e6),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["contributions"]
+	c := ""
+	if f.Cause != nil {
+		c = *f.Cause
+	}
+	if len(f.List) != 3 || f.Status != dossier.StatusResolved || c != dossier.CauseOutOfDate {
+		t.Errorf("contributions %v %s %q (rule %q), want 3 givers, resolved out_of_date", f.List, f.Status, c, f.Rule)
+	}
+	// The same givers in both: agreed.
+	facts = facts[:4]
+	f = project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["contributions"]
+	if f.Status != dossier.StatusAgreed {
+		t.Errorf("same givers: %s (rule %q), want agreed", f.Status, f.Rule)
+	}
+}

@@ -601,11 +601,64 @@ func (c *ctx) contributions(facts []dossier.Fact) dossier.Field {
 			field.Status, field.Rule, field.Cause = sub.Status, sub.Rule, sub.Cause
 		}
 	}
+	if field.Status == dossier.StatusAgreed && len(donors) > 1 {
+		if newest, ok := c.giversAdded(facts); ok {
+			field.Status = dossier.StatusResolved
+			field.Cause = causePtr(dossier.CauseOutOfDate)
+			field.Rule = fmt.Sprintf("the newest source (%s) adds givers older sources leave out", newest)
+		}
+	}
 	if d := c.latestDecision(dossier.FieldContributions); d != nil {
 		field = c.applyDecision(d, all, field)
 	}
 	field.Candidates = toCandidates(all)
 	return field
+}
+
+// giversAdded reports whether the newest dated document that gives
+// contributions names a giver an older dated one, giving contributions
+// too, leaves out: "a German contribution was added in 2023 to the EU's
+// and Spain's". Every giver's amount may agree; the older list is out of
+// date all the same.
+func (c *ctx) giversAdded(facts []dossier.Fact) (*dossier.Date, bool) {
+	byDoc := map[string]map[string]bool{}
+	var newest *dossier.Date
+	for _, f := range facts {
+		doc := c.docs[f.Document]
+		if f.Value.Contribution == nil || doc == nil || doc.AsOf == nil {
+			continue
+		}
+		if byDoc[f.Document] == nil {
+			byDoc[f.Document] = map[string]bool{}
+		}
+		byDoc[f.Document][nameKey(f.Value.Contribution.Donor)] = true
+		if newest == nil || newest.Before(*doc.AsOf) {
+			a := *doc.AsOf
+			newest = &a
+		}
+	}
+	if newest == nil {
+		return nil, false
+	}
+	latest := map[string]bool{}
+	for d, givers := range byDoc {
+		if *c.docs[d].AsOf == *newest {
+			for g := range givers {
+				latest[g] = true
+			}
+		}
+	}
+	for d, givers := range byDoc {
+		if *c.docs[d].AsOf == *newest {
+			continue
+		}
+		for g := range latest {
+			if !givers[g] {
+				return newest, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // memberKey compares list members by what they name: "United States" and
