@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dossier-dev/dossier"
@@ -94,4 +95,26 @@ func TestAsOf_FooterSaysWhenUpdated(t *testing.T) {
 			t.Errorf("footer text became a block")
 		}
 	}
+}
+
+// FuzzAsOf: any lines, however damaged, give no panic, and a date found
+// comes with the words it was read from, taken from the lines.
+func FuzzAsOf(f *testing.F) {
+	for _, s := range []string{
+		"Last updated: 14/03/2017", "Cotonou, le 15 octobre 2020", "San José (Costa Rica), 27 de enero de 2022 – La OMM",
+		"SUVA, Fiji — 9 November 2022 · Health", "Por Redacção | 5 Mar 2020, 10:42", "2022-03-15 às 16h40",
+		"16 de marzo de 2022 – Washington, D.C.", "September 16, 2025 E-187/25", "March 2016 – February", "Tbilisi, 10–11 October 2023",
+	} {
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, text, footer string) {
+		var blocks []dossier.Block
+		for _, l := range strings.Split(text, "\n") {
+			blocks = append(blocks, dossier.Block{Role: dossier.RoleParagraph, Text: l})
+		}
+		d, quote := AsOf(blocks, map[string]string{MetaFooter: footer})
+		if d != nil && quote == "" {
+			t.Errorf("%q: date %v without its words", text, d)
+		}
+	})
 }
