@@ -188,36 +188,23 @@ var insertedAdverbs = sync.OnceValue(func() map[string][]string {
 })
 
 // cueHeads indexes every cue phrase of the lexicon by its head word.
-var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
-	out := map[string][]cuePhrase{}
-	add := func(kind, p string) {
-		p = strings.ToLower(p)
-		if h := leadingRun(p); h != "" {
-			out[h] = append(out[h], splitCue(kind, p))
-			// Pages write the apostrophe both ways: "l'ONUDC", "l’ONUDC".
-			if strings.Contains(p, "'") {
-				out[h] = append(out[h], splitCue(kind, strings.ReplaceAll(p, "'", "’")))
-			}
-		}
-	}
-	for _, kind := range lexicon.Kinds("cue") {
-		for _, p := range lexicon.Phrases("cue", kind) {
-			add(kind, p)
-		}
-	}
-	return out
-})
+var cueHeads = sync.OnceValue(func() map[string][]cuePhrase { return phraseHeads("cue") })
 
 // relationHeads are the lexicon's relation words ("follow-up", "fait
 // suite à", "Nachfolger") by their first word, kinds "successor" and
 // "predecessor": read apart from the cues, whose kinds end clauses.
-var relationHeads = sync.OnceValue(func() map[string][]cuePhrase {
+var relationHeads = sync.OnceValue(func() map[string][]cuePhrase { return phraseHeads("relation") })
+
+// phraseHeads returns the phrases of a lexicon section by their first
+// word, in lower case, each kind under its own name.
+func phraseHeads(section string) map[string][]cuePhrase {
 	out := map[string][]cuePhrase{}
-	for _, kind := range lexicon.Kinds("relation") {
-		for _, p := range lexicon.Phrases("relation", kind) {
+	for _, kind := range lexicon.Kinds(section) {
+		for _, p := range lexicon.Phrases(section, kind) {
 			p = strings.ToLower(p)
 			if h := leadingRun(p); h != "" {
 				out[h] = append(out[h], splitCue(kind, p))
+				// Pages write the apostrophe both ways: "l'ONUDC", "l’ONUDC".
 				if strings.Contains(p, "'") {
 					out[h] = append(out[h], splitCue(kind, strings.ReplaceAll(p, "'", "’")))
 				}
@@ -225,7 +212,7 @@ var relationHeads = sync.OnceValue(func() map[string][]cuePhrase {
 		}
 	}
 	return out
-})
+}
 
 // findRelation finds the first relation wording of kind ("successor",
 // "predecessor") in s, as findCue does for cues.
