@@ -40,6 +40,12 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	if d, ok := sinceOpening(cs); ok && d.Precision != dossier.PrecisionYear && x.aboutProjectSince(cs) {
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), cs, s, "prose:since", x.scope)
 	}
+	// "implementado pela OIM desde julho de 2021", "implemented by AGEKO
+	// since 1 March 2021": "since" after the implementer's words tells
+	// when the project began.
+	if d, ok := sinceAfterImplementer(cs); ok {
+		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), cs, s, "prose:since", x.scope)
+	}
 	if start, end, ok := findCue(cs, "started"); ok && (x.startsProject(cs[:start]) || possessiveIn(cs[start:end])) {
 		if d, ok := dateNear(cs, start, end); ok {
 			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:started", x.scope)
@@ -325,6 +331,32 @@ func sinceOpening(s string) (dossier.Date, bool) {
 		return dossier.Date{}, false
 	}
 	return dateAt(s[len(w):])
+}
+
+// sinceAfterImplementer reads a date after a word for "since" within the
+// few words that follow an implementer's cue (cue.implemented_by): the
+// implementer and "since", then the date. A year alone tells a span of
+// the story more often than a start, and is left.
+func sinceAfterImplementer(s string) (dossier.Date, bool) {
+	_, end, ok := findCue(s, "implemented_by")
+	if !ok {
+		return dossier.Date{}, false
+	}
+	rest := s[end:]
+	for k := 0; k < 8 && rest != ""; k++ {
+		w := leadingRun(strings.TrimLeft(rest, " ,"))
+		if w == "" {
+			break
+		}
+		rest = strings.TrimLeft(rest, " ,")[len(w):]
+		if sinceWords()[lexicon.Fold(w)] {
+			if d, ok := dateAt(rest); ok && d.Precision != dossier.PrecisionYear {
+				return d, true
+			}
+			break
+		}
+	}
+	return dossier.Date{}, false
 }
 
 // sinceWords holds the lexicon's cue.since_opening words, folded.
