@@ -43,8 +43,8 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	// "implementado pela OIM desde julho de 2021", "implemented by AGEKO
 	// since 1 March 2021": "since" after the implementer's words tells
 	// when the project began.
-	if d, ok := sinceAfterImplementer(cs); ok {
-		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), cs, s, "prose:since", x.scope)
+	if d, raw, ok := sinceAfterImplementer(cs); ok {
+		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
 	}
 	if start, end, ok := findCue(cs, "started"); ok && (x.startsProject(cs[:start]) || possessiveIn(cs[start:end])) {
 		if d, ok := dateNear(cs, start, end); ok {
@@ -337,10 +337,10 @@ func sinceOpening(s string) (dossier.Date, bool) {
 // few words that follow an implementer's cue (cue.implemented_by): the
 // implementer and "since", then the date. A year alone tells a span of
 // the story more often than a start, and is left.
-func sinceAfterImplementer(s string) (dossier.Date, bool) {
+func sinceAfterImplementer(s string) (d dossier.Date, raw string, ok bool) {
 	_, end, ok := findCue(s, "implemented_by")
 	if !ok {
-		return dossier.Date{}, false
+		return dossier.Date{}, "", false
 	}
 	rest := s[end:]
 	for k := 0; k < 8 && rest != ""; k++ {
@@ -351,12 +351,12 @@ func sinceAfterImplementer(s string) (dossier.Date, bool) {
 		rest = strings.TrimLeft(rest, " ,")[len(w):]
 		if sinceWords()[lexicon.Fold(w)] {
 			if d, ok := dateAt(rest); ok && d.Precision != dossier.PrecisionYear {
-				return d, true
+				return d, strings.TrimSpace(w + rest), true
 			}
 			break
 		}
 	}
-	return dossier.Date{}, false
+	return dossier.Date{}, "", false
 }
 
 // sinceWords holds the lexicon's cue.since_opening words, folded.
