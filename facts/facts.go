@@ -127,6 +127,9 @@ type extractor struct {
 	// trap says the page is about an event or a job: the projects it
 	// names are named in passing, and it states no fact about them.
 	trap bool
+	// readingOther is set while a sentence on an earlier phase is read
+	// for that phase (sentenceOn).
+	readingOther bool
 	// mentionCache remembers findMentions for the document's texts.
 	mentionCache map[string][]mention
 	// consumed marks blocks already read as part of the block before.

@@ -849,6 +849,11 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 		// A name the document gives elsewhere, or the project's own name
 		// without its phase mark ("TIDEMARK" in a page on TIDEMARK II).
 		if bw := strings.Fields(before); len(bw) > 2 && x.current != "" {
+			// ("… follows the GLACY project, which ended …": the name
+			// without its word for project.)
+			if n := len(bw); n > 3 && projectWordSet()[lexicon.Fold(bw[n-1])] {
+				bw = bw[:n-1]
+			}
 			for n := 1; n <= 3 && n < len(bw); n++ {
 				k := projectKey(strings.Join(bw[len(bw)-n:], " "))
 				if k == "" || k == x.current {
@@ -901,6 +906,59 @@ func (x *extractor) buildsOnClause(s string, ms []mention) int {
 	return end
 }
 
+// earlierPhaseIn returns the name of the earlier phase of the project
+// being read that ms or the text before named ("TIDEMARK" in a text on
+// TIDEMARK II), or "".
+func (x *extractor) earlierPhaseIn(ms []mention) string {
+	for _, m := range ms {
+		if earlierPhaseKey(projectKey(m.name), x.current) {
+			return m.name
+		}
+	}
+	for _, k := range x.names.order {
+		if earlierPhaseKey(k, x.current) {
+			return x.names.canonical(k)
+		}
+	}
+	return ""
+}
+
+// earlierPhaseInApposition reports an earlier phase named in apposition
+// to the words that make it one, near the sentence's start ("Pour
+// mémoire, la première phase, SABIC, avait été financée …").
+func (x *extractor) earlierPhaseInApposition(s string, ms []mention) bool {
+	for _, m := range ms {
+		if !earlierPhaseKey(projectKey(m.name), x.current) {
+			continue
+		}
+		before := strings.TrimRight(s[:m.start], " ")
+		ws := strings.Fields(before)
+		if !strings.HasSuffix(before, ",") || len(ws) > 8 || !strings.HasPrefix(strings.TrimSpace(s[m.end:]), ",") {
+			return false
+		}
+		for i := range ws {
+			if earlierPhaseWords(strings.Join(ws[i:], " ")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sentenceOn reads s as a sentence about the project of key, an earlier
+// phase, and leaves the state of the text being read as it was.
+func (x *extractor) sentenceOn(b dossier.Block, s, key string) {
+	current, scope, prev := x.current, x.scope, x.prevSentence
+	last, lastSentence, lastSole, seq := x.lastMention, x.lastMentionSentence, x.lastMentionSole, x.mentionSeq
+	x.readingOther = true
+	x.current = key
+	x.sentence(b, s)
+	x.readingOther = false
+	x.current, x.scope, x.prevSentence = current, scope, prev
+	x.lastMention, x.lastMentionSentence, x.lastMentionSole, x.mentionSeq = last, lastSentence, lastSole, seq
+}
+
 // earlierPhaseName is a follow-up's name less its phase mark: "REEFWATCH"
 // of "REEFWATCH+", "PAFIP" of "PAFIP II"; "" for a name without one.
 func earlierPhaseName(name string) string {
@@ -945,7 +1003,7 @@ func namedBefore(before string) bool {
 func earlierPhaseWords(s string) bool {
 	ws := strings.Fields(lexicon.Fold(s))
 	for n := 1; n < len(ws) && n < 4; n++ {
-		if phaseWords()[ws[n]] && earlierWords()[ws[n-1]] {
+		if phaseWords()[strings.TrimRight(ws[n], ",;:")] && earlierWords()[ws[n-1]] {
 			return true
 		}
 	}
@@ -1133,7 +1191,9 @@ func (x *extractor) prose(b dossier.Block, text string) {
 		}
 		x.sentence(b, s)
 		if i == 0 {
-			if k := x.sentenceSubject(s); k != "" {
+			// ("Follow-up to VESTA (2020–2024).": not the earlier
+			// project the paragraph opens by naming.)
+			if k := x.sentenceSubject(s); k != "" && (k == x.current || !x.namesEarlier(s, k)) {
 				x.current, topic = k, true
 			}
 		}
@@ -1244,10 +1304,31 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// phase, states that one's facts; the sentence is read up to it.
 	// "The first phase ran from 2017 to 2021 with a budget of EUR 4
 	// million", in a text on RIVAGE II: a sentence whose subject is an
-	// earlier phase states that phase's facts, not the follow-up's.
-	if x.current != "" && earlierPhaseName(x.names.canonical(x.current)) != "" && earlierPhaseWords(s) {
-		x.prevSentence = s
-		return
+	// earlier phase states that phase's facts, not the follow-up's: those
+	// of the earlier phase the sentence or the text before names ("The
+	// first phase of the programme, SECURA, began in 2020"); where none
+	// is named, nobody's.
+	if st := earlierPhaseName(x.names.canonical(x.current)); x.current != "" && st != "" && !x.readingOther {
+		// "Die erste Phase, PORTREC, …" on PORTREC II: an acronym's first
+		// phase is the acronym alone, here where words make it one.
+		// (Elsewhere a page on a follow-up may call it by the bare
+		// acronym.)
+		phases := ms
+		if acronymLike(st) {
+			phases = append(slices.Clone(ms), stemMentions(s, st, ms)...)
+		}
+		if earlierPhaseWords(s) || x.earlierPhaseInApposition(s, phases) {
+			if name := x.earlierPhaseIn(phases); name != "" {
+				k := x.names.add(name)
+				x.sentenceOn(b, s, k)
+				// "Sie hatte Kenia, … unterstützt": what the next
+				// sentence points back to.
+				x.lastMention, x.lastMentionSentence, x.lastMentionSole = k, s, true
+				x.mentionSeq++
+			}
+			x.prevSentence = s
+			return
+		}
 	}
 	cut := x.otherProjectClause(s, ms)
 	if c := x.buildsOnClause(s, ms); c > 0 && (cut == 0 || c < cut) {
@@ -1263,10 +1344,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 		ms = kept
 	}
+	earlierOnly := false
 	defer func() {
 		x.scope = docScope
 		x.prevSentence = s
-		if len(ms) > 0 {
+		if len(ms) > 0 && !earlierOnly {
 			x.lastMention = projectKey(ms[len(ms)-1].name)
 			x.lastMentionSentence = s
 			x.lastMentionSole = true
@@ -1282,6 +1364,21 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if !contains(keys, k) {
 			keys = append(keys, k)
 		}
+	}
+	// "El programa se inició en julio de 2021 como continuación de
+	// FINTRACE": a project the sentence names as the earlier one is not
+	// what it speaks of; the project being read is.
+	// ("Follow-up to VESTA (2020–2024). The action improves …": nor is
+	// the earlier one what "the action" points back to.)
+	if x.current != "" {
+		kept := keys[:0:0]
+		for _, k := range keys {
+			if k == x.current || !x.namesEarlier(s, k) {
+				kept = append(kept, k)
+			}
+		}
+		earlierOnly = len(kept) == 0 && len(keys) > 0
+		keys = kept
 	}
 	// "… with World Bank support, through a separate project": the
 	// sentence is about a project the document does not name.
@@ -2535,6 +2632,25 @@ func withPhaseMarks(s string, ms []mention) []mention {
 	}
 	if out == nil {
 		return ms
+	}
+	return out
+}
+
+// stemMentions finds the acronym st in s where it stands as a word of its
+// own, in the same case ("Forêts" is no "FORETS"), outside the mentions
+// ms ("PORTREC II").
+func stemMentions(s, st string, ms []mention) []mention {
+	var out []mention
+	for _, i := range indexAll(s, st) {
+		end := i + len(st)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		if i > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || startsWithLetterOrDigit(s[end:]) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m mention) bool { return i < m.end && end > m.start }) {
+			continue
+		}
+		out = append(out, mention{name: st, start: i, end: end})
 	}
 	return out
 }

@@ -188,3 +188,18 @@ func TestPlausibleProject_DateAfterAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherProjectClause_NameWithProjectWord: in a section on GLACY+, a
+// relative clause after "the GLACY project" is about the earlier phase,
+// even where the sentence's own mention of GLACY+ was not found (a
+// store's names can make the mentions differ).
+func TestOtherProjectClause_NameWithProjectWord(t *testing.T) {
+	x := &extractor{names: newProjectNames(), doc: &dossier.Document{}}
+	x.current = x.names.add("GLACY+")
+	s := "GLACY+ follows the GLACY project, which ended in October 2016."
+	at := strings.Index(s, "GLACY project")
+	ms := []mention{{name: "GLACY Project", start: at, end: at + len("GLACY project")}}
+	if got, want := x.otherProjectClause(s, ms), strings.Index(s, ", which"); got != want {
+		t.Errorf("otherProjectClause = %d, want %d (the clause on GLACY)", got, want)
+	}
+}
