@@ -171,7 +171,9 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 
 	// "Visited by: Norway, Japan": a label the lexicon does not know says
 	// nothing of what the countries are.
-	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+	// (A line of its own: in running text, "Hoy lo tienen todos: Senegal,
+	// Gambia, …" lists where the project works.)
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 && len(sentences(b.Text)) <= 1 {
 		return
 	}
 	runs := countryRuns(s)
@@ -381,7 +383,9 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	if countryRuns(s) != nil {
 		return
 	}
-	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 {
+	// (A line of its own: in running text, "Hoy lo tienen todos: Senegal,
+	// Gambia, …" lists where the project works.)
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 && len(sentences(b.Text)) <= 1 {
 		return
 	}
 	ws := strings.Fields(s)

@@ -618,6 +618,10 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if len(words) == 1 && followUpNumber(name) {
 		return false // "II": a follow-up's number alone
 	}
+	// "Phase II", "Fase 2": a phase's number names no project of its own.
+	if len(words) == 2 && phaseWords()[lexicon.Fold(words[0])] && followUpNumber(words[1]) {
+		return false
+	}
 	if _, err := normalize.ParseDate(name); err == nil {
 		return false // "July 2022"
 	}

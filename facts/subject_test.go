@@ -203,3 +203,20 @@ func TestOtherProjectClause_NameWithProjectWord(t *testing.T) {
 		t.Errorf("otherProjectClause = %d, want %d (the clause on GLACY)", got, want)
 	}
 }
+
+// TestPlausibleProject_PhaseNumber: "Phase II" on a follow-up's slides
+// ("WESTERN INDIAN OCEAN · PHASE II 2023–2026") is the phase of the
+// project the slides are about, not a project of its own.
+func TestPlausibleProject_PhaseNumber(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Phase II":   false,
+		"PHASE II":   false,
+		"Fase 2":     false,
+		"PAFIP II":   true,
+		"Beira 2030": true,
+	} {
+		if got := plausibleProjectName(name, 8, false); got != want {
+			t.Errorf("plausibleProjectName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
