@@ -1376,9 +1376,10 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 		inner := value[m[2]:m[3]]
 		// "Auswärtiges Amt (AA)": a lone acronym is the name's, not a
 		// member. "Netherlands – Ministry of Foreign Affairs (DGIS, …)":
-		// units of a giver already named are not givers.
+		// units of a giver already named are not givers. "United Kingdom
+		// (GBP 400,000, since 2023)": an amount is a note on the giver.
 		if items := normalize.SplitList(inner); len(items) > 0 && startsUpper(inner) && (len(items) > 1 || normalize.Acronym(inner) != strings.TrimSpace(inner)) &&
-			!namesGiverBefore(value[:m[0]]) {
+			!namesGiverBefore(value[:m[0]]) && len(normalize.FindMoney(inner)) == 0 {
 			parts = append(parts, inner)
 		}
 	}
@@ -1393,9 +1394,12 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 			}
 		}
 	}
+	// (Beside a note with an amount, only givers dossier knows: the
+	// note's words are no giver.)
+	noted := len(normalize.FindMoney(value)) > 0 && strings.Contains(value, "(")
 	for _, p := range parts {
 		for _, name := range donorMembers(strings.TrimRight(p, "*.")) {
-			if _, known := donorOf(name); x.knownGiversOnly && !known {
+			if _, known := donorOf(name); (x.knownGiversOnly || noted) && !known {
 				continue
 			}
 			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")

@@ -49,6 +49,7 @@ func TestLabel_NormalizedForms(t *testing.T) {
 		{"Project Title", "title"},
 		{"Projet", "title"},
 		{"Statut", "status"},
+		{"Partners financing", "funding"},
 	} {
 		got, ok := Label(tc.label)
 		if !ok || got != tc.want {
