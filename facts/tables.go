@@ -514,6 +514,13 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 			if orgs := orgMentions(cells[i]); len(orgs) == 1 && orgs[0].start == 0 && len(normalize.SplitList(cells[i])) == 1 {
 				x.valueLine(labelImplementer, b, cells[i], quote)
 			}
+		case labelStatus:
+			x.valueLine(k, b, cols.cellValue(cells, i), quote)
+			// "Ongoing. Cofinanced by Canada and the Netherlands.": the
+			// comment after the status states the row's project's facts.
+			for _, s := range sentences(cells[i])[1:] {
+				x.sentence(b, s)
+			}
 		default:
 			x.valueLine(k, b, cols.cellValue(cells, i), quote)
 		}
@@ -523,14 +530,15 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 }
 
 // giverHead reads a column head that is a giver's name before the amount
-// it agreed ("Sida agreed amount", "EU commitment"): the giver, as the
-// lexicon names it.
+// it agreed ("Sida agreed amount", "EU commitment", "Sida amount"): the
+// giver, as the lexicon names it.
 func giverHead(head string) (string, bool) {
 	orgs := orgMentions(head)
 	if len(orgs) != 1 || orgs[0].start != 0 {
 		return "", false
 	}
-	if lookupLabel(strings.TrimSpace(head[orgs[0].end:])) != labelGiven {
+	// ("Sida amount (SEK)": the giver's amount, a word for budget.)
+	if k := lookupLabel(strings.TrimSpace(head[orgs[0].end:])); k != labelGiven && k != labelBudget {
 		return "", false
 	}
 	return orgs[0].name, true
