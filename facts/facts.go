@@ -810,13 +810,37 @@ func logicalLines(b dossier.Block) []string {
 		// "Financiadores" over "Países Baixos; Portugal": a card's label
 		// on a line of its own, its value below.
 		labelAbove := len(out) == 1 && len(strings.Fields(out[0])) <= 4 && lookupLabel(out[0]) != labelNone
-		if len(out) > 0 && !bullet && !labelled && !labelAbove && !strings.HasSuffix(out[len(out)-1], ":") {
+		// A slide's items, their bullets drawn: after a line that is
+		// whole ("Période : janvier 2023 – décembre 2026", a list of
+		// countries), a line in capitals opens another.
+		whole := len(out) > 0 && !startsLower(l) && wholeLine(out[len(out)-1])
+		if len(out) > 0 && !bullet && !labelled && !labelAbove && !whole && !strings.HasSuffix(out[len(out)-1], ":") {
 			out[len(out)-1] += " " + l
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// wholeLine reports a line that says all it has to say: a period, a date
+// or a status after its label, or only countries ("Albanie, …, Serbie").
+func wholeLine(l string) bool {
+	value := l
+	if m := lineLabelMatch(l); m != nil {
+		switch lookupLabel(m[1]) {
+		case labelDuration:
+			_, err := normalize.ParseDateRange(strings.TrimSpace(m[2]))
+			return err == nil
+		case labelStart, labelEnd, labelStatus:
+			return valueFits(lookupLabel(m[1]), strings.TrimSpace(m[2]))
+		case labelCountries:
+			value = m[2]
+		default:
+			return false
+		}
+	}
+	return countriesOnly(strings.TrimSpace(value)) != nil
 }
 
 // unlabelled handles a "Label: value" whose label is not a known one: a

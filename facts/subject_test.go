@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-dev/dossier"
@@ -218,5 +219,26 @@ func TestPlausibleProject_PhaseNumber(t *testing.T) {
 		if got := plausibleProjectName(name, 8, false); got != want {
 			t.Errorf("plausibleProjectName(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestLogicalLines_SlideItemsAfterAWholeLine: on a slide whose bullets are
+// drawn, not written, a line that says all it has to say (a period after
+// its label, a list of countries) ends its item; the next line in
+// capitals is another. A line broken off in mid-sentence still joins.
+func TestLogicalLines_SlideItemsAfterAWholeLine(t *testing.T) {
+	b := dossier.Block{Page: 6, Text: "Albanie, Monténégro, Serbie\n" +
+		"Budget total 7,4 M€ : UE 5,5 M€ ; Espagne 1,0 M€\n" +
+		"Période : janvier 2023 – décembre 2026\n" +
+		"Le consortium a demandé une prolongation sans coût ; décision attendue au premier\n" +
+		"semestre 2026"}
+	want := []string{
+		"Albanie, Monténégro, Serbie",
+		"Budget total 7,4 M€ : UE 5,5 M€ ; Espagne 1,0 M€",
+		"Période : janvier 2023 – décembre 2026",
+		"Le consortium a demandé une prolongation sans coût ; décision attendue au premier semestre 2026",
+	}
+	if got := logicalLines(b); !slices.Equal(got, want) {
+		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
 	}
 }
