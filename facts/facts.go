@@ -847,6 +847,16 @@ func wholeLine(l string) bool {
 // list of countries under a region name ("Africa: Benin, Cameroon") is a
 // list of countries. It reports whether it took the value.
 func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
+	// "Budget total 7,4 M€ : UE 5,5 M€ ; Espagne 1,0 M€": a budget's
+	// label with its figure, the givers' shares after the colon.
+	if ms := normalize.FindMoney(label); len(ms) == 1 && strings.TrimSpace(label[ms[0].End:]) == "" && ms[0].Start > 0 {
+		if lookupLabel(label[:ms[0].Start]) == labelBudget {
+			quote := collapse(label + ": " + value)
+			x.valueLine(labelBudget, b, label[ms[0].Start:], quote)
+			x.knownDonorAmounts(b, value, quote)
+			return true
+		}
+	}
 	if x.shareOfTotal(b, label, value) || x.contributionLabel(b, label, value) || x.donorLine(b, label, value) {
 		return true
 	}

@@ -60,6 +60,8 @@ var countryAliases = map[string]string{
 	"confederazione svizzera": "CH", "republica federativa do brasil": "BR", "estados unidos mexicanos": "MX",
 	// Names CLDR in golang.org/x/text does not have yet.
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
+	"macedoine du nord": "MK", "macedonia del norte": "MK", "macedonia do norte": "MK",
+	"macedonia del nord": "MK", "noord macedonie": "MK",
 }
 
 // countryNameOverrides are canonical names the rules would not give: the
