@@ -11,6 +11,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -130,6 +131,8 @@ type extractor struct {
 	// readingOther is set while a sentence on an earlier phase is read
 	// for that phase (sentenceOn).
 	readingOther bool
+	// speaksFor caches authorOrg.
+	speaksFor *authorBody
 	// mentionCache remembers findMentions for the document's texts.
 	mentionCache map[string][]mention
 	// consumed marks blocks already read as part of the block before.
@@ -2008,6 +2011,7 @@ func (x *extractor) finish() {
 			x.nameCountries(k, b, name, quote)
 		}
 		x.statusFromDates(k)
+		x.authorImplements(k)
 		alias := x.sectionAliases[k]
 		if k == x.mainKey && x.subjectAlias == "" {
 			x.subjectAlias = x.titleAlias(k)
@@ -2214,6 +2218,73 @@ func (x *extractor) publisher() string {
 		giver = f.Value.Text
 	}
 	return giver
+}
+
+// authorImplements records, for a project the document names no
+// implementer of, the body the document speaks for: "World Health
+// Organization, Regional Office for Africa" under a progress report's
+// title runs the programmes the report is on. Only a body that runs
+// projects: not a country, its agency or the European Union, which give.
+func (x *extractor) authorImplements(k string) {
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldImplementer && projectKey(f.Project) == k {
+			return
+		}
+	}
+	org, b, quote := x.authorOrg()
+	if org != "" {
+		x.addFor(k, b, dossier.FieldImplementer, dossier.TextValue(org), org, quote, "author:implementer", "")
+	}
+}
+
+// authorOrg returns the one body that runs projects named in the
+// document's head (its title, its site's name, its blocks before the
+// first that names a project), with where it is named; "" when none or
+// several are.
+func (x *extractor) authorOrg() (string, dossier.Block, string) {
+	if x.speaksFor != nil {
+		return x.speaksFor.org, x.speaksFor.block, x.speaksFor.quote
+	}
+	x.speaksFor = &authorBody{}
+	var found []authorBody
+	look := func(b dossier.Block, text string) {
+		for _, o := range orgMentions(text) {
+			d, known := donorOf(o.name)
+			if !known || d != o.name || d == "European Union" || isCountry(d) {
+				continue
+			}
+			// The body heads its line, or a unit's name of a few words
+			// does ("Cybercrime Programme Office of the Council of
+			// Europe"): "BREAKING: Cedi steadies ahead of IMF review" is
+			// a ticker's news.
+			if before := text[:o.start]; len(strings.Fields(before)) > 6 || strings.ContainsAny(before, ":;.!?") {
+				continue
+			}
+			if !slices.ContainsFunc(found, func(a authorBody) bool { return a.org == d }) {
+				found = append(found, authorBody{org: d, block: b, quote: collapse(text)})
+			}
+		}
+	}
+	look(dossier.Block{}, x.doc.Meta[dossier.MetaSite])
+	for i, b := range x.doc.Blocks {
+		if i >= 8 || len(x.findMentions(b.Text)) > 0 {
+			break
+		}
+		if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin || b.Role == dossier.RoleParagraph && len(b.Text) < 200 {
+			look(b, b.Text)
+		}
+	}
+	if len(found) == 1 {
+		*x.speaksFor = found[0]
+	}
+	return x.speaksFor.org, x.speaksFor.block, x.speaksFor.quote
+}
+
+// authorBody is what authorOrg found.
+type authorBody struct {
+	org   string
+	block dossier.Block
+	quote string
 }
 
 // statusFromDates records where the document stands in a project's
