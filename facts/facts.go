@@ -2231,8 +2231,10 @@ func (x *extractor) authorImplements(k string) {
 			return
 		}
 	}
+	// (A report only: a job advert or an event page names its
+	// publisher's projects in passing.)
 	org, b, quote := x.authorOrg()
-	if org != "" {
+	if org != "" && x.reportHead() {
 		x.addFor(k, b, dossier.FieldImplementer, dossier.TextValue(org), org, quote, "author:implementer", "")
 	}
 }
@@ -2279,6 +2281,32 @@ func (x *extractor) authorOrg() (string, dossier.Block, string) {
 	}
 	return x.speaksFor.org, x.speaksFor.block, x.speaksFor.quote
 }
+
+// reportHead reports a document whose title or a heading among its first
+// blocks calls it a report (lexicon page.report: "Progress Report 2022",
+// "Memoria de actividades 2021", "Jahresbericht").
+func (x *extractor) reportHead() bool {
+	heads := []string{x.doc.Title}
+	for i, b := range x.doc.Blocks {
+		if i >= 8 {
+			break
+		}
+		if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin {
+			heads = append(heads, b.Text)
+		}
+	}
+	for _, h := range heads {
+		for _, part := range titleParts.Split(collapse(h), -1) {
+			if reportPart(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleParts splits a heading at the marks that set its parts apart.
+var titleParts = regexp.MustCompile(`\s+[–—|·:-]\s+|:\s+`)
 
 // authorBody is what authorOrg found.
 type authorBody struct {
