@@ -796,11 +796,26 @@ func logicalLines(b dossier.Block) []string {
 		return out
 	}
 	var out []string
+	// The width of the block's longest line: a line of running text
+	// that fills it was wrapped, whatever the next line opens with.
+	width := 0
+	for _, l := range strings.Split(b.Text, "\n") {
+		width = max(width, utf8.RuneCountInString(strings.TrimSpace(l)))
+	}
+	wrapped := false
 	for _, l := range strings.Split(b.Text, "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
 		}
+		// "… in zuidelijk Afrika. Uitvoerder:⏎TADB. Medefinanciers: …":
+		// a paragraph's sentences wrap at a label's colon too.
+		if wrapped && !bulletPrefix.MatchString(l) {
+			wrapped = runningWrap(l, width)
+			out[len(out)-1] += " " + l
+			continue
+		}
+		wrapped = runningWrap(l, width)
 		bullet := bulletPrefix.MatchString(l)
 		l = strings.TrimSpace(bulletPrefix.ReplaceAllString(l, ""))
 		// "Funded by the European Union" opens a card's line; "messe a
@@ -824,6 +839,15 @@ func logicalLines(b dossier.Block) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// runningWrap reports a line of running text (a sentence ends inside it)
+// that fills most of its block's width and ends on a label's colon
+// ("… in zuidelijk Afrika. Uitvoerder:"): the line after it carries on
+// the paragraph, the label's value first.
+func runningWrap(l string, width int) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 60 && n*5 >= width*4 && strings.Contains(l[:len(l)-1], ". ") && strings.HasSuffix(l, ":")
 }
 
 // wholeLine reports a line that says all it has to say: a period, a date

@@ -242,3 +242,18 @@ func TestLogicalLines_SlideItemsAfterAWholeLine(t *testing.T) {
 		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestLogicalLines_LabelColonAtAWrap: in a PDF paragraph of running text,
+// a label whose colon ends a wrapped line ("… zuidelijk Afrika.
+// Uitvoerder:") is followed by its value on the next line; the paragraph
+// goes on, not a box of label lines.
+func TestLogicalLines_LabelColonAtAWrap(t *testing.T) {
+	b := dossier.Block{Page: 3, Text: "GRIDWISE. Capaciteitsprogramma voor beheerders van elektriciteitsnetten in zuidelijk Afrika. Uitvoerder:\n" +
+		"TADB. Medefinanciers: Zweden en Duitsland. Nederlandse bijdrage: EUR 8,0 mln."}
+	want := []string{
+		"GRIDWISE. Capaciteitsprogramma voor beheerders van elektriciteitsnetten in zuidelijk Afrika. Uitvoerder: TADB. Medefinanciers: Zweden en Duitsland. Nederlandse bijdrage: EUR 8,0 mln.",
+	}
+	if got := logicalLines(b); !slices.Equal(got, want) {
+		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
+	}
+}
