@@ -356,6 +356,32 @@ func (x *extractor) run() {
 			// ("Programa ACTRA | Periodo 03/2017 – 02/2021 | …") is that
 			// project's, whatever section it stands in.
 			cells := strings.Split(b.Text, "\t")
+			// "Mozambique | GridWise | TADB | juli 2022 – juni 2026": a
+			// table by country whose second cell names a project of the
+			// document; the row is that project's, and the country one
+			// it works in.
+			if len(cells) >= 3 && x.rowProject(cells[0]) == "" {
+				if code, ok := normalize.CountryCode(strings.TrimSpace(cells[0])); ok {
+					if k := x.rowProject(cells[1]); k != "" {
+						saved := x.current
+						x.current = k
+						x.add(b, dossier.FieldCountries, dossier.TextValue(code), strings.TrimSpace(cells[0]), collapse(strings.Join(cells, " ")), "row:countries")
+						for _, cell := range cells[2:] {
+							cb := b
+							cb.Role, cb.Text = dossier.RoleParagraph, cell
+							// A cell that is only a period is the
+							// programme's ("januari 2021 – december 2024").
+							if _, err := normalize.ParseDateRange(collapse(cell)); err == nil {
+								x.dateRange(cb, collapse(cell), collapse(strings.Join(cells, " ")))
+								continue
+							}
+							x.lines(cb, section)
+						}
+						x.current = saved
+						continue
+					}
+				}
+			}
 			if k := x.rowProject(cells[0]); k != "" && k != x.current {
 				saved := x.current
 				x.current = k
