@@ -40,7 +40,9 @@ func (x *extractor) findProjects() {
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelImplementer && x.implementerAcronym == "" {
 			x.implementerAcronym = strings.ToLower(normalize.Acronym(implementerName(b.Text)))
 		}
-		for _, m := range x.findMentions(blockText(b)) {
+		// ("Kilimo Seed Futures II" is the follow-up, not a naming of
+		// the first phase.)
+		for _, m := range withPhaseMarks(blockText(b), x.findMentions(blockText(b))) {
 			k := x.names.add(m.name)
 			if m.bare && b.Role != dossier.RoleHeading {
 				bareCounts[k]++
@@ -64,6 +66,25 @@ func (x *extractor) findProjects() {
 			if m := projectPrefix.FindStringSubmatch(collapse(b.Text)); m != nil && len(findMentions(b.Text)) == 0 &&
 				plausibleProject(m[1]) && !notSubject(m[1]) {
 				counts[x.names.add(m[1])]++
+			}
+		}
+	}
+	// "Op 1 oktober gaat Kilimo Seed Futures II van start": a name found
+	// above, with a phase mark after it, names the follow-up, which
+	// counts as named there.
+	if len(x.names.order) > 0 {
+		var names []string
+		for _, k := range x.names.order {
+			names = append(names, x.names.canonical(k))
+		}
+		known := newKnown(names, 8)
+		for _, b := range x.doc.Blocks {
+			text := blockText(b)
+			found := known.find(text)
+			for i, m := range withPhaseMarks(text, found) {
+				if m.name != found[i].name {
+					counts[x.names.add(m.name)]++
+				}
 			}
 		}
 	}
@@ -190,9 +211,38 @@ func (x *extractor) findProjects() {
 			x.mainKey = x.names.add(knownSpelling[best])
 		}
 	}
+	// "Tweede fase voor zaadprogramma in Oost-Afrika: Rwanda sluit aan":
+	// a title on a later phase, over a text that names the programme and
+	// its follow-up, is about the follow-up.
+	if x.mainKey != "" && !x.mainFromTitle {
+		if n := titlePhase(x.doc.Title); n != "" && n != "1" {
+			if k := x.followUpKey(x.names.canonical(x.mainKey), n); k != "" {
+				x.mainKey = k
+			}
+		}
+	}
 	if x.mainKey != "" && x.subjectAlias == "" {
 		x.subjectAlias = x.bracketedAlias()
 	}
+}
+
+// titlePhase returns the number of the phase a title speaks of ("Tweede
+// fase voor …", "Phase II of …", "La deuxième phase de …"), or "".
+func titlePhase(title string) string {
+	ws := strings.Fields(lexicon.Fold(title))
+	for i := 1; i < len(ws); i++ {
+		prev, last := strings.Trim(ws[i-1], ",:;"), strings.Trim(ws[i], ",:;")
+		if n := phaseNumber(prev + " " + last); n != "" {
+			return n
+		}
+		if phaseWords()[last] && ordinalWords()[prev] != "" {
+			return ordinalWords()[prev]
+		}
+		if phaseWords()[prev] && ordinalWords()[last] != "" {
+			return ordinalWords()[last]
+		}
+	}
+	return ""
 }
 
 // bracketedAlias returns the line set wholly in brackets right under the
@@ -866,7 +916,11 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 				}
 			}
 		}
-		// "the first phase, which ran from 2017 to 2021".
+		// "the first phase, which ran from 2017 to 2021" (unless the
+		// sentence is read for that phase).
+		if x.readingOther {
+			continue
+		}
 		ws := strings.Fields(lexicon.Fold(before))
 		if n := len(ws); n >= 2 && phaseWords()[ws[n-1]] && earlierWords()[ws[n-2]] {
 			return i
@@ -967,6 +1021,10 @@ func earlierPhaseName(name string) string {
 	}
 	if st := nameStem(name); st != name {
 		return st
+	}
+	// "Zaadnet Oost II": a name of more words, its number last.
+	if ws := strings.Fields(name); len(ws) > 2 && followUpNumber(ws[len(ws)-1]) {
+		return strings.Join(ws[:len(ws)-1], " ")
 	}
 	return ""
 }
@@ -1143,7 +1201,7 @@ func (x *extractor) prose(b dossier.Block, text string) {
 	// "In 2023 the EU committed EUR 1.46 billion to new actions …") is
 	// about the whole report, not that project.
 	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() && b.Role == dossier.RoleParagraph {
-		for _, m := range x.findMentions(text) {
+		for _, m := range withPhaseMarks(text, x.sentenceMentions(text)) {
 			if projectKey(m.name) == x.mainKey {
 				x.mainNamed = true
 			}
