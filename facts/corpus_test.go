@@ -95,7 +95,11 @@ import (
 // 0.9101 -> 0.9086 (two KSF pages) while test rose 0.6883 -> 0.6904 recall
 // and 0.8183 -> 0.8209 precision: dev's precision floor stays 0.90. At
 // 249c653: dev canonical 0.77, conflicts 0.64; test conflicts 0.45; dev
-// conflicts 0.65 at ff78893.
+// conflicts 0.65 at ff78893. Writers tm (14: tax, cadastre and veterinary
+// projects, mostly Dutch and Spanish news and reports, two traps) and tn
+// (14: nine trap pages of every kind, five pages on their projects)
+// joined dev at f799f44, scored unseen 0.65 / 0.87 / 0.79 with 5 trap
+// facts and 0.75 / 0.73 / 0.79 with 14: dev's trap facts rose 1 -> 20.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -116,7 +120,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.65, maxInvented: 19, maxTrapFacts: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.65, maxInvented: 21, maxTrapFacts: 20}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.69, precision: 0.82, assignment: 0.80, canonical: 0.62, conflicts: 0.45, maxInvented: 24, maxTrapFacts: 17, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
