@@ -2029,7 +2029,10 @@ func (x *extractor) trapPage() bool {
 	}
 	// "ANDINET" over "TERMS OF REFERENCE": under an issuer's logo, the
 	// next heading is the page's title.
-	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1])
+	// ("Vacature Projectadviseur … | Werken bij SKS": the page's own
+	// <title> says so where its headline is the job's name.)
+	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1]) ||
+		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle])
 	layout := x.trapLayout()
 	if !titled && !layout {
 		return false
