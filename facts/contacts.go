@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"github.com/dossier-dev/dossier/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
@@ -22,9 +23,16 @@ var (
 // looksLikePerson tells a person's name from a unit's or a heading's.
 func looksLikePerson(s string) bool {
 	s = strings.TrimSpace(s)
+	// "Dr. Katrin Vollmer", "Mme Awa Diallo": a title before the name.
+	if first, rest, ok := strings.Cut(s, " "); ok && personTitles()[lexicon.Fold(strings.TrimSuffix(first, "."))] {
+		s = strings.TrimSpace(rest)
+	}
 	return personName.MatchString(s) && !unitWords.MatchString(s) && !roleWords.MatchString(s) &&
 		len(findMentions(s)) == 0
 }
+
+// personTitles are the lexicon's person.title words, folded.
+var personTitles = foldedSet("person", "title")
 
 // personCase writes "Alexander SEGER" as "Alexander Seger".
 func personCase(s string) string {

@@ -566,12 +566,13 @@ func rolePart(part string) bool {
 }
 
 // personWithRole reports a name that the page's title gives as a
-// person's, with a role after it ("Mirela Dushku – Project Manager"): its
-// heading over the page is that person's too.
+// person's, with a role after it ("Mirela Dushku – Project Manager") or
+// the heading of an event's speakers ("Dr. Katrin Vollmer – Referentinnen
+// und Referenten"): its heading over the page is that person's too.
 func personWithRole(title, name string) bool {
 	parts := titleSeparators.Split(collapse(title), -1)
 	for i := 0; i+1 < len(parts); i++ {
-		if parts[i] == name && looksLikePerson(name) && rolePart(parts[i+1]) {
+		if parts[i] == name && looksLikePerson(name) && (rolePart(parts[i+1]) || trapSections()[lexicon.Fold(parts[i+1])]) {
 			return true
 		}
 	}
