@@ -2149,6 +2149,17 @@ func hasTrapWord(s string) bool {
 			return true
 		}
 	}
+	// "Jornadas Iberoamericanas …", "Workshops 2024": a trap word in the
+	// plural.
+	if first, rest, ok := strings.Cut(f, " "); ok && len(first) > 4 && strings.HasSuffix(first, "s") {
+		for _, stem := range []string{first[:len(first)-1], strings.TrimSuffix(first, "es")} {
+			for _, w := range trapWordPrefixes() {
+				if strings.HasPrefix(stem+" "+rest, w) && !strings.Contains(strings.TrimSpace(w), " ") {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
