@@ -101,7 +101,8 @@ import (
 // joined dev at f799f44, scored unseen 0.65 / 0.87 / 0.79 with 5 trap
 // facts and 0.75 / 0.73 / 0.79 with 14: dev's trap facts rose 1 -> 20.
 // Reading a page's own <title> for what the page is (a vacancy under its
-// post's name) took them to 9, and test's 17 -> 11.
+// post's name) took them to 9, and test's 17 -> 11; titles before names,
+// plural trap words and "read more" links of index pages took dev's to 1.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -122,7 +123,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.65, maxInvented: 18, maxTrapFacts: 6}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.65, maxInvented: 18, maxTrapFacts: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.69, precision: 0.82, assignment: 0.81, canonical: 0.63, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

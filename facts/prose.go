@@ -2100,8 +2100,27 @@ func (x *extractor) trapLayout() bool {
 			sections++
 		}
 	}
-	return sections >= 2 || times >= 3 || issues >= 3 || days >= 2
+	return sections >= 2 || times >= 3 || issues >= 3 || days >= 2 || x.moreLinks() >= 3
 }
+
+// moreLinks counts the lines that are only a link to the rest of an item
+// (lexicon trap.more: "Lees meer ›", "Read more", "Lire la suite"): an
+// index or a listing page of items, each told in a line or two.
+func (x *extractor) moreLinks() int {
+	n := 0
+	for _, b := range x.doc.Blocks {
+		for _, line := range strings.Split(b.Text, "\n") {
+			l := strings.Trim(collapse(line), " ›»→>.…")
+			if l != "" && len(l) < 40 && moreWords()[lexicon.Fold(l)] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// moreWords are the lexicon's trap.more phrases, folded.
+var moreWords = foldedSet("trap", "more")
 
 // dayHeading reports an agenda's heading for one of its days: "Day 1 –
 // Tuesday 12 March 2024", "Jour 2", "Día 3".
