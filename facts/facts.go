@@ -2355,6 +2355,38 @@ func (x *extractor) reportHead() bool {
 	return false
 }
 
+// portfolioHead reports a document whose title or first headings call it
+// a report or a list of projects (lexicon page.portfolio: "…
+// portfolio – selected programmes", "Projektübersicht").
+func (x *extractor) portfolioHead() bool {
+	if x.reportHead() {
+		return true
+	}
+	heads := []string{x.doc.Title}
+	for i, b := range x.doc.Blocks {
+		if i >= 8 {
+			break
+		}
+		if b.Role == dossier.RoleHeading {
+			heads = append(heads, b.Text)
+		}
+	}
+	for _, h := range heads {
+		for _, part := range titleParts.Split(collapse(h), -1) {
+			ws := strings.Fields(lexicon.Fold(part))
+			for n := 1; n <= min(3, len(ws)); n++ {
+				if portfolioWords()[strings.Join(ws[len(ws)-n:], " ")] || portfolioWords()[strings.Join(ws[:n], " ")] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// portfolioWords are the lexicon's page.portfolio phrases, folded.
+var portfolioWords = foldedSet("page", "portfolio")
+
 // titleParts splits a heading at the marks that set its parts apart.
 var titleParts = regexp.MustCompile(`\s+[–—|·:-]\s+|:\s+`)
 

@@ -466,7 +466,10 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	// others in its portfolio table in passing too.
 	// ("PAFIP – Fase 2", read as "PAFIP 2", is counted as written too.)
 	named := max(strings.Count(x.describingText(), name), strings.Count(x.describingText(), collapse(cells[title])))
-	if named < 2 && !x.phaseOfMain(name) && (x.mainKey != "" || x.hasProjectSections()) {
+	// (A report or a portfolio whose title names no project, its main
+	// one only the one it names most, lists each row's project as its
+	// own: "Institutional cooperation portfolio – selected programmes".)
+	if named < 2 && !x.phaseOfMain(name) && (x.mainKey != "" && !(x.mainByCount > 0 && x.portfolioHead()) || x.hasProjectSections()) {
 		return true
 	}
 	saved := x.current
