@@ -66,7 +66,11 @@ func (c tableColumns) cellValue(cells []string, i int) string {
 	v := cells[i]
 	if u := c.headUnit(i); u != "" && strings.ContainsAny(v, "0123456789") && len(normalize.FindMoney(v)) == 0 {
 		cur, scale, _ := strings.Cut(u, " ")
-		return strings.TrimSpace(cur + " " + strings.TrimSpace(v) + " " + scale)
+		// "up to 12,000,000" under "Total budget (EUR)": the
+		// currency goes before the figure, after the qualifier.
+		v = strings.TrimSpace(v)
+		d := strings.IndexAny(v, "0123456789")
+		return strings.TrimSpace(v[:d] + cur + " " + v[d:] + " " + scale)
 	}
 	return v
 }
