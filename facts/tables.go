@@ -541,6 +541,12 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 // giver, as the lexicon names it.
 func giverHead(head string) (string, bool) {
 	orgs := orgMentions(head)
+	// "NL contribution (EUR)": a country by its two-letter code.
+	if first, rest, ok := strings.Cut(head, " "); ok && len(orgs) == 0 && len(first) == 2 && strings.ToUpper(first) == first && hasCue(rest, "contribution") {
+		if name := normalize.CountryName(first); name != "" {
+			return name, true
+		}
+	}
 	if len(orgs) != 1 || orgs[0].start != 0 {
 		return "", false
 	}
