@@ -297,19 +297,22 @@ func acronymExpansions(text string) []mention {
 		if _, known := normalize.KnownOrganisation(acr); known {
 			continue
 		}
-		var initials []rune
+		// every holds the initials of the little words too: "SCALA"
+		// spells "Strengthening Cadastre and Land Administration".
+		var initials, every []rune
 		ok := startsUpper(ws[len(ws)-1])
 		for _, w := range ws {
 			f := lexicon.Fold(strings.Trim(w, ",;:"))
+			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case orgWords()[f]:
 				ok = false
 			case startsUpper(w):
-				r, _ := utf8.DecodeRuneInString(w)
 				initials = append(initials, unicode.ToUpper(r))
 			case !nameLittle()[f] && !articleWords()[f] && !ofWords()[f]:
 				ok = false
 			}
+			every = append(every, unicode.ToUpper(r))
 		}
 		var caps []rune
 		for _, r := range stem {
@@ -317,7 +320,7 @@ func acronymExpansions(text string) []mention {
 				caps = append(caps, r)
 			}
 		}
-		if !ok || len(caps) < 2 || len(initials) == 0 || caps[0] != initials[0] || !runeSubsequence(caps, initials) {
+		if !ok || len(caps) < 2 || len(initials) == 0 || caps[0] != initials[0] || !runeSubsequence(caps, initials) && !runeSubsequence(caps, every) {
 			continue
 		}
 		out = append(out, mention{name: acr, start: k, end: open + end + 1, alias: inner})
