@@ -1538,6 +1538,20 @@ func plausibleName(s string) bool {
 	return true
 }
 
+// bodyCased reports a name whose words are all capitalised, the little
+// words of names aside ("Ministry of Foreign Affairs", "Fonds pour la
+// Paix"): no phrase of running text.
+func bodyCased(s string) bool {
+	for _, w := range strings.Fields(parenthetical.ReplaceAllString(s, "")) {
+		f := lexicon.Fold(strings.Trim(w, ",;:()"))
+		if f == "" || startsUpper(w) || nameLittle()[f] || ofWords()[f] || articleWords()[f] || strings.ContainsAny(w[:1], "0123456789(&-") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func startsUpper(s string) bool {
 	for _, r := range strings.TrimSpace(s) {
 		return r >= 'A' && r <= 'Z' || r > 0x7f && strings.ToUpper(string(r)) == string(r)
@@ -2734,7 +2748,9 @@ func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 		if !known {
 			donor = normalize.OrganisationName(p.name)
 		}
-		if !plausibleName(donor) {
+		// ("Total cost of the regional programme (all three countries):
+		// USD 11,400,000": words in lower case make no giver's name.)
+		if !plausibleName(donor) || !known && !bodyCased(donor) {
 			return false
 		}
 		parts[i].name = donor

@@ -257,3 +257,18 @@ func TestLogicalLines_LabelColonAtAWrap(t *testing.T) {
 		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestDonorAmounts_PhraseIsNoGiver: "Total cost of the regional programme
+// (all three countries): USD 11,400,000" under a funding table is a
+// total, not a giver's amount; a body's name written in capitals still
+// gives ("Fonds pour la Paix et la Stabilisation: EUR 2,500,000").
+func TestDonorAmounts_PhraseIsNoGiver(t *testing.T) {
+	x := &extractor{names: newProjectNames(), doc: &dossier.Document{}, seen: map[string]bool{}}
+	x.current = x.names.add("ELECTSAFE")
+	if x.donorAmounts(dossier.Block{}, "Total cost of the regional programme (all three countries): USD 11,400,000", "q") {
+		t.Errorf("a total's line gave a giver: %+v", x.facts)
+	}
+	if !x.donorAmounts(dossier.Block{}, "Fonds pour la Paix et la Stabilisation: EUR 2,500,000", "q") {
+		t.Errorf("a body's name in capitals gave no giver")
+	}
+}
