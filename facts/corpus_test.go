@@ -103,6 +103,9 @@ import (
 // Reading a page's own <title> for what the page is (a vacancy under its
 // post's name) took them to 9, and test's 17 -> 11; titles before names,
 // plural trap words and "read more" links of index pages took dev's to 1.
+// Writer to (14: ten traps of kinds not seen before, titled by the item's
+// own name, and four pages on their projects) joined at a4da656, scored
+// unseen 0.65 / 0.46 / 0.64 with 19 trap facts and 5 invented projects.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -123,7 +126,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.65, maxInvented: 18, maxTrapFacts: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.90, assignment: 0.91, canonical: 0.78, conflicts: 0.65, maxInvented: 23, maxTrapFacts: 20}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.69, precision: 0.82, assignment: 0.81, canonical: 0.63, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
