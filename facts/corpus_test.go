@@ -126,7 +126,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.90, assignment: 0.91, canonical: 0.78, conflicts: 0.65, maxInvented: 23, maxTrapFacts: 20}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.90, assignment: 0.91, canonical: 0.78, conflicts: 0.65, maxInvented: 21, maxTrapFacts: 9}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.69, precision: 0.82, assignment: 0.81, canonical: 0.63, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -173,7 +173,7 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	// nothing of what the countries are.
 	// (A line of its own: in running text, "Hoy lo tienen todos: Senegal,
 	// Gambia, …" lists where the project works.)
-	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 && len(sentences(b.Text)) <= 1 {
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 && len(strings.TrimSpace(b.Text)) <= len(s)+2 {
 		return
 	}
 	runs := countryRuns(s)
@@ -385,7 +385,7 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	}
 	// (A line of its own: in running text, "Hoy lo tienen todos: Senegal,
 	// Gambia, …" lists where the project works.)
-	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 && len(sentences(b.Text)) <= 1 {
+	if m := lineLabelMatch(s); m != nil && len(strings.Fields(m[1])) <= 4 && len(strings.TrimSpace(b.Text)) <= len(s)+2 {
 		return
 	}
 	ws := strings.Fields(s)

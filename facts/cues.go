@@ -1098,8 +1098,14 @@ func otherProjectBefore(before string) bool {
 // follow-up's ("X and its follow-up"). "Kilimo Seed Futures II, de
 // opvolger van …" names the later one.
 func (x *extractor) namesEarlier(s, key string) bool {
-	ps, pe, pred := findRelation(s, "predecessor")
-	ss, se, succ := findRelation(s, "successor")
+	// (One pass over the sentence for both kinds: most name no relation.)
+	rel := phrasesIn(s, relationHeads())
+	if len(rel) == 0 {
+		return false
+	}
+	p, pred := rel["predecessor"]
+	c, succ := rel["successor"]
+	ps, pe, ss, se := p[0], p[1], c[0], c[1]
 	if !pred && !succ {
 		return false
 	}

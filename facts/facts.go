@@ -131,6 +131,8 @@ type extractor struct {
 	// readingOther is set while a sentence on an earlier phase is read
 	// for that phase (sentenceOn).
 	readingOther bool
+	// portfolio caches portfolioHead: 0 not known yet, 1 yes, 2 no.
+	portfolio int
 	// speaksFor caches authorOrg.
 	speaksFor *authorBody
 	// mentionCache remembers findMentions for the document's texts.
@@ -857,8 +859,8 @@ func logicalLines(b dossier.Block) []string {
 		// A slide's items, their bullets drawn: after a line that is
 		// whole ("Période : janvier 2023 – décembre 2026", a list of
 		// countries), a line in capitals opens another.
-		whole := len(out) > 0 && !startsLower(l) && wholeLine(out[len(out)-1])
-		if len(out) > 0 && !bullet && !labelled && !labelAbove && !whole && !strings.HasSuffix(out[len(out)-1], ":") {
+		if len(out) > 0 && !bullet && !labelled && !labelAbove && !strings.HasSuffix(out[len(out)-1], ":") &&
+			(startsLower(l) || !wholeLine(out[len(out)-1])) {
 			out[len(out)-1] += " " + l
 			continue
 		}
@@ -879,6 +881,10 @@ func runningWrap(l string, width int) bool {
 // wholeLine reports a line that says all it has to say: a period, a date
 // or a status after its label, or only countries ("Albanie, …, Serbie").
 func wholeLine(l string) bool {
+	// (A long line is running text: it is no item's whole.)
+	if len(l) > 160 {
+		return false
+	}
 	value := l
 	if m := lineLabelMatch(l); m != nil {
 		switch lookupLabel(m[1]) {
@@ -893,7 +899,7 @@ func wholeLine(l string) bool {
 			return false
 		}
 	}
-	return countriesOnly(strings.TrimSpace(value)) != nil
+	return mayListCountries(value) && countriesOnly(strings.TrimSpace(value)) != nil
 }
 
 // unlabelled handles a "Label: value" whose label is not a known one: a
@@ -2373,6 +2379,16 @@ func (x *extractor) reportHead() bool {
 // a report or a list of projects (lexicon page.portfolio: "…
 // portfolio – selected programmes", "Projektübersicht").
 func (x *extractor) portfolioHead() bool {
+	if x.portfolio == 0 {
+		x.portfolio = 2
+		if x.portfolioHeadUncached() {
+			x.portfolio = 1
+		}
+	}
+	return x.portfolio == 1
+}
+
+func (x *extractor) portfolioHeadUncached() bool {
 	if x.reportHead() {
 		return true
 	}

@@ -572,12 +572,26 @@ func rolePart(part string) bool {
 func personWithRole(title, name string) bool {
 	parts := titleSeparators.Split(collapse(title), -1)
 	for i := 0; i+1 < len(parts); i++ {
-		if parts[i] == name && looksLikePerson(name) && (rolePart(parts[i+1]) || trapSections()[lexicon.Fold(parts[i+1])]) {
+		if parts[i] == name && looksLikePerson(name) && (rolePart(parts[i+1]) || trapSections()[lexicon.Fold(parts[i+1])] || peopleWords()[lexicon.Fold(parts[i+1])]) {
 			return true
 		}
 	}
 	return false
 }
+
+// afterColon returns what follows a title's colon, the page's kind in
+// "Kleinprojektefonds „Feuer und Gemeinde“: Häufig gestellte Fragen …",
+// or "".
+func afterColon(title string) string {
+	if _, rest, ok := strings.Cut(title, ": "); ok {
+		return strings.TrimSpace(rest)
+	}
+	return ""
+}
+
+// peopleWords are the lexicon's page.people words, folded: a site's
+// section of people ("People", "Ons team").
+var peopleWords = foldedSet("page", "people")
 
 // sameInitial reports whether two names start with the same letter,
 // accents and case aside.
@@ -2022,6 +2036,10 @@ func (x *extractor) trapPage() bool {
 	if len(heads) > 0 {
 		first = heads[0]
 	}
+	// ("Elira Hoxha" over a page titled "Elira Hoxha | People | …".)
+	if first != "" && x.personPage(collapse(first)) {
+		return true
+	}
 	// A page's title is its biggest heading: a sidebar's "Vacante
 	// abierta" above a project's record headed by its name is a box of
 	// the page, not what the page is.
@@ -2033,7 +2051,7 @@ func (x *extractor) trapPage() bool {
 	// ("Vacature Projectadviseur … | Werken bij SKS": the page's own
 	// <title> says so where its headline is the job's name.)
 	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1]) ||
-		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle])
+		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || hasTrapWord(afterColon(collapse(x.doc.Title))) || hasTrapWord(afterColon(collapse(first)))
 	layout := x.trapLayout()
 	if !titled && !layout {
 		return false
