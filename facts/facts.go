@@ -899,7 +899,14 @@ func wholeLine(l string) bool {
 			return false
 		}
 	}
-	return mayListCountries(value) && countriesOnly(strings.TrimSpace(value)) != nil
+	// (Two words of countries' names first: most lines have none.)
+	caps := 0
+	for _, w := range strings.Fields(value) {
+		if startsUpper(w) && normalize.CountryWord(strings.Trim(w, ",.;:()")) {
+			caps++
+		}
+	}
+	return caps >= 2 && mayListCountries(value) && countriesOnly(strings.TrimSpace(value)) != nil
 }
 
 // unlabelled handles a "Label: value" whose label is not a known one: a

@@ -75,10 +75,15 @@ func (x *extractor) findProjects() {
 	if len(x.names.order) > 0 {
 		var names []string
 		for _, k := range x.names.order {
-			names = append(names, x.names.canonical(k))
+			if name := x.names.canonical(k); x.markedSomewhere(name) {
+				names = append(names, name)
+			}
 		}
 		known := newKnown(names, 8)
 		for _, b := range x.doc.Blocks {
+			if len(names) == 0 {
+				break
+			}
 			text := blockText(b)
 			found := known.find(text)
 			for i, m := range withPhaseMarks(text, found) {
@@ -2128,6 +2133,9 @@ func (x *extractor) moreLinks() int {
 	n := 0
 	for _, b := range x.doc.Blocks {
 		for _, line := range strings.Split(b.Text, "\n") {
+			if len(line) > 60 {
+				continue
+			}
 			l := strings.Trim(collapse(line), " ›»→>.…")
 			if l != "" && len(l) < 40 && moreWords()[lexicon.Fold(l)] {
 				n++
@@ -2135,6 +2143,29 @@ func (x *extractor) moreLinks() int {
 		}
 	}
 	return n
+}
+
+// markedSomewhere reports a name the document writes, somewhere, with a
+// follow-up's mark after it ("Kilimo Seed Futures II", "GLACY+"): cheap
+// before looking for each such naming.
+func (x *extractor) markedSomewhere(name string) bool {
+	text := x.docText()
+	lower := strings.ToLower(text)
+	n := strings.ToLower(name)
+	if len(lower) != len(text) || len(n) != len(name) {
+		return true // a case change moved bytes: look everywhere
+	}
+	for from := 0; ; {
+		i := strings.Index(lower[from:], n)
+		if i < 0 {
+			return false
+		}
+		rest := text[from+i+len(n):]
+		if strings.HasPrefix(rest, "+") || len(rest) > 1 && (rest[0] == ' ' || rest[0] == '-') && followUpNumber(leadingRun(rest[1:])) {
+			return true
+		}
+		from += i + len(n)
+	}
 }
 
 // moreWords are the lexicon's trap.more phrases, folded.
@@ -2188,17 +2219,27 @@ func hasTrapWord(s string) bool {
 	}
 	// "Jornadas Iberoamericanas …", "Workshops 2024": a trap word in the
 	// plural.
-	if first, rest, ok := strings.Cut(f, " "); ok && len(first) > 4 && strings.HasSuffix(first, "s") {
-		for _, stem := range []string{first[:len(first)-1], strings.TrimSuffix(first, "es")} {
-			for _, w := range trapWordPrefixes() {
-				if strings.HasPrefix(stem+" "+rest, w) && !strings.Contains(strings.TrimSpace(w), " ") {
-					return true
-				}
+	if first, _, ok := strings.Cut(f, " "); ok && len(first) > 4 && strings.HasSuffix(first, "s") {
+		for _, stem := range []string{first[:len(first)-1] + " ", strings.TrimSuffix(first, "es") + " "} {
+			if trapWordOnes()[stem] {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// trapWordOnes holds the one-word trap.word phrases, folded, each with
+// the space that ends it.
+var trapWordOnes = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range trapWordPrefixes() {
+		if strings.Count(w, " ") == 1 {
+			m[w] = true
+		}
+	}
+	return m
+})
 
 // trapWordPrefixes are the lexicon's trap.word phrases, folded, each with
 // the space that ends it.
