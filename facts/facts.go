@@ -131,6 +131,8 @@ type extractor struct {
 	// readingOther is set while a sentence on an earlier phase is read
 	// for that phase (sentenceOn).
 	readingOther bool
+	// lowerText is docText in lower case, made on first use.
+	lowerText string
 	// portfolio caches portfolioHead: 0 not known yet, 1 yes, 2 no.
 	portfolio int
 	// speaksFor caches authorOrg.

@@ -2150,7 +2150,10 @@ func (x *extractor) moreLinks() int {
 // before looking for each such naming.
 func (x *extractor) markedSomewhere(name string) bool {
 	text := x.docText()
-	lower := strings.ToLower(text)
+	if x.lowerText == "" {
+		x.lowerText = strings.ToLower(text)
+	}
+	lower := x.lowerText
 	n := strings.ToLower(name)
 	if len(lower) != len(text) || len(n) != len(name) {
 		return true // a case change moved bytes: look everywhere
