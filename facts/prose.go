@@ -2042,7 +2042,7 @@ func (x *extractor) trapPage() bool {
 		first = heads[0]
 	}
 	// ("Elira Hoxha" over a page titled "Elira Hoxha | People | …".)
-	if first != "" && x.personPage(collapse(first)) {
+	if first != "" && collapse(first) != collapse(x.doc.Title) && x.personPage(collapse(first)) {
 		return true
 	}
 	// A page's title is its biggest heading: a sidebar's "Vacante
