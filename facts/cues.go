@@ -1098,8 +1098,12 @@ func otherProjectBefore(before string) bool {
 // follow-up's ("X and its follow-up"). "Kilimo Seed Futures II, de
 // opvolger van …" names the later one.
 func (x *extractor) namesEarlier(s, key string) bool {
-	// (One pass over the sentence for both kinds: most name no relation.)
-	rel := phrasesIn(s, relationHeads())
+	// (One pass over the sentence for both kinds, kept for the next
+	// question on the same sentence: most name no relation.)
+	if s != x.relSentence || x.relWords == nil {
+		x.relSentence, x.relWords = s, phrasesIn(s, relationHeads())
+	}
+	rel := x.relWords
 	if len(rel) == 0 {
 		return false
 	}

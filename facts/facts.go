@@ -131,8 +131,10 @@ type extractor struct {
 	// readingOther is set while a sentence on an earlier phase is read
 	// for that phase (sentenceOn).
 	readingOther bool
-	// lowerText is docText in lower case, made on first use.
-	lowerText string
+	// relSentence and relations cache namesEarlier's relation words of
+	// the sentence last asked about.
+	relSentence string
+	relWords    map[string][2]int
 	// portfolio caches portfolioHead: 0 not known yet, 1 yes, 2 no.
 	portfolio int
 	// speaksFor caches authorOrg.

@@ -2149,25 +2149,18 @@ func (x *extractor) moreLinks() int {
 // follow-up's mark after it ("Kilimo Seed Futures II", "GLACY+"): cheap
 // before looking for each such naming.
 func (x *extractor) markedSomewhere(name string) bool {
+	// (As written: a follow-up's name is spelt as the name it extends.)
 	text := x.docText()
-	if x.lowerText == "" {
-		x.lowerText = strings.ToLower(text)
-	}
-	lower := x.lowerText
-	n := strings.ToLower(name)
-	if len(lower) != len(text) || len(n) != len(name) {
-		return true // a case change moved bytes: look everywhere
-	}
 	for from := 0; ; {
-		i := strings.Index(lower[from:], n)
+		i := strings.Index(text[from:], name)
 		if i < 0 {
 			return false
 		}
-		rest := text[from+i+len(n):]
+		rest := text[from+i+len(name):]
 		if strings.HasPrefix(rest, "+") || len(rest) > 1 && (rest[0] == ' ' || rest[0] == '-') && followUpNumber(leadingRun(rest[1:])) {
 			return true
 		}
-		from += i + len(n)
+		from += i + len(name)
 	}
 }
 
