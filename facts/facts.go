@@ -1555,6 +1555,24 @@ func plausibleName(s string) bool {
 	return true
 }
 
+// initialsOf returns the initials of a name of three capitalised words or
+// more ("Landscape Fire Partnership Facility" is "LFPF"), or "".
+func initialsOf(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+			n++
+		}
+	}
+	if n < 3 {
+		return ""
+	}
+	return b.String()
+}
+
 // bodyCased reports a name whose words are all capitalised, the little
 // words of names aside ("Ministry of Foreign Affairs", "Fonds pour la
 // Paix"): no phrase of running text.
@@ -2044,6 +2062,7 @@ func (x *extractor) finish() {
 	x.dropGiverCountries()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
+	siteInitials := initialsOf(x.doc.Meta[dossier.MetaSite])
 	for _, f := range x.facts {
 		switch f.Field {
 		case dossier.FieldPredecessor, dossier.FieldSuccessor, dossier.FieldContacts, dossier.FieldHistory, dossier.FieldAliases, dossier.FieldTitle:
@@ -2051,7 +2070,9 @@ func (x *extractor) finish() {
 			// The site's own name ("Pacific Island Post" over a news
 			// item, and after the headline in the page's title) is the
 			// publisher's, never a project's.
-			if site != "" && lexicon.Fold(x.names.canonical(projectKey(f.Project))) == site {
+			// ("LFPF" on the site of the Landscape Fire Partnership
+			// Facility: the site's name by its initials.)
+			if site != "" && (lexicon.Fold(x.names.canonical(projectKey(f.Project))) == site || siteInitials != "" && x.names.canonical(projectKey(f.Project)) == siteInitials) {
 				continue
 			}
 			// "… the Global Maritime Crime Programme continued off the
