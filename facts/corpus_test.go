@@ -108,7 +108,9 @@ import (
 // unseen 0.65 / 0.46 / 0.64 with 19 trap facts and 5 invented projects.
 // Writer tp (14: reports on several projects in Italian, Portuguese and
 // German, with press releases, news, a portal entry, slides and a trap)
-// joined at 5d7de06, scored unseen 0.70 / 0.80 / 0.57.
+// joined at 5d7de06, scored unseen 0.70 / 0.80 / 0.57. The scorer compares
+// a body's names (a4da656) and a region's (973b55d) as one since; the
+// floors rose with what that measures.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -129,8 +131,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.78, conflicts: 0.65, maxInvented: 22, maxTrapFacts: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.69, precision: 0.82, assignment: 0.81, canonical: 0.63, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.65, maxInvented: 22, maxTrapFacts: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
