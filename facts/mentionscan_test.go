@@ -121,7 +121,7 @@ func findMentionsPatterns(text string) []mention {
 			out = append(out, mention{name: acr, start: m[2], end: end, alias: long})
 			continue
 		}
-		if !plausibleProject(name) {
+		if !plausibleProject(name) && !coinedWordName(text, m[2], name) {
 			continue
 		}
 		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})

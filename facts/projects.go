@@ -140,7 +140,7 @@ func findMentions(text string) []mention {
 			out = append(out, mention{name: acr, start: m[0], end: end, alias: long})
 			continue
 		}
-		if !plausibleProject(name) {
+		if !plausibleProject(name) && !coinedWordName(text, m[0], name) {
 			continue
 		}
 		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
@@ -326,6 +326,38 @@ func acronymExpansions(text string) []mention {
 		out = append(out, mention{name: acr, start: k, end: open + end + 1, alias: inner})
 	}
 	return out
+}
+
+// coinedWordName reports one word in title case right after a word for
+// project and before a comma or a bracket ("il progetto Fosca, avviato
+// nel 2021", "o projeto Fosca, executado pela …"): a coined name, as
+// Romance languages write it after the word. Not a word the lexicon
+// knows as a label, a place, a body or a date.
+func coinedWordName(text string, at int, name string) bool {
+	if strings.Contains(name, " ") || len(name) < 4 || !startsUpper(name) || strings.ToUpper(name) == name {
+		return false
+	}
+	rest := text[at+len(name):]
+	if rest == "" || !strings.ContainsAny(rest[:1], ",;(") {
+		return false
+	}
+	// The word for project in lower case before it: not "Programme
+	// Office," (a unit's name in title case) nor German's capitalised
+	// nouns ("das Vorhaben Studien,").
+	if ws := strings.Fields(text[:at]); len(ws) == 0 || !startsLower(ws[len(ws)-1]) {
+		return false
+	}
+	f := lexicon.Fold(name)
+	if lookupLabel(name) != labelNone || isCountry(name) || regionLabel(name) || nameLittle()[f] || articleWords()[f] || ofWords()[f] {
+		return false
+	}
+	if _, known := normalize.KnownOrganisation(name); known {
+		return false
+	}
+	if _, err := normalize.ParseDate(name); err == nil {
+		return false
+	}
+	return true
 }
 
 // runeSubsequence reports whether sub's runes appear in s in order.
