@@ -131,7 +131,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.65, maxInvented: 22, maxTrapFacts: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.65, maxInvented: 21, maxTrapFacts: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

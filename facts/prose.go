@@ -403,6 +403,15 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				return first, rest, i
 			}
 		}
+		// "Arranca o Lab-Aduana II", "Comienza el PROSAN": a headline's
+		// verb and an article before a coined name; the name is what
+		// follows the article.
+		if ws := strings.Fields(part); len(ws) > 2 && !startsUpper(ws[1]) && articleWords()[lexicon.Fold(ws[1])] {
+			rest := strings.Join(ws[2:], " ")
+			if (acronymLike(nameStem(rest)) || coinedHyphenName(nameStem(rest))) && distinctive(nameStem(rest)) && plausibleProject(rest) && !notSubject(rest) {
+				return rest, "", i
+			}
+		}
 		// "Vet-Post wird verlängert", "AgroData is uitgebreid": a part
 		// with a verb of being is a sentence; the name is what stands
 		// before the verb, when it reads as a coined name.
