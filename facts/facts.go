@@ -3125,6 +3125,20 @@ var dollarCurrencies = []struct{ code, words string }{
 // $12-million contribution"), when it names one kind of dollar and never
 // the US dollar; elsewhere "$" stays USD.
 func (x *extractor) localDollars() {
+	bare := func(raw string) bool {
+		return strings.Contains(raw, "$") && !strings.Contains(strings.ToUpper(raw), "US")
+	}
+	// (Most documents give no bare dollar: their text is not read.)
+	any := false
+	for _, f := range x.facts {
+		if f.Value.Money != nil && f.Value.Money.Currency == "USD" && bare(f.Raw) || f.Value.Contribution != nil && f.Value.Contribution.Currency == "USD" && bare(f.Raw) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	text := strings.ToLower(x.docText())
 	code := ""
 	for _, d := range dollarCurrencies {
@@ -3137,9 +3151,6 @@ func (x *extractor) localDollars() {
 	}
 	if code == "" || strings.Contains(text, "us$") || strings.Contains(text, "usd") || strings.Contains(text, "us dollar") {
 		return
-	}
-	bare := func(raw string) bool {
-		return strings.Contains(raw, "$") && !strings.Contains(strings.ToUpper(raw), "US")
 	}
 	for i := range x.facts {
 		f := &x.facts[i]
