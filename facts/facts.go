@@ -3129,14 +3129,14 @@ func (x *extractor) localDollars() {
 		return strings.Contains(raw, "$") && !strings.Contains(strings.ToUpper(raw), "US")
 	}
 	// (Most documents give no bare dollar: their text is not read.)
-	any := false
+	bareFound := false
 	for _, f := range x.facts {
 		if f.Value.Money != nil && f.Value.Money.Currency == "USD" && bare(f.Raw) || f.Value.Contribution != nil && f.Value.Contribution.Currency == "USD" && bare(f.Raw) {
-			any = true
+			bareFound = true
 			break
 		}
 	}
-	if !any {
+	if !bareFound {
 		return
 	}
 	text := strings.ToLower(x.docText())
