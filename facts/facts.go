@@ -732,6 +732,16 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 	// countries, one a line, lists the project's countries.
 	// A block of three countries or more, one a line, under a heading
 	// the lexicon does not know ("Seven beneficiaries") lists them too.
+	// ("Comoros · Kenya · Madagascar · … · United Republic of⏎Tanzania":
+	// the same list set on a line, a dot between the members.)
+	if section != labelFunding && section != labelPartners && dottedCountries(b.Text) {
+		if cs := countriesOnly(strings.ReplaceAll(collapse(b.Text), " · ", ", ")); cs != nil {
+			for _, it := range cs {
+				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, collapse(b.Text), "list:countries")
+			}
+			return
+		}
+	}
 	if section == labelTargetGroups || section == labelCountries || section != labelFunding && section != labelPartners && shortCountryLines(b.Text) {
 		if cs := countriesOnly(strings.Join(strings.Split(b.Text, "\n"), "\n")); cs != nil {
 			for _, it := range cs {
@@ -1639,6 +1649,22 @@ func shortCountryLines(text string) bool {
 	}
 	for _, l := range lines {
 		ws := strings.Fields(l)
+		if len(ws) == 0 || len(ws) > 5 || !normalize.CountryWord(strings.Trim(ws[0], "*,.;")) {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedCountries reports a block that is three countries or more set
+// apart by middle dots, each opening on a word of a country's name.
+func dottedCountries(text string) bool {
+	parts := strings.Split(collapse(text), " · ")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		ws := strings.Fields(p)
 		if len(ws) == 0 || len(ws) > 5 || !normalize.CountryWord(strings.Trim(ws[0], "*,.;")) {
 			return false
 		}
