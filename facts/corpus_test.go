@@ -110,7 +110,9 @@ import (
 // German, with press releases, news, a portal entry, slides and a trap)
 // joined at 5d7de06, scored unseen 0.70 / 0.80 / 0.57. The scorer compares
 // a body's names (a4da656) and a region's (973b55d) as one since; the
-// floors rose with what that measures.
+// floors rose with what that measures. Writer tq (12: nine trap pages
+// titled by anything but their kind, three pages on two projects) joined
+// at 35da12c, scored unseen 0.78 / 0.53 / 0.58 with 24 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -131,7 +133,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.65, maxInvented: 21, maxTrapFacts: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.65, maxInvented: 21, maxTrapFacts: 3}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -593,6 +593,24 @@ func personWithRole(title, name string) bool {
 	return false
 }
 
+// trapTitlePart reports a title one of whose later parts (after a colon, a
+// dash, a bar or a question) says what the page is: "Kleinprojektefonds
+// Küste: Häufig gestellte Fragen", "2. Aktualisierung – Beschaffungsplan
+// 2025", "Sei uno studente …? Tirocinio curriculare", "… | Careers".
+func trapTitlePart(title string) bool {
+	t := collapse(title)
+	if t == "" {
+		return false
+	}
+	parts := titleParts.Split(strings.ReplaceAll(t, "? ", " – "), -1)
+	for _, p := range parts[1:] {
+		if hasTrapWord(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterColon returns what follows a title's colon, the page's kind in
 // "Kleinprojektefonds „Feuer und Gemeinde“: Häufig gestellte Fragen …",
 // or "".
@@ -2065,7 +2083,7 @@ func (x *extractor) trapPage() bool {
 	// ("Vacature Projectadviseur … | Werken bij SKS": the page's own
 	// <title> says so where its headline is the job's name.)
 	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1]) ||
-		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || hasTrapWord(afterColon(collapse(x.doc.Title))) || hasTrapWord(afterColon(collapse(first)))
+		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || trapTitlePart(x.doc.Title) || trapTitlePart(first)
 	layout := x.trapLayout()
 	if !titled && !layout {
 		return false
