@@ -611,16 +611,6 @@ func trapTitlePart(title string) bool {
 	return false
 }
 
-// afterColon returns what follows a title's colon, the page's kind in
-// "Kleinprojektefonds „Feuer und Gemeinde“: Häufig gestellte Fragen …",
-// or "".
-func afterColon(title string) string {
-	if _, rest, ok := strings.Cut(title, ": "); ok {
-		return strings.TrimSpace(rest)
-	}
-	return ""
-}
-
 // peopleWords are the lexicon's page.people words, folded: a site's
 // section of people ("People", "Ons team").
 var peopleWords = foldedSet("page", "people")
