@@ -312,6 +312,14 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 			}
 		}
 	}
+	// "endet das Vorhaben am 30. September 2025", "s'achève le projet
+	// le …": where the verb comes first, the words for the project may
+	// stand between it and its date.
+	if n := anaphorLength(s[end:]); n > 0 {
+		if d, ok := dateNear(s[end+n:], 0, 0); ok {
+			return d, true
+		}
+	}
 	before := s[:start]
 	// Only a date that ends at most a couple of words before the cue.
 	if m := trailingDate.FindStringSubmatchIndex(before); m != nil {
@@ -320,6 +328,22 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 		}
 	}
 	return dossier.Date{}, false
+}
+
+// anaphorLength returns the length of the words pointing back to the
+// project that s opens with ("das Vorhaben", "le projet régional"), or 0.
+func anaphorLength(s string) int {
+	ws := strings.Fields(s)
+	for k := 2; k <= 3 && k <= len(ws); k++ {
+		if !projectWordSet()[strings.Trim(lexicon.Fold(ws[k-1]), ",;:'’")] {
+			continue
+		}
+		if anaphoricOpening(strings.Join(ws[:k], " ")) {
+			at := strings.Index(s, ws[k-1])
+			return at + len(ws[k-1])
+		}
+	}
+	return 0
 }
 
 // sinceOpening reads the date a sentence opens with after a word for

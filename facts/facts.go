@@ -131,6 +131,9 @@ type extractor struct {
 	// readingOther is set while a sentence on an earlier phase is read
 	// for that phase (sentenceOn).
 	readingOther bool
+	// readingPresent is set while the present part of a sentence that
+	// also gives a superseded value is read as a sentence of its own.
+	readingPresent bool
 	// relSentence and relations cache namesEarlier's relation words of
 	// the sentence last asked about.
 	relSentence string

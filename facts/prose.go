@@ -1312,6 +1312,40 @@ func presentClauses(s string) []string {
 	return out
 }
 
+// presentBesideInsteadOf returns the parts of a sentence that tell no
+// past state beside a clause the lexicon's cue.instead_of opens ("instead
+// of", "en lugar de", "statt"). That clause runs to its first year, or to
+// a comma or semicolon before it: "Statt wie ursprünglich geplant im März
+// 2024 | endet das Vorhaben nun am 30. September 2025". A part that still
+// tells a past state (cue.superseded) is left out, as is one of fewer
+// than three words.
+func presentBesideInsteadOf(s string) []string {
+	a, e, ok := findCue(s, "instead_of")
+	if !ok {
+		return nil
+	}
+	end := len(s)
+	if i := strings.IndexAny(s[e:], ",;"); i >= 0 {
+		end = e + i
+	}
+	if loc := yearWord.FindStringIndex(s[e:end]); loc != nil {
+		end = e + loc[1]
+	}
+	var out []string
+	for _, p := range []string{s[:a], s[end:]} {
+		p = strings.Trim(p, " ,;.:")
+		lower := strings.ToLower(p)
+		if len(strings.Fields(p)) < 3 || containsAny(lower, supersededWords) && superseded.MatchString(p) || hasCue(p, "superseded") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// yearWord is a year standing as a word.
+var yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
 // anaphoricOpening reports a sentence that opens on a word pointing back
 // and a word for project ("The programme", "Ce projet", "Das Vorhaben",
 // "Il progetto regionale"): lexicon anaphor.word, project.qualifier and
@@ -1565,6 +1599,17 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	if isSuperseded {
 		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
+		// "… el programa continuará hasta el 31 de diciembre de 2026, en
+		// lugar de concluir en junio de 2025": beside the clause that
+		// gives the superseded value, the words tell the present, and
+		// are read as a sentence of their own.
+		if !x.readingPresent {
+			x.readingPresent = true
+			for _, p := range presentBesideInsteadOf(s) {
+				x.sentence(b, p)
+			}
+			x.readingPresent = false
+		}
 		return
 	}
 	if containsAny(lower, contributionWords) && contributionOf.MatchString(s) {
