@@ -1159,7 +1159,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		x.addScoped(b, field, dossier.DateValue(d), value, quote, "pair:date", x.scope)
 	case labelGiven:
 		if ms := normalize.FindMoney(value); len(ms) == 1 {
-			if giver := x.publisher(); giver != "" {
+			// "Norwegian commitment": the giver the label names, else
+			// the record's publisher.
+			giver := openingGiver(b.Label)
+			if giver == "" {
+				giver = x.publisher()
+			}
+			if giver != "" {
 				c := contributionOfMoney(giver, ms[0])
 				x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:given")
 				x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:given")
@@ -3373,6 +3379,22 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:contribution")
 	return true
+}
+
+// openingGiver returns the giver a label for an agreed amount opens with,
+// by its name or its adjective of nationality ("Dutch commitment", "EU
+// committed amount"), or "".
+func openingGiver(label string) string {
+	label = strings.TrimSpace(label)
+	if orgs := orgMentions(label); len(orgs) > 0 && orgs[0].start == 0 {
+		return orgs[0].name
+	}
+	if first, _, ok := strings.Cut(label, " "); ok {
+		if code, nat := nationalities()[lexicon.Fold(first)]; nat {
+			return normalize.CountryName(code)
+		}
+	}
+	return ""
 }
 
 // orgAmounts reads a funding value that gives each donor's amount beside

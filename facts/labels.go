@@ -68,6 +68,10 @@ var labelKinds = map[string]labelKind{
 	"reporting": labelReporting, "given": labelGiven, "currency": labelCurrency,
 }
 
+// recordWords are the lexicon's record.word entries, folded: what a data
+// record's labels call the project ("Total activity budget").
+var recordWords = foldedSet("record", "word")
+
 // outputLabel matches the numbered rows of a logframe ("Output 1").
 var outputLabel = regexp.MustCompile(`(?i)^(?:expected\s+)?(?:output|result|outcome)\s*\d+(?:\.\d+)?$`)
 
@@ -139,7 +143,7 @@ func lookupLabelUncached(label string) labelKind {
 	if len(words) > 1 && len(words) <= 12 {
 		var kept []string
 		for _, w := range words {
-			if !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) {
+			if !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) && !recordWords()[lexicon.Fold(w)] {
 				kept = append(kept, w)
 			}
 		}

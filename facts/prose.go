@@ -2626,7 +2626,9 @@ func editionNumber(w string) bool {
 	if w == "" {
 		return false
 	}
-	if strings.Trim(w, "ivxlc") == "" && len(w) <= 6 {
+	// (A word of Roman letters is no numeral unless it is well formed:
+	// "Civil Registration …" is no edition of "Registration".)
+	if romanNumeral.MatchString(w) {
 		return true
 	}
 	d := strings.TrimLeft(w, "0123456789")
@@ -2639,6 +2641,9 @@ func editionNumber(w string) bool {
 	}
 	return false
 }
+
+// romanNumeral is a well-formed Roman numeral below 400, folded.
+var romanNumeral = regexp.MustCompile(`^(?:c{1,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?:xc|xl|l?x{1,3})(?:ix|iv|v?i{0,3})|l(?:ix|iv|v?i{0,3})|(?:ix|iv|v?i{1,3}|v))$`)
 
 // phaseNumber returns the number a phase part gives ("Fase 2" → "2",
 // "Phase II" → "2"), or "" when the part is no phase; the first phase is
