@@ -113,6 +113,13 @@ import (
 // floors rose with what that measures. Writer tq (12: nine trap pages
 // titled by anything but their kind, three pages on two projects) joined
 // at 35da12c, scored unseen 0.78 / 0.53 / 0.58 with 24 trap facts.
+// Writers tr (14: statistics projects, Dutch, English and French press
+// releases and news), ts (14: road safety, reports on several projects in
+// German, Spanish, Portuguese and Italian) and tt (14: fisheries, donor
+// and agency press releases, portals of their own markup, two traps)
+// joined dev, scored unseen at 268f176 0.53 / 0.77 / 0.71, 0.68 / 0.93 /
+// 0.85 and 0.83 / 0.92 / 0.92 with 2, 2 and 0 invented projects; dev
+// went to 0.83 / 0.90 / 0.91, conflicts 0.64, with 25 invented projects.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -133,7 +140,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.65, maxInvented: 21, maxTrapFacts: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.64, maxInvented: 25, maxTrapFacts: 3}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
