@@ -657,6 +657,13 @@ func reportPart(part string) bool {
 	return false
 }
 
+// reportTitle reports a title of two parts or more whose last part names
+// a report (reportPart).
+func reportTitle(title string) bool {
+	parts := titleParts.Split(collapse(title), -1)
+	return len(parts) > 1 && reportPart(parts[len(parts)-1])
+}
+
 // reportWords holds the lexicon's page.report phrases, folded.
 var reportWords = foldedSet("page", "report")
 
@@ -2119,6 +2126,16 @@ func (x *extractor) trapPage() bool {
 	// <title> says so where its headline is the job's name.)
 	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1]) ||
 		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || trapTitlePart(x.doc.Title) || trapTitlePart(first)
+	// "Forum Internationale Verkehrssicherheit – Jahresbericht 2022": a
+	// title whose last part names a report is a body's report, the trap
+	// word part of the body's name.
+	// (Where the headline is the body's name, the page's own <title> or
+	// the next heading names the report.)
+	meta := x.doc.Meta[dossier.MetaPageTitle]
+	if titled && (reportTitle(x.doc.Title) || reportTitle(meta) || len(heads) == 2 && reportPart(heads[1])) &&
+		!trapTitlePart(x.doc.Title) && !trapTitlePart(first) && !trapTitlePart(meta) {
+		titled = false
+	}
 	layout := x.trapLayout()
 	if !titled && !layout {
 		return false
