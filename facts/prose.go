@@ -140,7 +140,10 @@ func (x *extractor) findProjects() {
 			// "Health Information Systems in the Great Lakes – Progress
 			// Report 2022": a report's topic, beside the report's own
 			// name, is no project's name unless the body names it.
-			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part)
+			// "Recensements dans le Pacifique : le programme régional …":
+			// a headline's topic in sentence case is a name only where
+			// the body names it too.
+			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part) || sentenceCaseName(name)
 			// "MEDIA RELEASE": in a line set all in capitals, a word in
 			// capitals is no acronym.
 			shouted := shoutedPart(t, name)
@@ -2773,6 +2776,40 @@ func (x *extractor) sentenceCaseTitle() string {
 		}
 	}
 	return ""
+}
+
+// sentenceCaseName reports a name of words whose first alone is
+// capitalised, bar the names of places ("Recensements dans le Pacifique",
+// "Safer roads for Accra"): how a headline's topic is written, and how
+// some names are ("Confiance numérique").
+func sentenceCaseName(name string) bool {
+	ws := words(name)
+	if len(ws) < 2 {
+		return false
+	}
+	first := name[ws[0].start:ws[0].end]
+	if !startsUpper(first) || acronymLike(first) {
+		return false
+	}
+	lower := 0
+	for i := 1; i < len(ws); i++ {
+		w := name[ws[i].start:ws[i].end]
+		if strings.ContainsAny(w, "0123456789") || acronymLike(w) {
+			return false
+		}
+		if !startsUpper(w) {
+			lower++
+			continue
+		}
+		if n := regionAt(ws, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if !normalize.CountryWord(w) {
+			return false
+		}
+	}
+	return lower > 0
 }
 
 // bodyText is the document's text outside headings (see bodyMentions).
