@@ -127,6 +127,12 @@ func (x *extractor) findProjects() {
 			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
+			// "Halverwege Biz-Reg", "Arranca SEGURVIAL": a headline's word
+			// before a coined name the body names without it is no part
+			// of the name.
+			if rest := x.nameAfterHeadlineWord(name); rest != "" {
+				name = rest
+			}
 			// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
 			// verlängert": a tagline beside a name the store knows is no
 			// name of its own.
@@ -2344,6 +2350,29 @@ func (x *extractor) namedBelowFirstHeading(name string) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterHeadlineWord returns the coined name a title's first word
+// stands before ("Halverwege Biz-Reg" → "Biz-Reg", "Arranca SEGURVIAL en
+// Centroamérica" → "SEGURVIAL"), as long as the body names it but never
+// with that word: the first word is a headline's, no part of the name.
+// "" otherwise.
+func (x *extractor) nameAfterHeadlineWord(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !startsUpper(ws[0]) || acronymLike(ws[0]) || strings.ToLower(ws[0][1:]) != ws[0][1:] {
+		return ""
+	}
+	stem := strings.Trim(ws[1], ",;:")
+	if !(acronymLike(stem) || coinedHyphenName(stem)) || !distinctive(stem) || x.namedBelowFirstHeading(name) {
+		return ""
+	}
+	for k := len(ws); k >= 2; k-- {
+		rest := strings.Trim(strings.Join(ws[1:k], " "), ",;:")
+		if x.namedBelowFirstHeading(rest) {
+			return rest
+		}
+	}
+	return ""
 }
 
 // otherNamesRange reports a range set in brackets right after a name that
