@@ -1258,12 +1258,29 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			value = m[2]
 		}
+		found := false
 		for _, it := range normalize.SplitList(value) {
 			switch {
 			case it.Country != "":
+				found = true
 				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "pair:countries")
 			case it.Kind == "region" && regionItem(it.Text):
+				found = true
 				x.add(b, dossier.FieldRegions, dossier.TextValue(it.Text), it.Text, quote, "pair:countries")
+			}
+		}
+		// "Niger Tsjaad Mauritanië": a table's cell of one country a
+		// line, its lines run together; every word is part of a
+		// country's name.
+		if ws := strings.Fields(value); !found && len(ws) >= 2 {
+			cs, n := countriesIn(ws), 0
+			for _, c := range cs {
+				n += len(strings.Fields(c.Text))
+			}
+			if n == len(ws) {
+				for _, c := range cs {
+					x.add(b, dossier.FieldCountries, dossier.TextValue(c.Country), c.Text, quote, "pair:countries")
+				}
 			}
 		}
 	case labelTargetGroups:

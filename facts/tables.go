@@ -547,6 +547,22 @@ func giverHead(head string) (string, bool) {
 			return name, true
 		}
 	}
+	// "Bijdrage NL", "Contribution UE": the word of giving first, the
+	// giver after it.
+	if start, end, ok := findCue(head, "contribution"); ok && start == 0 {
+		rest := strings.TrimSpace(head[end:])
+		if i := strings.Index(rest, "("); i > 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if len(rest) == 2 && strings.ToUpper(rest) == rest {
+			if name := normalize.CountryName(rest); name != "" {
+				return name, true
+			}
+		}
+		if after := orgMentions(rest); len(after) == 1 && strings.TrimSpace(stripLeadingArticle(rest[:after[0].start])) == "" && strings.TrimSpace(rest[after[0].end:]) == "" {
+			return after[0].name, true
+		}
+	}
 	if len(orgs) != 1 || orgs[0].start != 0 {
 		return "", false
 	}
