@@ -376,7 +376,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// (A separable verb closes round the amount: "Nederland trekt …
 		// 4,2 miljoen euro uit".)
 		around := s[winStart:min(len(s), m.End+40)]
-		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !cueBefore(around, "contribution", m.Start-winStart) {
+		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !roleAfter(window, s[m.End:]) && !cueBefore(around, "contribution", m.Start-winStart) {
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
@@ -441,6 +441,18 @@ func cueBefore(s, kind string, at int) bool {
 func roleWith(window string) bool {
 	_, end, ok := findCue(window, "donor_noun")
 	return ok && endsWithAmountWith(window[end:])
+}
+
+// roleAfter reports an amount after "with" and the giver's role right
+// after it, as Dutch and German put them: "Nederland blijft met 4
+// miljoen euro de grootste geldschieter", "Die Niederlande bleiben mit
+// 5,4 Millionen Euro größter Geber".
+func roleAfter(window, tail string) bool {
+	if !endsWithAmountWith(window) {
+		return false
+	}
+	start, _, ok := findCue(tail, "donor_noun")
+	return ok && len(strings.Fields(tail[:start])) <= 1
 }
 
 // endsWithAmountWith reports text ending in a word or phrase of the
