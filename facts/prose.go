@@ -1039,12 +1039,19 @@ func (x *extractor) earlierPhaseInApposition(s string, ms []mention) bool {
 			continue
 		}
 		before := strings.TrimRight(s[:m.start], " ")
+		// ("Essa fase, o LAB-ADUANA, …": an article before the name.)
+		if w := lastWord(before); w != "" && articleWords()[lexicon.Fold(w)] {
+			before = strings.TrimRight(strings.TrimSuffix(before, w), " ")
+		}
 		ws := strings.Fields(before)
 		if !strings.HasSuffix(before, ",") || len(ws) > 8 || !strings.HasPrefix(strings.TrimSpace(s[m.end:]), ",") {
 			return false
 		}
+		// ("Essa fase, o LAB-ADUANA, …": a word for phase in
+		// apposition to the earlier phase's name points to it, whatever
+		// word stands before it.)
 		for i := range ws {
-			if earlierPhaseWords(strings.Join(ws[i:], " ")) {
+			if earlierPhaseWords(strings.Join(ws[i:], " ")) || phaseWords()[strings.TrimRight(lexicon.Fold(ws[i]), ",;:")] {
 				return true
 			}
 		}
