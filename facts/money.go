@@ -139,9 +139,33 @@ func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
 		if x.money == nil {
 			x.money = []normalize.MoneyMatch{}
 		}
+		// "… for which Norway has allocated around NOK 1 billion per
+		// year": a yearly rate is no project's amount.
+		kept := x.money[:0]
+		for _, m := range x.money {
+			if !perYearAfter(s[m.End:]) {
+				kept = append(kept, m)
+			}
+		}
+		x.money = kept
 	}
 	return x.money
 }
+
+// perYearAfter reports text that opens with the lexicon's rate.per_year
+// words ("per year", "par an", "pro Jahr").
+func perYearAfter(s string) bool {
+	ws := strings.Fields(lexicon.Fold(strings.ToValidUTF8(s[:min(len(s), 24)], "")))
+	for n := 1; n <= min(3, len(ws)); n++ {
+		if perYearWords()[strings.Trim(strings.Join(ws[:n], " "), ",.;:)")] {
+			return true
+		}
+	}
+	return false
+}
+
+// perYearWords are the lexicon's rate.per_year phrases, folded.
+var perYearWords = foldedSet("rate", "per_year")
 
 // budgetBefore reports whether a word for budget ends the text before an
 // amount.
