@@ -2684,7 +2684,7 @@ func editionNumber(w string) bool {
 	}
 	// (A word of Roman letters is no numeral unless it is well formed:
 	// "Civil Registration …" is no edition of "Registration".)
-	if romanNumeral.MatchString(w) {
+	if strings.Trim(w, "ivxlc") == "" && romanNumeral.MatchString(w) {
 		return true
 	}
 	d := strings.TrimLeft(w, "0123456789")

@@ -346,7 +346,33 @@ func isASCII(s string) bool {
 
 // foldASCII is Fold for text without accents or other scripts, the most
 // of what sources say: no normalization pass, one allocation.
+// foldedASCII reports an ASCII text that folding leaves as it is: lower
+// case letters, digits, "+", "@" and "%", single spaces between them.
+func foldedASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '@' || c == '%':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func foldASCII(s string) string {
+	// Most texts asked about are single words already folded: return
+	// them as they are, with no copy.
+	if foldedASCII(s) {
+		return s
+	}
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); i++ {

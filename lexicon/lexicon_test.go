@@ -84,3 +84,14 @@ func TestFold_ASCIIFastPathAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestFold_ASCIIFastPathsAgree checks that the ASCII paths (a text
+// already folded returned as it is, else folded byte by byte) give what
+// the general fold gives.
+func TestFold_ASCIIFastPathsAgree(t *testing.T) {
+	for _, s := range []string{"", "budget", "total budget", "total  budget", " budget", "budget ", "Budget", "GLACY+", "a@b", "100%", "co-funded by", "eur 3,5 m", "x\ty", "2024"} {
+		if got, want := Fold(s), foldGeneral(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
