@@ -2721,7 +2721,7 @@ func regionLabel(label string) bool {
 
 var regionLabels = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range lexicon.Phrases("region", "label") {
+	for _, p := range lexicon.RegionNames() {
 		m[lexicon.Fold(p)] = true
 	}
 	return m

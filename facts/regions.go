@@ -50,7 +50,9 @@ func words(s string) []word {
 var regionPhrases = sync.OnceValue(func() [][]string {
 	var out [][]string
 	seen := map[string]bool{}
-	for _, p := range lexicon.Phrases("region", "label") {
+	// The names of areas the lexicon gives in each language ("Pacífico
+	// Sudeste", "Westlicher Indischer Ozean") are regions' names too.
+	for _, p := range lexicon.RegionNames() {
 		f := lexicon.Fold(p)
 		if !seen[f] {
 			seen[f] = true

@@ -75,6 +75,9 @@ type index struct {
 	areas map[string]string
 	// maxLabelWords is the most words a label's key has.
 	maxLabelWords int
+	// regionNames are RegionNames', worked out once.
+	regionOnce  sync.Once
+	regionNames []string
 }
 
 var load = sync.OnceValues(func() (*index, error) {
@@ -234,6 +237,23 @@ func Kinds(section string) []string {
 
 // Entries returns every entry, in file order.
 func Entries() []Entry { return get().entries }
+
+// RegionNames returns the names of regions in every language: the
+// region.label phrases and the names of every area ("Pacífico Sudeste",
+// "Westlicher Indischer Ozean"), so that a region named as an area is a
+// region wherever regions are read.
+func RegionNames() []string {
+	ix := get()
+	ix.regionOnce.Do(func() {
+		ix.regionNames = append([]string(nil), ix.byKind["region.label"]...)
+		for _, e := range ix.entries {
+			if e.Section == "area" {
+				ix.regionNames = append(ix.regionNames, e.Phrase)
+			}
+		}
+	})
+	return ix.regionNames
+}
 
 // Area returns the one English name of a region named in any language or
 // form ("Balkans occidentaux", "Westbalkan" → "Western Balkans"), from the

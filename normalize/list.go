@@ -430,7 +430,7 @@ func hasPrefixFold(s, p string) bool {
 // language, folded: "Océan Indien occidental", "Zentralasien".
 var lexiconRegions = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range lexicon.Phrases("region", "label") {
+	for _, p := range lexicon.RegionNames() {
 		m[lexicon.Fold(p)] = true
 	}
 	return m
