@@ -54,6 +54,11 @@ var regionPhrases = sync.OnceValue(func() [][]string {
 	// Sudeste", "Westlicher Indischer Ozean") are regions' names too.
 	for _, p := range lexicon.RegionNames() {
 		f := lexicon.Fold(p)
+		// ("el Caribe": the article is the sentence's, the region is
+		// "Caribe".)
+		if first, _, ok := strings.Cut(f, " "); ok && articleWords()[first] {
+			continue
+		}
 		if !seen[f] {
 			seen[f] = true
 			out = append(out, strings.Fields(f))
