@@ -1311,11 +1311,34 @@ func (x *extractor) prose(b dossier.Block, text string) {
 		if i == 0 {
 			// ("Follow-up to VESTA (2020–2024).": not the earlier
 			// project the paragraph opens by naming.)
-			if k := x.sentenceSubject(s); k != "" && (k == x.current || !x.namesEarlier(s, k)) {
+			k := x.sentenceSubject(s)
+			// "Lancé en juillet 2019, le Programme régional … (SeaWarden)
+			// est mis en œuvre …. Doté de 7,4 M€, il est cofinancé …":
+			// where no project is being read, the one project the
+			// paragraph's first sentence names is its topic, however far
+			// into the sentence.
+			if k == "" && x.current == "" {
+				k = x.soleProject(s)
+			}
+			if k != "" && (k == x.current || !x.namesEarlier(s, k)) {
 				x.current, topic = k, true
 			}
 		}
 	}
+}
+
+// soleProject returns the key of the one project a sentence names, or ""
+// where it names none or several.
+func (x *extractor) soleProject(s string) string {
+	k := ""
+	for _, m := range x.sentenceMentions(s) {
+		mk := projectKey(m.name)
+		if k != "" && mk != k {
+			return ""
+		}
+		k = mk
+	}
+	return k
 }
 
 // presentClauses returns the clauses of s, cut at semicolons and colons,
