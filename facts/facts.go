@@ -1126,8 +1126,16 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelAlias:
 		// "Projektkurzname: WACCA": the project's other name, which joins
 		// it with the documents that use that one.
-		if name := collapse(value); plausibleProject(name) && x.current != "" && projectKey(name) != x.current {
-			x.add(b, dossier.FieldAliases, dossier.TextValue(name), name, quote, "pair:alias")
+		// ("Customs Integrity Partnership for Central America (CIPCA)":
+		// a long name and its acronym, two names.)
+		names := []string{collapse(value)}
+		if m := nameWithParens.FindStringSubmatch(names[0]); m != nil && acronymLike(m[2]) {
+			names = []string{m[1], m[2]}
+		}
+		for _, name := range names {
+			if plausibleProject(name) && x.current != "" && projectKey(name) != x.current {
+				x.add(b, dossier.FieldAliases, dossier.TextValue(name), name, quote, "pair:alias")
+			}
 		}
 	case labelCode:
 		scheme := dossier.SchemeUnscoped
