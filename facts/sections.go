@@ -161,6 +161,13 @@ func (x *extractor) findSections() {
 		k := x.projectIn(b.Text)
 		if k == "" {
 			k = x.sectionProject(b.Text)
+		} else if strings.HasSuffix(strings.TrimSpace(b.Text), ")") {
+			// "1. Projeto Trânsito Seguro (TRANSEG)": the name in
+			// brackets is the section's, the long one its alias, as
+			// the heading's subject reads.
+			if k2 := x.sectionProject(b.Text); k2 != "" && k2 != k && projectKey(x.sectionAliases[k2]) == k {
+				k = k2
+			}
 		}
 		x.sectionKeys[i] = k
 		if k != "" {
