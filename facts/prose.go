@@ -801,7 +801,16 @@ func notSubject(s string) bool {
 // the publisher's, never a project's.
 func (x *extractor) isSite(name string) bool {
 	site := x.doc.Meta[dossier.MetaSite]
-	return site != "" && lexicon.Fold(site) == lexicon.Fold(name)
+	if site != "" && lexicon.Fold(site) == lexicon.Fold(name) {
+		return true
+	}
+	// "RIVM helpt Indonesië … | RIVM": the last part of the page's own
+	// <title>, after a bar, names the site.
+	if t := x.doc.Meta[dossier.MetaPageTitle]; strings.Contains(t, "|") {
+		parts := strings.Split(t, "|")
+		return lexicon.Fold(parts[len(parts)-1]) == lexicon.Fold(name)
+	}
+	return false
 }
 
 // projectWordForm reports whether a folded word is a word for project or
