@@ -2893,6 +2893,13 @@ func hasOrgWord(t string) bool {
 		if orgWords()[w] {
 			return true
 		}
+		// "Rijksinstituut", "Bundesministerium": a compound whose last
+		// part is a word for a body (of six letters or more).
+		for i := 3; len(w) >= 9 && i+6 <= len(w); i++ {
+			if orgWords()[w[i:]] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -272,3 +272,19 @@ func TestDonorAmounts_PhraseIsNoGiver(t *testing.T) {
 		t.Errorf("a body's name in capitals gave no giver")
 	}
 }
+
+// TestHasOrgWord_Compounds: a Dutch or German compound whose last part is
+// a word for a body names a body ("Rijksinstituut voor Volksgezondheid en
+// Milieu", "Bundesministerium …"), so no page takes it for a project.
+func TestHasOrgWord_Compounds(t *testing.T) {
+	for _, s := range []string{"Rijksinstituut voor Volksgezondheid en Milieu", "Bundesministerium für Bildung"} {
+		if !hasOrgWord(s) {
+			t.Errorf("hasOrgWord(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"Kilimo Seed Futures", "Waterstraat Programma"} {
+		if hasOrgWord(s) {
+			t.Errorf("hasOrgWord(%q) = true, want false", s)
+		}
+	}
+}
