@@ -126,6 +126,10 @@ import (
 // (14: electoral assistance, Spanish, Portuguese and English portals of
 // their own markup, a registry, a brochure, slides, a table, two traps)
 // joined at fafc843, scored unseen 0.64 / 0.88 / 0.71, conflicts 0.26.
+// Writer tw (14: forest governance and land tenure, German, Italian,
+// French and English reports on several projects, a results table, a
+// donor's report by section) joined at b56c193, scored unseen 0.70 /
+// 0.88 / 0.78 with 1 invented project.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
