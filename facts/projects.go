@@ -1403,7 +1403,9 @@ func acronymsBeforeProjectWords(text string, at []int) []mention {
 		before := strings.TrimRight(text[:p], " ")
 		i := strings.LastIndexAny(before, " (\n") + 1
 		w := before[i:]
-		if w == "" || !acronymLike(w) || !distinctive(w) || !plausibleProject(w) {
+		// ("The Vaka-Roll programme": a coined name of parts joined by a
+		// hyphen stands there as an acronym does.)
+		if w == "" || !acronymLike(w) && !coinedHyphenName(w) || !distinctive(w) || !plausibleProject(w) {
 			continue
 		}
 		// "The SAFE PORTS programme": words in capitals before it are
