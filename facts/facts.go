@@ -2501,6 +2501,13 @@ func (x *extractor) portfolioHeadUncached() bool {
 					return true
 				}
 			}
+			// "Nos résultats : les programmes que nous suivons", "Unsere
+			// Projekte": a word for project in the plural heads a list.
+			for _, w := range ws {
+				if projectWordForm(w) && !projectWordSet()[w] {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -103,7 +103,7 @@ func rowCells(b dossier.Block) []string {
 func header(b dossier.Block) ([]labelKind, bool) {
 	cells := rowCells(b)
 	kinds := make([]labelKind, len(cells))
-	known := 0
+	known, long := 0, 0
 	for i, c := range cells {
 		c = headText(c)
 		if c == "" || len(c) > 40 {
@@ -117,12 +117,18 @@ func header(b dossier.Block) ([]labelKind, bool) {
 			k = labelTitle
 		}
 		if k == labelNone && !columnWord(c) && len(strings.Fields(c)) > 3 {
-			return nil, false
+			long++
 		}
 		if k != labelNone {
 			known++
 		}
 		kinds[i] = k
+	}
+	// A head of words the lexicon does not know reads as a row's text,
+	// unless it is one beside three heads it knows ("… | Statut | Ce que
+	// nous avons constaté": a column of remarks).
+	if long > 1 || long == 1 && known < 3 {
+		return nil, false
 	}
 	// Heads the lexicon does not know ("EU share") may stand beside the
 	// ones it knows, as long as most are known.
