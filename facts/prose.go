@@ -663,6 +663,16 @@ func reportPart(part string) bool {
 			return true
 		}
 	}
+	// "Länderbericht 2023", "Fortschrittsbericht": a compound whose last
+	// part is a word for report (of six letters or more).
+	if n := len(kept); n > 0 {
+		w := kept[n-1]
+		for i := 3; len(w) >= 9 && i+6 <= len(w); i++ {
+			if reportWords()[w[i:]] {
+				return true
+			}
+		}
+	}
 	return false
 }
 

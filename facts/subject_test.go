@@ -288,3 +288,18 @@ func TestHasOrgWord_Compounds(t *testing.T) {
 		}
 	}
 }
+
+// TestReportPart_Compounds: a German compound ending in a word for report
+// ("Länderbericht 2023") names a report, as "Jahresbericht 2022" does.
+func TestReportPart_Compounds(t *testing.T) {
+	for _, s := range []string{"Länderbericht 2023", "Jahresbericht 2022", "Results Report 2023"} {
+		if !reportPart(s) {
+			t.Errorf("reportPart(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"Waldgovernance und Landrechte", "XyloTrak II"} {
+		if reportPart(s) {
+			t.Errorf("reportPart(%q) = true, want false", s)
+		}
+	}
+}
