@@ -141,9 +141,11 @@ func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
 		}
 		// "… for which Norway has allocated around NOK 1 billion per
 		// year": a yearly rate is no project's amount.
+		// "hat das BMZ seinen Beitrag um 0,7 Mio. EUR aufgestockt",
+		// "increased by EUR 2 million": an increase is no whole amount.
 		kept := x.money[:0]
 		for _, m := range x.money {
-			if !perYearAfter(s[m.End:]) {
+			if !perYearAfter(s[m.End:]) && !incrementAround(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -163,6 +165,30 @@ func perYearAfter(s string) bool {
 	}
 	return false
 }
+
+// incrementAround reports an amount the lexicon's cue.increment_before
+// words end the text before, or whose next word or two are
+// cue.increment_after words.
+func incrementAround(s string, m normalize.MoneyMatch) bool {
+	before := strings.Fields(lexicon.Fold(strings.ToValidUTF8(s[max(0, m.Start-28):m.Start], "")))
+	for n := 1; n <= min(4, len(before)); n++ {
+		if incrementBefore()[strings.Join(before[len(before)-n:], " ")] {
+			return true
+		}
+	}
+	after := strings.Fields(lexicon.Fold(strings.ToValidUTF8(s[m.End:min(len(s), m.End+24)], "")))
+	for n := 1; n <= min(2, len(after)); n++ {
+		if incrementAfter()[strings.Join(after[:n], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	incrementBefore = foldedSet("cue", "increment_before")
+	incrementAfter  = foldedSet("cue", "increment_after")
+)
 
 // perYearWords are the lexicon's rate.per_year phrases, folded.
 var perYearWords = foldedSet("rate", "per_year")
