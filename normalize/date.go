@@ -38,6 +38,9 @@ var monthNames = map[string]int{
 	// Portuguese
 	"janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
 	"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+	// Portuguese and Italian abbreviations ("out. 2019 – dez. 2024", "ott.
+	// 2021")
+	"set": 9, "out": 10, "ott": 10, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
 	// Dutch
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }
