@@ -129,7 +129,10 @@ import (
 // Writer tw (14: forest governance and land tenure, German, Italian,
 // French and English reports on several projects, a results table, a
 // donor's report by section) joined at b56c193, scored unseen 0.70 /
-// 0.88 / 0.78 with 1 invented project.
+// 0.88 / 0.78 with 1 invented project. Writer tx (14: eight trap pages
+// of kinds a site has, titled as sites title them, in six languages, and
+// six documents on three projects) joined at a5e2769, scored unseen 0.67
+// / 0.77 / 0.64 with 9 trap facts; dev's trap facts went 3 -> 12.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -150,7 +153,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.64, maxInvented: 25, maxTrapFacts: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.64, maxInvented: 25, maxTrapFacts: 12}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
