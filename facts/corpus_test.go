@@ -133,6 +133,11 @@ import (
 // of kinds a site has, titled as sites title them, in six languages, and
 // six documents on three projects) joined at a5e2769, scored unseen 0.67
 // / 0.77 / 0.64 with 9 trap facts; dev's trap facts went 3 -> 12.
+// Writer ty (14: tax and public finance; press releases and news in
+// English, Spanish, Dutch and Portuguese that name other projects in
+// passing with their own figures, a report on three projects) joined at
+// 6917abc, scored unseen 0.66 / 0.71 / 0.50 with 4 invented projects;
+// dev (673) went to 0.82 / 0.90 / 0.90, canonical 0.78, 29 invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -153,7 +158,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.90, assignment: 0.91, canonical: 0.79, conflicts: 0.64, maxInvented: 25, maxTrapFacts: 12}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.90, canonical: 0.78, conflicts: 0.64, maxInvented: 29, maxTrapFacts: 12}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
