@@ -2172,6 +2172,11 @@ func (x *extractor) trapPage() bool {
 	if first != "" && collapse(first) != collapse(x.doc.Title) && x.personPage(collapse(first)) {
 		return true
 	}
+	// "Dr. Henrike Wollgast": a page headed by a person's name with a
+	// title before it is that person's profile.
+	if first != "" && titledPerson(collapse(first)) {
+		return true
+	}
 	// A page's title is its biggest heading: a sidebar's "Vacante
 	// abierta" above a project's record headed by its name is a box of
 	// the page, not what the page is.
@@ -2204,8 +2209,17 @@ func (x *extractor) trapPage() bool {
 	if titled && layout {
 		return true
 	}
+	// ("AVIS D'APPEL D'OFFRES OUVERT INTERNATIONAL": in a heading set
+	// in capitals, a word in capitals is no acronym.)
 	name, _ := subjectName(first)
-	return !(name != "" && acronymLike(name) && distinctive(name))
+	return !(name != "" && acronymLike(name) && distinctive(name) && !shoutedLine(strings.Fields(first)))
+}
+
+// titledPerson reports a line that is a person's name after a title of
+// the lexicon's person.title ("Dr. Henrike Wollgast", "Prof. Ana Lima").
+func titledPerson(s string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	return ok && personTitles()[lexicon.Fold(strings.TrimSuffix(first, "."))] && looksLikePerson(rest)
 }
 
 // topHeading returns the text of the document's biggest heading (the
