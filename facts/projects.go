@@ -893,6 +893,19 @@ func appositives(text string) []mention {
 			start += len(words[len(words)-1]) + 1
 			words = words[:len(words)-1]
 		}
+		// "… ha presentado en Asunción FacturaNexo, el Programa …": a
+		// place in title case before a coined name, the run inside the
+		// sentence, is where the name was named, no part of it.
+		if len(words) > 1 && (acronymLike(words[0]) || coinedHyphenName(words[0])) && distinctive(words[0]) && !upperFirst(lastWord(text[:start])) && lastWord(text[:start]) != "" {
+			plain := true
+			for _, w := range words[1:] {
+				plain = plain && !acronymLike(w) && strings.ToLower(w[1:]) == w[1:]
+			}
+			if plain {
+				start = nameEnd - len(words[0])
+				words = words[:1]
+			}
+		}
 		name := strings.TrimSpace(text[start:nameEnd])
 		if _, country := normalize.CountryCode(name); country {
 			continue
