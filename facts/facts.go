@@ -1266,6 +1266,8 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			value = m[2]
 		}
+		// "Benin [BJ]": a country's code in brackets after its name.
+		value = bracketCodeAfter.ReplaceAllString(value, "")
 		found := false
 		for _, it := range normalize.SplitList(value) {
 			switch {
@@ -3565,6 +3567,10 @@ func regionName(s string) string {
 	}
 	return s
 }
+
+// bracketCodeAfter is a code in brackets after a name: "Benin [BJ]",
+// "Ghana (GH)".
+var bracketCodeAfter = regexp.MustCompile(`\s*[\[(][A-Z]{2,3}[\])]\s*$`)
 
 // fundingWindow returns "funding:<donor>" for a label that gives one
 // donor's funding period ("Laufzeit des deutschen Beitrags", "Duration of
