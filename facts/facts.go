@@ -10,6 +10,7 @@
 package facts
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -193,8 +194,16 @@ func (x *extractor) run() {
 	projectNumber := ""   // and its section number ("3.2")
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
 	var cols tableColumns
+	countryItems := countryLedItems(x.doc.Blocks)
 	for i, b := range x.doc.Blocks {
 		if x.consumed[i] {
+			continue
+		}
+		// "Vanuatu – enumeration November 2020", "Angola – Assembleia
+		// Nacional": a list whose every item opens on a country and a
+		// dash names the countries the project works in.
+		if it, ok := countryItems[i]; ok {
+			x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, collapse(b.Text), "item:countries")
 			continue
 		}
 		tp, first := tablePath(b)
@@ -3567,6 +3576,45 @@ func regionName(s string) string {
 	}
 	return s
 }
+
+// countryLedItems finds the lists of three items or more that each open
+// on a country's name and a dash or a colon ("Vanuatu – enumeration
+// November 2020"), and returns each such item's country by its block's
+// index.
+func countryLedItems(blocks []dossier.Block) map[int]normalize.ListItem {
+	out := map[int]normalize.ListItem{}
+	run := map[int]normalize.ListItem{}
+	flush := func() {
+		if len(run) >= 3 {
+			maps.Copy(out, run)
+		}
+		clear(run)
+	}
+	for i, b := range blocks {
+		if b.Role == dossier.RoleMargin {
+			continue
+		}
+		if b.Role != dossier.RoleItem {
+			flush()
+			continue
+		}
+		head := ""
+		if loc := countryLeadSep.FindStringIndex(b.Text); loc != nil {
+			head = strings.TrimSpace(b.Text[:loc[0]])
+		}
+		code, ok := normalize.CountryCode(head)
+		if head == "" || !ok {
+			flush()
+			continue
+		}
+		run[i] = normalize.ListItem{Text: head, Country: code}
+	}
+	flush()
+	return out
+}
+
+// countryLeadSep is the dash or colon after a list item's opening name.
+var countryLeadSep = regexp.MustCompile(`\s+[–—-]\s+|:\s+`)
 
 // bracketCodeAfter is a code in brackets after a name: "Benin [BJ]",
 // "Ghana (GH)".
