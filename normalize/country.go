@@ -62,6 +62,11 @@ var countryAliases = map[string]string{
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 	"macedoine du nord": "MK", "macedonia del norte": "MK", "macedonia do norte": "MK",
 	"macedonia del nord": "MK", "noord macedonie": "MK",
+	// Names in common use beside CLDR's: "Kap Verde", "Republik Kongo".
+	"kap verde": "CV", "kapverden": "CV", "cap vert": "CV", "kaapverdie": "CV",
+	"republik kongo": "CG", "republic of the congo": "CG",
+	"republica del congo": "CG", "republica do congo": "CG", "repubblica del congo": "CG",
+	"republiek congo": "CG",
 }
 
 // countryNameOverrides are canonical names the rules would not give: the

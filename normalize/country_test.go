@@ -76,6 +76,8 @@ func TestCountryCode(t *testing.T) {
 		{"Macédoine du Nord", "MK"},
 		{"Macedonia del Norte", "MK"},
 		{"Noord-Macedonië", "MK"},
+		{"Kap Verde", "CV"},
+		{"Republik Kongo", "CG"},
 		{"Eswatini", "SZ"},
 		{"Swaziland", "SZ"},
 		{"Laos", "LA"},
