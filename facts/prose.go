@@ -1664,6 +1664,14 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	if isSuperseded {
 		x.add(b, dossier.FieldHistory, dossier.TextValue(s), s, s, "prose:history")
+		// "… wurde das Budget … von ursprünglich 4,5 Mio. Euro auf 5,2
+		// Mio. Euro aufgestockt": the amount the budget changed to is
+		// the budget now.
+		if ms := x.moneyIn(s); len(ms) >= 2 && hasCue(s, "budget") {
+			if mm, ok := budgetChangedTo(s, ms); ok {
+				x.add(b, dossier.FieldBudget, dossier.MoneyValue(mm.Money), mm.Text, s, "prose:budget")
+			}
+		}
 		// "… el programa continuará hasta el 31 de diciembre de 2026, en
 		// lugar de concluir en junio de 2025": beside the clause that
 		// gives the superseded value, the words tell the present, and
@@ -1876,6 +1884,25 @@ func budgetAmount(s string, ms []normalize.MoneyMatch) normalize.MoneyMatch {
 	return ms[0]
 }
 
+// budgetChangedTo returns the amount a budget changed to, where the
+// first amount after the word for budget is the start of a change ("das
+// Budget … von ursprünglich 4,5 Mio. Euro auf 5,2 Mio. Euro").
+func budgetChangedTo(s string, ms []normalize.MoneyMatch) (normalize.MoneyMatch, bool) {
+	_, at, ok := findCue(s, "budget")
+	if !ok {
+		return normalize.MoneyMatch{}, false
+	}
+	for j, m := range ms {
+		if m.Start >= at && m.Start-at <= 40 {
+			if j+1 < len(ms) && changedTo(s[at:m.Start], s[m.End:ms[j+1].Start]) {
+				return ms[j+1], true
+			}
+			return normalize.MoneyMatch{}, false
+		}
+	}
+	return normalize.MoneyMatch{}, false
+}
+
 // changedTo reports an amount given as the start of a change, "from" it
 // (before) "to" the next (between).
 func changedTo(before, between string) bool {
@@ -1884,7 +1911,15 @@ func changedTo(before, between string) bool {
 	if len(bw) == 0 || len(tw) == 0 || len(tw) > 2 {
 		return false
 	}
-	return changeWords("from")[bw[len(bw)-1]] && changeWords("to")[tw[len(tw)-1]]
+	if !changeWords("to")[tw[len(tw)-1]] {
+		return false
+	}
+	// ("von ursprünglich 4,5 Mio. Euro auf 5,2 Mio.": a word for the past
+	// state may stand between "from" and the amount.)
+	if ws := strings.Fields(before); len(ws) >= 2 && len(bw) >= 2 && (hasCue(ws[len(ws)-1], "superseded") || adverbLike(ws[len(ws)-1])) {
+		return changeWords("from")[bw[len(bw)-2]]
+	}
+	return changeWords("from")[bw[len(bw)-1]]
 }
 
 var changeWordSets = sync.OnceValue(func() map[string]map[string]bool {
