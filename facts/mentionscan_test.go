@@ -95,11 +95,25 @@ func findMentionsPatterns(text string) []mention {
 	for _, m := range aroundWords(projectWordName(), text, plainAt, 0, 160) {
 		name := text[m[2]:m[3]]
 		// Not one of the replaced patterns: the same in both (a numeral
-		// a decimal mark continues is an amount's, no part of a name).
-		if i := strings.LastIndexAny(name, " \t\n"); i > 0 && numeralGoesOn(text, m[2]+i+1, m[3]) {
-			name = strings.TrimRight(name[:i], " \t\n")
-		} else if numeralGoesOn(text, m[2], m[3]) {
+		// a decimal mark continues, or that opens an amount, is an
+		// amount's, no part of a name: the name ends before it).
+		cut := -1
+		for j := m[2]; j < m[3]; {
+			k := nameCharsEnd(text, j)
+			if k == j {
+				j++
+				continue
+			}
+			if numeralGoesOn(text, j, k) {
+				cut = j - m[2]
+				break
+			}
+			j = k
+		}
+		if cut == 0 {
 			continue
+		} else if cut > 0 {
+			name = strings.TrimRight(name[:cut], " \t\n")
 		}
 		words := strings.Fields(name)
 		// "Project Manager", "projet de loi": a word after "project" that

@@ -941,7 +941,9 @@ func insideKnownOrg(text string, start, end int) bool {
 		return false
 	}
 	last := lexicon.Fold(ws[n-1])
-	if !ofWords()[last] && !(articleWords()[last] && n > 1 && ofWords()[lexicon.Fold(ws[n-2])]) {
+	// ("… Gesellschaft für Internationale Zusammenarbeit": a name's
+	// little word, too.)
+	if !ofWords()[last] && !nameLittle()[last] && !(articleWords()[last] && n > 1 && ofWords()[lexicon.Fold(ws[n-2])]) {
 		return false
 	}
 	from := max(0, start-40)
