@@ -147,6 +147,9 @@ import (
 // on two or three projects each, news, press releases, slides, a portal
 // entry, a trap) joined at 7983891, scored unseen 0.66 / 0.78 / 0.78
 // with 3 invented projects; dev (701) went to 0.82 / 0.89 / 0.90.
+// Test, only scored, went from 0.7021 / 0.8308 / 0.8186, canonical
+// 0.6551, conflicts 0.4657, 23 invented projects (a899f08) to 0.7141 /
+// 0.8347 / 0.8270, 0.6598, 0.4714, 22 (2064a6e); its floors rose.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -168,7 +171,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.89, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 33, maxTrapFacts: 3}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.70, precision: 0.83, assignment: 0.81, canonical: 0.65, conflicts: 0.46, maxInvented: 23, maxTrapFacts: 11, maxWrongMerges: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.83, assignment: 0.82, canonical: 0.65, conflicts: 0.47, maxInvented: 22, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
