@@ -933,6 +933,11 @@ func appositives(text string) []mention {
 // lexicon knows, which its word for project begins: "Entwicklungsprogramm
 // der Vereinten Nationen" is UNDP, not a project "Vereinten Nationen".
 func insideKnownOrg(text string, start, end int) bool {
+	// Only a name whose last word ends a body's name the lexicon knows
+	// can be that name's end (a cheap test first).
+	if ws := strings.Fields(lexicon.Fold(text[start:end])); len(ws) == 0 || !orgLastWords()[ws[len(ws)-1]] {
+		return false
+	}
 	// Only a name after a word of joining or an article ("… der
 	// Vereinten Nationen", "… of the …") can end a longer name.
 	ws := strings.Fields(text[max(0, start-16):start])
@@ -957,6 +962,21 @@ func insideKnownOrg(text string, start, end int) bool {
 	}
 	return false
 }
+
+// orgLastWords holds the last words of the bodies' names the lexicon
+// knows (org entries), folded.
+var orgLastWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		if e.Section != "org" {
+			continue
+		}
+		if ws := strings.Fields(lexicon.Fold(e.Phrase)); len(ws) > 0 {
+			m[ws[len(ws)-1]] = true
+		}
+	}
+	return m
+})
 
 // dashExpansions finds an acronym followed by a dash and its long name,
 // which opens with a word for project: "O PROFIM – Programa de
