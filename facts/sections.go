@@ -169,6 +169,13 @@ func (x *extractor) findSections() {
 				k = k2
 			}
 		}
+		// "Concluso HELIOSPED: …" over a page about HELIOSPED: the
+		// headline's word is no part of the section's name.
+		if k != "" && k != x.mainKey && x.mainKey != "" {
+			if rest := x.nameAfterHeadlineWord(x.names.canonical(k)); rest != "" && projectKey(rest) == x.mainKey {
+				k = x.mainKey
+			}
+		}
 		x.sectionKeys[i] = k
 		if k != "" {
 			distinct[k] = true
