@@ -333,6 +333,23 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			found = true
 			continue
 		}
+		// "4 Millionen Euro steuert die Europäische Union bei", "die
+		// übrigen 4,5 Millionen Euro steuern die Niederlande bei": the
+		// amount first, then the verb of giving, then its giver.
+		if len(orgs) == 0 {
+			if at, end, ok := findCue(tail, "contribution"); ok && len(strings.Fields(tail[:at])) == 0 {
+				rest := tail[end:]
+				if after := orgMentions(rest); len(after) > 0 && strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(rest[:after[0].start])+" ")) == "" {
+					c := contributionOfMoney(after[0].name, m)
+					x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(after[0].name), after[0].name, s, "prose:shares", "")
+					found = true
+					lastShare = mi
+					x.shareAt[m.Start] = true
+					continue
+				}
+			}
+		}
 		// "La contribution suisse de CHF 3 millions": a giver named by
 		// its adjective of nationality, right before the amount.
 		// "Der Schweizer Beitrag zu KLIMAWEG beläuft sich auf …", "la
