@@ -149,7 +149,9 @@ import (
 // with 3 invented projects; dev (701) went to 0.82 / 0.89 / 0.90.
 // Test, only scored, went from 0.7021 / 0.8308 / 0.8186, canonical
 // 0.6551, conflicts 0.4657, 23 invented projects (a899f08) to 0.7141 /
-// 0.8347 / 0.8270, 0.6598, 0.4714, 22 (2064a6e); its floors rose.
+// 0.8347 / 0.8270, 0.6598, 0.4714, 22 (2064a6e); its floors rose. At
+// c063f58: dev 0.8254 / 0.9012 / 0.9058 with 30 invented projects, test
+// 0.7147 / 0.8348 / 0.8270, conflicts 0.4743.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -170,7 +172,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.89, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 33, maxTrapFacts: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 30, maxTrapFacts: 3}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.83, assignment: 0.82, canonical: 0.65, conflicts: 0.47, maxInvented: 22, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
