@@ -149,7 +149,7 @@ func (x *extractor) findProjects() {
 			// "Recensements dans le Pacifique : le programme régional …":
 			// a headline's topic in sentence case is a name only where
 			// the body names it too.
-			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part) || sentenceCaseName(name)
+			weak := ci == 0 && part > 0 || ci == len(cands)-1 && x.firstLineCandidate || otherPartNamesPage(t, part) || sentenceCaseName(name) || x.lang == "de" && nounPhraseName(name)
 			// "MEDIA RELEASE": in a line set all in capitals, a word in
 			// capitals is no acronym.
 			shouted := shoutedPart(t, name)
@@ -2903,6 +2903,23 @@ func (x *extractor) sentenceCaseTitle() string {
 		}
 	}
 	return ""
+}
+
+// nounPhraseName reports a German name of three words or more with none
+// written as a coined name or an acronym ("Strom für Dörfer am
+// Tanganjikasee"): German writes every noun with a capital, so a
+// headline's topic reads as a name; it counts where the body names it.
+func nounPhraseName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		if acronymLike(strings.Trim(w, ",;:")) || coinedHyphenName(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceCaseName reports a name of words whose first alone is
