@@ -151,7 +151,9 @@ import (
 // 0.6551, conflicts 0.4657, 23 invented projects (a899f08) to 0.7141 /
 // 0.8347 / 0.8270, 0.6598, 0.4714, 22 (2064a6e); its floors rose. At
 // c063f58: dev 0.8254 / 0.9012 / 0.9058 with 30 invented projects, test
-// 0.7147 / 0.8348 / 0.8270, conflicts 0.4743.
+// 0.7147 / 0.8348 / 0.8270, conflicts 0.4743; at 41a83d8 test 0.7184 /
+// 0.8409 / 0.8397, conflicts 0.4771, 19 invented (a German headline's
+// topic read as no name; dev did not move).
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -173,7 +175,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 30, maxTrapFacts: 3}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.83, assignment: 0.82, canonical: 0.65, conflicts: 0.47, maxInvented: 22, maxTrapFacts: 11, maxWrongMerges: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.84, assignment: 0.83, canonical: 0.65, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
