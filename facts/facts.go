@@ -3580,7 +3580,8 @@ func regionName(s string) string {
 // countryLedItems finds the lists of three items or more that each open
 // on a country's name and a dash or a colon ("Vanuatu – enumeration
 // November 2020"), and returns each such item's country by its block's
-// index.
+// index. An item that gives an amount after the country is a giver's
+// share, not a place: it ends the list.
 func countryLedItems(blocks []dossier.Block) map[int]normalize.ListItem {
 	out := map[int]normalize.ListItem{}
 	run := map[int]normalize.ListItem{}
@@ -3598,12 +3599,14 @@ func countryLedItems(blocks []dossier.Block) map[int]normalize.ListItem {
 			flush()
 			continue
 		}
-		head := ""
+		head, rest := "", ""
 		if loc := countryLeadSep.FindStringIndex(b.Text); loc != nil {
-			head = strings.TrimSpace(b.Text[:loc[0]])
+			head, rest = strings.TrimSpace(b.Text[:loc[0]]), b.Text[loc[1]:]
 		}
 		code, ok := normalize.CountryCode(head)
-		if head == "" || !ok {
+		// ("Germany – EUR 4 million": a giver with its share, no place
+		// the project works in.)
+		if head == "" || !ok || len(normalize.FindMoney(rest)) > 0 {
 			flush()
 			continue
 		}

@@ -899,7 +899,8 @@ func appositives(text string) []mention {
 		if len(words) > 1 && (acronymLike(words[0]) || coinedHyphenName(words[0])) && distinctive(words[0]) && !upperFirst(lastWord(text[:start])) && lastWord(text[:start]) != "" {
 			plain := true
 			for _, w := range words[1:] {
-				plain = plain && !acronymLike(w) && strings.ToLower(w[1:]) == w[1:]
+				_, size := utf8.DecodeRuneInString(w)
+				plain = plain && !acronymLike(w) && strings.ToLower(w[size:]) == w[size:]
 			}
 			if plain {
 				start = nameEnd - len(words[0])
@@ -963,15 +964,18 @@ func insideKnownOrg(text string, start, end int) bool {
 	return false
 }
 
-// orgLastWords holds the last words of the bodies' names the lexicon
-// knows (org entries), folded.
+// orgLastWords holds the last words of the bodies' names dossier knows
+// (the lexicon's org entries and normalize's own), folded.
 var orgLastWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+	names := normalize.OrganisationNames()
 	for _, e := range lexicon.Entries() {
-		if e.Section != "org" {
-			continue
+		if e.Section == "org" {
+			names = append(names, e.Phrase)
 		}
-		if ws := strings.Fields(lexicon.Fold(e.Phrase)); len(ws) > 0 {
+	}
+	m := map[string]bool{}
+	for _, n := range names {
+		if ws := strings.Fields(lexicon.Fold(n)); len(ws) > 0 {
 			m[ws[len(ws)-1]] = true
 		}
 	}

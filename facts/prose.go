@@ -2457,7 +2457,11 @@ func (x *extractor) namedBelowFirstHeading(name string) bool {
 // "" otherwise.
 func (x *extractor) nameAfterHeadlineWord(name string) string {
 	ws := strings.Fields(name)
-	if len(ws) < 2 || !startsUpper(ws[0]) || acronymLike(ws[0]) || strings.ToLower(ws[0][1:]) != ws[0][1:] {
+	if len(ws) < 2 || !startsUpper(ws[0]) || acronymLike(ws[0]) {
+		return ""
+	}
+	// (A plain word: a capital, then small letters; "Éxito" too.)
+	if _, size := utf8.DecodeRuneInString(ws[0]); strings.ToLower(ws[0][size:]) != ws[0][size:] {
 		return ""
 	}
 	stem := strings.Trim(ws[1], ",;:")
@@ -2923,9 +2927,9 @@ func nounPhraseName(name string) bool {
 }
 
 // sentenceCaseName reports a name of words whose first alone is
-// capitalised, bar the names of places ("Recensements dans le Pacifique",
-// "Safer roads for Accra"): how a headline's topic is written, and how
-// some names are ("Confiance numérique").
+// capitalised, bar the names of countries and regions ("Recensements dans
+// le Pacifique", "Vaccination du bétail au Sahel"): how a headline's topic
+// is written, and how some names are ("Confiance numérique").
 func sentenceCaseName(name string) bool {
 	ws := words(name)
 	if len(ws) < 2 {

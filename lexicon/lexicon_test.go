@@ -95,3 +95,16 @@ func TestFold_ASCIIFastPathsAgree(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFold: for any text, the fold's fast paths give what the general
+// fold gives.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"budget", "Total Budget", "  x  ", "Éxito", "GLACY+", "a@b 100%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldGeneral(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

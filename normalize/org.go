@@ -52,6 +52,17 @@ func acronymFor(s string) (string, bool) {
 
 // acronymByName maps folded organisation names to their acronyms, and
 // spelling variants ("Organisation"/"Organization") to the same.
+// OrganisationNames returns the full names of the bodies whose acronyms
+// normalize knows ("United Nations Office on Drugs and Crime"), beside
+// the lexicon's org entries.
+func OrganisationNames() []string {
+	out := make([]string, 0, len(organisationAcronyms))
+	for _, name := range organisationAcronyms {
+		out = append(out, name)
+	}
+	return out
+}
+
 var acronymByName = func() map[string]string {
 	m := map[string]string{}
 	for acr, name := range organisationAcronyms {
