@@ -665,12 +665,16 @@ func reportPart(part string) bool {
 	}
 	// "Länderbericht 2023", "Fortschrittsbericht": a compound whose last
 	// part is a word for report (of six letters or more).
-	if n := len(kept); n > 0 {
-		w := kept[n-1]
-		for i := 3; len(w) >= 9 && i+6 <= len(w); i++ {
-			if reportWords()[w[i:]] {
-				return true
-			}
+	return len(kept) > 0 && compoundEndsIn(kept[len(kept)-1], reportWords())
+}
+
+// compoundEndsIn reports a folded word of nine letters or more whose last
+// part, of six letters or more, is a word of set: "rijksinstituut" ends
+// in "instituut", "landerbericht" in "bericht".
+func compoundEndsIn(w string, set map[string]bool) bool {
+	for i := 3; len(w) >= 9 && i+6 <= len(w); i++ {
+		if set[w[i:]] {
+			return true
 		}
 	}
 	return false
@@ -2974,11 +2978,9 @@ func hasOrgWord(t string) bool {
 			return true
 		}
 		// "Rijksinstituut", "Bundesministerium": a compound whose last
-		// part is a word for a body (of six letters or more).
-		for i := 3; len(w) >= 9 && i+6 <= len(w); i++ {
-			if orgWords()[w[i:]] {
-				return true
-			}
+		// part is a word for a body.
+		if compoundEndsIn(w, orgWords()) {
+			return true
 		}
 	}
 	return false
