@@ -67,6 +67,12 @@ type Fact struct {
 	Scope string `json:"scope,omitempty"`
 }
 
+// ScopeGiverPrefix opens a soft scope: "giver:Spain" marks a value read on
+// the giver's own page, which may be its grant's window or sum rather than
+// the project's. Unlike a narrower scope ("funding:Spain"), it stands as
+// the project's value unless sources of the project disagree with it.
+const ScopeGiverPrefix = "giver:"
+
 // Project statuses, as the export contract names them.
 const (
 	ProjectPlanned   = "planned"

@@ -2130,6 +2130,7 @@ func (x *extractor) finish() {
 	}
 	x.localDollars()
 	x.donorRecord()
+	x.giverRecord()
 	x.dropGiverCountries()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
@@ -2551,7 +2552,7 @@ func (x *extractor) statusFromDates(k string) {
 	var ends []dossier.Date
 	for i := range x.facts {
 		f := &x.facts[i]
-		if projectKey(f.Project) != k || f.Scope != "" {
+		if projectKey(f.Project) != k || f.Scope != "" && !strings.HasPrefix(f.Scope, dossier.ScopeGiverPrefix) {
 			continue
 		}
 		if f.Field == dossier.FieldEnd && f.Value.Date != nil {
@@ -3753,3 +3754,95 @@ func unitOfBody(name string) bool {
 
 // bodyUnitWords are the lexicon's organisation.unit words, folded.
 var bodyUnitWords = foldedSet("organisation", "unit")
+
+// headGiver returns the giver a document speaks for: a country's
+// government or aid body, or the European Union, named in the page's
+// banner (its site's name, its blocks before the first that names a
+// project): a donor's own portal, registry or press office, whose dates
+// and sums may be those of its own grant. "" when none or several are.
+func (x *extractor) headGiver() string {
+	found := ""
+	several := false
+	look := func(text string) {
+		for _, o := range orgMentions(text) {
+			d, known := donorOf(o.name)
+			if !known || d != "European Union" && !isCountry(d) {
+				continue
+			}
+			// The body's name is the line, or a part of it set off by a
+			// bar or a dot ("GOV.UK | Development Tracker",
+			// "Schweizerische Eidgenossenschaft · Confédération suisse"):
+			// a banner, not a headline ("Finland backs …") or a sentence.
+			if !bannerPart(text[:o.start], true) || !bannerPart(text[o.end:], false) {
+				continue
+			}
+			if found != "" && found != d {
+				several = true
+			}
+			found = d
+		}
+	}
+	look(x.doc.Meta[dossier.MetaSite])
+	for i, b := range x.doc.Blocks {
+		if i >= 8 || len(x.findMentions(b.Text)) > 0 {
+			break
+		}
+		if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin || b.Role == dossier.RoleParagraph && len(b.Text) < 200 {
+			look(b.Text)
+		}
+	}
+	if _, site, ok := strings.Cut(x.doc.Title, "|"); ok {
+		look(strings.TrimSpace(site))
+	}
+	if several {
+		return ""
+	}
+	return found
+}
+
+// giverRecord marks the dates of a giver's own page (its portal, registry
+// or press office) as that giver's: such a page often gives the window of
+// the giver's grant as if it were the project's.
+// The mark is soft (dossier.ScopeGiverPrefix): reconciliation reads the
+// value as the project's unless other sources disagree.
+func (x *extractor) giverRecord() {
+	g := x.headGiver()
+	if g == "" {
+		return
+	}
+	// A recipient's government heads its own pages too: only a page whose
+	// giver the page names as a giver.
+	if !slices.ContainsFunc(x.facts, func(f dossier.Fact) bool { return f.Field == dossier.FieldDonors && f.Value.Text == g }) {
+		return
+	}
+	for i := range x.facts {
+		f := &x.facts[i]
+		if f.Scope != "" {
+			continue
+		}
+		switch f.Field {
+		case dossier.FieldStart, dossier.FieldEnd:
+			f.Scope = dossier.ScopeGiverPrefix + g
+		}
+	}
+}
+
+// bannerPart reports whether the text beside a body's name in a line
+// leaves the name a banner: nothing, a few words ("Development Tracker"),
+// or a separator before anything longer.
+func bannerPart(t string, before bool) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return true
+	}
+	if before {
+		if strings.ContainsAny(t, "|·•–—") {
+			return true
+		}
+		return len(strings.Fields(t)) <= 1
+	}
+	if i := strings.IndexAny(t, "|·•–—"); i >= 0 {
+		t = t[:i]
+	}
+	return len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, ".,;:!?")
+}

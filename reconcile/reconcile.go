@@ -184,6 +184,11 @@ type ctx struct {
 	// givings are the project's contribution facts: a budget that is one
 	// of several donors' share is narrower than the project's.
 	givings []dossier.Fact
+	// donors are the givers any source names for the project.
+	donors map[string]bool
+	// windowDocs are the documents whose start is a giver's funding
+	// window (findWindowDocs).
+	windowDocs map[string]bool
 }
 
 func buildProject(g *Group, docs map[string]*Doc, voices map[string]string, resolve func(string) (string, bool), decisions map[string][]dossier.Decision) dossier.Project {
@@ -224,7 +229,10 @@ func buildProject(g *Group, docs map[string]*Doc, voices map[string]string, reso
 	}
 	sort.Strings(p.Documents)
 
-	c := &ctx{docs: docs, voices: voices, decisions: decisions, slug: g.ID, givings: byField[dossier.FieldContributions]}
+	c := &ctx{docs: docs, voices: voices, decisions: decisions, slug: g.ID, givings: byField[dossier.FieldContributions], donors: map[string]bool{}}
+	for _, f := range byField[dossier.FieldDonors] {
+		c.donors[f.Value.Text] = true
+	}
 	// The implementer is settled first: it tells which documents are the
 	// implementer's own.
 	impl := c.union(dossier.FieldImplementer, byField[dossier.FieldImplementer])
@@ -232,6 +240,7 @@ func buildProject(g *Group, docs map[string]*Doc, voices map[string]string, reso
 		c.implementer = append(c.implementer, strings.ToLower(v.Text))
 	}
 	p.Fields[dossier.FieldImplementer] = impl
+	c.findWindowDocs(byField[dossier.FieldStart])
 	for _, f := range scalarFields {
 		p.Fields[f] = c.scalar(f, byField[f])
 	}
@@ -308,8 +317,12 @@ type cand struct {
 	asOf   *dossier.Date // the newest as-of date among its sources
 	scoped bool          // every source describes something narrower
 	own    bool          // some source is the implementer's own document
-	voices map[string]bool
-	docs   map[string]bool
+	// giver is the giver whose own pages are every source of the value
+	// (facts scoped dossier.ScopeGiverPrefix), or "".
+	giver    string
+	notGiver bool
+	voices   map[string]bool
+	docs     map[string]bool
 	// first is where the value first appears, in document order.
 	first int
 }
@@ -337,11 +350,17 @@ func (c *ctx) candidates(facts []dossier.Fact, keyOf func(dossier.Value) string)
 		if !hasSource(cd.Sources, src) {
 			cd.Sources = append(cd.Sources, src)
 		}
-		if f.Scope == "" {
+		g, soft := strings.CutPrefix(f.Scope, dossier.ScopeGiverPrefix)
+		switch {
+		case f.Scope == "" || soft:
 			cd.scoped = false
-		} else if cd.Scope == "" {
+		case cd.Scope == "":
 			cd.Scope = f.Scope
 		}
+		if !soft || cd.giver != "" && cd.giver != g {
+			cd.notGiver = true
+		}
+		cd.giver = g
 		cd.docs[f.Document] = true
 		cd.voices[c.voices[f.Document]] = true
 		if d := c.docs[f.Document]; d != nil {
@@ -359,6 +378,9 @@ func (c *ctx) candidates(facts []dossier.Fact, keyOf func(dossier.Value) string)
 		cd := byKey[k]
 		if !cd.scoped {
 			cd.Scope = ""
+		}
+		if cd.notGiver {
+			cd.giver = ""
 		}
 		sort.Slice(cd.Sources, func(i, j int) bool {
 			a, b := cd.Sources[i], cd.Sources[j]

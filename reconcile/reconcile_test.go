@@ -423,3 +423,58 @@ func TestContributions_NewerSourceAddsAGiver(t *testing.T) {
 		t.Errorf("same givers: %s (rule %q), want agreed", f.Status, f.Rule)
 	}
 }
+
+// TestGiverPage_WindowLosesForScope: a donor's portal (its facts marked
+// giver:New Zealand) gives July 2022 – June 2024, New Zealand's grant,
+// while the programme's own page and a newer report give July 2020 – June
+// 2025. The portal's start and end lose for their scope, as New Zealand's
+// funding window. A second donor's page whose start agrees gives the
+// older end: that end is out of date, not a window.
+func TestGiverPage_WindowLosesForScope(t *testing.T) {
+	docs := []Doc{doc("programme", ptr(day(2021, 3, 1)), ""), doc("report", ptr(day(2024, 5, 1)), ""),
+		doc("mfat", ptr(day(2022, 8, 1)), ""), doc("dfat", ptr(day(2021, 1, 10)), "")}
+	giver := func(docID, g, field string, d dossier.Date) dossier.Fact {
+		f := fact(docID, "Alpha", field, dossier.DateValue(d))
+		f.Scope = dossier.ScopeGiverPrefix + g
+		return f
+	}
+	facts := []dossier.Fact{
+		fact("programme", "Alpha", "start", dossier.DateValue(day(2020, 7, 1))),
+		fact("programme", "Alpha", "end", dossier.DateValue(day(2023, 6, 30))),
+		fact("report", "Alpha", "end", dossier.DateValue(day(2025, 6, 30))),
+		fact("mfat", "Alpha", "donors", dossier.TextValue("New Zealand")),
+		giver("mfat", "New Zealand", "start", day(2022, 7, 1)),
+		giver("mfat", "New Zealand", "end", day(2024, 6, 30)),
+		fact("dfat", "Alpha", "donors", dossier.TextValue("Australia")),
+		giver("dfat", "Australia", "start", month(2020, 7)),
+		giver("dfat", "Australia", "end", month(2023, 6)),
+	}
+	p := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha")
+	checkField(t, p.Fields["start"], "1 July 2020", "resolved", "scope")
+	// The end's own conflict is the extension; the window's end lost
+	// for its scope all the same.
+	checkField(t, p.Fields["end"], "30 June 2025", "resolved", "out_of_date")
+	want := map[string][2]string{
+		"1 July 2022":  {"scope", "funding:New Zealand"},
+		"30 June 2024": {"scope", "funding:New Zealand"},
+		"30 June 2023": {"out_of_date", ""},
+		"June 2023":    {"out_of_date", ""},
+	}
+	for _, field := range []string{"start", "end"} {
+		for _, c := range p.Fields[field].Candidates {
+			w, ok := want[c.Value.String()]
+			if !ok {
+				continue
+			}
+			if c.Cause != w[0] || c.Scope != w[1] {
+				t.Errorf("%s %s: cause %q scope %q, want %q %q", field, c.Value.String(), c.Cause, c.Scope, w[0], w[1])
+			}
+		}
+	}
+	// Where nothing else states the field, the giver's page stands.
+	beta := giver("mfat", "New Zealand", "start", day(2022, 7, 1))
+	beta.Project = "Beta"
+	only := []dossier.Fact{fact("mfat", "Beta", "donors", dossier.TextValue("New Zealand")), beta}
+	b := project(t, Reconcile(Input{Documents: docs, Facts: only}), "beta")
+	checkField(t, b.Fields["start"], "1 July 2022", "agreed", "")
+}

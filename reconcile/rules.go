@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,6 +59,7 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 			pool = append(pool, cd)
 		}
 	}
+	pool, narrow = c.giverWindows(field, pool, narrow)
 	if len(pool) == 0 {
 		for _, cd := range narrow {
 			cd.Cause = dossier.CauseScope
@@ -739,4 +741,67 @@ func IndependentVoices(facts []dossier.Fact) map[string]string {
 func VoiceQuote(quote string) (string, bool) {
 	q := strings.ToLower(strings.Join(strings.Fields(quote), " "))
 	return q, len(q) >= 60
+}
+
+// giverWindows moves out of the pool the values only a giver's own pages
+// state, where the project's other sources give a value they do not
+// agree with: a donor's portal or press office gives its grant's window
+// as if it were the project's. A start is never revised, so a giver's
+// start the others do not share is its window's; an end is
+// (an extension), so only a page whose start was its window's gives its
+// window's end. A sum is left to markDonorShares: a giver's page that
+// gives an older total is out of date, not narrower. Where nothing else
+// states the field, the giver's value stands.
+func (c *ctx) giverWindows(field string, pool, narrow []*cand) ([]*cand, []*cand) {
+	if field != dossier.FieldStart && field != dossier.FieldEnd {
+		return pool, narrow
+	}
+	var others []*cand
+	for _, cd := range pool {
+		if cd.giver == "" {
+			others = append(others, cd)
+		}
+	}
+	if len(others) == 0 || len(others) == len(pool) {
+		return pool, narrow
+	}
+	kept := others[:0:0]
+	for _, cd := range pool {
+		window := cd.giver != "" && c.donors[cd.giver] && !slices.ContainsFunc(others, func(o *cand) bool { return compatible(o.Value, cd.Value) })
+		if window && field != dossier.FieldStart {
+			for d := range cd.docs {
+				window = window && c.windowDocs[d]
+			}
+		}
+		if !window {
+			kept = append(kept, cd)
+			continue
+		}
+		cd.scoped = true
+		cd.Scope = "funding:" + cd.giver
+		cd.Cause = dossier.CauseScope
+		narrow = append(narrow, cd)
+	}
+	return kept, narrow
+}
+
+// findWindowDocs records the documents whose start is a giver's window:
+// giverWindows moves their start out of the pool.
+func (c *ctx) findWindowDocs(starts []dossier.Fact) {
+	c.windowDocs = map[string]bool{}
+	cands := c.candidates(starts, nil)
+	var pool []*cand
+	for _, cd := range cands {
+		if !cd.scoped {
+			pool = append(pool, cd)
+		}
+	}
+	kept, _ := c.giverWindows(dossier.FieldStart, pool, nil)
+	for _, cd := range pool {
+		if !slices.Contains(kept, cd) {
+			for d := range cd.docs {
+				c.windowDocs[d] = true
+			}
+		}
+	}
 }
