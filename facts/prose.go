@@ -2575,7 +2575,7 @@ func nameStem(name string) string {
 // the heading just above the first of them names no event, page, label,
 // organisation, country or date.
 func (x *extractor) recordHeading() string {
-	pairs, first := 0, -1
+	pairs, first, last := 0, -1, -1
 	for i, b := range x.doc.Blocks {
 		if b.Role != dossier.RolePair {
 			continue
@@ -2586,6 +2586,7 @@ func (x *extractor) recordHeading() string {
 			if first < 0 {
 				first = i
 			}
+			last = i
 		}
 	}
 	if pairs < 3 {
@@ -2598,6 +2599,22 @@ func (x *extractor) recordHeading() string {
 		if b := x.doc.Blocks[i]; b.Role == dossier.RoleHeading && headingLevel(b) > level {
 			top, level = i, headingLevel(b)
 		}
+	}
+	// "NURUTANGA auf einen Blick" over a news item's box of facts: the
+	// heading right above the facts names the project by its acronym,
+	// where the biggest is the item's headline. (One box, and not in a
+	// report: a report's sections, each with a box of its own, are read
+	// section by section.)
+	oneBox := !x.reportHead() && !slices.ContainsFunc(x.doc.Blocks[first:last+1], func(b dossier.Block) bool { return b.Role == dossier.RoleHeading })
+	for i := first - 1; i > top && oneBox; i-- {
+		b := x.doc.Blocks[i]
+		if b.Role != dossier.RoleHeading {
+			continue
+		}
+		if name, _, _ := subjectNameAt(b.Text); name != "" && acronymLike(nameStem(name)) && distinctive(nameStem(name)) && !namesNoProject(name) && !x.organisationAcronym(name) && !knownBody(name) {
+			return name
+		}
+		break
 	}
 	for i := top; i >= 0; i = -1 {
 		b := x.doc.Blocks[i]
