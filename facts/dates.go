@@ -102,7 +102,7 @@ func firstWords(s string, n int) string {
 // words for "now".
 func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	ended := false
-	if start, end, ok := findCue(cs, "ends"); ok {
+	if start, end, ok := findCue(cs, "ends"); ok && (!untilCues()[lexicon.Fold(cs[start:end])] || x.untilAboutProject(cs[:start])) {
 		// "2014 bis 2016" is a period, read as one where it is the
 		// project's (see projectsPeriod); "El 28 de febrero de 2021
 		// concluyó el programa" has its date before the cue only.
@@ -586,3 +586,33 @@ func extensionAfter(s string) bool {
 	}
 	return false
 }
+
+// untilCues holds the lexicon's cue.until entries, folded: the end cues
+// that are a bare preposition.
+var untilCues = foldedSet("cue", "until")
+
+// untilAboutProject reports a clause before a bare "until" that is about
+// the project: it names it, or a word for project, a phase or a pronoun
+// stands for it ("it runs until", "das Programm läuft nun bis"). "Results
+// until May 2024", "Bolivia participated until June 2020", "bis Ende 2023
+// wurden 2.150 Hektar freigegeben" end no project.
+func (x *extractor) untilAboutProject(before string) bool {
+	if x.namesProject(before) {
+		return true
+	}
+	for _, w := range strings.Fields(lexicon.Fold(before)) {
+		w = strings.Trim(w, ",;:()")
+		if projectWordForm(w) || phaseWords()[w] || subjectPronouns()[w] || untilSubjects()[w] {
+			return true
+		}
+	}
+	// "die Laufzeit wird bis … verlängert", "een verlenging tot en met":
+	// the words of a change of end.
+	_, _, ext := findCue(before, "extension")
+	return ext
+}
+
+// untilSubjects holds the lexicon's word.until_subject entries, folded:
+// what a project's end is told of besides the project ("its activities
+// will continue until", "die Laufzeit … bis").
+var untilSubjects = foldedSet("word", "until_subject")
