@@ -208,7 +208,13 @@ type htmlWalker struct {
 }
 
 func (w *htmlWalker) emit(b dossier.Block) {
-	b.Text = strings.TrimSpace(b.Text)
+	if b.Role == dossier.RoleRow && strings.TrimSpace(b.Text) != "" {
+		// A row keeps its empty first or last cells: a cell stands under
+		// its column's head only if none is dropped.
+		b.Text = strings.TrimFunc(b.Text, func(r rune) bool { return r != '\t' && unicode.IsSpace(r) })
+	} else {
+		b.Text = strings.TrimSpace(b.Text)
+	}
 	b.Label = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(b.Label), ":：\u00a0 "))
 	if b.Text == "" && b.Label == "" {
 		return

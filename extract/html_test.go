@@ -289,3 +289,35 @@ func TestHTML_SourceLineBreaksAreSpaces(t *testing.T) {
 		t.Errorf("preformatted text = %q, want its two lines", pre)
 	}
 }
+
+// TestHTML_RowKeepsItsEmptyEdgeCells: an IATI page's participating
+// organisations with no reference for one of them ("4 - Implementing |
+// Terre Comuni ETS | 22 - National NGO | "), and a totals row with an
+// empty last cell: each row keeps as many cells as its table has columns,
+// so every cell stands under its own head. An all-empty row is none.
+func TestHTML_RowKeepsItsEmptyEdgeCells(t *testing.T) {
+	page := `<html><body><table>
+<tr><th>Role</th><th>Organisation</th><th>Type</th><th>Ref</th></tr>
+<tr><td>4 - Implementing</td><td>Terre Comuni ETS</td><td>22 - National NGO</td><td></td></tr>
+<tr><td></td><td>Ponte Solare</td><td>22 - National NGO</td><td>IT-1</td></tr>
+<tr><td> </td><td></td><td></td><td></td></tr>
+</table></body></html>`
+	doc, err := Default().Extract(context.Background(), Source{Name: "orgs.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	for _, b := range doc.Blocks {
+		if b.Role == dossier.RoleRow {
+			rows = append(rows, strings.Split(b.Text, "\t"))
+		}
+	}
+	want := [][]string{
+		{"Role", "Organisation", "Type", "Ref"},
+		{"4 - Implementing", "Terre Comuni ETS", "22 - National NGO", ""},
+		{"", "Ponte Solare", "22 - National NGO", "IT-1"},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}

@@ -392,6 +392,11 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 				x.valueLine(k, b, cells[i], quote)
 			}
 		case labelBudget:
+		case labelFunding:
+			// "Totaal | EUR 9.800.000": a total's row names no giver.
+			if !totalCell(cells[i]) {
+				x.valueLine(k, b, cells[i], quote)
+			}
 		default:
 			x.valueLine(k, b, cells[i], quote)
 		}
@@ -401,14 +406,16 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 
 // onlyCurrencyBeside reports a row whose cells other than the giver's and
 // the amount's give a currency at most ("Netherlands | EUR 8.0 million |
-// EUR" under "Donor | Commitment | Currency of agreement"): a table of
-// what each giver gave, not a ledger's "Date | Type | Provider | Value".
+// EUR" under "Donor | Commitment | Currency of agreement"), or the year
+// of the giving under a head the lexicon does not know ("Italy | EUR
+// 3,000,000 | 2021" under "… | Year of commitment"): a table of what each
+// giver gave, not a ledger's "Date | Type | Provider | Value".
 func onlyCurrencyBeside(cols tableColumns, cells []string, donor, amount int) bool {
 	for i, c := range cells {
 		if i == donor || i == amount {
 			continue
 		}
-		if cols.kinds[i] != labelCurrency && !normalize.IsCurrency(strings.TrimSpace(c)) {
+		if cols.kinds[i] != labelCurrency && !normalize.IsCurrency(strings.TrimSpace(c)) && !(cols.kinds[i] == labelNone && commitmentYear(c)) {
 			return false
 		}
 	}
@@ -688,4 +695,18 @@ func withoutCode(s string) string {
 		}
 	}
 	return s
+}
+
+// commitmentYear reports a cell that is empty or opens on a year ("2022",
+// "2022 (raised in 2023)").
+func commitmentYear(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 {
+		return true
+	}
+	if len(ws[0]) != 4 {
+		return false
+	}
+	d, err := normalize.ParseDate(ws[0])
+	return err == nil && d.Precision == dossier.PrecisionYear
 }

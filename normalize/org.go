@@ -251,6 +251,12 @@ func OrganisationName(s string) string {
 			}
 		}
 	}
+	// "Terre Comuni ETS", "Acme Ltd": a body the lexicon does not know is
+	// the same body with its legal form or without. ("Instituto
+	// Marítimo, I.P." keeps a form its name sets off by a comma.)
+	if t := stripLegalForm(name); !strings.HasSuffix(t, ",") {
+		return t
+	}
 	return name
 }
 

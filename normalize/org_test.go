@@ -31,6 +31,10 @@ func TestOrganisationName(t *testing.T) {
 		{"AGEKO – Agentur für Globale Entwicklungskooperation", "AGEKO"},
 		{"OAS - Organization of American States", "OAS"},
 		{"Cyber Resilience – Phase II", "Cyber Resilience – Phase II"},
+		// A body the lexicon lacks is the same with its legal form or
+		// without.
+		{"Terre Comuni ETS", "Terre Comuni"},
+		{"Harbourline Consulting Ltd", "Harbourline Consulting"},
 		// A long form the lexicon lacks, with an acronym it knows.
 		{"United Nations Office on Drugs & Crime (UNODC)", "UNODC"},
 		{"", ""},
