@@ -153,7 +153,18 @@ import (
 // c063f58: dev 0.8254 / 0.9012 / 0.9058 with 30 invented projects, test
 // 0.7147 / 0.8348 / 0.8270, conflicts 0.4743; at 41a83d8 test 0.7184 /
 // 0.8409 / 0.8397, conflicts 0.4771, 19 invented (a German headline's
-// topic read as no name; dev did not move).
+// topic read as no name; dev did not move). Writers tzb (14: urban water
+// and sanitation; Dutch, French and English press releases and news with
+// the facts in prose, a donor portal giving its own grant's window, a
+// report on two projects, a trap), tzc (14: disaster risk reduction;
+// Portuguese, Spanish and English reports on several projects, a
+// portfolio table, slides, an IATI page, a trap) and tzd (14: public
+// procurement and anti-corruption; Italian, German and English releases,
+// a registry, portals of their own labels, a brochure, two traps) joined
+// at 90bf0d3, scored unseen 0.61 / 0.78 / 0.64 (5 invented), 0.68 /
+// 0.86 / 0.86 and 0.45 / 0.58 / 0.64 (3 invented); dev (743) went to
+// 0.8133 / 0.8973 / 0.8964, canonical 0.7869, conflicts 0.6483, 37
+// invented projects.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -174,7 +185,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.90, assignment: 0.90, canonical: 0.78, conflicts: 0.63, maxInvented: 30, maxTrapFacts: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.89, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 37, maxTrapFacts: 3}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.84, assignment: 0.83, canonical: 0.65, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -176,7 +176,7 @@ func namesBeforeProject(text string) []nameBeforeProject {
 		start := w1start
 		if w0end := len(strings.TrimRightFunc(text[:w1start], isSpaceRune)); w0end < w1start && w0end > 0 {
 			w0start := wordStart(text, w0end)
-			if w0start < w0end && upperFirst(text[w0start:w0end]) && upperFirst(text[w1start:w1end]) {
+			if w0start < w0end && firstNameWord(text[w0start:w0end]) && upperFirst(text[w1start:w1end]) {
 				start = w0start
 			}
 		}
