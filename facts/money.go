@@ -145,7 +145,7 @@ func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
 		// "increased by EUR 2 million": an increase is no whole amount.
 		kept := x.money[:0]
 		for _, m := range x.money {
-			if !perYearAfter(s[m.End:]) && !incrementAround(s, m) {
+			if !perYearAfter(s[m.End:]) && !perYearBefore(s[:m.Start]) && !incrementAround(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -165,6 +165,23 @@ func perYearAfter(s string) bool {
 	}
 	return false
 }
+
+// perYearBefore reports text that ends with a yearly rate's adjective
+// and its noun, a little word or two, before an amount ("ein jährliches
+// Volumen von", "an annual budget of", "un budget annuel de").
+func perYearBefore(s string) bool {
+	ws := strings.Fields(lexicon.Fold(strings.ToValidUTF8(s[max(0, len(s)-48):], "")))
+	for i := max(0, len(ws)-4); i < len(ws); i++ {
+		if perYearAdjectives()[strings.Trim(ws[i], ",.;:(")] {
+			return true
+		}
+	}
+	return false
+}
+
+// perYearAdjectives are the lexicon's rate.per_year_adjective words,
+// folded.
+var perYearAdjectives = foldedSet("rate", "per_year_adjective")
 
 // incrementAround reports an amount the lexicon's cue.increment_before
 // words end the text before, or whose next word or two are

@@ -237,6 +237,12 @@ func quotedMentions(text string, at []int) []mention {
 		judged := name
 		if head, _ := dashPhase(name); head != "" {
 			judged = head
+		} else if head, _, ok := strings.Cut(name, " – "); ok && len(strings.Fields(head)) <= 3 && !plausibleQuoted(name) && plausibleQuoted(head) {
+			// „eTender II – Elektronische öffentliche Beschaffung im
+			// Westbalkan, Phase II“: the coined name before the dash
+			// is the project's; its long title follows.
+			out = append(out, mention{name: head, start: m[0], end: m[0] + len(head)})
+			continue
 		}
 		if plausibleQuoted(judged) {
 			out = append(out, mention{name: name, start: m[0], end: m[1]})
@@ -586,7 +592,9 @@ func plausibleProjectUpTo(name string, maxWords int) bool {
 // name, so it needs no capitals beyond its first letter, but it is still
 // no label, organisation, country, date or code.
 func plausibleQuoted(name string) bool {
-	return startsUpper(name) && plausibleProjectName(name, 6, true)
+	// (A capital first, or small letters before one: "eTender".)
+	ws := strings.Fields(name)
+	return len(ws) > 0 && firstNameWord(ws[0]) && plausibleProjectName(name, 6, true)
 }
 
 func plausibleProjectName(name string, maxWords int, quoted bool) bool {

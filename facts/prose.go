@@ -557,6 +557,10 @@ func namesNoProject(name string) bool {
 	if _, country := normalize.CountryCode(name); country {
 		return true
 	}
+	// "… (GIZ) GmbH" in a logo's line: a legal form is no name.
+	if normalize.IsLegalForm(name) {
+		return true
+	}
 	// "EUR 6 million": a key figure's amount heading a brochure.
 	if ms := normalize.FindMoney(name); len(ms) > 0 && len(strings.Fields(name)) <= len(strings.Fields(ms[0].Text))+1 {
 		return true

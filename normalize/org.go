@@ -339,6 +339,18 @@ func knownOrganisation(s string) (string, bool) {
 	return "", false
 }
 
+// IsLegalForm reports a text that is a legal form alone ("GmbH", "Ltd"),
+// as the lexicon's "legal.form" entries give them.
+func IsLegalForm(s string) bool {
+	f := lexicon.Fold(strings.TrimSpace(s))
+	for _, p := range lexicon.Phrases("legal", "form") {
+		if lexicon.Fold(p) == f {
+			return true
+		}
+	}
+	return false
+}
+
 // stripLegalForm removes a trailing legal form of the lexicon's
 // "legal.form" entries: "GIZ GmbH" is GIZ.
 func stripLegalForm(s string) string {
