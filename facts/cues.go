@@ -957,6 +957,16 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 		implemented = true
 	}
+	// "The Digital Asset Declarations Programme, which UNDP implements
+	// in …", "…, que ejecuta el PNUD": a relative clause on the project
+	// whose verb of carrying out has a body for its subject, before the
+	// verb or after it.
+	if !implemented {
+		if org := x.relativeImplementer(s); org != "" {
+			implemented = true
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+		}
+	}
 	// "UNITAR implements SECURA – Road Safety …": the verb, then the
 	// project's own name (an article may come between), then the body
 	// before the verb, in its clause, carries the project out.
@@ -1128,4 +1138,48 @@ func (x *extractor) namesEarlier(s, key string) bool {
 func hasCueAt(s, kind string) bool {
 	start, _, ok := findCue(strings.TrimSpace(s), kind)
 	return ok && start == 0
+}
+
+// relativeImplementer returns the body a relative clause right after a
+// project's name says carries it out: "X, which UNDP implements", "X, que
+// ejecuta el PNUD". The clause runs to its next comma; only the body
+// next to the verb, an article at most between, counts. "" if none.
+func (x *extractor) relativeImplementer(s string) string {
+	for _, m := range x.sentenceMentions(s) {
+		rest := s[m.end:]
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), "(") {
+			if i := strings.Index(rest, ")"); i >= 0 {
+				rest = rest[i+1:]
+			}
+		}
+		rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
+		if !ok {
+			continue
+		}
+		rel := leadingRun(strings.TrimLeft(rest, " "))
+		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
+			continue
+		}
+		clause := strings.TrimLeft(rest, " ")[len(rel):]
+		if i := strings.IndexAny(clause, ",;.:"); i >= 0 {
+			clause = clause[:i]
+		}
+		at, end, ok := findCue(clause, "implements_name")
+		if !ok {
+			continue
+		}
+		// The body before the verb ("which UNDP implements") …
+		if ms := orgMentions(clause[:at]); len(ms) == 1 && strings.TrimSpace(clause[ms[0].end:at]) == "" && len(strings.Fields(clause[:ms[0].start])) <= 1 {
+			if d, _ := donorOf(ms[0].name); d == ms[0].name || !isCountry(d) {
+				return ms[0].name
+			}
+		}
+		// … or after it ("que ejecuta el PNUD").
+		if ms := orgMentions(clause[end:]); len(ms) > 0 && len(strings.Fields(clause[end:][:ms[0].start])) <= 1 {
+			if d, _ := donorOf(ms[0].name); d == ms[0].name || !isCountry(d) {
+				return ms[0].name
+			}
+		}
+	}
+	return ""
 }

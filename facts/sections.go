@@ -121,7 +121,9 @@ func (x *extractor) bodyMentions(name string) bool {
 			if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin {
 				continue
 			}
-			sb.WriteString(blockText(b))
+			// (Spaces collapsed: a PDF's paragraph breaks a name over
+			// its lines.)
+			sb.WriteString(collapse(blockText(b)))
 			sb.WriteString("\n")
 		}
 		x.body = sb.String()
@@ -132,7 +134,12 @@ func (x *extractor) bodyMentions(name string) bool {
 			return false
 		}
 		i += from
-		if wordEdge(x.body, i, true) && wordEdge(x.body, i+len(name), false) {
+		// "MedShield – Protecting Health Data in South-East Europe": a
+		// name after a title's separator is the second part of a longer
+		// title, no name of its own.
+		before := strings.TrimRight(x.body[:i], " ")
+		subtitle := strings.HasSuffix(before, ":") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -")
+		if wordEdge(x.body, i, true) && wordEdge(x.body, i+len(name), false) && !subtitle {
 			return true
 		}
 		from = i + 1
