@@ -45,6 +45,8 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	// when the project began.
 	if d, raw, ok := sinceAfterImplementer(cs); ok {
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
+	} else if d, raw, ok := x.sinceInRelative(cs); ok {
+		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
 	}
 	if start, end, ok := findCue(cs, "started"); ok && (x.startsProject(cs[:start]) || possessiveIn(cs[start:end])) {
 		if d, ok := dateNear(cs, start, end); ok {
@@ -616,3 +618,44 @@ func (x *extractor) untilAboutProject(before string) bool {
 // what a project's end is told of besides the project ("its activities
 // will continue until", "die Laufzeit … bis").
 var untilSubjects = foldedSet("word", "until_subject")
+
+// sinceInRelative reads "since" and a date in a relative clause right
+// after the project's name: "KSF II, dat sinds 1 januari 2023 loopt",
+// "SaniVille, dat SNV sinds maart 2020 uitvoert", "…, which has run since
+// July 2021". The clause runs to its next comma; a year alone is left, as
+// sinceAfterImplementer leaves it.
+func (x *extractor) sinceInRelative(s string) (dossier.Date, string, bool) {
+	for _, m := range x.sentenceMentions(s) {
+		rest, ok := strings.CutPrefix(strings.TrimLeft(s[m.end:], " "), ",")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		rel := leadingRun(rest)
+		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
+			continue
+		}
+		clause := rest[len(rel):]
+		if i := strings.IndexAny(clause, ",;:"); i >= 0 {
+			clause = clause[:i]
+		}
+		words := strings.Fields(clause)
+		for k, w := range words {
+			if k >= 6 {
+				break
+			}
+			if !sinceWords()[lexicon.Fold(w)] {
+				continue
+			}
+			at := strings.Index(clause, " "+w+" ")
+			if at < 0 {
+				break
+			}
+			if d, ok := dateAt(clause[at+len(w)+1:]); ok && d.Precision != dossier.PrecisionYear {
+				return d, strings.TrimSpace(clause[at:]), true
+			}
+			break
+		}
+	}
+	return dossier.Date{}, "", false
+}
