@@ -553,6 +553,10 @@ func shoutedLine(fields []string) bool {
 // project, whatever its form: a country ("RÉPUBLIQUE FRANÇAISE" over a
 // release), a report ("Resultatenrapportage 2023"), a body ("EMBASSY OF
 // JAPAN IN", "Ministry of Health").
+// countryJoin splits countries joined by a dash, a slash or a word for
+// "and" (of English, French, Spanish, Portuguese, Italian, German, Dutch).
+var countryJoin = regexp.MustCompile(`\s*[–—/-]\s*|\s+(?:and|et|y|e|und|en)\s+`)
+
 func namesNoProject(name string) bool {
 	if _, country := normalize.CountryCode(name); country {
 		return true
@@ -560,6 +564,20 @@ func namesNoProject(name string) bool {
 	// "… (GIZ) GmbH" in a logo's line: a legal form is no name.
 	if normalize.IsLegalForm(name) {
 		return true
+	}
+	// "Uganda–Kenya clean cooking drive …": countries joined by a dash or
+	// "and" are places, no name.
+	if parts := countryJoin.Split(name, -1); len(parts) > 1 {
+		all := true
+		for _, p := range parts {
+			if _, ok := normalize.CountryCode(strings.TrimSpace(p)); !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
 	}
 	// "EUR 6 million": a key figure's amount heading a brochure.
 	if ms := normalize.FindMoney(name); len(ms) > 0 && len(strings.Fields(name)) <= len(strings.Fields(ms[0].Text))+1 {

@@ -41,7 +41,7 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" {
 		name, alias = x.subjectName(t)
 	}
-	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || x.isSite(name) || normalize.IsLegalForm(name) {
+	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || x.isSite(name) || namesNoProject(name) {
 		return ""
 	}
 	_, known := x.names.spelling[projectKey(name)]
