@@ -164,7 +164,20 @@ import (
 // at 90bf0d3, scored unseen 0.61 / 0.78 / 0.64 (5 invented), 0.68 /
 // 0.86 / 0.86 and 0.45 / 0.58 / 0.64 (3 invented); dev (743) went to
 // 0.8133 / 0.8973 / 0.8964, canonical 0.7869, conflicts 0.6483, 37
-// invented projects.
+// invented projects. Writers tze (14: judicial reform and access to
+// justice; Dutch, English and German embassy releases with fact and quote
+// boxes, two reports on two projects each, a summary table, slides, a
+// trap) and tzf (14: maritime and port security; French, Spanish and
+// English reports on several projects, an IATI page, project cards, a
+// donor's release on its own grant, a tender notice) joined at e547597,
+// scored unseen 0.65 / 0.89 / 0.86 and 0.63 / 0.81 / 0.79 with one wrong
+// merge: "PACEP 2 – Programme d'appui au contrôle par l'État du port"
+// gives the follow-up an alias its writer lists for the first phase too
+// (a name both phases share; dropping such aliases cost test 0.0034 of
+// recall, so dev holds one wrong merge until projects can weigh each
+// other's names);
+// dev (771) went to 0.8071 / 0.8989 / 0.8949, canonical 0.7854,
+// conflicts 0.6432, 35 invented projects.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -185,7 +198,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.89, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 37, maxTrapFacts: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.89, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 35, maxTrapFacts: 3, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.84, assignment: 0.83, canonical: 0.65, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
