@@ -180,6 +180,11 @@ func newExtractor(doc *dossier.Document) *extractor {
 		d.Blocks = blocks
 		doc = &d
 	}
+	if blocks, ok := withCardHeadings(doc.Blocks); ok {
+		d := *doc
+		d.Blocks = blocks
+		doc = &d
+	}
 	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
 }
 
@@ -3845,4 +3850,65 @@ func bannerPart(t string, before bool) bool {
 		t = t[:i]
 	}
 	return len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, ".,;:!?")
+}
+
+// withCardHeadings reads a project card's header, an acronym and the
+// project's long name set side by side ("SEGUMAR | Seguridad portuaria y
+// control de contenedores en Centroamérica", which a page's markup gives
+// as a label and its value), over the card's label/value lines, as the
+// heading of the card's section: "SEGUMAR – Seguridad portuaria …". ok is
+// false when the document has no such card (blocks is its own then).
+func withCardHeadings(blocks []dossier.Block) ([]dossier.Block, bool) {
+	var out []dossier.Block
+	for i, b := range blocks {
+		if !cardHeader(blocks, i) {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]dossier.Block(nil), blocks[:i]...)
+		}
+		h := b
+		h.Role, h.Label, h.Text = dossier.RoleHeading, "", collapse(b.Label)+" – "+collapse(b.Text)
+		out = append(out, h)
+	}
+	return out, out != nil
+}
+
+// cardHeader reports a pair whose label is a distinctive acronym no
+// label of the lexicon and no body's, and whose value is a long name (two
+// capitalised words or more, no figures), followed by two label/value
+// lines the lexicon knows among the next three blocks.
+func cardHeader(blocks []dossier.Block, i int) bool {
+	b := blocks[i]
+	if b.Role != dossier.RolePair {
+		return false
+	}
+	acr := collapse(b.Label)
+	if !acronymLike(acr) || !distinctive(acr) || lookupLabel(acr+":") != labelNone {
+		return false
+	}
+	if _, body := normalize.KnownOrganisation(acr); body {
+		return false
+	}
+	name := collapse(b.Text)
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 16 || !startsUpper(name) || strings.ContainsAny(name, "0123456789") {
+		return false
+	}
+	known := 0
+	for _, n := range blocks[i+1 : min(len(blocks), i+4)] {
+		label := n.Label
+		if n.Role != dossier.RolePair {
+			if m := lineLabelMatch(collapse(n.Text)); m != nil {
+				label = m[1]
+			}
+		}
+		if label != "" && lookupLabel(label+":") != labelNone {
+			known++
+		}
+	}
+	return known >= 2
 }
