@@ -275,7 +275,10 @@ func (x *extractor) run() {
 				// box under her name is about her; only a block that names
 				// a project speaks of it.
 				x.current, projectLevel = "", 0
-			} else if projectLevel > 0 && (subSection(num, projectNumber) || level < projectLevel && acronymLike(nameStem(x.names.canonical(x.current)))) {
+			} else if projectLevel > 0 && (subSection(num, projectNumber) || level < projectLevel && acronymLike(nameStem(x.names.canonical(x.current))) || num == "" && projectNumber != "" && level <= projectLevel) {
+				// ("Finanzierung" under "2. JUSTAT Horn – …": where the
+				// report numbers its sections, a heading without a
+				// number, no bigger, is one of the section's own.)
 				// "3.1 Overview" under "3. ELECSEC", a smaller heading under
 				// a project named by its acronym: still the project's
 				// section. (A heading with a long name may be a portfolio's

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -367,6 +368,9 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		v := strings.TrimSpace(cells[amount])
 		if m := bracketCode.FindStringSubmatch(cols.heads[amount]); m != nil && normalize.IsCurrency(m[1]) && bareNumber.MatchString(v) {
 			v = m[1] + " " + v
+		} else {
+			// "9,0" under "Committed amount (EUR million)".
+			v = strings.TrimSpace(cols.cellValue(cells, amount))
 		}
 		// "Total | 11,200,000" sums the givers' rows: no giver's, the
 		// budget they make.
@@ -408,14 +412,15 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 // the amount's give a currency at most ("Netherlands | EUR 8.0 million |
 // EUR" under "Donor | Commitment | Currency of agreement"), or the year
 // of the giving under a head the lexicon does not know ("Italy | EUR
-// 3,000,000 | 2021" under "… | Year of commitment"): a table of what each
+// 3,000,000 | 2021" under "… | Year of commitment"), or its share in per
+// cent ("| 64 %" under "Share"): a table of what each
 // giver gave, not a ledger's "Date | Type | Provider | Value".
 func onlyCurrencyBeside(cols tableColumns, cells []string, donor, amount int) bool {
 	for i, c := range cells {
 		if i == donor || i == amount {
 			continue
 		}
-		if cols.kinds[i] != labelCurrency && !normalize.IsCurrency(strings.TrimSpace(c)) && !(cols.kinds[i] == labelNone && commitmentYear(c)) {
+		if cols.kinds[i] != labelCurrency && !normalize.IsCurrency(strings.TrimSpace(c)) && !(cols.kinds[i] == labelNone && (commitmentYear(c) || percentCell.MatchString(strings.TrimSpace(c)))) {
 			return false
 		}
 	}
@@ -696,6 +701,9 @@ func withoutCode(s string) string {
 	}
 	return s
 }
+
+// percentCell is a giver's share of the whole, in per cent ("64 %").
+var percentCell = regexp.MustCompile(`^\d{1,3}(?:[.,]\d+)?\s?%$`)
 
 // commitmentYear reports a cell that is empty or opens on a year ("2022",
 // "2022 (raised in 2023)").
