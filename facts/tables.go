@@ -54,10 +54,23 @@ func splitHeadUnit(h string) (head, unit string) {
 	}
 	rest = strings.TrimSpace(rest)
 	cur, scale, _ := strings.Cut(rest, " ")
-	if ms := normalize.FindMoney(cur + " 1 " + scale); len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(cur+" 1 "+scale) && scale != "" {
+	if !headMoney(cur, scale) {
+		// "Beitrag (Mio. EUR)": the scale before the currency, as German
+		// writes it; the unit is given currency first.
+		if sc, c, ok := strings.Cut(rest, " "); ok && headMoney(c, sc) {
+			return strings.TrimSpace(head), c + " " + sc
+		}
 		return h, ""
 	}
 	return strings.TrimSpace(head), rest
+}
+
+// headMoney reports a currency and a scale (or none) that read as money
+// around a figure: "EUR million", "SEK m", "€".
+func headMoney(cur, scale string) bool {
+	t := strings.TrimRight(cur+" 1 "+scale, ". ")
+	ms := normalize.FindMoney(t)
+	return len(ms) == 1 && ms[0].Start == 0 && (ms[0].End == len(t) || scale == "")
 }
 
 // cellValue is a row's cell, with its column's unit where the cell is a
@@ -202,6 +215,9 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 				continue
 			}
 			if ms := normalize.FindMoney(r[j]); len(ms) == 1 && ms[0].Money.Currency != "" {
+				amounts++
+			} else if _, unit := splitHeadUnit(cells[j]); unit != "" && figureCell.MatchString(strings.TrimSpace(r[j])) {
+				// "9,0" under "Beitrag (Mio. EUR)": the head's unit.
 				amounts++
 			}
 		}
@@ -348,11 +364,17 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	}
 	// "Spain (AECID) | Grant | EUR 1,800,000 | 1,960,000" under
 	// "Funding partner | Instrument | Original currency | USD
-	// equivalent": the giver and what it gave; a total's row gives
-	// nothing of a giver.
+	// equivalent": the giver and what it gave; a total's row gives the
+	// budget, nothing of a giver.
 	if donor := col(labelFunding); cols.given > 0 && donor >= 0 {
-		if !totalCell(cells[donor]) && strings.TrimSpace(cells[cols.given]) != "" {
-			x.donors(b, cells[donor]+": "+cells[cols.given], quote)
+		if v := strings.TrimSpace(cells[cols.given]); v != "" {
+			if totalCell(cells[donor]) {
+				// "Gesamt | 14,0 | 100 %": the givers' sum, the budget
+				// they make.
+				x.valueLine(labelBudget, b, cols.cellValue(cells, cols.given), quote)
+			} else {
+				x.donors(b, cells[donor]+": "+cols.cellValue(cells, cols.given), quote)
+			}
 		}
 		return true
 	}
@@ -701,6 +723,10 @@ func withoutCode(s string) string {
 	}
 	return s
 }
+
+// figureCell is a bare figure, its unit in the column's head ("9,0",
+// "1 250 000").
+var figureCell = regexp.MustCompile(`^\d+(?:[.,\s\x{00a0}]\d+)*$`)
 
 // percentCell is a giver's share of the whole, in per cent ("64 %").
 var percentCell = regexp.MustCompile(`^\d{1,3}(?:[.,]\d+)?\s?%$`)
