@@ -509,7 +509,11 @@ func bracketAcronyms(text string) []mention {
 		if j := strings.LastIndexAny(lead, ".!?\n"); j >= 0 {
 			lead = lead[j+1:]
 		}
-		if len(strings.Fields(lead)) > 4 {
+		// ("… goes to the Coast Guard Training Initiative for the Western
+		// Indian Ocean (CGTI-WIO), a regional programme implemented by
+		// …": an apposition that calls it a project names it wherever
+		// it stands.)
+		if len(strings.Fields(lead)) > 4 && !projectApposition(text[open+end+1:]) {
 			continue
 		}
 		out = append(out, mention{name: acr, start: start, end: open + end + 1, alias: name})
@@ -1488,4 +1492,22 @@ func labelAfterBreak(text string, nameEnd, projectEnd int) bool {
 	line, _, _ := strings.Cut(text[projectEnd:], "\n")
 	i := strings.IndexByte(line, ':')
 	return i >= 0 && len(strings.Fields(line[:i])) <= 2
+}
+
+// projectApposition reports text that opens on an apposition calling
+// what came before a project: a comma, then a word for project within
+// its first four words (", a regional programme implemented by …", ",
+// un projet régional").
+func projectApposition(after string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), ",")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	for _, w := range ws[:min(4, len(ws))] {
+		if projectWordSet()[lexicon.Fold(strings.Trim(w, ",;."))] {
+			return true
+		}
+	}
+	return false
 }
