@@ -283,6 +283,9 @@ func (x *extractor) run() {
 				// a project named by its acronym: still the project's
 				// section. (A heading with a long name may be a portfolio's
 				// or a site's, whose sub-headings speak of other things.)
+			} else if projectLevel > 0 && keyFigureHeading(b.Text) {
+				// "US$7.4m", "54" over their captions: a key figure set
+				// as big as the section's heading is the section's.
 			} else if projectLevel > 0 && x.mainKey != x.current {
 				// "6. Funding and partnerships" after "3.2 FINTRACE II": a
 				// heading as big as the project's own ends its section,
@@ -3914,4 +3917,15 @@ func cardHeader(blocks []dossier.Block, i int) bool {
 		}
 	}
 	return known >= 2
+}
+
+// keyFigureHeading reports a heading that is a figure alone, or an
+// amount: a brochure's key figure ("US$7.4m", "1,130", "54").
+func keyFigureHeading(t string) bool {
+	t = collapse(t)
+	if figureLine(t) || strings.Trim(t, "0123456789 ,.%+") == "" {
+		return true
+	}
+	ms := normalize.FindMoney(t)
+	return len(ms) == 1 && len(strings.Fields(t)) <= 3
 }
