@@ -127,6 +127,11 @@ func (x *extractor) findProjects() {
 			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
+			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
+			// spelt out as a body's name is the body's.
+			if acronymSpeltAsBody(t) {
+				continue
+			}
 			// "Halverwege Biz-Reg", "Arranca SEGURVIAL": a headline's word
 			// before a coined name the body names without it is no part
 			// of the name.
@@ -3219,4 +3224,13 @@ func projectsPeriod(s, r string, keys []string) bool {
 		return true
 	}
 	return len(strings.Fields(s))-len(strings.Fields(r)) <= 4
+}
+
+// acronymSpeltAsBody reports a line of an acronym and, after a dash or a
+// bar, a name a word for a body opens ("CSIP – Centro Studi per
+// l'Integrità Pubblica", "WRO | Waterbedrijf Rijnland-Oost"): a body's
+// masthead, no project's.
+func acronymSpeltAsBody(line string) bool {
+	parts := titleSeparators.Split(collapse(line), -1)
+	return len(parts) == 2 && acronymLike(strings.TrimSpace(parts[0])) && hasOrgWord(leadingRun(strings.TrimSpace(parts[1])))
 }

@@ -34,7 +34,7 @@ func (x *extractor) sectionProject(heading string) string {
 	}
 	// "8,2 M€", "54 mois", "1 240": a brochure's key figure set as a
 	// heading names no project.
-	if figureLine(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" {
+	if figureLine(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" || acronymSpeltAsBody(t) {
 		return ""
 	}
 	name, alias := x.subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))

@@ -303,3 +303,22 @@ func TestReportPart_Compounds(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymSpeltAsBody: a masthead of an acronym and a body's name
+// after a dash or a bar is a body's, in any language; an acronym and a
+// project's long name is not.
+func TestAcronymSpeltAsBody(t *testing.T) {
+	for line, want := range map[string]bool{
+		"CSIP – Centro Studi per l'Integrità Pubblica":            true,
+		"WRO | Waterbedrijf Rijnland-Oost":                        true,
+		"IDLO – International Development Law Organization":       false, // no body's word: known by the lexicon instead
+		"SEGUMAR – Seguridad portuaria y control de contenedores": false,
+		"CGTI-WIO – Coast Guard Training Initiative":              false,
+		"FIIAPP – Fundación Internacional y para Iberoamérica":    true,
+		"Audit Maghreb compie un anno: 180 revisori formati":      false,
+	} {
+		if got := acronymSpeltAsBody(line); got != want {
+			t.Errorf("acronymSpeltAsBody(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
