@@ -1145,6 +1145,9 @@ func hasCueAt(s, kind string) bool {
 // ejecuta el PNUD". The clause runs to its next comma; only the body
 // next to the verb, an article at most between, counts. "" if none.
 func (x *extractor) relativeImplementer(s string) string {
+	if !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
+		return ""
+	}
 	for _, m := range x.sentenceMentions(s) {
 		rest := s[m.end:]
 		if strings.HasPrefix(strings.TrimLeft(rest, " "), "(") {

@@ -625,6 +625,17 @@ var untilSubjects = foldedSet("word", "until_subject")
 // July 2021". The clause runs to its next comma; a year alone is left, as
 // sinceAfterImplementer leaves it.
 func (x *extractor) sinceInRelative(s string) (dossier.Date, string, bool) {
+	// (Cheap tests first: a comma, a relative word and "since".)
+	if !relativeAfterComma(s, func(clause string) bool {
+		for _, w := range strings.Fields(clause) {
+			if sinceWords()[lexicon.Fold(w)] {
+				return true
+			}
+		}
+		return false
+	}) {
+		return dossier.Date{}, "", false
+	}
 	for _, m := range x.sentenceMentions(s) {
 		rest, ok := strings.CutPrefix(strings.TrimLeft(s[m.end:], " "), ",")
 		if !ok {
@@ -658,4 +669,29 @@ func (x *extractor) sinceInRelative(s string) (dossier.Date, string, bool) {
 		}
 	}
 	return dossier.Date{}, "", false
+}
+
+// relativeAfterComma reports a comma, then a relative word whose clause
+// (to the next comma) holds what ok looks for: the cheap test before
+// reading a sentence's mentions for a relative clause on a project.
+func relativeAfterComma(s string, ok func(clause string) bool) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ", ")
+		if i < 0 {
+			return false
+		}
+		i += from + 2
+		from = i
+		rel := leadingRun(s[i:])
+		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
+			continue
+		}
+		clause := s[i+len(rel):]
+		if j := strings.IndexAny(clause, ",;:"); j >= 0 {
+			clause = clause[:j]
+		}
+		if ok(clause) {
+			return true
+		}
+	}
 }

@@ -572,7 +572,8 @@ func namesNoProject(name string) bool {
 	}
 	// "Uganda–Kenya clean cooking drive …": countries joined by a dash or
 	// "and" are places, no name.
-	if parts := countryJoin.Split(name, -1); len(parts) > 1 {
+	if first := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '–' || r == '—' || r == '/' || r == '-' }); len(first) > 1 && normalize.CountryWord(first[0]) {
+		parts := countryJoin.Split(name, -1)
 		all := true
 		for _, p := range parts {
 			if _, ok := normalize.CountryCode(strings.TrimSpace(p)); !ok {

@@ -342,14 +342,17 @@ func knownOrganisation(s string) (string, bool) {
 // IsLegalForm reports a text that is a legal form alone ("GmbH", "Ltd"),
 // as the lexicon's "legal.form" entries give them.
 func IsLegalForm(s string) bool {
-	f := lexicon.Fold(strings.TrimSpace(s))
-	for _, p := range lexicon.Phrases("legal", "form") {
-		if lexicon.Fold(p) == f {
-			return true
-		}
-	}
-	return false
+	return legalForms()[lexicon.Fold(strings.TrimSpace(s))]
 }
+
+// legalForms holds the lexicon's legal.form entries, folded.
+var legalForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("legal", "form") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
 
 // stripLegalForm removes a trailing legal form of the lexicon's
 // "legal.form" entries: "GIZ GmbH" is GIZ.
@@ -358,11 +361,8 @@ func stripLegalForm(s string) string {
 	if len(words) < 2 {
 		return s
 	}
-	last := lexicon.Fold(words[len(words)-1])
-	for _, f := range lexicon.Phrases("legal", "form") {
-		if lexicon.Fold(f) == last {
-			return strings.Join(words[:len(words)-1], " ")
-		}
+	if legalForms()[lexicon.Fold(words[len(words)-1])] {
+		return strings.Join(words[:len(words)-1], " ")
 	}
 	return s
 }
