@@ -3817,6 +3817,12 @@ func (x *extractor) headGiver() string {
 // The mark is soft (dossier.ScopeGiverPrefix): reconciliation reads the
 // value as the project's unless other sources disagree.
 func (x *extractor) giverRecord() {
+	// (Cheap tests first: dates to mark, and a giver named.)
+	if !slices.ContainsFunc(x.facts, func(f dossier.Fact) bool {
+		return f.Scope == "" && (f.Field == dossier.FieldStart || f.Field == dossier.FieldEnd)
+	}) || !slices.ContainsFunc(x.facts, func(f dossier.Fact) bool { return f.Field == dossier.FieldDonors }) {
+		return
+	}
 	g := x.headGiver()
 	if g == "" {
 		return

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -793,3 +794,50 @@ var withAmountWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// respectiveShares reads givers and their amounts paired in order by a
+// word for "respectively" ("co-funded by the Netherlands and the European
+// Union, which have contributed EUR 3.0 million and EUR 2.4 million
+// respectively towards a total budget of EUR 5.4 million"): as many
+// givers as amounts before the word, the first giver the first amount's;
+// an amount after a word for budget is the budget. It reports whether it
+// read them.
+func (x *extractor) respectiveShares(b dossier.Block, s, target string, ms []normalize.MoneyMatch) bool {
+	at, _, ok := findCue(s, "respectively")
+	if !ok {
+		return false
+	}
+	var givers []string
+	for _, o := range orgMentions(s[:at]) {
+		d, known := donorOf(o.name)
+		if !known || slices.Contains(givers, d) {
+			continue
+		}
+		givers = append(givers, d)
+	}
+	var shares []normalize.MoneyMatch
+	var budget *normalize.MoneyMatch
+	for i, m := range ms {
+		if m.Start < at {
+			shares = append(shares, m)
+		} else if win := s[max(0, m.Start-40):m.Start]; hasCue(win, "budget") && budget == nil {
+			budget = &ms[i]
+		}
+	}
+	if len(shares) < 2 || len(givers) != len(shares) {
+		return false
+	}
+	for i, m := range shares {
+		c := dossier.Contribution{Donor: givers[i], Amount: m.Money.Amount, Currency: m.Money.Currency}
+		if m.Money.Currency == "EUR" {
+			a := m.Money.Amount
+			c.EUREquivalent = &a
+		}
+		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:respectively", "")
+		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(givers[i]), givers[i], s, "prose:respectively", "")
+	}
+	if budget != nil {
+		x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(budget.Money), budget.Text, s, "prose:budget", x.scope)
+	}
+	return true
+}

@@ -1717,12 +1717,27 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 		return
 	}
-	if containsAny(lower, contributionWords) && contributionOf.MatchString(s) {
+	// "… the Netherlands and the EU, which have contributed EUR 3.0
+	// million and EUR 2.4 million respectively": givers and amounts in
+	// order, before any other reading of shares.
+	respective := false
+	if len(keys) <= 1 {
+		target := x.current
+		if len(keys) == 1 {
+			target = keys[0]
+		}
+		if target != "" {
+			if ms := x.moneyIn(s); len(ms) >= 2 {
+				respective = x.respectiveShares(b, s, target, ms)
+			}
+		}
+	}
+	if !respective && containsAny(lower, contributionWords) && contributionOf.MatchString(s) {
 		if x.contribution(b, s, keys) {
 			return
 		}
 	}
-	if len(keys) <= 1 {
+	if len(keys) <= 1 && !respective {
 		target := x.current
 		if len(keys) == 1 {
 			target = keys[0]
