@@ -177,7 +177,16 @@ import (
 // recall, so dev holds one wrong merge until projects can weigh each
 // other's names);
 // dev (771) went to 0.8071 / 0.8989 / 0.8949, canonical 0.7854,
-// conflicts 0.6432, 35 invented projects.
+// conflicts 0.6432, 35 invented projects. Writers tzg (14: digital
+// identity and e-government; Portuguese, Italian and English releases,
+// news, a report on two projects, a donor portal, an IATI page with
+// transactions, slides, a conference programme trap) and tzh (14:
+// agricultural extension; Dutch, French, German and English news and
+// releases, a donor's table of its projects, a brochure, a results
+// report, a registry, an event programme trap) joined at 54c5888, scored
+// unseen 0.68 / 0.84 / 0.79 and 0.74 / 0.83 / 0.71 with 1 and 2
+// invented projects; dev (799) went to 0.8114 / 0.9008 / 0.8949,
+// canonical 0.7888, conflicts 0.6443, 34 invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -198,8 +207,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.89, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 35, maxTrapFacts: 3, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.71, precision: 0.84, assignment: 0.83, canonical: 0.65, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 34, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.83, canonical: 0.67, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
