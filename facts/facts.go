@@ -141,6 +141,8 @@ type extractor struct {
 	relWords    map[string][2]int
 	// portfolio caches portfolioHead: 0 not known yet, 1 yes, 2 no.
 	portfolio int
+	// report caches reportHead: 0 unknown, 1 yes, 2 no.
+	report int
 	// speaksFor caches authorOrg.
 	speaksFor *authorBody
 	// mentionCache remembers findMentions for the document's texts.
@@ -2471,6 +2473,16 @@ func (x *extractor) authorOrg() (string, dossier.Block, string) {
 // blocks calls it a report (lexicon page.report: "Progress Report 2022",
 // "Memoria de actividades 2021", "Jahresbericht").
 func (x *extractor) reportHead() bool {
+	if x.report == 0 {
+		x.report = 2
+		if x.reportHeadUncached() {
+			x.report = 1
+		}
+	}
+	return x.report == 1
+}
+
+func (x *extractor) reportHeadUncached() bool {
 	heads := []string{x.doc.Title}
 	for i, b := range x.doc.Blocks {
 		if i >= 8 {

@@ -3247,6 +3247,10 @@ func projectsPeriod(s, r string, keys []string) bool {
 // l'Integrità Pubblica", "WRO | Waterbedrijf Rijnland-Oost"): a body's
 // masthead, no project's.
 func acronymSpeltAsBody(line string) bool {
+	// (The cheap test first: the line opens on an acronym.)
+	if first := leadingRun(strings.TrimSpace(line)); first == "" || !acronymLike(first) {
+		return false
+	}
 	parts := titleSeparators.Split(collapse(line), -1)
 	return len(parts) == 2 && acronymLike(strings.TrimSpace(parts[0])) && hasOrgWord(leadingRun(strings.TrimSpace(parts[1])))
 }
