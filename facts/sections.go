@@ -37,8 +37,9 @@ func (x *extractor) sectionProject(heading string) string {
 	if figureLine(t) || len(normalize.FindMoney(t)) > 0 || strings.Trim(t, "0123456789 ,.") == "" || acronymSpeltAsBody(t) {
 		return ""
 	}
-	name, alias := x.subjectName(collapse(sectionNumber.ReplaceAllString(collapse(heading), "")))
-	if name == "" {
+	whole := collapse(sectionNumber.ReplaceAllString(collapse(heading), ""))
+	name, alias := x.subjectName(whole)
+	if name == "" && t != whole {
 		name, alias = x.subjectName(t)
 	}
 	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || x.isSite(name) || namesNoProject(name) {
