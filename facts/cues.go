@@ -1145,7 +1145,7 @@ func hasCueAt(s, kind string) bool {
 // ejecuta el PNUD". The clause runs to its next comma; only the body
 // next to the verb, an article at most between, counts. "" if none.
 func (x *extractor) relativeImplementer(s string) string {
-	if !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
+	if !hasCue(s, "implements_name") || !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
 		return ""
 	}
 	for _, m := range x.sentenceMentions(s) {

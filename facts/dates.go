@@ -625,8 +625,9 @@ var untilSubjects = foldedSet("word", "until_subject")
 // July 2021". The clause runs to its next comma; a year alone is left, as
 // sinceAfterImplementer leaves it.
 func (x *extractor) sinceInRelative(s string) (dossier.Date, string, bool) {
-	// (Cheap tests first: a comma, a relative word and "since".)
-	if !relativeAfterComma(s, func(clause string) bool {
+	// (Cheap tests first: "since", then a comma, a relative word and
+	// "since" in its clause.)
+	if !hasCue(s, "since_opening") || !relativeAfterComma(s, func(clause string) bool {
 		for _, w := range strings.Fields(clause) {
 			if sinceWords()[lexicon.Fold(w)] {
 				return true
