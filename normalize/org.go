@@ -357,12 +357,11 @@ var legalForms = sync.OnceValue(func() map[string]bool {
 // stripLegalForm removes a trailing legal form of the lexicon's
 // "legal.form" entries: "GIZ GmbH" is GIZ.
 func stripLegalForm(s string) string {
-	words := strings.Fields(s)
-	if len(words) < 2 {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	// (The last word alone is looked up; most names end on none.)
+	if i < 0 || strings.TrimSpace(t[:i]) == "" || !legalForms()[lexicon.Fold(t[i+1:])] {
 		return s
 	}
-	if legalForms()[lexicon.Fold(words[len(words)-1])] {
-		return strings.Join(words[:len(words)-1], " ")
-	}
-	return s
+	return strings.Join(strings.Fields(t[:i]), " ")
 }
