@@ -94,7 +94,9 @@ func countryRuns(s string) []normalize.ListItem {
 	for i := 0; i < len(spans); i++ {
 		first := len(run) == 0 && i < len(spans)-1
 		code, text, words := member(s[spans[i][0]:spans[i][1]], first)
-		if i+1 < len(spans) {
+		// (A comma joins no country's name: "Bosnia and Herzegovina",
+		// "Trinidad y Tobago" hold a conjunction.)
+		if i+1 < len(spans) && strings.IndexFunc(s[spans[i][1]:spans[i+1][0]], unicode.IsLetter) >= 0 {
 			// "… offices of Bosnia and Herzegovina, Montenegro": the
 			// member and the next read as one name a country.
 			a := strings.Fields(s[spans[i][0]:spans[i][1]])

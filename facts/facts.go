@@ -2473,13 +2473,19 @@ func (x *extractor) authorOrg() (string, dossier.Block, string) {
 // blocks calls it a report (lexicon page.report: "Progress Report 2022",
 // "Memoria de actividades 2021", "Jahresbericht").
 func (x *extractor) reportHead() bool {
-	if x.report == 0 {
-		x.report = 2
-		if x.reportHeadUncached() {
-			x.report = 1
+	return onceBool(&x.report, x.reportHeadUncached)
+}
+
+// onceBool answers f once per document: state is 0 while unknown, then 1
+// for yes and 2 for no.
+func onceBool(state *int, f func() bool) bool {
+	if *state == 0 {
+		*state = 2
+		if f() {
+			*state = 1
 		}
 	}
-	return x.report == 1
+	return *state == 1
 }
 
 func (x *extractor) reportHeadUncached() bool {
@@ -2506,13 +2512,7 @@ func (x *extractor) reportHeadUncached() bool {
 // a report or a list of projects (lexicon page.portfolio: "…
 // portfolio – selected programmes", "Projektübersicht").
 func (x *extractor) portfolioHead() bool {
-	if x.portfolio == 0 {
-		x.portfolio = 2
-		if x.portfolioHeadUncached() {
-			x.portfolio = 1
-		}
-	}
-	return x.portfolio == 1
+	return onceBool(&x.portfolio, x.portfolioHeadUncached)
 }
 
 func (x *extractor) portfolioHeadUncached() bool {
