@@ -3782,7 +3782,7 @@ var bodyUnitWords = foldedSet("organisation", "unit")
 // government or aid body, or the European Union, named in the page's
 // banner (its site's name, its blocks before the first that names a
 // project): a donor's own portal, registry or press office, whose dates
-// and sums may be those of its own grant. "" when none or several are.
+// may be its own grant's window. "" when none or several are.
 func (x *extractor) headGiver() string {
 	found := ""
 	several := false

@@ -747,8 +747,8 @@ func VoiceQuote(quote string) (string, bool) {
 // state, where the project's other sources give a value they do not
 // agree with: a donor's portal or press office gives its grant's window
 // as if it were the project's. A start is never revised, so a giver's
-// start the others do not share is its window's; an end is
-// (an extension), so only a page whose start was its window's gives its
+// start the others do not share is its window's; an end is revised (an
+// extension), so only a page whose start was its window's gives its
 // window's end. A sum is left to markDonorShares: a giver's page that
 // gives an older total is out of date, not narrower. Where nothing else
 // states the field, the giver's value stands.
