@@ -138,6 +138,12 @@ func (x *extractor) findProjects() {
 			if rest := x.nameAfterHeadlineWord(name); rest != "" {
 				name = rest
 			}
+			// "E-Bashkia closes: …", "SaniVille verlengd: …": a
+			// headline's verb after a coined name the text names is no
+			// part of it.
+			if head := x.nameBeforeHeadlineWords(name); head != "" {
+				name = head
+			}
 			// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
 			// verlängert": a tagline beside a name the store knows is no
 			// name of its own.
@@ -3253,4 +3259,59 @@ func acronymSpeltAsBody(line string) bool {
 	}
 	parts := titleSeparators.Split(collapse(line), -1)
 	return len(parts) == 2 && acronymLike(strings.TrimSpace(parts[0])) && hasOrgWord(leadingRun(strings.TrimSpace(parts[1])))
+}
+
+// nameBeforeHeadlineWords returns the coined name ("E-Bashkia",
+// "SaniVille", "AQUATWIN") that a title's name opens on, before words in
+// small letters only ("closes", "verlengd", "wird verlängert"), where the
+// document names the coined name elsewhere (in any case): the words are a
+// headline's, no part of the name. "" otherwise ("Confiance numérique" is
+// a name in sentence case, no coined name and a tail).
+func (x *extractor) nameBeforeHeadlineWords(name string) string {
+	ws := strings.Fields(name)
+	k := len(ws)
+	for k > 1 && strings.ToLower(ws[k-1]) == ws[k-1] && strings.IndexFunc(ws[k-1], unicode.IsLetter) >= 0 {
+		k--
+	}
+	if k == len(ws) || k != 1 {
+		return ""
+	}
+	head := strings.Trim(ws[0], ",;:")
+	if !(acronymLike(head) || coinedHyphenName(head) || camelCase(head) || hyphenCapitals(head)) || !distinctive(head) {
+		return ""
+	}
+	if _, named := x.names.spelling[projectKey(head)]; !named {
+		return ""
+	}
+	return head
+}
+
+// camelCase reports a word with a capital after small letters inside it
+// ("SaniVille", "eRegisto", "AquaTwin").
+func camelCase(w string) bool {
+	lower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && i > 0 && lower:
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenCapitals reports a word of parts joined by hyphens, each opening
+// on a capital ("E-Bashkia", "Aqua-Twin").
+func hyphenCapitals(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !startsUpper(p) {
+			return false
+		}
+	}
+	return true
 }
