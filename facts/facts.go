@@ -1829,7 +1829,37 @@ func implementerOf(s string) (string, bool) {
 }
 
 // donorMembers is orgMembers for a list of donors (see donorOf).
-func donorMembers(value string) []string { return orgMembersAs(value, donorOf) }
+func donorMembers(value string) []string { return orgMembersAs(sharedGovernments(value), donorOf) }
+
+// pluralGovernments are the words for governments in the plural, folded,
+// after two nationalities ("the British and Dutch governments").
+var pluralGovernments = map[string]bool{
+	"governments": true, "gouvernements": true, "gobiernos": true, "governi": true,
+	"regierungen": true, "regeringen": true, "governos": true,
+}
+
+// sharedGovernments writes "the British and Dutch governments" as "the
+// British government, Dutch government": two nationalities sharing a word
+// for government in the plural are two givers.
+func sharedGovernments(value string) string {
+	ws := strings.Fields(value)
+	for i := 0; i+3 < len(ws); i++ {
+		a, and, b := lexicon.Fold(ws[i]), lexicon.Fold(ws[i+1]), lexicon.Fold(ws[i+2])
+		gov := strings.TrimRight(lexicon.Fold(ws[i+3]), ".,;:")
+		if _, ok := nationalities()[a]; !ok || !listAnd()[and] || !pluralGovernments[gov] {
+			continue
+		}
+		if _, ok := nationalities()[b]; !ok {
+			continue
+		}
+		tail := strings.TrimPrefix(lexicon.Fold(ws[i+3]), gov)
+		// (A comma between: a list splits "… government and …
+		// government" as one body's name.)
+		out := append(slices.Clone(ws[:i]), ws[i], "government,", ws[i+2], "government"+tail)
+		return strings.Join(append(out, ws[i+4:]...), " ")
+	}
+	return value
+}
 
 // codeAttr is an XML attribute written out before a code's name, as pages
 // that render IATI XML show it: 'code="4" Closed'.
