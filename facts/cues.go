@@ -1148,25 +1148,7 @@ func (x *extractor) relativeImplementer(s string) string {
 	if !hasCue(s, "implements_name") || !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
 		return ""
 	}
-	for _, m := range x.sentenceMentions(s) {
-		rest := s[m.end:]
-		if strings.HasPrefix(strings.TrimLeft(rest, " "), "(") {
-			if i := strings.Index(rest, ")"); i >= 0 {
-				rest = rest[i+1:]
-			}
-		}
-		rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
-		if !ok {
-			continue
-		}
-		rel := leadingRun(strings.TrimLeft(rest, " "))
-		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
-			continue
-		}
-		clause := strings.TrimLeft(rest, " ")[len(rel):]
-		if i := strings.IndexAny(clause, ",;.:"); i >= 0 {
-			clause = clause[:i]
-		}
+	for _, clause := range x.relativeClausesOnProject(s) {
 		at, end, ok := findCue(clause, "implements_name")
 		if !ok {
 			continue

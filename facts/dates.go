@@ -637,20 +637,7 @@ func (x *extractor) sinceInRelative(s string) (dossier.Date, string, bool) {
 	}) {
 		return dossier.Date{}, "", false
 	}
-	for _, m := range x.sentenceMentions(s) {
-		rest, ok := strings.CutPrefix(strings.TrimLeft(s[m.end:], " "), ",")
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " ")
-		rel := leadingRun(rest)
-		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
-			continue
-		}
-		clause := rest[len(rel):]
-		if i := strings.IndexAny(clause, ",;:"); i >= 0 {
-			clause = clause[:i]
-		}
+	for _, clause := range x.relativeClausesOnProject(s) {
 		words := strings.Fields(clause)
 		for k, w := range words {
 			if k >= 6 {
@@ -695,4 +682,35 @@ func relativeAfterComma(s string, ok func(clause string) bool) bool {
 			return true
 		}
 	}
+}
+
+// relativeClausesOnProject returns the relative clauses that follow a
+// project's name in s (a bracket after the name aside): ", which UNDP
+// implements", ", dat sinds 1 januari 2023 loopt", each without its
+// relative word and up to its next comma or stop.
+func (x *extractor) relativeClausesOnProject(s string) []string {
+	var out []string
+	for _, m := range x.sentenceMentions(s) {
+		rest := s[m.end:]
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), "(") {
+			if i := strings.Index(rest, ")"); i >= 0 {
+				rest = rest[i+1:]
+			}
+		}
+		rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		rel := leadingRun(rest)
+		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
+			continue
+		}
+		clause := rest[len(rel):]
+		if i := strings.IndexAny(clause, ",;.:"); i >= 0 {
+			clause = clause[:i]
+		}
+		out = append(out, clause)
+	}
+	return out
 }

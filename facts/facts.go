@@ -1852,9 +1852,10 @@ func sharedGovernments(value string) string {
 		if _, ok := nationalities()[b]; !ok {
 			continue
 		}
-		tail := strings.TrimPrefix(lexicon.Fold(ws[i+3]), gov)
-		// (A comma between: a list splits "… government and …
-		// government" as one body's name.)
+		// (Punctuation after the plural stays: "governments, and by
+		// Norway". A comma between the two: a list splits "… government
+		// and … government" as one body's name.)
+		tail := strings.TrimLeftFunc(ws[i+3], unicode.IsLetter)
 		out := append(slices.Clone(ws[:i]), ws[i], "government,", ws[i+2], "government"+tail)
 		return strings.Join(append(out, ws[i+4:]...), " ")
 	}

@@ -828,11 +828,7 @@ func (x *extractor) respectiveShares(b dossier.Block, s, target string, ms []nor
 		return false
 	}
 	for i, m := range shares {
-		c := dossier.Contribution{Donor: givers[i], Amount: m.Money.Amount, Currency: m.Money.Currency}
-		if m.Money.Currency == "EUR" {
-			a := m.Money.Amount
-			c.EUREquivalent = &a
-		}
+		c := contributionOfMoney(givers[i], m)
 		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:respectively", "")
 		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(givers[i]), givers[i], s, "prose:respectively", "")
 	}

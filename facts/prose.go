@@ -2888,12 +2888,11 @@ func phaseNumber(part string) string {
 // hyphens, as coined names are written ("Vet-Post", "Agro-Vet"); a
 // compound noun has a longer part ("Cyber-Kapazitätsaufbau").
 func coinedHyphenName(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 || strings.Contains(w, " ") {
+	if strings.Contains(w, " ") || !hyphenCapitals(w) {
 		return false
 	}
-	for _, p := range parts {
-		if !startsUpper(p) || utf8.RuneCountInString(p) > 6 {
+	for _, p := range strings.Split(w, "-") {
+		if utf8.RuneCountInString(p) > 6 {
 			return false
 		}
 	}
@@ -3302,7 +3301,8 @@ func camelCase(w string) bool {
 }
 
 // hyphenCapitals reports a word of parts joined by hyphens, each opening
-// on a capital ("E-Bashkia", "Aqua-Twin").
+// on a capital ("E-Bashkia", "Aqua-Twin"), of any length (see
+// coinedHyphenName).
 func hyphenCapitals(w string) bool {
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {

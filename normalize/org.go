@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier/lexicon"
 )
@@ -360,7 +361,12 @@ func stripLegalForm(s string) string {
 	t := strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(t, unicode.IsSpace)
 	// (The last word alone is looked up; most names end on none.)
-	if i < 0 || strings.TrimSpace(t[:i]) == "" || !legalForms()[lexicon.Fold(t[i+1:])] {
+	if i < 0 || strings.TrimSpace(t[:i]) == "" {
+		return s
+	}
+	// (The space may be a wide one: a no-break space is two bytes.)
+	_, size := utf8.DecodeRuneInString(t[i:])
+	if !legalForms()[lexicon.Fold(t[i+size:])] {
 		return s
 	}
 	return strings.Join(strings.Fields(t[:i]), " ")

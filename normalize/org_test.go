@@ -35,6 +35,7 @@ func TestOrganisationName(t *testing.T) {
 		// without.
 		{"Terre Comuni ETS", "Terre Comuni"},
 		{"Harbourline Consulting Ltd", "Harbourline Consulting"},
+		{"Harbourline Consulting\u00a0Ltd", "Harbourline Consulting"},
 		// A long form the lexicon lacks, with an acronym it knows.
 		{"United Nations Office on Drugs & Crime (UNODC)", "UNODC"},
 		{"", ""},
