@@ -1904,6 +1904,11 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		if !known && isUnitWord(name) {
 			continue
 		}
+		// "Classroom Bridges International (CBI), ONG": a word for a
+		// kind of body alone says what the body before it is.
+		if !known && descriptorWords()[lexicon.Fold(name)] {
+			continue
+		}
 		// "Expertise France, the French public agency for …": a
 		// description in apposition (an adjective of nationality, then
 		// words in lower case) names no body of its own.
@@ -1919,7 +1924,9 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		// "UNODC Regional Office for Eastern Africa, Nairobi",
 		// "Fundación Litoral Vivo, San Salvador": a word or two in
 		// capitals after a body is the town it sits in.
-		unit := hasOrgWord(it.Text)
+		// (A body's name given with its acronym is one too: "Humanitarian
+		// Demining Alliance (HDA), Genf".)
+		unit := hasOrgWord(it.Text) || acronymAfter(value, it.Text)
 		if prevUnit && !known && !unit && townLike(name) {
 			prevUnit = false
 			continue
@@ -1955,6 +1962,18 @@ func describedByNationality(name string) bool {
 
 // townLike reports a name of one or two words, each in capitals and
 // none an acronym: "Nairobi", "San Salvador".
+// acronymAfter reports whether name stands in value with an acronym in
+// brackets after it: "Humanitarian Demining Alliance (HDA)".
+func acronymAfter(value, name string) bool {
+	i := strings.Index(value, name)
+	if i < 0 || name == "" {
+		return false
+	}
+	rest := strings.TrimLeft(value[i+len(name):], " ")
+	inner, _, ok := strings.Cut(strings.TrimPrefix(rest, "("), ")")
+	return ok && strings.HasPrefix(rest, "(") && acronymLike(inner)
+}
+
 func townLike(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 2 {

@@ -130,6 +130,13 @@ func lookupLabelUncached(label string) labelKind {
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
+	// "Durchführung 4", "Finanzierung 1": a portal's code after the label
+	// (IATI's role codes) changes nothing of it.
+	if i := strings.LastIndexByte(l, ' '); i > 0 && len(l)-i <= 3 && strings.Trim(l[i+1:], "0123456789") == "" {
+		if k := lookupLabelUncached(l[:i]); k != labelNone {
+			return k
+		}
+	}
 	// "Pays / région", "Land/Region", "Country/ies": alternatives set
 	// apart by a slash announce what their first does.
 	if first, _, ok := strings.Cut(l, "/"); ok && strings.TrimSpace(first) != "" {
@@ -225,7 +232,9 @@ func lookupLabelUncached(label string) labelKind {
 	// but never a title ("Previous project" names another project). Only
 	// a label set as one (with its colon) is read so: a line "representing
 	// 120 countries" is a figure, not a label.
-	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") {
+	// ("Tipologia di finanziamento", "Type of financing": a kind of the
+	// field, not the field.)
+	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !kindOfLabel(words) {
 		// "Commitment date" is no period: a lone "date" heads none.
 		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" && !(k == "duration" && lexicon.Fold(words[len(words)-1]) == "date") {
 			return labelKinds[k]
@@ -263,6 +272,19 @@ func lookupLabelUncached(label string) labelKind {
 		}
 	}
 	return labelNone
+}
+
+// kindOfLabel reports a label whose head is its first word, a word for
+// "of" after it, and no body: "Tipologia di finanziamento", "Type of
+// funding" name a kind of the field, not the field. (A body's head takes
+// its role from the word after: "Agência de implementação", "Organisme
+// de financement".)
+func kindOfLabel(words []string) bool {
+	if len(words) < 3 || !ofWords()[lexicon.Fold(words[1])] {
+		return false
+	}
+	head := lexicon.Fold(words[0])
+	return !orgWords()[head] && !descriptorWords()[head]
 }
 
 // wordsEnd returns where the first n words of s end, or 0 when s has no

@@ -88,9 +88,32 @@ func orgOf(text string) (string, bool) {
 			return normalize.OrganisationName(head), false
 		case normalize.Acronym(t) == inner && len(strings.Fields(head)) >= 3:
 			return inner, false
+		case bracketOfNotes(inner):
+			return normalize.OrganisationName(head), false
 		}
 	}
 	return normalize.OrganisationName(t), false
+}
+
+// bracketOfNotes reports a bracket after a body's name that says what
+// kind of body it is and where it sits, parts set apart by commas: "(ONG,
+// Senegal)", "(NGO, Nairobi)".
+func bracketOfNotes(inner string) bool {
+	parts := strings.Split(inner, ",")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		f := lexicon.Fold(p)
+		switch {
+		case isCountry(p), descriptorWords()[f]:
+		case len(strings.Fields(p)) == 1 && startsUpper(p) && strings.ToUpper(p) != p:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isCountry(s string) bool {
