@@ -889,7 +889,11 @@ func logicalLines(b dossier.Block) []string {
 		// disposizione dall'Agenzia …" in lower case carries on the
 		// sentence the line above broke off.
 		labelled := startsWithCue(l) && !startsLower(l)
+		// ("Contribution de la France (ministère de l’Europe …) : 4 200
+		// 000 EUR": a giver's contribution, its body in brackets.)
 		if m := lineLabelMatch(l); m != nil && lookupLabel(m[1]) != labelNone {
+			labelled = true
+		} else if m := lineLabelMatch(stripNotes(l)); m != nil && givingLabel(m[1]) {
 			labelled = true
 		}
 		// "Financiadores" over "Países Baixos; Portugal": a card's label

@@ -243,6 +243,25 @@ func TestLogicalLines_SlideItemsAfterAWholeLine(t *testing.T) {
 	}
 }
 
+// TestLogicalLines_GiverLabelWithItsBody: in a PDF box of label lines, a
+// giver's contribution whose label names the giving body in brackets
+// ("Contribution de la France (ministère …) :") opens a line of its own,
+// though the label is long and its amount wraps; the wrap joins.
+func TestLogicalLines_GiverLabelWithItsBody(t *testing.T) {
+	b := dossier.Block{Page: 2, Text: "Budget total : 5 700 000 EUR\n" +
+		"Contribution de la France (ministère de l’Europe et des Affaires étrangères) : 4 200\n" +
+		"000 EUR\n" +
+		"Contribution des Pays-Bas (ministère des Affaires étrangères) : 1 500 000 EUR"}
+	want := []string{
+		"Budget total : 5 700 000 EUR",
+		"Contribution de la France (ministère de l’Europe et des Affaires étrangères) : 4 200 000 EUR",
+		"Contribution des Pays-Bas (ministère des Affaires étrangères) : 1 500 000 EUR",
+	}
+	if got := logicalLines(b); !slices.Equal(got, want) {
+		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestLogicalLines_LabelColonAtAWrap: in a PDF paragraph of running text,
 // a label whose colon ends a wrapped line ("… zuidelijk Afrika.
 // Uitvoerder:") is followed by its value on the next line; the paragraph
