@@ -69,6 +69,9 @@ func findMentionsPatterns(text string) []mention {
 	if strings.Contains(text, "(") {
 		out = append(out, acronymExpansions(text)...)
 	}
+	if strings.Contains(text, "-") {
+		out = append(out, hyphenProjectMentions(text)...)
+	}
 	if !hasAt && !hasWord {
 		return longestMentions(out)
 	}

@@ -94,6 +94,11 @@ func findMentions(text string) []mention {
 	if strings.Contains(text, "(") {
 		out = append(out, acronymExpansions(text)...)
 	}
+	// "het Aqua-Vigie-project", "das SENTILAB-Projekt": a name joined by
+	// a hyphen to a word for project.
+	if strings.Contains(text, "-") {
+		out = append(out, hyphenProjectMentions(text)...)
+	}
 	if !hasAt && !hasWord {
 		return longestMentions(out)
 	}
@@ -224,6 +229,64 @@ func compoundMentions(text string, comp []int) []mention {
 		}
 	}
 	return out
+}
+
+// hyphenProjectMentions returns the names a hyphen joins to a word for
+// project after them, as Dutch and German write them ("het
+// Aqua-Vigie-project", "das SENTILAB-Projekt", "het AgriData-programma").
+// The name must be a coined one (see acronymLike) or of capitalised parts
+// before a word for project in lower case ("Aqua-Vigie-project"):
+// "Pilot-Projekt" is a compound noun, not a name.
+func hyphenProjectMentions(text string) []mention {
+	var out []mention
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '-')
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + 1
+		run := leadingRun(text[i+1:])
+		if len(run) < 5 || !projectWordSet()[strings.ToLower(run)] {
+			continue
+		}
+		// ("calls@sahellight-programme.org": an address.)
+		if after := text[i+1+len(run):]; strings.HasPrefix(after, ".") && startsWithLetterOrDigit(after[1:]) {
+			continue
+		}
+		start := i
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-+@&", r)) {
+				break
+			}
+			start -= size
+		}
+		name := strings.Trim(text[start:i], "-")
+		// (Where the word for project is capitalised too, as German
+		// writes every noun, capitalised parts make a compound noun:
+		// "Mini-Netz-Programm".)
+		if name == "" || !(acronymLike(name) || capitalisedParts(name) && !startsUpper(run)) || !plausibleProject(name) {
+			continue
+		}
+		start = i - len(name)
+		out = append(out, mention{name: name, start: start, end: i})
+	}
+}
+
+// capitalisedParts reports a name of two parts or more joined by hyphens,
+// each capitalised: "Aqua-Vigie".
+func capitalisedParts(name string) bool {
+	parts := strings.Split(name, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !startsUpper(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedMentions returns the names set in quotation marks after a word
