@@ -910,6 +910,20 @@ func countDigits(s string) int {
 	return n
 }
 
+// namedAfterProjectWord reports a text that opens on a word for project,
+// an article before it maybe, followed by a coined name: "el programa
+// HIDROALERTA cierra …".
+func namedAfterProjectWord(rest string) bool {
+	ws := strings.Fields(rest)
+	for k := 0; k < min(2, len(ws)-1); k++ {
+		if projectWordSet()[strings.ToLower(ws[k])] {
+			next := strings.TrimRight(ws[k+1], ",.;:")
+			return acronymLike(next) && distinctive(next)
+		}
+	}
+	return false
+}
+
 // appositives finds a one-word name followed by ", the <word for
 // project>" in the lexicon's languages: "PROMARIS, the Programme for …",
 // "CyberSouth, le projet …".
@@ -923,6 +937,12 @@ func appositives(text string) []mention {
 		i += j
 		longName := longNameAppositive(text[i+1 : min(len(text), i+160)])
 		if longName == "" && !projectAfter(strings.ToLower(text[i+1:min(len(text), i+40)])) && !titledAppositive(text[i+1:min(len(text), i+160)]) {
+			continue
+		}
+		// "… en Puerto Villarroel, el programa HIDROALERTA cierra …": the
+		// word for project has its own name after it; what stands before
+		// the comma is no name of it.
+		if namedAfterProjectWord(text[i+1 : min(len(text), i+80)]) {
 			continue
 		}
 		// The name before the comma: one word written as a name
