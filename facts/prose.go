@@ -401,6 +401,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
 		part = trimPageWords(trimProjectWord(part))
+		// "LSFF Mid-Term Review", "ELECSEC Steering Committee": a coined
+		// name, then the words of the page's kind.
+		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && !hasOrgWord(first) && len(strings.Fields(rest)) <= 4 && startsUpper(rest) && notSubject(rest) && plausibleProject(first) {
+			return first, "", i
+		}
 		// "GLACY+ Global Action on Cybercrime Extended": an acronym
 		// followed by its expansion, with no mark between them. "ACTRA II
 		// toma el relevo": a follow-up's number belongs to the name, and
