@@ -316,6 +316,14 @@ func (x *extractor) run() {
 				x.consumed[i+1] = true
 				continue
 			}
+			// "KNMI" over "MISE EN ŒUVRE": a card's body set big over
+			// its caption.
+			if k, text := x.captionBelow(i); k != labelNone {
+				x.labelText = text
+				x.value(k, b, b.Text)
+				x.labelText = ""
+				continue
+			}
 			if section == labelKeyFigures && x.keyFigure(i, b) {
 				continue
 			}
@@ -732,6 +740,32 @@ func (x *extractor) labelAfter(i int) (labelKind, string) {
 		return labelNone, ""
 	}
 	return k, n.Text
+}
+
+// captionBelow returns the label of a card's caption under a short
+// heading that is no figure: "KNMI" over "MISE EN ŒUVRE⏎avec Mali-Météo
+// …", "Mali · Niger" over "PAYS". The caption is the paragraph's first
+// line, a label of a body or of places; the heading is its value.
+func (x *extractor) captionBelow(i int) (labelKind, string) {
+	b := x.doc.Blocks[i]
+	if i+1 >= len(x.doc.Blocks) || b.Page == 0 || len(strings.Fields(b.Text)) > 4 || strings.Contains(b.Text, "\n") {
+		return labelNone, ""
+	}
+	n := x.doc.Blocks[i+1]
+	if n.Role != dossier.RoleParagraph || n.Page != b.Page {
+		return labelNone, ""
+	}
+	first, _, _ := strings.Cut(n.Text, "\n")
+	first = strings.TrimSpace(first)
+	// (A caption is set apart: in capitals, as cards set them.)
+	if first == "" || strings.ToUpper(first) != first || len(first) > 40 {
+		return labelNone, ""
+	}
+	switch k := lookupLabel(first); k {
+	case labelImplementer, labelFunding, labelCountries:
+		return k, first
+	}
+	return labelNone, ""
 }
 
 func isListLabel(k labelKind) bool {

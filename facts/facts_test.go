@@ -92,6 +92,29 @@ func TestExtract_PDFLineInLowerCaseCarriesOnSentence(t *testing.T) {
 	}
 }
 
+// TestExtract_CardBodyOverItsCaption: a brochure's card sets its body big
+// ("RIJKSWEER", as a heading) over a caption in capitals ("MISE EN
+// ŒUVRE"): the body is the implementer, not a project's section.
+func TestExtract_CardBodyOverItsCaption(t *testing.T) {
+	d := &dossier.Document{ID: "sha256:1", Source: "f.pdf", Kind: dossier.KindPDF, Title: "Fiche", Pages: 1, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "CRUENET en bref", Page: 1, FontSize: 24},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: "Le projet CRUENET aide les services hydrologiques du Tchad."},
+		{Role: dossier.RoleHeading, Text: "48 mois", Page: 1, FontSize: 20},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 9, Text: "DURÉE\njanvier 2021 – décembre 2024"},
+		{Role: dossier.RoleHeading, Text: "RIJKSWEER", Page: 1, FontSize: 20},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 9, Text: "MISE EN ŒUVRE\navec la direction de la météorologie"},
+	}}
+	fs := facts.Extract(d)
+	if got := values(fs, dossier.FieldImplementer); strings.Join(got, "|") != "CRUENET: RIJKSWEER" {
+		t.Errorf("implementer %v, want [CRUENET: RIJKSWEER]", got)
+	}
+	for _, f := range fs {
+		if f.Project != "CRUENET" {
+			t.Errorf("fact on %q: %s %s", f.Project, f.Field, f.Value)
+		}
+	}
+}
+
 // FuzzExtractFacts runs arbitrary pages through extraction and fact
 // finding: no panic, and every fact names its document and a quote.
 func FuzzExtractFacts(f *testing.F) {

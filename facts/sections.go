@@ -166,6 +166,10 @@ func (x *extractor) findSections() {
 		if p, _ := x.labelBefore(i); p != labelNone {
 			continue
 		}
+		// Nor one set over its caption ("KNMI" over "MISE EN ŒUVRE").
+		if p, _ := x.captionBelow(i); p != labelNone {
+			continue
+		}
 		k := x.projectIn(b.Text)
 		if k == "" {
 			k = x.sectionProject(b.Text)
