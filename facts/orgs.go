@@ -78,6 +78,12 @@ func orgOf(text string) (string, bool) {
 	if len(known) == 1 {
 		return known[0].name, true
 	}
+	// "l'institut hydrologique danois DHIX", "the Dutch weather institute
+	// KNMI": a description in small letters around a word for a body,
+	// then the body's acronym.
+	if acr := acronymAfterDescription(t); acr != "" {
+		return acr, false
+	}
 	// "FIIAPP (Madrid)", "FIIAPP (Spain)": a place in brackets after an
 	// unknown name; "Fundación … (FIIAPP)": its acronym, the shorter
 	// name sources use.
@@ -114,6 +120,40 @@ func bracketOfNotes(inner string) bool {
 		}
 	}
 	return true
+}
+
+// acronymAfterDescription returns the acronym that ends t after words in
+// small letters (an article, adjectives) among which is a word for a
+// body, or "".
+func acronymAfterDescription(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 6 {
+		return ""
+	}
+	last := strings.Trim(ws[len(ws)-1], ",;:.")
+	if !acronymLike(last) || strings.ToUpper(last) != last || !distinctive(last) {
+		return ""
+	}
+	body := false
+	for _, w := range ws[:len(ws)-1] {
+		f := lexicon.Fold(w)
+		if i := strings.LastIndexByte(f, ' '); i >= 0 {
+			f = f[i+1:] // "l'institut"
+		}
+		if orgWords()[f] {
+			body = true
+			continue
+		}
+		// (An adjective of nationality may be capitalised: "the Dutch
+		// weather institute".)
+		if _, nat := nationalities()[f]; !nat && strings.ToLower(w) != w {
+			return ""
+		}
+	}
+	if !body {
+		return ""
+	}
+	return last
 }
 
 func isCountry(s string) bool {

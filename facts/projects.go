@@ -910,6 +910,54 @@ func countDigits(s string) int {
 	return n
 }
 
+// bodyWordBefore reports a text that ends on a body described by a
+// noun phrase: an article, a word for a body (the lexicon's
+// organisation.word), and words in small letters after it ("par
+// l'institut météorologique néerlandais", "by the Dutch weather
+// institute"). "to fund", "trained police officers for" end on none.
+func bodyWordBefore(text string) bool {
+	ws := strings.Fields(text)
+	k := len(ws) - 1
+	for n := 0; k >= 0 && n < 3; n++ {
+		f := lexicon.Fold(ws[k])
+		if orgWords()[lastFoldedWord(f)] {
+			break
+		}
+		_, nat := nationalities()[f]
+		if !nat && (strings.ToLower(ws[k]) != ws[k] || nameLittle()[f] || ofWords()[f] || articleWords()[f]) {
+			return false
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	f := lexicon.Fold(ws[k])
+	if !orgWords()[lastFoldedWord(f)] {
+		return false
+	}
+	// ("l'institut", folded "l institut": the article elided before it.)
+	if i := strings.LastIndexByte(f, ' '); i >= 0 && articleWords()[f[:i]] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	prev := lexicon.Fold(ws[k-1])
+	if _, nat := nationalities()[prev]; nat && k >= 2 {
+		prev = lexicon.Fold(ws[k-2])
+	}
+	return articleWords()[prev]
+}
+
+// lastFoldedWord is the last word of a folded text.
+func lastFoldedWord(f string) string {
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		return f[i+1:]
+	}
+	return f
+}
+
 // namedAfterProjectWord reports a text that opens on a word for project,
 // an article before it maybe, followed by a coined name: "el programa
 // HIDROALERTA cierra …".
@@ -1008,6 +1056,12 @@ func appositives(text string) []mention {
 		}
 		n1 := len(words)
 		if n1 == 1 && !(acronymLike(name) && distinctive(name)) {
+			continue
+		}
+		// "… mis en œuvre par l'institut météorologique néerlandais
+		// KNMI, le projet …": an acronym after a word for a body is the
+		// body's name; the apposition is the sentence's subject.
+		if n1 == 1 && bodyWordBefore(text[:start]) {
 			continue
 		}
 		if plausibleProject(name) {
