@@ -372,6 +372,14 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 // gave the name.
 func subjectNameAt(title string) (name, alias string, at int) {
 	parts := titleSeparators.Split(collapse(title), -1)
+	// "Lower Shire Flood Forecasting and Early Warning (LSFF), Malawi":
+	// the country after the bracket is where the project works, no part
+	// of its names.
+	for i, p := range parts {
+		if j := strings.LastIndex(p, "), "); j > 0 && isPlace(p[j+3:]) {
+			parts[i] = p[:j+1]
+		}
+	}
 	// "Food and Nutrition Security – Results Report 2023": a title whose
 	// later part names a report is a report on a theme; only an acronym
 	// before it names a project ("CyberEast – Annual Report 2021").
@@ -668,6 +676,17 @@ var peopleWords = foldedSet("page", "people")
 func sameInitial(a, b string) bool {
 	fa, fb := lexicon.Fold(a), lexicon.Fold(b)
 	return fa != "" && fb != "" && fa[0] == fb[0]
+}
+
+// isPlace reports a text that names a country or an area the lexicon
+// knows ("Malawi", "West Africa").
+func isPlace(t string) bool {
+	t = strings.TrimSpace(t)
+	if _, ok := normalize.CountryCode(t); ok {
+		return true
+	}
+	_, ok := lexicon.Area(t)
+	return ok
 }
 
 // placeAtStart returns the country or region the first one to three words
