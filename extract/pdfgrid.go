@@ -72,6 +72,15 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	// follows are text after the table, not rows.
 	var after []*frag
 	for i := 1; i < len(rows); i++ {
+		// A cell's last line set apart ("BMZ-Nr. 2016.2140.7" under a
+		// project's name), off the first column, with rows of cells
+		// after it, is the row above's.
+		if oneColumnRow(rows[i]) && rows[i][0].x0 > leftEdge(rows[0])+pl.body && i+1 < len(rows) && !oneColumnRow(rows[i+1]) {
+			rows[i-1] = append(rows[i-1], rows[i]...)
+			rows = append(rows[:i], rows[i+1:]...)
+			i--
+			continue
+		}
 		if oneColumnRow(rows[i]) {
 			for _, r := range rows[i:] {
 				after = append(after, r...)
@@ -262,6 +271,15 @@ func oneColumnRow(r []*frag) bool {
 		}
 	}
 	return true
+}
+
+// leftEdge is where the leftmost fragment of a row starts.
+func leftEdge(r []*frag) float64 {
+	x := math.Inf(1)
+	for _, f := range r {
+		x = math.Min(x, f.x0)
+	}
+	return x
 }
 
 // gridRows cuts a table's fragments into rows: lines apart by more than

@@ -287,6 +287,31 @@ func TestReadPDF_CorpusTableRows(t *testing.T) {
 	}
 }
 
+// TestReadPDF_CellLineSetApartStaysInItsRow: a LibreOffice table whose
+// project cells end on a line set apart ("BMZ-Nr. 2016.2140.7") is read
+// as rows of seven cells; read as a paragraph after the table, that line
+// split the table into pairs of its first two columns and rows of the
+// rest, and every row lost its project.
+func TestReadPDF_CellLineSetApartStaysInItsRow(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/tzj-bmz-portfolio-de-2023.pdf")
+	var rows []string
+	for _, b := range res.Blocks {
+		if b.Role == dossier.RoleRow {
+			rows = append(rows, oneSpaced(strings.ReplaceAll(b.Text, "\t", " | ")))
+		}
+	}
+	want := []string{
+		"Nr. | Vorhaben (BMZ-Nr.) | Partnerländer | Durchführung | Laufzeit | BMZ-Mittel | Status",
+		"1 | ProEstat – Stärkung der amtlichen Statistik in der Andenregion BMZ-Nr. 2016.2140.7 | Bolivien, Ecuador, Peru | GIZ | 03/2017 – 12/2021 | 4,5 Mio. € ¹ | abgeschlossen",
+		"2 | ProEstat II – Stärkung der amtlichen Statistik in der Andenregion, Phase II BMZ-Nr. 2020.2085.4 | Bolivien, Ecuador, Kolumbien, Peru | GIZ | 01/2022 – 12/2025 | 4,0 Mio. € ² | laufend",
+		"3 | CASMO – Modernisierung von Haushaltserhebungen in Zentralasien BMZ-Nr. 2018.2261.3 | Kirgisistan, Tadschikistan, Usbekistan | Statistisches Bundesamt (Destatis) | 04/2019 – 03/2023 | 2,3 Mio. € ³ | abgeschlossen",
+		"| Summe BMZ-Mittel | | | | 10,8 Mio. € |",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 // TestReadPDF_ParagraphUnderATableStaysWhole: a justified line whose word
 // starts where the table above it starts its values is no table row.
 func TestReadPDF_ParagraphUnderATableStaysWhole(t *testing.T) {

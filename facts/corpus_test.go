@@ -186,7 +186,18 @@ import (
 // report, a registry, an event programme trap) joined at 54c5888, scored
 // unseen 0.68 / 0.84 / 0.79 and 0.74 / 0.83 / 0.71 with 1 and 2
 // invented projects; dev (799) went to 0.8114 / 0.9008 / 0.8949,
-// canonical 0.7888, conflicts 0.6443, 34 invented.
+// canonical 0.7888, conflicts 0.6443, 34 invented. Writers tzi (14:
+// meteorological and hydrological services; Spanish, Dutch, French and
+// English releases and news, a report on two projects with a table of
+// contributions, a portal, slides, a vacancy trap; its gold records
+// provinces, districts and river basins as regions, which no other
+// writer does) and tzj (14: statistics and census capacity; German,
+// Spanish, Portuguese and English news, releases, a donor's summary
+// table, a newsletter page, an IATI page, a registry, a brochure, a
+// search-results trap) joined at 321287e, scored unseen (at 07bd1e0)
+// 0.38 / 0.61 / 0.57 with 3 invented projects and 0.52 / 0.89 / 0.71
+// with 1; dev (827) went to 0.8069 / 0.9015 / 0.8948, canonical 0.7845,
+// conflicts 0.6438, 34 invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -207,7 +218,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 33, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 34, maxTrapFacts: 3, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.83, canonical: 0.67, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -192,4 +193,44 @@ func cpuTime() int64 {
 		return 0
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// TestExtract_DonorTableWithTotalsRow: a German ministry's table of the
+// projects it funds (LibreOffice), read as a person reads it (its
+// writer's gold): each row's project with its countries, implementer,
+// period and status; the totals row ("Summe BMZ-Mittel", its status
+// cell empty) names no project. The empty cell once stopped the
+// document with a panic.
+func TestExtract_DonorTableWithTotalsRow(t *testing.T) {
+	p := "../fixtures/corpus/dev/docs/tzj-bmz-portfolio-de-2023.pdf"
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := facts.Extract(d)
+	for _, f := range fs {
+		if strings.Contains(f.Project, "Summe") {
+			t.Errorf("the totals row is a project: %s %s", f.Field, f.Value)
+		}
+	}
+	for field, want := range map[string][]string{
+		dossier.FieldStatus: {"ProEstat: completed", "ProEstat II: ongoing", "CASMO: completed"},
+		dossier.FieldStart:  {"ProEstat: March 2017", "ProEstat II: January 2022", "CASMO: April 2019"},
+	} {
+		if got := values(fs, field); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s %v, want %v", field, got, want)
+		}
+	}
+	// (CASMO's implementer, "Statistisches Bundesamt (Destatis)", is
+	// read by its long name where the gold gives the short one.)
+	impl := values(fs, dossier.FieldImplementer)
+	for _, w := range []string{"ProEstat: GIZ", "ProEstat II: GIZ"} {
+		if !slices.Contains(impl, w) {
+			t.Errorf("implementer %v, want %s among them", impl, w)
+		}
+	}
 }

@@ -152,6 +152,7 @@ type nameBeforeProject struct {
 // project").
 func namesBeforeProject(text string) []nameBeforeProject {
 	var out []nameBeforeProject
+	last := 0 // where the last match ended: matches do not overlap
 	for _, i := range indexAll(text, "roject") {
 		q := i - 1 // the P or p
 		if q < 1 || (text[q] != 'P' && text[q] != 'p') {
@@ -170,17 +171,20 @@ func namesBeforeProject(text string) []nameBeforeProject {
 		// The word before, and the one before it.
 		w1end := len(strings.TrimRightFunc(text[:q], isSpaceRune))
 		w1start := wordStart(text, w1end)
-		if w1start == w1end || !firstNameWord(text[w1start:w1end]) {
+		// ("Early Warning Project⏎Project Steering Committee": the
+		// first "Project" is the last match's, no name of the next.)
+		if w1start == w1end || w1start < last || !firstNameWord(text[w1start:w1end]) {
 			continue
 		}
 		start := w1start
 		if w0end := len(strings.TrimRightFunc(text[:w1start], isSpaceRune)); w0end < w1start && w0end > 0 {
 			w0start := wordStart(text, w0end)
-			if w0start < w0end && firstNameWord(text[w0start:w0end]) && upperFirst(text[w1start:w1end]) {
+			if w0start < w0end && w0start >= last && firstNameWord(text[w0start:w0end]) && upperFirst(text[w1start:w1end]) {
 				start = w0start
 			}
 		}
 		m := nameBeforeProject{start: start, end: w1end, projectEnd: pe}
+		last = pe
 		if k, ok := skipSpaces(text, pe); ok {
 			if w := strings.ToLower(text[k:wordEndASCII(text, k)]); jobWords[w] || projectJobWords[w] {
 				m.job = true

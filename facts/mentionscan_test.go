@@ -213,8 +213,9 @@ func projectWordMentionsPatterns(text string) []mention {
 // wordProject matches "<Name> Project" / "<Name> project": one or two
 // capitalised words before "project" ("Octopus Project", "GLACY Project",
 // "iPROCEEDS project"), unless "project" starts a job title ("Ioana
-// Petrescu, Project Manager" names a person).
-var wordProject = regexp.MustCompile(`((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b(\s+(?i:manager|officer|coordinator|assistant|lead|leader|director|team|staff|administrator|advisor|adviser|expert))?`)
+// Petrescu, Project Manager" names a person; a whole word: "Project
+// directory" is none).
+var wordProject = regexp.MustCompile(`((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d+\-]*(?:\s+\p{Lu}[\p{L}\d+\-]*)?)\s+[Pp]roject\b(\s+(?i:manager|officer|coordinator|assistant|lead|leader|director|team|staff|administrator|advisor|adviser|expert)\b)?`)
 
 // projectWordName matches a name after the word for project in any
 // language of the lexicon: "le projet CyberSouth", "el proyecto

@@ -497,7 +497,8 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	}
 	// "Digital Evidence for … Region – Phase II": a long name with its
 	// phase is one name.
-	if !plausibleProject(name) && !(strings.Contains(name, " – ") && plausibleProjectUpTo(name, maxLongName)) {
+	// ("Summe BMZ-Mittel | … | 10,8 Mio. €": a totals row names none.)
+	if totalCell(name) || !plausibleProject(name) && !(strings.Contains(name, " – ") && plausibleProjectUpTo(name, maxLongName)) {
 		return false
 	}
 	// A portfolio table lists other projects in passing ("Our other
@@ -565,8 +566,11 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 			x.valueLine(k, b, cols.cellValue(cells, i), quote)
 			// "Ongoing. Cofinanced by Canada and the Netherlands.": the
 			// comment after the status states the row's project's facts.
-			for _, s := range sentences(cells[i])[1:] {
-				x.sentence(b, s)
+			// (An empty cell has no sentence: "Summe | … | 10,8 Mio. € |".)
+			if ss := sentences(cells[i]); len(ss) > 1 {
+				for _, s := range ss[1:] {
+					x.sentence(b, s)
+				}
 			}
 		default:
 			x.valueLine(k, b, cols.cellValue(cells, i), quote)
