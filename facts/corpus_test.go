@@ -197,7 +197,16 @@ import (
 // search-results trap) joined at 321287e, scored unseen (at 07bd1e0)
 // 0.38 / 0.61 / 0.57 with 3 invented projects and 0.52 / 0.89 / 0.71
 // with 1; dev (827) went to 0.8069 / 0.9015 / 0.8948, canonical 0.7845,
-// conflicts 0.6438, 34 invented.
+// conflicts 0.6438, 34 invented. Writers tzk (14: tax administration and
+// customs; Dutch, Spanish and English releases and news with givers'
+// shares, a newspaper page, a report by section, a portal with
+// transactions, slides, a tender trap) and tzl (14: social protection;
+// French, Portuguese, Italian and English news and releases, an IATI
+// page, a registry, a brochure, a results report, a label table, a
+// newsletter trap) joined at d336538, scored unseen there 0.57 / 0.84 /
+// 0.71 with 1 invented project and 0.67 / 0.82 / 0.57 with 2 invented
+// and 3 trap facts; dev (855) went to 0.8017 / 0.8998 / 0.8865,
+// canonical 0.7798, conflicts 0.6343, 37 invented, 6 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -218,7 +227,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.64, maxInvented: 34, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.63, maxInvented: 37, maxTrapFacts: 6, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.83, canonical: 0.67, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
