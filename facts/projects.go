@@ -542,14 +542,22 @@ func bracketAcronyms(text string) []mention {
 		for len(long) > 0 && articleWords()[lexicon.Fold(long[0])] {
 			long = long[1:]
 		}
-		if len(long) < 3 || !startsUpper(long[len(long)-1]) {
-			continue
-		}
 		hasWord := false
-		for _, w := range long[1:] {
+		for _, w := range long[min(1, len(long)):] {
 			if projectWordSet()[strings.ToLower(w)] {
 				hasWord = true
 			}
+		}
+		// "le Programme d'appui au Registre social unifié (PARSU)": a
+		// name that opens on its word for project, with its capital, and
+		// goes on in small letters, as French, Spanish, Italian and
+		// Portuguese write names.
+		if !hasWord || len(long) < 3 || !startsUpper(long[len(long)-1]) {
+			hf := headFirstName(ws)
+			if len(hf) < 3 {
+				continue
+			}
+			long, hasWord = hf, true
 		}
 		name := strings.Join(long, " ")
 		if !hasWord || !plausibleProject(acr) {
@@ -583,6 +591,26 @@ func bracketAcronyms(text string) []mention {
 	}
 	return out
 }
+
+// headFirstName returns the words that end ws from its last word for
+// project written with its capital and opening a name (the lexicon's
+// project.head_first), after an article, up to 14 words back and over no
+// punctuation; nil when there is none.
+func headFirstName(ws []string) []string {
+	for k := len(ws) - 1; k >= 1 && len(ws)-k <= 14; k-- {
+		w := ws[k]
+		if strings.ContainsAny(w, ".;:,()") {
+			return nil
+		}
+		if startsUpper(w) && projectHeadsFirst()[lexicon.Fold(w)] && articleWords()[lexicon.Fold(ws[k-1])] {
+			return ws[k:]
+		}
+	}
+	return nil
+}
+
+// projectHeadsFirst holds the lexicon's project.head_first words, folded.
+var projectHeadsFirst = foldedSet("project", "head_first")
 
 // acronymAfterLongName reads a long name from start, in capitalised
 // words and the lexicon's little words ("of", "and", "in the"), ending
