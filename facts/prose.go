@@ -1232,29 +1232,50 @@ func (x *extractor) sentenceSubject(s string) string {
 	return k
 }
 
-// sentenceEnd splits running text into sentences.
-var sentenceEnd = regexp.MustCompile(`([.!?])\s+(\p{Lu}|\d|“|")`)
+// sentenceEnd finds in text the first sentence end: a full stop, "!" or
+// "?", then white space, then a capital, a digit or an opening quotation
+// mark. It returns where the mark stands and where the next sentence
+// starts. (As the pattern `([.!?])\s+(\p{Lu}|\d|“|")` would, by hand: it
+// runs over every paragraph.)
+func sentenceEnd(text string) (mark, next int, ok bool) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isRegexpSpace(text[j]) {
+			j++
+		}
+		if j == i+1 || j >= len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsUpper(r) || r >= '0' && r <= '9' || r == '“' || r == '"' {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
 
 func sentences(text string) []string {
 	text = collapse(text)
 	var out []string
 	from := 0 // where to look for the next boundary: past abbreviations
 	for {
-		m := sentenceEnd.FindStringSubmatchIndex(text[from:])
-		if m == nil {
+		mark, next, ok := sentenceEnd(text[from:])
+		if !ok {
 			break
 		}
-		for i := range m {
-			m[i] += from
-		}
+		mark, next = from+mark, from+next
 		// "ca. EUR", "1,5 Mio. Euro", "e.g. The": not a sentence end
 		// after an abbreviation; look past it.
-		if abbreviations()[strings.ToLower(lastWord(text[:m[2]]))] || dayBeforeMonth(text[:m[2]], text[m[4]:]) {
-			from = m[3]
+		if abbreviations()[strings.ToLower(lastWord(text[:mark]))] || dayBeforeMonth(text[:mark], text[next:]) {
+			from = mark + 1
 			continue
 		}
-		out = append(out, strings.TrimSpace(text[:m[3]]))
-		text = strings.TrimSpace(text[m[4]:])
+		out = append(out, strings.TrimSpace(text[:mark+1]))
+		text = strings.TrimSpace(text[next:])
 		from = 0
 	}
 	if t := strings.TrimSpace(text); t != "" {

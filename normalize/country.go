@@ -297,16 +297,24 @@ func countryKey(s string) string {
 // name without being part of it, longest first: the lexicon's
 // "country.prefix" ("Government of", "Royaume du", "Königreich") and
 // "article.word" entries ("le Bénin", "la Côte d'Ivoire") of every language.
-var countryPrefixes = sync.OnceValue(func() []string {
-	var out []string
+//
+// They are held by their first word, longest first: a key is compared
+// only with the prefixes its first word opens.
+var countryPrefixes = sync.OnceValue(func() map[string][]string {
+	var all []string
 	for _, section := range [][2]string{{"country", "prefix"}, {"article", "word"}} {
 		for _, p := range lexicon.Phrases(section[0], section[1]) {
 			if k := countryKey(p); k != "" {
-				out = append(out, k+" ")
+				all = append(all, k+" ")
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
+	out := map[string][]string{}
+	for _, p := range all {
+		first, _, _ := strings.Cut(p, " ")
+		out[first] = append(out[first], p)
+	}
 	return out
 })
 
@@ -337,7 +345,8 @@ func countryCode(name string) (string, bool) {
 	// "the Government of the Republic of X": up to three prefixes.
 	for range 3 {
 		stripped := false
-		for _, p := range countryPrefixes() {
+		first, _, _ := strings.Cut(key, " ")
+		for _, p := range countryPrefixes()[first] {
 			if rest, ok := strings.CutPrefix(key, p); ok {
 				key, stripped = rest, true
 				break
@@ -359,9 +368,12 @@ func countryCode(name string) (string, bool) {
 	}
 	// "BJ - Benin", "KE – Kenya": a code and its country's name, as IATI
 	// portals list recipients; both must agree.
-	if m := codeAndName.FindStringSubmatch(strings.TrimSpace(name)); m != nil {
-		if code, ok := ix.byKey[countryKey(m[2])]; ok && code == m[1] {
-			return code, true
+	// (The cheap test first: two capitals open the name.)
+	if t := strings.TrimSpace(name); len(t) > 3 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z' {
+		if m := codeAndName.FindStringSubmatch(t); m != nil {
+			if code, ok := ix.byKey[countryKey(m[2])]; ok && code == m[1] {
+				return code, true
+			}
 		}
 	}
 	return "", false

@@ -98,14 +98,15 @@ func trimMember(s string) string {
 
 // stripArticle removes a leading "the".
 func stripArticle(s string) string {
-	if _, ok := CountryCode(s); ok {
-		return s // "El Salvador"
-	}
-	if _, ok := lexicon.Organisation(s); ok {
-		return s
-	}
 	for _, a := range articles() {
 		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
+			// (The costlier tests only where an article opens s.)
+			if _, ok := CountryCode(s); ok {
+				return s // "El Salvador"
+			}
+			if _, ok := lexicon.Organisation(s); ok {
+				return s
+			}
 			return strings.TrimSpace(s[len(a):])
 		}
 	}
