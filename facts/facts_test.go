@@ -234,3 +234,26 @@ func TestExtract_DonorTableWithTotalsRow(t *testing.T) {
 		}
 	}
 }
+
+// TestExtract_TwoHeadlineWordsBeforeTheName: an Italian news page titled
+// "Al via PROTEGO: …" (its title, og:title, breadcrumb and heading) is
+// about PROTEGO, as its writer's gold says; "Al via" ("kicks off") is the
+// headline's, no part of a project's name.
+func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
+	p := "../fixtures/corpus/dev/docs/tzl-protego-notizia-it-2020.html"
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	projects := map[string]bool{}
+	for _, f := range facts.Extract(d) {
+		projects[f.Project] = true
+	}
+	if !projects["PROTEGO"] || len(projects) != 1 {
+		t.Errorf("projects %v, want PROTEGO alone", projects)
+	}
+}

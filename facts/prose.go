@@ -2562,12 +2562,18 @@ func (x *extractor) nameAfterHeadlineWord(name string) string {
 	if _, size := utf8.DecodeRuneInString(ws[0]); strings.ToLower(ws[0][size:]) != ws[0][size:] {
 		return ""
 	}
-	stem := strings.Trim(ws[1], ",;:")
+	// ("Al via PROTEGO": the headline's words may be two, the second in
+	// small letters.)
+	at := 1
+	if len(ws) > 2 && strings.ToLower(ws[1]) == ws[1] && !acronymLike(strings.Trim(ws[1], ",;:")) {
+		at = 2
+	}
+	stem := strings.Trim(ws[at], ",;:")
 	if !(acronymLike(stem) || coinedHyphenName(stem)) || !distinctive(stem) || x.namedBelowFirstHeading(name) {
 		return ""
 	}
-	for k := len(ws); k >= 2; k-- {
-		rest := strings.Trim(strings.Join(ws[1:k], " "), ",;:")
+	for k := len(ws); k >= at+1; k-- {
+		rest := strings.Trim(strings.Join(ws[at:k], " "), ",;:")
 		if x.namedBelowFirstHeading(rest) {
 			return rest
 		}
