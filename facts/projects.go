@@ -518,7 +518,10 @@ func bracketAcronyms(text string) []mention {
 			break
 		}
 		acr := strings.TrimSpace(text[open+1 : open+end])
-		if acr == "" || len(strings.Fields(acr)) > 3 || !(acronymLike(nameStem(acr)) || acronymLed(acr)) || !distinctive(strings.Fields(acr)[0]) {
+		// ("(Previ-Social)": a coined name of capitalised parts, no
+		// place's.)
+		coined := hyphenCapitals(acr) && !isPlace(acr)
+		if acr == "" || len(strings.Fields(acr)) > 3 || !(acronymLike(nameStem(acr)) || acronymLed(acr) || coined) || !distinctive(strings.Fields(acr)[0]) {
 			continue
 		}
 		// Back from the bracket over capitalised words and little words.
@@ -542,7 +545,7 @@ func bracketAcronyms(text string) []mention {
 		for len(long) > 0 && articleWords()[lexicon.Fold(long[0])] {
 			long = long[1:]
 		}
-		hasWord := false
+		hasWord, headFirst := false, false
 		for _, w := range long[min(1, len(long)):] {
 			if projectWordSet()[strings.ToLower(w)] {
 				hasWord = true
@@ -557,7 +560,7 @@ func bracketAcronyms(text string) []mention {
 			if len(hf) < 3 {
 				continue
 			}
-			long, hasWord = hf, true
+			long, hasWord, headFirst = hf, true, true
 		}
 		name := strings.Join(long, " ")
 		if !hasWord || !plausibleProject(acr) {
@@ -584,7 +587,9 @@ func bracketAcronyms(text string) []mention {
 		// Indian Ocean (CGTI-WIO), a regional programme implemented by
 		// …": an apposition that calls it a project names it wherever
 		// it stands.)
-		if len(strings.Fields(lead)) > 4 && !projectApposition(text[open+end+1:]) {
+		// (A name that opens on its word for project, with its capital,
+		// is a project's wherever it stands.)
+		if len(strings.Fields(lead)) > 4 && !headFirst && !projectApposition(text[open+end+1:]) {
 			continue
 		}
 		out = append(out, mention{name: acr, start: start, end: open + end + 1, alias: name})
