@@ -124,7 +124,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
+			if name == "" || x.isSite(name) || x.periodicalName(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
 			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
@@ -884,6 +884,33 @@ func (x *extractor) isSite(name string) bool {
 	}
 	return false
 }
+
+// periodicalName reports a name the document's opening sets over a line
+// that opens on a word for a periodical (the lexicon's page.periodical),
+// an article before it maybe: "SP-Connect" over "The newsletter of the
+// Social Protection Practitioners' Exchange · Issue 17".
+func (x *extractor) periodicalName(name string) bool {
+	bs := x.doc.Blocks
+	for i := 0; i+1 < len(bs) && i < 4; i++ {
+		if collapse(bs[i].Text) != name {
+			continue
+		}
+		ws := strings.Fields(lexicon.Fold(bs[i+1].Text))
+		if len(ws) > 0 && articleWords()[ws[0]] {
+			ws = ws[1:]
+		}
+		for n := 1; n <= min(3, len(ws)); n++ {
+			if periodicalWords()[strings.Join(ws[:n], " ")] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// periodicalWords holds the lexicon's page.periodical phrases, folded.
+var periodicalWords = foldedSet("page", "periodical")
 
 // projectWordForm reports whether a folded word is a word for project or
 // its plural ("projekte", "programmes", "proyectos").
