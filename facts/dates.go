@@ -104,7 +104,9 @@ func firstWords(s string, n int) string {
 // words for "now".
 func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	ended := false
-	if start, end, ok := findCue(cs, "ends"); ok && (!untilCues()[lexicon.Fold(cs[start:end])] || x.untilAboutProject(cs[:start])) {
+	// ("Applications close on 30 June 2022": a call's end, not the
+	// project's.)
+	if start, end, ok := findCue(cs, "ends"); ok && (!untilCues()[lexicon.Fold(cs[start:end])] || x.untilAboutProject(cs[:start])) && !otherSubject(cs[:start]) {
 		// "2014 bis 2016" is a period, read as one where it is the
 		// project's (see projectsPeriod); "El 28 de febrero de 2021
 		// concluyó el programa" has its date before the cue only.
@@ -146,6 +148,18 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	} else if n, stated, ok := totalLength(s); ok {
 		x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), stated, s, "prose:total_length", x.scope)
 	}
+}
+
+// otherSubject reports a clause before a verb that opens on a subject
+// whose end or start is no project's (the lexicon's
+// cue.not_project_subject): "Applications close on …", "Las inscripciones
+// cierran el …".
+func otherSubject(before string) bool {
+	if i := strings.LastIndexAny(before, ",;:(–—"); i >= 0 {
+		before = before[i+1:]
+	}
+	start, _, ok := findCue(strings.TrimSpace(before), "not_project_subject")
+	return ok && start == 0
 }
 
 // startsProject reports whether the words before a verb of starting can
