@@ -1777,8 +1777,14 @@ func menuLines(text string) bool {
 		return false
 	}
 	labels := 0
-	for _, l := range lines {
+	for i, l := range lines {
 		l = strings.TrimSpace(l)
+		// ("Transparenzportal Entwicklung & Humanitäre Hilfe" over
+		// "Startseite / Vorhaben / Länder / Geber": the site's name may
+		// head its menu.)
+		if i == 0 && len(lines) >= 5 && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, ":0123456789") {
+			continue
+		}
 		if l == "" || len(strings.Fields(l)) > 2 || strings.ContainsAny(l, ":0123456789") {
 			return false
 		}
