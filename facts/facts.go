@@ -350,6 +350,11 @@ func (x *extractor) run() {
 					continue
 				}
 			}
+			// "Summe | 1.500.000,00 EUR" under "Budget", after the
+			// budget's years: the total is the project's budget.
+			if k == labelNone && section == labelBudget && totalCell(b.Label) && len(strings.Fields(b.Label)) <= 2 {
+				k = labelBudget
+			}
 			// "Laufzeit des Schweizer Beitrags | 01.07.2022 – 30.09.2025":
 			// one donor's funding window, not the project's period.
 			if sc := fundingWindow(b.Label); k == labelNone && sc != "" && x.scope == "" {
