@@ -1519,7 +1519,9 @@ func pairKinds(cells []string) []labelKind {
 // name or adjective: "Contributo italiano", "EU contribution",
 // "Aportación de la UE".
 func givingLabel(label string) bool {
-	if len(strings.Fields(label)) > 6 || !hasCue(label, "contribution") {
+	// ("Engagement de la France", "Commitment of Sweden": a giver's
+	// commitment is its contribution.)
+	if len(strings.Fields(label)) > 6 || !hasCue(label, "contribution") && !hasCue(label, "commitment") {
 		return false
 	}
 	if len(orgMentions(label)) > 0 {
@@ -3166,8 +3168,19 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	}
 	// A donor's own ledger names whom it pays: the giver is the one
 	// funder the page names.
+	// (Or, where the page names several, the one that publishes it:
+	// "Organisme déclarant | Ministère de l'Europe et des Affaires
+	// étrangères".)
 	if donor == "" && receiver {
 		donor = x.onlyDonor()
+		// (Not where the page gives the publisher's contribution
+		// already: "Outgoing commitment | Enabel | 9,000,000" is a
+		// tranche of it.)
+		if donor == "" {
+			if p := x.publisher(); p != "" && !x.hasContribution(p) {
+				donor = p
+			}
+		}
 	}
 	if len(money) != 1 || donor == "" {
 		return false
@@ -3177,6 +3190,17 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), money[0].Text, quote, "row:commitment")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "row:commitment")
 	return true
+}
+
+// hasContribution reports whether the facts so far give donor's
+// contribution.
+func (x *extractor) hasContribution(donor string) bool {
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldContributions && f.Value.Contribution != nil && f.Value.Contribution.Donor == donor {
+			return true
+		}
+	}
+	return false
 }
 
 // ledgerCommits reports whether the document's ledger has a commitment
