@@ -1015,6 +1015,12 @@ func (x *extractor) subjectBefore(before string) string {
 	trimmed := strings.TrimSuffix(strings.TrimSpace(before), ",")
 	relative := len(trimmed) < len(strings.TrimSpace(before))
 	ws := strings.Fields(trimmed)
+	// "La Agencia Estatal de Administración Tributaria (AEAT) seguirá
+	// siendo …": the name's acronym in brackets after it.
+	acr := ""
+	if n := len(ws); n > 1 && strings.HasPrefix(ws[n-1], "(") && strings.HasSuffix(ws[n-1], ")") && acronymLike(strings.Trim(ws[n-1], "()")) {
+		acr, ws = ws[n-1], ws[:n-1]
+	}
 	k := len(ws)
 	for k > 0 {
 		w := ws[k-1]
@@ -1045,6 +1051,11 @@ func (x *extractor) subjectBefore(before string) string {
 	}
 	if _, known := x.names.spelling[projectKey(name)]; known {
 		return ""
+	}
+	if acr != "" {
+		if ms := implementerMembers(name + " " + acr); len(ms) == 1 {
+			return ms[0]
+		}
 	}
 	return name
 }
