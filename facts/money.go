@@ -649,7 +649,10 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		orgs := orgMentions(after)
 		// "… du gouvernement du Canada": a country's government is the
 		// country (lexicon country.prefix).
-		if len(orgs) == 0 || strings.TrimSpace(stripLeadingArticle(after[:orgs[0].start])) != "" && !wholeCountry(after[:orgs[0].end]) {
+		// ("van het Nederlandse ministerie …", "van het Zweedse
+		// ontwikkelingsagentschap Sida": an adjective of nationality and
+		// a word for a body may stand before the body's name.)
+		if len(orgs) == 0 || !describedBody(stripLeadingArticle(after[:orgs[0].start])) && !wholeCountry(after[:orgs[0].end]) {
 			continue
 		}
 		// "EUR 11.5 million from the European Union, Spain and Germany":
@@ -746,6 +749,23 @@ func listsGivers(between string) bool {
 		sep = sep || listAnd()[w]
 	}
 	return sep && joinsGivers(between)
+}
+
+// describedBody reports the words before a body's name that describe it
+// only: none, or an adjective of nationality, then maybe a word for a body
+// ("Zweedse ontwikkelingsagentschap").
+func describedBody(s string) bool {
+	ws := strings.Fields(lexicon.Fold(s))
+	if len(ws) == 0 {
+		return true
+	}
+	if len(ws) > 2 {
+		return false
+	}
+	if _, nat := nationalities()[ws[0]]; !nat {
+		return false
+	}
+	return len(ws) == 1 || orgWords()[ws[1]] || compoundEndsIn(ws[1], orgWords()) || descriptorWords()[ws[1]]
 }
 
 // amountFromWords are the one-word phrases of the lexicon's
