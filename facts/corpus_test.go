@@ -207,6 +207,17 @@ import (
 // 0.71 with 1 invented project and 0.67 / 0.82 / 0.57 with 2 invented
 // and 3 trap facts; dev (855) went to 0.8017 / 0.8998 / 0.8865,
 // canonical 0.7798, conflicts 0.6343, 37 invented, 6 trap facts.
+// Writers tzm (14: road safety; Dutch, Spanish and English releases and
+// regional news in prose, a report on three projects with a funding
+// table, a portal, slides, an events-calendar trap) and tzn (14: rural
+// electrification; French, German, Portuguese and English news and
+// releases, a portal, an IATI page with transactions, a registry, a
+// brochure, a donor's table, a results report, a job-advert trap) joined
+// at d12e78b, scored unseen at f6909c5 0.51 / 0.70 / 0.57 with 3
+// invented projects and 0.68 / 0.83 / 0.71 with 1 (an identifier of
+// tzn's that collided with a dev writer's changed first); dev (883) went
+// to 0.7995 / 0.8974 / 0.8879, canonical 0.7818, conflicts 0.6273, 38
+// invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -227,7 +238,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.63, maxInvented: 37, maxTrapFacts: 6, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.62, maxInvented: 38, maxTrapFacts: 3, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.83, canonical: 0.67, conflicts: 0.47, maxInvented: 19, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
