@@ -257,3 +257,24 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 		t.Errorf("projects %v, want PROTEGO alone", projects)
 	}
 }
+
+// TestExtract_BodyNamedInternationalIsNoProject: an annual report of
+// "TrafficWise International" (a foundation, as its writer's gold says)
+// tells of three projects the foundation carries out; the body's short
+// name ("TrafficWise implemented it …") is no project.
+func TestExtract_BodyNamedInternationalIsNoProject(t *testing.T) {
+	p := "../fixtures/corpus/dev/docs/tzm-trafficwise-annual-report-2022.pdf"
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range facts.Extract(d) {
+		if strings.Contains(f.Project, "TrafficWise") {
+			t.Errorf("a fact on the body as a project: %s %s %s", f.Project, f.Field, f.Value)
+		}
+	}
+}
