@@ -258,23 +258,33 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 	}
 }
 
-// TestExtract_BodyNamedInternationalIsNoProject: an annual report of
-// "TrafficWise International" (a foundation, as its writer's gold says)
-// tells of three projects the foundation carries out; the body's short
-// name ("TrafficWise implemented it …") is no project.
-func TestExtract_BodyNamedInternationalIsNoProject(t *testing.T) {
-	p := "../fixtures/corpus/dev/docs/tzm-trafficwise-annual-report-2022.pdf"
-	data, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range facts.Extract(d) {
-		if strings.Contains(f.Project, "TrafficWise") {
-			t.Errorf("a fact on the body as a project: %s %s %s", f.Project, f.Field, f.Value)
+// TestExtract_NoBodyOrPersonAsProject: dev documents whose writers' gold
+// names their projects; a body or a person they name is none:
+//   - an annual report of "TrafficWise International" (a foundation)
+//     tells of three projects it carries out ("TrafficWise implemented it
+//     …");
+//   - "…, la española Lucía Marcos, el presupuesto del programa fue
+//     ampliado …": a word of "of" makes the programme the complement of
+//     another noun, no apposition to the person before the comma.
+func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
+	for doc, not := range map[string]string{
+		"tzm-trafficwise-annual-report-2022.pdf": "TrafficWise",
+		"tzm-pritv-heraldo-2022.html":            "Lucía Marcos",
+	} {
+		p := "../fixtures/corpus/dev/docs/" + doc
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range facts.Extract(d) {
+			if strings.Contains(f.Project, not) {
+				t.Errorf("%s: a fact on %q as a project: %s %s", doc, f.Project, f.Field, f.Value)
+				break
+			}
 		}
 	}
 }

@@ -1280,6 +1280,12 @@ func projectAfter(s string) bool {
 			if projectWordSet()[w] {
 				return true
 			}
+			// ("Lucía Marcos, el presupuesto del programa …": a word
+			// of "of" makes the project the complement of another
+			// noun, no apposition.)
+			if ofWords()[lexicon.Fold(w)] {
+				break
+			}
 		}
 	}
 	return false
