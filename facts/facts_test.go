@@ -265,11 +265,17 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 //     …");
 //   - "…, la española Lucía Marcos, el presupuesto del programa fue
 //     ampliado …": a word of "of" makes the programme the complement of
-//     another noun, no apposition to the person before the comma.
+//     another noun, no apposition to the person before the comma;
+//   - a body's name after its word for a body and a word of "of", before
+//     a comma and "the programme", is no name of the programme.
 func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 	for doc, not := range map[string]string{
 		"tzm-trafficwise-annual-report-2022.pdf": "TrafficWise",
 		"tzm-pritv-heraldo-2022.html":            "Lucía Marcos",
+		// "… fördert die Austrian Development Agency (ADA), die Agentur
+		// der Österreichischen Entwicklungszusammenarbeit, das neue
+		// Programm …": the words after the agency are its own name's.
+		"tzn-enreg-press-de-2019.html": "Entwicklungszusammenarbeit",
 	} {
 		p := "../fixtures/corpus/dev/docs/" + doc
 		data, err := os.ReadFile(p)

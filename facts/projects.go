@@ -957,7 +957,13 @@ func bodyWordBefore(text string) bool {
 			break
 		}
 		_, nat := nationalities()[f]
-		if !nat && (strings.ToLower(ws[k]) != ws[k] || nameLittle()[f] || ofWords()[f] || articleWords()[f]) {
+		// ("die Agentur der Österreichischen …": a word of "of" between
+		// the body and its name.)
+		if ofWords()[f] {
+			k--
+			continue
+		}
+		if !nat && (strings.ToLower(ws[k]) != ws[k] || nameLittle()[f] || articleWords()[f]) {
 			return false
 		}
 		k--
@@ -1094,7 +1100,7 @@ func appositives(text string) []mention {
 		// "… mis en œuvre par l'institut météorologique néerlandais
 		// KNMI, le projet …": an acronym after a word for a body is the
 		// body's name; the apposition is the sentence's subject.
-		if n1 == 1 && bodyWordBefore(text[:start]) {
+		if bodyWordBefore(text[:start]) {
 			continue
 		}
 		if plausibleProject(name) {

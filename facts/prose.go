@@ -490,7 +490,9 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		// "RÉPUBLIQUE FRANÇAISE", "EMBASSY OF JAPAN IN": a country's or a
 		// body's name. (A report's title is weighed by the callers: a
 		// page titled so may still be about one project.)
-		if _, country := normalize.CountryCode(part); country || hasOrgWord(leadingRun(part)) {
+		// ("Die Agentur der Österreichischen Entwicklungszusammenarbeit":
+		// an article before the word for a body.)
+		if _, country := normalize.CountryCode(part); country || hasOrgWord(leadingRun(part)) || hasOrgWord(leadingRun(stripLeadingArticle(part))) {
 			continue
 		}
 		// "… Kilimo Seed Futures – Phase 2 : des semences …": a phase
