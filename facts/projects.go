@@ -518,6 +518,11 @@ func bracketAcronyms(text string) []mention {
 			break
 		}
 		acr := strings.TrimSpace(text[open+1 : open+end])
+		// "(locally known as SolarCom)", "(conocido como PRITV)": the
+		// words that say the name is another one.
+		if at, e, ok := findCue(acr, "known_as"); ok && at == 0 {
+			acr = strings.TrimSpace(acr[e:])
+		}
 		// ("(Previ-Social)": a coined name of capitalised parts, no
 		// place's.)
 		coined := hyphenCapitals(acr) && !isPlace(acr)

@@ -280,23 +280,51 @@ func (x *extractor) bracketedAlias() string {
 		if b.Role != dossier.RoleHeading || !strings.Contains(collapse(b.Text), name) {
 			continue
 		}
-		if i+1 >= len(x.doc.Blocks) {
-			return ""
+		if alias := x.aliasBelow(i); alias != "" {
+			return alias
 		}
-		next := collapse(x.doc.Blocks[i+1].Text)
-		if x.doc.Blocks[i+1].Role != dossier.RoleParagraph || len(next) < 3 || next[0] != '(' || next[len(next)-1] != ')' {
-			return ""
+		break
+	}
+	// "… the programme Solar Access for Rural Communities (locally known
+	// as SolarCom)": the body gives the name another, in brackets.
+	body := x.bodyText()
+	for from := 0; ; {
+		i := strings.Index(body[from:], name+" (")
+		if i < 0 {
+			break
 		}
-		alias := strings.TrimSpace(next[1 : len(next)-1])
-		if strings.ContainsAny(alias, "()") || len(strings.Fields(alias)) < 2 || len(strings.Fields(alias)) > 25 || !startsUpper(alias) {
-			return ""
+		from += i + len(name) + 2
+		inner, _, ok := strings.Cut(body[from:], ")")
+		if !ok || len(inner) > 80 {
+			continue
 		}
-		if _, err := normalize.ParseDate(alias); err == nil || lookupLabel(alias) != labelNone || hasTrapWord(alias) {
-			return ""
+		if at, e, ok := findCue(inner, "known_as"); ok && at == 0 {
+			if alias := strings.TrimSpace(inner[e:]); alias != "" && len(strings.Fields(alias)) <= 6 && startsUpper(alias) && plausibleProject(alias) {
+				return alias
+			}
 		}
-		return alias
 	}
 	return ""
+}
+
+// aliasBelow returns the name in brackets that the paragraph right under
+// the heading at i is ("(Programme d'appui …)"), or "".
+func (x *extractor) aliasBelow(i int) string {
+	if i+1 >= len(x.doc.Blocks) {
+		return ""
+	}
+	next := collapse(x.doc.Blocks[i+1].Text)
+	if x.doc.Blocks[i+1].Role != dossier.RoleParagraph || len(next) < 3 || next[0] != '(' || next[len(next)-1] != ')' {
+		return ""
+	}
+	alias := strings.TrimSpace(next[1 : len(next)-1])
+	if strings.ContainsAny(alias, "()") || len(strings.Fields(alias)) < 2 || len(strings.Fields(alias)) > 25 || !startsUpper(alias) {
+		return ""
+	}
+	if _, err := normalize.ParseDate(alias); err == nil || lookupLabel(alias) != labelNone || hasTrapWord(alias) {
+		return ""
+	}
+	return alias
 }
 
 // otherPartNamesPage reports whether a title part other than the one at
