@@ -294,3 +294,23 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		}
 	}
 }
+
+// TestExtract_AcronymHeadedWorkshopSlides: slides for a project's closing
+// workshop, titled "PRITV – Taller regional de cierre" and headed by the
+// acronym alone, are the project's, as their writer's gold says: a
+// heading of one word in capitals is an acronym, not a line set in
+// capitals.
+func TestExtract_AcronymHeadedWorkshopSlides(t *testing.T) {
+	p := "../fixtures/corpus/dev/docs/tzm-pritv-taller-cierre-2023.pdf"
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := values(facts.Extract(d), dossier.FieldImplementer); !slices.Contains(got, "PRITV: FIIAPP") {
+		t.Errorf("implementer %v, want PRITV: FIIAPP among them", got)
+	}
+}

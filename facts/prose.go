@@ -2402,7 +2402,10 @@ func (x *extractor) trapPage() bool {
 	// ("AVIS D'APPEL D'OFFRES OUVERT INTERNATIONAL": in a heading set
 	// in capitals, a word in capitals is no acronym.)
 	name, _ := subjectName(first)
-	return !(name != "" && acronymLike(name) && distinctive(name) && !shoutedLine(strings.Fields(first)))
+	// (A heading of the acronym alone, "PRITV" over "Taller regional de
+	// cierre", is the project's name, capitals and all.)
+	fs := strings.Fields(first)
+	return !(name != "" && acronymLike(name) && distinctive(name) && !(len(fs) > 1 && shoutedLine(fs)))
 }
 
 // titledPerson reports a line that is a person's name after a title of
