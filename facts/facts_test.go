@@ -267,7 +267,8 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 //     ampliado …": a word of "of" makes the programme the complement of
 //     another noun, no apposition to the person before the comma;
 //   - a body's name after its word for a body and a word of "of", before
-//     a comma and "the programme", is no name of the programme.
+//     a comma and "the programme", is no name of the programme;
+//   - a route ("Abidjan–Lagos") in a headline is no project's name.
 func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 	for doc, not := range map[string]string{
 		"tzm-trafficwise-annual-report-2022.pdf": "TrafficWise",
@@ -276,6 +277,9 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// der Österreichischen Entwicklungszusammenarbeit, das neue
 		// Programm …": the words after the agency are its own name's.
 		"tzn-enreg-press-de-2019.html": "Entwicklungszusammenarbeit",
+		// "… op de corridor Abidjan–Lagos": two places joined by a dash
+		// are a route.
+		"tzm-alcorsi-ambassade-accra-2021.html": "Abidjan",
 	} {
 		p := "../fixtures/corpus/dev/docs/" + doc
 		data, err := os.ReadFile(p)

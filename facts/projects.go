@@ -692,6 +692,24 @@ func plausibleProjectUpTo(name string, maxWords int) bool {
 	return plausibleProjectName(name, maxWords, false)
 }
 
+// placePair reports two plain capitalised words joined by an en or em
+// dash: "Abidjan–Lagos".
+func placePair(w string) bool {
+	for _, dash := range []string{"–", "—"} {
+		if a, b, ok := strings.Cut(w, dash); ok {
+			return plainWord(a) && plainWord(b)
+		}
+	}
+	return false
+}
+
+// plainWord reports a capital and small letters only: "Lagos".
+func plainWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	rest := w[size:]
+	return unicode.IsUpper(r) && rest != "" && strings.ToLower(rest) == rest && strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // plausibleQuoted judges a name set in quotation marks after a word for
 // project ("le programme « Confiance numérique »"): the marks make it a
 // name, so it needs no capitals beyond its first letter, but it is still
@@ -709,6 +727,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 		return false
 	}
 	if lookupLabel(name) != labelNone {
+		return false
+	}
+	// "Abidjan–Lagos", "Dakar—Bamako": two places joined by a dash (not
+	// a hyphen) are a route, no coined name.
+	if len(words) == 1 && placePair(name) {
 		return false
 	}
 	// "Budget & expenses (USD)": a currency's code names no project, nor
