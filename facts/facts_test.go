@@ -268,7 +268,8 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 //     another noun, no apposition to the person before the comma;
 //   - a body's name after its word for a body and a word of "of", before
 //     a comma and "the programme", is no name of the programme;
-//   - a route ("Abidjan–Lagos") in a headline is no project's name.
+//   - a route ("Abidjan–Lagos") in a headline is no project's name;
+//   - nor a ministry's portfolio beside the state's formal name.
 func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 	for doc, not := range map[string]string{
 		"tzm-trafficwise-annual-report-2022.pdf": "TrafficWise",
@@ -280,6 +281,9 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// "… op de corridor Abidjan–Lagos": two places joined by a dash
 		// are a route.
 		"tzm-alcorsi-ambassade-accra-2021.html": "Abidjan",
+		// "República Portuguesa · Negócios Estrangeiros": a
+		// government's masthead names a ministry.
+		"tzj-recivis-comunicado-pt-2023.html": "Negócios",
 	} {
 		p := "../fixtures/corpus/dev/docs/" + doc
 		data, err := os.ReadFile(p)

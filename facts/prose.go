@@ -124,7 +124,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.periodicalName(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
+			if name == "" || x.isSite(name) || x.periodicalName(name) || governmentMasthead(t, part) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
 			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
@@ -935,6 +935,21 @@ func (x *extractor) periodicalName(name string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// governmentMasthead reports a line whose part at, a name, stands beside a
+// country's name: a government's masthead ("República Portuguesa ·
+// Negócios Estrangeiros") names a ministry, no project.
+func governmentMasthead(line string, at int) bool {
+	parts := titleSeparators.Split(collapse(line), -1)
+	for i, p := range parts {
+		// (The state's formal name, not the country's: "Ghana –
+		// WASHSCHOOL" is a project's page.)
+		if code, ok := normalize.CountryCode(strings.TrimSpace(p)); ok && i != at && lexicon.Fold(normalize.CountryName(code)) != lexicon.Fold(p) {
+			return len(parts) <= 3
+		}
 	}
 	return false
 }
