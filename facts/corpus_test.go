@@ -219,7 +219,9 @@ import (
 // to 0.7995 / 0.8974 / 0.8879, canonical 0.7818, conflicts 0.6273, 38
 // invented. At 1dfa1a0: dev 0.8001 / 0.8999 / 0.8913, canonical 0.7800,
 // conflicts 0.6263, 34 invented; test 0.7243 / 0.8484 / 0.8481,
-// canonical 0.6772, conflicts 0.4829, 17 invented.
+// canonical 0.6772, conflicts 0.4829, 17 invented. At 71cc205: dev
+// 0.8010 / 0.9011 / 0.8935, canonical 0.7800, conflicts 0.6263, 32
+// invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -240,7 +242,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.89, assignment: 0.89, canonical: 0.78, conflicts: 0.62, maxInvented: 34, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.62, maxInvented: 32, maxTrapFacts: 3, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.67, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
