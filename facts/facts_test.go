@@ -116,6 +116,21 @@ func TestExtract_CardBodyOverItsCaption(t *testing.T) {
 	}
 }
 
+// devDoc reads a document of the dev corpus (fixtures/corpus/dev/docs).
+func devDoc(t *testing.T, name string) *dossier.Document {
+	t.Helper()
+	p := "../fixtures/corpus/dev/docs/" + name
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // FuzzExtractFacts runs arbitrary pages through extraction and fact
 // finding: no panic, and every fact names its document and a quote.
 func FuzzExtractFacts(f *testing.F) {
@@ -202,15 +217,7 @@ func cpuTime() int64 {
 // cell empty) names no project. The empty cell once stopped the
 // document with a panic.
 func TestExtract_DonorTableWithTotalsRow(t *testing.T) {
-	p := "../fixtures/corpus/dev/docs/tzj-bmz-portfolio-de-2023.pdf"
-	data, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := devDoc(t, "tzj-bmz-portfolio-de-2023.pdf")
 	fs := facts.Extract(d)
 	for _, f := range fs {
 		if strings.Contains(f.Project, "Summe") {
@@ -240,15 +247,7 @@ func TestExtract_DonorTableWithTotalsRow(t *testing.T) {
 // about PROTEGO, as its writer's gold says; "Al via" ("kicks off") is the
 // headline's, no part of a project's name.
 func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
-	p := "../fixtures/corpus/dev/docs/tzl-protego-notizia-it-2020.html"
-	data, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := devDoc(t, "tzl-protego-notizia-it-2020.html")
 	projects := map[string]bool{}
 	for _, f := range facts.Extract(d) {
 		projects[f.Project] = true
@@ -285,15 +284,7 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// government's masthead names a ministry.
 		"tzj-recivis-comunicado-pt-2023.html": "Negócios",
 	} {
-		p := "../fixtures/corpus/dev/docs/" + doc
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {
 			if strings.Contains(f.Project, not) {
 				t.Errorf("%s: a fact on %q as a project: %s %s", doc, f.Project, f.Field, f.Value)
@@ -309,15 +300,7 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 // heading of one word in capitals is an acronym, not a line set in
 // capitals.
 func TestExtract_AcronymHeadedWorkshopSlides(t *testing.T) {
-	p := "../fixtures/corpus/dev/docs/tzm-pritv-taller-cierre-2023.pdf"
-	data, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := devDoc(t, "tzm-pritv-taller-cierre-2023.pdf")
 	if got := values(facts.Extract(d), dossier.FieldImplementer); !slices.Contains(got, "PRITV: FIIAPP") {
 		t.Errorf("implementer %v, want PRITV: FIIAPP among them", got)
 	}

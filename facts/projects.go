@@ -266,27 +266,12 @@ func hyphenProjectMentions(text string) []mention {
 		// (Where the word for project is capitalised too, as German
 		// writes every noun, capitalised parts make a compound noun:
 		// "Mini-Netz-Programm".)
-		if name == "" || !(acronymLike(name) || capitalisedParts(name) && !startsUpper(run)) || !plausibleProject(name) {
+		if name == "" || !(acronymLike(name) || hyphenCapitals(name) && !startsUpper(run)) || !plausibleProject(name) {
 			continue
 		}
 		start = i - len(name)
 		out = append(out, mention{name: name, start: start, end: i})
 	}
-}
-
-// capitalisedParts reports a name of two parts or more joined by hyphens,
-// each capitalised: "Aqua-Vigie".
-func capitalisedParts(name string) bool {
-	parts := strings.Split(name, "-")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if !startsUpper(p) {
-			return false
-		}
-	}
-	return true
 }
 
 // quotedMentions returns the names set in quotation marks after a word
