@@ -96,6 +96,12 @@ func TestStatus(t *testing.T) {
 		{"Planned", StatusPlanned, true},
 		{"Pipeline", StatusPlanned, true},
 		{"Pipeline/identification", StatusPlanned, true},
+		// A status, then the date it came on; a word for project before it.
+		{"Closed on 31 March 2024", StatusCompleted, true},
+		{"Achevée le 30 juin 2025", StatusCompleted, true},
+		{"projet achevé", StatusCompleted, true},
+		{"Project completed", StatusCompleted, true},
+		{"Closed to new applicants", "", false},
 		{"Cancelled", "", false},
 		{"Suspended", "", false},
 		{"garbage", "", false},

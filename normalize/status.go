@@ -62,6 +62,27 @@ func Status(s string) (string, bool) {
 	if st, ok := lexiconStatuses()[key]; ok {
 		return st, true
 	}
+	ws := strings.Fields(key)
+	// "projet achevé", "Project completed": a word for project before
+	// the status.
+	if len(ws) > 1 && projectWords()[ws[0]] {
+		if st, ok := Status(strings.Join(ws[1:], " ")); ok {
+			return st, true
+		}
+	}
+	// "Closed on 31 March 2024", "Achevée le 30 juin 2025": a status, then
+	// the date it came on.
+	if strings.ContainsAny(s, "0123456789") {
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			head := strings.Join(ws[:n], " ")
+			if st, ok := statusWords[head]; ok {
+				return st, true
+			}
+			if st, ok := lexiconStatuses()[head]; ok {
+				return st, true
+			}
+		}
+	}
 	if i := strings.IndexAny(s, "(,;[–—"); i > 0 {
 		return Status(s[:i])
 	}
@@ -72,6 +93,16 @@ func Status(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// projectWords are the lexicon's words for project, folded as statusKey
+// folds.
+var projectWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("project", "word") {
+		m[statusKey(p)] = true
+	}
+	return m
+})
 
 // statusKey folds s into words of letters.
 func statusKey(s string) string {
