@@ -232,3 +232,22 @@ func FuzzSplitList(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStatus runs arbitrary status texts through Status: no panic, and a
+// status found is one of the contract's three.
+func FuzzStatus(f *testing.F) {
+	for _, s := range []string{"Completed", "Closed on 31 March 2024", "Achevée le 30 juin 2025", "projet achevé",
+		"Ongoing. Cofinanced by the Netherlands.", "Status: Finished", "en cours", "Pipeline/identification",
+		"programme programme programme", "", "0", "(((", "Closed to new applicants 2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, ok := Status(s)
+		if ok && st != StatusCompleted && st != StatusOngoing && st != StatusPlanned {
+			t.Fatalf("Status(%q) = %q", s, st)
+		}
+		if !ok && st != "" {
+			t.Fatalf("Status(%q) = %q, false", s, st)
+		}
+	})
+}
