@@ -221,7 +221,15 @@ import (
 // conflicts 0.6263, 34 invented; test 0.7243 / 0.8484 / 0.8481,
 // canonical 0.6772, conflicts 0.4829, 17 invented. At 71cc205: dev
 // 0.8010 / 0.9011 / 0.8935, canonical 0.7800, conflicts 0.6263, 32
-// invented.
+// invented. Writers tzo (12: prison reform; Dutch, English and Spanish
+// newspaper pages as PDF, releases, a report by section, a portal, an
+// IATI page, slides, a staff-profile trap) and tzp (12: fisheries value
+// chains; Spanish, French and English releases, news, a brochure, an IATI
+// page, a summary table, a report, a tender trap) joined at 68ec29d,
+// scored unseen there 0.67 / 0.86 / 0.83 with 1 invented project and
+// 0.91 / 0.86 / 0.75 with 2 (an identifier of tzo's that collided with a
+// dev writer's changed first); dev (907) went to 0.8014 / 0.9002 /
+// 0.8908, canonical 0.7810, conflicts 0.6292, 35 invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -242,7 +250,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.62, maxInvented: 32, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.62, maxInvented: 35, maxTrapFacts: 3, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.67, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
