@@ -268,7 +268,8 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 //   - a body's name after its word for a body and a word of "of", before
 //     a comma and "the programme", is no name of the programme;
 //   - a route ("Abidjan–Lagos") in a headline is no project's name;
-//   - nor a ministry's portfolio beside the state's formal name.
+//   - nor a ministry's portfolio beside the state's formal name;
+//   - nor a giver's adjective ("EU-backed") before a name.
 func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 	for doc, not := range map[string]string{
 		"tzm-trafficwise-annual-report-2022.pdf": "TrafficWise",
@@ -283,6 +284,9 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// "República Portuguesa · Negócios Estrangeiros": a
 		// government's masthead names a ministry.
 		"tzj-recivis-comunicado-pt-2023.html": "Negócios",
+		// "… the EU-backed VALPECHE II programme": a giver's adjective
+		// frames the name, no part of it.
+		"tzp-valpeche2-press-en-2023.html": "EU-backed",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {

@@ -310,7 +310,9 @@ func longNamesBeforeHead(text string) [][2]int {
 			}
 			w := text[words[j].start:words[j].end]
 			f := lexicon.Fold(w)
-			if articleWords()[f] {
+			// ("the EU-backed VALPECHE II programme": an adjective of a
+			// giver frames the name as an article does.)
+			if articleWords()[f] || givenAdjective(w) {
 				framed = true
 				break
 			}
@@ -330,6 +332,17 @@ func longNamesBeforeHead(text string) [][2]int {
 		out = append(out, [2]int{words[first].start, words[h-1].end})
 	}
 	return out
+}
+
+// givenAdjective reports a word made of a name, a hyphen and a word in
+// small letters: "EU-backed", "UK-funded", "Dutch-financed".
+func givenAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+3 > len(w) || !upperFirst(w[:i]) {
+		return false
+	}
+	tail := w[i+1:]
+	return strings.ToLower(tail) == tail && strings.IndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // quoteCloser maps an opening quotation mark to its closing one.
