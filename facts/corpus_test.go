@@ -250,7 +250,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.62, maxInvented: 34, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.90, assignment: 0.89, canonical: 0.78, conflicts: 0.62, maxInvented: 33, maxTrapFacts: 3, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.67, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

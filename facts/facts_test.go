@@ -269,7 +269,8 @@ func TestExtract_TwoHeadlineWordsBeforeTheName(t *testing.T) {
 //     a comma and "the programme", is no name of the programme;
 //   - a route ("Abidjan–Lagos") in a headline is no project's name;
 //   - nor a ministry's portfolio beside the state's formal name;
-//   - nor a giver's adjective ("EU-backed") before a name.
+//   - nor a giver's adjective ("EU-backed") before a name;
+//   - nor a newspaper's masthead ("Diario El Centinela").
 func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 	for doc, not := range map[string]string{
 		"tzm-trafficwise-annual-report-2022.pdf": "TrafficWise",
@@ -287,6 +288,8 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// "… the EU-backed VALPECHE II programme": a giver's adjective
 		// frames the name, no part of it.
 		"tzp-valpeche2-press-en-2023.html": "EU-backed",
+		// "Diario El Centinela" over a newspaper page: a daily's name.
+		"tzo-forsep-news-es-2021.pdf": "Centinela",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {

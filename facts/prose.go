@@ -124,7 +124,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.periodicalName(name) || governmentMasthead(t, part) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
+			if name == "" || x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || governmentMasthead(t, part) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
 				continue
 			}
 			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
@@ -949,6 +949,18 @@ func governmentMasthead(line string, at int) bool {
 		// WASHSCHOOL" is a project's page.)
 		if code, ok := normalize.CountryCode(strings.TrimSpace(p)); ok && i != at && lexicon.Fold(normalize.CountryName(code)) != lexicon.Fold(p) {
 			return len(parts) <= 3
+		}
+	}
+	return false
+}
+
+// periodicalTitle reports a line that opens on a word for a periodical:
+// a newspaper's masthead ("Diario El Centinela", "Tageszeitung Nord").
+func periodicalTitle(line string) bool {
+	ws := strings.Fields(lexicon.Fold(line))
+	for n := 1; n <= min(2, len(ws)); n++ {
+		if periodicalWords()[strings.Join(ws[:n], " ")] {
+			return true
 		}
 	}
 	return false
