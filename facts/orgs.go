@@ -137,10 +137,7 @@ func acronymAfterDescription(t string) string {
 	body := false
 	for _, w := range ws[:len(ws)-1] {
 		f := lexicon.Fold(w)
-		if i := strings.LastIndexByte(f, ' '); i >= 0 {
-			f = f[i+1:] // "l'institut"
-		}
-		if orgWords()[f] {
+		if orgWords()[lastFoldedWord(f)] { // ("l'institut")
 			body = true
 			continue
 		}

@@ -262,7 +262,11 @@ func hyphenProjectMentions(text string) []mention {
 			}
 			start -= size
 		}
-		name := strings.Trim(text[start:i], "-")
+		// ("AB--project": a name ends on no hyphen of its own.)
+		name := strings.TrimLeft(text[start:i], "-")
+		if strings.HasSuffix(name, "-") {
+			continue
+		}
 		// (Where the word for project is capitalised too, as German
 		// writes every noun, capitalised parts make a compound noun:
 		// "Mini-Netz-Programm".)

@@ -925,16 +925,7 @@ func (x *extractor) periodicalName(name string) bool {
 		if collapse(bs[i].Text) != name {
 			continue
 		}
-		ws := strings.Fields(lexicon.Fold(bs[i+1].Text))
-		if len(ws) > 0 && articleWords()[ws[0]] {
-			ws = ws[1:]
-		}
-		for n := 1; n <= min(3, len(ws)); n++ {
-			if periodicalWords()[strings.Join(ws[:n], " ")] {
-				return true
-			}
-		}
-		return false
+		return periodicalTitle(bs[i+1].Text)
 	}
 	return false
 }
@@ -954,11 +945,15 @@ func governmentMasthead(line string, at int) bool {
 	return false
 }
 
-// periodicalTitle reports a line that opens on a word for a periodical:
-// a newspaper's masthead ("Diario El Centinela", "Tageszeitung Nord").
+// periodicalTitle reports a line that opens on a word for a periodical,
+// an article before it maybe: a newspaper's masthead ("Diario El
+// Centinela"), a newsletter's line ("The newsletter of …").
 func periodicalTitle(line string) bool {
 	ws := strings.Fields(lexicon.Fold(line))
-	for n := 1; n <= min(2, len(ws)); n++ {
+	if len(ws) > 0 && articleWords()[ws[0]] {
+		ws = ws[1:]
+	}
+	for n := 1; n <= min(3, len(ws)); n++ {
 		if periodicalWords()[strings.Join(ws[:n], " ")] {
 			return true
 		}

@@ -260,6 +260,20 @@ func TestLogicalLines_GiverLabelWithItsBody(t *testing.T) {
 	if got := logicalLines(b); !slices.Equal(got, want) {
 		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
 	}
+	// What a reader records from the box: each giver's contribution.
+	d := &dossier.Document{ID: "sha256:1", Source: "r.pdf", Kind: dossier.KindPDF, Pages: 2, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "CONFIANCE-NUM – Rapport d'activité", Page: 2, FontSize: 16},
+		b,
+	}}
+	var got []string
+	for _, f := range Extract(d) {
+		if f.Field == dossier.FieldContributions {
+			got = append(got, f.Value.String())
+		}
+	}
+	if wantC := []string{"France: EUR 4,200,000", "Netherlands: EUR 1,500,000"}; !slices.Equal(got, wantC) {
+		t.Errorf("contributions %q, want %q", got, wantC)
+	}
 }
 
 // TestLogicalLines_LabelColonAtAWrap: in a PDF paragraph of running text,
