@@ -127,3 +127,34 @@ func TestExtractWith_LongTitleTheStoreKnows(t *testing.T) {
 		t.Errorf("the end the page gives (30 June 2024) is not the project's: %+v", fs)
 	}
 }
+
+// TestExtractWith_LongKnownNameOnce: a news item names its project once,
+// by the long name a brochure gave, and then only as "el programa"; that
+// long name, the only one the store knows on the page, is its subject. A
+// short known name named once in passing is not.
+func TestExtractWith_LongKnownNameOnce(t *testing.T) {
+	news := readHTML(t, "noticia.html", `<html lang="es"><head><title>Catastro: Suecia apoya un programa de 2 millones</title></head><body>
+<h1>Catastro: Suecia apoya un programa de 2 millones</h1>
+<p>El Ministerio de Agricultura presentó ayer en Tegucigalpa el Programa de Modernización del Catastro Rural, financiado por Suecia con 2 millones de euros.</p>
+<p>El programa comenzó en marzo de 2022 y durará tres años.</p></body></html>`)
+	passing := readHTML(t, "lluvias.html", `<html lang="es"><head><title>Lluvias</title></head><body>
+<h1>Se esperan lluvias el lunes</h1>
+<p>Las estaciones instaladas por CATAR serán vigiladas desde el 3 de marzo de 2024.</p></body></html>`)
+	known := NewKnown([]string{"CATAR", "Programa de Modernización del Catastro Rural"})
+	fs := ExtractWith(news, known)
+	if got := Projects(fs); len(got) != 1 || got[0] != "Programa de Modernización del Catastro Rural" {
+		t.Fatalf("projects %v, want the programme", got)
+	}
+	var donor string
+	for _, f := range fs {
+		if f.Field == dossier.FieldDonors {
+			donor = f.Value.String()
+		}
+	}
+	if donor != "Sweden" {
+		t.Errorf("donor %q, want Sweden", donor)
+	}
+	if got := Projects(ExtractWith(passing, known)); len(got) != 0 {
+		t.Errorf("passing mention: projects %v, want none", got)
+	}
+}

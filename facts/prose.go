@@ -232,6 +232,17 @@ func (x *extractor) findProjects() {
 				best, n = k, c
 			}
 		}
+		// "… lançou o Programa de Reforço do Registo Civil e das
+		// Estatísticas Vitais, uma iniciativa …": a long name the store
+		// knows, the only one the page names, is named once and then as
+		// "o programa".
+		if best == "" && len(knownCounts) == 1 {
+			for k := range knownCounts {
+				if len(strings.Fields(knownSpelling[k])) >= 3 {
+					best = k
+				}
+			}
+		}
 		if best != "" {
 			x.mainKey = x.names.add(knownSpelling[best])
 		}
