@@ -3,8 +3,11 @@ package facts
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // Known holds the project names a store already knows (titles, aliases,
@@ -19,6 +22,30 @@ type knownName struct {
 	words    []string // folded
 	spelling string   // as stored
 	oneWord  bool
+	// capitals: the name's humps, each written with a capital in the text
+	capitals bool
+}
+
+// splitHumps returns the folded words of a name whose words written in
+// camel case ("SafeCorridor") are split at their humps, or nil when none is.
+func splitHumps(ws []word, name string) []string {
+	var out []string
+	split := false
+	for _, w := range ws {
+		orig := []rune(name[w.start:w.end])
+		from := 0
+		for i := 1; i < len(orig); i++ {
+			if unicode.IsUpper(orig[i]) && unicode.IsLower(orig[i-1]) {
+				out = append(out, lexicon.Fold(string(orig[from:i])))
+				from, split = i, true
+			}
+		}
+		out = append(out, lexicon.Fold(string(orig[from:])))
+	}
+	if !split {
+		return nil
+	}
+	return out
 }
 
 // NewKnown indexes names. Names that could not name a project (a year, an
@@ -56,6 +83,11 @@ func newKnown(names []string, maxWords int) *Known {
 			continue
 		}
 		k.byHead[f[0]] = append(k.byHead[f[0]], knownName{words: f, spelling: n, oneWord: len(f) == 1})
+		// "SafeCorridor II" is written "Safe Corridor II" and
+		// "Safe-Corridor II" too: its humps, each capitalised, name it.
+		if humps := splitHumps(ws, n); len(humps) > len(f) {
+			k.byHead[humps[0]] = append(k.byHead[humps[0]], knownName{words: humps, spelling: n, capitals: true})
+		}
 	}
 	for h := range k.byHead {
 		ns := k.byHead[h]
@@ -97,6 +129,9 @@ func (k *Known) find(text string) []mention {
 			if projectKey(text[start:base]) != projectKey(n.spelling) || n.oneWord && text[start:base] != n.spelling {
 				continue
 			}
+			if n.capitals && !capitalised(ws[i:i+len(n.words)], text) {
+				continue
+			}
 			if end > base && strings.HasSuffix(n.spelling, "+") {
 				continue // "GLACY++" is neither GLACY+ nor its follow-up
 			}
@@ -114,4 +149,15 @@ func ExtractWith(doc *dossier.Document, known *Known) []dossier.Fact {
 	x.known = known
 	x.run()
 	return x.facts
+}
+
+// capitalised reports whether each of ws opens on a capital in text.
+func capitalised(ws []word, text string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -158,3 +158,27 @@ func TestExtractWith_LongKnownNameOnce(t *testing.T) {
 		t.Errorf("passing mention: projects %v, want none", got)
 	}
 }
+
+// TestExtractWith_CamelCaseNameSpelledApart: a name the store knows in
+// camel case ("BlueHarbour II") is the same name written "Blue Harbour
+// II" or "Blue-Harbour II"; the same words in small letters ("a blue
+// harbour") are none.
+func TestExtractWith_CamelCaseNameSpelledApart(t *testing.T) {
+	known := NewKnown([]string{"BlueHarbour II"})
+	for _, spelling := range []string{"Blue Harbour II", "Blue-Harbour II"} {
+		news := readHTML(t, "news.html", `<html><head><title>Port news</title></head><body>
+<h1>A second donor for the harbour programme</h1>
+<p>Belgium will give EUR 2 million to `+spelling+`, which trains port inspectors in Ghana.</p>
+<p>`+spelling+` started in May 2023.</p></body></html>`)
+		if got := Projects(ExtractWith(news, known)); len(got) != 1 || projectKey(got[0]) != projectKey("BlueHarbour II") {
+			t.Errorf("%s: projects %v, want BlueHarbour II", spelling, got)
+		}
+	}
+	plain := readHTML(t, "plain.html", `<html><head><title>Port news</title></head><body>
+<h1>Storms ahead</h1>
+<p>Boats seek a blue harbour ii times a year, from May 2023.</p>
+<p>A blue harbour ii is rare.</p></body></html>`)
+	if got := Projects(ExtractWith(plain, known)); len(got) != 0 {
+		t.Errorf("small letters: projects %v, want none", got)
+	}
+}
