@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
-	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // Known holds the project names a store already knows (titles, aliases,
@@ -16,36 +15,19 @@ import (
 // was built under WACCA"), is still read as being about it.
 type Known struct {
 	byHead map[string][]knownName
+	// byKey holds the names by their keys (projectKey), and keyPrefixes
+	// every prefix of a key, so a name written with other word breaks
+	// ("E-Tender II" for "eTender II", "KumanNet" for "KUMAN-NET",
+	// "Safe Corridor II" for "SafeCorridor II") is found too.
+	byKey       map[string]string // key → the name as stored
+	keyPrefixes map[string]bool
+	maxWords    int
 }
 
 type knownName struct {
 	words    []string // folded
 	spelling string   // as stored
 	oneWord  bool
-	// capitals: the name's humps, each written with a capital in the text
-	capitals bool
-}
-
-// splitHumps returns the folded words of a name whose words written in
-// camel case ("SafeCorridor") are split at their humps, or nil when none is.
-func splitHumps(ws []word, name string) []string {
-	var out []string
-	split := false
-	for _, w := range ws {
-		orig := []rune(name[w.start:w.end])
-		from := 0
-		for i := 1; i < len(orig); i++ {
-			if unicode.IsUpper(orig[i]) && unicode.IsLower(orig[i-1]) {
-				out = append(out, lexicon.Fold(string(orig[from:i])))
-				from, split = i, true
-			}
-		}
-		out = append(out, lexicon.Fold(string(orig[from:])))
-	}
-	if !split {
-		return nil
-	}
-	return out
 }
 
 // NewKnown indexes names. Names that could not name a project (a year, an
@@ -59,7 +41,7 @@ func NewKnown(names []string) *Known {
 
 // newKnown is NewKnown for names of up to maxWords words.
 func newKnown(names []string, maxWords int) *Known {
-	k := &Known{byHead: map[string][]knownName{}}
+	k := &Known{byHead: map[string][]knownName{}, byKey: map[string]string{}, keyPrefixes: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, n := range names {
 		n = collapse(n)
@@ -83,10 +65,15 @@ func newKnown(names []string, maxWords int) *Known {
 			continue
 		}
 		k.byHead[f[0]] = append(k.byHead[f[0]], knownName{words: f, spelling: n, oneWord: len(f) == 1})
-		// "SafeCorridor II" is written "Safe Corridor II" and
-		// "Safe-Corridor II" too: its humps, each capitalised, name it.
-		if humps := splitHumps(ws, n); len(humps) > len(f) {
-			k.byHead[humps[0]] = append(k.byHead[humps[0]], knownName{words: humps, spelling: n, capitals: true})
+		// ("U.N.O.D.C." spells a body's acronym letter by letter.)
+		if key := projectKey(n); alphanumeric(key) && len(key) > len(f) {
+			if _, ok := k.byKey[key]; !ok {
+				k.byKey[key] = n
+			}
+			for i := 1; i < len(key); i++ {
+				k.keyPrefixes[key[:i]] = true
+			}
+			k.maxWords = max(k.maxWords, 2*len(f)+2)
 		}
 	}
 	for h := range k.byHead {
@@ -104,6 +91,11 @@ func (k *Known) find(text string) []mention {
 	ws := words(text)
 	var out []mention
 	for i := 0; i < len(ws); i++ {
+		if m, last := k.byWordBreaks(ws, i, text); last >= 0 {
+			out = append(out, m)
+			i = last
+			continue
+		}
 		for _, n := range k.byHead[ws[i].fold] {
 			if i+len(n.words) > len(ws) {
 				continue
@@ -127,9 +119,6 @@ func (k *Known) find(text string) []mention {
 			}
 			// A one-word name counts as written: "WACCA", not "wacca".
 			if projectKey(text[start:base]) != projectKey(n.spelling) || n.oneWord && text[start:base] != n.spelling {
-				continue
-			}
-			if n.capitals && !capitalised(ws[i:i+len(n.words)], text) {
 				continue
 			}
 			if end > base && strings.HasSuffix(n.spelling, "+") {
@@ -160,4 +149,52 @@ func capitalised(ws []word, text string) bool {
 		}
 	}
 	return true
+}
+
+// byWordBreaks finds at word i a known name written with other word
+// breaks than the store's, its words each capitalised in the text
+// ("E-Tender II" for "eTender II"), and returns it and the index of its
+// last word, or last -1. A name written with the store's breaks is left
+// to find's word match, which also holds a one-word name to its case.
+func (k *Known) byWordBreaks(ws []word, i int, text string) (mention, int) {
+	last, key := -1, ""
+	for j := i; j < len(ws) && j < i+k.maxWords; j++ {
+		prefix := key
+		key += ws[j].fold
+		full := key
+		// "Safe Corridor II": a last word in roman numerals is its digit.
+		if d, ok := romanNumerals[ws[j].fold]; ok && j > i {
+			full = prefix + d
+		}
+		if n, ok := k.byKey[full]; ok && len(words(n)) != j-i+1 {
+			last = j
+		}
+		if !k.keyPrefixes[key] {
+			break
+		}
+	}
+	if last < 0 || !capitalised(ws[i:last+1], text) {
+		return mention{}, -1
+	}
+	start, end := ws[i].start, ws[last].end
+	// "Stat Link+" is the follow-up of "STATLINK", not it; "#REBRAAndes"
+	// is a tag; "LEGALAID – Legal Aid Programme for …" spells out a
+	// longer name, whose first words only are the acronym's.
+	if end < len(text) && text[end] == '+' || start > 0 && (text[start-1] == '#' || text[start-1] == '@') {
+		return mention{}, -1
+	}
+	if last+1 < len(ws) && ws[last+1].start == end+1 && text[end] == ' ' && capitalised(ws[last+1:last+2], text) {
+		return mention{}, -1
+	}
+	return mention{name: collapse(text[start:end]), start: start, end: end}, last
+}
+
+// alphanumeric reports whether s holds only letters and digits.
+func alphanumeric(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -161,8 +161,8 @@ func TestExtractWith_LongKnownNameOnce(t *testing.T) {
 
 // TestExtractWith_CamelCaseNameSpelledApart: a name the store knows in
 // camel case ("BlueHarbour II") is the same name written "Blue Harbour
-// II" or "Blue-Harbour II"; the same words in small letters ("a blue
-// harbour") are none.
+// II" or "Blue-Harbour II", and one known as "TIDE-NET" is "TideNet";
+// the same words in small letters ("a blue harbour") or a tag are none.
 func TestExtractWith_CamelCaseNameSpelledApart(t *testing.T) {
 	known := NewKnown([]string{"BlueHarbour II"})
 	for _, spelling := range []string{"Blue Harbour II", "Blue-Harbour II"} {
@@ -173,6 +173,23 @@ func TestExtractWith_CamelCaseNameSpelledApart(t *testing.T) {
 		if got := Projects(ExtractWith(news, known)); len(got) != 1 || projectKey(got[0]) != projectKey("BlueHarbour II") {
 			t.Errorf("%s: projects %v, want BlueHarbour II", spelling, got)
 		}
+	}
+	// The other way round: the store knows "TIDE-NET", the text writes
+	// "TideNet"; a tag ("#TideNet") names nothing.
+	tide := NewKnown([]string{"TIDE-NET"})
+	joined := readHTML(t, "joined.html", `<html><head><title>Lab news</title></head><body>
+<h1>New money for the laboratories</h1>
+<p>Norway will provide NOK 20 million to TideNet, the regional laboratory network.</p>
+<p>TideNet started in June 2021.</p></body></html>`)
+	if got := Projects(ExtractWith(joined, tide)); len(got) != 1 || projectKey(got[0]) != "tidenet" {
+		t.Errorf("TideNet: projects %v, want TIDE-NET", got)
+	}
+	tagged := readHTML(t, "tagged.html", `<html><head><title>Workshop</title></head><body>
+<h1>Save the date: workshop in Lima, 8 October 2024</h1>
+<p>Regulators meet in Lima. #TideNet #Labs</p>
+<p>Places are free. #TideNet</p></body></html>`)
+	if got := Projects(ExtractWith(tagged, tide)); len(got) != 0 {
+		t.Errorf("tags: projects %v, want none", got)
 	}
 	plain := readHTML(t, "plain.html", `<html><head><title>Port news</title></head><body>
 <h1>Storms ahead</h1>
