@@ -917,6 +917,11 @@ func (x *extractor) isSite(name string) bool {
 	if site != "" && lexicon.Fold(site) == lexicon.Fold(name) {
 		return true
 	}
+	// "GQIP portfolio overview" on the site of the Global Quality
+	// Infrastructure Partnership: the site's initials name it too.
+	if site != "" && initialsOf(site) == name {
+		return true
+	}
 	// "RIVM helpt Indonesië … | RIVM": the last part of the page's own
 	// <title>, after a bar, names the site.
 	if t := x.doc.Meta[dossier.MetaPageTitle]; strings.Contains(t, "|") {
