@@ -85,6 +85,14 @@ func newKnown(names []string, maxWords int) *Known {
 
 // find returns the known names text uses, as written there.
 func (k *Known) find(text string) []mention {
+	return k.findAll(text, false)
+}
+
+// findAll is find; with titleCase, a one-word name the store knows in
+// capitals is found written with a capital only too ("Projufa" for
+// "PROJUFA"), marked titleCased, and anchored where a word for project
+// stands before it ("al programa Projufa").
+func (k *Known) findAll(text string, titleCase bool) []mention {
 	if k == nil || len(k.byHead) == 0 {
 		return nil
 	}
@@ -118,13 +126,25 @@ func (k *Known) find(text string) []mention {
 				end++
 			}
 			// A one-word name counts as written: "WACCA", not "wacca".
-			if projectKey(text[start:base]) != projectKey(n.spelling) || n.oneWord && text[start:base] != n.spelling {
+			titled := false
+			if projectKey(text[start:base]) != projectKey(n.spelling) {
 				continue
+			}
+			if n.oneWord && text[start:base] != n.spelling {
+				if !titleCase || !titleOf(text[start:base], n.spelling) {
+					continue
+				}
+				titled = true
 			}
 			if end > base && strings.HasSuffix(n.spelling, "+") {
 				continue // "GLACY++" is neither GLACY+ nor its follow-up
 			}
-			out = append(out, mention{name: collapse(text[start:end]), start: start, end: end})
+			m := mention{name: collapse(text[start:end]), start: start, end: end}
+			if titled {
+				m.name, m.titleCased = n.spelling, true
+				m.anchored = i > 0 && projectWordForm(ws[i-1].fold)
+			}
+			out = append(out, m)
 			i += len(n.words) - 1
 			break
 		}
@@ -197,4 +217,14 @@ func alphanumeric(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// titleOf reports whether word is acronym, written in capitals, with a
+// capital only: "Projufa" for "PROJUFA".
+func titleOf(word, acronym string) bool {
+	if strings.ToUpper(acronym) != acronym || len(acronym) < 5 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && strings.ToLower(word[size:]) == word[size:] && strings.EqualFold(word, acronym)
 }

@@ -199,3 +199,24 @@ func TestExtractWith_CamelCaseNameSpelledApart(t *testing.T) {
 		t.Errorf("small letters: projects %v, want none", got)
 	}
 }
+
+// TestExtractWith_CapitalsNameWrittenTitleCase: a name the store knows in
+// capitals ("MARELAB") is the page's subject written with a capital only
+// ("Marelab") where a word for project stands before it once; without
+// that anchor, "Marelab" at the head of sentences is no name.
+func TestExtractWith_CapitalsNameWrittenTitleCase(t *testing.T) {
+	known := NewKnown([]string{"MARELAB"})
+	news := readHTML(t, "noticia.html", `<html lang="es"><head><title>Noruega se suma al programa Marelab</title></head><body>
+<h1>Noruega se suma al programa Marelab</h1>
+<p>Noruega aportará 2 millones de euros a Marelab, que comenzó en enero de 2021 en Chile y Perú.</p></body></html>`)
+	fs := ExtractWith(news, known)
+	if got := Projects(fs); len(got) != 1 || got[0] != "MARELAB" {
+		t.Fatalf("projects %v, want [MARELAB]", got)
+	}
+	unanchored := readHTML(t, "mar.html", `<html lang="es"><head><title>El mar</title></head><body>
+<h1>El mar se calienta</h1>
+<p>Marelab, dijo el ministro, no existe todavía. Marelab sería un laboratorio desde 2025.</p></body></html>`)
+	if got := Projects(ExtractWith(unanchored, known)); len(got) != 0 {
+		t.Errorf("no word for project: projects %v, want none", got)
+	}
+}

@@ -72,6 +72,10 @@ type mention struct {
 	// word for project, quotation marks or title around it: it names the
 	// project a page is about only when the page names it twice.
 	bare bool
+	// titleCased is set for a name the store knows in capitals found
+	// written with a capital only ("Projufa"), anchored where a word for
+	// project stands before it ("al programa Projufa").
+	titleCased, anchored bool
 }
 
 // findMentions returns the project names text mentions, in order.

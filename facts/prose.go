@@ -20,6 +20,10 @@ import (
 func (x *extractor) findProjects() {
 	counts := map[string]int{}
 	knownCounts, knownSpelling, knownFirst := map[string]int{}, map[string]string{}, map[string]int{}
+	// "al programa Projufa … Projufa, que comenzó": a name the store
+	// knows in capitals, written with a capital only, counts where a word
+	// for project stands before it once.
+	titled, titledName, anchored := map[string]int{}, map[string]string{}, map[string]bool{}
 	bareCounts := map[string]int{}
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle {
@@ -55,7 +59,15 @@ func (x *extractor) findProjects() {
 		}
 		// Names the store knows count apart: a page that names one only
 		// in passing is not about it.
-		for _, m := range x.known.find(blockText(b)) {
+		for _, m := range x.known.findAll(blockText(b), true) {
+			if m.titleCased {
+				titled[projectKey(m.name)]++
+				titledName[projectKey(m.name)] = m.name
+				if m.anchored {
+					anchored[projectKey(m.name)] = true
+				}
+				continue
+			}
 			knownCounts[projectKey(m.name)]++
 			if knownCounts[projectKey(m.name)] == 1 {
 				knownSpelling[projectKey(m.name)] = m.name
@@ -67,6 +79,15 @@ func (x *extractor) findProjects() {
 				plausibleProject(m[1]) && !notSubject(m[1]) {
 				counts[x.names.add(m[1])]++
 			}
+		}
+	}
+	for k, c := range titled {
+		if anchored[k] {
+			if knownCounts[k] == 0 {
+				knownSpelling[k] = titledName[k]
+				knownFirst[k] = len(knownFirst)
+			}
+			knownCounts[k] += c
 		}
 	}
 	// "Op 1 oktober gaat Kilimo Seed Futures II van start": a name found
