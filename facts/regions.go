@@ -205,6 +205,32 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 			masked[i] = ' '
 		}
 	}
+	// "Programme d'appui aux radios communautaires au Sahel (PARCS)": a
+	// long name before any acronym in brackets, the page's project's or
+	// another's, is a name too.
+	for from := 0; ; {
+		open := strings.IndexByte(s[from:], '(')
+		if open < 0 {
+			break
+		}
+		open += from
+		closing := strings.IndexByte(s[open:], ')')
+		if closing < 0 {
+			break
+		}
+		closing += open
+		if inner := s[open+1 : closing]; acronymLike(inner) {
+			for i := longNameBefore(s, open); i < open; i++ {
+				masked[i] = ' '
+			}
+		}
+		from = closing
+	}
+	// "Programme d'appui aux radios communautaires au Sahel": a line that
+	// is a name, its word for project first, is no sentence.
+	if nameLine(s) {
+		return
+	}
 	rs := regionsIn(string(masked))
 	if len(rs) == 0 {
 		return
@@ -254,4 +280,15 @@ func longNameBefore(s string, open int) int {
 		return open
 	}
 	return start
+}
+
+// nameLine reports a line that is a project's long name and nothing else,
+// its capitalised word for project first: "Programa de Justicia para la
+// Fauna de la Cuenca del Congo".
+func nameLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || len(ws) > 16 || !startsUpper(ws[0]) || !projectHeadsFirst()[lexicon.Fold(ws[0])] {
+		return false
+	}
+	return !strings.ContainsAny(s, ".;:,!?")
 }
