@@ -391,8 +391,39 @@ func known(s string) bool {
 		return true
 	}
 	_, acr := splitAcronym(s)
-	return acr != "" || looksLikeAcronym(s)
+	return acr != "" || looksLikeAcronym(s) || nationalCooperation(s)
 }
+
+// nationalCooperation reports a country's aid named by a word for
+// cooperation and an adjective of nationality, in either order: "la
+// Cooperación Española", "Schweizer Zusammenarbeit", "Italian
+// Cooperation". Two such, joined by "and", are two members.
+func nationalCooperation(s string) bool {
+	ws := strings.Fields(lexicon.Fold(stripArticle(s)))
+	if len(ws) != 2 {
+		return false
+	}
+	nat := nationalityWords()
+	return cooperationNouns[ws[0]] && nat[ws[1]] || nat[ws[0]] && cooperationNouns[ws[1]]
+}
+
+// cooperationNouns are the words for a country's development cooperation,
+// folded.
+var cooperationNouns = map[string]bool{
+	"cooperation": true, "cooperacion": true, "cooperacao": true, "cooperazione": true,
+	"zusammenarbeit": true, "entwicklungszusammenarbeit": true, "ontwikkelingssamenwerking": true,
+}
+
+// nationalityWords are the lexicon's adjectives of nationality, folded.
+var nationalityWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "nationality" {
+			m[lexicon.Fold(e.Phrase)] = true
+		}
+	}
+	return m
+})
 
 // ownedByKnown reports a unit of a country or a known body, named with
 // its owner's possessive: "Germany's Federal Foreign Office", "the WCO's

@@ -35,6 +35,16 @@ func TestSplitList(t *testing.T) {
 			},
 		},
 		{
+			name: "two countries' cooperation agencies joined by and",
+			in:   "Cooperación Española y la Cooperación Suiza",
+			want: []ListItem{org("Cooperación Española"), org("Cooperación Suiza")},
+		},
+		{
+			name: "one body's name with and inside stays whole",
+			in:   "Ministerio de Justicia y Derechos Humanos",
+			want: []ListItem{org("Ministerio de Justicia y Derechos Humanos")},
+		},
+		{
 			name: "the word for by said again before the last member",
 			in:   "Noruega e pela Suécia",
 			want: []ListItem{country("Noruega", "NO"), country("Suécia", "SE")},
