@@ -1114,6 +1114,13 @@ func appositives(text string) []mention {
 		if _, country := normalize.CountryCode(name); country {
 			continue
 		}
+		// "o Programa de Reforço do Registo Civil e das Estatísticas
+		// Vitais, uma iniciativa …": capitalised words that end a longer
+		// name, opened by a capitalised word for project, are none of
+		// their own.
+		if hf := headFirstName(strings.Fields(text[max(0, start-200):nameEnd])); len(hf) > len(words) {
+			continue
+		}
 		n1 := len(words)
 		if n1 == 1 && !(acronymLike(name) && distinctive(name)) {
 			continue
@@ -1294,7 +1301,7 @@ func projectAfter(s string) bool {
 	if w := strings.Trim(leadingRun(s), " "); w != "" && projectWordSet()[w] && strings.HasPrefix(s[len(w):], " ") {
 		return true
 	}
-	for _, a := range lexicon.Phrases("article", "word") {
+	for _, a := range appositionArticles() {
 		rest, ok := strings.CutPrefix(s, a)
 		if !ok {
 			continue
@@ -1304,7 +1311,7 @@ func projectAfter(s string) bool {
 		ws := strings.Fields(rest)
 		for k := 0; k < len(ws) && k <= 2; k++ {
 			w := strings.Trim(ws[k], ",.;:")
-			if projectWordSet()[w] {
+			if projectWordSet()[w] || len(w) >= 9 && compoundProjectWord(w) {
 				return true
 			}
 			// ("Lucía Marcos, el presupuesto del programa …": a word
@@ -1714,3 +1721,17 @@ func projectApposition(after string) bool {
 	}
 	return false
 }
+
+// appositionArticles are the lexicon's articles, definite and indefinite,
+// each with the space after it: what opens an apposition that calls a
+// name a project ("the programme", "einem Regionalprogramm").
+var appositionArticles = sync.OnceValue(func() []string {
+	var out []string
+	for _, a := range append(lexicon.Phrases("article", "word"), lexicon.Phrases("article", "indefinite")...) {
+		if !strings.HasSuffix(a, "'") && !strings.HasSuffix(a, "’") {
+			a += " "
+		}
+		out = append(out, a)
+	}
+	return out
+})

@@ -145,7 +145,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || governmentMasthead(t, part) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) {
+			if name == "" || x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || governmentMasthead(t, part) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) || quotedAfterPageWord(t, name) {
 				continue
 			}
 			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
@@ -3484,4 +3484,22 @@ func hyphenCapitals(w string) bool {
 		}
 	}
 	return true
+}
+
+// quotedAfterPageWord reports a name set in quotation marks right after a
+// word for a kind of page or event: "Cyberübung „Harmattan 2024“" names
+// an exercise, "Conference “Blue Ports”" a conference.
+func quotedAfterPageWord(t, name string) bool {
+	name = strings.TrimLeft(name, "\"„“”«‘’' ")
+	i := strings.Index(t, name)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(t[:i], " ")
+	r, size := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("\"„“”«‘’'", r) {
+		return false
+	}
+	ws := strings.Fields(strings.TrimRight(before[:len(before)-size], " "))
+	return len(ws) > 0 && notSubjectWords()[lexicon.Fold(ws[len(ws)-1])]
 }
