@@ -959,10 +959,25 @@ func (x *extractor) isSite(name string) bool {
 func (x *extractor) periodicalName(name string) bool {
 	bs := x.doc.Blocks
 	for i := 0; i+1 < len(bs) && i < 4; i++ {
-		if collapse(bs[i].Text) != name {
+		// (Folded: the masthead in capitals, "BALKAN DIGITAL REVIEW", is
+		// the name the file's title gives in small letters.)
+		if lexicon.Fold(bs[i].Text) != lexicon.Fold(name) {
 			continue
 		}
-		return periodicalTitle(bs[i+1].Text)
+		return periodicalTitle(bs[i+1].Text) || issueLine(bs[i+1].Text)
+	}
+	return false
+}
+
+// issueLine reports a line that numbers a periodical's issue ("Issue 47 ·
+// November 2023", "Jaargang 79 · nr. 276"): the lexicon's trap.issue
+// word before a number.
+func issueLine(line string) bool {
+	ws := strings.Fields(lexicon.Fold(line))
+	for i := 0; i+1 < len(ws) && i < 12; i++ {
+		if issueWords()[ws[i]] && strings.Trim(ws[i+1], "0123456789") == "" {
+			return true
+		}
 	}
 	return false
 }
