@@ -290,6 +290,11 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		"tzp-valpeche2-press-en-2023.html": "EU-backed",
 		// "Diario El Centinela" over a newspaper page: a daily's name.
 		"tzo-forsep-news-es-2021.pdf": "Centinela",
+		// "Fotoserie: Orange the World 2023": a photo gallery is no
+		// project's page.
+		"tzx-safegl-fotos-trap.html": "Orange",
+		// "Rapportage 2023: Nederlandse steun …": a report's word.
+		"tzw-stralingsveiligheid-rapportage-nl-2024.html": "Rapportage",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {
