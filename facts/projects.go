@@ -525,6 +525,13 @@ func bracketAcronyms(text string) []mention {
 		// Back from the bracket over capitalised words and little words.
 		ws := strings.Fields(text[max(0, open-200):open])
 		k := len(ws)
+		// "The Cyber Resilience … in the Western Balkans programme
+		// (CyRes-WB)": a word for project in small letters closes the
+		// name, and calls it a project.
+		trailingWord := false
+		if k > 1 && startsLower(ws[k-1]) && projectWordSet()[ws[k-1]] && startsUpper(ws[k-2]) {
+			ws, k, trailingWord = ws[:k-1], k-1, true
+		}
 		for k > 0 && len(ws)-k < 14 {
 			w := ws[k-1]
 			if strings.ContainsAny(w, ".;:,()") {
@@ -543,7 +550,7 @@ func bracketAcronyms(text string) []mention {
 		for len(long) > 0 && articleWords()[lexicon.Fold(long[0])] {
 			long = long[1:]
 		}
-		hasWord, headFirst := false, false
+		hasWord, headFirst := trailingWord && len(long) >= 3, false
 		for _, w := range long[min(1, len(long)):] {
 			if projectWordSet()[strings.ToLower(w)] {
 				hasWord = true
@@ -1122,7 +1129,9 @@ func appositives(text string) []mention {
 			continue
 		}
 		n1 := len(words)
-		if n1 == 1 && !(acronymLike(name) && distinctive(name)) {
+		// ("Supervisa-Fin, un programa …": a coined name of capitalised
+		// parts is written as a name, as an acronym is.)
+		if n1 == 1 && !((acronymLike(name) || hyphenCapitals(name) && !isPlace(name)) && distinctive(name)) {
 			continue
 		}
 		// "… mis en œuvre par l'institut météorologique néerlandais
