@@ -297,8 +297,9 @@ func clauseAfter(s string, end int, lang string) string {
 	if ms := orgMentions(rest); len(ms) > 0 && ms[0].start == 0 {
 		whole = ms[0].end
 	}
+	joined := 0 // the end of a joining phrase the list goes on after
 	for _, loc := range clauseStops(lang).FindAllStringIndex(rest, -1) {
-		if loc[0] < whole {
+		if loc[0] < whole || loc[0] < joined {
 			continue
 		}
 		// "Camões, I.P.", "U.S.": a period between letters, or after a
@@ -311,6 +312,23 @@ func clauseAfter(s string, end int, lang string) string {
 		// before another capitalised word, is inside the body's name.
 		if insideBodyName(rest, loc) {
 			continue
+		}
+		// "… (OIM) en consorcio con la OIT": a joining phrase of the
+		// lexicon's list.and, not the preposition that opens it, goes on
+		// with the list.
+		if n := joinLen(rest[loc[0]:]); n > 0 {
+			joined = loc[0] + n
+			continue
+		}
+		// (A body's acronym in brackets, before such a phrase, is no
+		// clause's end either.)
+		if acronymBracketAt(rest, loc[0]) && joinLen(rest[strings.IndexByte(rest[loc[0]:], ')')+loc[0]+1:]) > 0 {
+			continue
+		}
+		if rest[loc[0]] == ')' {
+			if j := strings.LastIndexByte(rest[:loc[0]], '('); j >= 0 && acronymBracketAt(rest, j) && joinLen(rest[loc[1]:]) > 0 {
+				continue
+			}
 		}
 		rest = rest[:loc[0]]
 		break
@@ -451,6 +469,11 @@ func cutAtVerbAfterAnd(clause string) string {
 		at := strings.Index(clause[pos:], w) + pos
 		pos = at + len(w)
 		if i == 0 || i+1 >= len(words) || !listAnd()[lexicon.Fold(w)] {
+			continue
+		}
+		// ("… (OIM) en consorcio con la OIT": a joining phrase, whose
+		// first word is another language's "and".)
+		if joinLen(clause[at:]) > 0 {
 			continue
 		}
 		next := words[i+1]
@@ -1178,4 +1201,45 @@ func (x *extractor) relativeImplementer(s string) string {
 		}
 	}
 	return ""
+}
+
+// joinLen returns how many bytes of text one of the lexicon's list.and
+// phrases of several words covers where it opens text (" en consorcio
+// con ", " in consortium with "), or 0.
+func joinLen(text string) int {
+	ws := strings.Fields(text[:min(len(text), 60)])
+	for _, p := range multiWordAnd() {
+		n := len(strings.Fields(p))
+		if len(ws) <= n || " "+lexicon.Fold(strings.Join(ws[:n], " "))+" " != p {
+			continue
+		}
+		// The end of the phrase's last word in text.
+		at := 0
+		for _, w := range ws[:n] {
+			at = strings.Index(text[at:], w) + at + len(w)
+		}
+		return at
+	}
+	return 0
+}
+
+// multiWordAnd holds the lexicon's list.and phrases of several words,
+// folded, each between spaces.
+var multiWordAnd = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("list", "and") {
+		if f := lexicon.Fold(p); strings.Contains(f, " ") {
+			out = append(out, " "+f+" ")
+		}
+	}
+	return out
+})
+
+// acronymBracketAt reports brackets opening at i that hold an acronym
+// only: "(OIM)".
+func acronymBracketAt(text string, i int) bool {
+	if text[i] != '(' || !strings.Contains(text[i:], ")") {
+		return false
+	}
+	return acronymLike(bracketAfter(text[i:]))
 }
