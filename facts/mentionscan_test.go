@@ -127,6 +127,10 @@ func findMentionsPatterns(text string) []mention {
 		if len(words) == 0 || jobWords[strings.ToLower(words[0])] || notProjectWords[strings.ToLower(words[0])] {
 			continue
 		}
+		// Not one of the replaced patterns: the same in both.
+		if startsUpper(words[0]) && orgWords()[lexicon.Fold(words[0])] {
+			continue
+		}
 		name = strings.Join(words, " ")
 		// "Programme⏎5th Steering Committee meeting": a meeting of the
 		// programme, a page word of the lexicon, is no name.

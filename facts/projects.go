@@ -136,6 +136,12 @@ func findMentions(text string) []mention {
 		if len(words) == 0 || jobWords[strings.ToLower(words[0])] || notProjectWords[strings.ToLower(words[0])] {
 			continue
 		}
+		// "the Inter-Governmental Action Group against Money Laundering":
+		// a word for a body right after the word for project makes both
+		// a body's name.
+		if startsUpper(words[0]) && orgWords()[lexicon.Fold(words[0])] {
+			continue
+		}
 		name = strings.Join(words, " ")
 		// "Programme⏎5th Steering Committee meeting": a meeting of the
 		// programme, a page word of the lexicon, is no name.
@@ -568,7 +574,7 @@ func bracketAcronyms(text string) []mention {
 			long, hasWord, headFirst = hf, true, true
 		}
 		name := strings.Join(long, " ")
-		if !hasWord || !plausibleProject(acr) {
+		if !hasWord || !plausibleProject(acr) || projectWordBeforeBodyWord(long) {
 			continue
 		}
 		if _, known := normalize.KnownOrganisation(acr); known {
@@ -1744,3 +1750,15 @@ var appositionArticles = sync.OnceValue(func() []string {
 	}
 	return out
 })
+
+// projectWordBeforeBodyWord reports a name in which a capitalised word for
+// project stands right before a capitalised word for a body: "Action
+// Group against Money Laundering in West Africa" names a body.
+func projectWordBeforeBodyWord(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if startsUpper(words[i]) && startsUpper(words[i+1]) && projectWordSet()[strings.ToLower(words[i])] && orgWords()[lexicon.Fold(words[i+1])] {
+			return true
+		}
+	}
+	return false
+}
