@@ -258,7 +258,21 @@ import (
 // 0.55 / 0.84 / 0.75 with none, 0.74 / 0.88 / 0.83 with 1 and 0.70 /
 // 0.84 / 0.67 with 2 and 3 trap facts; dev (1003) went to 0.7939 /
 // 0.8978 / 0.8893, canonical 0.7738, conflicts 0.6148, 41 invented, 6
-// trap facts.
+// trap facts. Writers tzy (14: anti-money laundering; French, Spanish and
+// English releases, news, a report, slides, cards, a portal, three traps:
+// a conference programme, a job advert, a procurement notice) joined at
+// a5c1066, scored unseen there 0.80 / 0.81 / 0.71 with 4 invented
+// projects; tzz (14: mine action; German, Dutch, Portuguese and English
+// releases, news, a donor's report, a two-column report, cards, slides,
+// an IATI page, three traps: a search-results page, a job advert, a staff
+// profile) and tzza (14: competition authorities; Italian, Spanish,
+// French and English releases, news, a registry, cards, slides, an IATI
+// page, a summary table, a report, three traps: a tender, an events
+// calendar, a newsletter index) joined at 255a7e0, scored unseen there
+// 0.54 / 0.80 / 0.71 with 2 invented and 3 trap facts (an identifier of
+// tzz's that collided with a dev writer's changed first) and 0.69 / 0.77
+// / 0.79 with 3 and 4; dev (1045) went to 0.7941 / 0.8971 / 0.8919,
+// canonical 0.7750, conflicts 0.6143, 44 invented, 10 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -279,7 +293,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.61, maxInvented: 41, maxTrapFacts: 6, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.61, maxInvented: 44, maxTrapFacts: 10, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.67, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
