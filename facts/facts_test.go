@@ -295,6 +295,9 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		"tzx-safegl-fotos-trap.html": "Orange",
 		// "Rapportage 2023: Nederlandse steun …": a report's word.
 		"tzw-stralingsveiligheid-rapportage-nl-2024.html": "Rapportage",
+		// "Dara Sokhom – Project Manager, …" under "Meet the team": a
+		// staff profile.
+		"tzz-staff-profile-erase-en.pdf": "Dara",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {
