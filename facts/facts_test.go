@@ -298,6 +298,9 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// "Dara Sokhom – Project Manager, …" under "Meet the team": a
 		// staff profile.
 		"tzz-staff-profile-erase-en.pdf": "Dara",
+		// "La Prensa del Istmo" over its date, its section and "Año XXXI
+		// · N.º 10.942": a daily's masthead.
+		"tzza-proconsumidor-noticia-es-2024.pdf": "Prensa",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {

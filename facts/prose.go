@@ -964,7 +964,17 @@ func (x *extractor) periodicalName(name string) bool {
 		if lexicon.Fold(bs[i].Text) != lexicon.Fold(name) {
 			continue
 		}
-		return periodicalTitle(bs[i+1].Text) || issueLine(bs[i+1].Text)
+		if periodicalTitle(bs[i+1].Text) {
+			return true
+		}
+		// (The issue's line may stand a line or two lower, after the
+		// date and the section: "Año XXXI · N.º 10.942".)
+		for j := i + 1; j < len(bs) && j <= i+3; j++ {
+			if issueLine(bs[j].Text) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -973,9 +983,16 @@ func (x *extractor) periodicalName(name string) bool {
 // November 2023", "Jaargang 79 · nr. 276"): the lexicon's trap.issue
 // word before a number.
 func issueLine(line string) bool {
-	ws := strings.Fields(lexicon.Fold(line))
+	// Field by field as written: "NO-1", an identifier, is no "No. 1".
+	ws := strings.Fields(line)
 	for i := 0; i+1 < len(ws) && i < 12; i++ {
-		if issueWords()[ws[i]] && strings.Trim(ws[i+1], "0123456789") == "" {
+		w := lexicon.Fold(ws[i])
+		if !issueWords()[w] && !issueWords()[lexicon.Fold(strings.TrimRight(ws[i], ".º°"))] {
+			continue
+		}
+		// ("Año XXXI · N.º 10.942": a volume in roman numerals.)
+		next := strings.Trim(ws[i+1], ".,;:·")
+		if next != "" && (strings.Trim(next, "0123456789.") == "" || strings.Trim(next, "IVXLC") == "") {
 			return true
 		}
 	}
