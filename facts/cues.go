@@ -965,6 +965,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
 			before = before[i+1:]
 		}
+		// "…, das die GIZ im Auftrag des BMZ seit 2019 … umsetzt": the
+		// body the work is done on behalf of, after a word of funding,
+		// is no implementer; the one before it is.
+		if fb, _, ok := findCue(before, "funded_by"); ok && len(orgMentions(before[:fb])) > 0 {
+			before = before[:fb]
+		}
 		if ms := orgMentions(before); len(ms) > 0 {
 			// "Enabel and GIZ implement the programme jointly": the
 			// bodies joined by "and" before the verb, all of them.
