@@ -1213,6 +1213,11 @@ func (x *extractor) relativeImplementer(s string) string {
 // phrases of several words covers where it opens text (" en consorcio
 // con ", " in consortium with "), or 0.
 func joinLen(text string) int {
+	// (Most stops open on no such phrase: its first word tells.)
+	first := leadingRun(strings.TrimLeft(text, " "))
+	if first == "" || !multiWordAndFirst()[strings.ToLower(first)] {
+		return 0
+	}
 	ws := strings.Fields(text[:min(len(text), 60)])
 	for _, p := range multiWordAnd() {
 		n := len(strings.Fields(p))
@@ -1249,3 +1254,15 @@ func acronymBracketAt(text string, i int) bool {
 	}
 	return acronymLike(bracketAfter(text[i:]))
 }
+
+// multiWordAndFirst holds the first words of multiWordAnd, in small
+// letters.
+var multiWordAndFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("list", "and") {
+		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 1 {
+			m[ws[0]] = true
+		}
+	}
+	return m
+})

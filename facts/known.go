@@ -177,6 +177,10 @@ func capitalised(ws []word, text string) bool {
 // last word, or last -1. A name written with the store's breaks is left
 // to find's word match, which also holds a one-word name to its case.
 func (k *Known) byWordBreaks(ws []word, i int, text string) (mention, int) {
+	// Most words open no known name: tell them without building a key.
+	if first := ws[i].fold; !k.keyPrefixes[first] && k.byKey[first] == "" {
+		return mention{}, -1
+	}
 	last, key := -1, ""
 	for j := i; j < len(ws) && j < i+k.maxWords; j++ {
 		prefix := key

@@ -961,7 +961,7 @@ func (x *extractor) periodicalName(name string) bool {
 	for i := 0; i+1 < len(bs) && i < 4; i++ {
 		// (Folded: the masthead in capitals, "BALKAN DIGITAL REVIEW", is
 		// the name the file's title gives in small letters.)
-		if lexicon.Fold(bs[i].Text) != lexicon.Fold(name) {
+		if t := bs[i].Text; len(t) > 2*len(name)+8 || lexicon.Fold(t) != lexicon.Fold(name) {
 			continue
 		}
 		if periodicalTitle(bs[i+1].Text) {
