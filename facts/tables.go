@@ -181,6 +181,11 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 			return nil, 0, false
 		}
 		kinds[j] = lookupLabel(c)
+		// "Giver | Amount | EUR equivalent": a head that says only
+		// "amount" beside the givers' is what each gives.
+		if kinds[j] == labelBudget && amountHeads()[lexicon.Fold(c)] {
+			kinds[j] = labelNone
+		}
 		switch kinds[j] {
 		case labelFunding:
 			givers++
@@ -440,6 +445,10 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 func onlyCurrencyBeside(cols tableColumns, cells []string, donor, amount int) bool {
 	for i, c := range cells {
 		if i == donor || i == amount {
+			continue
+		}
+		// ("Giver | Amount | EUR equivalent": the amount converted.)
+		if cols.kinds[i] == labelNone && i < len(cols.heads) && equivalentHead(cols.heads[i]) {
 			continue
 		}
 		if cols.kinds[i] != labelCurrency && !normalize.IsCurrency(strings.TrimSpace(c)) && !(cols.kinds[i] == labelNone && (commitmentYear(c) || percentCell.MatchString(strings.TrimSpace(c)))) {
@@ -748,3 +757,25 @@ func commitmentYear(c string) bool {
 	d, err := normalize.ParseDate(ws[0])
 	return err == nil && d.Precision == dossier.PrecisionYear
 }
+
+// amountHeads holds the lexicon's table.amount heads, folded.
+var amountHeads = foldedSet("table", "amount")
+
+// equivalentHead reports a column head over amounts converted into
+// another currency: "EUR equivalent", "Gegenwert", less a currency code
+// ("USD equivalent").
+func equivalentHead(h string) bool {
+	f := lexicon.Fold(headText(h))
+	if equivalentHeads()[f] {
+		return true
+	}
+	for _, w := range strings.Fields(f) {
+		if equivalentHeads()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// equivalentHeads holds the lexicon's table.equivalent heads, folded.
+var equivalentHeads = foldedSet("table", "equivalent")
