@@ -273,6 +273,20 @@ import (
 // tzz's that collided with a dev writer's changed first) and 0.69 / 0.77
 // / 0.79 with 3 and 4; dev (1045) went to 0.7941 / 0.8971 / 0.8919,
 // canonical 0.7750, conflicts 0.6143, 44 invented, 10 trap facts.
+// Writers tzzb (14: climate adaptation planning; French, Spanish and
+// English releases in several house styles, news, a newspaper page, a
+// report, slides, cards, a portal, two traps: a call for proposals, a
+// speech), tzzc (14: community policing; Portuguese, Spanish, Italian and
+// English releases, news, a newspaper page, a donor's report, slides, an
+// IATI page, cards, two traps: a course announcement, a photo gallery)
+// and tzzd (14: energy efficiency in public buildings; German, Dutch,
+// French and English releases, news, a newspaper page, a two-column
+// report, cards, slides, two traps: a tender, a newsletter index) joined
+// at d6bb5fb, scored unseen there 0.68 / 0.80 / 0.79 with 3 invented
+// projects, 0.51 / 0.58 / 0.43 with 1 wrong merge (two projects' codes
+// "AID 010934" and "AID 011756" read as one "AID") and 0.65 / 0.75 / 0.57
+// with 3; dev (1087) went to 0.7881 / 0.8910 / 0.8804, canonical 0.7683,
+// conflicts 0.6083, 47 invented, 2 wrong merges.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -293,7 +307,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.61, maxInvented: 44, maxTrapFacts: 10, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.88, canonical: 0.76, conflicts: 0.60, maxInvented: 47, maxTrapFacts: 3, maxWrongMerges: 2}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.67, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
