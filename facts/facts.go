@@ -1209,7 +1209,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		} else if x.implementerAcronym != "" {
 			scheme = x.implementerAcronym + "-project-code"
 		}
-		code := strings.Fields(value)[0]
+		code := codeOf(value)
 		x.addScoped(b, dossier.FieldIdentifiers, dossier.IdentifierValue(dossier.Identifier{Scheme: scheme, Value: code}), value, quote, "pair:code", "")
 	case labelDuration:
 		if sc := fundingWindow(b.Label + " " + x.labelText); sc != "" && x.scope == "" {
@@ -4069,4 +4069,18 @@ func keyFigureHeading(t string) bool {
 	}
 	ms := normalize.FindMoney(t)
 	return len(ms) == 1 && len(strings.Fields(t)) <= 3
+}
+
+// codeOf returns the code a value opens with: its first field, and the
+// fields after it that carry digits and no small letters ("AID 010934",
+// "CRIS 2019/041-772"), up to a word or a note ("… (sibling)"). Two
+// projects' codes that share a prefix ("AID 010934", "AID 011756") are two
+// codes.
+func codeOf(value string) string {
+	fs := strings.Fields(value)
+	n := 1
+	for n < len(fs) && strings.ContainsAny(fs[n], "0123456789") && strings.ToUpper(fs[n]) == fs[n] && !strings.ContainsAny(fs[n], "()[]") {
+		n++
+	}
+	return strings.Join(fs[:n], " ")
 }
