@@ -301,6 +301,10 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// "La Prensa del Istmo" over its date, its section and "Año XXXI
 		// · N.º 10.942": a daily's masthead.
 		"tzza-proconsumidor-noticia-es-2024.pdf": "Prensa",
+		// "GOBIERNO DE ESPAÑA · Cooperación Española": a country's aid,
+		// named by its nationality, is a body.
+		"tzzb-sicla-aecid-es-2023.pdf":         "Cooperación",
+		"th-patrimonia-ampliacion-es-2023.pdf": "Cooperación",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {

@@ -961,7 +961,8 @@ func (x *extractor) periodicalName(name string) bool {
 	for i := 0; i+1 < len(bs) && i < 4; i++ {
 		// (Folded: the masthead in capitals, "BALKAN DIGITAL REVIEW", is
 		// the name the file's title gives in small letters.)
-		if t := bs[i].Text; len(t) > 2*len(name)+8 || lexicon.Fold(t) != lexicon.Fold(name) {
+		// ("The Chisinau Courier" names "Chisinau Courier".)
+		if t := bs[i].Text; len(t) > 2*len(name)+8 || lexicon.Fold(stripLeadingArticle(t)) != lexicon.Fold(stripLeadingArticle(name)) {
 			continue
 		}
 		if periodicalTitle(bs[i+1].Text) {
@@ -992,7 +993,7 @@ func issueLine(line string) bool {
 		}
 		// ("Año XXXI · N.º 10.942": a volume in roman numerals.)
 		next := strings.Trim(ws[i+1], ".,;:·")
-		if next != "" && (strings.Trim(next, "0123456789.") == "" || strings.Trim(next, "IVXLC") == "") {
+		if next != "" && (strings.Trim(next, "0123456789.,") == "" || strings.Trim(next, "IVXLC") == "") {
 			return true
 		}
 	}
@@ -2986,8 +2987,13 @@ func (x *extractor) organisationAcronym(name string) bool {
 // lexicon knows: "+ Confederazione Svizzera" (a government's logo) is no
 // project.
 func knownBody(name string) bool {
-	_, known := normalize.KnownOrganisation(strings.Trim(name, "+*·|-– "))
-	return known
+	t := strings.Trim(name, "+*·|-– ")
+	if _, known := normalize.KnownOrganisation(t); known {
+		return true
+	}
+	// "Cooperación Española", "Schweizer Zusammenarbeit": a country's
+	// aid, named by its nationality, is a body.
+	return len(strings.Fields(t)) <= 3 && nationalBody(t) != ""
 }
 
 // spelledOrganisation reports whether text names name and spells it out
