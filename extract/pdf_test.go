@@ -879,3 +879,22 @@ func TestReadPDF_FootnoteMarksLeaveValues(t *testing.T) {
 		t.Error("the first note lost its number")
 	}
 }
+
+// TestReadPDF_MastheadBridgesNoLines: a newspaper page's masthead in 30
+// points stands beside two small lines on its right, the date above the
+// issue's number (fixtures/corpus/dev/src/tzzd-enerschool2-newspaper-en-2023.html);
+// each line is read as written, not the two letter by letter in one, as
+// pdftotext reads them.
+func TestReadPDF_MastheadBridgesNoLines(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/tzzd-enerschool2-newspaper-en-2023.pdf")
+	var texts []string
+	for _, b := range res.Blocks[:min(6, len(res.Blocks))] {
+		texts = append(texts, strings.Join(strings.Fields(b.Text), " "))
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"Thursday, 16 November 2023", "No. 1,482 · 15 lei"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no %q among the first blocks:\n%s", want, all)
+		}
+	}
+}

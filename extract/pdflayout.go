@@ -130,7 +130,9 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 	var rows []*row
 	var r *row
 	for _, u := range runs {
-		if r != nil && math.Abs(u.base-r.base) <= 0.2*math.Max(u.size, r.size) {
+		// (The smaller size sets the tolerance: a masthead in 30 points
+		// beside two lines of 9 is no bridge that joins them into one.)
+		if r != nil && math.Abs(u.base-r.base) <= 0.2*math.Min(u.size, r.size) {
 			r.gs = append(r.gs, u.gs...)
 			if u.size > r.size {
 				r.base, r.size = u.base, u.size
