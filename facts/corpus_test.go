@@ -307,8 +307,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.61, maxInvented: 47, maxTrapFacts: 3, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.67, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.61, maxInvented: 45, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.68, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
