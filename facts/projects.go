@@ -1078,6 +1078,14 @@ func appositives(text string) []mention {
 				alias = strings.TrimSpace(text[open+1 : i-1])
 			}
 		}
+		// "Ejecutado por la Fundación … y Políticas Públicas (FIIAPP), el
+		// proyecto …": a body's acronym in the brackets makes what stands
+		// before them the body's name.
+		if alias != "" {
+			if _, known := normalize.KnownOrganisation(alias); known {
+				continue
+			}
+		}
 		start := nameEnd
 		var words []string
 		for len(words) < 4 {
