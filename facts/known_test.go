@@ -43,13 +43,7 @@ func TestExtractWith_NamesTheStoreKnows(t *testing.T) {
 	if got := Projects(fs); len(got) != 1 || got[0] != "HAWA" {
 		t.Fatalf("projects %v, want [HAWA]", got)
 	}
-	var start string
-	for _, f := range fs {
-		if f.Field == dossier.FieldStart {
-			start = f.Value.String()
-		}
-	}
-	if start != "March 2019" {
+	if start := lastValue(fs, dossier.FieldStart); start != "March 2019" {
 		t.Errorf("start %q, want March 2019", start)
 	}
 	for _, doc := range []*dossier.Document{passing, event} {
@@ -145,13 +139,7 @@ func TestExtractWith_LongKnownNameOnce(t *testing.T) {
 	if got := Projects(fs); len(got) != 1 || got[0] != "Programa de Modernización del Catastro Rural" {
 		t.Fatalf("projects %v, want the programme", got)
 	}
-	var donor string
-	for _, f := range fs {
-		if f.Field == dossier.FieldDonors {
-			donor = f.Value.String()
-		}
-	}
-	if donor != "Sweden" {
+	if donor := lastValue(fs, dossier.FieldDonors); donor != "Sweden" {
 		t.Errorf("donor %q, want Sweden", donor)
 	}
 	if got := Projects(ExtractWith(passing, known)); len(got) != 0 {
@@ -219,4 +207,15 @@ func TestExtractWith_CapitalsNameWrittenTitleCase(t *testing.T) {
 	if got := Projects(ExtractWith(unanchored, known)); len(got) != 0 {
 		t.Errorf("no word for project: projects %v, want none", got)
 	}
+}
+
+// lastValue returns the value of the last fact of field in fs, or "".
+func lastValue(fs []dossier.Fact, field string) string {
+	v := ""
+	for _, f := range fs {
+		if f.Field == field {
+			v = f.Value.String()
+		}
+	}
+	return v
 }
