@@ -145,7 +145,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || governmentMasthead(t, part) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) || quotedAfterPageWord(t, name) {
+			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) {
 				continue
 			}
 			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
@@ -3540,4 +3540,11 @@ func quotedAfterPageWord(t, name string) bool {
 	}
 	ws := strings.Fields(strings.TrimRight(before[:len(before)-size], " "))
 	return len(ws) > 0 && notSubjectWords()[lexicon.Fold(ws[len(ws)-1])]
+}
+
+// namesNoProjectIn reports a name that a title or heading t gives, which
+// names something else than a project: the site, a periodical, a body, an
+// author, a person, a page's or an event's name.
+func (x *extractor) namesNoProjectIn(t, name string) bool {
+	return x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) || quotedAfterPageWord(t, name)
 }

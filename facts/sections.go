@@ -42,7 +42,7 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" && t != whole {
 		name, alias = x.subjectName(t)
 	}
-	if name == "" || notSubject(name) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || namesNoProject(name) || quotedAfterPageWord(t, name) {
+	if name == "" || notSubject(name) || x.namesNoProjectIn(t, name) {
 		return ""
 	}
 	_, known := x.names.spelling[projectKey(name)]
