@@ -125,6 +125,15 @@ func (k *Known) findAll(text string, titleCase bool) []mention {
 			for end < len(text) && text[end] == '+' {
 				end++
 			}
+			// A name the store knows with its "+" ("GLACY+") is written
+			// with it, as many as it has: "GLACY" and "GLACY++" are other
+			// names.
+			if plus := len(n.spelling) - len(strings.TrimRight(n.spelling, "+")); plus > 0 {
+				if end-base != plus {
+					continue
+				}
+				base = end
+			}
 			// A one-word name counts as written: "WACCA", not "wacca".
 			titled := false
 			if projectKey(text[start:base]) != projectKey(n.spelling) {
@@ -135,9 +144,6 @@ func (k *Known) findAll(text string, titleCase bool) []mention {
 					continue
 				}
 				titled = true
-			}
-			if end > base && strings.HasSuffix(n.spelling, "+") {
-				continue // "GLACY++" is neither GLACY+ nor its follow-up
 			}
 			m := mention{name: collapse(text[start:end]), start: start, end: end}
 			if titled {
