@@ -1339,6 +1339,10 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			case it.Country != "":
 				found = true
 				x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, quote, "pair:countries")
+			case regionBeside(it.Text) != "":
+				found = true
+				r := regionBeside(it.Text)
+				x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			case it.Kind == "region" && regionItem(it.Text):
 				found = true
 				x.add(b, dossier.FieldRegions, dossier.TextValue(it.Text), it.Text, quote, "pair:countries")
@@ -3698,6 +3702,35 @@ func (x *extractor) donorLine(b dossier.Block, label, value string) bool {
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:donors")
 	return true
+}
+
+// regionBeside returns the region a value names beside a note of its
+// own, after a dash or in brackets: "Southern Africa – Southern African
+// Power Pool members", "Regional – Centroamérica", "Sahel central (espace
+// CEDEAO)"; "" when the value is no such pair.
+func regionBeside(s string) string {
+	var parts []string
+	if head, _, ok := strings.Cut(s, " ("); ok && strings.HasSuffix(s, ")") {
+		parts = []string{head}
+	} else {
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if a, b, ok := strings.Cut(s, dash); ok {
+				parts = []string{a, b}
+				break
+			}
+		}
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		ws := strings.Fields(p)
+		// A region of the lexicon, or one with a word after it ("Sahel
+		// central"); not a district's name with "regions" in it
+		// ("Bafatá and Gabú regions").
+		if len(ws) > 0 && (regionLabel(p) || len(ws) > 1 && regionLabel(strings.Join(ws[:len(ws)-1], " "))) {
+			return regionName(p)
+		}
+	}
+	return ""
 }
 
 // regionName is a region as a list gives it, less a trailing word for
