@@ -123,7 +123,17 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	// project where the sentence names it, not a works' phase ("der
 	// Umbau wurde im Mai 2022 abgeschlossen").
 	if start, end, ok := findCue(cs, "ends_named"); ok && !ended && x.namesProject(cs[:start]) {
-		if d, ok := dateNear(cs, start, end); ok {
+		d, ok := dateNear(cs, start, end)
+		if !ok {
+			// "Eind juni 2024 werd FactNet East afgerond": the date
+			// opens the clause, the verb second, the project after it.
+			clause := cs[:start]
+			if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+				clause = clause[i+1:]
+			}
+			d, ok = dateAt(clause)
+		}
+		if ok {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[:end]), s, "prose:ends", x.scope)
 		}
 	}

@@ -159,6 +159,12 @@ func (x *extractor) findProjects() {
 			if rest := x.nameAfterHeadlineWord(name); rest != "" {
 				name = rest
 			}
+			// "Drie jaar FactNet East: …": capitalised words right after
+			// a coined name are the name's when the body writes them
+			// with it too.
+			if longer := x.longerInBody(t, name); longer != "" {
+				name = longer
+			}
 			// "E-Bashkia closes: …", "SaniVille verlengd: …": a
 			// headline's verb after a coined name the text names is no
 			// part of it.
@@ -421,6 +427,9 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 		return r[0], r[1]
 	}
 	name, alias = subjectName(title)
+	if longer := x.longerInBody(title, name); longer != "" {
+		name = longer
+	}
 	if x.subjects == nil {
 		x.subjects = map[string][2]string{}
 	}
@@ -622,6 +631,71 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 	}
 	return "", "", 0
+}
+
+// longerInBody returns name with the capitalised words that follow it in
+// the title t (up to three) when the body, below the first heading,
+// writes name only so ("FactNet East" each time, never "FactNet"
+// alone), or "". (A body that also writes the name alone makes the words
+// the title's: "CyberEast Annual Report".)
+func (x *extractor) longerInBody(t, name string) string {
+	at := strings.Index(t, name)
+	if at < 0 || !acronymLike(nameStem(name)) {
+		return ""
+	}
+	ws := strings.Fields(t[at+len(name):])
+	var ext []string
+	for _, w := range ws[:min(3, len(ws))] {
+		trimmed := strings.TrimRight(w, ",.;:!?")
+		if !startsUpper(trimmed) || nameLittle()[lexicon.Fold(trimmed)] || knownBody(trimmed) {
+			break
+		}
+		ext = append(ext, trimmed)
+		if trimmed != w {
+			break
+		}
+	}
+	if len(ext) == 0 {
+		return ""
+	}
+	// How far the body's every writing of name goes on with the title's
+	// words.
+	n, seen, found := len(ext), false, false
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			seen = true
+			continue
+		}
+		if !seen || b.Role == dossier.RoleMargin {
+			continue
+		}
+		text := blockText(b)
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(name)
+			if end := off; end < len(text) && (unicode.IsLetter(rune(text[end])) || unicode.IsDigit(rune(text[end]))) {
+				continue // part of a longer word
+			}
+			found = true
+			after := strings.Fields(text[off:])
+			k := 0
+			for k < n && k < len(after) && strings.TrimRight(after[k], ",.;:!?)") == ext[k] {
+				k++
+			}
+			n = k
+			if n == 0 {
+				return ""
+			}
+		}
+	}
+	if !found {
+		return ""
+	}
+	return name + " " + strings.Join(ext[:n], " ")
 }
 
 // shoutedLine reports a line whose words are mostly in capitals.
