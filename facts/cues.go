@@ -437,6 +437,14 @@ func cutAtClauseMember(s string) string {
 				return s[:at]
 			}
 		}
+		// ", de mediaontwikkelingstak van Deutsche Welle": an article
+		// (Dutch "de" and "het" too, which the lexicon cannot list as
+		// articles since "de" is "of" in French and Spanish), a noun in
+		// lower case (one compound, in Dutch or German), then a word of
+		// "of": what the body before is, not a body of the list.
+		if ws := strings.Fields(part); len(ws) >= 4 && (articleWords()[lexicon.Fold(ws[0])] || ws[0] == "de" || ws[0] == "het") && ws[1] == strings.ToLower(ws[1]) && !listLittleWord[lexicon.Fold(ws[1])] && ofWords()[lexicon.Fold(ws[2])] {
+			return s[:at]
+		}
 		lower := 0
 		for _, w := range strings.Fields(part) {
 			if w == strings.ToLower(w) && !ofWords()[lexicon.Fold(w)] && !listLittleWord[lexicon.Fold(w)] {
@@ -905,7 +913,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// the cue before its subject, the body after the word for "by".
 		// (Not past a body named right after the cue: "realizzato
 		// dall'UNDP in Mauritania dal marzo 2021".)
-		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
+		// (Nor past a comma: "uitgevoerd door DW Akademie, de …tak van
+		// Deutsche Welle" names the body, then what it is part of.)
+		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
 			end += e
 		}
 		clause := clauseAfter(s, end, x.lang)
