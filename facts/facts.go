@@ -2274,6 +2274,7 @@ func (x *extractor) finish() {
 			described[projectKey(f.Project)] = true
 		}
 	}
+	x.dropAnnouncedFollowUp(described)
 	// Contacts are the page's: those read outside any project's text
 	// (pageKey) go to every project the document describes, like the
 	// others.
@@ -2332,6 +2333,54 @@ func (x *extractor) finish() {
 			}
 		}
 	}
+}
+
+// dropAnnouncedFollowUp leaves out of described the follow-up of the
+// document's project that one sentence only speaks of, with two facts at
+// most ("A second phase, MobiReg II, is in preparation", "… a follow-up
+// phase to start in January 2022"): a page on the first phase names the
+// next in passing, it does not describe it. (A sentence that gives the
+// follow-up's budget, givers, implementer and dates describes it.)
+func (x *extractor) dropAnnouncedFollowUp(described map[string]bool) {
+	if x.mainKey == "" {
+		return
+	}
+	for k := range described {
+		if k == x.mainKey || projectKey(earlierPhaseName(x.names.canonical(k))) != x.mainKey || x.headingNames(k) {
+			continue
+		}
+		quote, n, one := "", 0, true
+		for _, f := range x.facts {
+			if projectKey(f.Project) != k || !slices.Contains(dossier.ContractFields, f.Field) {
+				continue
+			}
+			if quote != "" && f.Quote != quote {
+				one = false
+				break
+			}
+			quote = f.Quote
+			n++
+		}
+		if one && n <= 2 {
+			described[k] = false
+		}
+	}
+}
+
+// headingNames reports whether the document's title or a heading writes
+// a spelling of project k ("Sahel: da AGRIDATA ad AGRIDATA+").
+func (x *extractor) headingNames(k string) bool {
+	for sp := range x.names.spelling[k] {
+		if strings.Contains(x.doc.Title, sp) {
+			return true
+		}
+		for _, b := range x.doc.Blocks {
+			if b.Role == dossier.RoleHeading && strings.Contains(b.Text, sp) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropGiverCountries drops the countries a sentence seemed to place a
