@@ -293,7 +293,15 @@ import (
 // projects, a brochure, two traps: a publications page, a minister's
 // speech) joined at f4be536, scored unseen there 0.70 / 0.79 / 0.86 with
 // 2 invented projects; dev (1101) went to 0.7934 / 0.8966 / 0.8965,
-// canonical 0.7754, conflicts 0.6151, 44 invented.
+// canonical 0.7754, conflicts 0.6151, 44 invented. Writer tzzf (14:
+// public debt management and revenue; English, Spanish, Portuguese and
+// Dutch releases of an embassy, a bank and a ministry, news, a
+// two-column newsletter page, a registry, a portal, an IATI page,
+// slides, a report on two projects, a fact sheet, two traps: a project
+// search page, a course announcement) joined at 20d9a3d, scored unseen
+// there 0.51 / 0.73 / 0.57 with 3 invented projects and 3 trap facts;
+// dev (1115) went to 0.7901 / 0.8950 / 0.8924, canonical 0.7760,
+// conflicts 0.6152, 47 invented, 6 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -314,7 +322,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.61, maxInvented: 45, maxTrapFacts: 3, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.61, maxInvented: 47, maxTrapFacts: 6, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.68, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
