@@ -680,6 +680,32 @@ func fundersBeforeNoun(s string) []string {
 // lexicon knows, acronyms or capitalised names.
 func orgsIn(clause string) []string { return orgsInAs(clause, orgMembers) }
 
+// spelledToAcronym returns clause, the words after s[from:] a cue
+// introduces, gone on to the acronym in brackets that spells it out when
+// a little word cut it short: "Center of Excellence" of "… ligt in
+// handen van het Center of Excellence in Finance (CEF) in Ljubljana".
+func spelledToAcronym(s string, from int, clause string) string {
+	i := strings.Index(s[from:], clause)
+	if clause == "" || i < 0 {
+		return clause
+	}
+	rest := s[from+i+len(clause):]
+	open := strings.Index(rest, " (")
+	if open < 0 || len(strings.Fields(rest[:open])) > 4 || strings.ContainsAny(rest[:open], ".,;:") {
+		return clause
+	}
+	closing := strings.IndexByte(rest[open:], ')')
+	if closing < 0 {
+		return clause
+	}
+	inner := rest[open+2 : open+closing]
+	long := clause + rest[:open]
+	if acronymLike(inner) && initialsOf(long) != "" && initialsOf(long) == strings.ToUpper(inner) {
+		return long
+	}
+	return clause
+}
+
 // donorsIn is orgsIn for the donors a clause lists.
 func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
 
@@ -918,7 +944,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
 			end += e
 		}
-		clause := clauseAfter(s, end, x.lang)
+		clause := spelledToAcronym(s, end, clauseAfter(s, end, x.lang))
 		// "mis en œuvre par la coopération allemande (GIZ)", "von der
 		// Internationalen Arbeitsorganisation (ILO)": a body named by a
 		// description or an inflected name, its acronym in brackets

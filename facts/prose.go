@@ -46,8 +46,14 @@ func (x *extractor) findProjects() {
 		}
 		// ("Kilimo Seed Futures II" is the follow-up, not a naming of
 		// the first phase.)
+		// ("Zie ook: MATRA-programma voor de Westelijke Balkan": a
+		// section of links to other pages names projects in passing.)
+		aside := b.Role != dossier.RoleHeading && otherSection(b.Section)
 		for _, m := range withPhaseMarks(blockText(b), x.findMentions(blockText(b))) {
 			k := x.names.add(m.name)
+			if aside {
+				continue
+			}
 			if m.bare && b.Role != dossier.RoleHeading {
 				bareCounts[k]++
 				continue
