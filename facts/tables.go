@@ -531,7 +531,11 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	if alias != "" && x.sectionAliases[x.current] == "" {
 		x.sectionAliases[x.current] = alias
 	}
+	given := x.rowGiving(b, cols, cells, quote)
 	for i, k := range cols.kinds {
+		if given && (k == labelFunding || k == labelGiven) {
+			continue
+		}
 		switch k {
 		case labelNone:
 			// "Contributo AICS (€)": a column of one giver's
@@ -586,6 +590,43 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 		}
 	}
 	x.current = saved
+	return true
+}
+
+// rowGiving reads, in a row of a table of projects that has a column of
+// givers and one of what they agreed to give ("Resource partner | Project
+// | Currency | Amount agreed"), one giver's contribution to the row's
+// project, its currency from the currency column where the amount is a
+// bare figure. It reports whether it read one.
+func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string, quote string) bool {
+	donor, amount, cur := -1, -1, -1
+	for i, k := range cols.kinds {
+		switch k {
+		case labelFunding:
+			if donor >= 0 {
+				return false
+			}
+			donor = i
+		case labelGiven:
+			if amount >= 0 {
+				return false
+			}
+			amount = i
+		case labelCurrency:
+			cur = i
+		}
+	}
+	if donor < 0 || amount < 0 || totalCell(cells[donor]) || !strings.ContainsAny(cells[amount], "0123456789") {
+		return false
+	}
+	v := strings.TrimSpace(cols.cellValue(cells, amount))
+	if len(normalize.FindMoney(v)) == 0 && cur >= 0 && normalize.IsCurrency(strings.TrimSpace(cells[cur])) {
+		v = strings.TrimSpace(cells[cur]) + " " + v
+	}
+	if len(normalize.FindMoney(v)) != 1 {
+		return false
+	}
+	x.donors(b, cells[donor]+": "+v, quote)
 	return true
 }
 
