@@ -2634,7 +2634,8 @@ func (x *extractor) trapLayout() bool {
 				head = l
 			}
 		}
-		if k := lexicon.Fold(strings.TrimSuffix(strings.TrimSpace(head), ":")); k != "" && trapSections()[k] && !seen[k] {
+		// ("Voor wie?": a question as a heading.)
+		if k := lexicon.Fold(strings.TrimRight(strings.TrimSpace(head), ":?")); k != "" && trapSections()[k] && !seen[k] {
 			seen[k] = true
 			sections++
 		}
