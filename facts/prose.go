@@ -809,6 +809,38 @@ func trapTitlePart(title string) bool {
 	return false
 }
 
+// listingTitle reports a title whose first part is a listing of a
+// site's items (lexicon trap.listing: "Communiqués de presse", "Press
+// releases | Embassy of …"). (A later part names the site's section an
+// item is filed under: "IAEF - Sala de prensa - Se prorroga …".)
+func listingTitle(title string) bool {
+	t := collapse(title)
+	if t == "" {
+		return false
+	}
+	first := titleParts.Split(t, 2)[0]
+	return listingWords()[lexicon.Fold(strings.TrimSpace(first))]
+}
+
+// datedItems counts the list items that open on a date ("2 février
+// 2023 Remise de …"): a listing's entries, each an item's date and
+// headline.
+func (x *extractor) datedItems() int {
+	n := 0
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleItem && b.Role != dossier.RoleParagraph || len(b.Text) > 300 {
+			continue
+		}
+		if _, ok := dateAt(b.Text); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// listingWords are the lexicon's trap.listing phrases, folded.
+var listingWords = foldedSet("trap", "listing")
+
 // peopleWords are the lexicon's page.people words, folded: a site's
 // section of people ("People", "Ons team").
 var peopleWords = foldedSet("page", "people")
@@ -2550,7 +2582,8 @@ func (x *extractor) trapPage() bool {
 	// ("Vacature Projectadviseur … | Werken bij SKS": the page's own
 	// <title> says so where its headline is the job's name.)
 	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1]) ||
-		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || trapTitlePart(x.doc.Title) || trapTitlePart(first)
+		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || trapTitlePart(x.doc.Title) || trapTitlePart(first) ||
+		listingTitle(x.doc.Title) && x.datedItems() >= 3
 	// "Forum Internationale Verkehrssicherheit – Jahresbericht 2022": a
 	// title whose last part names a report is a body's report, the trap
 	// word part of the body's name.
