@@ -607,6 +607,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	fields := strings.Fields(collapse(title))
 	for i, w := range fields {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
+		// "LandWijzer International to digitise …": a coined word and a
+		// word for a body after it name the body.
+		if i+1 < len(fields) && orgWords()[lexicon.Fold(strings.Trim(fields[i+1], ",.;:!?"))] && startsUpper(fields[i+1]) {
+			continue
+		}
 		if acronymLike(w) && distinctive(w) && plausibleProject(w) && !notSubject(w) {
 			// "la Fase 2 del PAFIP", "Phase II of STATLINK": a phase
 			// before the name makes the follow-up.
@@ -653,7 +658,8 @@ func (x *extractor) longerInBody(t, name string) string {
 	var ext []string
 	for _, w := range ws[:min(3, len(ws))] {
 		trimmed := strings.TrimRight(w, ",.;:!?")
-		if !startsUpper(trimmed) || nameLittle()[lexicon.Fold(trimmed)] || knownBody(trimmed) {
+		// (Not a word for a body: "LandWijzer International" is one.)
+		if !startsUpper(trimmed) || nameLittle()[lexicon.Fold(trimmed)] || knownBody(trimmed) || orgWords()[lexicon.Fold(trimmed)] {
 			break
 		}
 		ext = append(ext, trimmed)
