@@ -609,7 +609,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
 		// "LandWijzer International to digitise …": a coined word and a
 		// word for a body after it name the body.
-		if i+1 < len(fields) && orgWords()[lexicon.Fold(strings.Trim(fields[i+1], ",.;:!?"))] && startsUpper(fields[i+1]) {
+		if i+1 < len(fields) && bodyWordAt(fields[i+1]) {
 			continue
 		}
 		if acronymLike(w) && distinctive(w) && plausibleProject(w) && !notSubject(w) {
@@ -708,6 +708,27 @@ func (x *extractor) longerInBody(t, name string) string {
 		return ""
 	}
 	return name + " " + strings.Join(ext[:n], " ")
+}
+
+// bodyWordAt reports a capitalised word for a body ("International",
+// "Foundation") as a title writes it, its punctuation aside.
+func bodyWordAt(field string) bool {
+	w := strings.Trim(field, ",.;:!?")
+	return startsUpper(w) && orgWords()[lexicon.Fold(w)]
+}
+
+// coinedBeforeBodyWord returns the first coined word of a title that a
+// word for a body follows ("SeedWorks" of "About SeedWorks Foundation"),
+// or "".
+func coinedBeforeBodyWord(title string) string {
+	fields := strings.Fields(title)
+	for i := 0; i+1 < len(fields); i++ {
+		w := strings.Trim(fields[i], ",.;:!?\"'«»“”()")
+		if acronymLike(w) && distinctive(w) && bodyWordAt(fields[i+1]) {
+			return w
+		}
+	}
+	return ""
 }
 
 // shoutedLine reports a line whose words are mostly in capitals.

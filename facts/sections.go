@@ -66,6 +66,11 @@ func (x *extractor) sectionProject(heading string) string {
 func (x *extractor) bodyHeading(heading string) bool {
 	t := collapse(sectionNumber.ReplaceAllString(collapse(heading), ""))
 	name, _ := x.subjectName(t)
+	if name == "" {
+		// "About SeedWorks Foundation": a coined word before a word for
+		// a body, which no subject's name is.
+		name = coinedBeforeBodyWord(t)
+	}
 	if name == "" || !(knownBody(name) || acronymLike(name) && x.organisationAcronym(name)) || len(x.findMentions(t)) > 0 {
 		return false
 	}
