@@ -405,6 +405,11 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		}
 		code, t := "", ""
 		for k := min(5, len(after)); k >= 1 && code == ""; k-- {
+			// ("en América Latina": a region's name that opens on a
+			// country's is the region's.)
+			if k > 1 && regionLabel(strings.Join(after[:k], " ")) {
+				break
+			}
 			if c, ok := normalize.CountryCode(strings.Join(after[:k], " ")); ok {
 				code, t = c, strings.Join(after[:k], " ")
 			}
