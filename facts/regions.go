@@ -226,6 +226,14 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 		}
 		from = closing
 	}
+	// "… es ejecutado por LandWijzer International, organización
+	// neerlandesa con experiencia en América Latina, Asia y África": an
+	// apposition after the body a cue names tells of the body.
+	for _, span := range bodyAppositions(s) {
+		for i := span[0]; i < span[1]; i++ {
+			masked[i] = ' '
+		}
+	}
 	// "Programme d'appui aux radios communautaires au Sahel": a line that
 	// is a name, its word for project first, is no sentence.
 	if nameLine(s) {
@@ -291,4 +299,63 @@ func nameLine(s string) bool {
 		return false
 	}
 	return !strings.ContainsAny(s, ".;:,!?")
+}
+
+// bodyAppositions returns the spans of s that describe a body a cue of
+// implementing or funding names, set after it between commas: from the
+// comma after the body's name to the sentence's end or to a comma and a
+// word of "and" that goes on with the sentence (", y se desarrollará").
+func bodyAppositions(s string) [][2]int {
+	var out [][2]int
+	for _, kind := range []string{"implemented_by", "funded_by"} {
+		_, end, ok := findCue(s, kind)
+		if !ok {
+			continue
+		}
+		body := clauseAfter(s, end, "")
+		at := strings.Index(s[end:], body)
+		if body == "" || at < 0 {
+			continue
+		}
+		from := end + at + len(body)
+		rest := s[from:]
+		// ("…, organización neerlandesa con …", "…, a Dutch NGO with
+		// …": a word for a kind of body among its first words; not "…,
+		// which strengthens …", a clause on the project.)
+		if !strings.HasPrefix(rest, ", ") || !describesBody(strings.TrimPrefix(rest, ", ")) {
+			continue
+		}
+		to := len(s)
+		for i := 2; i < len(rest); i++ {
+			if rest[i] == ';' || rest[i] == '.' && (i+1 == len(rest) || rest[i+1] == ' ') {
+				to = from + i
+				break
+			}
+			if rest[i] == ',' {
+				if w := leadingRun(strings.TrimLeft(rest[i+1:], " ")); listAnd()[lexicon.Fold(w)] {
+					to = from + i
+					break
+				}
+			}
+		}
+		out = append(out, [2]int{from, to})
+	}
+	return out
+}
+
+// describesBody reports a text that opens on a description of a body: a
+// word of the lexicon's organisation.descriptor among its first three
+// words, in lower case ("organización neerlandesa", "a Dutch NGO").
+func describesBody(s string) bool {
+	ws := strings.Fields(s)
+	for i, w := range ws[:min(3, len(ws))] {
+		f := lexicon.Fold(strings.Trim(w, ",.;:"))
+		if descriptorWords()[f] && (i > 0 || startsLower(w)) {
+			return true
+		}
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	return false
 }
