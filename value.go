@@ -96,8 +96,42 @@ const (
 type Money struct {
 	Amount   float64 `json:"amount"`
 	Currency string  `json:"currency"`
-	// Qualifier is total, up_to, target or about.
+	// Qualifier is total, up_to, target or about (written as a total
+	// with approximate: true, see moneyJSON).
 	Qualifier string `json:"qualifier"`
+}
+
+// moneyJSON is Money as the export contract writes it: its qualifier is
+// total, up_to or target, so an amount given as approximate ("about EUR
+// 12 million") is a total with the added key approximate.
+type moneyJSON struct {
+	Amount      float64 `json:"amount"`
+	Currency    string  `json:"currency"`
+	Qualifier   string  `json:"qualifier"`
+	Approximate bool    `json:"approximate,omitempty"`
+}
+
+// MarshalJSON writes m in the contract's shape (see moneyJSON).
+func (m Money) MarshalJSON() ([]byte, error) {
+	j := moneyJSON{Amount: m.Amount, Currency: m.Currency, Qualifier: m.Qualifier}
+	if m.Qualifier == QualifierAbout {
+		j.Qualifier, j.Approximate = QualifierTotal, true
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, and the qualifier "about"
+// that stores written before it hold.
+func (m *Money) UnmarshalJSON(b []byte) error {
+	var j moneyJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*m = Money{Amount: j.Amount, Currency: j.Currency, Qualifier: j.Qualifier}
+	if j.Approximate && j.Qualifier == QualifierTotal {
+		m.Qualifier = QualifierAbout
+	}
+	return nil
 }
 
 // Contribution is one donor's contribution to a project.

@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"regexp"
@@ -111,4 +112,34 @@ func FuzzFormatAmount(f *testing.F) {
 			t.Fatalf("FormatAmount(%g) = %q, reads back as %g", a, s, back)
 		}
 	})
+}
+
+// TestMoney_ApproximateIsAContractTotal: the export contract knows the
+// qualifiers total, up_to and target; an amount a source gives as
+// approximate ("about EUR 12 million") is written as a total with the
+// added key approximate, and read back as approximate.
+func TestMoney_ApproximateIsAContractTotal(t *testing.T) {
+	v := MoneyValue(Money{Amount: 12000000, Currency: "EUR", Qualifier: QualifierAbout})
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"amount":12000000,"currency":"EUR","qualifier":"total","approximate":true}`; string(b) != want {
+		t.Errorf("about EUR 12 million written as %s, want %s", b, want)
+	}
+	back, err := DecodeValue(ValueMoney, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Money.Qualifier != QualifierAbout || back.String() != "about EUR 12,000,000" {
+		t.Errorf("read back as %+v (%s)", *back.Money, back)
+	}
+	// A total stays a plain total; a store written before holds "about".
+	if b, _ := json.Marshal(MoneyValue(Money{Amount: 5, Currency: "EUR", Qualifier: QualifierTotal})); string(b) != `{"amount":5,"currency":"EUR","qualifier":"total"}` {
+		t.Errorf("total written as %s", b)
+	}
+	old, err := DecodeValue(ValueMoney, []byte(`{"amount":5,"currency":"EUR","qualifier":"about"}`))
+	if err != nil || old.Money.Qualifier != QualifierAbout {
+		t.Errorf("old payload read as %+v, %v", old.Money, err)
+	}
 }
