@@ -285,6 +285,39 @@ func longNameBefore(s string, open int) int {
 		}
 	}
 	if start < 0 {
+		return titleCaseNameBefore(s, open)
+	}
+	return start
+}
+
+// titleCaseNameBefore returns where a name in title case that ends at the
+// bracket at open starts, when the acronym in the bracket opens on its
+// first letter: "Penitentiary Reform in Central Asia (PRICA)"; open when
+// there is none.
+func titleCaseNameBefore(s string, open int) int {
+	closing := strings.IndexByte(s[open:], ')')
+	if closing < 0 {
+		return open
+	}
+	acr := s[open+1 : open+closing]
+	ws := strings.Fields(s[:open])
+	pos, start, caps := open, -1, 0
+	for k := len(ws) - 1; k >= 0 && len(ws)-k <= 12; k-- {
+		w := ws[k]
+		pos = strings.LastIndex(s[:pos], w)
+		if pos < 0 || strings.ContainsAny(w, ".;:,()") {
+			break
+		}
+		f := lexicon.Fold(w)
+		if startsUpper(w) {
+			start, caps = pos, caps+1
+			continue
+		}
+		if !(nameLittle()[f] || ofWords()[f]) {
+			break
+		}
+	}
+	if caps < 2 || start < 0 || !sameInitial(s[start:], acr) {
 		return open
 	}
 	return start
