@@ -1131,6 +1131,13 @@ func appositives(text string) []mention {
 				words = words[:1]
 			}
 		}
+		// "Baptisé PACEP II, ce nouveau programme …": a sentence's
+		// opening word, capitalised as the sentence's first, before a
+		// name written as one is no part of it.
+		if n := len(words); n > 1 && sentenceStart(text[:start]) && !acronymLike(words[n-1]) && acronymLike(words[n-2]) {
+			start += len(words[n-1]) + 1
+			words = words[:n-1]
+		}
 		name := strings.TrimSpace(text[start:nameEnd])
 		if _, country := normalize.CountryCode(name); country {
 			continue
@@ -1165,6 +1172,13 @@ func appositives(text string) []mention {
 		}
 	}
 	return out
+}
+
+// sentenceStart reports whether what comes after before opens a
+// sentence: nothing, or a sentence's end and spaces.
+func sentenceStart(before string) bool {
+	t := strings.TrimRight(before, " ")
+	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "\n")
 }
 
 // projectAfter reports whether s starts with an article and a word for
@@ -1750,7 +1764,9 @@ func projectApposition(after string) bool {
 // name a project ("the programme", "einem Regionalprogramm").
 var appositionArticles = sync.OnceValue(func() []string {
 	var out []string
-	for _, a := range append(lexicon.Phrases("article", "word"), lexicon.Phrases("article", "indefinite")...) {
+	// ("PEEH, ce programme …": a demonstrative as an article.)
+	articles := append(lexicon.Phrases("article", "word"), lexicon.Phrases("article", "indefinite")...)
+	for _, a := range append(articles, lexicon.Phrases("article", "demonstrative")...) {
 		if !strings.HasSuffix(a, "'") && !strings.HasSuffix(a, "’") {
 			a += " "
 		}
