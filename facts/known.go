@@ -36,8 +36,14 @@ func NewKnown(names []string) *Known {
 	// A store's names include the long titles documents gave ("Programa
 	// Regional de Lucha contra el Tráfico Ilícito de Bienes Culturales"),
 	// which later documents name without the acronym.
-	return newKnown(names, maxLongName)
+	// ("Programa de Apoio ao Reforço das Capacidades Institucionais das
+	// Assembleias Nacionais dos PALOP e Timor-Leste": fifteen words, the
+	// more telling for it when written out whole.)
+	return newKnown(names, maxKnownName)
 }
+
+// maxKnownName is the most words a name the store knows may have.
+const maxKnownName = 20
 
 // newKnown is NewKnown for names of up to maxWords words.
 func newKnown(names []string, maxWords int) *Known {

@@ -219,3 +219,22 @@ func lastValue(fs []dossier.Fact, field string) string {
 	}
 	return v
 }
+
+// TestExtractWith_VeryLongKnownName: a name the store knows of fifteen
+// words ("Programa de Apoio ao Reforço das Capacidades Institucionais das
+// Assembleias Nacionais dos PALOP e Timor-Leste") makes a news item that
+// gives it whole, and no other name, about that project.
+func TestExtractWith_VeryLongKnownName(t *testing.T) {
+	news := readHTML(t, "noticia.html", `<html lang="pt"><head><title>Quadros parlamentares concluem formação</title></head><body>
+<h1>Quadros parlamentares concluem formação</h1>
+<p>A formação insere-se no Programa de Apoio ao Reforço das Capacidades Institucionais das Assembleias Nacionais dos PALOP e Timor-Leste, financiado pela União Europeia.</p>
+<p>Em curso desde 2019, o programa deverá terminar em Setembro de 2023.</p></body></html>`)
+	long := "Programa de Apoio ao Reforço das Capacidades Institucionais das Assembleias Nacionais dos PALOP e Timor-Leste"
+	fs := ExtractWith(news, NewKnown([]string{"PARLAMENTA", long}))
+	if got := Projects(fs); len(got) != 1 || got[0] != long {
+		t.Fatalf("projects %v, want the programme", got)
+	}
+	if donor := lastValue(fs, dossier.FieldDonors); donor != "European Union" {
+		t.Errorf("donor %q, want European Union", donor)
+	}
+}
