@@ -836,6 +836,23 @@ func trapTitlePart(title string) bool {
 	return false
 }
 
+// recordLabels counts the kinds of a project's record the page's labels
+// give (start, end, duration, budget, givers, implementer, status,
+// countries).
+func (x *extractor) recordLabels() int {
+	seen := map[labelKind]bool{}
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RolePair {
+			continue
+		}
+		switch k := lookupLabel(b.Label); k {
+		case labelStart, labelEnd, labelDuration, labelBudget, labelFunding, labelImplementer, labelStatus, labelCountries:
+			seen[k] = true
+		}
+	}
+	return len(seen)
+}
+
 // listingTitle reports a title whose first part is a listing of a
 // site's items (lexicon trap.listing: "Communiqués de presse", "Press
 // releases | Embassy of …"). (A later part names the site's section an
@@ -2609,8 +2626,14 @@ func (x *extractor) trapPage() bool {
 	// ("Vacature Projectadviseur … | Werken bij SKS": the page's own
 	// <title> says so where its headline is the job's name.)
 	titled := hasTrapWord(x.doc.Title) || hasTrapWord(first) || len(heads) == 2 && acronymLike(strings.TrimSpace(first)) && hasTrapWord(heads[1]) ||
-		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || trapTitlePart(x.doc.Title) || trapTitlePart(first) ||
-		listingTitle(x.doc.Title) && x.datedItems() >= 3
+		hasTrapWord(x.doc.Meta[dossier.MetaPageTitle]) || listingTitle(x.doc.Title) && x.datedItems() >= 3
+	// "CONECTA-PREDIO II – Foro Centroamericano …": a title's later part
+	// may name the event a project was presented at; a page that gives
+	// the project's record (its period, budget, countries, implementer,
+	// status) is about the project.
+	if !titled && (trapTitlePart(x.doc.Title) || trapTitlePart(first)) {
+		titled = x.recordLabels() < 3
+	}
 	// "Forum Internationale Verkehrssicherheit – Jahresbericht 2022": a
 	// title whose last part names a report is a body's report, the trap
 	// word part of the body's name.
