@@ -910,7 +910,9 @@ func newProjectNames() *projectNames {
 }
 
 func (p *projectNames) add(name string) string {
-	name = strings.TrimSpace(name)
+	// ("APRECIA –", "— VÍA BALCÁNICA": a separator next to a name is
+	// the line's, not the name's.)
+	name = strings.Trim(name, " \t\n–—-:;,")
 	k := projectKey(name)
 	if k == "" {
 		return ""

@@ -355,3 +355,21 @@ func TestAcronymSpeltAsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectNames_SeparatorsAreTheLines: a name read next to a dash or a
+// colon ("O APRECIA – Programa …" cut after the dash, "Balcanes
+// Occidentales — VÍA BALCÁNICA") is stored without it, as one name.
+func TestProjectNames_SeparatorsAreTheLines(t *testing.T) {
+	p := newProjectNames()
+	for _, n := range []string{"APRECIA –", "APRECIA", "— VÍA BALCÁNICA", "VÍA BALCÁNICA:"} {
+		p.add(n)
+	}
+	if len(p.order) != 2 {
+		t.Fatalf("names %v, want APRECIA and VÍA BALCÁNICA", p.order)
+	}
+	for _, k := range p.order {
+		if c := p.canonical(k); c != "APRECIA" && c != "VÍA BALCÁNICA" || len(p.variants(k)) != 0 {
+			t.Errorf("%q spelt %q, other spellings %v", k, c, p.variants(k))
+		}
+	}
+}
