@@ -1609,9 +1609,9 @@ func (x *extractor) findMentions(text string) []mention {
 	return ms
 }
 
-// withDashPhase extends a name that a dash and a phase follow: "Kilimo
-// Seed Futures – Phase 2" is the follow-up, named as subjectName names it
-// ("Kilimo Seed Futures 2").
+// withDashPhase extends a name that a dash and a phase follow, or a
+// phase alone: "Kilimo Seed Futures – Phase 2", "PRATIQ fase II" are the
+// follow-ups, named as subjectName names them ("Kilimo Seed Futures 2").
 func withDashPhase(text string, ms []mention) []mention {
 	var out []mention
 	for i, m := range ms {
@@ -1622,7 +1622,9 @@ func withDashPhase(text string, ms []mention) []mention {
 				dash = d
 			}
 		}
-		if dash == "" {
+		// ("PRATIQ fase II", "PAFIP Phase 2": the phase right after the
+		// name, no dash between.)
+		if dash == "" && !strings.HasPrefix(text[m.end:], " ") {
 			continue
 		}
 		after := strings.TrimLeft(rest[len(dash):], " ")
@@ -1640,6 +1642,11 @@ func withDashPhase(text string, ms []mention) []mention {
 		}
 		out[i].name = m.name + " " + n
 		out[i].end = len(text) - len(after) + strings.Index(after, num) + len(num)
+		// "PRATIQ – Fase 2" as written is the follow-up's name too (its
+		// key is "PRATIQ 2"'s): the spelling the document uses.
+		if dash != "" && projectKey(collapse(text[m.start:out[i].end])) == projectKey(out[i].name) {
+			out[i].name = collapse(text[m.start:out[i].end])
+		}
 	}
 	if out == nil {
 		return ms

@@ -3450,6 +3450,9 @@ func (x *extractor) sentenceMentions(s string) []mention {
 	if len(ks) == 0 {
 		return x.laterPhases(s, withPhaseMarks(s, ms))
 	}
+	// ("… l'avvio di PRATIQ – Fase 2": a name found bare, then its
+	// phase.)
+	ks = withDashPhase(s, ks)
 	all := append(append([]mention(nil), ms...), ks...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
 	// Overlapping mentions are one: the longer stays.
