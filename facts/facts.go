@@ -2891,7 +2891,12 @@ func (x *extractor) firstNaming(k, spelling string, headingFirst bool) (dossier.
 			text := collapse(blockText(b))
 			for _, i := range indexAll(text, stem) {
 				ms := withDashPhase(text, []mention{{name: stem, start: i, end: i + len(stem)}})
-				if ms[0].name == spelling {
+				// ("al via la seconda fase di FONTELAB": a heading that
+				// gives the phase in words before the name.)
+				if b.Role == dossier.RoleHeading && titlePhase(text) == ws[len(ws)-1] {
+					return b, text, true
+				}
+				if projectKey(ms[0].name) == projectKey(spelling) {
 					if b.Role == dossier.RoleHeading {
 						return b, text, true
 					}

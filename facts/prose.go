@@ -619,6 +619,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				if n := phaseNumber(strings.Trim(fields[i-3], ",.;:") + " " + strings.Trim(fields[i-2], ",.;:")); n != "" && nameLittle()[lexicon.Fold(fields[i-1])] {
 					return w + " " + n, "", len(parts)
 				}
+				// "al via la seconda fase di PRATIQ": an ordinal and a
+				// word for phase.
+				if n := ordinalWords()[lexicon.Fold(fields[i-3])]; n != "" && n != "1" && phaseWords()[lexicon.Fold(fields[i-2])] && (nameLittle()[lexicon.Fold(fields[i-1])] || ofWords()[lexicon.Fold(fields[i-1])]) {
+					return w + " " + n, "", len(parts)
+				}
 			}
 			// "ACTRA II", "Cyber Programme 2": a follow-up's number
 			// after the name is part of it.
