@@ -324,7 +324,7 @@ import (
 // there 0.33 / 0.50 / 0.43 with 3 invented projects; dev (1157) went to
 // 0.7884 / 0.8947 / 0.8946, canonical 0.7754, conflicts 0.6102, 48
 // invented. Reading "al via la seconda fase di PRATIQ" as the follow-up's
-// page (3be… this session) moved two of dev's designed conflicts whose
+// page (1fee981) moved two of dev's designed conflicts whose
 // first phase's facts a follow-up's page gives (PlanAdapt, VALORMUN):
 // dev conflicts 0.6102 -> 0.6094, floor 0.60, while test's rose 0.4971
 // -> 0.5086.
