@@ -437,6 +437,12 @@ func cutAtClauseMember(s string) string {
 				return s[:at]
 			}
 		}
+		// ", o PRATIQ é financiado …": an article, a name and a verb in
+		// lower case open a clause of its own. (The verb as written:
+		// "é" folds to the "e" of "and".)
+		if ws := strings.Fields(part); len(ws) >= 3 && articleWords()[lexicon.Fold(ws[0])] && startsUpper(ws[1]) && ws[2] == strings.ToLower(ws[2]) && !listLittleWord[ws[2]] && !ofWords()[lexicon.Fold(ws[2])] && !listAnd()[ws[2]] && !strings.ContainsAny(ws[2], "0123456789") {
+			return s[:at]
+		}
 		// ", de mediaontwikkelingstak van Deutsche Welle": an article
 		// (Dutch "de" and "het" too, which the lexicon cannot list as
 		// articles since "de" is "of" in French and Spanish), a noun in
@@ -759,6 +765,14 @@ func withoutDescriptor(name string) string {
 			continue
 		}
 		break
+	}
+	// "ONG italiana Sorgente Comune", "la fundación española FIIAPP": an
+	// adjective after the descriptor, as Romance languages set it.
+	for last > 0 && last < len(ws)-1 && !startsUpper(ws[last]) {
+		if _, ok := nationalities()[lexicon.Fold(ws[last])]; !ok {
+			break
+		}
+		last++
 	}
 	if last <= 0 || last >= len(ws) || !startsUpper(ws[last]) {
 		return name

@@ -226,14 +226,6 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 		}
 		from = closing
 	}
-	// "… es ejecutado por LandWijzer International, organización
-	// neerlandesa con experiencia en América Latina, Asia y África": an
-	// apposition after the body a cue names tells of the body.
-	for _, span := range bodyAppositions(s) {
-		for i := span[0]; i < span[1]; i++ {
-			masked[i] = ' '
-		}
-	}
 	// "Programme d'appui aux radios communautaires au Sahel": a line that
 	// is a name, its word for project first, is no sentence.
 	if nameLine(s) {
@@ -242,6 +234,20 @@ func (x *extractor) proseRegions(b dossier.Block, s, target string) {
 	rs := regionsIn(string(masked))
 	if len(rs) == 0 {
 		return
+	}
+	// "… es ejecutado por LandWijzer International, organización
+	// neerlandesa con experiencia en América Latina, Asia y África": an
+	// apposition after the body a cue names tells of the body (looked
+	// for only where a region is).
+	if spans := bodyAppositions(s); len(spans) > 0 {
+		for _, span := range spans {
+			for i := span[0]; i < span[1]; i++ {
+				masked[i] = ' '
+			}
+		}
+		if rs = regionsIn(string(masked)); len(rs) == 0 {
+			return
+		}
 	}
 	// "Conselho da Europa", "Union africaine": a region inside a body's
 	// name is no place either (looked for only where a region is).
