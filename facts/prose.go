@@ -736,6 +736,38 @@ func coinedBeforeBodyWord(title string) string {
 	return ""
 }
 
+// namedBeyondDatelines reports whether text names name other than as a
+// line's opening dateline or in a short line set in capitals.
+func namedBeyondDatelines(text, name string) bool {
+	// ("TERAMO E PROVINCIA" again at the page's foot: a running header
+	// set in capitals.)
+	if fs := strings.Fields(text); len(fs) <= 6 && shoutedLine(fs) {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !((i == 0 || text[i-1] == '\n') && datelineOpening(text[i:], name)) {
+			return true
+		}
+		from = i + len(name)
+	}
+}
+
+// datelineOpening reports a text that opens on name in capitals, then a
+// full stop, a comma or a dash: a dateline's place ("TERAMO. Le …",
+// "PRAIA, 9 de junho –").
+func datelineOpening(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, name)
+	if !ok || strings.ToUpper(name) != name {
+		return false
+	}
+	return strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")
+}
+
 // shoutedLine reports a line whose words are mostly in capitals.
 func shoutedLine(fields []string) bool {
 	caps := 0
@@ -2863,6 +2895,11 @@ func (x *extractor) namedBelowFirstHeading(name string) bool {
 		}
 		// A footer's "© 2022 Steppe & River Review" names the site.
 		if seen && b.Role != dossier.RoleMargin && !strings.Contains(b.Text, "©") && strings.Contains(blockText(b), name) {
+			// ("TERAMO. Le fotografie …": a dateline's town opens the
+			// article; it names no project.)
+			if !namedBeyondDatelines(blockText(b), name) {
+				continue
+			}
 			return true
 		}
 	}

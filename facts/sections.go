@@ -145,7 +145,15 @@ func (x *extractor) bodyMentions(name string) bool {
 		// title, no name of its own.
 		before := strings.TrimRight(x.body[:i], " ")
 		subtitle := strings.HasSuffix(before, ":") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -")
-		if wordEdge(x.body, i, true) && wordEdge(x.body, i+len(name), false) && !subtitle {
+		// ("TERAMO. Le fotografie …": a dateline's town, a paragraph's
+		// first word; "TERAMO E PROVINCIA": a running header.)
+		ls := strings.LastIndexByte(x.body[:i], '\n') + 1
+		le := len(x.body)
+		if e := strings.IndexByte(x.body[i:], '\n'); e >= 0 {
+			le = i + e
+		}
+		dateline := !namedBeyondDatelines(x.body[ls:le], name)
+		if wordEdge(x.body, i, true) && wordEdge(x.body, i+len(name), false) && !subtitle && !dateline {
 			return true
 		}
 		from = i + 1

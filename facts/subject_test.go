@@ -373,3 +373,23 @@ func TestProjectNames_SeparatorsAreTheLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedBeyondDatelines: a town in capitals that opens an article
+// ("TERAMO. Le fotografie …") or a running header in capitals ("TERAMO E
+// PROVINCIA") does not count as the body naming it; a sentence does.
+func TestNamedBeyondDatelines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"TERAMO. Le fotografie appese nel corridoio", false},
+		{"Una riga\nTERAMO, 3 marzo – Il consiglio comunale", false},
+		{"TERAMO E PROVINCIA", false},
+		{"Il progetto TERAMO è finanziato dall'Italia.", true},
+		{"TERAMO. Il progetto TERAMO è finanziato dall'Italia.", true},
+	} {
+		if got := namedBeyondDatelines(c.text, "TERAMO"); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
