@@ -1098,6 +1098,10 @@ func trimProjectWord(s string) string {
 // job rather than a project: "Octopus Conference 2025", "Vacancy".
 func notSubject(s string) bool {
 	folded := lexicon.Fold(s)
+	// "SOCIEDADE", "Wirtschaft": a newspaper's section, the whole name.
+	if sectionWords()[folded] {
+		return true
+	}
 	// "NOTA À IMPRENSA Nº 147": a page word of several words.
 	for _, p := range notSubjectPhrases() {
 		if strings.Contains(folded, p) {
@@ -1256,6 +1260,9 @@ var notSubjectPhrases = sync.OnceValue(func() []string {
 	}
 	return out
 })
+
+// sectionWords are the lexicon's page.section words, folded.
+var sectionWords = foldedSet("page", "section")
 
 var notSubjectWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}

@@ -393,3 +393,17 @@ func TestNamedBeyondDatelines(t *testing.T) {
 		}
 	}
 }
+
+// TestNotSubject_NewspaperSections: a newspaper's section alone
+// ("SOCIEDADE", "Wirtschaft", "Cronaca") names no project; a name that
+// holds such a word among others may.
+func TestNotSubject_NewspaperSections(t *testing.T) {
+	for _, s := range []string{"SOCIEDADE", "Wirtschaft", "Cronaca", "SAMENLEVING"} {
+		if !notSubject(s) {
+			t.Errorf("%q read as a possible project", s)
+		}
+	}
+	if notSubject("Sociedade Civil Forte") {
+		t.Error(`"Sociedade Civil Forte" ruled out as a name`)
+	}
+}
