@@ -1113,7 +1113,7 @@ func (x *extractor) subjectBefore(before string) string {
 	}
 	// The whole clause: "Classroom Bridges International implements …",
 	// or after a comma or a conjunction, not "In 2024 UNDP …".
-	if k > 0 && !strings.HasSuffix(ws[k-1], ",") && !listAnd()[lexicon.Fold(ws[k-1])] {
+	if k > 0 && !strings.HasSuffix(ws[k-1], ",") && !listAnd()[lexicon.Fold(ws[k-1])] && !relativeWords()[lexicon.Fold(ws[k-1])] {
 		return ""
 	}
 	// "The Great Lakes Water Authority implements …": the sentence's
@@ -1125,7 +1125,16 @@ func (x *extractor) subjectBefore(before string) string {
 	// (Before a relative clause, a short name: "Officials of the … Office
 	// in Bucharest, which runs the project for …" is a phrase.)
 	// ("AGEKO setzt das Programm … um": one word, written as an acronym.)
-	if n := len(ws) - k; n < 2 && !(n == 1 && acronymLike(name) && distinctive(name)) || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {
+	// ("La OEI será la encargada de ejecutarlo": a body's acronym of
+	// three capitals before the verb; "…, which Lumen has implemented":
+	// one capitalised word after a relative pronoun.)
+	one := func() bool {
+		if acronymLike(name) && (distinctive(name) || utf8.RuneCountInString(name) >= 3 && strings.ToUpper(name) == name) {
+			return true
+		}
+		return k > 0 && relativeWords()[lexicon.Fold(ws[k-1])] && startsUpper(name) && !isPlace(name)
+	}
+	if n := len(ws) - k; n < 2 && !(n == 1 && one()) || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {
 		return ""
 	}
 	if _, known := x.names.spelling[projectKey(name)]; known {
