@@ -446,7 +446,7 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 // subjectNameAt is subjectName with the index of the title part that
 // gave the name.
 func subjectNameAt(title string) (name, alias string, at int) {
-	parts := titleSeparators.Split(collapse(title), -1)
+	parts := titleSeparators.Split(withoutComponent(collapse(title)), -1)
 	// "Lower Shire Flood Forecasting and Early Warning (LSFF), Malawi":
 	// the country after the bracket is where the project works, no part
 	// of its names.
@@ -767,6 +767,34 @@ func datelineOpening(text, name string) bool {
 	}
 	return strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")
 }
+
+// withoutComponent returns title less a part of the project named after a
+// dash ("… (TESSERA – Componente Moldávia)", "TESSERA – Moldova
+// component"): the component is the project's, no name of its own.
+func withoutComponent(title string) string {
+	for _, dash := range []string{" – ", " — ", " - "} {
+		i := strings.Index(title, dash)
+		if i < 0 {
+			continue
+		}
+		after := title[i+len(dash):]
+		seg := after
+		if c := strings.IndexByte(after, ')'); c >= 0 && strings.LastIndexByte(title[:i], '(') >= 0 {
+			seg = after[:c]
+		}
+		ws := strings.Fields(seg)
+		if len(ws) == 0 || len(ws) > 4 {
+			continue
+		}
+		if componentWords()[lexicon.Fold(ws[0])] || componentWords()[lexicon.Fold(ws[len(ws)-1])] {
+			return title[:i] + after[len(seg):]
+		}
+	}
+	return title
+}
+
+// componentWords are the lexicon's project.component words, folded.
+var componentWords = foldedSet("project", "component")
 
 // shoutedLine reports a line whose words are mostly in capitals.
 func shoutedLine(fields []string) bool {
