@@ -932,6 +932,19 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donors", "")
 		}
 	}
+	// "Aux côtés de la Suède et du Portugal, la Suisse contribue au
+	// programme …": the givers named beside the one that gives, in the
+	// sentence's opening clause, give too.
+	if at, end, ok := findCue(s, "alongside"); ok && (len(donors) > 0 || hasCue(s, "contribution")) {
+		if comma := strings.IndexByte(s[end:], ','); comma > 0 && !strings.Contains(s[:at], ",") {
+			for _, d := range donorsIn(s[end : end+comma]) {
+				if !contains(donors, d) {
+					donors = append(donors, d)
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donors", "")
+				}
+			}
+		}
+	}
 	x.proseCountries(b, s, target, donors)
 	// One country alone places only the project the document is about:
 	// "coopère avec le programme GLACY+ pour les activités menées au
