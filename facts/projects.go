@@ -1689,7 +1689,12 @@ func bodyNamed(text string, m mention) bool {
 	}
 	before := strings.Fields(text[max(0, m.start-60):m.start])
 	n := len(before)
-	return n >= 2 && orgWords()[lexicon.Fold(strings.Trim(before[n-1], ",.;:()"))] && articleWords()[lexicon.Fold(before[n-2])]
+	if n >= 2 && orgWords()[lexicon.Fold(strings.Trim(before[n-1], ",.;:()"))] && articleWords()[lexicon.Fold(before[n-2])] {
+		return true
+	}
+	// "Stichting KustVerbond · Westvest 41": a capitalised word for a
+	// body opens the name, as Dutch and German write foundations'.
+	return n >= 1 && before[n-1] != strings.ToUpper(before[n-1]) && startsUpper(before[n-1]) && orgWords()[lexicon.Fold(before[n-1])] && (n == 1 || !startsUpper(before[n-2]))
 }
 
 // webName is a name with a dot between letters: a site's address.
