@@ -616,7 +616,7 @@ func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string
 			cur = i
 		}
 	}
-	if donor < 0 || amount < 0 || totalCell(cells[donor]) || !strings.ContainsAny(cells[amount], "0123456789") {
+	if donor < 0 || amount < 0 || !strings.ContainsAny(cells[amount], "0123456789") {
 		return false
 	}
 	v := strings.TrimSpace(cols.cellValue(cells, amount))
@@ -625,6 +625,12 @@ func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string
 	}
 	if len(normalize.FindMoney(v)) != 1 {
 		return false
+	}
+	// "MUDCAP | Totaal | € 6.400.000": the givers' sum for the row's
+	// project, its budget; no giver.
+	if totalCell(cells[donor]) {
+		x.valueLine(labelBudget, b, v, quote)
+		return true
 	}
 	x.donors(b, cells[donor]+": "+v, quote)
 	return true
