@@ -694,7 +694,7 @@ func (x *extractor) longerInBody(t, name string) string {
 			}
 			i += off
 			off = i + len(name)
-			if end := off; end < len(text) && (unicode.IsLetter(rune(text[end])) || unicode.IsDigit(rune(text[end]))) {
+			if r, _ := utf8.DecodeRuneInString(text[off:]); off < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 				continue // part of a longer word
 			}
 			found = true
