@@ -305,6 +305,9 @@ func TestExtract_NoBodyOrPersonAsProject(t *testing.T) {
 		// named by its nationality, is a body.
 		"tzzb-sicla-aecid-es-2023.pdf":         "Cooperación",
 		"th-patrimonia-ampliacion-es-2023.pdf": "Cooperación",
+		// "Titolo | Mbuzi Salama (“capre sane” in kiswahili)": a gloss in
+		// brackets is no part of the name.
+		"tzze-aics-scheda-mbuzi-salama-2024.pdf": "kiswahili",
 	} {
 		d := devDoc(t, doc)
 		for _, f := range facts.Extract(d) {

@@ -484,6 +484,15 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
 		part = trimPageWords(trimProjectWord(part))
+		// "Mbuzi Salama (“capre sane” in kiswahili)": a gloss in brackets,
+		// quoted or in small letters, is no name. (Not a phase: "PORTREC
+		// (phase II)".)
+		if m := nameWithParens.FindStringSubmatch(part); m != nil {
+			long, g := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+			if r, _ := utf8.DecodeRuneInString(g); g != "" && (strings.ContainsRune("\"“«„'‘", r) || startsLower(g)) && phaseNumber(g) == "" && !strings.ContainsAny(g, "0123456789") && plausibleProject(long) && !notSubject(long) {
+				part = long
+			}
+		}
 		// "LSFF Mid-Term Review", "ELECSEC Steering Committee": a coined
 		// name, then the words of the page's kind.
 		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && !hasOrgWord(first) && len(strings.Fields(rest)) <= 4 && startsUpper(rest) && notSubject(rest) && plausibleProject(first) {
