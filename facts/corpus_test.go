@@ -342,9 +342,9 @@ import (
 // 53c056e, scored unseen there 0.51 / 0.68 / 0.71 with 2 invented
 // projects; dev (1185) went to 0.7882 / 0.8955 / 0.8970, canonical
 // 0.7750, conflicts 0.6087, 48 invented.
-// At 1547beb: dev (1185) 0.7896 / 0.8967 / 0.8987, canonical 0.7764,
-// conflicts 0.6087, 46 invented, 2 trap facts; test 0.7350 / 0.8632 /
-// 0.8650, canonical 0.6913, conflicts 0.5086, 16 invented, 9 trap facts
+// At d0d3701: dev (1185) 0.7910 / 0.8981 / 0.8996, canonical 0.7764,
+// conflicts 0.6095, 45 invented, 2 trap facts; test 0.7362 / 0.8634 /
+// 0.8650, canonical 0.6929, conflicts 0.5086, 16 invented, 9 trap facts
 // (0.7252 / 0.8492 / 0.8481, 0.6803, 0.4829, 17 and 11 at 11b1d56). The
 // scorer reads a follow-up's phase word as its number since 159541e
 // ("PRATIQ – Fase 2" is "PRATIQ 2"); the code before it scores the same
@@ -369,7 +369,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.60, maxInvented: 46, maxTrapFacts: 2, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.60, maxInvented: 45, maxTrapFacts: 2, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
