@@ -968,7 +968,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// dall'UNDP in Mauritania dal marzo 2021".)
 		// (Nor past a comma: "uitgevoerd door DW Akademie, de …tak van
 		// Deutsche Welle" names the body, then what it is part of.)
-		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= 4 && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
+		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= subjectSpan(s[end:end+at]) && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
 			end += e
 		}
 		clause := spelledToAcronym(s, end, clauseAfter(s, end, x.lang))
@@ -1080,6 +1080,18 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// subjectSpan is how many words may stand between a cue of carrying out
+// and its word for "by": four, or eight where they open on the project
+// named by its word ("Umgesetzt wird das Programm wie schon die erste
+// Phase von der GIZ").
+func subjectSpan(between string) int {
+	ws := strings.Fields(lexicon.Fold(between))
+	if len(ws) >= 2 && articleWords()[ws[0]] && projectWordForm(ws[1]) {
+		return 8
+	}
+	return 4
 }
 
 // nameAt reports whether one of the sentence's project mentions starts at

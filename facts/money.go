@@ -279,6 +279,11 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		window := s[from:m.Start]
 		winStart := from
 		from = m.End
+		// "… aus dem Haushalt des BMZ; 2 Mio. Euro steuert die EU bei": a
+		// semicolon closes the clause whose bodies were the last amount's.
+		if i := strings.LastIndex(window, ";"); i >= 0 && mi > 0 {
+			window, winStart = window[i:], winStart+i
+		}
 		orgs := orgMentions(window)
 		// "the EUR 4.2 million provided by France", "600.000 euro
 		// provengono dall'Agenzia austriaca …", "aportados por el Reino

@@ -1265,6 +1265,24 @@ func periodicalTitle(line string) bool {
 	return false
 }
 
+// periodicalIssue reports a line that opens on a word for a periodical
+// and goes on with its issue's number: "Newsletter 2/2022", "Boletín
+// n.º 14 – marzo de 2023".
+func periodicalIssue(line string) bool {
+	ws := strings.Fields(lexicon.Fold(line))
+	for n := 1; n <= min(3, len(ws)-1); n++ {
+		if !periodicalWords()[strings.Join(ws[:n], " ")] {
+			continue
+		}
+		next := ws[n]
+		if next[0] >= '0' && next[0] <= '9' {
+			return true
+		}
+		return issueLine(strings.Join(ws[n:], " "))
+	}
+	return false
+}
+
 // periodicalWords holds the lexicon's page.periodical phrases, folded.
 var periodicalWords = foldedSet("page", "periodical")
 
@@ -2879,6 +2897,12 @@ var trapSections = foldedSet("trap", "section")
 // regional …", "Vacancy: …"): a project's page may name an event or a
 // post further on ("… launched at a regional workshop").
 func hasTrapWord(s string) bool {
+	// "Newsletter 2/2022", "Nieuwsbrief nr. 14": one numbered issue of a
+	// periodical tells its stories; its archive or sign-up page has no
+	// number.
+	if periodicalIssue(s) {
+		return false
+	}
 	f := lexicon.Fold(s) + " "
 	// "III Foro Andino …", "2nd Regional Workshop", "2024 Conference":
 	// an edition's number comes first.
