@@ -898,3 +898,36 @@ func TestReadPDF_MastheadBridgesNoLines(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDF_NewspaperColumnsReadInTurn: a newspaper page (Chromium)
+// sets an article in three justified columns a narrow gutter apart, their
+// lines level from column to column, under a headline that spans them and
+// beside a column of short items. Each column is read down before the
+// next, so every sentence of the article stays whole in one block, as a
+// reader reads it (and as pdftotext prints it).
+func TestReadPDF_NewspaperColumnsReadInTurn(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-newspaper.pdf")
+	var texts []string
+	for _, b := range res.Blocks {
+		texts = append(texts, strings.Join(strings.Fields(b.Text), " "))
+	}
+	for _, want := range []string{
+		"The second phase of the lake ferry safety scheme, known as LAKESAFE II, began on 1 February 2023 and will run for three years, until the end of January 2026, the transport ministry said on Monday.",
+		"After the first phase covered the ports of Kisumu and Mwanza, the scheme now adds Bukoba, Musoma and Jinja.",
+		"The budget of the new phase, EUR 6.4 million, comes mostly from the Netherlands, which provides EUR 5 million.",
+		"The remaining EUR 1.4 million is covered by Sweden through its development agency.",
+		"Among the novelties is a training vessel that will call at every port twice a year,",
+		"Asked about the cost of keeping the radio network running, a ministry official said the ports would take over its maintenance",
+	} {
+		found := false
+		for _, s := range texts {
+			if strings.Contains(s, want) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no block reads %q; blocks:\n%s", want, strings.Join(texts, "\n"))
+		}
+	}
+}

@@ -43,20 +43,8 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	for _, f := range group {
 		cov = cover(cov, f.x0, f.x1)
 	}
-	// A gap no fragment of the group crosses, however narrow a tight
-	// table's cell padding makes it (8 pt between "31/08/2024" and
-	// "EUR"), parts columns: prose covers every x of its lines.
-	colGap := math.Min(pl.gutter, 0.8*pl.body)
-	cols := []interval{cov[0]}
-	for _, v := range cov[1:] {
-		last := &cols[len(cols)-1]
-		if v.x0-last.x1 >= colGap {
-			cols = append(cols, v)
-		} else {
-			last.x1 = v.x1
-		}
-	}
-	if len(cols) < 2 {
+	cols := pl.columnsOf(group)
+	if len(cols) < 2 || proseColumns(group, cols) {
 		return nil, false
 	}
 	rows := pl.gridRows(group, cols)
@@ -177,6 +165,56 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 		units = append(units, pl.cut(after, depth+1)...)
 	}
 	return units, true
+}
+
+// columnsOf returns the stretches of x that the group's text covers,
+// apart by a gap no fragment crosses, however narrow a tight table's cell
+// padding makes it (8 pt between "31/08/2024" and "EUR"): prose covers
+// every x of its lines.
+func (pl *pageLayout) columnsOf(group []*frag) []interval {
+	var cov []interval
+	for _, f := range group {
+		cov = cover(cov, f.x0, f.x1)
+	}
+	if len(cov) == 0 {
+		return nil
+	}
+	colGap := math.Min(pl.gutter, 0.8*pl.body)
+	cols := []interval{cov[0]}
+	for _, v := range cov[1:] {
+		last := &cols[len(cols)-1]
+		if v.x0-last.x1 >= colGap {
+			cols = append(cols, v)
+		} else {
+			last.x1 = v.x1
+		}
+	}
+	return cols
+}
+
+// proseColumns reports a group of two columns or more of running text, as
+// a newspaper sets an article: in each, most lines are of many words and
+// fill the column's width. Their lines may stand level from column to
+// column (a baseline grid), which makes no table's rows of them; a data
+// table's cells are short, or fill one column at most.
+func proseColumns(group []*frag, cols []interval) bool {
+	prose := 0
+	for _, c := range cols {
+		lines, full := 0, 0
+		for _, f := range group {
+			if f.x0 < c.x0-0.5 || f.x1 > c.x1+0.5 {
+				continue
+			}
+			lines++
+			if f.words() >= 4 && f.x1-f.x0 >= 0.85*(c.x1-c.x0) {
+				full++
+			}
+		}
+		if lines >= 8 && 2*full >= lines {
+			prose++
+		}
+	}
+	return prose >= 2
 }
 
 // proseGap returns the gap before a column of running text at the

@@ -267,7 +267,10 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 		}
 		flush()
 	}
-	return joinJustified(out), append(gut, cellGut...)
+	// (Twice: a justified line is told by the margins of the line above
+	// or below it, which may be a justified line of words not yet joined
+	// on the first pass.)
+	return joinJustified(joinJustified(out)), append(gut, cellGut...)
 }
 
 // footnoteMark reports a digit or asterisk drawn right after another
@@ -293,7 +296,9 @@ func joinJustified(frs []*frag) []*frag {
 	out := frs[:0:0]
 	for i := 0; i < len(frs); {
 		j := i + 1 // frs[i:j] is one row
-		for j < len(frs) && frs[j].base == frs[i].base {
+		// (Level within a rounding: Chromium places each word of a
+		// justified line on its own, 406.49998 beside 406.5.)
+		for j < len(frs) && math.Abs(frs[j].base-frs[i].base) <= 0.01*frs[i].size {
 			j++
 		}
 		for k := i; k < j; {
@@ -305,6 +310,16 @@ func joinJustified(frs []*frag) []*frag {
 			if n < 3 {
 				if w := evenRun(frs[k:j], 14); w >= 3 && fewWords(frs[k:k+w], 2) {
 					n, wide = w, true
+				}
+			}
+			// (A column's justified line may end a gutter away from the
+			// next column's line, as far as its own word gaps: "il
+			// budget complessivo del" then "esaurendo: senza queste
+			// risorse", a line of words. The run stops at the column's
+			// edge.)
+			for m := n - 1; m >= 3 && !wide && !spanned(frs, frs[k], frs[k+n-1]); m-- {
+				if frs[k+m].words() >= 3 && spanned(frs, frs[k], frs[k+m-1]) {
+					n = m
 				}
 			}
 			if n >= 3 && (spanned(frs, frs[k], frs[k+n-1]) || (wide || fewWords(frs[k:k+n], 2)) && spannedNear(frs, frs[k], frs[k+n-1])) {
@@ -362,11 +377,12 @@ func fewWords(frs []*frag, n int) bool {
 
 // spanned reports whether a fragment a line above or below first and
 // last starts where first does and ends where last does: the two margins
-// of a justified column.
+// of a justified column. (A paragraph's first line may start indented,
+// up to three of its sizes right of the lines below it.)
 func spanned(frs []*frag, first, last *frag) bool {
 	for _, f := range frs {
 		d := math.Abs(f.base - first.base)
-		if d >= 0.9*first.size && d <= 1.8*first.size && math.Abs(f.x0-first.x0) <= 1 && math.Abs(f.x1-last.x1) <= 1 {
+		if d >= 0.9*first.size && d <= 1.8*first.size && first.x0-f.x0 >= -1 && first.x0-f.x0 <= 3*first.size && math.Abs(f.x1-last.x1) <= 1 {
 			return true
 		}
 	}
@@ -775,6 +791,10 @@ func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
 	prose := false
 	if g, ok := pl.proseGap(group); ok {
 		gap, prose = g, true
+	} else if proseColumns(group, pl.columnsOf(group)) {
+		// Columns of an article, their lines level or not, are read
+		// one after the other.
+		prose = true
 	}
 	mid := (gap.x0 + gap.x1) / 2
 	var left, right []*frag
@@ -1849,36 +1869,28 @@ const minGutter = 0.6
 // never line up so; a list's bullets and a table's labels are too short.
 // lines are the glyphs of each line, in x order.
 func gutters(glyphs []pdftext.Glyph, lines [][]int) []float64 {
-	type span struct{ x0, x1, size float64 }
-	var spans []span // stretches of text on a line without a gap of minGutter
-	rowOf := []int{}
-	for row, gs := range lines {
-		var last *pdftext.Glyph
-		cur := span{}
-		for _, i := range gs {
-			g := &glyphs[i]
-			if strings.TrimSpace(g.Text) == "" {
-				continue
-			}
-			if last != nil && g.X-(last.X+last.W) >= minGutter*math.Max(g.Size, last.Size) {
-				spans, rowOf = append(spans, cur), append(rowOf, row)
-				last = nil
-			}
-			if last == nil {
-				cur = span{x0: g.X, size: g.Size}
-			}
-			cur.x1 = g.X + g.W
-			cur.size = math.Max(cur.size, g.Size)
-			last = g
-		}
-		if last != nil {
-			spans, rowOf = append(spans, cur), append(rowOf, row)
+	spans, rowOf := lineSpans(glyphs, lines, minGutter)
+	// A justified line of a narrow column widens its word gaps past
+	// minGutter: its stretches at a word gap of splitGap end where the
+	// column does.
+	coarse, coarseRow := lineSpans(glyphs, lines, splitGap)
+	wide := func(sp lineSpan) bool { return sp.x1-sp.x0 >= 6*sp.size }
+	starts := map[float64]int{}
+	type rowX struct {
+		row int
+		x   float64
+	}
+	fineStart := map[rowX]bool{}
+	for k, sp := range spans {
+		if wide(sp) {
+			starts[math.Round(sp.x0)]++
+			fineStart[rowX{rowOf[k], sp.x0}] = true
 		}
 	}
-	wide := func(sp span) bool { return sp.x1-sp.x0 >= 6*sp.size }
-	starts := map[float64]int{}
-	for _, sp := range spans {
-		if wide(sp) {
+	for k, sp := range coarse {
+		// (Counted once a line: a coarse stretch wide where the fine
+		// one is too starts there already.)
+		if wide(sp) && !fineStart[rowX{coarseRow[k], sp.x0}] {
 			starts[math.Round(sp.x0)]++
 		}
 	}
@@ -1894,23 +1906,51 @@ func gutters(glyphs []pdftext.Glyph, lines [][]int) []float64 {
 	}
 	var out []float64
 	for _, c := range cands {
-		var st, ends, across int
+		var st, across int
 		var stW, endW float64
+		// Only lines beside the column's own lines go across its gutter
+		// or end before it: a headline over the columns, a box under
+		// them, do not.
+		first, last := len(lines), -1
+		started := map[int]bool{}
+		for k, sp := range spans {
+			if wide(sp) && math.Abs(sp.x0-c) <= 1 {
+				first, last = min(first, rowOf[k]), max(last, rowOf[k])
+				started[rowOf[k]] = true
+				stW = math.Max(stW, sp.x1-sp.x0)
+			}
+		}
+		for k, sp := range coarse {
+			if wide(sp) && math.Abs(sp.x0-c) <= 1 {
+				first, last = min(first, coarseRow[k]), max(last, coarseRow[k])
+				started[coarseRow[k]] = true
+				stW = math.Max(stW, sp.x1-sp.x0)
+			}
+		}
+		st = len(started)
+		ended := map[int]bool{}
+		endsBefore := func(sp lineSpan, row int) {
+			if wide(sp) && sp.x1 <= c-minGutter*sp.size && sp.x1 >= c-3*sp.size && row >= first && row <= last {
+				ended[row] = true
+				endW = math.Max(endW, sp.x1-sp.x0)
+			}
+		}
 		seen := map[int]bool{}
 		for k, sp := range spans {
 			gap := minGutter * sp.size
 			switch {
 			case wide(sp) && math.Abs(sp.x0-c) <= 1:
-				st++
-				stW = math.Max(stW, sp.x1-sp.x0)
-			case wide(sp) && sp.x1 <= c-gap && sp.x1 >= c-3*sp.size:
-				ends++
-				endW = math.Max(endW, sp.x1-sp.x0)
-			case sp.x0 < c-gap/2 && sp.x1 > c-gap/2 && !seen[rowOf[k]]:
+			case sp.x1 <= c-gap:
+				endsBefore(sp, rowOf[k])
+			case sp.x0 < c-gap/2 && sp.x1 > c-gap/2 && !seen[rowOf[k]] && rowOf[k] >= first && rowOf[k] <= last:
 				seen[rowOf[k]] = true
 				across++
 			}
 		}
+		for k, sp := range coarse {
+			endsBefore(sp, coarseRow[k])
+		}
+		ends := len(ended)
 		// Columns of one page are about as wide as each other; a narrow
 		// column of names beside wide text is a table, read as one.
 		if st >= 6 && ends >= 6 && 3*across <= min(st, ends) && stW <= 1.5*endW && endW <= 1.5*stW {
@@ -1918,6 +1958,38 @@ func gutters(glyphs []pdftext.Glyph, lines [][]int) []float64 {
 		}
 	}
 	return out
+}
+
+// lineSpan is a stretch of a line's text without a wide gap.
+type lineSpan struct{ x0, x1, size float64 }
+
+// lineSpans cuts each line into stretches at gaps of at least gap times
+// the font size, and returns them with the line each is on.
+func lineSpans(glyphs []pdftext.Glyph, lines [][]int, gap float64) (spans []lineSpan, rowOf []int) {
+	for row, gs := range lines {
+		var last *pdftext.Glyph
+		cur := lineSpan{}
+		for _, i := range gs {
+			g := &glyphs[i]
+			if strings.TrimSpace(g.Text) == "" {
+				continue
+			}
+			if last != nil && g.X-(last.X+last.W) >= gap*math.Max(g.Size, last.Size) {
+				spans, rowOf = append(spans, cur), append(rowOf, row)
+				last = nil
+			}
+			if last == nil {
+				cur = lineSpan{x0: g.X, size: g.Size}
+			}
+			cur.x1 = g.X + g.W
+			cur.size = math.Max(cur.size, g.Size)
+			last = g
+		}
+		if last != nil {
+			spans, rowOf = append(spans, cur), append(rowOf, row)
+		}
+	}
+	return spans, rowOf
 }
 
 // acrossGutter reports whether the stretch from x0 to x1 spans one of the
