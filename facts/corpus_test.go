@@ -349,6 +349,24 @@ import (
 // scorer reads a follow-up's phase word as its number since 159541e
 // ("PRATIQ – Fase 2" is "PRATIQ 2"); the code before it scores the same
 // under it.
+// Writers tzzl (14: maritime search and rescue and port state control;
+// Italian, Dutch, English and French releases of a port authority, a
+// ministry and a UN office, news of a trade magazine, a newspaper, a
+// coast guard and a city, a portal, an IATI page with roles, a report
+// on two projects, a fact sheet, slides, two traps: a tender notice, a
+// conference programme), tzzm (14: seed certification and plant
+// health; Spanish, Italian, Dutch, English and German releases, news, a
+// newsletter page, a registry, a portal, an IATI page, a report by
+// region, a summary table, slides, two traps: a photo gallery, a
+// partner's "about us") and tzzn (14: electoral administration; French,
+// Portuguese, Italian, Dutch and English releases, a wire, news, a
+// newspaper page, a portal, an IATI page, a report on two projects, a
+// brochure, slides, two traps: a vacancy, an observation mission's
+// summary) joined at 052a794, scored unseen there 0.59 / 0.89 / 0.79
+// (3 invented), 0.62 / 0.80 / 0.71 (3 invented) and 0.69 / 0.86 / 0.79
+// (1 invented, 8 trap facts); dev (1227) went to 0.7883 / 0.8972 /
+// 0.8973, canonical 0.7726, conflicts 0.6078, 50 invented, 10 trap
+// facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -369,7 +387,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.60, maxInvented: 45, maxTrapFacts: 2, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.60, maxInvented: 50, maxTrapFacts: 10, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
