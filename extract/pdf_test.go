@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -928,6 +929,40 @@ func TestReadPDF_NewspaperColumnsReadInTurn(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no block reads %q; blocks:\n%s", want, strings.Join(texts, "\n"))
+		}
+	}
+}
+
+// TestReadPDF_ProseBesideATableIsNoLabels: a project sheet (Chromium) sets
+// a column of running text at the left ("The project", ragged, with a
+// list of who does what) beside a funding table and a list of results.
+// The left column holds no labels of the table's rows: each is read in
+// turn, the text's sentences whole and the table's rows as rows.
+func TestReadPDF_ProseBesideATableIsNoLabels(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/chromium-prose-beside-table.pdf")
+	text := func(b dossier.Block) string { return strings.Join(strings.Fields(b.Label+" "+b.Text), " ") }
+	found := false
+	for _, b := range res.Blocks {
+		s := text(b)
+		if b.Role == dossier.RoleParagraph && strings.Contains(s, "HARBOURLINK helps the port authorities of the southern coast to inspect the ships that call at their quays, and it trains the inspectors who will carry out those checks in the years to come.") {
+			found = true
+		}
+		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && (strings.Contains(s, "HARBOURLINK helps") || strings.Contains(s, "The project")) {
+			t.Errorf("the text beside the table is read as a row: %s %q", b.Role, s)
+		}
+	}
+	if !found {
+		t.Errorf("no paragraph reads the project's first sentence whole")
+	}
+	var rows []string
+	for _, b := range res.Blocks {
+		if b.Role == dossier.RoleRow {
+			rows = append(rows, text(b))
+		}
+	}
+	for _, want := range []string{"European Union Coordination – Harbour Training Trust 2 100 000 €", "Netherlands Training 900 000 €", "Norway Equipment 400 000 €"} {
+		if !slices.Contains(rows, want) {
+			t.Errorf("no row %q; rows: %q", want, rows)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A data table in a PDF ("Initiative | AID | Countries | Implementer |
@@ -200,21 +202,48 @@ func (pl *pageLayout) columnsOf(group []*frag) []interval {
 func proseColumns(group []*frag, cols []interval) bool {
 	prose := 0
 	for _, c := range cols {
-		lines, full := 0, 0
-		for _, f := range group {
-			if f.x0 < c.x0-0.5 || f.x1 > c.x1+0.5 {
-				continue
-			}
-			lines++
-			if f.words() >= 4 && f.x1-f.x0 >= 0.85*(c.x1-c.x0) {
-				full++
-			}
-		}
-		if lines >= 8 && 2*full >= lines {
+		if runningText(group, c) {
 			prose++
 		}
 	}
 	return prose >= 2
+}
+
+// runningText reports a column of running text: a dozen lines or more
+// in it, most of them of many words that fill its width (justified), or
+// a third of them going on from the line above in small letters (ragged: "TIDEMARK renforce les administrations" over
+// "maritimes de l'Afrique …"). A column of labels has neither.
+func runningText(group []*frag, c interval) bool {
+	var in []*frag
+	full := 0
+	for _, f := range group {
+		if f.x0 < c.x0-0.5 || f.x1 > c.x1+0.5 {
+			continue
+		}
+		in = append(in, f)
+		if f.words() >= 4 && f.x1-f.x0 >= 0.85*(c.x1-c.x0) {
+			full++
+		}
+	}
+	// (A table's first column of wrapped names fills its width too, in
+	// a few rows: "TeachHost – Formazione degli insegnanti".)
+	if len(in) < 12 {
+		return false
+	}
+	if 2*full >= len(in) {
+		return true
+	}
+	byBase(in)
+	goesOn := 0
+	for i := 1; i < len(in); i++ {
+		r, _ := utf8.DecodeRuneInString(in[i].text)
+		if unicode.IsLower(r) && in[i-1].words() >= 3 && !strings.HasSuffix(in[i-1].text, ":") {
+			goesOn++
+		}
+	}
+	// ("PRISMA II – tax" over "administration reform": so do a table's
+	// wrapped names.)
+	return goesOn >= 6 && 3*goesOn >= len(in)
 }
 
 // proseGap returns the gap before a column of running text at the

@@ -791,9 +791,11 @@ func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
 	prose := false
 	if g, ok := pl.proseGap(group); ok {
 		gap, prose = g, true
-	} else if proseColumns(group, pl.columnsOf(group)) {
+	} else if cols := pl.columnsOf(group); proseColumns(group, cols) || len(cols) >= 2 && runningText(group, cols[0]) {
 		// Columns of an article, their lines level or not, are read
-		// one after the other.
+		// one after the other; so is a column of running text at the
+		// left, which holds no labels ("Le projet" beside a table of
+		// funding).
 		prose = true
 	}
 	mid := (gap.x0 + gap.x1) / 2

@@ -26,7 +26,9 @@ func (x *extractor) findProjects() {
 	titled, titledName, anchored := map[string]int{}, map[string]string{}, map[string]bool{}
 	bareCounts := map[string]int{}
 	for _, b := range x.doc.Blocks {
-		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle {
+		// ("Le projet | Financement": two headings of a page's columns
+		// paired, the value a label itself, names no project.)
+		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle && lookupLabel(collapse(b.Text)) == labelNone {
 			name := b.Text
 			if m := codeInParens.FindStringSubmatch(name); m != nil {
 				name = m[1]

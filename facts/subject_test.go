@@ -407,3 +407,22 @@ func TestNotSubject_NewspaperSections(t *testing.T) {
 		t.Error(`"Sociedade Civil Forte" ruled out as a name`)
 	}
 }
+
+// TestFindProjects_LabelOfAHeading: two column headings of a fact sheet
+// read as a label and its value ("Le projet | Financement"): the value,
+// a label itself, names no project; the sheet's heading does.
+func TestFindProjects_LabelOfAHeading(t *testing.T) {
+	doc := &dossier.Document{
+		Title: "Fiche projet MAREX – mars 2024",
+		Blocks: []dossier.Block{
+			{Role: dossier.RoleHeading, Text: "MAREX"},
+			{Role: dossier.RolePair, Label: "Le projet", Text: "Financement"},
+			{Role: dossier.RoleParagraph, Text: "MAREX forme les inspecteurs portuaires du Sénégal."},
+		},
+	}
+	x := newExtractor(doc)
+	x.run()
+	if x.mainKey != projectKey("MAREX") {
+		t.Errorf("main project %q, want MAREX", x.mainKey)
+	}
+}

@@ -6,6 +6,7 @@
 #   chromium-two-column.pdf   Chromium headless print-to-PDF of two-column.html
 #   chromium-newspaper.pdf    the same of newspaper.html (three justified
 #                             columns, level lines, a narrow gutter)
+#   chromium-prose-beside-table.pdf  the same of prose-beside-table.html
 #   libreoffice-table.pdf     LibreOffice Writer export of table.fodt
 #   libreoffice-protected.pdf the same, with an owner password (128-bit RC4)
 #   gofpdf-utf8.pdf           gofpdf with the Go fonts as UTF-8 TrueType (gen/)
@@ -38,6 +39,10 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 	--disable-background-networking --disable-component-update --disable-sync \
 	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
 	--print-to-pdf="$here/chromium-newspaper.pdf" "file://$here/newspaper.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+	--print-to-pdf="$here/chromium-prose-beside-table.pdf" "file://$here/prose-beside-table.html" 2>/dev/null
 
 soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
