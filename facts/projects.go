@@ -816,6 +816,14 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 			return plausibleProject(rest)
 		}
 	}
+	// "Eleições Presidenciais de 2022 em Timor-Leste", "Elections of
+	// 2023": a year after "of" dates an event; a name carries its year
+	// bare ("Beira 2030").
+	for i := 1; i < len(words); i++ {
+		if y := words[i]; len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.Trim(y, "0123456789") == "" && ofWords()[lexicon.Fold(words[i-1])] {
+			return false
+		}
+	}
 	// "GOV.UK", "giz.de": a web site's name.
 	if webName.MatchString(name) {
 		return false

@@ -183,6 +183,10 @@ func TestPlausibleProject_DateAfterAWord(t *testing.T) {
 		"Ende Jänner 2024":     false,
 		"Anfang März 2021":     false,
 		"Resilient Beira 2030": true,
+		// A year after "of" dates an event, a report's subject.
+		"Eleições Presidenciais de 2022 em Timor-Leste": false,
+		"Elections of 2023 in Nepal":                    false,
+		"Agenda Digital 2025":                           true,
 	} {
 		if got := plausibleProject(name); got != want {
 			t.Errorf("plausibleProject(%q) = %v, want %v", name, got, want)
