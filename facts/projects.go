@@ -1123,7 +1123,10 @@ func appositives(text string) []mention {
 		}
 		// "In Malawi, the HYDROLINK programme …": a sentence's opening
 		// preposition is no part of a name, and a country is no project.
-		for len(words) > 1 && (nameLittle()[lexicon.Fold(words[len(words)-1])] || articleWords()[lexicon.Fold(words[len(words)-1])]) {
+		// ("È partito il 1° luglio 2022 HALCYON II, il nuovo progetto":
+		// nor is a date's year; a name sets its number after it, "Beira
+		// 2030".)
+		for len(words) > 1 && (nameLittle()[lexicon.Fold(words[len(words)-1])] || articleWords()[lexicon.Fold(words[len(words)-1])] || strings.Trim(words[len(words)-1], "0123456789") == "") {
 			start += len(words[len(words)-1]) + 1
 			words = words[:len(words)-1]
 		}
