@@ -366,7 +366,23 @@ import (
 // (3 invented), 0.62 / 0.80 / 0.71 (3 invented) and 0.69 / 0.86 / 0.79
 // (1 invented, 8 trap facts); dev (1227) went to 0.7883 / 0.8972 /
 // 0.8973, canonical 0.7726, conflicts 0.6078, 50 invented, 10 trap
-// facts.
+// facts. Writers tzzo (14: school meals; Dutch, Italian, English and
+// Spanish releases of a ministry, a UN office and a beneficiary
+// ministry, news of a newspaper, a local site, a blog and a donor's
+// stories, a portal, an IATI page with budget lines, a donor's report by
+// region, a summary table, slides, two traps: a policy FAQ, a call for
+// proposals), tzzp (14: wildlife trade controls; English, Portuguese,
+// German, French and Italian releases, news, a three-column newspaper
+// page, a registry, a portal, an IATI page, an NGO's report on two
+// projects, a brochure, slides, two traps: search results, a press
+// review) and tzzq (14: labour inspection; French, Spanish, Dutch,
+// Italian and English releases, a wire, news, a newsletter page, a
+// portal, an IATI page, a report on two projects, a summary table,
+// slides, two traps: a webinar replay, a vacancy) joined at 820f0d2,
+// scored unseen there 0.68 / 0.84 / 0.86 (2 invented), 0.59 / 0.76 /
+// 0.79 (3 invented) and 0.68 / 0.90 / 0.93 (1 invented); dev (1269) went
+// to 0.7854 / 0.8964 / 0.8999, canonical 0.7717, conflicts 0.6029, 52
+// invented.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -387,7 +403,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.60, maxInvented: 50, maxTrapFacts: 10, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.77, conflicts: 0.60, maxInvented: 52, maxTrapFacts: 10, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
