@@ -449,6 +449,14 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 // gave the name.
 func subjectNameAt(title string) (name, alias string, at int) {
 	parts := titleSeparators.Split(withoutComponent(collapse(title)), -1)
+	// "Allertal-Anzeiger – Region – Seite 9 – 18. Oktober 2023": a
+	// printed page of a periodical, titled by its name, its section and
+	// its page's number; its stories name their projects.
+	for _, p := range parts[1:] {
+		if pageNumberPart(p) {
+			return "", "", 0
+		}
+	}
 	// "Lower Shire Flood Forecasting and Early Warning (LSFF), Malawi":
 	// the country after the bracket is where the project works, no part
 	// of its names.
@@ -778,6 +786,16 @@ func datelineOpening(text, name string) bool {
 	}
 	return strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")
 }
+
+// pageNumberPart reports a title part that numbers a printed page: the
+// lexicon's page.number word and a number ("Seite 9", "página 7").
+func pageNumberPart(p string) bool {
+	ws := strings.Fields(lexicon.Fold(p))
+	return len(ws) == 2 && pageNumberWords()[ws[0]] && strings.Trim(ws[1], "0123456789") == ""
+}
+
+// pageNumberWords are the lexicon's page.number words, folded.
+var pageNumberWords = foldedSet("page", "number")
 
 // withoutComponent returns title less a part of the project named after a
 // dash ("… (TESSERA – Componente Moldávia)", "TESSERA – Moldova

@@ -37,6 +37,9 @@ func TestSubjectName_NotAProject(t *testing.T) {
 		"LUMINA Sahel auf einen Blick":                "LUMINA Sahel",
 		"GLACY+ Global Action on Cybercrime Extended": "GLACY+",
 		"Il progetto MARLUCE":                         "MARLUCE",
+		// A printed page of a periodical, by its name and page number.
+		"Heidekurier – Region – Seite 9 – 18. Oktober 2023": "",
+		"Diário do Litoral – 3 de maio de 2022 – página 12": "",
 	} {
 		if got, _ := subjectName(title); got != want {
 			t.Errorf("subjectName(%q) = %q, want %q", title, got, want)
