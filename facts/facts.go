@@ -190,6 +190,18 @@ func newExtractor(doc *dossier.Document) *extractor {
 	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
 }
 
+// firstHeading reports whether block i is the document's first heading:
+// a body's name there is the page's masthead ("UFSIM" over its press
+// release), under which the page's own project is told.
+func (x *extractor) firstHeading(i int) bool {
+	for _, b := range x.doc.Blocks[:i] {
+		if b.Role == dossier.RoleHeading {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extractor) run() {
 	x.findProjects()
 	x.findSections()
@@ -271,7 +283,7 @@ func (x *extractor) run() {
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
 				projectLevel, projectNumber = level, num
-			} else if otherSection(b.Text) || x.author(collapse(b.Text)) || x.bodyHeading(b.Text) {
+			} else if otherSection(b.Text) || x.author(collapse(b.Text)) || x.bodyHeading(b.Text) && !x.firstHeading(i) {
 				// "Other projects in Rwanda", "Voir aussi": what follows is
 				// about projects the page lists in passing, and an author's
 				// box under her name is about her; only a block that names

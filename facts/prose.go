@@ -3302,28 +3302,40 @@ func spelledOrganisation(text, name string) bool {
 		return false
 	}
 	ws := strings.Fields(text)
-	initialOf := func(w string) string {
+	// ("Union des fédérations syndicales de l’industrie du Maghreb" is
+	// UFSIM: a body's name in sentence case, read when one in capitals
+	// is not found, has initials in small letters, and an elided
+	// article, "l’", gives none.)
+	initialOf := func(w string, sentenceCase bool) string {
 		var out string
-		for _, part := range strings.Split(strings.Trim(w, ",;:()"), "-") {
-			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
-				out += string(r)
+		w = strings.Trim(w, ",;:()")
+		if i := strings.IndexAny(w, "'’"); sentenceCase && i > 0 && i <= 2 {
+			w = w[i+len(string([]rune(w[i:])[0])):]
+		}
+		for _, part := range strings.Split(w, "-") {
+			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) || sentenceCase && unicode.IsLetter(r) {
+				out += string(unicode.ToUpper(r))
 			}
 		}
 		return out
 	}
-	for k := range ws {
+	for try := 0; try < 2*len(ws); try++ {
+		k, sentenceCase := try%len(ws), try >= len(ws)
+		if sentenceCase && !startsUpper(ws[k]) {
+			continue
+		}
 		initials, org := "", false
 		for _, w := range ws[k:] {
 			f := lexicon.Fold(strings.Trim(w, ",;:()"))
 			if w == "&" || listLittleWord[f] && initials != "" {
 				continue
 			}
-			in := initialOf(w)
+			in := initialOf(w, sentenceCase)
 			if in == "" || !strings.HasPrefix(strings.ToUpper(name), initials+in) {
 				break
 			}
 			initials += in
-			org = org || orgWords()[f]
+			org = org || orgWords()[f] || orgWords()[strings.TrimSuffix(f, "s")]
 			if len(initials) == len(name) {
 				break
 			}
