@@ -1348,8 +1348,9 @@ func projectAfter(s string) bool {
 	s = strings.TrimLeft(s, " \n\t")
 	// "FINTRACE II, programa de formación judicial …": Spanish and French
 	// set the word for project in apposition without an article.
+	// ("Aminata Ouédraogo, Programme Director": a person's role.)
 	if w := strings.Trim(leadingRun(s), " "); w != "" && projectWordSet()[w] && strings.HasPrefix(s[len(w):], " ") {
-		return true
+		return !rolePart(s)
 	}
 	for _, a := range appositionArticles() {
 		rest, ok := strings.CutPrefix(s, a)

@@ -110,9 +110,44 @@ func (x *extractor) author(name string) bool {
 				}
 				x.authors[rest] = true
 			}
+			x.addBylineNames(b.Text)
 		}
 	}
 	return x.authors[name]
+}
+
+// addBylineNames records the names that a short line gives after a date
+// and a byline word: "Posted on 27 March 2025 by Aminata Ouédraogo,
+// Programme Director" names its author up to the comma.
+func (x *extractor) addBylineNames(text string) {
+	for _, line := range strings.Split(text, "\n") {
+		line = collapse(line)
+		if len(line) > 120 {
+			continue
+		}
+		ws := strings.Fields(line)
+		for i := 1; i+1 < len(ws); i++ {
+			// (After the post's date only: "Folgephase von PORTREC" has
+			// a byline word, "von", and no author.)
+			if !bylineWords()[lexicon.Fold(ws[i])] || !yearAtEnd.MatchString(strings.TrimRight(ws[i-1], ",")) {
+				continue
+			}
+			var name []string
+			for _, w := range ws[i+1:] {
+				t := strings.TrimRight(w, ",;·|")
+				if t == "" || t == "–" || t == "-" {
+					break
+				}
+				name = append(name, t)
+				if t != w {
+					break
+				}
+			}
+			if len(name) > 0 {
+				x.authors[strings.Join(name, " ")] = true
+			}
+		}
+	}
 }
 
 // bylineWords are the lexicon's byline words, folded.

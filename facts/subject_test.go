@@ -433,3 +433,21 @@ func TestFindProjects_LabelOfAHeading(t *testing.T) {
 		t.Errorf("main project %q, want MAREX", x.mainKey)
 	}
 }
+
+// TestFindMentions_PersonWithRole: a byline's name followed by a role
+// whose first word is a word for project ("Aminata Ouédraogo, Programme
+// Director") names a person, no project; and that name is the page's
+// author, after the post's date.
+func TestFindMentions_PersonWithRole(t *testing.T) {
+	line := "Posted on 27 March 2025 by Aminata Ouédraogo, Programme Director"
+	if ms := findMentions(line); len(ms) != 0 {
+		t.Errorf("findMentions(%q) = %v, want none", line, ms)
+	}
+	x := newExtractor(&dossier.Document{Blocks: []dossier.Block{{Role: dossier.RoleParagraph, Text: line}, {Role: dossier.RoleParagraph, Text: "Folgephase von PORTREC, Beginn 2023"}}})
+	if !x.author("Aminata Ouédraogo") {
+		t.Errorf("Aminata Ouédraogo is no author of %q", line)
+	}
+	if x.author("PORTREC") {
+		t.Errorf("PORTREC read as an author")
+	}
+}
