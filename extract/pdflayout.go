@@ -1949,8 +1949,12 @@ func gutters(glyphs []pdftext.Glyph, lines [][]int) []float64 {
 				across++
 			}
 		}
+		// (A coarse stretch may join a table's cells across a narrow
+		// gap: one wider than the column after it ends no column.)
 		for k, sp := range coarse {
-			endsBefore(sp, coarseRow[k])
+			if sp.x1-sp.x0 <= 1.5*stW {
+				endsBefore(sp, coarseRow[k])
+			}
 		}
 		ends := len(ended)
 		// Columns of one page are about as wide as each other; a narrow
