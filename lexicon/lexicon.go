@@ -413,3 +413,54 @@ func foldASCII(s string) string {
 	}
 	return string(b)
 }
+
+// WithoutKind returns a body's name less the word for its kind of body
+// in any lexicon language (organisation.kind) and the little words left
+// beside it: "Fondazione Veldwacht", "Veldwacht Foundation" and "Stichting
+// Veldwacht" are all "Veldwacht", the name a translation keeps. A name
+// that is nothing but the word, or holds none, is returned as it is.
+func WithoutKind(s string) string {
+	ws := strings.Fields(s)
+	kept := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if !orgKinds()[Fold(strings.Trim(w, ",.;:()"))] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(ws) {
+		return s
+	}
+	// ("Fondation de la Mer": the little words the kind led.)
+	for len(kept) > 0 && littleWord(kept[0]) {
+		kept = kept[1:]
+	}
+	for len(kept) > 0 && littleWord(kept[len(kept)-1]) {
+		kept = kept[:len(kept)-1]
+	}
+	if len(kept) == 0 {
+		return s
+	}
+	return strings.Join(kept, " ")
+}
+
+// littleWord reports an article or a word of "of" in a lexicon language.
+func littleWord(w string) bool { return kindLittleWords()[Fold(w)] }
+
+// kindLittleWords holds the lexicon's articles and words of "of",
+// folded.
+var kindLittleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range append(Phrases("article", "word"), Phrases("organisation", "of")...) {
+		m[Fold(p)] = true
+	}
+	return m
+})
+
+// orgKinds holds the lexicon's organisation.kind words, folded.
+var orgKinds = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range Phrases("organisation", "kind") {
+		m[Fold(p)] = true
+	}
+	return m
+})

@@ -108,3 +108,21 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestWithoutKind: a body's name less its kind of body, which a
+// translation changes, and the little words the kind led.
+func TestWithoutKind(t *testing.T) {
+	for in, want := range map[string]string{
+		"Fondazione Veldwacht":    "Veldwacht",
+		"Veldwacht Foundation":    "Veldwacht",
+		"Stichting Kiemkracht":    "Kiemkracht",
+		"Fondation de la Mer":     "Mer",
+		"Fondazione Terra e Seme": "Terra e Seme",
+		"Foundation":              "Foundation",
+		"Lake Basin Institute":    "Lake Basin Institute",
+	} {
+		if got := WithoutKind(in); got != want {
+			t.Errorf("WithoutKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

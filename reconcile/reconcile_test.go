@@ -478,3 +478,20 @@ func TestGiverPage_WindowLosesForScope(t *testing.T) {
 	b := project(t, Reconcile(Input{Documents: docs, Facts: only}), "beta")
 	checkField(t, b.Fields["start"], "1 July 2022", "agreed", "")
 }
+
+// TestImplementer_OneBodyInOtherLanguagesIsOneMember: a body named with
+// its kind of body in each page's language ("Fondazione Veldwacht",
+// "Veldwacht Foundation", "Stichting Veldwacht") is one implementer, not
+// three, and every source agrees on it.
+func TestImplementer_OneBodyInOtherLanguagesIsOneMember(t *testing.T) {
+	docs := []Doc{doc("it", ptr(day(2022, 1, 1)), ""), doc("en", ptr(day(2023, 1, 1)), ""), doc("nl", ptr(day(2024, 1, 1)), "")}
+	facts := []dossier.Fact{
+		fact("it", "Alpha", "implementer", dossier.TextValue("Fondazione Veldwacht")),
+		fact("en", "Alpha", "implementer", dossier.TextValue("Veldwacht Foundation")),
+		fact("nl", "Alpha", "implementer", dossier.TextValue("Stichting Veldwacht")),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["implementer"]
+	if len(f.List) != 1 || f.Status != dossier.StatusAgreed {
+		t.Fatalf("implementer %v %s (%s), want one body, agreed", f.List, f.Status, f.Rule)
+	}
+}

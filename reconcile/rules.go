@@ -358,7 +358,11 @@ func (c *ctx) applyDecision(d *dossier.Decision, cands []*cand, f dossier.Field)
 // implementers, partners, objectives…): every member is chosen, with the
 // sources that name it.
 func (c *ctx) union(field string, facts []dossier.Fact) dossier.Field {
-	cands := c.candidates(facts, memberKey)
+	key := memberKey
+	if orgFields[field] {
+		key = bodyKey
+	}
+	cands := c.candidates(facts, key)
 	f := dossier.Field{IsList: true, List: []dossier.Value{}}
 	for _, cd := range cands {
 		cd.Chosen = true
@@ -668,6 +672,19 @@ func (c *ctx) giversAdded(facts []dossier.Fact) (*dossier.Date, bool) {
 func memberKey(v dossier.Value) string {
 	if v.Kind == dossier.ValueText {
 		return "text:" + nameKey(v.Text)
+	}
+	return v.Key()
+}
+
+// orgFields are the fields whose members are bodies.
+var orgFields = map[string]bool{dossier.FieldDonors: true, dossier.FieldImplementer: true, dossier.FieldPartners: true}
+
+// bodyKey is memberKey for a body: its name less its kind of body, which
+// a translation changes ("Fondazione Veldwacht" is "Veldwacht
+// Foundation").
+func bodyKey(v dossier.Value) string {
+	if v.Kind == dossier.ValueText {
+		return "text:" + nameKey(lexicon.WithoutKind(v.Text))
 	}
 	return v.Key()
 }
