@@ -251,7 +251,7 @@ var projectWordName = sync.OnceValue(func() *regexp.Regexp {
 // space; matches are in text's offsets, each once, in order.
 func aroundWords(re *regexp.Regexp, text string, at []int, before, after int) [][]int {
 	var out [][]int
-	seen := map[int]bool{}
+	seen := map[int]int{} // a match's start: its index in out, plus one
 	for _, p := range at {
 		ws, we := max(0, p-before), min(len(text), p+after)
 		if ws > 0 {
@@ -267,9 +267,13 @@ func aroundWords(re *regexp.Regexp, text string, at []int, before, after int) []
 					m[k] += ws
 				}
 			}
-			if !seen[m[0]] {
-				seen[m[0]] = true
+			// (A window that ends inside a name cuts it: the match the
+			// next word's own window finds whole is the one.)
+			if i := seen[m[0]]; i == 0 {
 				out = append(out, m)
+				seen[m[0]] = len(out)
+			} else if m[1] > out[i-1][1] {
+				out[i-1] = m
 			}
 		}
 	}

@@ -526,6 +526,13 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	if named < 2 && !x.phaseOfMain(name) && (x.mainKey != "" && !(x.mainByCount > 0 && x.portfolioHead()) || x.hasProjectSections()) {
 		return true
 	}
+	// "Programma | Thema": a table whose columns give no project's
+	// record (dates, money, givers, countries, implementer, status)
+	// lists projects in passing, as an embassy's page lists what it
+	// funds by theme.
+	if !recordColumns(cols.kinds) {
+		return true
+	}
 	saved := x.current
 	x.current = x.names.add(name)
 	if alias != "" && x.sectionAliases[x.current] == "" {
@@ -591,6 +598,18 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	}
 	x.current = saved
 	return true
+}
+
+// recordColumns reports columns of which one gives a project's record:
+// its dates, money, givers, implementer, status or countries.
+func recordColumns(kinds []labelKind) bool {
+	for _, k := range kinds {
+		switch k {
+		case labelStart, labelEnd, labelDuration, labelBudget, labelFunding, labelGiven, labelImplementer, labelPartners, labelStatus, labelCountries, labelNone:
+			return true
+		}
+	}
+	return false
 }
 
 // rowGiving reads, in a row of a table of projects that has a column of
