@@ -2842,13 +2842,20 @@ func (x *extractor) trapLayout() bool {
 			sections++
 		}
 	}
-	return sections >= 2 || times >= 3 || issues >= 3 || days >= 2 || x.moreLinks() >= 3
+	return sections >= 2 || times >= 3 || issues >= 3 || days >= 2 || x.moreLinks() >= 3 || x.linkLines(registerWords()) >= 3
 }
+
+// registerWords are the lexicon's trap.register phrases, folded.
+var registerWords = foldedSet("trap", "register")
 
 // moreLinks counts the lines that are only a link to the rest of an item
 // (lexicon trap.more: "Lees meer ›", "Read more", "Lire la suite"): an
 // index or a listing page of items, each told in a line or two.
-func (x *extractor) moreLinks() int {
+func (x *extractor) moreLinks() int { return x.linkLines(moreWords()) }
+
+// linkLines counts the short lines that are only one of words: the
+// links an index repeats under each of its items.
+func (x *extractor) linkLines(words map[string]bool) int {
 	n := 0
 	for _, b := range x.doc.Blocks {
 		for _, line := range strings.Split(b.Text, "\n") {
@@ -2856,7 +2863,7 @@ func (x *extractor) moreLinks() int {
 				continue
 			}
 			l := strings.Trim(collapse(line), " ›»→>.…")
-			if l != "" && len(l) < 40 && moreWords()[lexicon.Fold(l)] {
+			if l != "" && len(l) < 40 && words[lexicon.Fold(l)] {
 				n++
 			}
 		}
