@@ -401,6 +401,11 @@ import (
 // floor went from 0.77 to 0.76 with them: their region names in three
 // languages and their bodies' names in the page's language (tzzr's
 // implementers in four) are values a canonical record lists once.
+// The conflicts floor went from 0.60 to 0.59 when a partner directory
+// (tzzt) became a trap: its countries, wrong for Quillca, had made that
+// project's designed conflict on countries come out as gold says, while
+// the older page that lists fewer countries is still not read as
+// Quillca's.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -421,7 +426,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.60, maxInvented: 58, maxTrapFacts: 25, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 52, maxTrapFacts: 8, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
