@@ -405,7 +405,18 @@ import (
 // (tzzt) became a trap: its countries, wrong for Quillca, had made that
 // project's designed conflict on countries come out as gold says, while
 // the older page that lists fewer countries is still not read as
-// Quillca's.
+// Quillca's. Writers tzzu (14: road maintenance funds and axle-load
+// control; Dutch, Italian, French, English and German), tzzv (14: food
+// safety authorities; Italian, Spanish, Dutch, Portuguese and English)
+// and tzzw (14: court interpreting; German, French, Italian, Dutch and
+// English), each with releases of a ministry, a donor and an
+// implementer, news, a page in columns, a portal, an IATI page, a
+// report on two projects, a brochure or summary table, slides and two
+// traps, joined at 0013305, scored unseen there 0.67 / 0.83 / 0.86,
+// 0.66 / 0.79 / 0.71 (3 invented) and 0.70 / 0.88 / 0.93 (1 invented);
+// dev (1354) went to 0.7792 / 0.8955 / 0.8981, canonical 0.7681,
+// conflicts 0.5986, 55 invented, 2 trap facts. The recall floor went
+// from 0.78 to 0.77 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -426,7 +437,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 51, maxTrapFacts: 2, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 55, maxTrapFacts: 2, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
