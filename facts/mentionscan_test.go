@@ -182,7 +182,7 @@ func projectWordMentionsPatterns(text string) []mention {
 		for len(words) > 0 && notProjectWords[strings.ToLower(words[0])] {
 			words = words[1:]
 		}
-		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] {
+		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] || nationalityPhrase(words) {
 			continue
 		}
 		// "of the Council of Europe project": a project of an organisation,

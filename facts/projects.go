@@ -184,7 +184,7 @@ func findMentions(text string) []mention {
 		for len(words) > 0 && notProjectWords[strings.ToLower(words[0])] {
 			words = words[1:]
 		}
-		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] {
+		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] || nationalityPhrase(words) {
 			continue
 		}
 		// "of the Council of Europe project": a project of an organisation,
@@ -224,6 +224,25 @@ func findMentions(text string) []mention {
 	}
 	return longestMentions(out)
 }
+
+// nationalityPhrase reports words before a word for project that are an
+// article, maybe, and adjectives of nationality or of a continent only: "Een Europees
+// project", "A Dutch programme" say whose the project is, no name.
+func nationalityPhrase(words []string) bool {
+	if len(words) > 1 && articleWords()[lexicon.Fold(words[0])] {
+		words = words[1:]
+	}
+	for _, w := range words {
+		if _, ok := nationalities()[lexicon.Fold(w)]; !ok && !supranational()[lexicon.Fold(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// supranational holds the lexicon's adjective.supranational words,
+// folded.
+var supranational = foldedSet("adjective", "supranational")
 
 // compoundMentions returns the names after compound nouns a word for
 // project ends (comp, from projectWordsAndCompounds): "das

@@ -451,3 +451,18 @@ func TestFindMentions_PersonWithRole(t *testing.T) {
 		t.Errorf("PORTREC read as an author")
 	}
 }
+
+// TestFindMentions_WhoseProject: an article and an adjective of a
+// continent or a country before a word for project ("Een Europees
+// project", "A Dutch programme") say whose the project is; they name
+// none.
+func TestFindMentions_WhoseProject(t *testing.T) {
+	for _, s := range []string{"Een Europees project wil daar verandering in brengen.", "A Dutch programme trains the inspectors."} {
+		if ms := findMentions(s); len(ms) != 0 {
+			t.Errorf("findMentions(%q) = %v, want none", s, ms)
+		}
+	}
+	if ms := findMentions("Het Baltic Harbour project begint in mei."); len(ms) != 1 {
+		t.Errorf("a name before the word for project: %v", ms)
+	}
+}
