@@ -452,8 +452,10 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	// "Allertal-Anzeiger – Region – Seite 9 – 18. Oktober 2023": a
 	// printed page of a periodical, titled by its name, its section and
 	// its page's number; its stories name their projects.
+	// ("Mekong Netwerk Nederland – Nieuwsbrief nr. 23, oktober 2024":
+	// so is an issue of a newsletter, titled by its name and number.)
 	for _, p := range parts[1:] {
-		if pageNumberPart(p) {
+		if pageNumberPart(p) || periodicalIssue(p) {
 			return "", "", 0
 		}
 	}
