@@ -40,6 +40,8 @@ func TestSubjectName_NotAProject(t *testing.T) {
 		// A printed page of a periodical, by its name and page number.
 		"Heidekurier – Region – Seite 9 – 18. Oktober 2023": "",
 		"Diário do Litoral – 3 de maio de 2022 – página 12": "",
+		// An issue of a newsletter, by its name and number.
+		"Delta Netwerk – Nieuwsbrief nr. 12, maart 2023": "",
 	} {
 		if got, _ := subjectName(title); got != want {
 			t.Errorf("subjectName(%q) = %q, want %q", title, got, want)
