@@ -792,6 +792,9 @@ func datelineOpening(text, name string) bool {
 // pageNumberPart reports a title part that numbers a printed page: the
 // lexicon's page.number word and a number ("Seite 9", "página 7").
 func pageNumberPart(p string) bool {
+	if !strings.ContainsAny(p, "0123456789") {
+		return false
+	}
 	ws := strings.Fields(lexicon.Fold(p))
 	return len(ws) == 2 && pageNumberWords()[ws[0]] && strings.Trim(ws[1], "0123456789") == ""
 }
@@ -1291,6 +1294,10 @@ func periodicalTitle(line string) bool {
 // and goes on with its issue's number: "Newsletter 2/2022", "Boletín
 // n.º 14 – marzo de 2023".
 func periodicalIssue(line string) bool {
+	// (The cheap test first: an issue has a number.)
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
 	ws := strings.Fields(lexicon.Fold(line))
 	for n := 1; n <= min(3, len(ws)-1); n++ {
 		if !periodicalWords()[strings.Join(ws[:n], " ")] {
@@ -2844,33 +2851,39 @@ func (x *extractor) trapLayout() bool {
 			sections++
 		}
 	}
-	return sections >= 2 || times >= 3 || issues >= 3 || days >= 2 || x.moreLinks() >= 3 || x.linkLines(registerWords()) >= 3
+	if sections >= 2 || times >= 3 || issues >= 3 || days >= 2 {
+		return true
+	}
+	more, register := x.linkLines()
+	return more >= 3 || register >= 3
 }
 
 // registerWords are the lexicon's trap.register phrases, folded.
 var registerWords = foldedSet("trap", "register")
 
-// moreLinks counts the lines that are only a link to the rest of an item
-// (lexicon trap.more: "Lees meer ›", "Read more", "Lire la suite"): an
-// index or a listing page of items, each told in a line or two.
-func (x *extractor) moreLinks() int { return x.linkLines(moreWords()) }
-
-// linkLines counts the short lines that are only one of words: the
-// links an index repeats under each of its items.
-func (x *extractor) linkLines(words map[string]bool) int {
-	n := 0
+// linkLines counts the short lines that are only a link an index repeats
+// under each of its items: to read more (trap.more), and to register
+// (trap.register).
+func (x *extractor) linkLines() (more, register int) {
 	for _, b := range x.doc.Blocks {
 		for _, line := range strings.Split(b.Text, "\n") {
 			if len(line) > 60 {
 				continue
 			}
 			l := strings.Trim(collapse(line), " ›»→>.…")
-			if l != "" && len(l) < 40 && words[lexicon.Fold(l)] {
-				n++
+			if l == "" || len(l) >= 40 {
+				continue
+			}
+			f := lexicon.Fold(l)
+			if moreWords()[f] {
+				more++
+			}
+			if registerWords()[f] {
+				register++
 			}
 		}
 	}
-	return n
+	return more, register
 }
 
 // markedSomewhere reports a name the document writes, somewhere, with a
@@ -3328,9 +3341,16 @@ func spelledOrganisation(text, name string) bool {
 		}
 		return out
 	}
+	upper := strings.ToUpper(name)
+	first, _ := utf8.DecodeRuneInString(upper)
 	for try := 0; try < 2*len(ws); try++ {
 		k, sentenceCase := try%len(ws), try >= len(ws)
 		if sentenceCase && !startsUpper(ws[k]) {
+			continue
+		}
+		// (The cheap test first: the name's first initial opens the
+		// word.)
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ws[k], ",;:()")); unicode.ToUpper(r) != first {
 			continue
 		}
 		initials, org := "", false
@@ -3340,7 +3360,7 @@ func spelledOrganisation(text, name string) bool {
 				continue
 			}
 			in := initialOf(w, sentenceCase)
-			if in == "" || !strings.HasPrefix(strings.ToUpper(name), initials+in) {
+			if in == "" || !strings.HasPrefix(upper, initials+in) {
 				break
 			}
 			initials += in

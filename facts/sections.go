@@ -121,6 +121,10 @@ func (x *extractor) author(name string) bool {
 // Programme Director" names its author up to the comma.
 func (x *extractor) addBylineNames(text string) {
 	for _, line := range strings.Split(text, "\n") {
+		// (The cheap tests first: a short line with a year in it.)
+		if len(line) > 160 || !strings.ContainsAny(line, "0123456789") {
+			continue
+		}
 		line = collapse(line)
 		if len(line) > 120 {
 			continue
@@ -129,7 +133,7 @@ func (x *extractor) addBylineNames(text string) {
 		for i := 1; i+1 < len(ws); i++ {
 			// (After the post's date only: "Folgephase von PORTREC" has
 			// a byline word, "von", and no author.)
-			if !bylineWords()[lexicon.Fold(ws[i])] || !yearAtEnd.MatchString(strings.TrimRight(ws[i-1], ",")) {
+			if prev := strings.TrimRight(ws[i-1], ","); len(prev) < 4 || !yearAtEnd.MatchString(prev) || !bylineWords()[lexicon.Fold(ws[i])] {
 				continue
 			}
 			var name []string
