@@ -115,6 +115,11 @@ func SplitList(s string) []ListItem {
 			if text == "" {
 				continue
 			}
+			// "Regional: Bolivia, Colombia, …": a word for the scope, a
+			// colon, then the first member.
+			if head, rest, ok := strings.Cut(text, ": "); ok && len(strings.Fields(head)) == 1 && isCountry(rest) {
+				text = rest
+			}
 			// "Perú (Regional Andino)": a country with a note in brackets
 			// after it is that country.
 			// (Unless the brackets are part of the country's name:

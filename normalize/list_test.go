@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -171,5 +172,19 @@ func TestSplitList_CountryWithNote(t *testing.T) {
 	}
 	if want := []string{"BO", "PE", "CD"}; !slices.Equal(codes, want) {
 		t.Errorf("countries %q, want %q (%+v)", codes, want, got)
+	}
+}
+
+// TestSplitList_ScopeBeforeAColon: a portal's scope, a colon, then its
+// countries ("Regional: Bolivia, Colombia, Ecuador, Perú"): the first
+// member is Bolivia, no region "Regional: Bolivia".
+func TestSplitList_ScopeBeforeAColon(t *testing.T) {
+	var got []string
+	for _, it := range SplitList("Regional: Bolivia, Colombia, Ecuador, Perú") {
+		got = append(got, it.Kind+":"+it.Country)
+	}
+	want := []string{KindCountry + ":BO", KindCountry + ":CO", KindCountry + ":EC", KindCountry + ":PE"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("SplitList = %v, want %v", got, want)
 	}
 }
