@@ -2250,6 +2250,36 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 // mentioned once) lose their facts, every project described gets its title
 // and the other spellings as aliases, and page-level contacts go to each
 // project the document describes.
+// dropContinents drops a project's continent among its regions where the
+// document gives it a narrower region too: "Africa" beside "Sahel" is
+// the frame of a donor's report, not where the project works.
+func (x *extractor) dropContinents() {
+	// (A continent listed with other regions in one sentence is one of
+	// several alike: "África, Asia-Pacífico y América Latina".)
+	type projectQuote struct{ project, quote string }
+	narrower, listed := map[string]bool{}, map[projectQuote]bool{}
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldRegions && !continents()[lexicon.Fold(f.Value.String())] {
+			narrower[f.Project] = true
+			listed[projectQuote{f.Project, f.Quote}] = true
+		}
+	}
+	if len(narrower) == 0 {
+		return
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldRegions && narrower[f.Project] && !listed[projectQuote{f.Project, f.Quote}] && continents()[lexicon.Fold(f.Value.String())] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	x.facts = kept
+}
+
+// continents are the lexicon's region.continent names, folded.
+var continents = foldedSet("region", "continent")
+
 func (x *extractor) finish() {
 	if x.trap {
 		x.facts = nil
@@ -2262,6 +2292,7 @@ func (x *extractor) finish() {
 	x.donorRecord()
 	x.giverRecord()
 	x.dropGiverCountries()
+	x.dropContinents()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	siteInitials := initialsOf(x.doc.Meta[dossier.MetaSite])
