@@ -919,6 +919,9 @@ func TestReadPDF_NewspaperColumnsReadInTurn(t *testing.T) {
 		"The remaining EUR 1.4 million is covered by Sweden through its development agency.",
 		"Among the novelties is a training vessel that will call at every port twice a year,",
 		"Asked about the cost of keeping the radio network running, a ministry official said the ports would take over its maintenance",
+		// (A justified line of two long words, spread across the
+		// column, is one line of the paragraph.)
+		"The radio network is looked after by the Interdepartmental Directorate for telecommunications, whose engineers visit each mast twice a year.",
 	} {
 		found := false
 		for _, s := range texts {

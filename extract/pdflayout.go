@@ -322,6 +322,15 @@ func joinJustified(frs []*frag) []*frag {
 					n = m
 				}
 			}
+			// ("dell'Istituto      Zooprofilattico": a narrow column's
+			// justified line of two long words, as wide as the lines
+			// around it.)
+			if n < 3 && k+1 < j && frs[k].words() == 1 && frs[k+1].words() == 1 && frs[k+1].size == frs[k].size &&
+				frs[k+1].x0-frs[k].x1 <= 14*frs[k].size && spanned(frs, frs[k], frs[k+1]) {
+				out = append(out, joinFrags(frs[k:k+2]))
+				k += 2
+				continue
+			}
 			if n >= 3 && (spanned(frs, frs[k], frs[k+n-1]) || (wide || fewWords(frs[k:k+n], 2)) && spannedNear(frs, frs[k], frs[k+n-1])) {
 				out = append(out, joinFrags(frs[k:k+n]))
 				k += n
