@@ -3198,7 +3198,11 @@ func (x *extractor) recordHeading() string {
 		parts := titleSeparators.Split(collapse(b.Text), -1)
 		t := trimBalanced(collapse(parts[0]))
 		words := strings.Fields(t)
-		if len(words) < 2 || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) || namesNoProject(t) || x.personPage(t) {
+		// "Quillca: archivos para la seguridad jurídica de la tierra …":
+		// a record page's title may be one word in title case, the
+		// name, before its subtitle.
+		oneWordName := len(words) == 1 && len(parts) > 1 && startsUpper(t) && len([]rune(t)) >= 4 && !notProjectWords[strings.ToLower(t)] && !isCountry(t)
+		if len(words) < 2 && !oneWordName || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) || namesNoProject(t) || x.personPage(t) {
 			return ""
 		}
 		// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
