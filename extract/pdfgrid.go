@@ -211,8 +211,9 @@ func proseColumns(group []*frag, cols []interval) bool {
 
 // runningText reports a column of running text: a dozen lines or more
 // in it, most of them of many words that fill its width (justified), or
-// a third of them going on from the line above in small letters (ragged: "TIDEMARK renforce les administrations" over
-// "maritimes de l'Afrique …"). A column of labels has neither.
+// a third of them going on from the line above in small letters (ragged:
+// "TIDEMARK renforce les administrations" over "maritimes de l'Afrique
+// …"). A column of labels has neither.
 func runningText(group []*frag, c interval) bool {
 	var in []*frag
 	full := 0

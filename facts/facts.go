@@ -2245,11 +2245,6 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	})
 }
 
-// finish settles the document's facts: project names take the spelling
-// the document uses most, projects named only in passing (a predecessor
-// mentioned once) lose their facts, every project described gets its title
-// and the other spellings as aliases, and page-level contacts go to each
-// project the document describes.
 // dropContinents drops a project's continent among its regions where the
 // document gives it a narrower region too: "Africa" beside "Sahel" is
 // the frame of a donor's report, not where the project works.
@@ -2280,6 +2275,11 @@ func (x *extractor) dropContinents() {
 // continents are the lexicon's region.continent names, folded.
 var continents = foldedSet("region", "continent")
 
+// finish settles the document's facts: project names take the spelling
+// the document uses most, projects named only in passing (a predecessor
+// mentioned once) lose their facts, every project described gets its title
+// and the other spellings as aliases, and page-level contacts go to each
+// project the document describes.
 func (x *extractor) finish() {
 	if x.trap {
 		x.facts = nil

@@ -226,8 +226,9 @@ func findMentions(text string) []mention {
 }
 
 // nationalityPhrase reports words before a word for project that are an
-// article, maybe, and adjectives of nationality or of a continent only: "Een Europees
-// project", "A Dutch programme" say whose the project is, no name.
+// article, maybe, and adjectives of nationality or of a continent only:
+// "Een Europees project", "A Dutch programme" say whose the project is,
+// no name.
 func nationalityPhrase(words []string) bool {
 	if len(words) > 1 && articleWords()[lexicon.Fold(words[0])] {
 		words = words[1:]

@@ -426,13 +426,23 @@ func TestFindProjects_LabelOfAHeading(t *testing.T) {
 		Blocks: []dossier.Block{
 			{Role: dossier.RoleHeading, Text: "MAREX"},
 			{Role: dossier.RolePair, Label: "Le projet", Text: "Financement"},
-			{Role: dossier.RoleParagraph, Text: "MAREX forme les inspecteurs portuaires du Sénégal."},
+			{Role: dossier.RoleParagraph, Text: "Le projet MAREX forme les inspecteurs portuaires au Sénégal. Il est financé par l'Union européenne."},
 		},
 	}
 	x := newExtractor(doc)
 	x.run()
 	if x.mainKey != projectKey("MAREX") {
 		t.Errorf("main project %q, want MAREX", x.mainKey)
+	}
+	// What a user sees: the sheet's facts are MAREX's, none Financement's.
+	got := Extract(doc)
+	if len(got) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range got {
+		if f.Project != "MAREX" {
+			t.Errorf("fact %s %q on project %q, want MAREX", f.Field, f.Value.String(), f.Project)
+		}
 	}
 }
 

@@ -601,7 +601,8 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 }
 
 // recordColumns reports columns of which one gives a project's record:
-// its dates, money, givers, implementer, status or countries.
+// its dates, money, givers, implementer, status or countries. (A column
+// no label names counts: its head may be a giver's, over amounts.)
 func recordColumns(kinds []labelKind) bool {
 	for _, k := range kinds {
 		switch k {
