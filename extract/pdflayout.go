@@ -225,10 +225,14 @@ func fragments(glyphs []pdftext.Glyph) ([]*frag, []float64) {
 				switch {
 				case gap > splitGap*size || gap > minGutter*size && acrossGutter(gut, prev.X+prev.W, g.X):
 					flush()
-				case gap > minGutter*size && gap >= 2*wordSp && cells.near(g.X, r.base, size):
+				case gap > minGutter*size && gap >= 2*wordSp && cells.near(g.X, r.base, size),
+					gap > cellPad*size && gap >= 1.5*wordSp && !listMarker(b.String()) && cells.aligned(g.X, r.base, size):
 					// A label that fills its cell, a padding away from its
-					// value: split where the rows around start their values,
-					// and keep the gap a gutter for the layout.
+					// value, or a tight table's cell a padding from the
+					// next ("12/2021 GIZ" where three rows start their
+					// implementer at one x): split where the rows around
+					// start their values, and keep the gap a gutter for the
+					// layout.
 					flush()
 					if !acrossGutter(cellGut, g.X-1, g.X) {
 						cellGut = append(cellGut, g.X-0.5)
@@ -417,7 +421,16 @@ func joinFrags(fs []*frag) *frag {
 
 // cellStart is where a fragment starts right of another on its line: the
 // left edge of a table's value cell or of a column.
-type cellStart struct{ x, base float64 }
+type cellStart struct {
+	x, base float64
+	// padded marks a start after a gap narrower than a split, wider than
+	// a word space: a tight table's cell padding, or a wide word space.
+	padded bool
+}
+
+// cellPad is the narrowest gap, in font sizes, that may part a tight
+// table's cells: a word space is a quarter to a third of the size.
+const cellPad = 0.45
 
 type cellStartList []cellStart
 
@@ -435,8 +448,11 @@ func cellStarts(glyphs []pdftext.Glyph, lines [][]int, bases []float64, gut []fl
 			if prev != nil {
 				gap := g.X - (prev.X + prev.W)
 				size := (g.Size + prev.Size) / 2
-				if gap > splitGap*size || gap > minGutter*size && acrossGutter(gut, prev.X+prev.W, g.X) {
-					out = append(out, cellStart{g.X, bases[k]})
+				switch {
+				case gap > splitGap*size || gap > minGutter*size && acrossGutter(gut, prev.X+prev.W, g.X):
+					out = append(out, cellStart{x: g.X, base: bases[k]})
+				case gap > cellPad*size:
+					out = append(out, cellStart{x: g.X, base: bases[k], padded: true})
 				}
 			}
 			prev = g
@@ -450,9 +466,26 @@ func cellStarts(glyphs []pdftext.Glyph, lines [][]int, bases []float64, gut []fl
 func (cs cellStartList) near(x, base, size float64) bool {
 	n := 0
 	for _, c := range cs {
-		if math.Abs(c.x-x) <= 1 && math.Abs(c.base-base) > 0.2*size && math.Abs(c.base-base) <= 8*size {
+		if !c.padded && math.Abs(c.x-x) <= 1 && math.Abs(c.base-base) > 0.2*size && math.Abs(c.base-base) <= 8*size {
 			n++
 			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aligned reports whether at least three other lines within a few lines
+// of base start a word at x, to a fraction of a point, after a gap wider
+// than a word space: the cells of a tight table's column, which prose's
+// words, set where their line's text takes them, do not line up as.
+func (cs cellStartList) aligned(x, base, size float64) bool {
+	n := 0
+	for _, c := range cs {
+		if math.Abs(c.x-x) <= 0.6 && math.Abs(c.base-base) > 0.2*size && math.Abs(c.base-base) <= 8*size {
+			n++
+			if n >= 3 {
 				return true
 			}
 		}
@@ -1448,6 +1481,20 @@ func bulletOf(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// listMarker reports a list item's bullet or number ("▪", "3.", "b)"),
+// which a list's items all set one gap from their text.
+func listMarker(s string) bool {
+	rs := []rune(s)
+	if len(rs) == 0 || len(rs) > 4 {
+		return false
+	}
+	if slices.Contains(bullets, s) {
+		return true
+	}
+	last := rs[len(rs)-1]
+	return len(rs) >= 2 && (last == '.' || last == ')')
 }
 
 // stripBullet removes a line's bullet and the space after it.

@@ -432,3 +432,41 @@ func TestReadPDF_TableOfTwoEqualColumnsThenAHeading(t *testing.T) {
 		t.Errorf("libreoffice-brief.pdf (-want +got):\n%s", diff)
 	}
 }
+
+// TestReadPDF_TightTableCellsStayApart: testdata/pdf/tight-table.fodt
+// (LibreOffice) sets a portfolio table whose period column is just wide
+// enough for its dates, so each row's implementer stands a cell's padding
+// from the period's last date ("04/2019 – 09/2022 IMO", a gap of 0.6 of
+// the size, under two words' spaces), and its heads wrap over two lines.
+// Every row reads as the source's cells; the list under the table, each
+// item a bullet and a tab from its text, stays one line per item.
+func TestReadPDF_TightTableCellsStayApart(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/libreoffice-tight-table.pdf")
+	var got []string
+	for _, b := range res.Blocks {
+		text := strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " | ")), " ")
+		if b.Label != "" {
+			text = b.Label + ": " + text
+		}
+		got = append(got, string(b.Role)+" "+text)
+	}
+	// From the source: its paragraphs, its rows cell by cell, its list.
+	want := []string{
+		"paragraph Harbour Safety Fund · grants office",
+		"heading Port safety grants",
+		"heading Grants in force or closed since 2019, West Africa",
+		"heading Position at 31 January 2024",
+		"row Programme | Grant no. | Countries | Start and end of the grant | Implementing partner | Grant (EUR) | Total cost | State",
+		"row BERTHWATCH | HSF/2019/77-204 | Ghana, Togo | 04/2019 – 09/2022 | IMO | 1.8 m | 5.2 m | Closed",
+		"row BERTHWATCH 2 | HSF/2022/81-116 | Ghana, Togo, Benin | 10/2022 – 03/2026 | IMO | 3.4 m | 9.0 m | Running",
+		"row Quayside Skills West | HSF/2020/79-530 | Senegal, Gambia, Guinea-Bissau | 01/2020 – 12/2023 | ILO | 0.9 m | 2.7 m | Closed",
+		"heading Remarks",
+		"item Amounts are in millions of euros.",
+		"item Norway adds funds to BERTHWATCH 2 from 2024.",
+		"item The total cost counts every funder of a grant.",
+		"item Closed grants may still await their final audit.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blocks of libreoffice-tight-table.pdf (-want +got):\n%s", diff)
+	}
+}

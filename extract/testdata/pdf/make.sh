@@ -24,6 +24,8 @@
 #                             Hebrew; DejaVu Sans)
 #   libreoffice-brief.pdf     LibreOffice Writer export of brief.fodt (a table of
 #                             two equal columns, a heading under it)
+#   libreoffice-tight-table.pdf  the same of tight-table.fodt (a table's cells
+#                             a padding apart, a list set with a bullet and a tab)
 #
 # Needs chromium, soffice (LibreOffice) and go.
 set -eu
@@ -54,7 +56,7 @@ soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
 mv "$tmp/table.pdf" "$here/libreoffice-protected.pdf"
 
-for f in ligatures rtl brief; do
+for f in ligatures rtl brief tight-table; do
 	soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 		--convert-to pdf --outdir "$tmp" "$here/$f.fodt" >/dev/null 2>&1
 	mv "$tmp/$f.pdf" "$here/libreoffice-$f.pdf"
