@@ -61,6 +61,10 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	// A heading or a paragraph under the table ends it: it and what
 	// follows are text after the table, not rows.
 	var after []*frag
+	// sections marks rows of one short cell at the first column's edge
+	// with rows of cells after them ("Grote Meren" over the projects in
+	// that region): heads of a group of the table's rows, not its end.
+	sections := map[int]bool{}
 	for i := 1; i < len(rows); i++ {
 		// A cell's last line set apart ("BMZ-Nr. 2016.2140.7" under a
 		// project's name), off the first column, with rows of cells
@@ -71,6 +75,10 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 			i--
 			continue
 		}
+		if oneColumnRow(rows[i]) && i+1 < len(rows) && !oneColumnRow(rows[i+1]) && sectionRow(rows[i], rows[0]) {
+			sections[i] = true
+			continue
+		}
 		if oneColumnRow(rows[i]) {
 			for _, r := range rows[i:] {
 				after = append(after, r...)
@@ -79,7 +87,7 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 			break
 		}
 	}
-	if len(rows) < gridMinRows {
+	if len(rows)-len(sections) < gridMinRows {
 		return nil, false
 	}
 	// Fine columns: where the heads stand apart inside a coarse column
@@ -101,6 +109,9 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	filled := 0
 	for i, r := range rows {
 		cells[i] = make([][]*frag, ncol)
+		if sections[i] {
+			continue
+		}
 		for _, f := range r {
 			for _, piece := range splitAt(f, bounds) {
 				c := colOf(piece.x0)
@@ -128,7 +139,7 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 		}
 	}
 	sort.Ints(words)
-	if words[len(words)/2] > gridCellWords || float64(filled) < gridFilledShare*float64(len(rows)) {
+	if words[len(words)/2] > gridCellWords || float64(filled) < gridFilledShare*float64(len(rows)-len(sections)) {
 		return nil, false
 	}
 	for _, h := range cells[0] {
@@ -156,6 +167,9 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	out := make([]tableRow, len(rows))
 	for i := range rows {
 		out[i] = tableRow{label: cells[i][0], cells: cells[i][1:]}
+		if sections[i] {
+			out[i] = tableRow{label: rows[i], section: true}
+		}
 	}
 	var units []unit
 	if len(before) > 0 {
@@ -562,6 +576,12 @@ func splitAt(f *frag, bounds []float64) []*frag {
 	last.text, last.x0 = strings.TrimSpace(string(rs[start:])), x0
 	out = append(out, &last)
 	return out
+}
+
+// sectionRow reports a row of one bold line of a few words starting where
+// the table's header does: a group's head inside the table.
+func sectionRow(r, head []*frag) bool {
+	return len(r) == 1 && r[0].boldAll && r[0].words() <= gridHeadWords && math.Abs(r[0].x0-leftEdge(head)) <= 2
 }
 
 // rowStyle is the style every cell of a row shares (bold, size, capitals),

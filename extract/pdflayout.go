@@ -66,6 +66,9 @@ type unit struct {
 type tableRow struct {
 	label []*frag
 	cells [][]*frag // the value column, or several cells of a wider row
+	// section marks a data table's row that heads the rows under it
+	// ("Grote Meren"), its label the line: read as a heading.
+	section bool
 }
 
 // pageLayout holds what one page's layout needs besides its fragments.
@@ -1830,6 +1833,10 @@ func (l *layout) blocks() []dossier.Block {
 				// its first row is read as its columns' heads.
 				tables++
 				for i, d := range tableDrafts(u.rows) {
+					if u.rows[i].section {
+						drafts = append(drafts, draft{role: dossier.RoleHeading, text: joinLines(u.rows[i].label, " "), frs: u.rows[i].label})
+						continue
+					}
 					d.role = dossier.RoleRow
 					d.label = ""
 					d.text = gridRowText(u.rows[i])

@@ -438,8 +438,10 @@ func TestReadPDF_TableOfTwoEqualColumnsThenAHeading(t *testing.T) {
 // enough for its dates, so each row's implementer stands a cell's padding
 // from the period's last date ("04/2019 – 09/2022 IMO", a gap of 0.6 of
 // the size, under two words' spaces), and its heads wrap over two lines.
-// Every row reads as the source's cells; the list under the table, each
-// item a bullet and a tab from its text, stays one line per item.
+// Every row reads as the source's cells. A second table groups its rows
+// under bold rows spanning it ("Gulf of Guinea"): those are headings
+// between its rows, not its end. The list under the tables, each item a
+// bullet and a tab from its text, stays one line per item.
 func TestReadPDF_TightTableCellsStayApart(t *testing.T) {
 	res := readPDFFile(t, "testdata/pdf/libreoffice-tight-table.pdf")
 	var got []string
@@ -460,6 +462,12 @@ func TestReadPDF_TightTableCellsStayApart(t *testing.T) {
 		"row BERTHWATCH | HSF/2019/77-204 | Ghana, Togo | 04/2019 – 09/2022 | IMO | 1.8 m | 5.2 m | Closed",
 		"row BERTHWATCH 2 | HSF/2022/81-116 | Ghana, Togo, Benin | 10/2022 – 03/2026 | IMO | 3.4 m | 9.0 m | Running",
 		"row Quayside Skills West | HSF/2020/79-530 | Senegal, Gambia, Guinea-Bissau | 01/2020 – 12/2023 | ILO | 0.9 m | 2.7 m | Closed",
+		"heading Grants by region",
+		"row Programme | Countries | Period | Grant (EUR)",
+		"heading Gulf of Guinea",
+		"row BERTHWATCH 2 | Ghana, Togo, Benin | 10/2022 – 03/2026 | 3.4 m",
+		"heading Senegambia",
+		"row Quayside Skills West | Senegal, Gambia | 01/2020 – 12/2023 | 0.9 m",
 		"heading Remarks",
 		"item Amounts are in millions of euros.",
 		"item Norway adds funds to BERTHWATCH 2 from 2024.",

@@ -117,6 +117,9 @@ type extractor struct {
 	// sectionAliases holds the other form of a section project's name
 	// its heading gives ("Global Action on Cybercrime (GLACY)").
 	sectionAliases map[string]string
+	// namedTables caches tableNamesElsewhere per table path.
+	namedTables map[string]bool
+	squeezed    string // the describing text squeezed (namedSqueezed)
 	// lastCell and lastCellPos remember where the last member of a long
 	// cell was quoted from.
 	lastCell    string
@@ -187,7 +190,7 @@ func newExtractor(doc *dossier.Document) *extractor {
 		d.Blocks = blocks
 		doc = &d
 	}
-	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, shareAt: map[int]bool{}}
+	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, namedTables: map[string]bool{}, shareAt: map[int]bool{}}
 }
 
 // firstHeading reports whether block i is the document's first heading:

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -283,7 +284,9 @@ func headText(c string) string {
 	}
 	var kept []string
 	for _, w := range strings.Fields(c) {
-		if !strings.ContainsAny(w, "0123456789") {
+		// "Looptijd¹", "Budget*": a note's mark is no part of the head.
+		w = strings.TrimRight(w, "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+		if w != "" && !strings.ContainsAny(w, "0123456789") {
 			kept = append(kept, w)
 		}
 	}
@@ -526,6 +529,13 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	if named < 2 && !x.phaseOfMain(name) && (x.mainKey != "" && !(x.mainByCount > 0 && x.portfolioHead()) || x.hasProjectSections()) {
 		return true
 	}
+	// A report that tells of some of its table's projects in its text
+	// ("The first phase of Kilimo Seed Futures …") and not of the
+	// others lists those in passing, as an annex of "selected
+	// programmes" does.
+	if max(x.namedSqueezed(name), x.namedSqueezed(collapse(cells[title]))) < 2 && !x.phaseOfMain(name) && x.tableNamesElsewhere(b, title) {
+		return true
+	}
 	// "Programma | Thema": a table whose columns give no project's
 	// record (dates, money, givers, countries, implementer, status)
 	// lists projects in passing, as an embassy's page lists what it
@@ -600,6 +610,37 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	return true
 }
 
+// tableNamesElsewhere reports whether the text outside the table of row b
+// names the projects of two of its rows or more (the title column's
+// cells).
+func (x *extractor) tableNamesElsewhere(b dossier.Block, title int) bool {
+	tp, _ := tablePath(b)
+	if tp == "" {
+		return false
+	}
+	if v, ok := x.namedTables[tp]; ok {
+		return v
+	}
+	n := 0
+	for _, o := range x.doc.Blocks {
+		if p, first := tablePath(o); p != tp || first || o.Role != dossier.RoleRow {
+			continue // (the header's heads are no names)
+		}
+		cells := rowCells(o)
+		if title >= len(cells) {
+			continue
+		}
+		name := collapse(cells[title])
+		if lead, _ := x.leadingName(name); lead != "" && x.namedSqueezed(lead) >= 2 || x.namedSqueezed(name) >= 2 {
+			n++
+		}
+	}
+	// (One row named in a note under the table is no report's telling.)
+	named := n >= 2
+	x.namedTables[tp] = named
+	return named
+}
+
 // recordColumns reports columns of which one gives a project's record:
 // its dates, money, givers, implementer, status or countries. (A column
 // no label names counts: its head may be a giver's, over amounts.)
@@ -661,10 +702,14 @@ func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string
 // giver, as the lexicon names it.
 func giverHead(head string) (string, bool) {
 	orgs := orgMentions(head)
-	// "NL contribution (EUR)": a country by its two-letter code.
-	if first, rest, ok := strings.Cut(head, " "); ok && len(orgs) == 0 && len(first) == 2 && strings.ToUpper(first) == first && hasCue(rest, "contribution") {
-		if name := normalize.CountryName(first); name != "" {
-			return name, true
+	// "NL contribution (EUR)", "NL-bijdrage": a country by its
+	// two-letter code.
+	if i := strings.IndexAny(head, " -"); i == 2 {
+		first, rest := head[:i], head[i+1:]
+		if len(orgs) == 0 && len(first) == 2 && strings.ToUpper(first) == first && hasCue(rest, "contribution") {
+			if name := normalize.CountryName(first); name != "" {
+				return name, true
+			}
 		}
 	}
 	// "Bijdrage NL", "Contribution UE": the word of giving first, the
@@ -759,6 +804,31 @@ func (x *extractor) describingText() string {
 		x.describing = sb.String()
 	}
 	return x.describing
+}
+
+// namedSqueezed counts the times the describing text names name, both
+// without case, spaces and punctuation: "IBCM Sahel" in a table is the
+// text's "IBCM-Sahel".
+func (x *extractor) namedSqueezed(name string) int {
+	if x.squeezed == "" {
+		x.squeezed = squeeze(x.describingText())
+	}
+	n := squeeze(name)
+	if len(n) < 4 {
+		return strings.Count(x.describingText(), name)
+	}
+	return strings.Count(x.squeezed, n)
+}
+
+// squeeze keeps a text's letters and digits, in lower case.
+func squeeze(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 func (x *extractor) docText() string {
