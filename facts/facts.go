@@ -247,12 +247,16 @@ func (x *extractor) run() {
 		if tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
 			if first {
 				cols = tableColumns{}
-				if kinds, ok := header(b); ok {
-					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b)}
-					continue
-				}
+				// (A table of givers is read as one first: its heads
+				// may all be known, "Progetto | Finanziatore | Contributo
+				// | Valuta", with no word the lexicon keeps for what
+				// each gave.)
 				if kinds, given, ok := x.givingHeader(i, tp); ok {
 					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b), given: given}
+					continue
+				}
+				if kinds, ok := header(b); ok {
+					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b)}
 					continue
 				}
 

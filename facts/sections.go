@@ -328,7 +328,9 @@ func (x *extractor) siblingProject(heading string) string {
 	// titles: "2.1 Rafforzamento dei sistemi di giustizia minorile in
 	// Libano e Giordania" beside "2.2 PAFIP". Short headings must be
 	// names ("3. Cyber East"), not "3. Prospettive".
-	if len(words) >= 5 && len(words) <= 20 && startsUpper(t) {
+	// ("5. Contributi dei finanziatori per progetto": a heading that
+	// ends on the word for project sorts by project, names none.)
+	if len(words) >= 5 && len(words) <= 20 && startsUpper(t) && !projectWordForm(lexicon.Fold(words[len(words)-1])) {
 		if _, err := normalize.ParseDate(t); err != nil {
 			return x.names.add(t)
 		}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -191,6 +192,10 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 		case labelFunding:
 			givers++
 		case labelNone:
+		case labelTitle, labelCurrency:
+			// "Progetto | Finanziatore | Contributo | Valuta": each row
+			// one giver's share of the project it names, its currency
+			// in a column of its own.
 		default:
 			// A head the lexicon knows beside the givers' ("Actual
 			// Commitments", "Budget") says what the amounts are: not
@@ -211,8 +216,10 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 	if len(rows) < 2 {
 		return nil, 0, false
 	}
+	cur := slices.Index(kinds, labelCurrency)
 	for j := range cells {
-		if kinds[j] != labelNone {
+		// ("2022 expenditure (USD)": what was spent, not given.)
+		if kinds[j] != labelNone || hasCue(cells[j], "spending") {
 			continue
 		}
 		amounts := 0
@@ -225,10 +232,18 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 			} else if _, unit := splitHeadUnit(cells[j]); unit != "" && figureCell.MatchString(strings.TrimSpace(r[j])) {
 				// "9,0" under "Beitrag (Mio. EUR)": the head's unit.
 				amounts++
+			} else if cur >= 0 && cur < len(r) && normalize.IsCurrency(strings.TrimSpace(r[cur])) && bareNumber.MatchString(strings.TrimSpace(r[j])) {
+				// "3.800.000 | CHF": the currency column's.
+				amounts++
 			}
 		}
 		// Every row but a total's, which may give only the converted sum.
 		if amounts >= len(rows)-1 && amounts >= 2 {
+			if slices.Contains(kinds, labelTitle) {
+				// A table of projects reads each row's giving from its
+				// amount column (rowGiving).
+				kinds[j] = labelGiven
+			}
 			return kinds, j, true
 		}
 	}
