@@ -115,6 +115,25 @@ func orgMentions(text string) []orgMention {
 				break
 			}
 		}
+		// "das niederländische Außenministerium", "the Dutch
+		// government", "de Zweedse overheid": an adjective of nationality
+		// before a state's ministry or government, as German, Dutch and
+		// English set it.
+		if best == 0 && i+1 < len(ws) {
+			if code, ok := nationalities()[ws[i].fold]; ok && stateBodyWord(ws[i+1].fold) {
+				best, name = 2, normalize.CountryName(code)
+				// "… ministerie van Buitenlandse Zaken", "… Ministry of
+				// Foreign Affairs": the body's name goes on in capitals.
+				up := func(k int) bool { return k < len(ws) && startsUpper(text[ws[k].start:ws[k].end]) }
+				if up(i+best+1) && ofWords()[ws[i+best].fold] {
+					best += 2
+					// (A comma or a stop ends it.)
+					for !strings.ContainsAny(text[ws[i+best-1].start:ws[i+best-1].end], ",;:.()") && (up(i+best) || listAnd()[ws[min(i+best, len(ws)-1)].fold] && up(i+best+1)) {
+						best++
+					}
+				}
+			}
+		}
 		// "US-Dollar", "US$": a currency's name, not a giver.
 		if best > 0 && currencyAfter(text[ws[i+best-1].end:]) {
 			best = 0
@@ -131,6 +150,15 @@ func orgMentions(text string) []orgMention {
 	}
 	return out
 }
+
+// stateBodyWord reports a folded word for a state's ministry, government
+// or aid ("außenministerium", "ministerie", "government", "cooperation").
+func stateBodyWord(w string) bool {
+	w = strings.Trim(w, ",;:.()")
+	return strings.HasSuffix(w, "ministerium") || strings.HasSuffix(w, "ministerie") || stateBodyWords()[w]
+}
+
+var stateBodyWords = foldedSet("organisation", "state_body")
 
 // moneyIn is normalize.FindMoney for the sentence being read, which
 // several rules ask about in turn.
@@ -325,6 +353,11 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			// le Royaume-Uni (3 millions GBP)": the givers' own shares
 			// follow them in brackets; the first amount is the total.
 			after := orgMentions(tail[end:])
+			// "financed by the Italian Government through the Italian
+			// Agency for Development Cooperation": one giver named twice.
+			for len(after) > 1 && after[1].name == after[0].name {
+				after = append(after[:1], after[2:]...)
+			}
 			// "18.890.000 euros, financiados por la Unión Europea y el
 			// Consejo de Europa": givers named together share a total.
 			if len(after) > 1 && after[0].start <= 15 && andBefore(tail[end:][:after[len(after)-1].start]) && !strings.Contains(tail[end:][after[0].end:after[1].start], "(") {
@@ -479,7 +512,18 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// The giver stands just before the verb or noun of giving:
 		// "Implemented by UNDP with an EU contribution of", "Im Auftrag
 		// des BMZ stellt die GIZ … bereit".
+		// (A country named as a place, "damit die Arbeit in Somalia …,
+		// hat das niederländische Außenministerium … finanziert", gives
+		// nothing.)
 		donor := orgs[0].name
+		for k, o := range orgs {
+			// (Only bodies read in the window: one after the amount has
+			// its place in the tail.)
+			if giverAfter || o.end > len(window) || !placeBefore(window[:o.end], window[o.start:o.end]) {
+				donor = orgs[k].name
+				break
+			}
+		}
 		// "…, que la FIIAPP ejecuta …, está financiado por la Unión
 		// Europea con 4 millones": the giver after the word of funding.
 		if _, fe, ok := findCue(window, "funded_by"); ok && fundedWith(window) {
@@ -657,7 +701,7 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 		// ("van het Nederlandse ministerie …", "van het Zweedse
 		// ontwikkelingsagentschap Sida": an adjective of nationality and
 		// a word for a body may stand before the body's name.)
-		if len(orgs) == 0 || !describedBody(stripLeadingArticle(after[:orgs[0].start])) && !wholeCountry(after[:orgs[0].end]) {
+		if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) && !describedBody(stripLeadingArticle(after[:orgs[0].start])) && !wholeCountry(after[:orgs[0].end]) {
 			continue
 		}
 		// "EUR 11.5 million from the European Union, Spain and Germany":
@@ -754,6 +798,14 @@ func listsGivers(between string) bool {
 		sep = sep || listAnd()[w]
 	}
 	return sep && joinsGivers(between)
+}
+
+// onlyArticle reports text that is empty or one article ("het ", "the "):
+// a body whose name takes in its own adjective of nationality ("het
+// Nederlandse ministerie van Buitenlandse Zaken") follows it.
+func onlyArticle(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) == 0 || len(ws) == 1 && articleWords()[lexicon.Fold(ws[0])]
 }
 
 // describedBody reports the words before a body's name that describe it

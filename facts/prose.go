@@ -1307,10 +1307,23 @@ func periodicalIssue(line string) bool {
 		if next[0] >= '0' && next[0] <= '9' {
 			return true
 		}
+		// "Rundbrief Herbst 2024", "Newsletter October 2024": an issue
+		// named by its season or month and year.
+		if n+1 < len(ws) && len(ws[n+1]) == 4 && strings.Trim(ws[n+1], "0123456789") == "" {
+			if seasonWords()[next] {
+				return true
+			}
+			if d, err := normalize.ParseDate(next + " " + ws[n+1]); err == nil && d.Precision == dossier.PrecisionMonth {
+				return true
+			}
+		}
 		return issueLine(strings.Join(ws[n:], " "))
 	}
 	return false
 }
+
+// seasonWords holds the lexicon's page.season words, folded.
+var seasonWords = foldedSet("page", "season")
 
 // periodicalWords holds the lexicon's page.periodical phrases, folded.
 var periodicalWords = foldedSet("page", "periodical")
@@ -2277,7 +2290,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// "Entièrement financé par le Luxembourg pour un budget total de
 	// 2,75 millions d'euros": a sole giver gives the whole budget.
 	if _, end, ok := findCue(s, "sole_funder"); ok {
-		if orgs := orgMentions(clauseAfter(s, end, x.lang)); len(orgs) == 1 {
+		// ("the Italian Government through the Italian Agency for
+		// Development Cooperation (AICS)": one giver, named thrice.)
+		if orgs := orgMentions(clauseAfter(s, end, x.lang)); len(orgs) >= 1 && !slices.ContainsFunc(orgs, func(o orgMention) bool { return o.name != orgs[0].name }) {
 			if ms := x.moneyIn(s); len(ms) == 1 {
 				target := x.current
 				if len(keys) == 1 {
