@@ -892,14 +892,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 && !strings.HasSuffix(strings.TrimSpace(window), ",") {
 			window = window[i:]
 		}
-		var givers []orgMention
-		for _, o := range orgMentions(window) {
-			// ("damit die Arbeit in Somalia …, hat das niederländische
-			// Außenministerium, das … finanziert": a place gives nothing.)
-			if !placeBefore(window[:o.end], window[o.start:o.end]) {
-				givers = append(givers, o)
-			}
-		}
+		givers := orgMentions(window)
 		// "Neben Deutschland finanzieren das Vereinigte Königreich und
 		// die Niederlande das Programm": where the verb comes second, its
 		// subject may stand right after it.
