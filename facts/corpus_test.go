@@ -429,6 +429,18 @@ import (
 // unseen there 0.36 / 0.81 / 0.79 (1 invented), 0.72 / 0.96 / 0.86 and
 // 0.67 / 0.95 / 0.93; dev (1396) went to 0.7799 / 0.8978 / 0.9026,
 // canonical 0.7697, conflicts 0.6023, 52 invented, 2 trap facts.
+// Writers tzzza (14: mental health in primary care; Italian, Dutch,
+// Portuguese, French and English), tzzzb (14: aviation safety oversight;
+// English, German, Spanish, Italian and Dutch) and tzzzc (14: tax
+// administration digitisation; French, Spanish, Portuguese, German and
+// English), with the same shapes and two traps each (an internship offer,
+// a podcast page, a procurement plan, a conference's speakers, a press
+// review, a vacancy), joined at cd3f9fa, scored unseen there 0.71 / 0.83
+// / 0.71 (2 invented, 2 trap facts), 0.71 / 0.86 / 0.79 (2 invented, 3
+// trap facts) and 0.64 / 0.81 / 0.79 (3 invented); dev (1438) went to
+// 0.7791 / 0.8966 / 0.8992, canonical 0.7687, conflicts 0.6075, 59
+// invented, 7 trap facts. The invented ceiling went from 55 to 59 and
+// the trap facts' from 2 to 7 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -449,7 +461,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 55, maxTrapFacts: 2, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 59, maxTrapFacts: 7, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
