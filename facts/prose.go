@@ -928,7 +928,9 @@ func trapTitlePart(title string) bool {
 	}
 	parts := titleParts.Split(strings.ReplaceAll(t, "? ", " – "), -1)
 	for _, p := range parts[1:] {
-		if hasTrapWord(strings.TrimSpace(p)) {
+		// ("… · Têtes bien faites – le podcast de la santé mondiale":
+		// the part's article first.)
+		if p = strings.TrimSpace(p); hasTrapWord(p) || hasTrapWord(stripLeadingArticle(p)) {
 			return true
 		}
 	}
