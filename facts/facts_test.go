@@ -116,6 +116,22 @@ func TestExtract_CardBodyOverItsCaption(t *testing.T) {
 	}
 }
 
+// TestExtract_ReportOutlookNamesNoProject: tzzzc's activity report (a
+// LibreOffice PDF) numbers a section per programme, then "4.
+// Financements" and "5. Perspectives 2025": the outlook names no project,
+// and every fact is one of the two programmes'.
+func TestExtract_ReportOutlookNamesNoProject(t *testing.T) {
+	fs := facts.Extract(devDoc(t, "tzzzc-ef-rapport-2024.pdf"))
+	if len(fs) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range fs {
+		if !strings.HasPrefix(f.Project, "DÉCLIC-Fiscal") && f.Project != "MTKVARI" {
+			t.Errorf("fact on %q: %s %v", f.Project, f.Field, f.Value)
+		}
+	}
+}
+
 // devDoc reads a document of the dev corpus (fixtures/corpus/dev/docs).
 func devDoc(t *testing.T, name string) *dossier.Document {
 	t.Helper()

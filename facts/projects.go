@@ -770,6 +770,13 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if f := words[0]; strings.ToLower(f) == f && (ofWords()[lexicon.Fold(f)] || articleWords()[lexicon.Fold(f)]) {
 		return false
 	}
+	// "l’esperienza VEDRINA": nor with an elided article and a word in
+	// lower case ("l'Agenda 2030" may).
+	if f := words[0]; strings.ToLower(f) == f {
+		if i := strings.IndexAny(f, "'’"); i > 0 && i <= 2 && articleWords()[lexicon.Fold(f[:i+len(string([]rune(f[i:])[0]))])] {
+			return false
+		}
+	}
 	// "Climate-Resilient Agriculture in the" (a table cell cut at its
 	// line's end): a name does not end with a little word.
 	if l := lexicon.Fold(words[len(words)-1]); len(words) > 1 && (nameLittle()[l] || articleWords()[l] || ofWords()[l]) {
