@@ -877,6 +877,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if len(words) >= 4 && !quoted {
 		for _, w := range words[1:] {
 			t := strings.Trim(w, "()[]\"'«»“”,.;:")
+			// ("EnReg Afrique de l'Est": a capital after an elided
+			// article.)
+			if i := strings.IndexAny(t, "'’"); i > 0 && i <= 2 {
+				t = strings.TrimLeft(t[i:], "'’")
+			}
 			if t != "" && !startsUpper(t) && !unicode.IsDigit([]rune(t)[0]) && !nameLittle()[lexicon.Fold(t)] {
 				return false
 			}
