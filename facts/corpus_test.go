@@ -440,7 +440,17 @@ import (
 // trap facts) and 0.64 / 0.81 / 0.79 (3 invented); dev (1438) went to
 // 0.7791 / 0.8966 / 0.8992, canonical 0.7687, conflicts 0.6075, 59
 // invented, 7 trap facts. The invented ceiling went from 55 to 59 and
-// the trap facts' from 2 to 7 with them.
+// the trap facts' from 2 to 7 with them. Writers tzzzd (14: microfinance
+// supervision; Spanish, French, English, Dutch and Portuguese), tzzze
+// (14: prison health; German, Italian, Spanish, French and English) and
+// tzzzf (14: renewable energy regulation; Dutch, English, Portuguese,
+// German and Italian), the same shapes and two traps each (a glossary, a
+// forum's recap, a donor's projects by country, a small-grants call, a
+// consultancy's references, a newsletter sign-up), joined at aeea030,
+// scored unseen there 0.60 / 0.82 / 0.86 (5 trap facts), 0.79 / 0.93 /
+// 0.93 and 0.50 / 0.86 / 0.71 (1 invented); dev (1480) went to 0.7762 /
+// 0.8974 / 0.9007, canonical 0.7671, conflicts 0.6032, 56 invented, 9
+// trap facts. The trap facts' ceiling went from 7 to 9 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -461,7 +471,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 59, maxTrapFacts: 7, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 59, maxTrapFacts: 9, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
