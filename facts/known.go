@@ -168,6 +168,9 @@ func (k *Known) findAll(text string, titleCase bool) []mention {
 func ExtractWith(doc *dossier.Document, known *Known) []dossier.Fact {
 	x := newExtractor(doc)
 	x.known = known
+	if known != nil {
+		x.names.stored = known.byKey
+	}
 	x.run()
 	return x.facts
 }

@@ -425,8 +425,10 @@ func coinedWordName(text string, at int, name string) bool {
 	if strings.Contains(name, " ") || len(name) < 4 || !startsUpper(name) || strings.ToUpper(name) == name {
 		return false
 	}
+	// (Or one that ends the sentence or the headline: "… com apoio do
+	// programa caribenho Passaat".)
 	rest := text[at+len(name):]
-	if rest == "" || !strings.ContainsAny(rest[:1], ",;(") {
+	if rest != "" && !strings.ContainsAny(rest[:1], ",;(.:!?") {
 		return false
 	}
 	// The word for project in lower case before it: not "Programme
@@ -943,6 +945,9 @@ type projectNames struct {
 	order    []string
 	spelling map[string]map[string]int
 	first    map[string]string
+	// stored holds the store's spelling by key (Known): a name the store
+	// knows is written as it does ("MARELAB" for a page's "Marelab").
+	stored map[string]string
 }
 
 func newProjectNames() *projectNames {
@@ -969,6 +974,9 @@ func (p *projectNames) add(name string) string {
 // canonical returns the spelling most used for key: in running text a
 // project is written as its team writes it, while titles play with case.
 func (p *projectNames) canonical(k string) string {
+	if s := p.stored[k]; s != "" && p.spelling[k] != nil {
+		return s
+	}
 	best, n := p.first[k], 0
 	for s, c := range p.spelling[k] {
 		if c > n || (c == n && s < best) {
