@@ -138,6 +138,11 @@ func findMentionsPatterns(text string) []mention {
 			continue
 		}
 		// Not one of the replaced patterns: the same in both.
+		if p, ok := phaseInBracket(text, m[2], name); ok {
+			out = append(out, p)
+			continue
+		}
+		// Not one of the replaced patterns: the same in both.
 		if acr, long, end, ok := acronymAfterLongName(text, m[2]); ok {
 			out = append(out, mention{name: acr, start: m[2], end: end, alias: long})
 			continue

@@ -148,6 +148,12 @@ func findMentions(text string) []mention {
 		if notSubject(name) {
 			continue
 		}
+		// "da segunda fase do programa Mwangaza (Mwangaza II)": the
+		// bracket names the phase the text speaks of.
+		if p, ok := phaseInBracket(text, m[0], name); ok {
+			out = append(out, p)
+			continue
+		}
 		// "the regional action Integrated Border and Customs Management in
 		// the Sahel (IBCM-Sahel)": a long name with little words, then its
 		// acronym in brackets, which is the name.
@@ -427,8 +433,9 @@ func coinedWordName(text string, at int, name string) bool {
 	}
 	// (Or one that ends the sentence or the headline: "… com apoio do
 	// programa caribenho Passaat".)
+	// ("programa Mwangaza (Mwangaza II)": a bracket after a space too.)
 	rest := text[at+len(name):]
-	if rest != "" && !strings.ContainsAny(rest[:1], ",;(.:!?") {
+	if rest != "" && !strings.ContainsAny(rest[:1], ",;(.:!?") && !strings.HasPrefix(rest, " (") {
 		return false
 	}
 	// The word for project in lower case before it: not "Programme
@@ -448,6 +455,22 @@ func coinedWordName(text string, at int, name string) bool {
 		return false
 	}
 	return true
+}
+
+// phaseInBracket returns the follow-up a bracket names right after the
+// name at text[at:] ("programa Mwangaza (Mwangaza II)"): the phase the
+// text speaks of.
+func phaseInBracket(text string, at int, name string) (mention, bool) {
+	rest, ok := strings.CutPrefix(text[at+len(name):], " (")
+	if !ok {
+		return mention{}, false
+	}
+	inner, _, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(inner, name+" ") || !followUpNumber(strings.TrimSpace(inner[len(name):])) || !plausibleProject(inner) {
+		return mention{}, false
+	}
+	start := at + len(name) + 2
+	return mention{name: inner, start: start, end: start + len(inner)}, true
 }
 
 // runeSubsequence reports whether sub's runes appear in s in order.

@@ -1254,6 +1254,10 @@ func issueLine(line string) bool {
 		}
 		// ("Año XXXI · N.º 10.942": a volume in roman numerals.)
 		next := strings.Trim(ws[i+1], ".,;:·")
+		// ("Boletim n.º 31" folded: "n º 31".)
+		if (next == "º" || next == "°") && i+2 < len(ws) {
+			next = strings.Trim(ws[i+2], ".,;:·")
+		}
 		if next != "" && (strings.Trim(next, "0123456789.,") == "" || strings.Trim(next, "IVXLC") == "") {
 			return true
 		}
