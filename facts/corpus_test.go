@@ -451,6 +451,19 @@ import (
 // 0.93 and 0.50 / 0.86 / 0.71 (1 invented); dev (1480) went to 0.7762 /
 // 0.8974 / 0.9007, canonical 0.7671, conflicts 0.6032, 56 invented, 9
 // trap facts. The trap facts' ceiling went from 7 to 9 with them.
+// Writers tzzzg (14: school textbook reform; Portuguese, Dutch, French,
+// Spanish and English), tzzzh (14: wildfire management; Italian,
+// Spanish, English, German and French) and tzzzi (14: consumer
+// protection; English, German, Dutch, Portuguese and Spanish), the same
+// shapes and two traps each (a publisher's catalogue, alumni news, a job
+// board, a data provider's case studies, an event calendar, an index of
+// programme pages), joined at 0d269df, scored unseen there 0.39 / 0.82 /
+// 0.79 (2 invented, 1 trap fact), 0.74 / 0.84 / 0.79 (6 trap facts) and
+// 0.71 / 0.81 / 0.93 (1 invented); two of their names that another dev
+// writer had used ("Qillqa", "VEDETTA") were changed before they
+// joined. Dev (1522) went to 0.7723 / 0.8958 / 0.9001, canonical 0.7643,
+// conflicts 0.6028, 59 invented, 16 trap facts. The trap facts' ceiling
+// went from 9 to 16 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -471,7 +484,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 59, maxTrapFacts: 9, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.89, canonical: 0.76, conflicts: 0.59, maxInvented: 59, maxTrapFacts: 16, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
