@@ -1876,7 +1876,31 @@ func trimMemberEnd(s string) string {
 // implementerMembers is orgMembers for implementers: an agency that carries
 // a project out keeps its own name ("Camões, I.P."), where as a donor the
 // lexicon gives its country (Portugal).
-func implementerMembers(value string) []string { return orgMembersAs(value, implementerOf) }
+func implementerMembers(value string) []string {
+	return orgMembersAs(beforeWithPartners(value), implementerOf)
+}
+
+// beforeWithPartners cuts a list of implementers where a comma and the
+// lexicon's implementer.with bring in the bodies it works with:
+// "LandWijzer International, con IP, CNR y RIC" is LandWijzer's.
+func beforeWithPartners(value string) string {
+	for off := 0; ; {
+		i := strings.Index(value[off:], ", ")
+		if i < 0 {
+			return value
+		}
+		i += off
+		rest := lexicon.Fold(value[i+2:]) + " "
+		for w := range withPartnerWords() {
+			if strings.HasPrefix(rest, w+" ") {
+				return value[:i]
+			}
+		}
+		off = i + 2
+	}
+}
+
+var withPartnerWords = foldedSet("implementer", "with")
 
 // implementerOf is orgOf less the step from an agency to its country.
 func implementerOf(s string) (string, bool) {
