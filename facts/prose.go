@@ -2976,7 +2976,8 @@ func hasTrapWord(s string) bool {
 		}
 		f = rest
 	}
-	for _, w := range trapWordPrefixes() {
+	first, _, _ := strings.Cut(f, " ")
+	for _, w := range trapWordsByFirst()[first] {
 		if strings.HasPrefix(f, w) {
 			return true
 		}
@@ -3001,6 +3002,17 @@ var trapWordOnes = sync.OnceValue(func() map[string]bool {
 		if strings.Count(w, " ") == 1 {
 			m[w] = true
 		}
+	}
+	return m
+})
+
+// trapWordsByFirst holds trapWordPrefixes by their first word: a title
+// is held only to the phrases that open on its own first word.
+var trapWordsByFirst = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, w := range trapWordPrefixes() {
+		first, _, _ := strings.Cut(w, " ")
+		m[first] = append(m[first], w)
 	}
 	return m
 })
