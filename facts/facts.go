@@ -228,6 +228,17 @@ func (x *extractor) run() {
 			x.add(b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, collapse(b.Text), "item:countries")
 			continue
 		}
+		// "Burkina Faso · Guiné-Bissau · Mali · Níger · Senegal" under
+		// "Onde atuamos": a line of country names alone, set apart by
+		// dots, names where the project works.
+		if b.Role == dossier.RoleParagraph {
+			if names, codes := countryLine(b.Text); len(codes) >= 3 {
+				for k, c := range codes {
+					x.add(b, dossier.FieldCountries, dossier.TextValue(c), names[k], collapse(b.Text), "line:countries")
+				}
+				continue
+			}
+		}
 		tp, first := tablePath(b)
 		if tp == "" && b.Path == "" && b.Role == dossier.RoleRow {
 			// A PDF's table has no markup: its rows follow one another.
@@ -3890,6 +3901,25 @@ func regionName(s string) string {
 // November 2020"), and returns each such item's country by its block's
 // index. An item that gives an amount after the country is a giver's
 // share, not a place: it ends the list.
+// countryLine returns the names and codes of a line that is only
+// country names set apart by middle dots or bullets ("Burkina Faso ·
+// Mali · Níger"); none where any part is no country's name (a code such
+// as "DE" in a language switcher is none).
+func countryLine(text string) (names, codes []string) {
+	if !strings.ContainsAny(text, "·•") {
+		return nil, nil
+	}
+	for _, p := range strings.FieldsFunc(collapse(text), func(r rune) bool { return r == '·' || r == '•' }) {
+		p = strings.TrimSpace(p)
+		code, ok := normalize.CountryCode(p)
+		if !ok || len([]rune(p)) <= 3 {
+			return nil, nil
+		}
+		names, codes = append(names, p), append(codes, code)
+	}
+	return names, codes
+}
+
 func countryLedItems(blocks []dossier.Block) map[int]normalize.ListItem {
 	out := map[int]normalize.ListItem{}
 	run := map[int]normalize.ListItem{}

@@ -132,6 +132,28 @@ func TestExtract_ReportOutlookNamesNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_BrochureCountryLineAndPartnersTable: tzzzd's fact sheet (a
+// Chromium PDF) names where the programme works in a line of country
+// names set apart by middle dots under "Onde atuamos", and who pays in a
+// table "Parceiro | Contribuição" under "Quem financia". From the
+// source, tzzzd-supervif2-ficha-pt.html.
+func TestExtract_BrochureCountryLineAndPartnersTable(t *testing.T) {
+	got := map[string]bool{}
+	for _, f := range facts.Extract(devDoc(t, "tzzzd-supervif2-ficha-pt.pdf")) {
+		if f.Project == "SUPERVIF-Sahel II" {
+			got[f.Field+": "+f.Value.String()] = true
+		}
+	}
+	for _, want := range []string{
+		"countries: BF", "countries: GW", "countries: ML", "countries: NE", "countries: SN",
+		"contributions: Switzerland: CHF 4,500,000", "contributions: France: EUR 4,100,000", "contributions: Portugal: EUR 750,000",
+	} {
+		if !got[want] {
+			t.Errorf("no %q; got %v", want, got)
+		}
+	}
+}
+
 // devDoc reads a document of the dev corpus (fixtures/corpus/dev/docs).
 func devDoc(t *testing.T, name string) *dossier.Document {
 	t.Helper()

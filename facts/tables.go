@@ -177,6 +177,7 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 	cells := rowCells(x.doc.Blocks[i])
 	kinds = make([]labelKind, len(cells))
 	givers := 0
+	var partners []int
 	for j, c := range cells {
 		c = headText(c)
 		if len(c) > 40 {
@@ -191,6 +192,8 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 		switch kinds[j] {
 		case labelFunding:
 			givers++
+		case labelPartners:
+			partners = append(partners, j)
 		case labelNone:
 		case labelTitle, labelCurrency:
 			// "Progetto | Finanziatore | Contributo | Valuta": each row
@@ -202,6 +205,12 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 			// this table's case.
 			return nil, 0, false
 		}
+	}
+	// "Parceiro | Contribuição" under "Quem financia": partners beside a
+	// head of giving are the givers.
+	if givers == 0 && len(partners) == 1 && slices.ContainsFunc(cells, func(c string) bool { return hasCue(c, "contribution") }) {
+		kinds[partners[0]] = labelFunding
+		givers = 1
 	}
 	if givers != 1 || len(cells) < 2 {
 		return nil, 0, false
