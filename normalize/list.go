@@ -156,9 +156,9 @@ func isCountry(s string) bool {
 	return ok
 }
 
-// trailingShare matches a member's share in brackets after it: "Guatemala
-// (20 %)", "Honduras (15%)".
-var trailingShare = regexp.MustCompile(`\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*$`)
+// trailingShare matches a member's share after it, in brackets or not: "Guatemala
+// (20 %)", "Honduras (15%)", "Ghana 25%" (an IATI page's recipient countries).
+var trailingShare = regexp.MustCompile(`\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|[-–:]?\s*\d{1,3}(?:[.,]\d+)?\s*%)\s*$`)
 
 // joinLegalForms puts a legal form split off by its comma back on the name
 // before it: "Camões, I.P.", "Acme, Inc.".

@@ -61,6 +61,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{country("Guatemala", "GT"), country("Honduras", "HN"), country("Trinité-et-Tobago", "TT")},
 		},
 		{
+			name: "countries with their shares bare, a line each (an IATI page's recipients)",
+			in:   "Ghana 25%\nNigeria 25 %\nKaapverdië 15%",
+			want: []ListItem{country("Ghana", "GH"), country("Nigeria", "NG"), country("Kaapverdië", "CV")},
+		},
+		{
 			name: "gfce target countries",
 			in:   "Argentina, Chile, Colombia, Costa Rica, Dominican Republic, Jordan, Mexico, Panama, Paraguay and Peru, ECOWAS region",
 			want: []ListItem{
