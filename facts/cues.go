@@ -1091,6 +1091,11 @@ func subjectSpan(between string) int {
 	if len(ws) >= 2 && articleWords()[ws[0]] && projectWordForm(ws[1]) {
 		return 8
 	}
+	// "Umgesetzt wird LINDEN II wie bisher gemeinsam von der GIZ …": the
+	// project by its acronym as the subject.
+	if raw := strings.Fields(between); len(raw) >= 2 && acronymLike(raw[0]) && distinctive(raw[0]) {
+		return 8
+	}
 	return 4
 }
 
