@@ -120,6 +120,9 @@ type extractor struct {
 	// namedTables caches tableNamesElsewhere per table path.
 	namedTables map[string]bool
 	squeezed    string // the describing text squeezed (namedSqueezed)
+	// groupHeading is the block of the heading over the table rows being
+	// read, set between them ("Grote Meren"), or -1.
+	groupHeading int
 	// lastCell and lastCellPos remember where the last member of a long
 	// cell was quoted from.
 	lastCell    string
@@ -190,7 +193,7 @@ func newExtractor(doc *dossier.Document) *extractor {
 		d.Blocks = blocks
 		doc = &d
 	}
-	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, namedTables: map[string]bool{}, shareAt: map[int]bool{}}
+	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, namedTables: map[string]bool{}, groupHeading: -1, shareAt: map[int]bool{}}
 }
 
 // firstHeading reports whether block i is the document's first heading:
@@ -239,7 +242,20 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		// A heading set between two rows of one table ("Grote Meren", a
+		// PDF table's group of rows) heads the rows after it.
+		if b.Role == dossier.RoleHeading && cols.path != "" && i > 0 && i+1 < len(x.doc.Blocks) {
+			if p, _ := tablePath(x.doc.Blocks[i-1]); p == cols.path {
+				if q, _ := tablePath(x.doc.Blocks[i+1]); q == cols.path {
+					x.groupHeading = i
+					continue
+				}
+			}
+		}
 		tp, first := tablePath(b)
+		if first {
+			x.groupHeading = -1
+		}
 		if tp == "" && b.Path == "" && b.Role == dossier.RoleRow {
 			// A PDF's table has no markup: its rows follow one another.
 			tp, first = "pdf", i == 0 || x.doc.Blocks[i-1].Role != dossier.RoleRow

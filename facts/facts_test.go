@@ -154,6 +154,34 @@ func TestExtract_BrochureCountryLineAndPartnersTable(t *testing.T) {
 	}
 }
 
+// TestExtract_TableGroupHeadingIsItsRowsRegion: extract's tight-table
+// fixture (LibreOffice) groups a table's rows under bold rows spanning it
+// ("Gulf of Guinea" over BERTHWATCH 2): a group's heading that is a
+// region is the region of the projects in its rows.
+func TestExtract_TableGroupHeadingIsItsRowsRegion(t *testing.T) {
+	p := "../extract/testdata/pdf/libreoffice-tight-table.pdf"
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: p, Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range facts.Extract(d) {
+		if f.Field == dossier.FieldRegions {
+			if f.Project != "BERTHWATCH 2" || f.Value.String() != "Gulf of Guinea" {
+				t.Errorf("region %q on %q", f.Value.String(), f.Project)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no region for BERTHWATCH 2")
+	}
+}
+
 // devDoc reads a document of the dev corpus (fixtures/corpus/dev/docs).
 func devDoc(t *testing.T, name string) *dossier.Document {
 	t.Helper()

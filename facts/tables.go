@@ -630,6 +630,14 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 			x.valueLine(k, b, cols.cellValue(cells, i), quote)
 		}
 	}
+	// "Grote Meren" heading the rows under it: where they work, when it
+	// reads as a region or a country.
+	if g := x.groupHeading; g >= 0 && g < len(x.doc.Blocks) {
+		gb := x.doc.Blocks[g]
+		if it := normalize.SplitList(collapse(gb.Text)); len(it) == 1 && (it[0].Kind == normalize.KindRegion || it[0].Kind == normalize.KindCountry) {
+			x.valueLine(labelCountries, gb, collapse(gb.Text), collapse(gb.Text))
+		}
+	}
 	x.current = saved
 	return true
 }
