@@ -369,14 +369,7 @@ func TestExtract_BoxRowsOfPairsStayApart(t *testing.T) {
 // under their headings.
 func TestReadPDF_FactSheetTableBesideProse(t *testing.T) {
 	res := readPDFFile(t, "testdata/pdf/chromium-fact-sheet.pdf")
-	var got []string
-	for _, b := range res.Blocks {
-		text := strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " | ")), " ")
-		if b.Label != "" {
-			text = b.Label + ": " + text
-		}
-		got = append(got, string(b.Role)+" "+text)
-	}
+	got := blockLines(res.Blocks)
 	want := []string{
 		"heading Coastal Radar Cooperation (CORACO)",
 		"pair Reference: CRC-044",
@@ -444,14 +437,7 @@ func TestReadPDF_TableOfTwoEqualColumnsThenAHeading(t *testing.T) {
 // bullet and a tab from its text, stays one line per item.
 func TestReadPDF_TightTableCellsStayApart(t *testing.T) {
 	res := readPDFFile(t, "testdata/pdf/libreoffice-tight-table.pdf")
-	var got []string
-	for _, b := range res.Blocks {
-		text := strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " | ")), " ")
-		if b.Label != "" {
-			text = b.Label + ": " + text
-		}
-		got = append(got, string(b.Role)+" "+text)
-	}
+	got := blockLines(res.Blocks)
 	// From the source: its paragraphs, its rows cell by cell, its list.
 	want := []string{
 		"paragraph Harbour Safety Fund · grants office",
@@ -477,4 +463,19 @@ func TestReadPDF_TightTableCellsStayApart(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("blocks of libreoffice-tight-table.pdf (-want +got):\n%s", diff)
 	}
+}
+
+// blockLines writes each block as its role and its text on one line, a
+// table row's cells set apart by " | " and a pair's label before its
+// value: "row Norway | 4,000,000", "pair Status: Ongoing".
+func blockLines(blocks []dossier.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		text := strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " | ")), " ")
+		if b.Label != "" {
+			text = b.Label + ": " + text
+		}
+		out = append(out, string(b.Role)+" "+text)
+	}
+	return out
 }

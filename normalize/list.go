@@ -111,7 +111,11 @@ func SplitList(s string) []ListItem {
 		}
 		last := k == len(parts)-1 && len(parts) > 1
 		for _, member := range splitConjunction(part, last) {
-			text := cleanName(trailingShare.ReplaceAllString(member, ""))
+			// (The cheap test first: a share has its per cent sign.)
+			if strings.Contains(member, "%") {
+				member = trailingShare.ReplaceAllString(member, "")
+			}
+			text := cleanName(member)
 			if text == "" {
 				continue
 			}
