@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -329,6 +330,15 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// amount, the next amount's "par" names its own.
 		parallel := giverAfter
 		giverAfter = false
+		// "… a Guiné-Bissau é o quinto país do programa, graças a uma
+		// contribuição de 750 000 € do Camões": the body right after the
+		// amount and a word of origin gave it, not a place before.
+		if len(orgs) > 0 && x.lang != "de" && hasCue(window, "contribution") {
+			if o, ok := giverRightAfter(tail); ok {
+				orgs = []orgMention{o}
+				window = tail
+			}
+		}
 		// "co-financed by Spain, through AECID (EUR 0.8 million), and by
 		// Germany …": an amount in brackets after a name is that name's.
 		inBracket := strings.HasSuffix(strings.TrimRight(s[:m.Start], " "), "(")
@@ -553,6 +563,42 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	}
 	return found
 }
+
+// giverRightAfter returns the body a word of origin brings in right after
+// an amount ("… 750 000 € do Camões", "… EUR 2 million from the EU"), its
+// place in tail: the lexicon's cue.amount_from, an article at most, the
+// body.
+func giverRightAfter(tail string) (orgMention, bool) {
+	rest := strings.TrimLeft(tail, " ")
+	lower := strings.ToLower(rest)
+	if len(lower) != len(rest) {
+		return orgMention{}, false
+	}
+	for _, p := range amountFromPhrases() {
+		elided := strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
+		if !strings.HasPrefix(lower, p) || !elided && !strings.HasPrefix(lower[len(p):], " ") {
+			continue
+		}
+		after := strings.TrimLeft(rest[len(p):], " ")
+		orgs := orgMentions(after)
+		if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
+			return orgMention{}, false
+		}
+		o := orgs[0]
+		off := len(tail) - len(after)
+		o.start, o.end = o.start+off, o.end+off
+		return o, true
+	}
+	return orgMention{}, false
+}
+
+// amountFromPhrases are the lexicon's cue.amount_from phrases, longest
+// first, so "de la" is tried before "de".
+var amountFromPhrases = sync.OnceValue(func() []string {
+	ps := append([]string(nil), lexicon.Phrases("cue", "amount_from")...)
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	return ps
+})
 
 // fundedWith reports a giver named after a word of funding and an amount
 // after "with": "financed by the European Union with EUR 6 million".
