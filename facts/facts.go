@@ -1908,8 +1908,9 @@ func implementerMembers(value string) []string {
 }
 
 // beforeWithPartners cuts a list of implementers where a comma and the
-// lexicon's implementer.with bring in the bodies it works with:
-// "LandWijzer International, con IP, CNR y RIC" is LandWijzer's.
+// lexicon's implementer.with bring in the bodies it works with, or a word
+// of the way it works through: "LandWijzer International, con IP, CNR y
+// RIC" is LandWijzer's.
 func beforeWithPartners(value string) string {
 	for off := 0; ; {
 		i := strings.Index(value[off:], ", ")
@@ -1922,6 +1923,11 @@ func beforeWithPartners(value string) string {
 			if strings.HasPrefix(rest, w+" ") {
 				return value[:i]
 			}
+		}
+		// ("OEI, a través de sus oficinas nacionales en Lima, La Paz y
+		// Quito": the way it works, its offices' towns, no other body.)
+		if hasCueAt(value[i+2:], "channel") {
+			return value[:i]
 		}
 		off = i + 2
 	}
