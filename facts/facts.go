@@ -3918,11 +3918,6 @@ func regionName(s string) string {
 	return s
 }
 
-// countryLedItems finds the lists of three items or more that each open
-// on a country's name and a dash or a colon ("Vanuatu – enumeration
-// November 2020"), and returns each such item's country by its block's
-// index. An item that gives an amount after the country is a giver's
-// share, not a place: it ends the list.
 // countryLine returns the names and codes of a line that is only
 // country names set apart by middle dots or bullets ("Burkina Faso ·
 // Mali · Níger"); none where any part is no country's name (a code such
@@ -3942,6 +3937,11 @@ func countryLine(text string) (names, codes []string) {
 	return names, codes
 }
 
+// countryLedItems finds the lists of three items or more that each open
+// on a country's name and a dash or a colon ("Vanuatu – enumeration
+// November 2020"), and returns each such item's country by its block's
+// index. An item that gives an amount after the country is a giver's
+// share, not a place: it ends the list.
 func countryLedItems(blocks []dossier.Block) map[int]normalize.ListItem {
 	out := map[int]normalize.ListItem{}
 	run := map[int]normalize.ListItem{}

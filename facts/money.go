@@ -526,11 +526,11 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// hat das niederländische Außenministerium … finanziert", gives
 		// nothing.)
 		donor := orgs[0].name
-		for k, o := range orgs {
+		for _, o := range orgs {
 			// (Only bodies read in the window: one after the amount has
 			// its place in the tail.)
 			if giverAfter || o.end > len(window) || !placeBefore(window[:o.end], window[o.start:o.end]) {
-				donor = orgs[k].name
+				donor = o.name
 				break
 			}
 		}
@@ -570,26 +570,35 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 // body.
 func giverRightAfter(tail string) (orgMention, bool) {
 	rest := strings.TrimLeft(tail, " ")
-	lower := strings.ToLower(rest)
-	if len(lower) != len(rest) {
+	n := amountFromAt(rest)
+	if n == 0 {
 		return orgMention{}, false
+	}
+	after := strings.TrimLeft(rest[n:], " ")
+	orgs := orgMentions(after)
+	if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
+		return orgMention{}, false
+	}
+	o := orgs[0]
+	off := len(tail) - len(after)
+	o.start, o.end = o.start+off, o.end+off
+	return o, true
+}
+
+// amountFromAt returns the length of the lexicon's cue.amount_from
+// phrase that s opens on ("do", "provided by", "de l'"), or 0.
+func amountFromAt(s string) int {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return 0 // a case change moved bytes: positions would not hold
 	}
 	for _, p := range amountFromPhrases() {
 		elided := strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
-		if !strings.HasPrefix(lower, p) || !elided && !strings.HasPrefix(lower[len(p):], " ") {
-			continue
+		if strings.HasPrefix(lower, p) && (elided || strings.HasPrefix(lower[len(p):], " ")) {
+			return len(p)
 		}
-		after := strings.TrimLeft(rest[len(p):], " ")
-		orgs := orgMentions(after)
-		if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
-			return orgMention{}, false
-		}
-		o := orgs[0]
-		off := len(tail) - len(after)
-		o.start, o.end = o.start+off, o.end+off
-		return o, true
 	}
-	return orgMention{}, false
+	return 0
 }
 
 // amountFromPhrases are the lexicon's cue.amount_from phrases, longest
@@ -725,18 +734,7 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 			continue
 		}
 		rest := strings.TrimLeft(s[m.End:], " ")
-		lower := strings.ToLower(rest)
-		if len(lower) != len(rest) {
-			continue // a case change moved bytes: positions would not hold
-		}
-		n := 0
-		for _, p := range lexicon.Phrases("cue", "amount_from") {
-			elided := strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
-			if strings.HasPrefix(lower, p) && (elided || strings.HasPrefix(lower[len(p):], " ")) {
-				n = len(p)
-				break
-			}
-		}
+		n := amountFromAt(rest)
 		if n == 0 {
 			continue
 		}
