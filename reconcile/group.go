@@ -165,12 +165,86 @@ func variantKey(name string) string {
 	if n := len(words); n > 1 && slices.Contains(projectWords(), words[n-1]) {
 		words = words[:n-1]
 	}
+	// "Programa Yaxche" is Yaxche: a word for project before a name adds
+	// nothing to it.
+	if len(words) > 1 && slices.Contains(projectWords(), words[0]) {
+		words = words[1:]
+	}
+	// "ScentLine 2.0" is ScentLine 2.
+	if n := len(words); n > 2 && words[n-1] == "0" && isDigits(words[n-2]) {
+		words = words[:n-1]
+	}
 	if n := len(words); n > 1 {
 		if d, ok := romanNumerals[words[n-1]]; ok {
 			words[n-1] = d
+		} else if words[n-1] == "i" && n > 2 && phaseWords()[words[n-2]] {
+			words[n-1] = "1"
+		}
+	}
+	// "Fiskalni Most Phase 2" is Fiskalni Most 2, and "Mukanda Phase I"
+	// is Mukanda: a first phase is the project itself until a second one
+	// is named.
+	if n := len(words); n > 2 && phaseWords()[words[n-2]] && isDigits(words[n-1]) {
+		if words[n-1] == "1" {
+			words = words[:n-2]
+		} else {
+			words = append(words[:n-2], words[n-1])
 		}
 	}
 	return looseKey(strings.Join(words, ""))
+}
+
+// headedName is a coined name with its title after a colon or a dash:
+// "OCOTE: Brigadas comunitarias …", "FOSCA — Midwifery Education …".
+var headedName = regexp.MustCompile(`^(\S{3,}?)[\s\p{Zs}]*(?::|[\s\p{Zs}][–—-])[\s\p{Zs}]+(\S.*)$`)
+
+// acronymHead returns the coined name a headed name opens on ("OCOTE",
+// "CyberEast", "Ocote"), so the long form meets the short one.
+func acronymHead(name string) string {
+	m := headedName.FindStringSubmatch(name)
+	if m == nil {
+		return ""
+	}
+	upper := 0
+	for _, r := range m[1] {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	// A phase after the dash ("GLACY+ – Phase 2") makes another project.
+	rest := strings.Fields(lexicon.Fold(m[2]))
+	if len(rest) == 0 || phaseWords()[rest[0]] || isDigits(rest[0]) {
+		return ""
+	}
+	// One capital will do before a title of three words or more ("Ocote
+	// – Brigadas comunitarias …"), unless the word is one for project or
+	// phase ("Proyecto: …").
+	if upper < 2 {
+		head := lexicon.Fold(m[1])
+		if len(rest) < 3 || slices.Contains(projectWords(), head) || phaseWords()[head] {
+			return ""
+		}
+	}
+	return m[1]
+}
+
+// phaseWords are the lexicon's words for a phase, folded ("phase",
+// "fase", "Stufe").
+var phaseWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range lexicon.Phrases("phase", "word") {
+		out[lexicon.Fold(w)] = true
+	}
+	return out
+})
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Link says that a project name key carries a token; keys that share a
@@ -197,6 +271,9 @@ func Links(f dossier.Fact) []Link {
 	if nk.variant != "" && nk.variant != nk.loose {
 		out = append(out, Link{k, "n:" + nk.variant})
 	}
+	if nk.head != "" {
+		out = append(out, Link{k, "n:" + nk.head})
+	}
 	switch f.Field {
 	case dossier.FieldIdentifiers:
 		// A code whose issuer is unknown joins nothing: two bodies'
@@ -221,7 +298,7 @@ func Links(f dossier.Fact) []Link {
 
 // nameKeys are a project name's keys: grouping reads them for every fact,
 // so they are worked out once per name.
-type nameKeys struct{ key, loose, variant string }
+type nameKeys struct{ key, loose, variant, head string }
 
 var names = struct {
 	sync.Mutex
@@ -241,6 +318,9 @@ func keysOf(name string) nameKeys {
 	nk.key = nameKey(name)
 	if nk.key != "" {
 		nk.loose, nk.variant = looseKey(nk.key), variantKey(name)
+		if h := acronymHead(name); h != "" {
+			nk.head = variantKey(h)
+		}
 	}
 	names.Lock()
 	if len(names.m) >= maxNames {

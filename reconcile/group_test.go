@@ -26,6 +26,22 @@ func TestGroupFacts_NameVariantsMeet(t *testing.T) {
 		{[]string{"GLACY", "GLACY-2", "GLACY+"}, 3},
 		{[]string{"JusticeSouth II", "JusticeSouth III Project", "JusticeSouth"}, 3},
 		{[]string{"(G1259)", "G1259"}, 1},
+		// A word for project before the name, "2.0", and a phase word
+		// before the number change nothing; a first phase is the project.
+		{[]string{"Programa Yaxche", "Yaxche"}, 1},
+		{[]string{"ScentLine 2.0", "ScentLine-2"}, 1},
+		{[]string{"Fiskalni Most Phase 2", "Fiskalni Most 2", "Fiskalni Most – Fase II"}, 1},
+		{[]string{"Mukanda Phase I", "Mukanda"}, 1},
+		{[]string{"Mukanda Phase II", "Mukanda"}, 2},
+		// A coined name before a colon or a dash and a title is that name.
+		{[]string{"OCOTE: Brigadas comunitarias y alerta temprana", "Proyecto Ocote"}, 1},
+		{[]string{"FOSCA — Midwifery Education and Community Health", "FOSCA"}, 1},
+		{[]string{"Ocote – Brigadas comunitarias y alerta temprana", "Ocote"}, 1},
+		// … but not before a phase, nor a plain word before a short rest.
+		{[]string{"GLACY+ – Phase 2", "GLACY+"}, 2},
+		{[]string{"Octopus – Phase 2", "Octopus"}, 2},
+		{[]string{"Proyecto: Brigadas comunitarias de alerta", "Proyecto: Agua potable para todos"}, 2},
+		{[]string{"Kenya – Water", "Kenya"}, 2},
 	} {
 		var facts []dossier.Fact
 		for i, n := range tc.names {
