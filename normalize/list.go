@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -95,7 +96,7 @@ func SplitList(s string) []ListItem {
 			return []ListItem{{Text: whole, Country: code, Kind: kind}}
 		}
 	}
-	parts := joinLegalForms(splitTopLevel(s))
+	parts := dropAsides(joinLegalForms(splitTopLevel(s)))
 	var out []ListItem
 	for k, part := range parts {
 		part = trimMember(part)
@@ -106,6 +107,10 @@ func SplitList(s string) []ListItem {
 			}
 		}
 		part = strings.TrimSuffix(strings.TrimSuffix(part, " etc."), " etc")
+		// "Spain and, Norway": the conjunction before the last comma.
+		if k == len(parts)-2 && endsOnConjunction(part) {
+			part = part[:strings.LastIndexByte(part, ' ')]
+		}
 		if trimMember(part) == "" {
 			continue
 		}
@@ -139,6 +144,39 @@ func SplitList(s string) []ListItem {
 		}
 	}
 	return out
+}
+
+// dropAsides takes out an aside between a list's last conjunction and its
+// last member: "Canada, Spain and, for the first time, the European
+// Union" lists Canada, Spain and the European Union. An aside opens on a
+// small letter or a digit ("since 2024"); the conjunction stays on the
+// conjunction goes, so the member before it stands alone.
+func dropAsides(parts []string) []string {
+	n := len(parts)
+	if n < 3 {
+		return parts
+	}
+	before, aside := strings.TrimSpace(parts[n-3]), strings.TrimSpace(parts[n-2])
+	if aside == "" || !endsOnConjunction(before) {
+		return parts
+	}
+	if r, _ := utf8.DecodeRuneInString(aside); !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		return parts
+	}
+	out := make([]string, 0, n-1)
+	out = append(out, parts[:n-3]...)
+	return append(out, before[:strings.LastIndexByte(before, ' ')], parts[n-1])
+}
+
+// endsOnConjunction reports a list member that ends on a word of the
+// lexicon's list.and ("Spain and", "Canadá y").
+func endsOnConjunction(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	last := " " + strings.ToLower(s[i+1:]) + " "
+	return slices.Contains(conjunctions(), last)
 }
 
 // countryWithNote returns the country a name and its bracketed note give:

@@ -56,6 +56,21 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("l'Union européenne"), country("l'Allemagne", "DE")},
 		},
 		{
+			name: "an aside between the last conjunction and the last member",
+			in:   "Canada, Spain and, for the first time, the European Union",
+			want: []ListItem{country("Canada", "CA"), country("Spain", "ES"), org("the European Union")},
+		},
+		{
+			name: "an aside of a date in Spanish",
+			in:   "Suiza, Noruega y, desde 2024, Canadá",
+			want: []ListItem{country("Suiza", "CH"), country("Noruega", "NO"), country("Canadá", "CA")},
+		},
+		{
+			name: "a member in capitals after the conjunction's comma is no aside",
+			in:   "Canada, Spain and, Norway",
+			want: []ListItem{country("Canada", "CA"), country("Spain", "ES"), country("Norway", "NO")},
+		},
+		{
 			name: "countries with their shares, set apart by middle dots",
 			in:   "Guatemala (20 %) · Honduras (20%) · Trinité-et-Tobago (15 %)",
 			want: []ListItem{country("Guatemala", "GT"), country("Honduras", "HN"), country("Trinité-et-Tobago", "TT")},
