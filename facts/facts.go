@@ -535,6 +535,12 @@ func (x *extractor) run() {
 			}
 			continue
 		}
+		// "Indicateur" over a table, then the press release going on: a
+		// list's label awaits items, and a paragraph of two sentences or
+		// more is the text again, read as prose.
+		if isListLabel(pending) && b.Role == dossier.RoleParagraph && len(text) > 160 && len(sentences(text)) > 1 {
+			pending, section = labelNone, labelNone
+		}
 		if pending != labelNone {
 			k := pending
 			if !isListLabel(k) {
