@@ -62,7 +62,7 @@ func findMentionsPatterns(text string) []mention {
 	// Not one of the replaced patterns: the same in both.
 	var out []mention
 	for _, m := range followUpNames(text) {
-		if name := text[m[0]:m[1]]; plausibleProject(name) {
+		if name := text[m[0]:m[1]]; plausibleProject(name) && !pageNumbered(name) {
 			out = append(out, mention{name: name, start: m[0], end: m[1], bare: true})
 		}
 	}

@@ -79,6 +79,14 @@ type mention struct {
 }
 
 // findMentions returns the project names text mentions, in order.
+// pageNumbered reports a page word and a number, "COPIL 4" (the fourth
+// steering committee), "Annex II": a meeting or a part of a document, no
+// project's follow-up.
+func pageNumbered(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return notSubjectWords()[lexicon.Fold(first)]
+}
+
 func findMentions(text string) []mention {
 	// Most lines name no project: cheap tests first, regexps only where a
 	// name can be.
@@ -89,7 +97,7 @@ func findMentions(text string) []mention {
 	// "le PAFIP II a démarré": an acronym and a follow-up's number.
 	var out []mention
 	for _, m := range followUpNames(text) {
-		if name := text[m[0]:m[1]]; plausibleProject(name) {
+		if name := text[m[0]:m[1]]; plausibleProject(name) && !pageNumbered(name) {
 			out = append(out, mention{name: name, start: m[0], end: m[1], bare: true})
 		}
 	}

@@ -156,6 +156,12 @@ func (x *extractor) findProjects() {
 			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) {
 				continue
 			}
+			// "Mitglied werden Pannenhilfe 24h Mein ACDA": a first line
+			// whose words are mostly not the name is a menu, and its name
+			// the site's.
+			if ci == len(cands)-1 && x.firstLineCandidate && 2*len(strings.Fields(name)) < len(strings.Fields(t)) {
+				continue
+			}
 			// "CSIP – Centro Studi per l'Integrità Pubblica": an acronym
 			// spelt out as a body's name is the body's.
 			if acronymSpeltAsBody(t) {
@@ -218,6 +224,14 @@ func (x *extractor) findProjects() {
 					break
 				}
 			}
+		}
+	}
+	// "Conduvia" over a deck whose own title is "Conduvia – COPIL 4": one
+	// plain word that both the document's title and its first heading
+	// open on, the word no country, body or label, is the name.
+	if x.mainKey == "" && !trap {
+		if name := x.titleAndHeadingWord(); name != "" {
+			x.mainKey = x.names.add(name)
 		}
 	}
 	// "Confiance numérique", "Rafforzamento dei sistemi …": a title in
@@ -382,6 +396,34 @@ func otherPartNamesPage(title string, at int) bool {
 		}
 	}
 	return false
+}
+
+// titleAndHeadingWord returns the one plain word ("Conduvia") that is the
+// first part of the document's own title, beside a part of its own, and
+// the whole of its first heading, or "".
+func (x *extractor) titleAndHeadingWord() string {
+	// (Not a web page's own <title>: "Karriere – GIZ" over a heading
+	// "Karriere" names the site's section.)
+	parts := titleSeparators.Split(collapse(x.doc.Title), -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	word := strings.TrimSpace(parts[0])
+	if !plainWord(word) || len([]rune(word)) < 4 || notSubject(word) || lookupLabel(word) != labelNone || isPlace(word) || hasOrgWord(word) {
+		return ""
+	}
+	if _, ok := lexicon.Organisation(word); ok {
+		return ""
+	}
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			if collapse(b.Text) == word {
+				return word
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // titleCandidates are the texts that name a document's subject: its title,

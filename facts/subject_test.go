@@ -478,3 +478,23 @@ func TestFindMentions_WhoseProject(t *testing.T) {
 		t.Errorf("a name before the word for project: %v", ms)
 	}
 }
+
+// TestFindMentions_MeetingNumberIsNoFollowUp: "COPIL 4", the fourth
+// steering committee, and "Annex II" are a meeting and a part of a
+// document, not follow-ups named by an acronym and a number; "PAFIP II"
+// is one.
+func TestFindMentions_MeetingNumberIsNoFollowUp(t *testing.T) {
+	for text, want := range map[string]string{
+		"Conduvia – COPIL 4":           "",
+		"Voir l'annexe : ANNEX II":     "",
+		"le PAFIP II a démarré en mai": "PAFIP II",
+	} {
+		got := ""
+		for _, m := range findMentions(text) {
+			got = m.name
+		}
+		if got != want {
+			t.Errorf("findMentions(%q) names %q, want %q", text, got, want)
+		}
+	}
+}
