@@ -471,6 +471,18 @@ import (
 // at b9ba0ba). Dev's assignment floor rose to 0.90, its conflicts floor
 // to 0.60, its ceilings to 57 invented and 4 trap facts. At 71b3bb0: dev
 // 0.7744 / 0.8974 / 0.9034, canonical 0.7661; test unchanged.
+// Writers tzzzj (14: pharmacovigilance and medicines regulation; French,
+// English, Spanish, German and Portuguese), tzzzk (14: road safety and
+// driver licensing; English, German, French, Italian and Dutch) and
+// tzzzl (14: archives and heritage digitisation; Spanish, English,
+// French, Italian and German), the same shapes and two traps each (a
+// conference programme, a funding window's FAQ, a tender notice, a
+// search-results page, an exhibition page, a press-room index), scored
+// unseen at 59204b8 0.63 / 0.81 / 0.64 (2 invented), 0.53 / 0.66 / 0.64
+// (4 invented) and 0.63 / 0.79 / 0.71 (1 invented, 5 trap facts), joined
+// after 89fc4cf: dev (1564) went to 0.7728 / 0.8964 / 0.9009, canonical
+// 0.7675, conflicts 0.6033, 59 invented, 9 trap facts. The ceilings went
+// to 59 invented and 9 trap facts with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -491,7 +503,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 57, maxTrapFacts: 4, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 59, maxTrapFacts: 9, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
