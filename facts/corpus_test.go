@@ -482,7 +482,9 @@ import (
 // (4 invented) and 0.63 / 0.79 / 0.71 (1 invented, 5 trap facts), joined
 // after 89fc4cf: dev (1564) went to 0.7728 / 0.8964 / 0.9009, canonical
 // 0.7675, conflicts 0.6033, 59 invented, 9 trap facts. The ceilings went
-// to 59 invented and 9 trap facts with them.
+// to 59 invented and 9 trap facts with them. The words of a museum's
+// visit as a trap page's sections, and "organisation" and its kin as
+// words for a body, took them to 57 and 5 (test 0.7381 -> 0.7384).
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -503,7 +505,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 59, maxTrapFacts: 9, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 57, maxTrapFacts: 5, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

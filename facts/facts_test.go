@@ -132,6 +132,51 @@ func TestExtract_ReportOutlookNamesNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_PublisherAcronymIsNoProject: tzzzj's annual report (a
+// LibreOffice PDF) is titled "OOAS – Rapport annuel 2022", and its cover
+// spells the acronym out as "Organisation ouest-africaine de la Santé
+// (OOAS)": the publisher, which implements the programme its sections
+// name. Gold (by its writer): NOTIMED-AO works in Burkina Faso, Mali,
+// Niger and Senegal, and no project is named "OOAS".
+func TestExtract_PublisherAcronymIsNoProject(t *testing.T) {
+	fs := facts.Extract(devDoc(t, "tzzzj-ooas-rapport-annuel-2022.pdf"))
+	countries := map[string]bool{}
+	for _, f := range fs {
+		if f.Project == "OOAS" {
+			t.Errorf("fact on the publisher: %s %v", f.Field, f.Value)
+		}
+		if f.Project == "NOTIMED-AO" && f.Field == dossier.FieldCountries {
+			countries[f.Value.Text] = true
+		}
+	}
+	for _, c := range []string{"BF", "ML", "NE", "SN"} {
+		if !countries[c] {
+			t.Errorf("NOTIMED-AO countries %v, want BF, ML, NE and SN", countries)
+			break
+		}
+	}
+}
+
+// TestExtract_SteeringCommitteeDeckIsTheProjects: tzzzk's slides (a
+// LibreOffice PDF) are titled "Conduvia – COPIL 4", the fourth steering
+// committee, under a first heading "Conduvia". Gold (by its writer): the
+// facts are Conduvia's, among them a revised budget of EUR 4,100,000 and
+// Expertise France as implementer; "COPIL 4" names no project.
+func TestExtract_SteeringCommitteeDeckIsTheProjects(t *testing.T) {
+	fs := facts.Extract(devDoc(t, "tzzzk-conduvia-copil4-2024.pdf"))
+	var budget, implementer bool
+	for _, f := range fs {
+		if f.Project != "Conduvia" {
+			t.Errorf("fact on %q: %s %v", f.Project, f.Field, f.Value)
+		}
+		budget = budget || f.Field == dossier.FieldBudget && f.Value.String() == "EUR 4,100,000"
+		implementer = implementer || f.Field == dossier.FieldImplementer && f.Value.Text == "Expertise France"
+	}
+	if !budget || !implementer {
+		t.Errorf("budget EUR 4,100,000 found %v, implementer Expertise France found %v", budget, implementer)
+	}
+}
+
 // TestExtract_BrochureCountryLineAndPartnersTable: tzzzd's fact sheet (a
 // Chromium PDF) names where the programme works in a line of country
 // names set apart by middle dots under "Onde atuamos", and who pays in a
