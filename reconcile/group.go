@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -228,6 +229,38 @@ func acronymHead(name string) string {
 	return m[1]
 }
 
+// initialsKey is what an acronym and the long name it abbreviates share:
+// "DSSC" and "Digital Scriptorium South Caucasus" both give "dssc". An
+// acronym counts from four letters, a long name from four capitalised
+// words (small words skipped), so short initials, which many names share,
+// join nothing. "" otherwise.
+func initialsKey(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 1 {
+		w := ws[0]
+		if utf8.RuneCountInString(w) < 4 || strings.ToUpper(w) != w || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return ""
+		}
+		return strings.ToLower(fold(w))
+	}
+	var b strings.Builder
+	n := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		if unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+			n++
+		}
+	}
+	if n < 4 {
+		return ""
+	}
+	return fold(b.String())
+}
+
 // phaseWords are the lexicon's words for a phase, folded ("phase",
 // "fase", "Stufe").
 var phaseWords = sync.OnceValue(func() map[string]bool {
@@ -274,6 +307,9 @@ func Links(f dossier.Fact) []Link {
 	if nk.head != "" {
 		out = append(out, Link{k, "n:" + nk.head})
 	}
+	if nk.initials != "" {
+		out = append(out, Link{k, "a:" + nk.initials})
+	}
 	switch f.Field {
 	case dossier.FieldIdentifiers:
 		// A code whose issuer is unknown joins nothing: two bodies'
@@ -298,7 +334,7 @@ func Links(f dossier.Fact) []Link {
 
 // nameKeys are a project name's keys: grouping reads them for every fact,
 // so they are worked out once per name.
-type nameKeys struct{ key, loose, variant, head string }
+type nameKeys struct{ key, loose, variant, head, initials string }
 
 var names = struct {
 	sync.Mutex
@@ -321,6 +357,7 @@ func keysOf(name string) nameKeys {
 		if h := acronymHead(name); h != "" {
 			nk.head = variantKey(h)
 		}
+		nk.initials = initialsKey(name)
 	}
 	names.Lock()
 	if len(names.m) >= maxNames {

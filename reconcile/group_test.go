@@ -42,6 +42,11 @@ func TestGroupFacts_NameVariantsMeet(t *testing.T) {
 		{[]string{"Octopus – Phase 2", "Octopus"}, 2},
 		{[]string{"Proyecto: Brigadas comunitarias de alerta", "Proyecto: Agua potable para todos"}, 2},
 		{[]string{"Kenya – Water", "Kenya"}, 2},
+		// An acronym of four letters or more and the long name whose
+		// initials it is meet; shorter initials, and a follow-up, do not.
+		{[]string{"DSSC", "Digital Scriptorium South Caucasus"}, 1},
+		{[]string{"DSSC", "Digital Scriptorium South Caucasus II"}, 2},
+		{[]string{"WSP", "Water Safety Plans"}, 2},
 	} {
 		var facts []dossier.Fact
 		for i, n := range tc.names {
