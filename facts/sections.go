@@ -184,6 +184,9 @@ func (x *extractor) bodyMentions(name string) bool {
 		// title, no name of its own.
 		before := strings.TrimRight(x.body[:i], " ")
 		subtitle := strings.HasSuffix(before, ":") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -")
+		// ("Startseite › Aktuell › Verkehrssicherheit im Westbalkan": a
+		// breadcrumb's last step is the page's own title again.)
+		subtitle = subtitle || strings.HasSuffix(before, "›") || strings.HasSuffix(before, "»") || strings.HasSuffix(before, " >")
 		// ("TERAMO. Le fotografie …": a dateline's town, a paragraph's
 		// first word; "TERAMO E PROVINCIA": a running header.)
 		ls := strings.LastIndexByte(x.body[:i], '\n') + 1
