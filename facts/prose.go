@@ -2845,6 +2845,12 @@ func (x *extractor) trapPage() bool {
 	if titled && layout {
 		return true
 	}
+	// "Rundbrief Arzneimittel & Entwicklung – Nr. 4/2023": an issue of a
+	// newsletter, numbered, carries its stories; only its sign-up page
+	// or its archive is a page about the newsletter.
+	if titled && x.numberedIssue() {
+		return false
+	}
 	// ("AVIS D'APPEL D'OFFRES OUVERT INTERNATIONAL": in a heading set
 	// in capitals, a word in capitals is no acronym.)
 	name, _ := subjectName(first)
@@ -2853,6 +2859,46 @@ func (x *extractor) trapPage() bool {
 	fs := strings.Fields(first)
 	return !(name != "" && acronymLike(name) && distinctive(name) && !(len(fs) > 1 && shoutedLine(fs)))
 }
+
+// numberedIssue reports a document whose title has a part that numbers
+// a periodical's issue ("… – Nr. 4/2023", "Newsletter 2/2022"), or whose
+// first blocks hold such a line set apart.
+func (x *extractor) numberedIssue() bool {
+	periodical := periodicalTitle(x.doc.Title)
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			periodical = periodical || periodicalTitle(b.Text)
+			break
+		}
+	}
+	issue := func(line string) bool {
+		// ("Nr. 4/2023": the issue's number and its year, under a
+		// periodical's name; "Avviso n. 3/2022" numbers a notice.)
+		if periodical {
+			line = numberOfYear.ReplaceAllString(line, "$1")
+		}
+		return issueLine(line) || periodicalIssue(line)
+	}
+	for _, p := range titleSeparators.Split(collapse(x.doc.Title), -1) {
+		if issue(p) {
+			return true
+		}
+	}
+	for i, b := range x.doc.Blocks {
+		if i >= 6 {
+			break
+		}
+		if b.Role != dossier.RoleItem {
+			if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); len(strings.Fields(first)) <= 6 && issue(first) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberOfYear matches an issue's number and its year: "4/2023".
+var numberOfYear = regexp.MustCompile(`\b(\d{1,3})/(?:19|20)\d\d\b`)
 
 // titledPerson reports a line that is a person's name after a title of
 // the lexicon's person.title ("Dr. Henrike Wollgast", "Prof. Ana Lima").
