@@ -485,6 +485,18 @@ import (
 // to 59 invented and 9 trap facts with them. The words of a museum's
 // visit as a trap page's sections, and "organisation" and its kin as
 // words for a body, took them to 57 and 5 (test 0.7381 -> 0.7384).
+// Writers tzzzm (14: forensic science laboratories; Spanish, English,
+// Portuguese, French and Dutch), tzzzn (14: teacher training in
+// refugee-hosting areas; German, Italian, French, English and
+// Portuguese) and tzzzo (14: transboundary groundwater; Dutch, Spanish,
+// English, German and Italian), the same shapes and two traps each (a
+// supplier's product page, a university course, a donation page, a
+// volunteer call, a call for abstracts, a newsletter archive), scored
+// unseen at ffdb21f 0.72 / 0.84 / 0.71 (3 invented, 1 trap fact), 0.78 /
+// 0.84 / 0.93 (1 invented, 3 trap facts) and 0.60 / 0.79 / 0.71 (3
+// invented), joined after it: dev (1606) went to 0.7736 / 0.8974 /
+// 0.9029, canonical 0.7715, conflicts 0.6052, 60 invented, 9 trap facts.
+// The ceilings went to 60 and 9 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -505,7 +517,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 53, maxTrapFacts: 5, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 60, maxTrapFacts: 9, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
