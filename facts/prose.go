@@ -501,6 +501,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 			return "", "", 0
 		}
 	}
+	// ("Waterbrief Internationaal nr. 3 – maart 2024": a name, then its
+	// issue's number, is a periodical's.)
+	if ws := strings.Fields(parts[0]); len(ws) > 2 && issueLine(strings.Join(ws[1:], " ")) {
+		return "", "", 0
+	}
 	// "Lower Shire Flood Forecasting and Early Warning (LSFF), Malawi":
 	// the country after the bracket is where the project works, no part
 	// of its names.
@@ -670,6 +675,12 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	fields := strings.Fields(collapse(title))
 	for i, w := range fields {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
+		// "Lancement d'ALAMA": an elided article or "de" before the name.
+		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 4 {
+			if f := lexicon.Fold(w[:i]); articleWords()[f] || ofWords()[f] || articleWords()[f+"'"] || ofWords()[f+"'"] {
+				w = w[i+len(string([]rune(w[i:])[0])):]
+			}
+		}
 		// "LandWijzer International to digitise …": a coined word and a
 		// word for a body after it name the body.
 		if i+1 < len(fields) && bodyWordAt(fields[i+1]) {

@@ -42,6 +42,10 @@ func TestSubjectName_NotAProject(t *testing.T) {
 		"Diário do Litoral – 3 de maio de 2022 – página 12": "",
 		// An issue of a newsletter, by its name and number.
 		"Delta Netwerk – Nieuwsbrief nr. 12, maart 2023": "",
+		// A name, then its issue's number: a periodical.
+		"Waterbrief Internationaal nr. 3 – maart 2024": "",
+		// An elided "de" before the name in a headline.
+		"Lancement d'ALAMA : un programme régional pour la police": "ALAMA",
 	} {
 		if got, _ := subjectName(title); got != want {
 			t.Errorf("subjectName(%q) = %q, want %q", title, got, want)
