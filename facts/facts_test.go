@@ -157,6 +157,19 @@ func TestExtract_PublisherAcronymIsNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_ProductAndVolunteerPagesAreTraps: tzzzm's maker's page for a
+// genetic analyzer (specifications, reference customers, "Request a
+// quote") and tzzzn's call for volunteer teachers ("O que vais fazer",
+// "Quem procuramos", "O que oferecemos") name projects in passing; their
+// writers' gold records no project and no fact.
+func TestExtract_ProductAndVolunteerPagesAreTraps(t *testing.T) {
+	for _, name := range []string{"tzzzm-kestrel-ga8-product.html", "tzzzn-pontes-saber-voluntariado.html"} {
+		for _, f := range facts.Extract(devDoc(t, name)) {
+			t.Errorf("%s: fact on %q: %s %v", name, f.Project, f.Field, f.Value)
+		}
+	}
+}
+
 // TestExtract_SteeringCommitteeDeckIsTheProjects: tzzzk's slides (a
 // LibreOffice PDF) are titled "Conduvia – COPIL 4", the fourth steering
 // committee, under a first heading "Conduvia". Gold (by its writer): the
