@@ -65,6 +65,14 @@ func (x *extractor) findProjects() {
 				x.sectionAliases[k] = m.alias
 			}
 		}
+		// "…, plus connu sous le sigle NOTIMED-AO", "…, known by its
+		// English acronym CAFQI": a name in apposition after words of
+		// being known as.
+		for _, name := range knownAsNames(blockText(b)) {
+			if !aside {
+				counts[x.names.add(name)]++
+			}
+		}
 		// Names the store knows count apart: a page that names one only
 		// in passing is not about it.
 		for _, m := range x.known.findAll(blockText(b), true) {
@@ -396,6 +404,43 @@ func otherPartNamesPage(title string, at int) bool {
 		}
 	}
 	return false
+}
+
+// knownAsNames returns the coined names (acronyms, "NOTIMED-AO") that
+// follow, in apposition after a comma, the lexicon's words of being known
+// as, a few words between at most ("known by its English acronym").
+func knownAsNames(text string) []string {
+	if !strings.Contains(text, ",") {
+		return nil
+	}
+	var out []string
+	for off := 0; off < len(text); {
+		at, end, ok := findCue(text[off:], "known_as")
+		if !ok {
+			break
+		}
+		at, end = at+off, end+off
+		off = end
+		// (After a comma: "…, plus connu sous le sigle X".)
+		before := text[max(0, at-12):at]
+		if !strings.Contains(before, ",") {
+			continue
+		}
+		ws := strings.Fields(text[end:])
+		for i, w := range ws {
+			if i >= 4 {
+				break
+			}
+			w = strings.TrimRight(w, ",.;:)")
+			if acronymLike(nameStem(w)) && distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
+				if _, known := normalize.KnownOrganisation(w); !known {
+					out = append(out, w)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // titleAndHeadingWord returns the one plain word ("Conduvia") that is the

@@ -502,3 +502,21 @@ func TestFindMentions_MeetingNumberIsNoFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownAsNames: a coined name in apposition after words of being
+// known as is a name of the project the sentence speaks of; a place or a
+// plain word after them is not, nor is a name without the comma of an
+// apposition.
+func TestKnownAsNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ce changement doit beaucoup au Programme régional de renforcement de la notification, plus connu sous le sigle NOTIMED-AO.": "NOTIMED-AO",
+		"The Andean Ballistics Quality Initiative, known by its English acronym ABQI, began in May 2022.":                            "ABQI",
+		"La iniciativa, conocida como RAÍCES, empezó en 2021.":                                                                       "RAÍCES",
+		"The city, known as the capital of the north, hosts the office.":                                                             "",
+		"The programme known as ABQI began in 2022.":                                                                                 "",
+	} {
+		if got := strings.Join(knownAsNames(text), "|"); got != want {
+			t.Errorf("knownAsNames(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
