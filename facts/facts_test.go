@@ -170,6 +170,18 @@ func TestExtract_ProductAndVolunteerPagesAreTraps(t *testing.T) {
 	}
 }
 
+// TestExtract_PublishingUnitIsNoProject: tzzzo's annual report (a
+// Chromium PDF) is published by a body's regional unit ("Regionalcluster
+// Wasser Nordafrika, Tunis", which "bündelt die Vorhaben der GIZ"); its
+// writer's gold gives the report's facts to SAMNOS and SAMNOS II only.
+func TestExtract_PublishingUnitIsNoProject(t *testing.T) {
+	for _, f := range facts.Extract(devDoc(t, "tzzzo-jahresbericht-2024-wasser-maghreb.pdf")) {
+		if !strings.HasPrefix(f.Project, "SAMNOS") {
+			t.Errorf("fact on %q: %s %v", f.Project, f.Field, f.Value)
+		}
+	}
+}
+
 // TestExtract_SteeringCommitteeDeckIsTheProjects: tzzzk's slides (a
 // LibreOffice PDF) are titled "Conduvia – COPIL 4", the fourth steering
 // committee, under a first heading "Conduvia". Gold (by its writer): the
