@@ -410,37 +410,66 @@ func otherPartNamesPage(title string, at int) bool {
 // follow, in apposition after a comma, the lexicon's words of being known
 // as, a few words between at most ("known by its English acronym").
 func knownAsNames(text string) []string {
-	if !strings.Contains(text, ",") {
-		return nil
-	}
 	var out []string
-	for off := 0; off < len(text); {
-		at, end, ok := findCue(text[off:], "known_as")
-		if !ok {
+	// Comma by comma: the words after one, up to a coined name, must
+	// open on the words of being known as. (Cheaper than finding cues in
+	// every block: most commas are followed by no coined name.)
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], ',')
+		if i < 0 {
 			break
 		}
-		at, end = at+off, end+off
-		off = end
-		// (After a comma: "…, plus connu sous le sigle X".)
-		before := text[max(0, at-12):at]
-		if !strings.Contains(before, ",") {
-			continue
-		}
-		ws := strings.Fields(text[end:])
-		for i, w := range ws {
-			if i >= 4 {
+		off += i + 1
+		// (Word by word without splitting: most commas are followed by
+		// no word in capitals, and this runs on every block.)
+		rest := text[off:min(len(text), off+90)]
+		for j, at := 0, 0; j < 8 && at < len(rest); j++ {
+			for at < len(rest) && (rest[at] == ' ' || rest[at] == '\n' || rest[at] == '\t') {
+				at++
+			}
+			e := at
+			for e < len(rest) && rest[e] != ' ' && rest[e] != '\n' && rest[e] != '\t' {
+				e++
+			}
+			// (A word the window cuts is no name.)
+			if e == len(rest) && off+len(rest) < len(text) {
 				break
 			}
+			w, before := rest[at:e], rest[:at]
+			at = e
+			if !twoCapitals(w) {
+				continue
+			}
 			w = strings.TrimRight(w, ",.;:)")
-			if acronymLike(nameStem(w)) && distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
+			if !acronymLike(nameStem(w)) {
+				continue
+			}
+			// ("…, plus connu sous le sigle X", "…, known by its English
+			// acronym X": the cue within a word of the comma.)
+			if c, _, ok := findCue(collapse(before), "known_as"); ok && c <= 12 &&
+				distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
 				if _, known := normalize.KnownOrganisation(w); !known {
 					out = append(out, w)
 				}
-				break
 			}
+			break
 		}
 	}
 	return out
+}
+
+// twoCapitals reports a word with two capital letters or more, the cheap
+// test before acronymLike.
+func twoCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' || r > 0x7f && unicode.IsUpper(r) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleAndHeadingWord returns the one plain word ("Conduvia") that is the
