@@ -496,7 +496,21 @@ import (
 // 0.84 / 0.93 (1 invented, 3 trap facts) and 0.60 / 0.79 / 0.71 (3
 // invented), joined after it: dev (1606) went to 0.7736 / 0.8974 /
 // 0.9029, canonical 0.7715, conflicts 0.6052, 60 invented, 9 trap facts.
-// The ceilings went to 60 and 9 with them.
+// The ceilings went to 60 and 9 with them. At a208211: dev 0.7742 /
+// 0.8991 / 0.9060, canonical 0.7718, conflicts 0.6058, 55 invented, 5
+// trap facts. Writers tzzzp (14: air quality; English, French, German,
+// Spanish and Italian), tzzzq (14: antimicrobial resistance; Portuguese,
+// English, Dutch, Spanish and German) and tzzzr (14: social housing and
+// settlement upgrading; Spanish, Italian, English, French and Dutch),
+// with two annual reports each on two or three projects (one with
+// contributions only in prose) and two traps each (a city's public
+// consultation, a maker's blog post, a congress registration, a
+// pharmacy's health tips, a property listing, tender results), scored
+// unseen at a208211 0.55 / 0.86 / 0.79 (1 invented, 2 trap facts), 0.71
+// / 0.84 / 0.64 and 0.44 / 0.81 / 0.86 (1 invented), joined after it:
+// dev (1648) went to 0.7680 / 0.8977 / 0.9023, canonical 0.7692,
+// conflicts 0.6008, 57 invented, 7 trap facts. Dev's recall floor fell
+// to 0.76 with them, its ceilings went to 57 and 7.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -517,7 +531,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 55, maxTrapFacts: 5, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 57, maxTrapFacts: 7, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
