@@ -472,6 +472,12 @@ func twoCapitals(w string) bool {
 	return false
 }
 
+// activityCode matches an IATI activity identifier: a publisher's prefix
+// (a country's or "XM"/"XI" code, then its own), then the activity's
+// code, with a digit somewhere: "XM-TZR-SUELOFIRME-ALR30",
+// "GB-GOV-1-300123".
+var activityCode = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]+(?:-[A-Za-z0-9_./]+)+$`)
+
 // titleAndHeadingWord returns the one plain word ("Conduvia") that is the
 // first part of the document's own title, beside a part of its own, and
 // the whole of its first heading, or "".
@@ -715,6 +721,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		// "… Kilimo Seed Futures – Phase 2 : des semences …": a phase
 		// alone names nothing.
 		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) || phaseNumber(part) != "" {
+			continue
+		}
+		// "XM-TZR-SUELOFIRME-ALR30 — ALERO 2030 — Activity": an IATI
+		// activity's identifier before its title is a code, no name.
+		if activityCode.MatchString(part) && strings.ContainsAny(part, "0123456789") {
 			continue
 		}
 		// "PAFIP – Fase 2", "Safe Harbours – Phase II": the phase makes

@@ -42,6 +42,8 @@ func TestSubjectName_NotAProject(t *testing.T) {
 		"Diário do Litoral – 3 de maio de 2022 – página 12": "",
 		// An issue of a newsletter, by its name and number.
 		"Delta Netwerk – Nieuwsbrief nr. 12, maart 2023": "",
+		// An IATI activity's identifier before its title.
+		"XM-TZR-SUELOFIRME-ALR30 — ALERO 2030 — Activity — IATI Activity Viewer": "ALERO 2030",
 		// A name, then its issue's number: a periodical.
 		"Waterbrief Internationaal nr. 3 – maart 2024": "",
 		// An elided "de" before the name in a headline.
