@@ -51,7 +51,19 @@ func (x *extractor) findProjects() {
 		// ("Zie ook: MATRA-programma voor de Westelijke Balkan": a
 		// section of links to other pages names projects in passing.)
 		aside := b.Role != dossier.RoleHeading && otherSection(b.Section)
+		// "…, plus connu sous le sigle NOTIMED-AO", "WABEL, acronimo di
+		// Western Balkans …": a coined name in apposition with words of
+		// being known as, or spelt out after it.
+		knownAs := knownAsNames(blockText(b))
 		for _, m := range withPhaseMarks(blockText(b), x.findMentions(blockText(b))) {
+			// (The spelt-out form, a region's word left off its start
+			// maybe, is the coined name's alias.)
+			if i := slices.IndexFunc(knownAs, func(n knownAsName) bool { return n.spelled >= 0 && m.start >= n.spelled && m.start <= n.spelled+24 }); i >= 0 {
+				if k := x.names.add(knownAs[i].name); x.sectionAliases[k] == "" {
+					x.sectionAliases[k] = collapse(blockText(b)[knownAs[i].spelled:m.end])
+				}
+				continue
+			}
 			k := x.names.add(m.name)
 			if aside {
 				continue
@@ -65,12 +77,9 @@ func (x *extractor) findProjects() {
 				x.sectionAliases[k] = m.alias
 			}
 		}
-		// "…, plus connu sous le sigle NOTIMED-AO", "…, known by its
-		// English acronym CAFQI": a name in apposition after words of
-		// being known as.
-		for _, name := range knownAsNames(blockText(b)) {
+		for _, n := range knownAs {
 			if !aside {
-				counts[x.names.add(name)]++
+				counts[x.names.add(n.name)]++
 			}
 		}
 		// Names the store knows count apart: a page that names one only
@@ -406,11 +415,18 @@ func otherPartNamesPage(title string, at int) bool {
 	return false
 }
 
+// knownAsName is a coined name knownAsNames found, and where the words
+// that spell it out begin (-1 when none follow it).
+type knownAsName struct {
+	name    string
+	spelled int
+}
+
 // knownAsNames returns the coined names (acronyms, "NOTIMED-AO") that
 // follow, in apposition after a comma, the lexicon's words of being known
 // as, a few words between at most ("known by its English acronym").
-func knownAsNames(text string) []string {
-	var out []string
+func knownAsNames(text string) []knownAsName {
+	var out []knownAsName
 	// Comma by comma: the words after one, up to a coined name, must
 	// open on the words of being known as. (Cheaper than finding cues in
 	// every block: most commas are followed by no coined name.)
@@ -420,6 +436,23 @@ func knownAsNames(text string) []string {
 			break
 		}
 		off += i + 1
+		// "WABEL, acronimo di Western Balkans …": the coined name before
+		// the comma, the words that spell it out after it.
+		if j := strings.LastIndexAny(text[:off-1], " \n(") + 1; twoCapitals(text[j : off-1]) {
+			if w := text[j : off-1]; acronymLike(nameStem(w)) {
+				if c, e, ok := findCue(text[off:min(len(text), off+40)], "acronym_of"); ok && c <= 2 &&
+					distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
+					if _, known := normalize.KnownOrganisation(w); !known {
+						spelled := off + e
+						for spelled < len(text) && text[spelled] == ' ' {
+							spelled++
+						}
+						out = append(out, knownAsName{w, spelled})
+						continue
+					}
+				}
+			}
+		}
 		// (Word by word without splitting: most commas are followed by
 		// no word in capitals, and this runs on every block.)
 		rest := text[off:min(len(text), off+90)]
@@ -449,7 +482,7 @@ func knownAsNames(text string) []string {
 			if c, _, ok := findCue(collapse(before), "known_as"); ok && c <= 12 &&
 				distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
 				if _, known := normalize.KnownOrganisation(w); !known {
-					out = append(out, w)
+					out = append(out, knownAsName{w, -1})
 				}
 			}
 			break

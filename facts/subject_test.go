@@ -516,8 +516,13 @@ func TestKnownAsNames(t *testing.T) {
 		"La iniciativa, conocida como RAÍCES, empezó en 2021.":                                                                       "RAÍCES",
 		"The city, known as the capital of the north, hosts the office.":                                                             "",
 		"The programme known as ABQI began in 2022.":                                                                                 "",
+		"Qualcosa cambia grazie a WABEL, acronimo di Western Balkans Air Emissions Ledger, un progetto regionale.":                   "WABEL",
 	} {
-		if got := strings.Join(knownAsNames(text), "|"); got != want {
+		var names []string
+		for _, n := range knownAsNames(text) {
+			names = append(names, n.name)
+		}
+		if got := strings.Join(names, "|"); got != want {
 			t.Errorf("knownAsNames(%q) = %q, want %q", text, got, want)
 		}
 	}
