@@ -96,6 +96,11 @@ func SplitList(s string) []ListItem {
 			return []ListItem{{Text: whole, Country: code, Kind: kind}}
 		}
 	}
+	// "Peru, Bolivia en – sinds januari 2026 – Ecuador": an aside between
+	// dashes, in small letters or figures, is no member.
+	if strings.ContainsAny(s, "–—") {
+		s = dashAside.ReplaceAllString(s, " ")
+	}
 	parts := dropAsides(joinLegalForms(splitTopLevel(s)))
 	var out []ListItem
 	for k, part := range parts {
@@ -145,6 +150,10 @@ func SplitList(s string) []ListItem {
 	}
 	return out
 }
+
+// dashAside matches an aside set between two dashes: " – sinds januari
+// 2026 – ".
+var dashAside = regexp.MustCompile(`\s[–—]\s+[\p{Ll}\d][^–—,;]{0,40}?\s[–—]\s`)
 
 // dropAsides takes out an aside between a list's last conjunction and its
 // last member: "Canada, Spain and, for the first time, the European

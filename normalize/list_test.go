@@ -66,6 +66,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{country("Suiza", "CH"), country("Noruega", "NO"), country("Canadá", "CA")},
 		},
 		{
+			name: "an aside between dashes",
+			in:   "Peru, Bolivia en – sinds januari 2026 – Ecuador",
+			want: []ListItem{country("Peru", "PE"), country("Bolivia", "BO"), country("Ecuador", "EC")},
+		},
+		{
 			name: "a member in capitals after the conjunction's comma is no aside",
 			in:   "Canada, Spain and, Norway",
 			want: []ListItem{country("Canada", "CA"), country("Spain", "ES"), country("Norway", "NO")},
