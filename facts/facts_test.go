@@ -182,6 +182,22 @@ func TestExtract_PublishingUnitIsNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_ReportSectionUnderLongName: tzzzr's annual report (a
+// Chromium PDF) heads a section "Isiseko Incremental Housing Finance
+// Facility" and then calls it "de Isiseko-faciliteit"; its writer's gold
+// gives the section's countries, South Africa and Mozambique, to Isiseko.
+func TestExtract_ReportSectionUnderLongName(t *testing.T) {
+	countries := map[string]bool{}
+	for _, f := range facts.Extract(devDoc(t, "tzzzr-woonkracht-jaarverslag-2025.pdf")) {
+		if strings.HasPrefix(f.Project, "Isiseko") && f.Field == dossier.FieldCountries {
+			countries[f.Value.Text] = true
+		}
+	}
+	if !countries["ZA"] || !countries["MZ"] {
+		t.Errorf("Isiseko countries %v, want ZA and MZ", countries)
+	}
+}
+
 // TestExtract_SteeringCommitteeDeckIsTheProjects: tzzzk's slides (a
 // LibreOffice PDF) are titled "Conduvia – COPIL 4", the fourth steering
 // committee, under a first heading "Conduvia". Gold (by its writer): the

@@ -50,7 +50,7 @@ func (x *extractor) sectionProject(heading string) string {
 	// "MEDIA RELEASE": in a heading set all in capitals, a word in
 	// capitals is no acronym.
 	shouted := shoutedPart(t, name)
-	if !known && !(acronymLike(stem) && distinctive(stem) && !shouted) && !x.bodyMentions(name) {
+	if !known && !(acronymLike(stem) && distinctive(stem) && !shouted) && !x.bodyMentions(name) && !x.headWordNamed(name) {
 		return ""
 	}
 	k := x.names.add(name)
@@ -58,6 +58,23 @@ func (x *extractor) sectionProject(heading string) string {
 		x.sectionAliases[k] = alias
 	}
 	return k
+}
+
+// headWordNamed reports a long title-case name ending on a word for
+// project whose first word, a plain one no place's, the body names alone:
+// "Isiseko Incremental Housing Finance Facility" over a text that speaks
+// of "de Isiseko-faciliteit".
+func (x *extractor) headWordNamed(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 3 || !projectWordSet()[lexicon.Fold(ws[len(ws)-1])] || !plainWord(ws[0]) || isPlace(ws[0]) || notSubject(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) && !nameLittle()[lexicon.Fold(w)] {
+			return false
+		}
+	}
+	return x.bodyMentions(ws[0])
 }
 
 // bodyHeading reports a heading over a body's own section ("About
