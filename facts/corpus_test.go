@@ -510,7 +510,20 @@ import (
 // / 0.84 / 0.64 and 0.44 / 0.81 / 0.86 (1 invented), joined after it:
 // dev (1648) went to 0.7680 / 0.8977 / 0.9023, canonical 0.7692,
 // conflicts 0.6008, 57 invented, 7 trap facts. Dev's recall floor fell
-// to 0.76 with them, its ceilings went to 57 and 7.
+// to 0.76 with them, its ceilings went to 57 and 7. At 2cd63c6: dev
+// 0.7694 / 0.8986 / 0.9041, canonical 0.7713, conflicts 0.6056, 55
+// invented, 7 trap facts. Writers tzzzs (14: disability inclusion in
+// employment; French, English, Spanish, German and Dutch), tzzzt (14:
+// tobacco control and health taxes; English, Portuguese, French, Italian
+// and German) and tzzzu (14: trade facilitation; Spanish, German,
+// English, Portuguese and Italian), the same shapes and two traps each
+// (an accessibility statement, a job fair's exhibitors, a law firm's
+// client alert, a staff directory, a shipping line's tariff notice, a
+// webinar recording), scored unseen at 2cd63c6 0.52 / 0.80 / 0.64 (6
+// trap facts), 0.76 / 0.92 / 0.86 (1 invented) and 0.76 / 0.92 / 0.93
+// (1 invented), joined after it: dev (1690) went to 0.7671 / 0.8982 /
+// 0.9018, canonical 0.7706, conflicts 0.6056, 57 invented, 13 trap
+// facts. The trap facts' ceiling went to 13 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -531,7 +544,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 55, maxTrapFacts: 7, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 57, maxTrapFacts: 13, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
