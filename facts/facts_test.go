@@ -163,7 +163,9 @@ func TestExtract_PublisherAcronymIsNoProject(t *testing.T) {
 // "Quem procuramos", "O que oferecemos") name projects in passing; their
 // writers' gold records no project and no fact.
 func TestExtract_ProductAndVolunteerPagesAreTraps(t *testing.T) {
-	for _, name := range []string{"tzzzm-kestrel-ga8-product.html", "tzzzn-pontes-saber-voluntariado.html"} {
+	for _, name := range []string{"tzzzm-kestrel-ga8-product.html", "tzzzn-pontes-saber-voluntariado.html",
+		// tzzzs's accessibility statement and a job fair's exhibitors.
+		"tzzzs-minbuza-toegankelijkheidsverklaring.html", "tzzzs-careers-expo-2024-exhibitors.html"} {
 		for _, f := range facts.Extract(devDoc(t, name)) {
 			t.Errorf("%s: fact on %q: %s %v", name, f.Project, f.Field, f.Value)
 		}
