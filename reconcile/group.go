@@ -182,6 +182,11 @@ func variantKey(name string) string {
 			words[n-1] = "1"
 		}
 	}
+	// "ReHPI Phase", a phase word with its number cut off ("builds on
+	// ReHPI⏎Phase I and …"), is ReHPI.
+	if n := len(words); n > 1 && phaseWords()[words[n-1]] {
+		words = words[:n-1]
+	}
 	// "Fiskalni Most Phase 2" is Fiskalni Most 2, and "Mukanda Phase I"
 	// is Mukanda: a first phase is the project itself until a second one
 	// is named.

@@ -33,6 +33,7 @@ func TestGroupFacts_NameVariantsMeet(t *testing.T) {
 		{[]string{"Fiskalni Most Phase 2", "Fiskalni Most 2", "Fiskalni Most – Fase II"}, 1},
 		{[]string{"Mukanda Phase I", "Mukanda"}, 1},
 		{[]string{"Mukanda Phase II", "Mukanda"}, 2},
+		{[]string{"ReHPI Phase", "ReHPI Phase I", "ReHPI"}, 1},
 		// A coined name before a colon or a dash and a title is that name.
 		{[]string{"OCOTE: Brigadas comunitarias y alerta temprana", "Proyecto Ocote"}, 1},
 		{[]string{"FOSCA — Midwifery Education and Community Health", "FOSCA"}, 1},
