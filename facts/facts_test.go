@@ -200,6 +200,22 @@ func TestExtract_ReportSectionUnderLongName(t *testing.T) {
 	}
 }
 
+// TestExtract_TitleBracketEndsOnAcronym: tzzzu's Italian donor portal
+// titles the entry "Cooperazione tra agenzie di frontiera nel Corno
+// d'Africa (Horn of Africa Border Agency Cooperation – HOBAC)"; its
+// writer's gold gives every fact to HOBAC.
+func TestExtract_TitleBracketEndsOnAcronym(t *testing.T) {
+	fs := facts.Extract(devDoc(t, "tzzzu-openaid-hobac.html"))
+	if len(fs) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range fs {
+		if f.Project != "HOBAC" {
+			t.Errorf("fact on %q: %s %v", f.Project, f.Field, f.Value)
+		}
+	}
+}
+
 // TestExtract_SteeringCommitteeDeckIsTheProjects: tzzzk's slides (a
 // LibreOffice PDF) are titled "Conduvia – COPIL 4", the fourth steering
 // committee, under a first heading "Conduvia". Gold (by its writer): the

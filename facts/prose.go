@@ -36,6 +36,11 @@ func (x *extractor) findProjects() {
 			alias := ""
 			if n, a := subjectName(name); n != "" {
 				name, alias = n, a
+			} else if m := bracketDashAcronym.FindStringSubmatch(collapse(name)); m != nil && acronymLike(nameStem(m[3])) && distinctive(nameStem(m[3])) {
+				// "Cooperazione … nel Corno d'Africa (Horn of Africa
+				// Border Agency Cooperation – HOBAC)": the acronym last
+				// in the bracket is the name.
+				name, alias = m[3], strings.TrimSpace(m[1])
 			}
 			if k := x.names.add(collapse(name)); k != "" && x.mainKey == "" {
 				x.mainKey = k
@@ -510,6 +515,10 @@ func twoCapitals(w string) bool {
 // code, with a digit somewhere: "XM-TZR-SUELOFIRME-ALR30",
 // "GB-GOV-1-300123".
 var activityCode = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]+(?:-[A-Za-z0-9_./]+)+$`)
+
+// bracketDashAcronym matches a title with a bracket that ends on a dash
+// and an acronym: "Long name (Other language's name – ACR)".
+var bracketDashAcronym = regexp.MustCompile(`^(.+?)\s*\((.+)\s[–—-]\s(\S+)\)$`)
 
 // titleAndHeadingWord returns the one plain word ("Conduvia") that is the
 // first part of the document's own title, beside a part of its own, and
