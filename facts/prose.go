@@ -69,6 +69,23 @@ func (x *extractor) findProjects() {
 				}
 				continue
 			}
+			// ("The Central American Forensic Quality Initiative, known
+			// by its English acronym CAFQI": so is the name before the
+			// comma.)
+			if i := slices.IndexFunc(knownAs, func(n knownAsName) bool {
+				if n.comma <= 0 || m.end > n.comma {
+					return false
+				}
+				// (Right before it, or before the word for project the
+				// mention leaves off: "… Quality Initiative,".)
+				between := strings.TrimSpace(blockText(b)[m.end:n.comma])
+				return between == "" || projectWordSet()[lexicon.Fold(between)]
+			}); i >= 0 {
+				if k := x.names.add(knownAs[i].name); x.sectionAliases[k] == "" {
+					x.sectionAliases[k] = collapse(blockText(b)[m.start:knownAs[i].comma])
+				}
+				continue
+			}
 			k := x.names.add(m.name)
 			if aside {
 				continue
@@ -425,6 +442,9 @@ func otherPartNamesPage(title string, at int) bool {
 type knownAsName struct {
 	name    string
 	spelled int
+	// comma is where the comma before the words of being known as
+	// stands (0 when the name is spelt out after it instead).
+	comma int
 }
 
 // knownAsNames returns the coined names (acronyms, "NOTIMED-AO") that
@@ -452,7 +472,7 @@ func knownAsNames(text string) []knownAsName {
 						for spelled < len(text) && text[spelled] == ' ' {
 							spelled++
 						}
-						out = append(out, knownAsName{w, spelled})
+						out = append(out, knownAsName{w, spelled, 0})
 						continue
 					}
 				}
@@ -487,7 +507,7 @@ func knownAsNames(text string) []knownAsName {
 			if c, _, ok := findCue(collapse(before), "known_as"); ok && c <= 12 &&
 				distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
 				if _, known := normalize.KnownOrganisation(w); !known {
-					out = append(out, knownAsName{w, -1})
+					out = append(out, knownAsName{w, -1, off - 1})
 				}
 			}
 			break
