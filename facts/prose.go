@@ -59,31 +59,16 @@ func (x *extractor) findProjects() {
 		// "…, plus connu sous le sigle NOTIMED-AO", "WABEL, acronimo di
 		// Western Balkans …": a coined name in apposition with words of
 		// being known as, or spelt out after it.
-		knownAs := knownAsNames(blockText(b))
+		// (In prose only: a row, a list item or a heading sets no such
+		// apposition.)
+		var knownAs []knownAsName
+		if b.Role == dossier.RoleParagraph {
+			knownAs = knownAsNames(blockText(b))
+		}
 		for _, m := range withPhaseMarks(blockText(b), x.findMentions(blockText(b))) {
-			// (The spelt-out form, a region's word left off its start
-			// maybe, is the coined name's alias.)
-			if i := slices.IndexFunc(knownAs, func(n knownAsName) bool { return n.spelled >= 0 && m.start >= n.spelled && m.start <= n.spelled+24 }); i >= 0 {
-				if k := x.names.add(knownAs[i].name); x.sectionAliases[k] == "" {
-					x.sectionAliases[k] = collapse(blockText(b)[knownAs[i].spelled:m.end])
-				}
-				continue
-			}
-			// ("The Central American Forensic Quality Initiative, known
-			// by its English acronym CAFQI": so is the name before the
-			// comma.)
-			if i := slices.IndexFunc(knownAs, func(n knownAsName) bool {
-				if n.comma <= 0 || m.end > n.comma {
-					return false
-				}
-				// (Right before it, or before the word for project the
-				// mention leaves off: "… Quality Initiative,".)
-				between := strings.TrimSpace(blockText(b)[m.end:n.comma])
-				return between == "" || projectWordSet()[lexicon.Fold(between)]
-			}); i >= 0 {
-				if k := x.names.add(knownAs[i].name); x.sectionAliases[k] == "" {
-					x.sectionAliases[k] = collapse(blockText(b)[m.start:knownAs[i].comma])
-				}
+			// (The spelt-out form of a coined name, or the name before
+			// the comma of "…, known as X", is the coined name's alias.)
+			if len(knownAs) > 0 && x.knownAsAlias(blockText(b), knownAs, m) {
 				continue
 			}
 			k := x.names.add(m.name)
@@ -433,6 +418,35 @@ func otherPartNamesPage(title string, at int) bool {
 		if i != at && notSubject(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// knownAsAlias records mention m as the alias of the coined name of
+// knownAs it spells out ("WABEL, acronimo di Western Balkans …") or stands
+// before the comma of ("The Central American Forensic Quality Initiative,
+// known by its English acronym CAFQI"), and reports whether it did.
+func (x *extractor) knownAsAlias(text string, knownAs []knownAsName, m mention) bool {
+	for _, n := range knownAs {
+		alias := ""
+		switch {
+		// (A region's word the mention leaves off its start maybe.)
+		case n.spelled >= 0 && m.start >= n.spelled && m.start <= n.spelled+24:
+			alias = text[n.spelled:m.end]
+		// (Right before the comma, or before the word for project the
+		// mention leaves off: "… Quality Initiative,".)
+		case n.comma > 0 && m.end <= n.comma:
+			if between := strings.TrimSpace(text[m.end:n.comma]); between == "" || projectWordSet()[lexicon.Fold(between)] {
+				alias = text[m.start:n.comma]
+			}
+		}
+		if alias == "" {
+			continue
+		}
+		if k := x.names.add(n.name); x.sectionAliases[k] == "" {
+			x.sectionAliases[k] = collapse(alias)
+		}
+		return true
 	}
 	return false
 }
