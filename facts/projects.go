@@ -78,7 +78,6 @@ type mention struct {
 	titleCased, anchored bool
 }
 
-// findMentions returns the project names text mentions, in order.
 // pageNumbered reports a page word and a number, "COPIL 4" (the fourth
 // steering committee), "Annex II": a meeting or a part of a document, no
 // project's follow-up.
@@ -87,6 +86,7 @@ func pageNumbered(name string) bool {
 	return notSubjectWords()[lexicon.Fold(first)]
 }
 
+// findMentions returns the project names text mentions, in order.
 func findMentions(text string) []mention {
 	// Most lines name no project: cheap tests first, regexps only where a
 	// name can be.

@@ -544,10 +544,11 @@ func twoCapitals(w string) bool {
 	return false
 }
 
-// activityCode matches an IATI activity identifier: a publisher's prefix
-// (a country's or "XM"/"XI" code, then its own), then the activity's
-// code, with a digit somewhere: "XM-TZR-SUELOFIRME-ALR30",
-// "GB-GOV-1-300123".
+// activityCode matches the shape of an IATI activity identifier: a
+// publisher's prefix (a country's or "XM"/"XI" code, then its own), then
+// the activity's code: "XM-TZR-SUELOFIRME-ALR30", "GB-GOV-1-300123". (Its
+// caller also asks for a digit, which every such code has and a hyphenated
+// name seldom does.)
 var activityCode = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]+(?:-[A-Za-z0-9_./]+)+$`)
 
 // bracketDashAcronym matches a title with a bracket that ends on a dash
@@ -839,7 +840,8 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		// "Lancement d'ALAMA": an elided article or "de" before the name.
 		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 4 {
 			if f := lexicon.Fold(w[:i]); articleWords()[f] || ofWords()[f] || articleWords()[f+"'"] || ofWords()[f+"'"] {
-				w = w[i+len(string([]rune(w[i:])[0])):]
+				_, size := utf8.DecodeRuneInString(w[i:])
+				w = w[i+size:]
 			}
 		}
 		// "LandWijzer International to digitise …": a coined word and a

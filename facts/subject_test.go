@@ -527,3 +527,27 @@ func TestKnownAsNames(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKnownAsNames: on any text, every name knownAsNames returns is
+// written in the text, and where it says the name is spelt out, or where
+// its comma stands, those offsets lie inside the text (seed corpus in
+// testdata/fuzz/FuzzKnownAsNames).
+func FuzzKnownAsNames(f *testing.F) {
+	for _, s := range []string{
+		"The Andean Ballistics Quality Initiative, known by its English acronym ABQI, began.",
+		"grazie a WABEL, acronimo di Western Balkans Air Emissions Ledger, un progetto",
+		", known as", "X,, acronimo di", "ÉÉ, plus connu sous le sigle ÉÉÉÉ\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range knownAsNames(s) {
+			if n.name == "" || !strings.Contains(s, n.name) {
+				t.Fatalf("knownAsNames(%q) gave %q, not in the text", s, n.name)
+			}
+			if n.spelled > len(s) || n.comma >= len(s) || n.comma < 0 {
+				t.Fatalf("knownAsNames(%q) gave offsets %d, %d outside it", s, n.spelled, n.comma)
+			}
+		}
+	})
+}

@@ -47,6 +47,8 @@ var (
 		"Argentina, Chile, Colombia, Costa Rica, Dominican Republic, Jordan, Mexico, Panama, Paraguay and Peru, ECOWAS region",
 		"Estonia, Hungary, Japan, Monaco, Netherlands, Romania, Slovakia, United Kingdom, USA",
 		"Trinidad and Tobago, Antigua and Barbuda and Saint Kitts and Nevis", "(((,", "and and and",
+		// Asides: after the last conjunction, and between dashes.
+		"Canada, Spain and, for the first time, the European Union", "a and, b, c", "Peru, Bolivia en – sinds januari 2026 – Ecuador", " – x – ",
 	}
 )
 

@@ -158,8 +158,8 @@ var dashAside = regexp.MustCompile(`\s[–—]\s+[\p{Ll}\d][^–—,;]{0,40}?\s[
 // dropAsides takes out an aside between a list's last conjunction and its
 // last member: "Canada, Spain and, for the first time, the European
 // Union" lists Canada, Spain and the European Union. An aside opens on a
-// small letter or a digit ("since 2024"); the conjunction stays on the
-// conjunction goes, so the member before it stands alone.
+// small letter or a digit ("since 2024"). The conjunction goes with it,
+// so the member before it stands alone.
 func dropAsides(parts []string) []string {
 	n := len(parts)
 	if n < 3 {
