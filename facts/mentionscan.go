@@ -290,10 +290,11 @@ func longNamesBeforeHead(text string) [][2]int {
 	}
 	var out [][2]int
 	for h := 3; h < len(words); h++ {
-		if !projectHeads()[lexicon.Fold(text[words[h].start:words[h].end])] {
+		// The capital before is the cheaper test: most words follow none.
+		if !upperFirst(text[words[h-1].start:words[h-1].end]) {
 			continue
 		}
-		if !upperFirst(text[words[h-1].start:words[h-1].end]) {
+		if !projectHeads()[lexicon.Fold(text[words[h].start:words[h].end])] {
 			continue
 		}
 		// "the Health Information Systems Support Programme in the Great

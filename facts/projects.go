@@ -114,7 +114,7 @@ func findMentions(text string) []mention {
 	if !hasAt && !hasWord {
 		return longestMentions(out)
 	}
-	for _, m := range atName.FindAllStringIndex(text, -1) {
+	for _, m := range matchAllIf(hasAt, atName, text) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	if !hasWord {

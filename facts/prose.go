@@ -2339,7 +2339,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	// "X is a Council of Europe project …": the text below is about X,
 	// and its implementer is named.
-	if m := isAProject.FindStringSubmatch(s); m != nil && len(keys) > 0 && projectKey(m[1]) == keys[0] {
+	if m := matchIf(len(keys) > 0 && (strings.Contains(s, " is a") || strings.Contains(s, " was a")), isAProject, s); m != nil && projectKey(m[1]) == keys[0] {
 		x.current = keys[0]
 		// (Only a body dossier knows: "a EUR 15 million programme", "a
 		// Swiss-funded programme" name none.)
