@@ -266,6 +266,11 @@ func (x *extractor) run() {
 		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && x.commitmentRow(b) {
 			continue
 		}
+		// "7,5 M€ | 48 mois | 3 pays" over their captions: a band of key
+		// figures, not a table's head.
+		if b.Role == dossier.RoleRow && first && x.figureRows(i) {
+			continue
+		}
 		// "Start | 1 April 2019 | End | 31 December 2022": a box of
 		// labels and values two pairs to a row, not a table's row.
 		if b.Role == dossier.RoleRow && x.pairsRow(b, i) {

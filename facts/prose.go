@@ -1594,7 +1594,8 @@ var notSubjectWords = sync.OnceValue(func() map[string]bool {
 // projectIn returns the key of the project text names, if it names exactly
 // one ("About the Octopus Project", "Project Cybercrime@Octopus").
 func (x *extractor) projectIn(text string) string {
-	ms := x.findMentions(text)
+	// ("… – deuxième phase du programme ARKANE": the follow-up.)
+	ms := x.laterPhases(text, x.findMentions(text))
 	keys := map[string]bool{}
 	var k string
 	for _, m := range ms {
@@ -4002,6 +4003,14 @@ func (x *extractor) laterPhases(s string, ms []mention) []mention {
 	var out []mention
 	for i, m := range ms {
 		n := phaseBefore(s[:m.start])
+		if n == "" && x.mainKey != "" {
+			// "deuxième phase du programme ARKANE" on a page about
+			// ARKANE II: with a word for project between, only the
+			// page's own follow-up is read so.
+			if n = phaseBefore(withoutLastProjectWord(s[:m.start])); n != "" && x.followUpKey(m.name, n) != x.mainKey {
+				n = ""
+			}
+		}
 		if n == "" {
 			continue
 		}
@@ -4016,6 +4025,18 @@ func (x *extractor) laterPhases(s string, ms []mention) []mention {
 		return ms
 	}
 	return out
+}
+
+// withoutLastProjectWord drops the word for project that ends before
+// ("la deuxième phase du programme " → "la deuxième phase du"), or returns
+// it as it is.
+func withoutLastProjectWord(before string) string {
+	t := strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 || !projectWordSet()[lexicon.Fold(t[i+1:])] {
+		return before
+	}
+	return t[:i]
 }
 
 // followUpKey is the key of the document's project that is name's

@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -948,3 +949,124 @@ func equivalentHead(h string) bool {
 
 // equivalentHeads holds the lexicon's table.equivalent heads, folded.
 var equivalentHeads = foldedSet("table", "equivalent")
+
+// figureRows reads a brochure's band of key figures laid out as a table:
+// a row of figures over a row of their captions, a column to a card ("7,5
+// M€ | 48 mois | 3 pays" over "budget total du programme | d'avril 2023 à
+// mars 2027 | Maroc, Tunisie"). Captions that wrap go on in the rows
+// below, as many cells each. A caption that is a label makes its figure
+// the value ("budget total du programme"); a figure whose words are a
+// label makes its caption the value ("3 pays" over the countries); a
+// caption that is a period gives the dates, a figure that is a length the
+// duration. It reports whether it read the rows.
+func (x *extractor) figureRows(i int) bool {
+	b := x.doc.Blocks[i]
+	figures := rowCells(b)
+	if len(figures) < 2 || i+1 >= len(x.doc.Blocks) {
+		return false
+	}
+	n := 0
+	for _, c := range figures {
+		if cardFigure(c) {
+			n++
+		}
+	}
+	if 2*n < len(figures) {
+		return false
+	}
+	captions := make([]string, len(figures))
+	end := i + 1
+	for ; end < len(x.doc.Blocks) && end <= i+3; end++ {
+		r := x.doc.Blocks[end]
+		cells := rowCells(r)
+		if r.Role != dossier.RoleRow || r.Page != b.Page || len(cells) != len(figures) {
+			break
+		}
+		bare := 0
+		for _, c := range cells {
+			if cardFigure(c) {
+				bare++
+			}
+		}
+		if 2*bare >= len(cells) {
+			break // another band of figures, or a table of numbers
+		}
+		if end == i+1 && slices.ContainsFunc(cells, func(c string) bool { return strings.TrimSpace(c) == "" }) {
+			// A caption missing under a figure: the page's columns
+			// did not come out aligned ("14 Mio. | 3 | 36" over
+			// "Partnerländer € | Monate | … | ").
+			return false
+		}
+		for j, c := range cells {
+			captions[j] = strings.TrimSpace(captions[j] + " " + strings.TrimSpace(c))
+		}
+	}
+	if end == i+1 {
+		return false
+	}
+	for j, f := range figures {
+		f, c := collapse(f), collapse(captions[j])
+		if f == "" || c == "" {
+			continue
+		}
+		pb := b
+		pb.Role, pb.Label, pb.Text = dossier.RolePair, c, f
+		quote := f + " " + c
+		switch k := lookupLabel(c); k {
+		case labelBudget, labelDuration, labelStart, labelEnd, labelGiven:
+			x.valueLine(k, pb, f, quote)
+			continue
+		}
+		// ("36" over "mesi di attività": the unit opens the caption.)
+		length := f
+		if w := strings.Fields(c); len(w) > 0 && len(strings.Fields(f)) == 1 {
+			length = f + " " + w[0]
+		}
+		if n, ok := normalize.ParseDurationMonths(length); ok && len(strings.Fields(length)) <= 3 {
+			x.add(pb, dossier.FieldDurationMonths, dossier.IntValue(n), length, quote, "figure:duration")
+		}
+		// ("de ejecución (septiembre de 2020 a agosto de 2025)": the
+		// period in brackets after the caption's words.)
+		period := c
+		if open, close := strings.IndexByte(c, '('), strings.LastIndexByte(c, ')'); open >= 0 && close > open {
+			period = c[open+1 : close]
+		}
+		if _, err := normalize.ParseDateRange(period); err == nil {
+			x.dateRange(pb, period, quote)
+			continue
+		}
+		// "3 pays" over "Maroc, Tunisie …": the figure's words label the caption.
+		if w := strings.TrimLeft(f, "0123456789.,  "); w != f {
+			switch k := lookupLabel(w); k {
+			case labelCountries, labelFunding, labelImplementer:
+				pb.Label, pb.Text = w, c
+				x.valueLine(k, pb, c, quote)
+				continue
+			}
+		}
+		// Otherwise the caption is read as any line is ("Paesi
+		// beneficiari: Kenya, Tanzania e Uganda").
+		cb := b
+		cb.Role, cb.Text = dossier.RoleParagraph, c
+		x.lines(cb, labelNone)
+	}
+	for j := i + 1; j < end; j++ {
+		x.consumed[j] = true
+	}
+	return true
+}
+
+// cardFigure reports a card's figure: a short line that is a quantity, an
+// amount or a bare number ("48 mois", "€ 1 mln", "3").
+func cardFigure(c string) bool {
+	c = collapse(c)
+	if c == "" || len(c) > 30 {
+		return false
+	}
+	if figureLine(c) || len(normalize.FindMoney(c)) == 1 {
+		return true
+	}
+	// ("6 480", "1.250": a count with its thousands set apart.)
+	_, err := strconv.Atoi(strings.NewReplacer(" ", "", ".", "", ",", "", "\u00a0", "", "\u202f", "").Replace(c))
+	return err == nil
+}

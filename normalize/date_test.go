@@ -161,6 +161,8 @@ func TestParseDateRange(t *testing.T) {
 		{"2020-21", DateRange{Start: ptr(year(2020)), End: ptr(year(2021))}},
 		{"1999/00", DateRange{Start: ptr(year(1999)), End: ptr(year(2000))}},
 		{"du 1er janvier 2014 au 31 décembre 2020", DateRange{Start: ptr(day(2014, 1, 1)), End: ptr(day(2020, 12, 31))}},
+		{"d'avril 2023 à mars 2027", DateRange{Start: ptr(month(2023, 4)), End: ptr(month(2027, 3))}},
+		{"d’octobre 2020 à juin 2024", DateRange{Start: ptr(month(2020, 10)), End: ptr(month(2024, 6))}},
 		{"von Januar 2014 bis Dezember 2020", DateRange{Start: ptr(month(2014, 1)), End: ptr(month(2020, 12))}},
 		{"del 1º de enero de 2014 al 31 de diciembre de 2020", DateRange{Start: ptr(day(2014, 1, 1)), End: ptr(day(2020, 12, 31))}},
 		{"January–March 2014", DateRange{Start: ptr(month(2014, 1)), End: ptr(month(2014, 3))}},

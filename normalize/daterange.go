@@ -197,6 +197,11 @@ func parseDateRange(t string) (DateRange, error) {
 	if len(t) > maxRangeBytes {
 		return r, fmt.Errorf("%d bytes is too long for a date range", len(t))
 	}
+	// "d'avril 2023 à mars 2027": the elided "de" that opens a period
+	// before a vowel.
+	if strings.HasPrefix(t, "d'") {
+		t = "de " + t[2:]
+	}
 	if n, ok := wholeDuration(t); ok {
 		r.Months = n
 		return r, nil
