@@ -523,7 +523,21 @@ import (
 // trap facts), 0.76 / 0.92 / 0.86 (1 invented) and 0.76 / 0.92 / 0.93
 // (1 invented), joined after it: dev (1690) went to 0.7671 / 0.8982 /
 // 0.9018, canonical 0.7706, conflicts 0.6056, 57 invented, 13 trap
-// facts. The trap facts' ceiling went to 13 with them.
+// facts. The trap facts' ceiling went to 13 with them. At f59d573: dev
+// 0.7701 / 0.9008 / 0.9089, canonical 0.7733, conflicts 0.6074, 55
+// invented, 7 trap facts. Writers tzzzv (14: civil registration and vital
+// statistics; English, French, Spanish, Portuguese and German), tzzzw
+// (14: fisheries observers and illegal fishing; French, English,
+// Portuguese, Spanish and Italian) and tzzzx (14: electoral
+// administration; Spanish, French, English, German and Dutch), the same
+// shapes and two traps each (a civil registry's opening hours, a
+// conference's speakers, a seafood fair's programme, a vessel registry's
+// search results, a tender for ballot printing, a partners' logo page),
+// scored unseen at 6bf5697 0.86 / 0.93 / 0.93, 0.54 / 0.75 / 0.71 (2
+// invented) and 0.72 / 0.83 / 0.71 (2 invented, 2 trap facts), joined
+// after f59d573: dev (1732) went to 0.7687 / 0.8996 / 0.9059, canonical
+// 0.7734, conflicts 0.6041, 59 invented, 9 trap facts. The ceilings went
+// to 59 and 9 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -544,7 +558,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 55, maxTrapFacts: 7, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 59, maxTrapFacts: 9, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
