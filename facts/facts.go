@@ -176,6 +176,12 @@ type extractor struct {
 	// shareAt marks where the sentence being read gives a giver's share
 	// (the start of its amount): that amount is no budget.
 	shareAt map[int]bool
+	// giversUntil is the block after the last giver and amount read as
+	// blocks of their own (giverAmountBlocks): the next pair may follow.
+	giversUntil int
+	// giverOrder is 1 when such pairs set the giver over its amount, -1
+	// when under it, 0 until one is read.
+	giverOrder int
 	// moneyText and money remember the amounts of the last sentence
 	// asked about (moneyIn).
 	moneyText string
@@ -293,6 +299,17 @@ func (x *extractor) run() {
 				}
 
 			} else if cols.path == tp && x.tableRow(b, cols) {
+				continue
+			}
+		}
+		// "União Europeia" over "4 000 000 €" under "Quem financia": the
+		// givers and their amounts as blocks of their own.
+		if b.Role == dossier.RoleParagraph || b.Role == dossier.RoleHeading {
+			if n := x.giverAmountBlocks(i, section == labelFunding || x.giversUntil > 0 && i <= x.giversUntil+3); n > 0 {
+				for j := i + 1; j < i+n; j++ {
+					x.consumed[j] = true
+				}
+				x.giversUntil = i + n
 				continue
 			}
 		}

@@ -958,3 +958,149 @@ func (x *extractor) respectiveShares(b dossier.Block, s, target string, ms []nor
 	}
 	return true
 }
+
+// giverAmountBlocks reads the givers and their amounts a funding section
+// sets as blocks of their own: each giver over its amount ("União
+// Europeia" / "4 000 000 €"), or a column of givers beside a column of
+// amounts, which a PDF gives one column after the other ("New Zealand
+// (MFAT)", "Australia (DFAT)", then "NZD 4.2 million", "AUD 3.0 million"),
+// perhaps with a column head between ("Contribution"). gated says the
+// block stands where givers are listed (a funding section, after another
+// pair). It reports how many blocks from i it read, 0 for none.
+func (x *extractor) giverAmountBlocks(i int, gated bool) int {
+	blocks := x.doc.Blocks
+	giverAt := func(j int) (string, bool) {
+		if j < 0 || j >= len(blocks) || blocks[j].Role != dossier.RoleParagraph && blocks[j].Role != dossier.RoleHeading {
+			return "", false
+		}
+		t := collapse(blocks[j].Text)
+		if len(t) > 80 || len(strings.Fields(t)) > 10 || strings.ContainsAny(t, "0123456789") {
+			return "", false
+		}
+		// ("Commitment (BMZ)" over "EUR 10,000,000": a label, whose
+		// value is read as one.)
+		if lookupLabel(t) != labelNone || !nameOnly(t) {
+			return "", false
+		}
+		return orgOf(t)
+	}
+	amountAt := func(j int) (normalize.MoneyMatch, bool) {
+		if j < 0 || j >= len(blocks) || blocks[j].Role != dossier.RoleParagraph && blocks[j].Role != dossier.RoleHeading {
+			return normalize.MoneyMatch{}, false
+		}
+		t := collapse(blocks[j].Text)
+		if len(t) > 60 {
+			return normalize.MoneyMatch{}, false
+		}
+		ms := normalize.FindMoney(t)
+		// ("450 000 CHF (env. 480 000 €)", "¥ 80 000 000": an amount
+		// alone, perhaps with its equivalent in brackets.)
+		if len(ms) == 0 || strings.TrimSpace(t[:ms[0].Start]) != "" {
+			return normalize.MoneyMatch{}, false
+		}
+		if rest := strings.TrimSpace(t[ms[0].End:]); rest != "" && !strings.HasPrefix(rest, "(") {
+			return normalize.MoneyMatch{}, false
+		}
+		return ms[0], true
+	}
+	var givers []string
+	for j := i; ; j++ {
+		g, ok := giverAt(j)
+		if !ok {
+			break
+		}
+		givers = append(givers, g)
+	}
+	if len(givers) == 0 {
+		return 0
+	}
+	add := func(donor string, at int, m normalize.MoneyMatch, quote string) {
+		c := contributionOfMoney(donor, m)
+		b := blocks[at]
+		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, quote, "blocks:contribution")
+		x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "blocks:donors")
+	}
+	// Each giver with its amount, the pair repeated: the amount set big
+	// over its giver ("4,2 M€" / "Alemanha – Ministério …"), or the giver
+	// over its amount. A lone pair counts in a funding section, after
+	// another, or set as a card: one of the two as big as a heading.
+	if len(givers) == 1 {
+		before, beforeOK := amountAt(i - 1)
+		after, afterOK := amountAt(i + 1)
+		// Between two amounts, the pairs read so far tell the order;
+		// else an amount with no giver above it is the first pair's.
+		_, giverAbove := giverAt(i - 2)
+		useBefore := beforeOK && (!afterOK || x.giverOrder < 0 || x.giverOrder == 0 && !giverAbove)
+		at, m := i+1, after
+		switch {
+		case useBefore:
+			at, m = i-1, before
+		case !afterOK:
+			return 0
+		}
+		card := blocks[i].Role == dossier.RoleHeading || blocks[at].Role == dossier.RoleHeading
+		if !gated && !card {
+			return 0
+		}
+		first, second := min(i, at), max(i, at)
+		add(givers[0], at, m, collapse(blocks[first].Text)+" "+collapse(blocks[second].Text))
+		if at < i {
+			x.giverOrder = -1
+			return 1
+		}
+		x.giverOrder = 1
+		return 2
+	}
+	// A column of givers, then one of as many amounts.
+	start := i + len(givers)
+	if _, ok := amountAt(start); !ok {
+		start++ // a column head between
+	}
+	var amounts []normalize.MoneyMatch
+	for j := start; j < start+len(givers); j++ {
+		m, ok := amountAt(j)
+		if !ok {
+			return 0
+		}
+		amounts = append(amounts, m)
+	}
+	for k, g := range givers {
+		add(g, start+k, amounts[k], collapse(blocks[i+k].Text)+" "+collapse(blocks[start+k].Text))
+	}
+	return start + len(givers) - i
+}
+
+// nameOnly reports a line that is a name and nothing else, outside its
+// brackets: "Norvège (ministère des Affaires étrangères)", "Agenzia
+// Italiana per la Cooperazione allo Sviluppo", "Unione europea", not "EU
+// contribution to the two actions".
+func nameOnly(t string) bool {
+	depth := 0
+	var outside strings.Builder
+	for _, r := range t {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		default:
+			if depth == 0 {
+				outside.WriteRune(r)
+			}
+		}
+	}
+	// ("Unione europea": a name dossier knows, whatever its case.)
+	if _, ok := normalize.KnownOrganisation(strings.TrimSpace(outside.String())); ok {
+		return true
+	}
+	for _, w := range strings.Fields(outside.String()) {
+		w = strings.Trim(w, ",.;:–—-·/")
+		if w == "" || startsUpper(w) {
+			continue
+		}
+		if f := lexicon.Fold(w); !nameLittle()[f] && !articleWords()[f] && !ofWords()[f] {
+			return false
+		}
+	}
+	return true
+}

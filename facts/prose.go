@@ -647,6 +647,11 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 // subjectNameAt is subjectName with the index of the title part that
 // gave the name.
 func subjectNameAt(title string) (name, alias string, at int) {
+	// "¿Quién financia ANDAMIO?": a question is a section's heading, no
+	// name.
+	if t := strings.TrimSpace(title); strings.HasPrefix(t, "¿") || strings.HasPrefix(t, "¡") {
+		return "", "", 0
+	}
 	parts := titleSeparators.Split(withoutComponent(collapse(title)), -1)
 	// "Allertal-Anzeiger – Region – Seite 9 – 18. Oktober 2023": a
 	// printed page of a periodical, titled by its name, its section and
