@@ -537,7 +537,19 @@ import (
 // invented) and 0.72 / 0.83 / 0.71 (2 invented, 2 trap facts), joined
 // after f59d573: dev (1732) went to 0.7687 / 0.8996 / 0.9059, canonical
 // 0.7734, conflicts 0.6041, 59 invented, 9 trap facts. The ceilings went
-// to 59 and 9 with them.
+// to 59 and 9 with them. At 1d5745a: dev 0.7712 / 0.8998 / 0.9059,
+// canonical 0.7750, conflicts 0.6047, 59 invented, 9 trap facts. Writers
+// tzzzy (14: veterinary services; English, French, German, Italian and
+// Spanish), tzzzz (14: public procurement reform; French, English,
+// German, Dutch and Portuguese) and tzzzza (14: maternal and newborn
+// health; Spanish, English, French, Italian and Dutch), the same shapes
+// and two traps each (a master's thesis topics, a livestock price
+// bulletin, a course catalogue, a portal's FAQ, a hospital's visiting
+// hours, a photo exhibition), scored unseen at 1d5745a 0.60 / 0.80 /
+// 0.71 (3 invented, 3 trap facts), 0.75 / 0.99 / 1.00 and 0.55 / 0.83 /
+// 1.00, joined after it: dev (1774) went to 0.7678 / 0.8992 / 0.9059,
+// canonical 0.7719, conflicts 0.6003, 62 invented, 12 trap facts. The
+// ceilings went to 62 and 12 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -558,7 +570,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 59, maxTrapFacts: 9, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 62, maxTrapFacts: 12, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
