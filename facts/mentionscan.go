@@ -436,7 +436,8 @@ func lineLabelMatch(s string) []string {
 // followUpNames finds a name written as a project's acronym followed by a
 // follow-up's number ("le PAFIP II a démarré", "ACTRA II amplía", "CYBOX
 // 2"): such a pair names the follow-up project whether or not a word for
-// project stands by it. It returns each name's start and end.
+// project stands by it, and so does an acronym with a plus ("CAVIT+"). It
+// returns each name's start and end.
 func followUpNames(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); {
@@ -447,6 +448,13 @@ func followUpNames(text string) [][2]int {
 		}
 		end := nameCharsEnd(text, i)
 		word := text[i:end]
+		// "CAVIT+ extends …": a plus after an acronym marks its
+		// follow-up as a number does.
+		if base := strings.TrimRight(word, "+"); base != word && len(word)-len(base) == 1 && acronymLike(base) && distinctive(base) {
+			out = append(out, [2]int{capsWordsBefore(text, i), end})
+			i = end
+			continue
+		}
 		// "PORTREC-II", "AGRIDATA-2": the number joined by a hyphen.
 		if h := strings.LastIndexByte(word, '-'); h > 0 && followUpNumber(word[h+1:]) && !numeralGoesOn(text, i+h+1, end) && acronymLike(word[:h]) && distinctive(word[:h]) {
 			out = append(out, [2]int{capsWordsBefore(text, i), end})
