@@ -1655,6 +1655,11 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 // kinds of donors with their members in brackets, the members are the
 // donors.
 func (x *extractor) donors(b dossier.Block, value, quote string) {
+	// ("Summe", "Total" in a table's column of givers: its row sums the
+	// others.)
+	if totalCell(strings.TrimSpace(value)) {
+		return
+	}
 	if x.donorAmounts(b, value, quote) {
 		return
 	}
