@@ -991,6 +991,15 @@ func (x *extractor) figureRows(i int) bool {
 		if 2*bare >= len(cells) {
 			break // another band of figures, or a table of numbers
 		}
+		// ("1,2 million d'animaux vaccinés | 186 auxiliaires …" under
+		// the captions: a band of figures of its own, set in one cell
+		// each, not the captions' wrapped lines; "2026" alone is one.)
+		if end > i+1 && slices.ContainsFunc(cells, func(c string) bool {
+			c = strings.TrimSpace(c)
+			return c != "" && c[0] >= '0' && c[0] <= '9' && len(strings.Fields(c)) >= 3
+		}) {
+			break
+		}
 		if end == i+1 && slices.ContainsFunc(cells, func(c string) bool { return strings.TrimSpace(c) == "" }) {
 			// A caption missing under a figure: the page's columns
 			// did not come out aligned ("14 Mio. | 3 | 36" over
