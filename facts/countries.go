@@ -85,7 +85,10 @@ func countryRuns(s string) []normalize.ListItem {
 		default:
 			// A later member starts its chunk: "Ukraine only".
 			code, text = countryAtStart(words)
-			if code == "" && len(run) == 0 {
+			// "… in eastern Nepal and in Rangpur Division in northern
+			// Bangladesh": a member that opens on a word of place ends
+			// on its country, as the first does.
+			if code == "" && (len(run) == 0 || countryInAt(words, 0) > 0) {
 				code, text = countryAtEnd(words)
 			}
 		}
