@@ -320,6 +320,12 @@ func clauseAfter(s string, end int, lang string) string {
 			joined = loc[0] + n
 			continue
 		}
+		// ("(FAO) together with the Pan American Health Organization":
+		// the stop is the phrase's last word.)
+		if n := joinEndingAt(rest, loc[0]); n > 0 {
+			joined = n
+			continue
+		}
 		// (A body's acronym in brackets, before such a phrase, is no
 		// clause's end either.)
 		if acronymBracketAt(rest, loc[0]) && joinLen(rest[strings.IndexByte(rest[loc[0]:], ')')+loc[0]+1:]) > 0 {
@@ -857,7 +863,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if otherProjectBefore(s[:at]) {
 			continue
 		}
-		for _, org := range donorsIn(clauseAfter(s, end, x.lang)) {
+		for _, org := range membersJointly(clauseAfter(s, end, x.lang), donorsIn) {
 			if !contains(donors, org) {
 				donors = append(donors, org)
 				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
@@ -867,7 +873,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// the agent's word again after an inserted clause brings in
 		// another giver.
 		if m := resumedAgent().FindStringSubmatchIndex(s[end:min(len(s), end+120)]); m != nil {
-			for _, org := range donorsIn(clauseAfter(s, end+m[1], x.lang)) {
+			for _, org := range membersJointly(clauseAfter(s, end+m[1], x.lang), donorsIn) {
 				if !contains(donors, org) {
 					donors = append(donors, org)
 					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
@@ -917,7 +923,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// after the word of following give too.
 	if len(byRole) > 0 {
 		if _, end, ok := findCue(s, "ranked_after"); ok {
-			byRole = append(byRole, donorsIn(clauseAfter(s, end, x.lang))...)
+			byRole = append(byRole, membersJointly(clauseAfter(s, end, x.lang), donorsIn)...)
 		}
 	}
 	for _, d := range byRole {
@@ -986,7 +992,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 				}
 			}
 		}
-		members := orgsInAs(clause, implementerMembers)
+		members := membersJointly(clause, func(c string) []string { return orgsInAs(c, implementerMembers) })
 		if len(members) == 1 && bracketOrg != "" {
 			if _, known := normalize.KnownOrganisation(members[0]); !known {
 				members = nil
@@ -1301,6 +1307,57 @@ func (x *extractor) relativeImplementer(s string) string {
 // joinLen returns how many bytes of text one of the lexicon's list.and
 // phrases of several words covers where it opens text (" en consorcio
 // con ", " in consortium with "), or 0.
+// joinEndingAt returns the end of a joining phrase of the lexicon's
+// list.and that starts a word or two before stop and runs past it
+// ("together with", "samen met"), 0 for none.
+func joinEndingAt(text string, stop int) int {
+	start := stop
+	for k := 0; k < 2; k++ {
+		t := strings.TrimRight(text[:start], " ")
+		i := strings.LastIndexByte(t, ' ') + 1
+		if i >= len(t) {
+			return 0
+		}
+		start = i
+		if n := joinLen(text[start:]); n > 0 && start+n > stop {
+			return start + n
+		}
+	}
+	return 0
+}
+
+// joiningPhrases are the lexicon's list.and and list.jointly phrases: in
+// a clause of doing or giving, both go on with its list of bodies.
+func joiningPhrases() []string {
+	return append(lexicon.Phrases("list", "and"), lexicon.Phrases("list", "jointly")...)
+}
+
+// membersJointly reads a clause's bodies with members: "FAO together
+// with PAHO" names two doers, the first whatever it is, those after a
+// list.jointly phrase only where the lexicon knows them as bodies ("GIZ
+// gemeinsam mit der Stadtverwaltung": a town hall is a partner).
+func membersJointly(clause string, members func(string) []string) []string {
+	loc := jointlyPhrase().FindStringIndex(clause)
+	if loc == nil {
+		return members(clause)
+	}
+	out := members(clause[:loc[0]])
+	for _, m := range members(clause[loc[1]:]) {
+		if _, ok := normalize.KnownOrganisation(m); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var jointlyPhrase = sync.OnceValue(func() *regexp.Regexp {
+	var alts []string
+	for _, p := range lexicon.Phrases("list", "jointly") {
+		alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`))
+	}
+	return regexp.MustCompile(`(?i)\s+(?:` + strings.Join(alts, "|") + `)\s+`)
+})
+
 func joinLen(text string) int {
 	// (Most stops open on no such phrase: its first word tells.)
 	first := leadingRun(strings.TrimLeft(text, " "))
@@ -1327,7 +1384,7 @@ func joinLen(text string) int {
 // folded, each between spaces.
 var multiWordAnd = sync.OnceValue(func() []string {
 	var out []string
-	for _, p := range lexicon.Phrases("list", "and") {
+	for _, p := range joiningPhrases() {
 		if f := lexicon.Fold(p); strings.Contains(f, " ") {
 			out = append(out, " "+f+" ")
 		}
@@ -1348,7 +1405,7 @@ func acronymBracketAt(text string, i int) bool {
 // letters.
 var multiWordAndFirst = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range lexicon.Phrases("list", "and") {
+	for _, p := range joiningPhrases() {
 		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 1 {
 			m[ws[0]] = true
 		}

@@ -35,6 +35,8 @@
 //	project.head    words for project written after a long name ("the … programme")
 //	rank.word       words that only rank a label ("principal", "main")
 //	list.and        words joining an enumeration's last members ("and", "et", "en")
+//	list.jointly    words joining one more doer to a clause of doing or giving
+//	                ("together with", "samen met"), no list elsewhere
 //	contraction.W   the forms preposition W takes with an article ("por" → "pelo",
 //	                "pela"): every cue phrase of the file ending in W gets them too
 //

@@ -46,6 +46,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("Ministerio de Justicia y Derechos Humanos")},
 		},
 		{
+			name: "a word cut short on a hyphen shares the next word's end",
+			in:   "de Voedsel- en Landbouworganisatie van de Verenigde Naties (FAO), de Pan-Amerikaanse Gezondheidsorganisatie",
+			want: []ListItem{org("de Voedsel- en Landbouworganisatie van de Verenigde Naties"), org("de Pan-Amerikaanse Gezondheidsorganisatie")},
+		},
+		{
 			name: "the word for by said again before the last member",
 			in:   "Noruega e pela Suécia",
 			want: []ListItem{country("Noruega", "NO"), country("Suécia", "SE")},
