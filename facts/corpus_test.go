@@ -549,7 +549,20 @@ import (
 // 0.71 (3 invented, 3 trap facts), 0.75 / 0.99 / 1.00 and 0.55 / 0.83 /
 // 1.00, joined after it: dev (1774) went to 0.7678 / 0.8992 / 0.9059,
 // canonical 0.7719, conflicts 0.6003, 62 invented, 12 trap facts. The
-// ceilings went to 62 and 12 with them.
+// ceilings went to 62 and 12 with them. At 24b569f: dev 0.7688 / 0.8996
+// / 0.9070, canonical 0.7724, conflicts 0.6009, 62 invented, 12 trap
+// facts. Writers tzzzzb (14: cybercrime and electronic evidence; English,
+// French, Spanish, Portuguese and Dutch), tzzzzc (14: migration data and
+// border statistics; German, English, Spanish, French and Italian) and
+// tzzzzd (14: urban water utilities; Portuguese, English, Italian, German
+// and Spanish), the same shapes and two traps each (a course syllabus, a
+// vendor's blog, a release calendar, a travel advisory, a utility's
+// billing page, a fair's exhibitor profile), scored unseen at 24b569f
+// 0.66 / 0.81 / 0.79 (2 invented), 0.84 / 0.94 / 0.93 (2 trap facts) and
+// 0.57 / 0.87 / 0.93 (1 invented, 1 trap fact), joined after it: dev
+// (1816) went to 0.7670 / 0.8990 / 0.9064, canonical 0.7711, conflicts
+// 0.5982, 65 invented, 15 trap facts. The ceilings went to 65 and 15, the
+// conflicts floor to 0.59, with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -570,7 +583,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.60, maxInvented: 62, maxTrapFacts: 12, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 65, maxTrapFacts: 15, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
