@@ -648,3 +648,71 @@ func givenBy(s, country string) bool {
 var trailingSep = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?:[,;]|\s(?:` + listConjunctions() + `))\s*$`)
 })
+
+// countryGrid reads a map's legend or a grid of the countries a project
+// works in, set as rows or pairs of cells that are each one country
+// ("Benín | Cabo Verde | Costa de Marfil", "Fiji" beside "Solomon
+// Islands"), with a lone country between two such rows. It reports
+// whether block i is one.
+func (x *extractor) countryGrid(i int, section labelKind) bool {
+	if section == labelFunding || section == labelPartners {
+		return false
+	}
+	codes := func(j int) ([]string, []string) {
+		if j < 0 || j >= len(x.doc.Blocks) {
+			return nil, nil
+		}
+		b := x.doc.Blocks[j]
+		var cells []string
+		switch b.Role {
+		case dossier.RoleRow:
+			cells = rowCells(b)
+		case dossier.RolePair:
+			cells = []string{b.Label, b.Text}
+		case dossier.RoleParagraph:
+			cells = []string{b.Text}
+		default:
+			return nil, nil
+		}
+		var cs, names []string
+		for _, c := range cells {
+			c = collapse(c)
+			if c == "" {
+				continue
+			}
+			code, ok := normalize.CountryCode(c)
+			if !ok {
+				return nil, nil
+			}
+			cs, names = append(cs, code), append(names, c)
+		}
+		return cs, names
+	}
+	b := x.doc.Blocks[i]
+	cs, names := codes(i)
+	switch {
+	case len(cs) >= 2 && b.Role != dossier.RoleParagraph:
+		// A row, or a pair, of countries only: another such block
+		// beside it makes it a grid, not a table's row.
+		before, _ := codes(i - 1)
+		after, _ := codes(i + 1)
+		beforeRow := len(before) >= 2 || len(before) == 1 && i >= 2 && len(first(codes(i-2))) >= 2
+		afterRow := len(after) >= 2 || len(after) == 1 && len(first(codes(i+2))) >= 2
+		if !beforeRow && !afterRow {
+			return false
+		}
+	case len(cs) == 1 && b.Role == dossier.RoleParagraph:
+		// "Senegal" alone between two rows of countries.
+		if len(first(codes(i-1))) < 2 || len(first(codes(i+1))) < 2 {
+			return false
+		}
+	default:
+		return false
+	}
+	for k, c := range cs {
+		x.add(b, dossier.FieldCountries, dossier.TextValue(c), names[k], collapse(strings.Join(names, " ")), "grid:countries")
+	}
+	return true
+}
+
+func first(a, _ []string) []string { return a }

@@ -272,6 +272,18 @@ func (x *extractor) run() {
 		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) && x.commitmentRow(b) {
 			continue
 		}
+		// "Benín | Cabo Verde | Costa de Marfil", "Senegal", "Togo |
+		// Gambia | Ghana": a grid of the countries worked in.
+		if (b.Role == dossier.RoleRow || b.Role == dossier.RolePair || b.Role == dossier.RoleParagraph) && x.countryGrid(i, section) {
+			continue
+		}
+		// "Unión Europea | 4,5 M€" under "Quién financia": a giver and
+		// its amount, a row of a table with no head.
+		if b.Role == dossier.RoleRow && strings.HasPrefix(tp, "pdf") {
+			if cells := rowCells(b); len(cells) == 2 && !totalCell(strings.TrimSpace(cells[0])) && nameOnly(collapse(cells[0])) && lookupLabel(cells[0]) == labelNone && x.donorLine(b, collapse(cells[0]), collapse(cells[1])) {
+				continue
+			}
+		}
 		// "7,5 M€ | 48 mois | 3 pays" over their captions: a band of key
 		// figures, not a table's head.
 		if b.Role == dossier.RoleRow && first && x.figureRows(i) {

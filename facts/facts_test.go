@@ -184,6 +184,33 @@ func TestExtract_PublishingUnitIsNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_BrochureCountryGridAndGiverRows: tzzzzb's brochure (a
+// Chromium PDF) sets the countries as a grid ("Benín | Cabo Verde | Costa
+// de Marfil | Guinea-Bisáu", "Senegal", "Togo | Gambia | Ghana") and its
+// givers as a table with no head ("Unión Europea | 4,5 M€" … "Total | 6
+// M€"); its writer's gold has all eight countries and four contributions.
+func TestExtract_BrochureCountryGridAndGiverRows(t *testing.T) {
+	countries, contributions := map[string]bool{}, map[string]bool{}
+	for _, f := range facts.Extract(devDoc(t, "tzzzzb-cooperacion-espanola-afripreuve-cifras-2024.pdf")) {
+		switch f.Field {
+		case dossier.FieldCountries:
+			countries[f.Value.Text] = true
+		case dossier.FieldContributions:
+			contributions[f.Value.String()] = true
+		}
+	}
+	for _, c := range []string{"BJ", "CV", "CI", "GW", "SN", "TG", "GM", "GH"} {
+		if !countries[c] {
+			t.Errorf("country %s missing: %v", c, countries)
+		}
+	}
+	for _, c := range []string{"European Union: EUR 4,500,000", "France: EUR 1,000,000", "Spain: EUR 300,000", "Portugal: EUR 200,000"} {
+		if !contributions[c] {
+			t.Errorf("contribution %q missing: %v", c, contributions)
+		}
+	}
+}
+
 // TestExtract_ReportSectionUnderLongName: tzzzr's annual report (a
 // Chromium PDF) heads a section "Isiseko Incremental Housing Finance
 // Facility" and then calls it "de Isiseko-faciliteit"; its writer's gold

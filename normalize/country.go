@@ -45,6 +45,9 @@ var countryAliases = map[string]string{
 	"antigua republica yugoslava de macedonia": "MK", "ehemalige jugoslawische republik mazedonien": "MK",
 	"ex repubblica jugoslava di macedonia": "MK", "repubblica jugoslava di macedonia": "MK",
 	"former yugoslav republic of macedonia": "MK", "holland": "NL", "burma": "MM",
+	// Côte d'Ivoire by the names Spanish and German sources use (CLDR
+	// writes the French name in both).
+	"costa de marfil": "CI", "elfenbeinkuste": "CI",
 	"east timor": "TL", "vatican": "VA", "vatican city": "VA", "drc": "CD", "dr congo": "CD",
 	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",
 	"slovak republic": "SK", "macau": "MO", "pitcairn islands": "PN",

@@ -14,6 +14,10 @@ func TestCountryCode(t *testing.T) {
 		{"Serbiens", "RS"},
 		{"Bosnien und Herzegowinas", "BA"},
 		{"Montenegros", "ME"},
+		// Côte d'Ivoire in Spanish and German (CLDR has the French name).
+		{"Costa de Marfil", "CI"},
+		{"Elfenbeinküste", "CI"},
+		{"der Elfenbeinküste", "CI"},
 		{"United Kingdom", "GB"},
 		{"UK", "GB"},
 		{"U.K.", "GB"},
