@@ -815,6 +815,13 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if l := lexicon.Fold(words[len(words)-1]); len(words) > 1 && (nameLittle()[l] || articleWords()[l] || ofWords()[l]) {
 		return false
 	}
+	// "Priorities for 2025", "Ausblick auf 2025": a year after a little
+	// word ends a heading of plans, no name.
+	if n := len(words); n > 2 && yearAlone(words[n-1]) {
+		if l := words[n-2]; strings.ToLower(l) == l && (nameLittle()[lexicon.Fold(l)] || ofWords()[lexicon.Fold(l)]) {
+			return false
+		}
+	}
 	// "Het project richt zich …", "Van project naar markt": a little
 	// word of a lexicon language before a word for project names none.
 	if allLittle(words) {
@@ -1882,4 +1889,9 @@ func projectWordBeforeBodyWord(words []string) bool {
 		}
 	}
 	return false
+}
+
+// yearAlone reports a year written alone: "2025".
+func yearAlone(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }

@@ -551,3 +551,20 @@ func FuzzKnownAsNames(f *testing.F) {
 		}
 	})
 }
+
+// TestPlausibleProject_PlansForAYear: a heading of plans, a little word
+// and a year at its end ("Priorities for 2025", a report's last section),
+// names no project; a coined name with a year in it may ("Agenda 2030",
+// "Beira Resiliente 2030").
+func TestPlausibleProject_PlansForAYear(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Priorities for 2025":    false,
+		"Perspectives pour 2026": false,
+		"Agenda 2030":            true,
+		"Beira Resiliente 2030":  true,
+	} {
+		if got := plausibleProject(name); got != want {
+			t.Errorf("plausibleProject(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
