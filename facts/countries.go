@@ -689,6 +689,17 @@ func (x *extractor) countryGrid(i int, section labelKind) bool {
 		return cs, names
 	}
 	b := x.doc.Blocks[i]
+	// (A paragraph counts only between rows or pairs: the cheap test
+	// first.)
+	if b.Role == dossier.RoleParagraph {
+		if i == 0 || i+1 >= len(x.doc.Blocks) {
+			return false
+		}
+		prev, next := x.doc.Blocks[i-1].Role, x.doc.Blocks[i+1].Role
+		if prev != dossier.RoleRow && prev != dossier.RolePair || next != dossier.RoleRow && next != dossier.RolePair {
+			return false
+		}
+	}
 	cs, names := codes(i)
 	switch {
 	case len(cs) >= 2 && b.Role != dossier.RoleParagraph:

@@ -179,6 +179,9 @@ type extractor struct {
 	// giversUntil is the block after the last giver and amount read as
 	// blocks of their own (giverAmountBlocks): the next pair may follow.
 	giversUntil int
+	// figureBlocks marks the short paragraphs and headings with a figure
+	// in them (amountBlockNear), nil until asked.
+	figureBlocks []bool
 	// giverOrder is 1 when such pairs set the giver over its amount, -1
 	// when under it, 0 until one is read.
 	giverOrder int

@@ -969,6 +969,11 @@ func (x *extractor) respectiveShares(b dossier.Block, s, target string, ms []nor
 // pair). It reports how many blocks from i it read, 0 for none.
 func (x *extractor) giverAmountBlocks(i int, gated bool) int {
 	blocks := x.doc.Blocks
+	// (Most documents set no amount as a block of its own, and a giver's
+	// amount stands within a few blocks of it: the cheap test first.)
+	if !x.amountBlockNear(i) {
+		return 0
+	}
 	giverAt := func(j int) (string, bool) {
 		if j < 0 || j >= len(blocks) || blocks[j].Role != dossier.RoleParagraph && blocks[j].Role != dossier.RoleHeading {
 			return "", false
@@ -1103,4 +1108,22 @@ func nameOnly(t string) bool {
 		}
 	}
 	return true
+}
+
+// amountBlockNear reports a short block with a figure in it within the
+// blocks around i where a giver's amount may stand (one before, a column
+// of them after).
+func (x *extractor) amountBlockNear(i int) bool {
+	if x.figureBlocks == nil {
+		x.figureBlocks = make([]bool, len(x.doc.Blocks))
+		for j, b := range x.doc.Blocks {
+			x.figureBlocks[j] = (b.Role == dossier.RoleParagraph || b.Role == dossier.RoleHeading) && len(b.Text) <= 80 && strings.ContainsAny(b.Text, "0123456789")
+		}
+	}
+	for j := max(0, i-1); j < min(len(x.figureBlocks), i+14); j++ {
+		if x.figureBlocks[j] {
+			return true
+		}
+	}
+	return false
 }
