@@ -562,7 +562,19 @@ import (
 // 0.57 / 0.87 / 0.93 (1 invented, 1 trap fact), joined after it: dev
 // (1816) went to 0.7670 / 0.8990 / 0.9064, canonical 0.7711, conflicts
 // 0.5982, 65 invented, 15 trap facts. The ceilings went to 65 and 15, the
-// conflicts floor to 0.59, with them.
+// conflicts floor to 0.59, with them. At 7af60f4: dev 0.7682 / 0.8995 /
+// 0.9064, canonical 0.7722, conflicts 0.5988, 64 invented, 15 trap facts.
+// Writers tzzzze (14: social protection and cash transfers; French,
+// English, Spanish, Portuguese and German), tzzzzf (14: court automation;
+// Spanish, English, German, Italian and French) and tzzzzg (14: telecom
+// regulation; English, Dutch, Portuguese, French and Italian), the same
+// shapes and two traps each (a job advert, a bank's page, a bar's
+// calendar, a vendor's case study, a consultation notice, a coverage
+// map), scored unseen at 7af60f4 0.69 / 0.91 / 0.86, 0.81 / 0.96 / 0.93
+// (1 invented, 2 trap facts) and 0.72 / 0.77 / 0.86 (3 trap facts),
+// joined after it: dev (1858) went to 0.7677 / 0.8989 / 0.9058, canonical
+// 0.7720, conflicts 0.5975, 65 invented, 20 trap facts. The trap facts'
+// ceiling went to 20 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -583,7 +595,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 65, maxTrapFacts: 15, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 65, maxTrapFacts: 20, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
