@@ -81,6 +81,11 @@ func headMoney(cur, scale string) bool {
 // "92.0" under "Sida agreed amount, SEK m" is "SEK 92.0 m".
 func (c tableColumns) cellValue(cells []string, i int) string {
 	v := cells[i]
+	// "2019 2,250,000" under "Agreement Pledged (USD)": two columns' cells
+	// run together, the year first; the amount is the figure after it.
+	if ws := strings.Fields(v); len(ws) == 2 && yearAlone(ws[0]) && strings.ContainsAny(ws[1], "0123456789") && len(ws[1]) > 4 {
+		v = ws[1]
+	}
 	if u := c.headUnit(i); u != "" && strings.ContainsAny(v, "0123456789") && len(normalize.FindMoney(v)) == 0 {
 		cur, scale, _ := strings.Cut(u, " ")
 		// "up to 12,000,000" under "Total budget (EUR)": the
