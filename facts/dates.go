@@ -479,6 +479,21 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		return
 	}
 	ws := words(s)
+	// "Programme en cours.", "Projekt abgeschlossen.": a word for project
+	// (an article before it, perhaps) and its status, no verb between.
+	if len(ws) >= 2 && len(ws) <= 5 {
+		k := 0
+		if articleWords()[ws[0].fold] {
+			k = 1
+		}
+		if k < len(ws)-1 && (projectWordSet()[ws[k].fold] || projectWordForm(ws[k].fold)) {
+			phrase := s[ws[k+1].start:ws[len(ws)-1].end]
+			if st, ok := normalize.Status(phrase); ok && strings.TrimRight(strings.TrimSpace(s[ws[len(ws)-1].end:]), ".!") == "" {
+				x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(st), phrase, s, "prose:status", x.scope)
+				return
+			}
+		}
+	}
 	for i := range ws {
 		n := copulaAt(ws, i)
 		if n == 0 {
