@@ -488,7 +488,8 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		}
 		if k < len(ws)-1 && (projectWordSet()[ws[k].fold] || projectWordForm(ws[k].fold)) {
 			phrase := s[ws[k+1].start:ws[len(ws)-1].end]
-			if st, ok := normalize.Status(phrase); ok && strings.TrimRight(strings.TrimSpace(s[ws[len(ws)-1].end:]), ".!") == "" {
+			// (In small letters: "Projeto CERRADO" is a name.)
+			if st, ok := normalize.Status(phrase); ok && !startsUpper(phrase) && strings.TrimRight(strings.TrimSpace(s[ws[len(ws)-1].end:]), ".!") == "" {
 				x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(st), phrase, s, "prose:status", x.scope)
 				return
 			}
