@@ -515,10 +515,12 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				phrase := s[ws[j+skip].start:ws[k-1].end]
 				// "su ejecución está prevista hasta agosto de 2023": a
 				// planned date, not a planned project.
-				if rest := s[ws[k-1].end:]; hasCueAt(rest, "ends") || hasCueAt(rest, "started") {
+				// ("em curso desde julho de 2023" is ongoing all the same.)
+				st, ok := normalize.Status(phrase)
+				if rest := s[ws[k-1].end:]; st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started")) {
 					continue
 				}
-				if st, ok := normalize.Status(phrase); ok {
+				if ok {
 					// "Si è chiusa ieri a Dakar la conferenza regionale di
 					// CROSSROADS": the subject after the verb is an event.
 					if i <= 2 && eventNear(ws[k:min(len(ws), k+6)]) {
