@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
 )
@@ -536,4 +537,89 @@ func wordAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// headFirstLongName finds, in a text that names no project otherwise, a
+// long name with no acronym that opens on its word for project, with its
+// capital, after an article or a word of joining, and goes on in
+// capitalised words and a name's little words, as French, Spanish,
+// Italian and Portuguese write such names: "… faz parte do Programa de
+// Reforço da Microbiologia Clínica e da Gestão Prudente de Antibióticos
+// em Timor-Leste e no Sudeste Asiático, iniciado em …". It needs three
+// capitalised words after the word for project and ends on a capitalised
+// word; a body's name ("Programa Mundial de Alimentos de las Naciones
+// Unidas") is none. It returns the first such name of the paragraphs, or
+// "".
+func (x *extractor) headFirstLongName() string {
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleParagraph {
+			continue
+		}
+		text := collapse(b.Text)
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsUpper(r) || wordBefore(text, i) {
+				i += size
+				continue
+			}
+			end := nameCharsEnd(text, i)
+			if end == i || !projectHeadsFirst()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
+				i = max(end, i+size)
+				continue
+			}
+			var words []string
+			caps, last, j := 0, end, end
+			for n := 0; n < 24; n++ {
+				k, sp := skipSpaces(text, j)
+				if !sp || k >= len(text) {
+					break
+				}
+				e := nameCharsEnd(text, k)
+				if e == k {
+					break
+				}
+				w := text[k:e]
+				f := lexicon.Fold(w)
+				if startsUpper(w) {
+					caps++
+					last = e
+				} else if !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
+					break
+				}
+				words = append(words, w)
+				j = e
+			}
+			name := text[i:last]
+			if caps >= 3 && len(name) <= 200 && !bodyPrefix(name) && lookupLabel(name) == labelNone {
+				return name
+			}
+			i = max(last, end)
+		}
+	}
+	return ""
+}
+
+// bodyPrefix reports a name whose first words, three or more, are a body
+// the lexicon knows: "Programa Mundial de Alimentos de las Naciones
+// Unidas".
+func bodyPrefix(name string) bool {
+	ws := strings.Fields(name)
+	for n := len(ws); n >= 3; n-- {
+		if _, ok := normalize.KnownOrganisation(strings.Join(ws[:n], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// littleBefore reports an article or a word of joining right before i
+// ("do Programa", "le Programme", "del Proyecto"), not a sentence's start.
+func littleBefore(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	if t == "" || len(t) == i {
+		return false
+	}
+	k := strings.LastIndexByte(t, ' ') + 1
+	f := lexicon.Fold(t[k:])
+	return articleWords()[f] || ofWords()[f] || nameLittle()[f]
 }

@@ -320,6 +320,15 @@ func (x *extractor) findProjects() {
 			x.mainKey = x.names.add(knownSpelling[best])
 		}
 	}
+	// "… faz parte do Programa de Reforço da Microbiologia Clínica e da
+	// Gestão Prudente de Antibióticos em Timor-Leste …": in a text that
+	// names no project otherwise, a long name that opens on its word for
+	// project.
+	if x.mainKey == "" && !trap && len(x.names.order) == 0 {
+		if name := x.headFirstLongName(); name != "" {
+			x.mainKey = x.names.add(name)
+		}
+	}
 	// "Tweede fase voor zaadprogramma in Oost-Afrika: Rwanda sluit aan":
 	// a title on a later phase, over a text that names the programme and
 	// its follow-up, is about the follow-up.
