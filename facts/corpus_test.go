@@ -574,7 +574,20 @@ import (
 // (1 invented, 2 trap facts) and 0.72 / 0.77 / 0.86 (3 trap facts),
 // joined after it: dev (1858) went to 0.7677 / 0.8989 / 0.9058, canonical
 // 0.7720, conflicts 0.5975, 65 invented, 20 trap facts. The trap facts'
-// ceiling went to 20 with them.
+// ceiling went to 20 with them. At 3d45717: dev 0.7692 / 0.8995 /
+// 0.9090, canonical 0.7722, conflicts 0.5975, 63 invented, 14 trap facts.
+// Writers tzzzzh (14: anti-corruption and asset declarations; Spanish,
+// English, French, Dutch and German), tzzzzi (14: early childhood
+// development; English, German, Portuguese, Spanish and Italian) and
+// tzzzzj (14: earthquake risk reduction; French, English, Italian,
+// Spanish and Portuguese), the same shapes and two traps each (a reading
+// list, a hotline's contact page, a toy library's hours, a call for
+// papers, an engineering firm's references, an earthquake bulletin),
+// scored unseen at 3d45717 0.58 / 0.76 / 0.57 (3 invented, 2 trap
+// facts), 0.41 / 0.78 / 0.71 (1 invented) and 0.42 / 0.82 / 0.71 (1
+// invented), joined after it: dev (1900) went to 0.7624 / 0.8977 /
+// 0.9037, canonical 0.7680, conflicts 0.5940, 68 invented, 16 trap facts.
+// The ceilings went to 68 and 16 with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -595,7 +608,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 65, maxTrapFacts: 20, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 68, maxTrapFacts: 16, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
