@@ -623,3 +623,72 @@ func littleBefore(text string, i int) bool {
 	f := lexicon.Fold(t[k:])
 	return articleWords()[f] || ofWords()[f] || nameLittle()[f]
 }
+
+// acronymAfterLongNameComma finds a long name that opens on its word for
+// project with its capital, followed by a comma, an article and the
+// acronym it goes by: "… le Programme Intégrité et Déclarations en Afrique
+// de l’Ouest, le PIDAO." The acronym is the name, the long form its alias.
+func acronymAfterLongNameComma(text string) []mention {
+	var out []mention
+	for off := 0; off < len(text); {
+		c := strings.Index(text[off:], ", ")
+		if c < 0 {
+			break
+		}
+		c += off
+		off = c + 2
+		// ", le PIDAO": an article, then an acronym ending the clause.
+		a := c + 2
+		ae := nameCharsEnd(text, a)
+		if ae == a || !articleWords()[lexicon.Fold(text[a:ae])] {
+			continue
+		}
+		s, sp := skipSpaces(text, ae)
+		if !sp {
+			continue
+		}
+		e := nameCharsEnd(text, s)
+		acr := text[s:e]
+		if e == s || !acronymLike(acr) || !distinctive(acr) || e < len(text) && !strings.ContainsRune(".,;:)", rune(text[e])) {
+			continue
+		}
+		// The long name before the comma: back over capitalised words
+		// and a name's little words to a capitalised word for project.
+		ws := strings.Fields(text[max(0, c-200):c])
+		start := -1
+		for k := len(ws) - 1; k >= 0 && len(ws)-k <= 16; k-- {
+			w := ws[k]
+			if strings.ContainsAny(w, ".;:,()") {
+				break
+			}
+			if startsUpper(w) && projectHeadsFirst()[lexicon.Fold(w)] {
+				start = k
+				break
+			}
+			if !startsUpper(elisionLess(w)) && !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] && !articleWords()[lexicon.Fold(w)] {
+				break
+			}
+		}
+		if start < 0 || len(ws)-start < 4 {
+			continue
+		}
+		long := strings.Join(ws[start:], " ")
+		ls := strings.LastIndex(text[:c], long)
+		if ls < 0 || bodyPrefix(long) {
+			continue
+		}
+		out = append(out, mention{name: acr, start: ls, end: e, alias: long})
+	}
+	return out
+}
+
+// elisionLess drops an elided article or preposition before a name:
+// "l’Ouest" is "Ouest", "d'Afrique" "Afrique".
+func elisionLess(w string) string {
+	for _, ap := range []string{"'", "’"} {
+		if i := strings.Index(w, ap); i > 0 && i <= 4 {
+			return w[i+len(ap):]
+		}
+	}
+	return w
+}

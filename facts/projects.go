@@ -131,6 +131,7 @@ func findMentions(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
+	out = append(out, acronymAfterLongNameComma(text)...)
 	out = append(out, dashExpansions(text)...)
 	out = append(out, acronymsInApposition(text, at)...)
 	for _, m := range namesAfterProjectWords(text, plainAt) {
