@@ -579,7 +579,13 @@ func bracketAcronyms(text string) []mention {
 		// ("(Previ-Social)": a coined name of capitalised parts, no
 		// place's.)
 		coined := hyphenCapitals(acr) && !isPlace(acr)
-		if acr == "" || len(strings.Fields(acr)) > 3 || !(acronymLike(nameStem(acr)) || acronymLed(acr) || coined) || !distinctive(strings.Fields(acr)[0]) {
+		if acr == "" || len(strings.Fields(acr)) > 3 || !(acronymLike(nameStem(acr)) || acronymLed(acr) || coined) {
+			continue
+		}
+		// ("The Nirman Suraksha Programme (NSP)": a three-letter
+		// acronym is distinctive enough where the capitalised words right
+		// before it spell it.)
+		if !distinctive(strings.Fields(acr)[0]) && !spelledBefore(text[max(0, open-200):open], acr) {
 			continue
 		}
 		// Back from the bracket over capitalised words and little words.
@@ -1895,4 +1901,36 @@ func projectWordBeforeBodyWord(words []string) bool {
 // yearAlone reports a year written alone: "2025".
 func yearAlone(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// spelledBefore reports an acronym of three capitals, no body's or
+// country's, whose letters are the initials of the capitalised words
+// right before it, over a name's little words: "Nirman Suraksha Programme"
+// before "(NSP)".
+func spelledBefore(before, acr string) bool {
+	if len(acr) != 3 || strings.ToUpper(acr) != acr || strings.Trim(acr, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	if _, ok := lexicon.Organisation(acr); ok {
+		return false
+	}
+	if _, ok := normalize.CountryCode(acr); ok {
+		return false
+	}
+	ws := strings.Fields(before)
+	var initials []byte
+	for k := len(ws) - 1; k >= 0 && len(initials) < len(acr); k-- {
+		w := ws[k]
+		if strings.ContainsAny(w, ".;:,()") {
+			return false
+		}
+		if startsUpper(w) {
+			initials = append([]byte{strings.ToUpper(w)[0]}, initials...)
+			continue
+		}
+		if !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] {
+			return false
+		}
+	}
+	return string(initials) == acr
 }
