@@ -587,7 +587,9 @@ import (
 // facts), 0.41 / 0.78 / 0.71 (1 invented) and 0.42 / 0.82 / 0.71 (1
 // invented), joined after it: dev (1900) went to 0.7624 / 0.8977 /
 // 0.9037, canonical 0.7680, conflicts 0.5940, 68 invented, 16 trap facts.
-// The ceilings went to 68 and 16 with them.
+// The ceilings went to 68 and 16 with them. At ef0a02d: dev 0.7633 /
+// 0.8982 / 0.9058, canonical 0.7680, conflicts 0.5951, 67 invented, 16
+// trap facts; the invented projects' ceiling came down to 67.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -608,7 +610,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 68, maxTrapFacts: 16, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 67, maxTrapFacts: 16, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.73, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
