@@ -1026,7 +1026,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
-	if at, _, ok := findCue(s, "implements"); ok && !implemented {
+	if at, _, ok := x.implementsCue(s); ok && !implemented {
 		// "the Madrid-based foundation FIIAPP, which runs the programme",
 		// "Die GIZ setzt das Vorhaben … um": the body named last before
 		// the verb, in its clause.
@@ -1412,3 +1412,26 @@ var multiWordAndFirst = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// implementsCue finds the lexicon's cue.implements in s, and where none
+// stands, the same with the sentence's amounts left out: "UN-Habitat will
+// implement the USD 12 million programme" is "will implement the
+// programme". The cue's start is the same in s: only text after it goes.
+func (x *extractor) implementsCue(s string) (int, int, bool) {
+	if at, end, ok := findCue(s, "implements"); ok {
+		return at, end, ok
+	}
+	ms := x.moneyIn(s)
+	if len(ms) == 0 {
+		return 0, 0, false
+	}
+	t := s
+	for k := len(ms) - 1; k >= 0; k-- {
+		t = t[:ms[k].Start] + strings.TrimLeft(t[ms[k].End:], " ")
+	}
+	at, _, ok := findCue(t, "implements")
+	if !ok || at >= ms[0].Start {
+		return 0, 0, false
+	}
+	return at, at, true
+}
