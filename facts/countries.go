@@ -707,14 +707,14 @@ func (x *extractor) countryGrid(i int, section labelKind) bool {
 		// beside it makes it a grid, not a table's row.
 		before, _ := codes(i - 1)
 		after, _ := codes(i + 1)
-		beforeRow := len(before) >= 2 || len(before) == 1 && i >= 2 && len(first(codes(i-2))) >= 2
-		afterRow := len(after) >= 2 || len(after) == 1 && len(first(codes(i+2))) >= 2
+		beforeRow := len(before) >= 2 || len(before) == 1 && i >= 2 && len(codesOnly(codes(i-2))) >= 2
+		afterRow := len(after) >= 2 || len(after) == 1 && len(codesOnly(codes(i+2))) >= 2
 		if !beforeRow && !afterRow {
 			return false
 		}
 	case len(cs) == 1 && b.Role == dossier.RoleParagraph:
 		// "Senegal" alone between two rows of countries.
-		if len(first(codes(i-1))) < 2 || len(first(codes(i+1))) < 2 {
+		if len(codesOnly(codes(i-1))) < 2 || len(codesOnly(codes(i+1))) < 2 {
 			return false
 		}
 	default:
@@ -726,4 +726,5 @@ func (x *extractor) countryGrid(i int, section labelKind) bool {
 	return true
 }
 
-func first(a, _ []string) []string { return a }
+// codesOnly keeps the codes of a grid cell's codes and names.
+func codesOnly(codes, _ []string) []string { return codes }

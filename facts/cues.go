@@ -1026,7 +1026,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
-	if at, _, ok := x.implementsCue(s); ok && !implemented {
+	if at, ok := x.implementsCue(s); ok && !implemented {
 		// "the Madrid-based foundation FIIAPP, which runs the programme",
 		// "Die GIZ setzt das Vorhaben … um": the body named last before
 		// the verb, in its clause.
@@ -1304,12 +1304,9 @@ func (x *extractor) relativeImplementer(s string) string {
 	return ""
 }
 
-// joinLen returns how many bytes of text one of the lexicon's list.and
-// phrases of several words covers where it opens text (" en consorcio
-// con ", " in consortium with "), or 0.
-// joinEndingAt returns the end of a joining phrase of the lexicon's
-// list.and that starts a word or two before stop and runs past it
-// ("together with", "samen met"), 0 for none.
+// joinEndingAt returns the end of a joining phrase (joiningPhrases) that
+// starts a word or two before stop and runs past it ("together with",
+// "samen met"), 0 for none.
 func joinEndingAt(text string, stop int) int {
 	start := stop
 	for k := 0; k < 2; k++ {
@@ -1358,6 +1355,9 @@ var jointlyPhrase = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\s+(?:` + strings.Join(alts, "|") + `)\s+`)
 })
 
+// joinLen returns how many bytes of text one of the joining phrases of
+// several words (joiningPhrases) covers where it opens text (" en
+// consorcio con ", " in consortium with ", " together with "), or 0.
 func joinLen(text string) int {
 	// (Most stops open on no such phrase: its first word tells.)
 	first := leadingRun(strings.TrimLeft(text, " "))
@@ -1413,17 +1413,18 @@ var multiWordAndFirst = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// implementsCue finds the lexicon's cue.implements in s, and where none
-// stands, the same with the sentence's amounts left out: "UN-Habitat will
-// implement the USD 12 million programme" is "will implement the
-// programme". The cue's start is the same in s: only text after it goes.
-func (x *extractor) implementsCue(s string) (int, int, bool) {
-	if at, end, ok := findCue(s, "implements"); ok {
-		return at, end, ok
+// implementsCue returns where the lexicon's cue.implements starts in s,
+// and where none stands, where it starts with the sentence's amounts left
+// out: "UN-Habitat will implement the USD 12 million programme" is "will
+// implement the programme". That start is the same in s: only text after
+// it goes.
+func (x *extractor) implementsCue(s string) (int, bool) {
+	if at, _, ok := findCue(s, "implements"); ok {
+		return at, ok
 	}
 	ms := x.moneyIn(s)
 	if len(ms) == 0 {
-		return 0, 0, false
+		return 0, false
 	}
 	t := s
 	for k := len(ms) - 1; k >= 0; k-- {
@@ -1431,7 +1432,7 @@ func (x *extractor) implementsCue(s string) (int, int, bool) {
 	}
 	at, _, ok := findCue(t, "implements")
 	if !ok || at >= ms[0].Start {
-		return 0, 0, false
+		return 0, false
 	}
-	return at, at, true
+	return at, true
 }

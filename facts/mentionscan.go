@@ -567,7 +567,6 @@ func (x *extractor) headFirstLongName() string {
 				i = max(end, i+size)
 				continue
 			}
-			var words []string
 			caps, last, j := 0, end, end
 			for n := 0; n < 24; n++ {
 				k, sp := skipSpaces(text, j)
@@ -586,7 +585,6 @@ func (x *extractor) headFirstLongName() string {
 				} else if !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
 					break
 				}
-				words = append(words, w)
 				j = e
 			}
 			name := text[i:last]

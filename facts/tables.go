@@ -1042,8 +1042,8 @@ func (x *extractor) figureRows(i int) bool {
 		// ("de ejecución (septiembre de 2020 a agosto de 2025)": the
 		// period in brackets after the caption's words.)
 		period := c
-		if open, close := strings.IndexByte(c, '('), strings.LastIndexByte(c, ')'); open >= 0 && close > open {
-			period = c[open+1 : close]
+		if lp, rp := strings.IndexByte(c, '('), strings.LastIndexByte(c, ')'); lp >= 0 && rp > lp {
+			period = c[lp+1 : rp]
 		}
 		if _, err := normalize.ParseDateRange(period); err == nil {
 			x.dateRange(pb, period, quote)
@@ -1081,6 +1081,9 @@ func cardFigure(c string) bool {
 		return true
 	}
 	// ("6 480", "1.250": a count with its thousands set apart.)
-	_, err := strconv.Atoi(strings.NewReplacer(" ", "", ".", "", ",", "", "\u00a0", "", "\u202f", "").Replace(c))
+	_, err := strconv.Atoi(thousandsSeparators.Replace(c))
 	return err == nil
 }
+
+// thousandsSeparators strips what sets a count's thousands apart.
+var thousandsSeparators = strings.NewReplacer(" ", "", ".", "", ",", "", "\u00a0", "", "\u202f", "")
