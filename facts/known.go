@@ -154,7 +154,10 @@ func (k *Known) findAll(text string, titleCase bool) []mention {
 			m := mention{name: collapse(text[start:end]), start: start, end: end}
 			if titled {
 				m.name, m.titleCased = n.spelling, true
-				m.anchored = i > 0 && projectWordForm(ws[i-1].fold)
+				// "Protego, il programma sull'assicurazione …": a word for
+				// project in apposition after it anchors it too.
+				m.anchored = i > 0 && projectWordForm(ws[i-1].fold) ||
+					end < len(text) && text[end] == ',' && projectAfter(strings.ToLower(text[end+1:min(len(text), end+40)]))
 			}
 			out = append(out, m)
 			i += len(n.words) - 1

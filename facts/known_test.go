@@ -209,6 +209,25 @@ func TestExtractWith_CapitalsNameWrittenTitleCase(t *testing.T) {
 	}
 }
 
+// TestExtractWith_CapitalsNameWithProjectApposition: a name the store
+// knows in capitals ("VELARIA"), written with a capital only and followed
+// by a word for project in apposition ("Velaria, il programma …"), is
+// the page's subject, as one after a word for project is.
+func TestExtractWith_CapitalsNameWithProjectApposition(t *testing.T) {
+	known := NewKnown([]string{"VELARIA"})
+	news := readHTML(t, "comunicato.html", `<html lang="it"><head><title>Sahel, la Cooperazione Italiana rafforza Velaria</title></head><body>
+<h1>Sahel, la Cooperazione Italiana rafforza Velaria</h1>
+<p>Approvato un finanziamento aggiuntivo di 400.000 euro per Velaria, il programma sulla pesca artigianale in corso dal maggio 2021.</p>
+<p>Velaria viene esteso al Senegal e prorogato fino al 30 giugno 2025.</p></body></html>`)
+	fs := ExtractWith(news, known)
+	if got := Projects(fs); len(got) != 1 || got[0] != "VELARIA" {
+		t.Fatalf("projects %v, want [VELARIA]", got)
+	}
+	if got := lastValue(fs, dossier.FieldEnd); got != "30 June 2025" {
+		t.Errorf("end %q, want 30 June 2025", got)
+	}
+}
+
 // lastValue returns the value of the last fact of field in fs, or "".
 func lastValue(fs []dossier.Fact, field string) string {
 	v := ""
