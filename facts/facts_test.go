@@ -184,6 +184,19 @@ func TestExtract_PublishingUnitIsNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_NewsletterIssueNumberInLastTitlePart: tzzz's newsletter
+// page (a Chromium PDF) is titled "Il Ponte – Notiziario della sede AICS
+// di Tirana – n. 1/2025": the periodical's name, a trap word on its own
+// (an archive or sign-up page), stands beside the issue's number, so the
+// page is one issue and its story on ARGINE counts: its writer's gold
+// puts the page on ARGINE.
+func TestExtract_NewsletterIssueNumberInLastTitlePart(t *testing.T) {
+	fs := facts.ExtractWith(devDoc(t, "tzzz-ilponte-notiziario-argine.pdf"), facts.NewKnown([]string{"ARGINE"}))
+	if got := facts.Projects(fs); len(got) != 1 || got[0] != "ARGINE" {
+		t.Fatalf("projects %v, want [ARGINE]", got)
+	}
+}
+
 // TestExtract_BrochureCountryGridAndGiverRows: tzzzzb's brochure (a
 // Chromium PDF) sets the countries as a grid ("Benín | Cabo Verde | Costa
 // de Marfil | Guinea-Bisáu", "Senegal", "Togo | Gambia | Ghana") and its

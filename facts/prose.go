@@ -1157,7 +1157,18 @@ func trapTitlePart(title string) bool {
 		return false
 	}
 	parts := titleParts.Split(strings.ReplaceAll(t, "? ", " – "), -1)
+	// "Il Ponte – Notiziario della sede AICS di Tirana – n. 1/2025": a
+	// periodical's name in a title that gives its issue's number is one
+	// issue, not its archive.
+	issue := false
+	for _, p := range parts {
+		issue = issue || periodicalTitle(strings.TrimSpace(p))
+	}
+	issue = issue && issueLine(numberOfYear.ReplaceAllString(t, "$1"))
 	for _, p := range parts[1:] {
+		if issue && periodicalTitle(strings.TrimSpace(p)) {
+			continue
+		}
 		// ("… · Têtes bien faites – le podcast de la santé mondiale":
 		// the part's article first.)
 		if p = strings.TrimSpace(p); hasTrapWord(p) || hasTrapWord(stripLeadingArticle(p)) {
