@@ -197,6 +197,18 @@ func TestExtract_NewsletterIssueNumberInLastTitlePart(t *testing.T) {
 	}
 }
 
+// TestExtract_NewspaperKickerOverHeadline: tzzzs's newspaper page (a
+// Chromium PDF) opens on its section's kicker "CORTÉS · EMPLEO" ("empleo",
+// a word of job adverts) over the story's headline "Programa ANDAMIO
+// amplía fondos …", set bigger; the page is the story's, and its writer's
+// gold puts it on ANDAMIO.
+func TestExtract_NewspaperKickerOverHeadline(t *testing.T) {
+	fs := facts.ExtractWith(devDoc(t, "tzzzs-lavozdelvalle-andamio-cuotas.pdf"), facts.NewKnown([]string{"ANDAMIO"}))
+	if got := facts.Projects(fs); len(got) != 1 || got[0] != "ANDAMIO" {
+		t.Fatalf("projects %v, want [ANDAMIO]", got)
+	}
+}
+
 // TestExtract_BrochureCountryGridAndGiverRows: tzzzzb's brochure (a
 // Chromium PDF) sets the countries as a grid ("Benín | Cabo Verde | Costa
 // de Marfil | Guinea-Bisáu", "Senegal", "Togo | Gambia | Ghana") and its

@@ -3009,7 +3009,9 @@ func (x *extractor) trapPage() bool {
 	// A page's title is its biggest heading: a sidebar's "Vacante
 	// abierta" above a project's record headed by its name is a box of
 	// the page, not what the page is.
-	if top := x.topHeading(); top != "" && top != first && !hasTrapWord(top) && hasTrapWord(first) && !hasTrapWord(x.doc.Title) {
+	// (So is a newspaper page's kicker, "CORTÉS · EMPLEO", its section's
+	// name in small capitals over the story's headline.)
+	if top := x.topHeading(); top != "" && top != first && !hasTrapWord(top) && !trapTitlePart(top) && (hasTrapWord(first) || trapTitlePart(first)) && !hasTrapWord(x.doc.Title) {
 		first, heads = top, []string{top}
 	}
 	// "ANDINET" over "TERMS OF REFERENCE": under an issuer's logo, the
