@@ -170,6 +170,12 @@ func findMentions(text string) []mention {
 			out = append(out, mention{name: acr, start: m[0], end: end, alias: long})
 			continue
 		}
+		// "het programma PRAVO-DIGIT 2024-2027": the name, less the range
+		// of years after it (withYearRange joins them where the document
+		// writes them together as a name).
+		if rest := withoutYearRange(name); rest != name && !plausibleProject(name) && plausibleProject(rest) {
+			name = rest
+		}
 		if !plausibleProject(name) && !coinedWordName(text, m[0], name) {
 			continue
 		}
@@ -903,9 +909,17 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 		return false
 	}
 	// "XI-IATI-EC_NEAR-2019/412-036", "2019.2211.7": a code, not a name.
-	if strings.ContainsAny(name, "_/") || countDigits(name) >= 5 {
+	// ("PRAVO-DIGIT 2024-2027": a follow-up named by its years carries
+	// their range after its name; only a coined name does so, and
+	// "Finanzielle Beiträge 2021–2025" is a heading over a period's
+	// figures.)
+	if rest := withoutYearRange(name); rest != name && !coinedWordIn(rest) {
 		return false
 	}
+	if strings.ContainsAny(name, "_/") || countDigits(withoutYearRange(name)) >= 5 {
+		return false
+	}
+
 	if regionLabel(name) || regionLabel(strings.TrimSuffix(strings.TrimSuffix(name, " Project"), " project")) {
 		return false
 	}
@@ -1698,12 +1712,125 @@ func (x *extractor) findMentions(text string) []mention {
 			kept = append(kept, m)
 		}
 	}
-	ms = withDashPhase(text, kept)
+	ms = x.withYearRange(text, withDashPhase(text, x.periodsCut(text, kept)))
 	if x.mentionCache == nil {
 		x.mentionCache = map[string][]mention{}
 	}
 	x.mentionCache[text] = ms
 	return ms
+}
+
+// withYearRange extends a name that a range of years follows where the
+// document writes the name with that range twice or more: "GÉOCENS Sahel
+// 2025–2028", "PRAVO-DIGIT 2024-2027" name a follow-up by its years. (A
+// range written once after a name, in a table's row, is its period.)
+func (x *extractor) withYearRange(text string, ms []mention) []mention {
+	for i, m := range ms {
+		end := yearRangeAfter(text, m)
+		if end < 0 {
+			continue
+		}
+		name := collapse(text[m.start:end])
+		if x.bodyCount(name) < 2 {
+			continue
+		}
+		ms[i].name, ms[i].end = name, end
+	}
+	return ms
+}
+
+// periodsCut cuts from a name the range of years that ends it unless the
+// document's running text writes the two together twice or more:
+// "PASTORVAC 2019–2022" over a retrospective is PASTORVAC and its period.
+func (x *extractor) periodsCut(text string, ms []mention) []mention {
+	for i, m := range ms {
+		rest := withoutYearRange(m.name)
+		if rest == m.name || x.bodyCount(m.name) >= 2 || m.end > len(text) {
+			continue
+		}
+		orig := text[m.start:m.end]
+		if j := strings.LastIndexAny(orig, " \n\t"); j > 0 {
+			ms[i].name = rest
+			ms[i].end = m.start + len(strings.TrimRight(orig[:j], " \n\t"))
+		}
+	}
+	return ms
+}
+
+// bodyCount returns how many times the document's running text (no
+// heading, no title) holds s.
+func (x *extractor) bodyCount(s string) int {
+	n := 0
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading {
+			n += strings.Count(collapse(blockText(b)), s)
+		}
+	}
+	return n
+}
+
+// yearRangeAfter returns where the range of years that follows m ends
+// ("… 2025–2028", " 2024-2027"), or -1.
+func yearRangeAfter(text string, m mention) int {
+	rest := text[m.end:]
+	first := ""
+	// The name's own last word is the range's first year ("GÉOCENS Sahel
+	// 2025" before "–2028"), or the year follows after a space.
+	if ws := strings.Fields(m.name); len(ws) > 1 && isYear(ws[len(ws)-1]) {
+		first = ws[len(ws)-1]
+	} else if len(rest) > 5 && rest[0] == ' ' && isYear(rest[1:5]) {
+		first, rest = rest[1:5], rest[5:]
+	} else {
+		return -1
+	}
+	dash := ""
+	for _, d := range []string{"–", "—", "-"} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+		}
+	}
+	if dash == "" || len(rest) < len(dash)+4 || !isYear(rest[len(dash):len(dash)+4]) {
+		return -1
+	}
+	second := rest[len(dash) : len(dash)+4]
+	if second <= first || wordAt(rest, len(dash)+4) {
+		return -1
+	}
+	return len(text) - len(rest) + len(dash) + 4
+}
+
+// withoutYearRange returns name less a last word that is a range of
+// years ("2024-2027", "2025–2028").
+func withoutYearRange(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return name
+	}
+	last := name[i+1:]
+	for _, d := range []string{"–", "—", "-"} {
+		if a, b, ok := strings.Cut(last, d); ok && isYear(a) && isYear(b) && a < b {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// coinedWordIn reports a word written as a coined name: an acronym
+// ("GÉOCENS"), capitals inside a word ("eBashkia"), capitalised parts
+// joined by a hyphen ("Supervisa-Fin").
+func coinedWordIn(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if acronymLike(w) || camelCase(w) || hyphenCapitals(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports four digits that make a year of this or the last
+// century.
+func isYear(s string) bool {
+	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[:2] == "19" || s[:2] == "20")
 }
 
 // withDashPhase extends a name that a dash and a phase follow, or a

@@ -180,6 +180,12 @@ func (x *extractor) findProjects() {
 			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) {
 				continue
 			}
+			// "PASTORVAC 2019–2022: wat hebben we geleerd?": a title's
+			// range of years after a name is its period, unless the
+			// text writes the two as a name.
+			if rest := withoutYearRange(name); rest != name && x.bodyCount(name) < 2 {
+				name = rest
+			}
 			// "Mitglied werden Pannenhilfe 24h Mein ACDA": a first line
 			// whose words are mostly not the name is a menu, and its name
 			// the site's.
