@@ -65,6 +65,11 @@ var countryAliases = map[string]string{
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 	"macedoine du nord": "MK", "macedonia del norte": "MK", "macedonia do norte": "MK",
 	"macedonia del nord": "MK", "noord macedonie": "MK",
+	// Laos by its official name ("RDP lao" on French slides) and Viet Nam
+	// as Portugal writes it.
+	"rdp lao": "LA", "r d p lao": "LA", "republique democratique populaire lao": "LA",
+	"republica democratica popular lao": "LA", "demokratische volksrepublik laos": "LA",
+	"repubblica democratica popolare del laos": "LA", "vietname": "VN",
 	// Names in common use beside CLDR's: "Kap Verde", "Republik Kongo".
 	"kap verde": "CV", "kapverden": "CV", "cap vert": "CV", "kaapverdie": "CV",
 	"republik kongo": "CG", "republic of the congo": "CG",

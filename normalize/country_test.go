@@ -17,6 +17,11 @@ func TestCountryCode(t *testing.T) {
 		// Côte d'Ivoire in Spanish and German (CLDR has the French name).
 		{"Costa de Marfil", "CI"},
 		{"Elfenbeinküste", "CI"},
+		// Laos by its official name's French short form; Viet Nam in
+		// Portugal's spelling.
+		{"RDP lao", "LA"},
+		{"République démocratique populaire lao", "LA"},
+		{"Vietname", "VN"},
 		{"der Elfenbeinküste", "CI"},
 		{"United Kingdom", "GB"},
 		{"UK", "GB"},
