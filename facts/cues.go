@@ -718,6 +718,29 @@ func spelledToAcronym(s string, from int, clause string) string {
 	return clause
 }
 
+// spelledBody returns the acronym in brackets right after clause (found
+// in s from from) when the clause, less a leading article, spells it
+// with its capitalised words and the lexicon knows no body by it; ""
+// otherwise.
+func spelledBody(s string, from int, clause string) string {
+	i := strings.Index(s[from:], clause)
+	if clause == "" || i < 0 {
+		return ""
+	}
+	acr := bracketAfter(s[from+i+len(clause):])
+	if acr == "" || !acronymLike(acr) || strings.ContainsAny(clause, ",;()") {
+		return ""
+	}
+	if _, known := normalize.KnownOrganisation(acr); known {
+		return ""
+	}
+	long := strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(clause) + " "))
+	if _, known := normalize.KnownOrganisation(long); known || initialsOf(long) != strings.ToUpper(acr) {
+		return ""
+	}
+	return acr
+}
+
 // donorsIn is orgsIn for the donors a clause lists.
 func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
 
@@ -993,6 +1016,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 		members := membersJointly(clause, func(c string) []string { return orgsInAs(c, implementerMembers) })
+		// "uitgevoerd door het IGAD Climate Prediction and Applications
+		// Centre (ICPAC)": a body the lexicon does not know, spelt out
+		// before its acronym in brackets, is one body, even where a known
+		// one ("IGAD") opens its name or "and" stands inside it.
+		if acr := spelledBody(s, end, clause); acr != "" {
+			members = []string{acr}
+		}
 		if len(members) == 1 && bracketOrg != "" {
 			if _, known := normalize.KnownOrganisation(members[0]); !known {
 				members = nil
