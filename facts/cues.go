@@ -718,9 +718,9 @@ func spelledToAcronym(s string, from int, clause string) string {
 	return clause
 }
 
-// spelledBody returns the acronym in brackets right after clause (found
-// in s from from) when the clause, less a leading article, spells it
-// with its capitalised words and the lexicon knows no body by it; ""
+// spelledBody returns the clause (found in s from from), less a leading
+// article, when it spells the acronym in brackets right after it with its
+// capitalised words and the lexicon knows no body by either; ""
 // otherwise.
 func spelledBody(s string, from int, clause string) string {
 	i := strings.Index(s[from:], clause)
@@ -738,7 +738,7 @@ func spelledBody(s string, from int, clause string) string {
 	if _, known := normalize.KnownOrganisation(long); known || initialsOf(long) != strings.ToUpper(acr) {
 		return ""
 	}
-	return acr
+	return long
 }
 
 // donorsIn is orgsIn for the donors a clause lists.
@@ -1020,8 +1020,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// Centre (ICPAC)": a body the lexicon does not know, spelt out
 		// before its acronym in brackets, is one body, even where a known
 		// one ("IGAD") opens its name or "and" stands inside it.
-		if acr := spelledBody(s, end, clause); acr != "" {
-			members = []string{acr}
+		if long := spelledBody(s, end, clause); long != "" {
+			members = []string{long}
 		}
 		if len(members) == 1 && bracketOrg != "" {
 			if _, known := normalize.KnownOrganisation(members[0]); !known {
