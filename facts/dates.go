@@ -47,6 +47,8 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
 	} else if d, raw, ok := x.sinceInRelative(cs); ok {
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
+	} else if d, raw, ok := x.sinceAfterSubject(cs); ok {
+		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
 	}
 	if start, end, ok := findCue(cs, "started"); ok && (x.startsProject(cs[:start]) || possessiveIn(cs[start:end])) {
 		if d, ok := dateNear(cs, start, end); ok {
@@ -697,6 +699,56 @@ func (x *extractor) sinceInRelative(s string) (dossier.Date, string, bool) {
 			}
 			break
 		}
+	}
+	return dossier.Date{}, "", false
+}
+
+// sinceAfterSubject reads "since" and a date in a clause whose subject,
+// opening the sentence, is the project: "The MANGAL project has worked in
+// Kenya since March 2023", "Het project werkt sinds maart 2023 in Kenia",
+// "Le programme intervient au Niger depuis mars 2023". Nothing but the
+// clause's own words stands between (no comma, no body: "Kenya joined
+// MANGAL in 2021 and has chaired it since March 2023" has another
+// subject); a year alone is left, as sinceAfterImplementer leaves it.
+func (x *extractor) sinceAfterSubject(s string) (dossier.Date, string, bool) {
+	if !hasCue(s, "since_opening") {
+		return dossier.Date{}, "", false
+	}
+	subjectEnd := anaphorLength(s)
+	if subjectEnd == 0 {
+		ms := x.sentenceMentions(s)
+		if len(ms) != 1 || len(strings.Fields(s[:ms[0].start])) > 2 {
+			return dossier.Date{}, "", false
+		}
+		subjectEnd = ms[0].end
+	}
+	ws := strings.Fields(s[subjectEnd:])
+	for k, w := range ws {
+		if k >= 10 || strings.ContainsAny(w, ",;:()") {
+			break
+		}
+		if !sinceWords()[lexicon.Fold(w)] {
+			continue
+		}
+		at := strings.Index(s[subjectEnd:], " "+w+" ")
+		if at < 0 {
+			break
+		}
+		at += subjectEnd
+		// (A country where it works is no other subject: "in Kenya".)
+		other := false
+		for _, o := range orgMentions(s[subjectEnd:at]) {
+			if _, country := normalize.CountryCode(o.name); !country {
+				other = true
+			}
+		}
+		if other {
+			break
+		}
+		if d, ok := dateAt(s[at+len(w)+1:]); ok && d.Precision != dossier.PrecisionYear {
+			return d, strings.TrimSpace(s[at:]), true
+		}
+		break
 	}
 	return dossier.Date{}, "", false
 }
