@@ -806,6 +806,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if len(words) == 1 && placePair(name) {
 		return false
 	}
+	// "Da Bari a Podgorica", "Dall'Astigiano al Niassa": from one place
+	// to another, a headline's route, no coined name.
+	if fromToPlaces(name) {
+		return false
+	}
 	// "Budget & expenses (USD)": a currency's code names no project, nor
 	// does an amount ("das Vorhaben 7 Millionen Euro bereit").
 	if normalize.IsCurrency(name) || startsWithDigit(name) && len(normalize.FindMoney(name)) > 0 {
@@ -1826,6 +1831,28 @@ func coinedWordIn(name string) bool {
 	}
 	return false
 }
+
+// fromToPlaces reports a name that opens on a word for "from" and has,
+// further on, a word for "to" in small letters before a capitalised
+// word: "Da Nuoro a Burao", "From Dakar to Bamako".
+func fromToPlaces(name string) bool {
+	ws := words(name)
+	if len(ws) < 3 || len(ws) > 8 || !rangeFromWords()[ws[0].fold] || !startsUpper(name) {
+		return false
+	}
+	for k := 2; k+1 < len(ws); k++ {
+		w := name[ws[k].start:ws[k].end]
+		if rangeToWords()[ws[k].fold] && strings.ToLower(w) == w && startsUpper(name[ws[k+1].start:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	rangeFromWords = foldedSet("range", "from")
+	rangeToWords   = foldedSet("range", "to")
+)
 
 // isYear reports four digits that make a year of this or the last
 // century.
