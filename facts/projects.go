@@ -1259,6 +1259,15 @@ func appositives(text string) []mention {
 		if _, country := normalize.CountryCode(name); country {
 			continue
 		}
+		// "Outre Djibouti, le programme couvre …": a word opening the
+		// sentence before a country or a region is a preposition ("In",
+		// "Outre", "Além de"), and the place no project.
+		if len(words) > 1 && sentenceStart(text[:start]) {
+			_, rest, _ := strings.Cut(name, " ")
+			if _, country := normalize.CountryCode(rest); country || regionLabel(rest) {
+				continue
+			}
+		}
 		// "o Programa de Reforço do Registo Civil e das Estatísticas
 		// Vitais, uma iniciativa …": capitalised words that end a longer
 		// name, opened by a capitalised word for project, are none of
