@@ -606,6 +606,20 @@ import (
 // "CENSARA" before it joined (its unseen score unchanged). Dev (1942)
 // went to 0.7624 / 0.8967 / 0.9058, canonical 0.7657, conflicts 0.5921,
 // 73 invented, 20 trap facts; the ceilings went to 73 and 20 with them.
+// At 3718286: dev (1942) 0.7642 / 0.8975 / 0.9073, canonical 0.7661,
+// conflicts 0.5932, 70 invented, 20 trap facts; test 0.7430 / 0.8651 /
+// 0.8692. Writers tzzzzn (14: cultural and creative industries; French,
+// Spanish, English, Italian and German), tzzzzo (14: radiation safety
+// regulators; English, German, French, Dutch and Portuguese) and tzzzzp
+// (14: rural roads and footbridges; Spanish, English, Dutch, French and
+// Italian), the same shapes and two traps each (a film festival's
+// programme, a crafts shop's page, a dosimetry catalogue, a summer
+// school, a builder's references, a hiking club's news), scored unseen at
+// 3718286 0.57 / 0.69 / 0.57 (5 invented, 6 trap facts), 0.69 / 0.85 /
+// 0.86 (1 invented, 2 trap facts) and 0.49 / 0.76 / 0.79 (3 invented),
+// joined after it: dev (1984) went to 0.7604 / 0.8951 / 0.9037,
+// canonical 0.7632, conflicts 0.5874, 79 invented, 28 trap facts. The
+// conflicts floor went to 0.58, the ceilings to 79 and 28, with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -626,7 +640,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 73, maxTrapFacts: 20, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.58, maxInvented: 79, maxTrapFacts: 28, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
