@@ -811,6 +811,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if fromToPlaces(name) {
 		return false
 	}
+	// "Kirundo et Muyinga": two plain words joined by "and" are two
+	// places or things a headline names, no coined name.
+	if len(words) == 3 && listAnd()[lexicon.Fold(words[1])] && strings.ToLower(words[1]) == words[1] && placeWord(words[0]) && placeWord(words[2]) {
+		return false
+	}
 	// "Budget & expenses (USD)": a currency's code names no project, nor
 	// does an amount ("das Vorhaben 7 Millionen Euro bereit").
 	if normalize.IsCurrency(name) || startsWithDigit(name) && len(normalize.FindMoney(name)) > 0 {
@@ -1223,6 +1228,14 @@ func appositives(text string) []mention {
 			start--
 		}
 		if len(words) == 0 {
+			continue
+		}
+		// "Au Sud-Kivu, le programme prévoit …", "In Karnali, the
+		// project …": a name after a word of place that opens the
+		// sentence is a place, unless written as a coined name is, in
+		// capitals or with a capital inside a word ("In SaniVille, het
+		// programma …").
+		if n := len(words); n > 1 && sentenceStart(text[:start]) && placeIn()[lexicon.Fold(words[n-1])] && !acronymLike(words[0]) && !(camelCase(words[0]) && !hyphenCapitals(words[0])) {
 			continue
 		}
 		// "In Malawi, the HYDROLINK programme …": a sentence's opening
@@ -1857,6 +1870,18 @@ func fromToPlaces(name string) bool {
 	}
 	return false
 }
+
+// placeIn holds the lexicon's one-word region.in words, folded: "in",
+// "au", "nel".
+var placeIn = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("region", "in") {
+		if f := lexicon.Fold(p); !strings.Contains(f, " ") {
+			m[f] = true
+		}
+	}
+	return m
+})
 
 var (
 	rangeFromWords = foldedSet("range", "from")
