@@ -811,6 +811,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if fromToPlaces(name) {
 		return false
 	}
+	// "Programme 2024" (a festival's), "Projekt 2023": a word for project
+	// and a year is a page's schedule or report, no name.
+	if len(words) == 2 && projectWordSet()[lexicon.Fold(words[0])] && yearAlone(words[1]) {
+		return false
+	}
 	// "Kirundo et Muyinga": two plain words joined by "and" are two
 	// places or things a headline names, no coined name.
 	if len(words) == 3 && listAnd()[lexicon.Fold(words[1])] && strings.ToLower(words[1]) == words[1] && placeWord(words[0]) && placeWord(words[2]) {
