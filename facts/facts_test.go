@@ -209,6 +209,18 @@ func TestExtract_NewspaperKickerOverHeadline(t *testing.T) {
 	}
 }
 
+// TestExtract_NewsletterMastheadIsNoProject: tzzzzn's newsletter page (a
+// Chromium PDF) is titled "Creative Balkans Bulletin – Issue 19 –
+// November 2024" and headed "Creative Balkans": the name beside the word
+// for a periodical is the newsletter's, no project of its own.
+func TestExtract_NewsletterMastheadIsNoProject(t *testing.T) {
+	for _, p := range facts.Projects(facts.Extract(devDoc(t, "tzzzzn-creative-balkans-bulletin-19.pdf"))) {
+		if strings.Contains(p, "Creative Balkans") {
+			t.Errorf("project %q, the newsletter's name", p)
+		}
+	}
+}
+
 // TestExtract_BrochureCountryGridAndGiverRows: tzzzzb's brochure (a
 // Chromium PDF) sets the countries as a grid ("Benín | Cabo Verde | Costa
 // de Marfil | Guinea-Bisáu", "Senegal", "Togo | Gambia | Ghana") and its

@@ -180,6 +180,12 @@ func (x *extractor) findProjects() {
 			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) {
 				continue
 			}
+			// "Creative Balkans Bulletin – Issue 19", "Notiziario Ponti di
+			// Terra n. 34": a name the title sets beside a word for a
+			// periodical is the periodical's.
+			if periodicalsName(x.doc.Title, name) {
+				continue
+			}
 			// "PASTORVAC 2019–2022: wat hebben we geleerd?": a title's
 			// range of years after a name is its period, unless the
 			// text writes the two as a name.
@@ -1537,6 +1543,32 @@ func periodicalTitle(line string) bool {
 	}
 	for n := 1; n <= min(3, len(ws)); n++ {
 		if periodicalWords()[strings.Join(ws[:n], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodicalsName reports a title that sets name right before or right
+// after a word for a periodical: "Creative Balkans Bulletin",
+// "Notiziario Ponti di Terra".
+func periodicalsName(title, name string) bool {
+	tw, nw := words(title), words(name)
+	if len(nw) == 0 || len(tw) <= len(nw) {
+		return false
+	}
+	for i := 0; i+len(nw) <= len(tw); i++ {
+		same := true
+		for k := range nw {
+			if tw[i+k].fold != nw[k].fold {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if i > 0 && periodicalWords()[tw[i-1].fold] || i+len(nw) < len(tw) && periodicalWords()[tw[i+len(nw)].fold] {
 			return true
 		}
 	}
