@@ -68,6 +68,10 @@ type extractor struct {
 	// than a project (one donor's funding).
 	scope string
 	seen  map[string]bool
+	// lowerWords are the words the document writes in small letters
+	// (smallWords); plainNameSet its plain coined names (plainNames).
+	lowerWords   map[string]bool
+	plainNameSet map[string]bool
 	// implementerAcronym names the scheme of project codes ("coe").
 	implementerAcronym string
 	// Contact state across lines: the last contact recorded, the unit

@@ -1745,6 +1745,7 @@ func (x *extractor) findMentions(text string) []mention {
 		}
 	}
 	ms = x.withYearRange(text, withDashPhase(text, x.periodsCut(text, kept)))
+	ms = x.withPlainNames(text, ms)
 	if x.mentionCache == nil {
 		x.mentionCache = map[string][]mention{}
 	}
@@ -1769,6 +1770,141 @@ func (x *extractor) withYearRange(text string, ms []mention) []mention {
 		ms[i].name, ms[i].end = name, end
 	}
 	return ms
+}
+
+// withPlainNames adds the document's plain coined names (plainNames)
+// that text writes right after a word for project and that no mention
+// covers: "das Programm Resonanca vorgestellt", "Mit dem Regionalprogramm
+// Resonanca wollen …".
+func (x *extractor) withPlainNames(text string, ms []mention) []mention {
+	names := x.plainNames()
+	if len(names) == 0 {
+		return ms
+	}
+	at, comp := projectWordsAndCompounds(text, true)
+	for _, p := range append(at, comp...) {
+		j := p + len(leadingRun(text[p:]))
+		k, ok := skipSpaces(text, j)
+		if !ok {
+			continue
+		}
+		w := leadingRun(text[k:])
+		if !names[w] {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if m.start <= k && k < m.end {
+				covered = true
+			}
+		}
+		if !covered {
+			ms = append(ms, mention{name: w, start: k, end: k + len(w)})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+// gapSpaces reports a gap between two words that holds spaces or a
+// hyphen only.
+func gapSpaces(gap string) bool {
+	return strings.Trim(gap, " -\u00a0") == "" && gap != ""
+}
+
+// smallWords returns the words the document writes in small letters,
+// folded.
+func (x *extractor) smallWords() map[string]bool {
+	if x.lowerWords != nil {
+		return x.lowerWords
+	}
+	x.lowerWords = map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		t := blockText(b)
+		for _, w := range words(t) {
+			if r, _ := utf8.DecodeRuneInString(t[w.start:]); unicode.IsLower(r) {
+				x.lowerWords[w.fold] = true
+			}
+		}
+	}
+	return x.lowerWords
+}
+
+// plainNames returns the document's coined names written as plain words
+// in title case ("Resonanca", "Protego"): a word that stands right after
+// a word for project somewhere, that the document writes three times or
+// more, always with its capital, and that the lexicon knows as nothing
+// else (no label, place, body, date or little word). Such a name cannot
+// be told by its form (plausibleProject wants capitals inside it or two
+// words); its use in the document tells it.
+func (x *extractor) plainNames() map[string]bool {
+	if x.plainNameSet != nil {
+		return x.plainNameSet
+	}
+	x.plainNameSet = map[string]bool{}
+	small := x.smallWords()
+	count := map[string]int{}
+	after := map[string]bool{}
+	// A word that a capitalised word follows somewhere is part of a
+	// longer name or a heading in title case ("Tais Letras", "Programme
+	// Board").
+	joined := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		t := blockText(b)
+		ws := words(t)
+		for i, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(t[w.start:]); unicode.IsUpper(r) {
+				if b.Role == dossier.RoleParagraph {
+					count[t[w.start:w.end]]++
+				}
+				// ("Tais de Letras": a little word between; "Portfolio
+				// Board": a capitalised word before, other than a word
+				// for project.)
+				next := i + 1
+				if next+1 < len(ws) && (nameLittle()[ws[next].fold] || ofWords()[ws[next].fold]) && startsLower(t[ws[next].start:]) {
+					next++
+				}
+				if next < len(ws) && startsUpper(t[ws[next].start:]) && gapSpaces(t[ws[next-1].end:ws[next].start]) {
+					joined[t[w.start:w.end]] = true
+				}
+				// (German capitalises every noun and opens quotations
+				// on a capital: "„Mit Resonanca investieren …".)
+				if x.lang != "de" && i > 0 && startsUpper(t[ws[i-1].start:]) && gapSpaces(t[ws[i-1].end:w.start]) && !projectWordForm(ws[i-1].fold) && !sentenceStart(strings.TrimRight(t[:ws[i-1].start], "„“\"«‘'")) {
+					joined[t[w.start:w.end]] = true
+				}
+			}
+		}
+		at, comp := projectWordsAndCompounds(t, true)
+		for _, p := range append(at, comp...) {
+			// ("Project Board": a word for project in title case opens a
+			// heading's name, save in German, which capitalises nouns.)
+			if x.lang != "de" && startsUpper(t[p:]) {
+				continue
+			}
+			j := p + len(leadingRun(t[p:]))
+			if k, ok := skipSpaces(t, j); ok {
+				after[leadingRun(t[k:])] = true
+			}
+		}
+	}
+	for w := range after {
+		if count[w] < 3 || joined[w] || len(w) < 4 || !startsUpper(w) || strings.ToUpper(w) == w || acronymLike(w) || small[lexicon.Fold(w)] {
+			continue
+		}
+		f := lexicon.Fold(w)
+		if lookupLabel(w) != labelNone || isCountry(w) || regionLabel(w) || nameLittle()[f] || articleWords()[f] || ofWords()[f] ||
+			projectWordSet()[f] || phaseWords()[f] || notProjectWords[f] || jobWords[f] || nationalities()[f] != "" {
+			continue
+		}
+		if _, known := normalize.KnownOrganisation(w); known {
+			continue
+		}
+		if _, err := normalize.ParseDate(w); err == nil {
+			continue
+		}
+		x.plainNameSet[w] = true
+	}
+	return x.plainNameSet
 }
 
 // periodsCut cuts from a name the range of years that ends it unless the
