@@ -221,6 +221,18 @@ func TestExtract_NewsletterMastheadIsNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_PlainNameBeforeDashTitle: tzzzze's slide deck (an Impress
+// PDF) is titled with a plain word, a dash and the event's name
+// ("Resguardo – Regional Dialogue, Bridgetown, June 2024"); its text
+// writes "Resguardo" again, so the word is the name, as its writer's gold
+// has it.
+func TestExtract_PlainNameBeforeDashTitle(t *testing.T) {
+	fs := facts.Extract(devDoc(t, "tzzzze-resguardo-slides-2024.pdf"))
+	if got := facts.Projects(fs); len(got) != 1 || got[0] != "Resguardo" {
+		t.Fatalf("projects %v, want [Resguardo]", got)
+	}
+}
+
 // TestExtract_BrochureCountryGridAndGiverRows: tzzzzb's brochure (a
 // Chromium PDF) sets the countries as a grid ("Benín | Cabo Verde | Costa
 // de Marfil | Guinea-Bisáu", "Senegal", "Togo | Gambia | Ghana") and its

@@ -180,6 +180,17 @@ func (x *extractor) findProjects() {
 			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) {
 				continue
 			}
+			// "Resonanca – Regionales Musikexportprogramm Westbalkan": a
+			// long name after a dash, and before it one plain word the
+			// text writes twice or more: the word is the name, the long
+			// one its alias.
+			if part > 0 {
+				head := strings.TrimSpace(titleSeparators.Split(collapse(t), 2)[0])
+				if !strings.Contains(head, " ") && len(head) >= 4 && startsUpper(head) && !acronymLike(head) && x.bodyCount(head) >= 2 &&
+					!isCountry(head) && lookupLabel(head) == labelNone && !orgName(head) {
+					name, alias = head, name
+				}
+			}
 			// "Creative Balkans Bulletin – Issue 19", "Notiziario Ponti di
 			// Terra n. 34": a name the title sets beside a word for a
 			// periodical is the periodical's.
@@ -1547,6 +1558,12 @@ func periodicalTitle(line string) bool {
 		}
 	}
 	return false
+}
+
+// orgName reports a name the lexicon knows as a body.
+func orgName(name string) bool {
+	_, known := normalize.KnownOrganisation(name)
+	return known
 }
 
 // periodicalsName reports a title that sets name right before or right
