@@ -188,7 +188,13 @@ func (x *extractor) findProjects() {
 				head := strings.TrimSpace(titleSeparators.Split(collapse(t), 2)[0])
 				if !strings.Contains(head, " ") && len(head) >= 4 && startsUpper(head) && !acronymLike(head) && x.bodyCount(head) >= 2 &&
 					!isCountry(head) && lookupLabel(head) == labelNone && !orgName(head) {
-					name, alias = head, name
+					// (The long one is an alias only where it has a word
+					// for project; "Regional Dialogue" is the event's.)
+					long := name
+					name, alias = head, ""
+					if _, comp := projectWordsAndCompounds(long, true); len(comp) > 0 || mayNameProject(long) {
+						alias = long
+					}
 				}
 			}
 			// "Creative Balkans Bulletin – Issue 19", "Notiziario Ponti di
