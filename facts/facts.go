@@ -68,9 +68,7 @@ type extractor struct {
 	// than a project (one donor's funding).
 	scope string
 	seen  map[string]bool
-	// lowerWords are the words the document writes in small letters
-	// (smallWords); plainNameSet its plain coined names (plainNames).
-	lowerWords   map[string]bool
+	// plainNameSet holds the document's plain coined names (plainNames).
 	plainNameSet map[string]bool
 	// implementerAcronym names the scheme of project codes ("coe").
 	implementerAcronym string

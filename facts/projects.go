@@ -1806,74 +1806,24 @@ func (x *extractor) withPlainNames(text string, ms []mention) []mention {
 	return ms
 }
 
-// gapSpaces reports a gap between two words that holds spaces or a
-// hyphen only.
-func gapSpaces(gap string) bool {
-	return strings.Trim(gap, " -\u00a0") == "" && gap != ""
-}
-
-// smallWords returns the words the document writes in small letters,
-// folded.
-func (x *extractor) smallWords() map[string]bool {
-	if x.lowerWords != nil {
-		return x.lowerWords
-	}
-	x.lowerWords = map[string]bool{}
-	for _, b := range x.doc.Blocks {
-		t := blockText(b)
-		for _, w := range words(t) {
-			if r, _ := utf8.DecodeRuneInString(t[w.start:]); unicode.IsLower(r) {
-				x.lowerWords[w.fold] = true
-			}
-		}
-	}
-	return x.lowerWords
-}
-
 // plainNames returns the document's coined names written as plain words
 // in title case ("Resonanca", "Protego"): a word that stands right after
-// a word for project somewhere, that the document writes three times or
-// more, always with its capital, and that the lexicon knows as nothing
-// else (no label, place, body, date or little word). Such a name cannot
-// be told by its form (plausibleProject wants capitals inside it or two
-// words); its use in the document tells it.
+// a word for project somewhere, that the running text writes three times
+// or more, always with its capital and never beside another capitalised
+// word (as "Tais de Letras", "Portfolio Board" are), and that the lexicon
+// knows as nothing else (no label, place, body, date or little word).
+// Such a name cannot be told by its form (plausibleProject wants
+// capitals inside it or two words); its use in the document tells it.
 func (x *extractor) plainNames() map[string]bool {
 	if x.plainNameSet != nil {
 		return x.plainNameSet
 	}
 	x.plainNameSet = map[string]bool{}
-	small := x.smallWords()
-	count := map[string]int{}
-	after := map[string]bool{}
-	// A word that a capitalised word follows somewhere is part of a
-	// longer name or a heading in title case ("Tais Letras", "Programme
-	// Board").
-	joined := map[string]bool{}
+	// The words after a word for project first, cheap tests next: most
+	// documents have no candidate, and their text is not read again.
+	cands := map[string]bool{}
 	for _, b := range x.doc.Blocks {
 		t := blockText(b)
-		ws := words(t)
-		for i, w := range ws {
-			if r, _ := utf8.DecodeRuneInString(t[w.start:]); unicode.IsUpper(r) {
-				if b.Role == dossier.RoleParagraph {
-					count[t[w.start:w.end]]++
-				}
-				// ("Tais de Letras": a little word between; "Portfolio
-				// Board": a capitalised word before, other than a word
-				// for project.)
-				next := i + 1
-				if next+1 < len(ws) && (nameLittle()[ws[next].fold] || ofWords()[ws[next].fold]) && startsLower(t[ws[next].start:]) {
-					next++
-				}
-				if next < len(ws) && startsUpper(t[ws[next].start:]) && gapSpaces(t[ws[next-1].end:ws[next].start]) {
-					joined[t[w.start:w.end]] = true
-				}
-				// (German capitalises every noun and opens quotations
-				// on a capital: "„Mit Resonanca investieren …".)
-				if x.lang != "de" && i > 0 && startsUpper(t[ws[i-1].start:]) && gapSpaces(t[ws[i-1].end:w.start]) && !projectWordForm(ws[i-1].fold) && !sentenceStart(strings.TrimRight(t[:ws[i-1].start], "„“\"«‘'")) {
-					joined[t[w.start:w.end]] = true
-				}
-			}
-		}
 		at, comp := projectWordsAndCompounds(t, true)
 		for _, p := range append(at, comp...) {
 			// ("Project Board": a word for project in title case opens a
@@ -1883,28 +1833,119 @@ func (x *extractor) plainNames() map[string]bool {
 			}
 			j := p + len(leadingRun(t[p:]))
 			if k, ok := skipSpaces(t, j); ok {
-				after[leadingRun(t[k:])] = true
+				if w := leadingRun(t[k:]); plainNameForm(w) {
+					cands[w] = true
+				}
 			}
 		}
 	}
-	for w := range after {
-		if count[w] < 3 || joined[w] || len(w) < 4 || !startsUpper(w) || strings.ToUpper(w) == w || acronymLike(w) || small[lexicon.Fold(w)] {
-			continue
+	for w := range cands {
+		if x.plainNameUse(w) {
+			x.plainNameSet[w] = true
 		}
-		f := lexicon.Fold(w)
-		if lookupLabel(w) != labelNone || isCountry(w) || regionLabel(w) || nameLittle()[f] || articleWords()[f] || ofWords()[f] ||
-			projectWordSet()[f] || phaseWords()[f] || notProjectWords[f] || jobWords[f] || nationalities()[f] != "" {
-			continue
-		}
-		if _, known := normalize.KnownOrganisation(w); known {
-			continue
-		}
-		if _, err := normalize.ParseDate(w); err == nil {
-			continue
-		}
-		x.plainNameSet[w] = true
 	}
 	return x.plainNameSet
+}
+
+// plainNameForm reports a word that may be a plain coined name: four
+// letters or more, a capital and then small letters, nothing the lexicon
+// knows.
+func plainNameForm(w string) bool {
+	if len(w) < 4 || !startsUpper(w) || strings.ToUpper(w) == w || acronymLike(w) {
+		return false
+	}
+	f := lexicon.Fold(w)
+	if lookupLabel(w) != labelNone || isCountry(w) || regionLabel(w) || nameLittle()[f] || articleWords()[f] || ofWords()[f] ||
+		projectWordSet()[f] || phaseWords()[f] || notProjectWords[f] || jobWords[f] || nationalities()[f] != "" {
+		return false
+	}
+	if _, known := normalize.KnownOrganisation(w); known {
+		return false
+	}
+	_, err := normalize.ParseDate(w)
+	return err != nil
+}
+
+// plainNameUse reports whether the document uses w as a name: three
+// times or more in its running text, never in small letters, never beside
+// another capitalised word.
+func (x *extractor) plainNameUse(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	lower := string(unicode.ToLower(r)) + w[size:]
+	n := 0
+	for _, b := range x.doc.Blocks {
+		t := blockText(b)
+		if strings.Contains(t, lower) && wordIn(t, lower) {
+			return false
+		}
+		for from := 0; ; {
+			i := strings.Index(t[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			if wordBefore(t, i) || wordAt(t, i+len(w)) {
+				continue
+			}
+			if b.Role == dossier.RoleParagraph {
+				n++
+			}
+			if x.besideCapital(t, i, i+len(w)) {
+				return false
+			}
+		}
+	}
+	return n >= 3
+}
+
+// wordIn reports whether w stands in t as a whole word.
+func wordIn(t, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(t[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !wordBefore(t, i) && !wordAt(t, i+len(w)) {
+			return true
+		}
+		from = i + len(w)
+	}
+}
+
+// besideCapital reports a word at t[start:end] that a capitalised word
+// follows (a little word between at most: "Tais de Letras") or, outside
+// German, precedes mid-sentence ("Portfolio Board"): part of a longer
+// name.
+func (x *extractor) besideCapital(t string, start, end int) bool {
+	rest := t[end:]
+	if k, ok := skipSpaces(rest, 0); ok || strings.HasPrefix(rest, "-") {
+		if !ok {
+			k = 1
+		}
+		next := leadingRun(rest[k:])
+		if next != "" && (nameLittle()[lexicon.Fold(next)] || ofWords()[lexicon.Fold(next)]) && startsLower(next) {
+			if k2, ok2 := skipSpaces(rest, k+len(next)); ok2 {
+				next = leadingRun(rest[k2:])
+			}
+		}
+		if next != "" && startsUpper(next) {
+			return true
+		}
+	}
+	// (German capitalises every noun and opens quotations on a
+	// capital: "„Mit Resonanca investieren …".)
+	if x.lang == "de" {
+		return false
+	}
+	before := strings.TrimRight(t[:start], " ")
+	if len(before) == len(t[:start]) {
+		return false
+	}
+	prev := wordStart(before, len(before))
+	pw := before[prev:]
+	return pw != "" && startsUpper(pw) && !projectWordForm(lexicon.Fold(pw)) && !sentenceStart(strings.TrimRight(before[:prev], "„“\"«‘'"))
 }
 
 // periodsCut cuts from a name the range of years that ends it unless the
