@@ -1247,10 +1247,13 @@ func groupItems(text string, wrapped bool) []item {
 			open = false
 			continue
 		}
-		if k := lookupLabel(line); k != labelNone && len(line) < 40 && !bullet {
-			out = append(out, item{isLabel: true, label: k})
-			open = false
-			continue
+		// (The cheap tests first: most lines are long or bulleted.)
+		if len(line) < 40 && !bullet {
+			if k := lookupLabel(line); k != labelNone {
+				out = append(out, item{isLabel: true, label: k})
+				open = false
+				continue
+			}
 		}
 		if m := lineLabelMatch(line); m != nil && !bullet {
 			if k := lookupLabel(m[1]); k != labelNone {
