@@ -26,6 +26,11 @@ func nameCharsEnd(text string, i int) int {
 			i += size
 			continue
 		}
+		// "S.E.N.T.R.A.-PORT": an acronym's points after single capitals.
+		if r == '.' && dottedInitialAt(text, start, i) {
+			i += size
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '@' && r != '+' && r != '-' {
 			break
 		}
@@ -35,6 +40,22 @@ func nameCharsEnd(text string, i int) int {
 }
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) }
+
+// dottedInitialAt reports a point at i that ends a single capital letter
+// of a run of initials (the run starts at start): a capital stands right
+// before it, with the run's start or another point before that, and a
+// capital or a hyphen right after it ("S.E.N.T.R.A.-PORT").
+func dottedInitialAt(text string, start, i int) bool {
+	if i == start || i+1 >= len(text) {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsUpper(r) || i-size != start && text[i-size-1] != '.' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsUpper(next) || next == '-'
+}
 
 // skipSpaces returns the first index at or after i that is not a space,
 // and whether there was at least one.

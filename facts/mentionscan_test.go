@@ -239,7 +239,10 @@ var projectWordName = sync.OnceValue(func() *regexp.Regexp {
 	// A version's point between digits ("CariDigital 2.0") stays in a
 	// name's word.
 	ver := `(?:[\p{L}\d@+\-]*\d\.)+\d[\p{L}\d@+\-]*`
-	name := `(?:` + ver + `|[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*)`
+	// An acronym's points after single capitals ("S.E.N.T.R.A.-PORT",
+	// "I.D.E.A") stay in it.
+	dotted := `\p{Lu}(?:\.\p{Lu})+(?:\.-)?[\p{L}\d@+\-]*`
+	name := `(?:` + ver + `|` + dotted + `|[\p{L}\d@+\-]*[\p{Lu}\d][\p{L}\d@+\-]*)`
 	// "il progetto regionale Wild Guard": an adjective of the lexicon in
 	// lower case, as written or without its accents.
 	var quals []string
