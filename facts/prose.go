@@ -687,7 +687,10 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 func subjectNameAt(title string) (name, alias string, at int) {
 	// "¿Quién financia ANDAMIO?": a question is a section's heading, no
 	// name.
-	if t := strings.TrimSpace(title); strings.HasPrefix(t, "¿") || strings.HasPrefix(t, "¡") {
+	// ("Why join EASLIA?": nor is any question, all of the line; in
+	// "PASTORVAC 2019–2022: wat hebben we geleerd?" the name stands
+	// apart from it.)
+	if t := strings.TrimSpace(title); strings.HasPrefix(t, "¿") || strings.HasPrefix(t, "¡") || strings.HasSuffix(t, "?") && titleSeparators.FindStringIndex(t) == nil {
 		return "", "", 0
 	}
 	parts := titleSeparators.Split(withoutComponent(collapse(title)), -1)
