@@ -233,6 +233,17 @@ func TestExtract_PlainNameBeforeDashTitle(t *testing.T) {
 	}
 }
 
+// TestExtract_AirportIsNoProject: tzzzzr's newspaper page (iso-8859-1)
+// opens a cargo unit "en el AILA", the "Aeropuerto Internacional de Las
+// Américas (AILA)": an airport is a place and a body, no project.
+func TestExtract_AirportIsNoProject(t *testing.T) {
+	for _, p := range facts.Projects(facts.Extract(devDoc(t, "tzzzzr-diario-aerovigia.html"))) {
+		if p == "AILA" {
+			t.Errorf("project %q, an airport", p)
+		}
+	}
+}
+
 // TestExtract_BrochureCountryGridAndGiverRows: tzzzzb's brochure (a
 // Chromium PDF) sets the countries as a grid ("Benín | Cabo Verde | Costa
 // de Marfil | Guinea-Bisáu", "Senegal", "Togo | Gambia | Ghana") and its
