@@ -1491,10 +1491,18 @@ func projectAfter(s string) bool {
 		// "the UNODC programme", "the regional programme": up to two
 		// words before the word for project.
 		ws := strings.Fields(rest)
-		for k := 0; k < len(ws) && k <= 2; k++ {
+		// ("Qyzyl Tamshy, a regional blood safety programme …": up to
+		// four words of a noun phrase, none a little word, a relative
+		// word or set apart by a comma.)
+		for k := 0; k < len(ws) && k <= 4; k++ {
 			w := strings.Trim(ws[k], ",.;:")
 			if projectWordSet()[w] || len(w) >= 9 && compoundProjectWord(w) {
 				return true
+			}
+			if k >= 2 {
+				if f := lexicon.Fold(w); w != ws[k] || nameLittle()[f] || relativeWords()[f] || !startsLower(w) {
+					break
+				}
 			}
 			// ("Lucía Marcos, el presupuesto del programa …": a word
 			// of "of" makes the project the complement of another
