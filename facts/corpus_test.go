@@ -634,6 +634,9 @@ import (
 // 0.94 / 0.79, joined after it: dev (2026) went to 0.7590 / 0.8950 /
 // 0.9033, canonical 0.7663, conflicts 0.5888, 77 invented, 31 trap facts.
 // The recall floor went to 0.75, the ceilings to 77 and 31, with them.
+// At 741f5e9: dev (2026) 0.7604 / 0.8970 / 0.9052, canonical 0.7663,
+// conflicts 0.5888, 74 invented, 26 trap facts; the recall floor is back
+// at 0.76, the ceilings at 74 and 26.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -654,7 +657,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.75, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.58, maxInvented: 77, maxTrapFacts: 31, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.58, maxInvented: 74, maxTrapFacts: 26, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

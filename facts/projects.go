@@ -1883,19 +1883,10 @@ func (x *extractor) plainNameUse(w string) bool {
 	n := 0
 	for _, b := range x.doc.Blocks {
 		t := blockText(b)
-		if strings.Contains(t, lower) && wordIn(t, lower) {
+		if strings.Contains(t, lower) && len(wordsAt(t, lower)) > 0 {
 			return false
 		}
-		for from := 0; ; {
-			i := strings.Index(t[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(w)
-			if wordBefore(t, i) || wordAt(t, i+len(w)) {
-				continue
-			}
+		for _, i := range wordsAt(t, w) {
 			if b.Role == dossier.RoleParagraph {
 				n++
 			}
@@ -1907,18 +1898,19 @@ func (x *extractor) plainNameUse(w string) bool {
 	return n >= 3
 }
 
-// wordIn reports whether w stands in t as a whole word.
-func wordIn(t, w string) bool {
+// wordsAt returns where w stands in t as a whole word.
+func wordsAt(t, w string) []int {
+	var out []int
 	for from := 0; ; {
 		i := strings.Index(t[from:], w)
 		if i < 0 {
-			return false
+			return out
 		}
 		i += from
-		if !wordBefore(t, i) && !wordAt(t, i+len(w)) {
-			return true
-		}
 		from = i + len(w)
+		if !wordBefore(t, i) && !wordAt(t, i+len(w)) {
+			out = append(out, i)
+		}
 	}
 }
 
