@@ -254,8 +254,16 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		}
 	}
 	var orgs []orgMention
+	// "viene de la cooperación de Suiza, Italia y España": countries
+	// listed after a word for (development) cooperation and "of" are the
+	// givers, the cooperation theirs.
+	coop := len(runs) > 0 && cooperationOf(s, runs[0].Text)
 	for _, it := range runs {
 		if contains(donors, normalize.CountryName(it.Country)) {
+			continue
+		}
+		if coop {
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(normalize.CountryName(it.Country)), it.Text, s, "prose:donors", "")
 			continue
 		}
 		// "confió la ejecución a Expertise France": a country's name
@@ -277,6 +285,22 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		}
 		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
 	}
+}
+
+// cooperationOf reports a word for cooperation and a word for "of" (an
+// article after it at most) right before the first place of a list:
+// "la cooperación de Suiza", "la coopération de la Suisse".
+func cooperationOf(s, first string) bool {
+	i := strings.Index(s, first)
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(lexicon.Fold(s[:i]))
+	if n := len(ws); n >= 1 && articleWords()[ws[n-1]] {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	return n >= 2 && ofWords()[ws[n-1]] && (ws[n-2] == "cooperation" || ws[n-2] == "cooperacion" || ws[n-2] == "cooperacao" || ws[n-2] == "cooperazione")
 }
 
 // notTargetNear reports a not_target cue within a few words of the
