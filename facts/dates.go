@@ -497,6 +497,14 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 			}
 		}
 	}
+	// "Le programme DEMATIS, toujours en cours, a permis …", "El
+	// programa AEROVIGÍA, todavía en ejecución, …": a status between
+	// commas right after the project's name, a word for "still" before
+	// it perhaps.
+	if st, phrase, ok := x.statusInApposition(s); ok {
+		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(st), phrase, s, "prose:status", x.scope)
+		return
+	}
 	for i := range ws {
 		n := copulaAt(ws, i)
 		if n == 0 {
@@ -535,6 +543,50 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		}
 	}
 }
+
+// statusInApposition returns the status s sets between commas right
+// after the first project it names (or a word for project opening it):
+// "Le projet, en cours, est mis en œuvre …".
+func (x *extractor) statusInApposition(s string) (string, string, bool) {
+	if !strings.Contains(s, ", ") {
+		return "", "", false
+	}
+	end := anaphorLength(s)
+	ms := x.sentenceMentions(s)
+	if len(ms) > 0 && len(strings.Fields(s[:ms[0].start])) <= 3 {
+		end = ms[0].end
+	} else if len(ms) > 0 {
+		// ("O programa, em curso, sucedeu ao programa VITASANG": the
+		// word for project is the page's project, the name another's;
+		// whose the status is, the sentence's target does not tell.)
+		return "", "", false
+	}
+	// (anaphorLength counts a comma after the word for project in.)
+	if end > 0 && s[end-1] == ',' {
+		end--
+	}
+	if end == 0 || !strings.HasPrefix(s[end:], ", ") {
+		return "", "", false
+	}
+	rest := s[end+2:]
+	closing := strings.Index(rest, ",")
+	if closing < 0 {
+		return "", "", false
+	}
+	phrase := strings.TrimSpace(rest[:closing])
+	if w, after, ok := strings.Cut(phrase, " "); ok && stillWords()[lexicon.Fold(w)] {
+		phrase = after
+	}
+	if len(strings.Fields(phrase)) > 5 || startsUpper(phrase) {
+		return "", "", false
+	}
+	st, ok := normalize.Status(phrase)
+	return st, phrase, ok
+}
+
+// stillWords holds the lexicon's word.still words, folded: "toujours",
+// "todavía", "noch".
+var stillWords = foldedSet("word", "still")
 
 // eventNear reports a word of the lexicon's trap.word (an event, a post)
 // among ws: "la conferenza", "el taller".
