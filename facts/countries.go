@@ -300,8 +300,12 @@ func cooperationOf(s, first string) bool {
 		ws = ws[:n-1]
 	}
 	n := len(ws)
-	return n >= 2 && ofWords()[ws[n-1]] && (ws[n-2] == "cooperation" || ws[n-2] == "cooperacion" || ws[n-2] == "cooperacao" || ws[n-2] == "cooperazione")
+	return n >= 2 && ofWords()[ws[n-1]] && cooperationNouns()[ws[n-2]]
 }
+
+// cooperationNouns holds the lexicon's word.cooperation entries, folded:
+// "cooperación", "coopération", "Zusammenarbeit".
+var cooperationNouns = foldedSet("word", "cooperation")
 
 // notTargetNear reports a not_target cue within a few words of the
 // countries a sentence lists: in a block of lines read as one, a cue three

@@ -934,7 +934,6 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if strings.ContainsAny(name, "_/") || countDigits(withoutYearRange(name)) >= 5 {
 		return false
 	}
-
 	if regionLabel(name) || regionLabel(strings.TrimSuffix(strings.TrimSuffix(name, " Project"), " project")) {
 		return false
 	}
@@ -1237,8 +1236,8 @@ func appositives(text string) []mention {
 		}
 		// "Au Sud-Kivu, le programme prévoit …", "In Karnali, the
 		// project …": a name after a word of place that opens the
-		// sentence is a place, unless written as a coined name is, in
-		// capitals or with a capital inside a word ("In SaniVille, het
+		// sentence is a place, unless it is written as coined names are,
+		// in capitals or with a capital inside a word ("In SaniVille, het
 		// programma …").
 		if n := len(words); n > 1 && sentenceStart(text[:start]) && placeIn()[lexicon.Fold(words[n-1])] && !acronymLike(words[0]) && !(camelCase(words[0]) && !hyphenCapitals(words[0])) {
 			continue
