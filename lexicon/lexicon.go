@@ -39,6 +39,12 @@
 //	                ("together with", "samen met"), no list elsewhere
 //	contraction.W   the forms preposition W takes with an article ("por" → "pelo",
 //	                "pela"): every cue phrase of the file ending in W gets them too
+//	word.KIND       words one rule reads: until_subject (what an end is told
+//	                of), still ("toujours", before a status), cooperation
+//	                ("cooperación", before the countries that give)
+//
+// (Each file's comments say what its other sections hold: trap words,
+// range words, page words and more.)
 //
 // Every language's words are read for every document, so a word that means
 // something else in another language (Dutch "de", "the"; French "de", "of")
