@@ -990,7 +990,15 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		x.proseRegions(b, s, target)
 	}
 	implemented := false
-	if _, end, ok := findCue(s, "implemented_by"); ok {
+	// Each cue in turn until one names a body: "La mise en œuvre du
+	// programme … est confiée à la GIZ" names it after the second.
+	for off := 0; !implemented && off < len(s); {
+		_, end, ok := findCue(s[off:], "implemented_by")
+		if !ok {
+			break
+		}
+		end += off
+		off = end
 		// "Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP":
 		// the cue before its subject, the body after the word for "by".
 		// (Not past a body named right after the cue: "realizzato

@@ -1514,6 +1514,29 @@ func projectAfter(s string) bool {
 	return false
 }
 
+// closedApposition reports text after a comma that calls what came
+// before it a project and then closes, on a comma or a relative word:
+// "the regional programme that is building …", "un programme régional,
+// …". ("Em Maputo, o programa apoiou …": a sentence's subject after its
+// opening place, no apposition.)
+// (The word for project in small letters: "O Governo, o Programa das
+// Nações Unidas …" lists bodies.)
+func closedApposition(s string) bool {
+	s = s[:min(len(s), 80)]
+	if !projectAfter(strings.ToLower(s)) {
+		return false
+	}
+	ws := strings.Fields(s)
+	for k, w := range ws[:min(len(ws)-1, 6)] {
+		t := strings.TrimRight(w, ",")
+		if !projectWordSet()[t] && !(len(t) >= 9 && compoundProjectWord(t)) {
+			continue
+		}
+		return t != w || relativeWords()[lexicon.Fold(ws[k+1])]
+	}
+	return false
+}
+
 // longNameAppositive returns the long name of an appositive that spells
 // a name out in title case up to its word for project: ", the Municipal
 // Finance Strengthening Programme (…)" gives "Municipal Finance
@@ -1809,6 +1832,24 @@ func (x *extractor) withPlainNames(text string, ms []mention) []mention {
 			ms = append(ms, mention{name: w, start: k, end: k + len(w)})
 		}
 	}
+	// ("Resonanca, the regional programme …": in apposition too.)
+	for w := range names {
+		for _, k := range wordsAt(text, w) {
+			e := k + len(w)
+			if !strings.HasPrefix(text[e:], ",") || !closedApposition(text[e+1:]) {
+				continue
+			}
+			covered := false
+			for _, m := range ms {
+				if m.start <= k && k < m.end {
+					covered = true
+				}
+			}
+			if !covered {
+				ms = append(ms, mention{name: w, start: k, end: e})
+			}
+		}
+	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
 }
@@ -1846,8 +1887,38 @@ func (x *extractor) plainNames() map[string]bool {
 			}
 		}
 	}
+	// "Resonanca, the regional programme that …": a plain word that an
+	// apposition calls a project needs only two uses, the apposition's
+	// one among them.
+	apposed := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleParagraph {
+			continue
+		}
+		t := blockText(b)
+		for from := 0; ; {
+			c := strings.IndexByte(t[from:], ',')
+			if c < 0 {
+				break
+			}
+			c += from
+			from = c + 1
+			w := t[wordStart(t, c):c]
+			if len(w) < 4 || !startsUpper(w) || cands[w] || apposed[w] {
+				continue
+			}
+			if closedApposition(t[c+1:]) && plainNameForm(w) {
+				apposed[w] = true
+			}
+		}
+	}
 	for w := range cands {
-		if x.plainNameUse(w) {
+		if x.plainNameUse(w, 3) {
+			x.plainNameSet[w] = true
+		}
+	}
+	for w := range apposed {
+		if x.plainNameUse(w, 2) {
 			x.plainNameSet[w] = true
 		}
 	}
@@ -1873,10 +1944,10 @@ func plainNameForm(w string) bool {
 	return err != nil
 }
 
-// plainNameUse reports whether the document uses w as a name: three
+// plainNameUse reports whether the document uses w as a name: least
 // times or more in its running text, never in small letters, never beside
 // another capitalised word.
-func (x *extractor) plainNameUse(w string) bool {
+func (x *extractor) plainNameUse(w string, least int) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	lower := string(unicode.ToLower(r)) + w[size:]
 	n := 0
@@ -1894,7 +1965,7 @@ func (x *extractor) plainNameUse(w string) bool {
 			}
 		}
 	}
-	return n >= 3
+	return n >= least
 }
 
 // wordsAt returns where w stands in t as a whole word.
