@@ -285,6 +285,9 @@ func splitConjunction(part string, last bool) []string {
 	for i := 1; i < len(pieces); i++ {
 		if w, rest, ok := strings.Cut(strings.TrimSpace(pieces[i]), " "); ok && byWords()[lexicon.Fold(w)] {
 			pieces[i] = rest
+		} else if w, rest, ok := cutElided(strings.TrimSpace(pieces[i])); ok && byWords()[lexicon.Fold(w)] {
+			// ("UNODC e dall'OMS": the word for "by" elided before it.)
+			pieces[i] = rest
 		}
 		// "Noruega e termina em dezembro de 2024": a piece that opens on
 		// a word in lower case, no article, is the sentence going on
@@ -311,6 +314,17 @@ func splitConjunction(part string, last bool) []string {
 		return pieces
 	}
 	return []string{part}
+}
+
+// cutElided cuts a word elided before the next one ("dall'OMS") after
+// its apostrophe, which it keeps: "dall'", "OMS".
+func cutElided(s string) (string, string, bool) {
+	for _, a := range []string{"'", "’"} {
+		if i := strings.Index(s, a); i > 0 && !strings.Contains(s[:i], " ") && i+len(a) < len(s) {
+			return s[:i] + "'", s[i+len(a):], true
+		}
+	}
+	return "", "", false
 }
 
 func startsLowerCase(s string) bool {

@@ -56,6 +56,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{country("Noruega", "NO"), country("Suécia", "SE")},
 		},
 		{
+			name: "the word for by elided before the last member",
+			in:   "UNODC e dall'OMS",
+			want: []ListItem{org("UNODC"), org("OMS")},
+		},
+		{
 			name: "the sentence going on after the list",
 			in:   "l'Union européenne et l'Allemagne et mis en œuvre par Expertise France",
 			want: []ListItem{org("l'Union européenne"), country("l'Allemagne", "DE")},
