@@ -3755,7 +3755,7 @@ func regionItem(s string) bool {
 // word of the lexicon and one organisation dossier knows; the value is one
 // amount.
 func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool {
-	if !hasCue(label, "contribution") {
+	if !hasCue(label, "contribution") && givenLabelGiver(label) == "" {
 		return false
 	}
 	orgs := orgMentions(label)
@@ -3787,6 +3787,26 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:contribution")
 	return true
+}
+
+// givenLabelGiver returns the giver that opens a label for an agreed
+// amount ("Dutch commitment", "EU committed amount"): the giver, then a
+// label of the lexicon's label.given; "" for any other label.
+func givenLabelGiver(label string) string {
+	label = strings.TrimSpace(label)
+	first, rest, ok := strings.Cut(label, " ")
+	if !ok {
+		return ""
+	}
+	if orgs := orgMentions(label); len(orgs) > 0 && orgs[0].start == 0 {
+		rest = label[orgs[0].end:]
+	} else if _, nat := nationalities()[lexicon.Fold(first)]; !nat {
+		return ""
+	}
+	if lookupLabel(strings.TrimSpace(rest)) != labelGiven {
+		return ""
+	}
+	return openingGiver(label)
 }
 
 // openingGiver returns the giver a label for an agreed amount opens with,
