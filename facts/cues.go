@@ -886,6 +886,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if otherProjectBefore(s[:at]) {
 			continue
 		}
+		// ("Finanziert wird die Initiative von der Europäischen Union":
+		// a cue with no word for "by" of its own.)
+		if ws := strings.Fields(s[at:end]); len(ws) > 0 && !hasCue(ws[len(ws)-1], "given_by") {
+			end = pastInvertedSubject(s, end)
+		}
 		for _, org := range membersJointly(clauseAfter(s, end, x.lang), donorsIn) {
 			if !contains(donors, org) {
 				donors = append(donors, org)
@@ -999,15 +1004,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		}
 		end += off
 		off = end
-		// "Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP":
-		// the cue before its subject, the body after the word for "by".
-		// (Not past a body named right after the cue: "realizzato
-		// dall'UNDP in Mauritania dal marzo 2021".)
-		// (Nor past a comma: "uitgevoerd door DW Akademie, de …tak van
-		// Deutsche Welle" names the body, then what it is part of.)
-		if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= subjectSpan(s[end:end+at]) && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
-			end += e
-		}
+		// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)
+		end = pastInvertedSubject(s, end)
 		clause := spelledToAcronym(s, end, clauseAfter(s, end, x.lang))
 		// "mis en œuvre par la coopération allemande (GIZ)", "von der
 		// Internationalen Arbeitsorganisation (ILO)": a body named by a
@@ -1124,6 +1122,21 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// pastInvertedSubject returns where the bodies after a cue set before
+// its subject begin: past the subject and the word for "by" after it
+// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP",
+// "Finanziert wird die Initiative von der Europäischen Union"), end
+// itself where no such subject follows. (Not past a body named right
+// after the cue, "realizzato dall'UNDP in Mauritania dal marzo 2021", nor
+// past a comma: "uitgevoerd door DW Akademie, de …tak van Deutsche
+// Welle" names the body, then what it is part of.)
+func pastInvertedSubject(s string, end int) int {
+	if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= subjectSpan(s[end:end+at]) && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
+		return end + e
+	}
+	return end
 }
 
 // subjectSpan is how many words may stand between a cue of carrying out
