@@ -2619,7 +2619,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// amount that qualifies the word for project is its budget.
 	if !(strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget")) {
 		for _, m := range x.moneyIn(s) {
-			if projectWordAfterAmount(s[m.End:]) && !yearBudget().MatchString(s) && !x.shareAt[m.Start] {
+			if (projectWordAfterAmount(s[m.End:]) || projectWordBeforeAmount(s[:m.Start], x.lang)) && !yearBudget().MatchString(s) && !x.shareAt[m.Start] {
 				target := x.current
 				if len(keys) == 1 {
 					target = keys[0]
@@ -2695,6 +2695,62 @@ func projectWordAfterAmount(rest string) bool {
 	}
 	return false
 }
+
+// projectWordBeforeAmount reports an amount that sizes a word for project
+// set before it with an indefinite article: "una iniciativa de 3,2
+// millones de euros", "un programme régional de 5 millions d'euros",
+// "ein Vorhaben im Umfang von 4 Mio. Euro". The words between the word
+// for project and the amount are the lexicon's amount.sized.
+func projectWordBeforeAmount(before, lang string) bool {
+	ws := strings.Fields(lexicon.Fold(before))
+	for _, p := range sizedPhrases() {
+		n := len(p)
+		if len(ws) < n+2 || !slices.Equal(ws[len(ws)-n:], p) {
+			continue
+		}
+		rest := ws[:len(ws)-n]
+		// The word for project, an adjective after it perhaps ("un
+		// programme régional de …"); an indefinite article right before.
+		for k := 1; k <= 2 && k < len(rest); k++ {
+			if !projectWordSet()[rest[len(rest)-k]] {
+				if strings.ContainsAny(rest[len(rest)-k], ",.;:()") {
+					break
+				}
+				continue
+			}
+			// (The document's own articles: "a iniciativa dispunha de
+			// 8,5 milhões" has the Portuguese definite one.)
+			a := indefiniteArticles()[rest[len(rest)-k-1]]
+			return a[lang] || lang == "" && len(a) > 0
+		}
+	}
+	return false
+}
+
+// sizedPhrases are the lexicon's amount.sized phrases as folded words.
+var sizedPhrases = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, p := range lexicon.Phrases("amount", "sized") {
+		out = append(out, strings.Fields(lexicon.Fold(p)))
+	}
+	return out
+})
+
+// indefiniteArticles holds the lexicon's article.indefinite, folded,
+// with the languages each is one in.
+var indefiniteArticles = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "article" && e.Kind == "indefinite" {
+			f := lexicon.Fold(e.Phrase)
+			if m[f] == nil {
+				m[f] = map[string]bool{}
+			}
+			m[f][e.Lang] = true
+		}
+	}
+	return m
+})
 
 // amountToSet holds the lexicon's amount.to words, folded: "to" before
 // the word for project makes the amount one given to it.
