@@ -1108,6 +1108,7 @@ func countDigits(s string) int {
 func bodyWordBefore(text string) bool {
 	ws := strings.Fields(text)
 	k := len(ws) - 1
+	afterOf := false
 	for n := 0; k >= 0 && n < 3; n++ {
 		f := lexicon.Fold(ws[k])
 		if orgWords()[lastFoldedWord(f)] {
@@ -1115,10 +1116,15 @@ func bodyWordBefore(text string) bool {
 		}
 		_, nat := nationalities()[f]
 		// ("die Agentur der Österreichischen …": a word of "of" between
-		// the body and its name.)
+		// the body and its name, right after the body's word: "La unidad
+		// forma parte de AEROVIGÍA" names no body.)
 		if ofWords()[f] {
 			k--
+			afterOf = true
 			continue
+		}
+		if afterOf && !nat {
+			return false
 		}
 		if !nat && (strings.ToLower(ws[k]) != ws[k] || nameLittle()[f] || articleWords()[f]) {
 			return false
