@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -101,6 +102,9 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 				j = next
 			}
 		}
+		// "einem Programm namens Tusi Fanau", "un programa denominado
+		// …": a word of naming between the word and the name.
+		j = pastCalledWords(text, j)
 		if r, size := utf8.DecodeRuneInString(text[j:]); r == '«' || r == '“' || r == '"' {
 			j, _ = skipSpaces(text, j+size)
 		}
@@ -160,6 +164,53 @@ func acronymsInApposition(text string, at []int) []mention {
 
 // projectQualifiers are the lexicon's project.qualifier words, folded.
 var projectQualifiers = foldedSet("project", "qualifier")
+
+// pastCalledWords returns where the name begins after the lexicon's
+// project.called words at j ("namens", "known as"), j itself where none
+// stands there.
+func pastCalledWords(text string, j int) int {
+	k := nameCharsEnd(text, j)
+	if k == j || upperOrDigit(text[j:k]) || !calledFirst()[lexicon.Fold(text[j:k])] {
+		return j
+	}
+	for _, p := range calledPhrases() {
+		at, ok := j, true
+		for _, w := range p {
+			e := nameCharsEnd(text, at)
+			if e == at || lexicon.Fold(text[at:e]) != w {
+				ok = false
+				break
+			}
+			if at, _ = skipSpaces(text, e); at == e {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return at
+		}
+	}
+	return j
+}
+
+// calledPhrases are the lexicon's project.called phrases as folded
+// words, longest first; calledFirst holds their first words.
+var calledPhrases = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, p := range lexicon.Phrases("project", "called") {
+		out = append(out, strings.Fields(lexicon.Fold(p)))
+	}
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a]) > len(out[b]) })
+	return out
+})
+
+var calledFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range calledPhrases() {
+		m[p[0]] = true
+	}
+	return m
+})
 
 // nameBeforeProject is one match of "<Name> project" (wordProject's
 // shape): the name's start and end, the end of "project", and whether a

@@ -250,7 +250,16 @@ var projectWordName = sync.OnceValue(func() *regexp.Regexp {
 		quals = append(quals, regexp.QuoteMeta(w), regexp.QuoteMeta(lexicon.Fold(w)))
 	}
 	qual := `(?:(?:` + strings.Join(quals, "|") + `)\s+)?`
-	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+` + qual + `[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
+	// "einem Programm namens Tusi Fanau": a word of naming in lower case
+	// (the lexicon's project.called), as written or without its accents.
+	var called []string
+	for _, w := range lexicon.Phrases("project", "called") {
+		for _, v := range []string{w, lexicon.Fold(w)} {
+			called = append(called, strings.ReplaceAll(regexp.QuoteMeta(v), " ", `\s+`))
+		}
+	}
+	call := `(?:(?:` + strings.Join(called, "|") + `)\s+)?`
+	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(words, "|") + `))\s+` + qual + call + `[«“"]?\s*(` + name + `(?:\s+` + name + `){0,3})`)
 })
 
 // aroundWords runs re only on the text around each position in at (from
