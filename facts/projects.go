@@ -678,13 +678,18 @@ func bracketAcronyms(text string) []mention {
 // project written with its capital and opening a name (the lexicon's
 // project.head_first), after an article, up to 14 words back and over no
 // punctuation; nil when there is none.
-func headFirstName(ws []string) []string {
+func headFirstName(ws []string) []string { return headFirstNameAfter(ws, articleWords()) }
+
+// headFirstNameAfter is headFirstName with the words that may stand
+// before the word for project given: "relèvent du Programme de …" sets a
+// word of "of" there.
+func headFirstNameAfter(ws []string, before map[string]bool) []string {
 	for k := len(ws) - 1; k >= 1 && len(ws)-k <= 14; k-- {
 		w := ws[k]
 		if strings.ContainsAny(w, ".;:,()") {
 			return nil
 		}
-		if startsUpper(w) && projectHeadsFirst()[lexicon.Fold(w)] && articleWords()[lexicon.Fold(ws[k-1])] {
+		if startsUpper(w) && projectHeadsFirst()[lexicon.Fold(w)] && (before[lexicon.Fold(ws[k-1])] || articleWords()[lexicon.Fold(ws[k-1])]) {
 			return ws[k:]
 		}
 	}

@@ -88,6 +88,15 @@ func (x *extractor) findProjects() {
 			if !aside {
 				counts[x.names.add(n.name)]++
 			}
+			// "… du Programme de modernisation des greffes en
+			// Mauritanie, plus connu sous son acronyme MIRADOR": a long
+			// name opened by its word for project, no mention of its
+			// own, before the comma.
+			if k := x.names.add(n.name); n.comma > 0 && x.sectionAliases[k] == "" {
+				if hf := headFirstNameAfter(strings.Fields(blockText(b)[max(0, n.comma-200):n.comma]), ofWords()); len(hf) >= 3 {
+					x.sectionAliases[k] = strings.Join(hf, " ")
+				}
+			}
 		}
 		// Names the store knows count apart: a page that names one only
 		// in passing is not about it.
