@@ -117,6 +117,12 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 			if d, ok := dateNear(cs, start, end); ok {
 				ended = true
 				x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:ends", x.scope)
+				// "Het programma loopt nog tot september 2026", "läuft
+				// noch bis Ende 2025": still running until then, so
+				// running now.
+				if stillAt(cs, start, end) {
+					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), cs[:end], s, "prose:status", x.scope)
+				}
 			}
 		}
 	}
@@ -555,6 +561,11 @@ func (x *extractor) statusInApposition(s string) (string, string, bool) {
 	ms := x.sentenceMentions(s)
 	if len(ms) > 0 && len(strings.Fields(s[:ms[0].start])) <= 3 {
 		end = ms[0].end
+		// ("The KESTREL programme, ongoing since …": its word for
+		// project after the name.)
+		if w := leadingRun(strings.TrimLeft(s[end:], " ")); w != "" && projectWordSet()[lexicon.Fold(w)] {
+			end += strings.Index(s[end:], w) + len(w)
+		}
 	} else if len(ms) > 0 {
 		// ("O programa, em curso, sucedeu ao programa VITASANG": the
 		// word for project is the page's project, the name another's;
@@ -577,11 +588,33 @@ func (x *extractor) statusInApposition(s string) (string, string, bool) {
 	if w, after, ok := strings.Cut(phrase, " "); ok && stillWords()[lexicon.Fold(w)] {
 		phrase = after
 	}
+	// ("O RECIVIS, em curso desde outubro de 2020, …": the status before
+	// its word of "since".)
+	if ws := words(phrase); len(ws) > 2 {
+		for _, w := range ws[1:] {
+			if hasCueAt(phrase[w.start:], "since_opening") {
+				phrase = strings.TrimSpace(phrase[:w.start])
+				break
+			}
+		}
+	}
 	if len(strings.Fields(phrase)) > 5 || startsUpper(phrase) {
 		return "", "", false
 	}
 	st, ok := normalize.Status(phrase)
 	return st, phrase, ok
+}
+
+// stillAt reports a word for "still" inside the cue at cs[start:end] or
+// right before it: "läuft noch bis", "loopt nog tot", "still runs until".
+func stillAt(cs string, start, end int) bool {
+	for _, w := range words(cs[start:end]) {
+		if stillWords()[w.fold] {
+			return true
+		}
+	}
+	before := words(cs[max(0, start-30):start])
+	return len(before) > 0 && stillWords()[before[len(before)-1].fold]
 }
 
 // stillWords holds the lexicon's word.still words, folded: "toujours",
