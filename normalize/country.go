@@ -59,7 +59,10 @@ var countryAliases = map[string]string{
 	"kingdom of the netherlands": "NL",
 	// States' own names on their letterheads.
 	"republique francaise": "FR", "bundesrepublik deutschland": "DE", "repubblica italiana": "IT",
-	"republica portuguesa": "PT", "confederation suisse": "CH", "schweizerische eidgenossenschaft": "CH",
+	"republica portuguesa": "PT", "confederation suisse": "CH",
+	"republique italienne": "IT", "republica italiana": "IT", "italienische republik": "IT", "italiaanse republiek": "IT",
+	"republique portugaise": "PT", "portugiesische republik": "PT", "republica francesa": "FR", "franzosische republik": "FR",
+	"franse republiek": "FR", "repubblica francese": "FR", "repubblica portoghese": "PT", "schweizerische eidgenossenschaft": "CH",
 	"confederazione svizzera": "CH", "republica federativa do brasil": "BR", "estados unidos mexicanos": "MX",
 	// Names CLDR in golang.org/x/text does not have yet.
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",

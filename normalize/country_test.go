@@ -22,6 +22,10 @@ func TestCountryCode(t *testing.T) {
 		{"RDP lao", "LA"},
 		{"République démocratique populaire lao", "LA"},
 		{"Vietname", "VN"},
+		// A state's own name with its adjective, as a French
+		// communiqué thanks its givers.
+		{"la République italienne", "IT"},
+		{"República Italiana", "IT"},
 		{"der Elfenbeinküste", "CI"},
 		{"United Kingdom", "GB"},
 		{"UK", "GB"},
