@@ -636,7 +636,10 @@ import (
 // The recall floor went to 0.75, the ceilings to 77 and 31, with them.
 // At 741f5e9: dev (2026) 0.7604 / 0.8970 / 0.9052, canonical 0.7663,
 // conflicts 0.5888, 74 invented, 26 trap facts; the recall floor is back
-// at 0.76, the ceilings at 74 and 26.
+// at 0.76, the ceilings at 74 and 26. At 55dce7f (no new writer): dev
+// 0.7635 / 0.8973 / 0.9072, canonical 0.7674, conflicts 0.5908; test
+// 0.7445 / 0.8662 / 0.8692, canonical 0.7024, conflicts 0.5114. Dev's
+// conflicts floor went back to 0.59, test's canonical floor to 0.70.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -657,8 +660,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.58, maxInvented: 74, maxTrapFacts: 26, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.69, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 74, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.70, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
