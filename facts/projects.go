@@ -1830,16 +1830,7 @@ func (x *extractor) withPlainNames(text string, ms []mention) []mention {
 			continue
 		}
 		w := leadingRun(text[k:])
-		if !names[w] {
-			continue
-		}
-		covered := false
-		for _, m := range ms {
-			if m.start <= k && k < m.end {
-				covered = true
-			}
-		}
-		if !covered {
+		if names[w] && !coveredAt(ms, k) {
 			ms = append(ms, mention{name: w, start: k, end: k + len(w)})
 		}
 	}
@@ -1847,22 +1838,23 @@ func (x *extractor) withPlainNames(text string, ms []mention) []mention {
 	for w := range names {
 		for _, k := range wordsAt(text, w) {
 			e := k + len(w)
-			if !strings.HasPrefix(text[e:], ",") || !closedApposition(text[e+1:]) {
-				continue
-			}
-			covered := false
-			for _, m := range ms {
-				if m.start <= k && k < m.end {
-					covered = true
-				}
-			}
-			if !covered {
+			if strings.HasPrefix(text[e:], ",") && closedApposition(text[e+1:]) && !coveredAt(ms, k) {
 				ms = append(ms, mention{name: w, start: k, end: e})
 			}
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	return ms
+}
+
+// coveredAt reports whether one of ms covers the byte at k.
+func coveredAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNames returns the document's coined names written as plain words
