@@ -386,7 +386,10 @@ func (x *extractor) run() {
 			}
 			// A big figure set as a heading ("2021 - 2027") is the value
 			// of the label block above it.
-			if p, text := x.labelBefore(i); p != labelNone {
+			// (Not a section's one-word heading under a label for a
+			// body: "Implementation", a record's status badge, over
+			// "Description".)
+			if p, text := x.labelBefore(i); p != labelNone && !sectionWordUnderBodyLabel(p, b.Text) {
 				x.labelText = text
 				x.value(p, b, b.Text)
 				x.labelText = ""
@@ -1080,6 +1083,21 @@ func wholeLine(l string) bool {
 		}
 	}
 	return caps >= 2 && mayListCountries(value) && countriesOnly(strings.TrimSpace(value)) != nil
+}
+
+// sectionWordUnderBodyLabel reports a heading of one plain word, no body
+// dossier knows nor an acronym, under a label whose value is a body:
+// the next section's heading ("Description"), not the label's value.
+func sectionWordUnderBodyLabel(k labelKind, heading string) bool {
+	if k != labelImplementer && k != labelFunding && k != labelPartners {
+		return false
+	}
+	w := strings.TrimSpace(heading)
+	if strings.ContainsAny(w, " \n0123456789") || acronymLike(w) {
+		return false
+	}
+	_, known := orgOf(w)
+	return !known
 }
 
 // unlabelled handles a "Label: value" whose label is not a known one: a
