@@ -339,3 +339,29 @@ func TestLineLabelMatch_AsThePattern(t *testing.T) {
 	}
 	t.Logf("%d texts compared", len(texts))
 }
+
+// TestClosedApposition: what follows a comma calls the word before it a
+// project only where a word for project in small letters closes on a
+// comma or a relative word; a sentence's subject after an opening place
+// and a body's capitalised name are none, and short or empty text is no
+// apposition (no panic either).
+func TestClosedApposition(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		want  bool
+	}{
+		{" the regional programme that trains port pilots", true},
+		{" un programme, financé par la Suède", true},
+		{" un programme régional, financé par la Suède", false},
+		{" o programa apoiou quarenta escolas", false},
+		{" o Programa das Nações Unidas para o Desenvolvimento", false},
+		{" the programme", false},
+		{"", false},
+		{",", false},
+		{"   ", false},
+	} {
+		if got := closedApposition(tc.after); got != tc.want {
+			t.Errorf("closedApposition(%q) = %v, want %v", tc.after, got, tc.want)
+		}
+	}
+}

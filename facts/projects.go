@@ -680,9 +680,9 @@ func bracketAcronyms(text string) []mention {
 // punctuation; nil when there is none.
 func headFirstName(ws []string) []string { return headFirstNameAfter(ws, articleWords()) }
 
-// headFirstNameAfter is headFirstName with the words that may stand
-// before the word for project given: "relèvent du Programme de …" sets a
-// word of "of" there.
+// headFirstNameAfter is headFirstName with more words that may stand
+// before the word for project, besides an article: "relèvent du
+// Programme de …" sets a word of "of" there.
 func headFirstNameAfter(ws []string, before map[string]bool) []string {
 	for k := len(ws) - 1; k >= 1 && len(ws)-k <= 14; k-- {
 		w := ws[k]
@@ -1526,10 +1526,12 @@ func projectAfter(s string) bool {
 }
 
 // closedApposition reports text after a comma that calls what came
-// before it a project and then closes, on a comma or a relative word:
-// "the regional programme that is building …", "un programme régional,
-// …". ("Em Maputo, o programa apoiou …": a sentence's subject after its
-// opening place, no apposition.)
+// before it a project and then closes, on a comma or a relative word
+// right after the word for project: "the regional programme that is
+// building …", "un programme, …". ("Em Maputo, o programa apoiou …": a
+// sentence's subject after its opening place, no apposition.) (An
+// adjective after the word, "un programme régional, …", is not read:
+// allowing one cost dev 9 hits.)
 // (The word for project in small letters: "O Governo, o Programa das
 // Nações Unidas …" lists bodies.)
 func closedApposition(s string) bool {
@@ -1538,6 +1540,9 @@ func closedApposition(s string) bool {
 		return false
 	}
 	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
 	for k, w := range ws[:min(len(ws)-1, 6)] {
 		t := strings.TrimRight(w, ",")
 		if !projectWordSet()[t] && !(len(t) >= 9 && compoundProjectWord(t)) {
