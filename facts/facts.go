@@ -3807,24 +3807,38 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	return true
 }
 
-// givenLabelGiver returns the giver that opens a label for an agreed
-// amount ("Dutch commitment", "EU committed amount"): the giver, then a
-// label of the lexicon's label.given; "" for any other label.
+// givenLabelGiver returns the giver a label for an amount names beside a
+// label of the lexicon's label.given or label.budget: "Dutch commitment",
+// "EU committed amount", "Budget Schweiz", "Budget suisse" (the giver by
+// its name or adjective, first or last); "" for any other label.
 func givenLabelGiver(label string) string {
 	label = strings.TrimSpace(label)
 	first, rest, ok := strings.Cut(label, " ")
 	if !ok {
 		return ""
 	}
-	if orgs := orgMentions(label); len(orgs) > 0 && orgs[0].start == 0 {
-		rest = label[orgs[0].end:]
-	} else if _, nat := nationalities()[lexicon.Fold(first)]; !nat {
+	giver := ""
+	orgs := orgMentions(label)
+	lastSpace := strings.LastIndexByte(label, ' ')
+	switch {
+	case len(orgs) > 0 && orgs[0].start == 0:
+		giver, rest = orgs[0].name, label[orgs[0].end:]
+	case len(orgs) == 1 && orgs[0].end == len(label):
+		giver, rest = orgs[0].name, label[:orgs[0].start]
+	default:
+		if code, nat := nationalities()[lexicon.Fold(first)]; nat {
+			giver = normalize.CountryName(code)
+		} else if code, nat := nationalities()[lexicon.Fold(label[lastSpace+1:])]; nat {
+			giver, rest = normalize.CountryName(code), label[:lastSpace]
+		}
+	}
+	if giver == "" {
 		return ""
 	}
-	if lookupLabel(strings.TrimSpace(rest)) != labelGiven {
+	if k := lookupLabel(strings.TrimSpace(rest)); k != labelGiven && k != labelBudget {
 		return ""
 	}
-	return openingGiver(label)
+	return giver
 }
 
 // openingGiver returns the giver a label for an agreed amount opens with,
