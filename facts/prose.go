@@ -3567,6 +3567,13 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 		return false
 	}
 	last := strings.Trim(words[len(words)-1], ",;:)")
+	// "… läuft vier Jahre (April 2022 bis März 2026)": a length, which
+	// German writes with a capital, names nothing.
+	if len(words) >= 2 {
+		if _, ok := normalize.ParseDurationMonths(words[len(words)-2] + " " + last); ok {
+			return false
+		}
+	}
 	return startsUpper(last) && projectKey(last) != current && !strings.Contains(projectKey(last), current) && current != ""
 }
 
@@ -4263,10 +4270,22 @@ var ordinalWords = sync.OnceValue(func() map[string]string {
 // Westafrika 2014 bis 2016" and "l'évaluation réalisée entre 2016 et
 // 2018" are other things' periods.
 func projectsPeriod(s, r string, keys []string) bool {
-	if len(keys) == 1 || mayNameProject(s) || hasCue(s, "runs_verb") {
+	if len(keys) == 1 || mayNameProject(s) || hasCue(s, "runs_verb") || inflectedProjectWord(s) {
 		return true
 	}
 	return len(strings.Fields(s))-len(strings.Fields(r)) <= 4
+}
+
+// inflectedProjectWord reports a word for project in an inflected form
+// in s: "Die zweite Phase des Programms ist … angelegt (April 2022 bis
+// März 2026)" speaks of the project by its genitive.
+func inflectedProjectWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w = strings.ToLower(strings.Trim(w, ".,;:()«»\"„“”'’")); len(w) >= 5 && projectWordForm(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymSpeltAsBody reports a line of an acronym and, after a dash or a
