@@ -44,6 +44,18 @@ var orgPhrases = sync.OnceValue(func() map[string][][]string {
 	return m
 })
 
+// countryPrefixFirst holds the first words of the lexicon's
+// country.prefix phrases ("reino", "kingdom", "royaume"), folded.
+var countryPrefixFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("country", "prefix") {
+		if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
+			m[ws[0]] = true
+		}
+	}
+	return m
+})
+
 // orgMentions finds the organisations and countries text names, in order:
 // names of the lexicon in any of its languages, countries, and acronyms
 // dossier knows.
@@ -93,8 +105,13 @@ func orgMentions(text string) []orgMention {
 		r := []rune(text[ws[i].start:])[0]
 		if best == 0 && unicode.IsUpper(r) {
 			// A country ("Denmark", "la République de Moldova") or a known
-			// acronym ("AECID", "GIZ"), up to four words.
-			for n := min(4, len(ws)-i); n >= 1; n-- {
+			// acronym ("AECID", "GIZ"), up to four words; six after a
+			// state's title ("el Reino de los Países Bajos").
+			most := 4
+			if countryPrefixFirst()[ws[i].fold] {
+				most = 6
+			}
+			for n := min(most, len(ws)-i); n >= 1; n-- {
 				t := text[ws[i].start:ws[i+n-1].end]
 				if c, ok := normalize.KnownOrganisation(t); ok {
 					best, name = n, c
@@ -495,7 +512,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		lead := strings.TrimSpace(ellWindow)
 		ellipsis := lastShare == mi-1 && len(ellOrgs) > 0 && len(strings.Fields(window)) <= 16 &&
 			(andBefore(ellWindow[:ellOrgs[0].start]) || strings.HasPrefix(lead, ";") ||
-				strings.HasPrefix(lead, ",") && len(strings.Fields(ellWindow[:ellOrgs[0].start])) <= 2)
+				strings.HasPrefix(lead, ",") && len(strings.Fields(withoutGivenBy(ellWindow[:ellOrgs[0].start]))) <= 2)
 		if ellipsis {
 			orgs = ellOrgs
 		}
@@ -562,6 +579,22 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// withoutGivenBy is a list's lead less a word for "by" after its comma
+// (", par l'Agence française …" after "financé par les Pays-Bas à
+// hauteur de 3,4 millions d'euros"): the list repeats it before each giver.
+func withoutGivenBy(lead string) string {
+	t := strings.TrimSpace(lead)
+	rest, ok := strings.CutPrefix(t, ",")
+	if !ok {
+		return lead
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if a, e, found := findCue(rest, "given_by"); found && a == 0 {
+		return ", " + rest[e:]
+	}
+	return lead
 }
 
 // giverRightAfter returns the body a word of origin brings in right after
