@@ -1331,7 +1331,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.scope = saved
 			return
 		}
-		x.dateRange(b, value, quote)
+		x.dateRange(b, withLabelUnit(value, b.Label+" "+x.labelText), quote)
 	case labelStart, labelEnd:
 		d, err := normalize.ParseDate(value)
 		if err != nil {
@@ -1683,6 +1683,29 @@ func (x *extractor) dateRange(b dossier.Block, value, quote string) {
 	if r.Months > 0 {
 		x.addScoped(b, dossier.FieldDurationMonths, dossier.IntValue(r.Months), value, quote, "range:duration", x.scope)
 	}
+}
+
+// withLabelUnit is a bare number of a length with the unit its label
+// gives in brackets: "48" under "Duración (meses)" is "48 meses".
+func withLabelUnit(value, label string) string {
+	v := strings.TrimSpace(value)
+	if v == "" || strings.Trim(v, "0123456789") != "" {
+		return value
+	}
+	open := strings.LastIndex(label, "(")
+	if open < 0 {
+		return value
+	}
+	unit, _, ok := strings.Cut(label[open+1:], ")")
+	if !ok {
+		return value
+	}
+	if t := v + " " + strings.TrimSpace(unit); durationWord(t) {
+		if _, ok := normalize.ParseDurationMonths(t); ok {
+			return t
+		}
+	}
+	return value
 }
 
 // parenthetical matches the lists sources give in brackets after a kind of
@@ -3791,6 +3814,12 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 				break
 			}
 		}
+	}
+	// "Cofinanciación | Unión Europea (800.000,00 €)": the giver in the
+	// value, before its amount.
+	if vo := orgMentions(value); donor == "" && len(ms) == 1 && len(vo) > 0 && vo[0].end <= ms[0].Start &&
+		len(strings.Fields(label)) <= 3 && onlyArticle(value[:vo[0].start]) {
+		donor = vo[0].name
 	}
 	// "Contribution maximale d'AMC": a giver dossier does not know by
 	// that name, on the giver's own record: the one giver its fields name.
