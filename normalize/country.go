@@ -48,6 +48,9 @@ var countryAliases = map[string]string{
 	// Côte d'Ivoire by the names Spanish and German sources use (CLDR
 	// writes the French name in both).
 	"costa de marfil": "CI", "elfenbeinkuste": "CI",
+	// Moldova by the short name German sources use beside CLDR's
+	// "Republik Moldau".
+	"moldau":     "MD",
 	"east timor": "TL", "vatican": "VA", "vatican city": "VA", "drc": "CD", "dr congo": "CD",
 	"congo kinshasa": "CD", "congo brazzaville": "CG", "uae": "AE", "kyrgyz republic": "KG",
 	"slovak republic": "SK", "macau": "MO", "pitcairn islands": "PN",

@@ -64,6 +64,7 @@ func TestCountryCode(t *testing.T) {
 		{"Turkey", "TR"},
 		{"Moldova", "MD"},
 		{"Republic of Moldova", "MD"},
+		{"Moldau", "MD"},
 		{"Côte d'Ivoire", "CI"},
 		{"Cote d’Ivoire", "CI"},
 		{"Ivory Coast", "CI"},

@@ -303,6 +303,12 @@ func splitConjunction(part string, last bool) []string {
 	allKnown, allShort := true, true
 	for _, p := range pieces {
 		name := cleanName(p)
+		// "Niger (Ouagadougou, Niamey)": a country with a note in brackets.
+		if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+			if _, ok := countryWithNote(name[:i], name[i+2:len(name)-1]); ok {
+				continue
+			}
+		}
 		if kind, _ := classify(name); kind == KindOrganisation && !known(name) && !ownedByKnown(name) {
 			allKnown = false
 		}

@@ -208,6 +208,20 @@ func TestSplitList_CountryWithNote(t *testing.T) {
 	if want := []string{"BO", "PE", "CD"}; !slices.Equal(codes, want) {
 		t.Errorf("countries %q, want %q (%+v)", codes, want, got)
 	}
+	// Joined by a conjunction, each with its towns or provinces in
+	// brackets: two countries, not one unknown body.
+	for s, want := range map[string][]string{
+		"Burkina Faso and Niger (Ouagadougou, Niamey)":         {"BF", "NE"},
+		"Ethiopië (Afar, Somali) en Kenia (Turkana, Marsabit)": {"ET", "KE"},
+	} {
+		codes = nil
+		for _, it := range SplitList(s) {
+			codes = append(codes, it.Country)
+		}
+		if !slices.Equal(codes, want) {
+			t.Errorf("SplitList(%q) countries %q, want %q", s, codes, want)
+		}
+	}
 }
 
 // TestSplitList_ScopeBeforeAColon: a portal's scope, a colon, then its
