@@ -244,7 +244,10 @@ func (x *extractor) findProjects() {
 			// "E-Bashkia closes: …", "SaniVille verlengd: …": a
 			// headline's verb after a coined name the text names is no
 			// part of it.
-			if head := x.nameBeforeHeadlineWords(name); head != "" {
+			// (Not a plain name in a title on a later phase: "Fiskalni
+			// Most groeit: vijf landen in de tweede fase" is about the
+			// follow-up.)
+			if head := x.nameBeforeHeadlineWords(name); head != "" && (!strings.Contains(head, " ") || titlePhase(collapse(t)) == "") {
 				name = head
 			}
 			// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
@@ -4313,7 +4316,32 @@ func (x *extractor) nameBeforeHeadlineWords(name string) string {
 	for k > 1 && strings.ToLower(ws[k-1]) == ws[k-1] && strings.IndexFunc(ws[k-1], unicode.IsLetter) >= 0 {
 		k--
 	}
-	if k == len(ws) || k != 1 {
+	if k == len(ws) {
+		return ""
+	}
+	// "Mbegu Kweli halverwege": a name of capitalised words the text
+	// names without the headline's words after it.
+	if k >= 2 && k <= 4 {
+		for _, w := range ws[:k] {
+			if !startsUpper(w) {
+				return ""
+			}
+		}
+		head := strings.Join(ws[:k], " ")
+		if !plausibleProject(head) {
+			return ""
+		}
+		// (In two blocks at least, headings and running heads too, and
+		// never with the headline's words.)
+		n := 0
+		for _, b := range x.doc.Blocks {
+			if t := blockText(b); strings.Contains(t, head) && !strings.Contains(t, name) {
+				n++
+			}
+		}
+		if n >= 2 && !x.namedBelowFirstHeading(name) {
+			return head
+		}
 		return ""
 	}
 	head := strings.Trim(ws[0], ",;:")
