@@ -2923,10 +2923,7 @@ type authorBody struct {
 // after the document's date, that it is planned. A period in a label/value
 // layout is left alone: a sheet states its status when it has one.
 func (x *extractor) statusFromDates(k string) {
-	if x.doc.AsOf == nil {
-		return
-	}
-	var start, end *dossier.Fact
+	var start, end, since *dossier.Fact
 	var ends []dossier.Date
 	for i := range x.facts {
 		f := &x.facts[i]
@@ -2943,11 +2940,24 @@ func (x *extractor) statusFromDates(k string) {
 			if start == nil && strings.HasPrefix(f.Extractor, "prose:") && f.Value.Date != nil {
 				start = f
 			}
+			if since == nil && strings.HasPrefix(f.Extractor, "prose:") && f.Value.Date != nil && hasCue(f.Quote, "running_since") {
+				since = f
+			}
 		case dossier.FieldEnd:
 			if end == nil && strings.HasPrefix(f.Extractor, "prose:") && f.Value.Date != nil {
 				end = f
 			}
 		}
+	}
+	// "ZANAT+ läuft seit Juli 2021", "en ejecución desde marzo de 2021":
+	// a project the text says has run since a date, and no end, is
+	// running as the text is written.
+	if since != nil && end == nil && len(ends) == 0 && (x.doc.AsOf == nil || firstDayKey(*since.Value.Date) <= lastDayKey(*x.doc.AsOf)) {
+		x.addFor(k, x.blockAt(*since), dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), since.Raw, since.Quote, "dates:status", "")
+		return
+	}
+	if x.doc.AsOf == nil {
+		return
 	}
 	asOf := *x.doc.AsOf
 	var status string
