@@ -2494,6 +2494,12 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if len(keys) > 1 && ms[0].start <= 20 && strings.HasPrefix(strings.TrimSpace(s[ms[0].end:]), ",") {
 		subject = keys[0]
 	}
+	// "The project ends on 31 December 2020; a follow-up phase,
+	// EnerSchool II, is to start …": a first clause that points back to
+	// the project and names none gives the project's own dates.
+	if i := strings.Index(s, "; "); i > 0 && len(keys) > 0 && x.current != "" && ms[0].start > i && anaphoricOpening(s[:i]) {
+		x.proseDates(b, s[:i+1], x.current, isSuperseded)
+	}
 	if len(keys) == 1 || subject != "" || mayNameProject(s) || len(keys) == 0 && x.current != "" {
 		target := x.current
 		if len(keys) == 1 {
