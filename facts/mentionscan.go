@@ -166,31 +166,57 @@ func acronymsInApposition(text string, at []int) []mention {
 var projectQualifiers = foldedSet("project", "qualifier")
 
 // pastCalledWords returns where the name begins after the lexicon's
-// project.called words at j ("namens", "known as"), j itself where none
-// stands there.
+// project.called words at j ("namens", "known as", "s'appelle",
+// "chama-se"), j itself where none stands there.
 func pastCalledWords(text string, j int) int {
 	k := nameCharsEnd(text, j)
-	if k == j || upperOrDigit(text[j:k]) || !calledFirst()[lexicon.Fold(text[j:k])] {
+	if k == j || upperOrDigit(text[j:k]) {
+		return j
+	}
+	// ("+", "-": a run that folds to no word.)
+	if first := strings.Fields(lexicon.Fold(text[j:k])); len(first) == 0 || !calledFirst()[first[0]] {
 		return j
 	}
 	for _, p := range calledPhrases() {
-		at, ok := j, true
-		for _, w := range p {
-			e := nameCharsEnd(text, at)
-			if e == at || lexicon.Fold(text[at:e]) != w {
-				ok = false
-				break
-			}
-			if at, _ = skipSpaces(text, e); at == e {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if at, ok := pastWords(text, j, p); ok {
 			return at
 		}
 	}
 	return j
+}
+
+// pastWords returns where text goes on after the folded words ws at j,
+// and whether they stand there. Folding splits "chama-se" in two; an
+// apostrophe ends an elided word with no space after it ("s'appelle").
+func pastWords(text string, at int, ws []string) (int, bool) {
+	for n := 0; n < len(ws); {
+		e := nameCharsEnd(text, at)
+		if e == at {
+			return at, false
+		}
+		for _, t := range strings.Fields(lexicon.Fold(text[at:e])) {
+			if n >= len(ws) || t != ws[n] {
+				return at, false
+			}
+			n++
+		}
+		elided := false
+		for _, a := range []string{"'", "’"} {
+			if strings.HasPrefix(text[e:], a) {
+				at, elided = e+len(a), true
+				break
+			}
+		}
+		if elided {
+			continue
+		}
+		next, ok := skipSpaces(text, e)
+		if !ok {
+			return at, false
+		}
+		at = next
+	}
+	return at, true
 }
 
 // calledPhrases are the lexicon's project.called phrases as folded

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -176,7 +177,7 @@ func findMentions(text string) []mention {
 		if rest := withoutYearRange(name); rest != name && !plausibleProject(name) && plausibleProject(rest) {
 			name = rest
 		}
-		if !plausibleProject(name) && !coinedWordName(text, m[0], name) {
+		if !plausibleProject(name) && !coinedWordName(text, m[0], name) && !calledName(text[:m[0]], name) {
 			continue
 		}
 		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
@@ -767,6 +768,30 @@ func plausibleProject(name string) bool { return plausibleProjectName(name, 8, f
 // word for project frame it.
 func plausibleProjectUpTo(name string, maxWords int) bool {
 	return plausibleProjectName(name, maxWords, false)
+}
+
+// calledName reports a name of one to four capitalised words right after
+// a word for project and a word of naming ("Het programma heet Passaat",
+// "un programa llamado Quillca"): the naming says it is a name, plain
+// word or not, unless it is a country's or a body's.
+func calledName(before, name string) bool {
+	ws := strings.Fields(lexicon.Fold(lastRunes(before, 40)))
+	called := false
+	for _, p := range calledPhrases() {
+		if len(ws) >= len(p) && slices.Equal(ws[len(ws)-len(p):], p) {
+			called = true
+			break
+		}
+	}
+	if !called || isCountry(name) || orgName(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // placePair reports two plain capitalised words joined by an en or em
