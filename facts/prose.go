@@ -1484,6 +1484,11 @@ func (x *extractor) isSite(name string) bool {
 	if site != "" && lexicon.Fold(site) == lexicon.Fold(name) {
 		return true
 	}
+	// "COSTA NORTE" on the site of "Costa Norte 98.7 FM": the site's
+	// name less a station's frequency or a number after it.
+	if rest, ok := strings.CutPrefix(lexicon.Fold(site), lexicon.Fold(name)+" "); ok && name != "" && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
 	// "GQIP portfolio overview" on the site of the Global Quality
 	// Infrastructure Partnership: the site's initials name it too.
 	if site != "" && initialsOf(site) == name {
@@ -3267,8 +3272,12 @@ func (x *extractor) topHeading() string {
 func (x *extractor) trapLayout() bool {
 	sections, times, issues, days := 0, 0, 0, 0
 	seen := map[string]bool{}
+	story := 0 // paragraphs of running text so far
 	for _, b := range x.doc.Blocks {
 		var head string
+		if b.Role == dossier.RoleParagraph && len(strings.Fields(b.Text)) >= 20 {
+			story++
+		}
 		switch {
 		case b.Role == dossier.RoleHeading:
 			// "6. Qualifications": a terms of reference's sections are
@@ -3285,7 +3294,9 @@ func (x *extractor) trapLayout() bool {
 			}
 		case b.Role == dossier.RolePair:
 			head = b.Label
-			if clockTime.MatchString(strings.TrimSpace(b.Label)) {
+			// (A schedule after a story of three paragraphs or more is a
+			// box beside it: a radio station's programmes of the day.)
+			if clockTime.MatchString(strings.TrimSpace(b.Label)) && story < 3 {
 				times++
 			}
 		case b.Role == dossier.RoleItem || b.Role == dossier.RoleParagraph:
