@@ -863,6 +863,12 @@ func (x *extractor) captionBelow(i int) (labelKind, string) {
 	switch k := lookupLabel(first); k {
 	case labelImplementer, labelFunding, labelCountries:
 		return k, first
+	case labelDuration:
+		// "48 mois" over "DURÉE⏎janvier 2020 – décembre 2023": a length
+		// set big over its caption.
+		if _, ok := normalize.ParseDurationMonths(b.Text); ok && durationWord(b.Text) {
+			return k, first
+		}
 	}
 	return labelNone, ""
 }

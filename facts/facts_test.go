@@ -95,7 +95,8 @@ func TestExtract_PDFLineInLowerCaseCarriesOnSentence(t *testing.T) {
 
 // TestExtract_CardBodyOverItsCaption: a brochure's card sets its body big
 // ("RIJKSWEER", as a heading) over a caption in capitals ("MISE EN
-// ŒUVRE"): the body is the implementer, not a project's section.
+// ŒUVRE"): the body is the implementer, not a project's section; so is a
+// length over "DURÉE" the project's length.
 func TestExtract_CardBodyOverItsCaption(t *testing.T) {
 	d := &dossier.Document{ID: "sha256:1", Source: "f.pdf", Kind: dossier.KindPDF, Title: "Fiche", Pages: 1, Blocks: []dossier.Block{
 		{Role: dossier.RoleHeading, Text: "CRUENET en bref", Page: 1, FontSize: 24},
@@ -108,6 +109,10 @@ func TestExtract_CardBodyOverItsCaption(t *testing.T) {
 	fs := facts.Extract(d)
 	if got := values(fs, dossier.FieldImplementer); strings.Join(got, "|") != "CRUENET: RIJKSWEER" {
 		t.Errorf("implementer %v, want [CRUENET: RIJKSWEER]", got)
+	}
+	// "48 mois" over "DURÉE": the length, set big over its caption.
+	if got := values(fs, dossier.FieldDurationMonths); strings.Join(got, "|") != "CRUENET: 48" {
+		t.Errorf("duration %v, want [CRUENET: 48]", got)
 	}
 	for _, f := range fs {
 		if f.Project != "CRUENET" {
