@@ -32,6 +32,11 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	// "Il s'achèvera désormais le 30 novembre 2025", "will now end on":
 	// a word for "now" inside the cue changes nothing of the date.
 	cs := withoutNowWords(s)
+	// "concluyó el pasado 31 de agosto", "arranca este mês": a date the
+	// text gives from the day it was written has that day's year.
+	if x.doc.AsOf != nil {
+		cs = normalize.ResolveRelativeDates(cs, *x.doc.AsOf)
+	}
 	// "Seit April 2021 unterstützt das Programm …", "Since July 2019,
 	// the project has …": a sentence that opens on "since" and a date,
 	// about the project, tells when it began.

@@ -1,0 +1,290 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
+)
+
+// Dates a text gives from the day it was written: "el pasado 31 de
+// agosto", "le 30 juin prochain", "julio del año pasado", "arranca este
+// mês". The words that make them relative are the lexicon's date.past,
+// date.next, date.this_month and date.last_year, per language.
+
+// relativeWords are those phrases as folded words, by kind.
+var relativeWords = sync.OnceValue(func() map[string][][]string {
+	out := map[string][][]string{}
+	for _, k := range []string{"past", "next", "this_month", "last_year"} {
+		for _, p := range lexicon.Phrases("date", k) {
+			if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
+				out[k] = append(out[k], ws)
+			}
+		}
+	}
+	return out
+})
+
+// relativeFirst holds the first words of every relative phrase: a text
+// without one has no relative date.
+var relativeFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range relativeWords() {
+		for _, p := range ps {
+			m[p[0]] = true
+		}
+	}
+	return m
+})
+
+// relToken is a word of the text: where it stands and its folded form.
+type relToken struct {
+	start, end int
+	fold       string
+}
+
+// relTokens splits s into words of letters and digits ("1er" is one,
+// "mois-ci" two), each folded.
+func relTokens(s string) []relToken {
+	var out []relToken
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, relToken{start: i, end: j, fold: fold(s[i:j])})
+		i = j
+	}
+	return out
+}
+
+// ResolveRelativeDates returns s with the dates it gives relative to the
+// day asOf it was written set down with their year: "concluyó el pasado
+// 31 de agosto" read on 15 October 2022 is "concluyó el 31 agosto 2022",
+// "le 30 juin prochain" read on 3 March 2024 "le 30 juin 2024", "julio
+// del año pasado" read in 2023 "julio 2022", "arranca este mês" read in
+// March 2019 "arranca março 2019". A month that already has its year is
+// left alone. The rest of s is kept as it stands.
+func ResolveRelativeDates(s string, asOf dossier.Date) string {
+	if asOf.Year < 1000 || asOf.Month < 1 || asOf.Month > 12 {
+		return s
+	}
+	toks := relTokens(s)
+	found := false
+	for _, t := range toks {
+		if relativeFirst()[t.fold] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	var b strings.Builder
+	last := 0 // how far s is written out
+	for i := 0; i < len(toks); i++ {
+		from, to, text, ok := relativeAt(s, toks, i, asOf)
+		if !ok || from < last {
+			continue
+		}
+		b.WriteString(s[last:toks[from].start])
+		b.WriteString(text)
+		last = toks[to].end
+		i = to
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// relativeAt reads a relative date whose word of relation is toks[i]: the
+// first and last tokens it covers and the date written out.
+func relativeAt(s string, toks []relToken, i int, asOf dossier.Date) (from, to int, text string, ok bool) {
+	for _, kind := range []string{"last_year", "this_month", "past", "next"} {
+		for _, p := range relativeWords()[kind] {
+			n := phraseAt(toks, i, p)
+			if n == 0 {
+				continue
+			}
+			end := i + n - 1
+			switch kind {
+			case "last_year":
+				// "julio del año pasado", "March last year": the month
+				// (and its day) before the phrase, in the year before.
+				if day, month, at, ok := monthBefore(toks, i); ok {
+					return at, end, written(s, toks, day, month, asOf.Year-1), true
+				}
+				return i, end, strconv.Itoa(asOf.Year - 1), true
+			case "this_month":
+				// "este mes de julio": the month named after it.
+				if _, at, ok := monthAfter(toks, end); ok && !yearAfter(toks, at) {
+					return i, at, s[toks[at].start:toks[at].end] + " " + strconv.Itoa(asOf.Year), true
+				}
+				return i, end, monthWord(asOf.Month) + " " + strconv.Itoa(asOf.Year), true
+			case "past", "next":
+				// "el pasado 31 de agosto", "el pasado mes de enero", "last
+				// January": the relation first.
+				if day, month, at, ok := dayMonthAfter(toks, end); ok && !yearAfter(toks, at) {
+					return i, at, written(s, toks, day, month, yearOf(toks, day, toks[month].fold, kind, asOf)), true
+				}
+				// "le 30 juin dernier", "il 1° febbraio scorso", "janvier
+				// dernier": the relation after the date.
+				if day, month, at, ok := monthBefore(toks, i); ok {
+					return at, end, written(s, toks, day, month, yearOf(toks, day, toks[month].fold, kind, asOf)), true
+				}
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// phraseAt returns how many tokens from i the folded words p cover, or 0.
+func phraseAt(toks []relToken, i int, p []string) int {
+	if i+len(p) > len(toks) {
+		return 0
+	}
+	for k, w := range p {
+		if toks[i+k].fold != w {
+			return 0
+		}
+	}
+	return len(p)
+}
+
+// relFillers stand between a day, a month and a word of relation: "31
+// de agosto", "del mes de enero", "du mois de mars", "fin".
+var relFillers = map[string]bool{"de": true, "del": true, "do": true, "da": true, "di": true, "du": true,
+	"of": true, "mes": true, "mois": true, "month": true, "mese": true, "monat": true, "maand": true,
+	"dello": true, "della": true, "dell": true, "d": true}
+
+// dayMonthAfter reads "[day] [de] [mes de] month" right after token end:
+// the day's token (-1 for none), the month's, and the last token.
+func dayMonthAfter(toks []relToken, end int) (day, month, at int, ok bool) {
+	day = -1
+	for k := end + 1; k < len(toks) && k <= end+5; k++ {
+		switch {
+		case monthNames[toks[k].fold] != 0:
+			return day, k, k, true
+		case day < 0 && dayNumber(toks[k].fold) > 0:
+			day = k
+		case relFillers[toks[k].fold]:
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// monthBefore reads "[day] [de] month [de]" right before token i.
+func monthBefore(toks []relToken, i int) (day, month, at int, ok bool) {
+	k := i - 1
+	for k >= 0 && relFillers[toks[k].fold] && k >= i-2 {
+		k--
+	}
+	if k < 0 || monthNames[toks[k].fold] == 0 {
+		return 0, 0, 0, false
+	}
+	month, at, day = k, k, -1
+	j := k - 1
+	for j >= 0 && relFillers[toks[j].fold] && j >= k-2 {
+		j--
+	}
+	if j >= 0 && dayNumber(toks[j].fold) > 0 {
+		day, at = j, j
+	}
+	return day, month, at, true
+}
+
+// monthAfter reads "[de] month" right after token end.
+func monthAfter(toks []relToken, end int) (int, int, bool) {
+	for k := end + 1; k < len(toks) && k <= end+2; k++ {
+		if m := monthNames[toks[k].fold]; m != 0 {
+			return m, k, true
+		}
+		if !relFillers[toks[k].fold] {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// yearAfter reports a year right after token at ("de 2020"): the date is
+// whole already.
+func yearAfter(toks []relToken, at int) bool {
+	for k := at + 1; k < len(toks) && k <= at+2; k++ {
+		if len(toks[k].fold) == 4 && strings.Trim(toks[k].fold, "0123456789") == "" {
+			return true
+		}
+		if !relFillers[toks[k].fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// dayNumber reads a day's number with its ordinal mark ("31", "1er",
+// "1st"), or 0.
+func dayNumber(w string) int {
+	d := strings.TrimRight(w, "abcdefghijklmnopqrstuvwxyz")
+	if d == "" || len(d) > 2 || !ordinalSuffixes[w[len(d):]] && len(d) != len(w) {
+		return 0
+	}
+	n, err := strconv.Atoi(d)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// yearOf is the year of a day and month a text gives as past or next
+// from asOf: the last such day before asOf, or the first after it. A
+// month without a day (day < 0) is past or next only as a whole: the
+// month asOf falls in is neither.
+func yearOf(toks []relToken, day int, monthFold, kind string, asOf dossier.Date) int {
+	m := monthNames[monthFold]
+	d := 0
+	if day >= 0 {
+		d = dayNumber(toks[day].fold)
+	}
+	after := m > asOf.Month || m == asOf.Month && (d == 0 || d > asOf.Day)
+	before := m < asOf.Month || m == asOf.Month && (d == 0 || d < asOf.Day)
+	switch {
+	case kind == "past" && after:
+		return asOf.Year - 1
+	case kind == "next" && before:
+		return asOf.Year + 1
+	}
+	return asOf.Year
+}
+
+// written sets down a day and month of s with their year: "31 de agosto"
+// is "31 agosto 2022".
+func written(s string, toks []relToken, day, month, year int) string {
+	out := s[toks[month].start:toks[month].end] + " " + strconv.Itoa(year)
+	if day >= 0 {
+		out = strconv.Itoa(dayNumber(toks[day].fold)) + " " + out
+	}
+	return out
+}
+
+// monthWord is an English month's name, which ParseDate reads in any
+// text.
+func monthWord(m int) string {
+	return [...]string{"", "January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}[m]
+}

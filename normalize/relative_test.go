@@ -1,0 +1,53 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/dossier-dev/dossier"
+)
+
+// TestResolveRelativeDates: the dates a text gives from the day it was
+// written, in each language, get the year a reader gives them.
+func TestResolveRelativeDates(t *testing.T) {
+	oct2022 := dossier.Date{Year: 2022, Month: 10, Day: 15, Precision: dossier.PrecisionDay}
+	mar2024 := dossier.Date{Year: 2024, Month: 3, Day: 3, Precision: dossier.PrecisionDay}
+	for _, c := range []struct {
+		in   string
+		asOf dossier.Date
+		want string
+	}{
+		{"cerró sus operaciones el pasado 31 de agosto", oct2022, "cerró sus operaciones el 31 agosto 2022"},
+		{"que arrancó el pasado mes de enero", oct2022, "que arrancó el enero 2022"},
+		{"el pasado 1 de diciembre", oct2022, "el 1 diciembre 2021"},
+		{"Il prendra fin le 30 juin prochain.", mar2024, "Il prendra fin le 30 juin 2024."},
+		{"Lancé en janvier dernier", mar2024, "Lancé en janvier 2024"},
+		{"avviato il 1° febbraio scorso", mar2024, "avviato il 1 febbraio 2024"},
+		{"El proyecto comenzó en julio del año pasado", mar2024, "El proyecto comenzó en julio 2023"},
+		{"desde o seu arranque, em janeiro do ano passado", mar2024, "desde o seu arranque, em janeiro 2023"},
+		{"It has been running since January last year", mar2024, "It has been running since January 2023"},
+		{"um projecto que desde o ano passado apoia", mar2024, "um projecto que desde 2023 apoia"},
+		{"arranca este mês", mar2024, "arranca March 2024"},
+		{"se inició este mes de julio", dossier.Date{Year: 2021, Month: 7, Day: 20}, "se inició julio 2021"},
+		{"dat deze maand van start is gegaan", mar2024, "dat March 2024 van start is gegaan"},
+		{"ist Ende vergangenen Jahres ausgelaufen", mar2024, "ist Ende 2023 ausgelaufen"},
+		// A date with its year is whole already; a relative word beside
+		// no month changes nothing.
+		{"arrancó el pasado 1 de septiembre de 2020", oct2022, "arrancó el pasado 1 de septiembre de 2020"},
+		{"the last phase ended", oct2022, "the last phase ended"},
+		{"la semana pasada", oct2022, "la semana pasada"},
+	} {
+		if got := ResolveRelativeDates(c.in, c.asOf); got != c.want {
+			t.Errorf("ResolveRelativeDates(%q, %v) = %q, want %q", c.in, c.asOf, got, c.want)
+		}
+	}
+}
+
+// FuzzResolveRelativeDates: any text, any day: no panic.
+func FuzzResolveRelativeDates(f *testing.F) {
+	for _, s := range []string{"el pasado 31 de agosto", "le 30 juin prochain", "julio del año pasado", "este mes de", "pasado", "31 pasado", "1er janvier dernier", "", "de de de pasado"} {
+		f.Add(s, 2022, 10, 15)
+	}
+	f.Fuzz(func(t *testing.T, s string, y, m, d int) {
+		_ = ResolveRelativeDates(s, dossier.Date{Year: y, Month: m, Day: d, Precision: dossier.PrecisionDay})
+	})
+}
