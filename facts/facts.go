@@ -3862,6 +3862,12 @@ func givenLabelGiver(label string) string {
 	if !ok {
 		return ""
 	}
+	// (The cheap test first: a word for an amount at either end.)
+	amountLabel := func(k labelKind) bool { return k == labelGiven || k == labelBudget }
+	ws := strings.Fields(label)
+	if !amountLabel(lookupLabel(ws[0])) && !amountLabel(lookupLabel(ws[len(ws)-1])) && !amountLabel(lookupLabel(strings.Join(ws[max(0, len(ws)-2):], " "))) {
+		return ""
+	}
 	giver := ""
 	orgs := orgMentions(label)
 	lastSpace := strings.LastIndexByte(label, ' ')

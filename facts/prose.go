@@ -3275,7 +3275,7 @@ func (x *extractor) trapLayout() bool {
 	story := 0 // paragraphs of running text so far
 	for _, b := range x.doc.Blocks {
 		var head string
-		if b.Role == dossier.RoleParagraph && len(strings.Fields(b.Text)) >= 20 {
+		if b.Role == dossier.RoleParagraph && strings.Count(b.Text, " ") >= 19 {
 			story++
 		}
 		switch {

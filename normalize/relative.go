@@ -41,6 +41,57 @@ var relativeFirst = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// relativeFirstRaw holds the longest word of every relative phrase as
+// the lexicon writes it ("próximo", "dernière", "pasado"), in small
+// letters, and with a capital too: a text without one has none of the
+// phrases.
+var relativeFirstRaw = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, k := range []string{"past", "next", "this_month", "last_year"} {
+		for _, p := range lexicon.Phrases("date", k) {
+			// The phrase's longest word: "pasado" of "del año pasado".
+			w := ""
+			for _, f := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+				if len(f) > len(w) {
+					w = f
+				}
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			if w != "" {
+				out[w] = true
+				out[string(unicode.ToUpper(r))+w[size:]] = true
+			}
+		}
+	}
+	return out
+})
+
+// hasRelativeWord reports a word of s that is one of relativeFirstRaw,
+// in one pass without copying.
+func hasRelativeWord(s string) bool {
+	words := relativeFirstRaw()
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if words[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // relToken is a word of the text: where it stands and its folded form.
 type relToken struct {
 	start, end int
@@ -82,17 +133,11 @@ func ResolveRelativeDates(s string, asOf dossier.Date) string {
 	if asOf.Year < 1000 || asOf.Month < 1 || asOf.Month > 12 {
 		return s
 	}
-	toks := relTokens(s)
-	found := false
-	for _, t := range toks {
-		if relativeFirst()[t.fold] {
-			found = true
-			break
-		}
-	}
-	if !found {
+	// (The cheap test first: one of the phrases' longest words.)
+	if !hasRelativeWord(s) {
 		return s
 	}
+	toks := relTokens(s)
 	var b strings.Builder
 	last := 0 // how far s is written out
 	for i := 0; i < len(toks); i++ {
