@@ -49,7 +49,9 @@ var orgPhrases = sync.OnceValue(func() map[string][][]string {
 var countryPrefixFirst = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range lexicon.Phrases("country", "prefix") {
-		if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
+		// (A title's word, "reino", "kingdom": not the little words
+		// "de", "das", "van" that open prefixes and sentences alike.)
+		if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 && len(ws[0]) >= 5 {
 			m[ws[0]] = true
 		}
 	}

@@ -142,7 +142,7 @@ func ResolveRelativeDates(s string, asOf dossier.Date) string {
 	last := 0 // how far s is written out
 	for i := 0; i < len(toks); i++ {
 		from, to, text, ok := relativeAt(s, toks, i, asOf)
-		if !ok || from < last {
+		if !ok || toks[from].start < last {
 			continue
 		}
 		b.WriteString(s[last:toks[from].start])

@@ -35,6 +35,8 @@ func TestResolveRelativeDates(t *testing.T) {
 		{"arrancó el pasado 1 de septiembre de 2020", oct2022, "arrancó el pasado 1 de septiembre de 2020"},
 		{"the last phase ended", oct2022, "the last phase ended"},
 		{"la semana pasada", oct2022, "la semana pasada"},
+		// Two in one sentence.
+		{"VIVERAL, que comenzó en julio del año pasado, concluyó el pasado 31 de agosto", oct2022, "VIVERAL, que comenzó en julio 2021, concluyó el 31 agosto 2022"},
 	} {
 		if got := ResolveRelativeDates(c.in, c.asOf); got != c.want {
 			t.Errorf("ResolveRelativeDates(%q, %v) = %q, want %q", c.in, c.asOf, got, c.want)
