@@ -640,6 +640,10 @@ import (
 // 0.7635 / 0.8975 / 0.9072, canonical 0.7681, conflicts 0.5908; test
 // 0.7445 / 0.8662 / 0.8692, canonical 0.7024, conflicts 0.5114. Dev's
 // conflicts floor went back to 0.59, test's canonical floor to 0.70.
+// At af7f5b6 (no new writer): dev 0.7674 / 0.8977 / 0.9092, canonical
+// 0.7698, conflicts 0.5938, 73 invented; test 0.7467 / 0.8666 / 0.8692,
+// canonical 0.7024, conflicts 0.5114. Dev's ceiling of invented projects
+// went to 73, test's conflicts floor to 0.51.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -660,8 +664,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 74, maxTrapFacts: 26, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.70, conflicts: 0.50, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 73, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.70, conflicts: 0.51, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)

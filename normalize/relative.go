@@ -29,18 +29,6 @@ var relativeWords = sync.OnceValue(func() map[string][][]string {
 	return out
 })
 
-// relativeFirst holds the first words of every relative phrase: a text
-// without one has no relative date.
-var relativeFirst = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, ps := range relativeWords() {
-		for _, p := range ps {
-			m[p[0]] = true
-		}
-	}
-	return m
-})
-
 // relativeFirstRaw holds the longest word of every relative phrase as
 // the lexicon writes it ("próximo", "dernière", "pasado"), in small
 // letters, and with a capital too: a text without one has none of the
@@ -71,23 +59,14 @@ var relativeFirstRaw = sync.OnceValue(func() map[string]bool {
 func hasRelativeWord(s string) bool {
 	words := relativeFirstRaw()
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
+		start, end := nextWord(s, i, unicode.IsLetter)
+		if start == end {
+			return false
 		}
-		j := i + size
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
-		}
-		if words[s[i:j]] {
+		if words[s[start:end]] {
 			return true
 		}
-		i = j
+		i = end
 	}
 	return false
 }
@@ -102,24 +81,37 @@ type relToken struct {
 // "mois-ci" two), each folded.
 func relTokens(s string) []relToken {
 	var out []relToken
+	letterOrDigit := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
-			continue
+		start, end := nextWord(s, i, letterOrDigit)
+		if start == end {
+			break
 		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			j += n
-		}
-		out = append(out, relToken{start: i, end: j, fold: fold(s[i:j])})
-		i = j
+		out = append(out, relToken{start: start, end: end, fold: fold(s[start:end])})
+		i = end
 	}
 	return out
+}
+
+// nextWord returns where the next run of runes in s from i that inWord
+// holds starts and ends; both are len(s) where none is left.
+func nextWord(s string, i int, inWord func(rune) bool) (start, end int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if inWord(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inWord(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
 }
 
 // ResolveRelativeDates returns s with the dates it gives relative to the
