@@ -2927,7 +2927,9 @@ type authorBody struct {
 // until September 2025", read in 2023, says the project is ongoing;
 // "closed on 31 January 2023", read later, that it is completed; a start
 // after the document's date, that it is planned. A period in a label/value
-// layout is left alone: a sheet states its status when it has one.
+// layout is left alone: a sheet states its status when it has one. A
+// start given with a word of running since ("läuft seit Juli 2021") and
+// no end says the project is ongoing, with or without the document's date.
 func (x *extractor) statusFromDates(k string) {
 	var start, end, since *dossier.Fact
 	var ends []dossier.Date

@@ -2502,7 +2502,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// "The project ends on 31 December 2020; a follow-up phase,
 	// EnerSchool II, is to start …": a first clause that points back to
 	// the project and names none gives the project's own dates.
-	if i := strings.Index(s, "; "); i > 0 && len(keys) > 0 && x.current != "" && ms[0].start > i && anaphoricOpening(s[:i]) {
+	if i := strings.Index(s, "; "); i > 0 && len(ms) > 0 && x.current != "" && ms[0].start > i && anaphoricOpening(s[:i]) {
 		x.proseDates(b, s[:i+1], x.current, isSuperseded)
 	}
 	if len(keys) == 1 || subject != "" || mayNameProject(s) || len(keys) == 0 && x.current != "" {
@@ -4325,8 +4325,10 @@ func acronymSpeltAsBody(line string) bool {
 // "SaniVille", "AQUATWIN") that a title's name opens on, before words in
 // small letters only ("closes", "verlengd", "wird verlängert"), where the
 // document names the coined name elsewhere (in any case): the words are a
-// headline's, no part of the name. "" otherwise ("Confiance numérique" is
-// a name in sentence case, no coined name and a tail).
+// headline's, no part of the name. So too two to four capitalised words
+// ("Mbegu Kweli halverwege") that two other blocks name without the
+// headline's words. "" otherwise ("Confiance numérique" is a name in
+// sentence case, no coined name and a tail).
 func (x *extractor) nameBeforeHeadlineWords(name string) string {
 	ws := strings.Fields(name)
 	k := len(ws)

@@ -42,6 +42,9 @@
 //	word.KIND       words one rule reads: until_subject (what an end is told
 //	                of), still ("toujours", before a status), cooperation
 //	                ("cooperación", before the countries that give)
+//	date.KIND       words that make a date relative to the day a text was
+//	                written: past ("pasado", "dernier"), next, this_month,
+//	                last_year (normalize.ResolveRelativeDates)
 //
 // (Each file's comments say what its other sections hold: trap words,
 // range words, page words and more.)

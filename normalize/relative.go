@@ -119,8 +119,9 @@ func nextWord(s string, i int, inWord func(rune) bool) (start, end int) {
 // 31 de agosto" read on 15 October 2022 is "concluyó el 31 agosto 2022",
 // "le 30 juin prochain" read on 3 March 2024 "le 30 juin 2024", "julio
 // del año pasado" read in 2023 "julio 2022", "arranca este mês" read in
-// March 2019 "arranca março 2019". A month that already has its year is
-// left alone. The rest of s is kept as it stands.
+// March 2019 "arranca March 2019" (ParseDate reads an English month's
+// name in any text). A month that already has its year is left alone, as
+// are months' abbreviations. The rest of s is kept as it stands.
 func ResolveRelativeDates(s string, asOf dossier.Date) string {
 	if asOf.Year < 1000 || asOf.Month < 1 || asOf.Month > 12 {
 		return s
@@ -163,31 +164,55 @@ func relativeAt(s string, toks []relToken, i int, asOf dossier.Date) (from, to i
 			case "last_year":
 				// "julio del año pasado", "March last year": the month
 				// (and its day) before the phrase, in the year before.
-				if day, month, at, ok := monthBefore(toks, i); ok {
+				if day, month, at, ok := monthBefore(s, toks, i); ok {
 					return at, end, written(s, toks, day, month, asOf.Year-1), true
+				}
+				// ("during the last year of the project": the project's
+				// year, not the calendar's.)
+				if i > 0 && yearOwners[toks[i-1].fold] {
+					continue
 				}
 				return i, end, strconv.Itoa(asOf.Year - 1), true
 			case "this_month":
 				// "este mes de julio": the month named after it.
-				if _, at, ok := monthAfter(toks, end); ok && !yearAfter(toks, at) {
+				if _, at, ok := monthAfter(s, toks, end); ok && !yearAfter(toks, at) {
 					return i, at, s[toks[at].start:toks[at].end] + " " + strconv.Itoa(asOf.Year), true
 				}
 				return i, end, monthWord(asOf.Month) + " " + strconv.Itoa(asOf.Year), true
 			case "past", "next":
 				// "el pasado 31 de agosto", "el pasado mes de enero", "last
 				// January": the relation first.
-				if day, month, at, ok := dayMonthAfter(toks, end); ok && !yearAfter(toks, at) {
+				if day, month, at, ok := dayMonthAfter(s, toks, end); ok && !yearAfter(toks, at) {
 					return i, at, written(s, toks, day, month, yearOf(toks, day, toks[month].fold, kind, asOf)), true
 				}
 				// "le 30 juin dernier", "il 1° febbraio scorso", "janvier
 				// dernier": the relation after the date.
-				if day, month, at, ok := monthBefore(toks, i); ok {
+				if day, month, at, ok := monthBefore(s, toks, i); ok {
 					return at, end, written(s, toks, day, month, yearOf(toks, day, toks[month].fold, kind, asOf)), true
 				}
 			}
 		}
 	}
 	return 0, 0, "", false
+}
+
+// relMonthAbbrevs are monthNames' abbreviations: beside a word of
+// relation they are more often words ("carried out last year", "el mar",
+// "set", "ago") than months, so only full names count here.
+var relMonthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"janv": true, "fevr": true, "fev": true, "avr": true, "juil": true, "okt": true, "dez": true,
+	"mrz": true, "ene": true, "abr": true, "ago": true, "dic": true, "set": true, "out": true,
+	"ott": true, "gen": true, "mag": true, "giu": true, "lug": true}
+
+// relMonth is the month token k names in full, or 0. English "may" is
+// the month only with its capital: "the project may last".
+func relMonth(s string, toks []relToken, k int) int {
+	t := toks[k]
+	if relMonthAbbrevs[t.fold] || t.fold == "may" && s[t.start] != 'M' {
+		return 0
+	}
+	return monthNames[t.fold]
 }
 
 // phraseAt returns how many tokens from i the folded words p cover, or 0.
@@ -203,6 +228,10 @@ func phraseAt(toks []relToken, i int, p []string) int {
 	return len(p)
 }
 
+// yearOwners are words before "last year" that make it a project's year
+// ("the last year", "its last year"), not the one before the text's.
+var yearOwners = map[string]bool{"the": true, "its": true, "their": true, "this": true, "that": true, "his": true, "her": true}
+
 // relFillers stand between a day, a month and a word of relation: "31
 // de agosto", "del mes de enero", "du mois de mars", "fin".
 var relFillers = map[string]bool{"de": true, "del": true, "do": true, "da": true, "di": true, "du": true,
@@ -211,11 +240,11 @@ var relFillers = map[string]bool{"de": true, "del": true, "do": true, "da": true
 
 // dayMonthAfter reads "[day] [de] [mes de] month" right after token end:
 // the day's token (-1 for none), the month's, and the last token.
-func dayMonthAfter(toks []relToken, end int) (day, month, at int, ok bool) {
+func dayMonthAfter(s string, toks []relToken, end int) (day, month, at int, ok bool) {
 	day = -1
 	for k := end + 1; k < len(toks) && k <= end+5; k++ {
 		switch {
-		case monthNames[toks[k].fold] != 0:
+		case relMonth(s, toks, k) != 0:
 			return day, k, k, true
 		case day < 0 && dayNumber(toks[k].fold) > 0:
 			day = k
@@ -228,12 +257,12 @@ func dayMonthAfter(toks []relToken, end int) (day, month, at int, ok bool) {
 }
 
 // monthBefore reads "[day] [de] month [de]" right before token i.
-func monthBefore(toks []relToken, i int) (day, month, at int, ok bool) {
+func monthBefore(s string, toks []relToken, i int) (day, month, at int, ok bool) {
 	k := i - 1
 	for k >= 0 && relFillers[toks[k].fold] && k >= i-2 {
 		k--
 	}
-	if k < 0 || monthNames[toks[k].fold] == 0 {
+	if k < 0 || relMonth(s, toks, k) == 0 {
 		return 0, 0, 0, false
 	}
 	month, at, day = k, k, -1
@@ -248,9 +277,9 @@ func monthBefore(toks []relToken, i int) (day, month, at int, ok bool) {
 }
 
 // monthAfter reads "[de] month" right after token end.
-func monthAfter(toks []relToken, end int) (int, int, bool) {
+func monthAfter(s string, toks []relToken, end int) (int, int, bool) {
 	for k := end + 1; k < len(toks) && k <= end+2; k++ {
-		if m := monthNames[toks[k].fold]; m != 0 {
+		if m := relMonth(s, toks, k); m != 0 {
 			return m, k, true
 		}
 		if !relFillers[toks[k].fold] {

@@ -35,6 +35,12 @@ func TestResolveRelativeDates(t *testing.T) {
 		{"arrancó el pasado 1 de septiembre de 2020", oct2022, "arrancó el pasado 1 de septiembre de 2020"},
 		{"the last phase ended", oct2022, "the last phase ended"},
 		{"la semana pasada", oct2022, "la semana pasada"},
+		// Abbreviations and a modal verb beside a word of relation are
+		// no months; "the last year" is the project's.
+		{"the project may last until", oct2022, "the project may last until"},
+		{"the work was carried out last year", oct2022, "the work was carried out 2021"},
+		{"during the last year of the project", oct2022, "during the last year of the project"},
+		{"It ended last May", oct2022, "It ended May 2022"},
 		// Two in one sentence.
 		{"VIVERAL, que comenzó en julio del año pasado, concluyó el pasado 31 de agosto", oct2022, "VIVERAL, que comenzó en julio 2021, concluyó el 31 agosto 2022"},
 	} {
