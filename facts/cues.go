@@ -759,7 +759,7 @@ func orgsInAs(clause string, members func(string) []string) []string {
 			switch {
 			case len(ms) == 1 && ms[0].start == 0 && lowerWordsOnly(name[ms[0].end:]):
 				name = ms[0].name
-			case len(ms) > 0 && ms[len(ms)-1].end == len(strings.TrimRight(name, " .,;")) && !strings.ContainsAny(name, "()"):
+			case len(ms) > 0 && ms[len(ms)-1].end == len(strings.TrimRight(name, " .,;")) && !strings.ContainsAny(name, "()") && !countryBranch(name, ms[len(ms)-1]):
 				// "the Korean government's aid agency KOICA": a body
 				// the lexicon knows, after words that describe it.
 				name = ms[len(ms)-1].name
@@ -769,6 +769,36 @@ func orgsInAs(clause string, members func(string) []string) []string {
 	}
 	return out
 }
+
+// countryBranch reports a body's name that ends on a country's, a
+// capitalised word of the name before it: "VSF Germany",
+// "Vétérinaires Sans Frontières Duitsland" are bodies of their own (a
+// national branch), where "Government of Germany" or "Bondsrepubliek
+// Duitsland" name the state.
+func countryBranch(name string, last orgMention) bool {
+	if _, ok := normalize.CountryCode(last.name); !ok {
+		return false
+	}
+	before := strings.Fields(name[:last.start])
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1]
+	_, people := nationalities()[lexicon.Fold(w)]
+	return startsUpper(w) && !countryPrefixEnds()[lexicon.Fold(w)] && !people
+}
+
+// countryPrefixEnds holds the last words of the lexicon's country.prefix
+// phrases, folded: "of", "koninkrijk", "bundesrepublik".
+var countryPrefixEnds = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("country", "prefix") {
+		if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
+			m[ws[len(ws)-1]] = true
+		}
+	}
+	return m
+})
 
 // withoutDescriptor returns a body's name without the words that describe
 // it before ("the Dutch NGO Classroom Bridges International",
@@ -783,7 +813,7 @@ func withoutDescriptor(name string) string {
 		// ("Organizzazione Internazionale del Lavoro": a capitalised
 		// word opens the name, an acronym "NGO" describes.)
 		for n := 1; n <= 4 && i+n <= len(ws) && (!startsUpper(ws[i]) || acronymLike(ws[i])); n++ {
-			if descriptorWords()[lexicon.Fold(strings.Join(ws[i:i+n], " "))] {
+			if descriptorWords()[lexicon.Fold(strings.Join(ws[i:i+n], " "))] || n == 1 && compoundDescriptor(f) {
 				last = i + n
 			}
 		}
@@ -810,6 +840,17 @@ func withoutDescriptor(name string) string {
 }
 
 var descriptorWords = foldedSet("organisation", "descriptor")
+
+// compoundDescriptor reports a compound noun that ends on a descriptor
+// of eight letters or more: "hulporganisatie", "milieuorganisatie".
+func compoundDescriptor(f string) bool {
+	for d := range descriptorWords() {
+		if len(d) >= 8 && len(f) > len(d)+2 && strings.HasSuffix(f, d) && !strings.Contains(d, " ") {
+			return true
+		}
+	}
+	return false
+}
 
 var innerWords = foldedSet("organisation", "inner")
 
