@@ -1864,12 +1864,13 @@ func (x *extractor) withPlainNames(text string, ms []mention) []mention {
 			ms = append(ms, mention{name: w, start: k, end: k + len(w)})
 		}
 	}
-	// ("Resonanca, the regional programme …": in apposition too.)
+	// ("Resonanca, the regional programme …": in apposition too; and,
+	// the name once settled by its uses, wherever the text writes it:
+	// "le Tchad rejoint Conduvia".)
 	for w := range names {
 		for _, k := range wordsAt(text, w) {
-			e := k + len(w)
-			if strings.HasPrefix(text[e:], ",") && closedApposition(text[e+1:]) && !coveredAt(ms, k) {
-				ms = append(ms, mention{name: w, start: k, end: e})
+			if !coveredAt(ms, k) {
+				ms = append(ms, mention{name: w, start: k, end: k + len(w)})
 			}
 		}
 	}
@@ -1923,7 +1924,7 @@ func (x *extractor) plainNames() map[string]bool {
 	// "Resonanca, the regional programme that …": a plain word that an
 	// apposition calls a project needs only two uses, the apposition's
 	// one among them.
-	apposed := map[string]bool{}
+	apposed, loose := map[string]bool{}, map[string]bool{}
 	for _, b := range x.doc.Blocks {
 		if b.Role != dossier.RoleParagraph {
 			continue
@@ -1940,18 +1941,29 @@ func (x *extractor) plainNames() map[string]bool {
 			if len(w) < 4 || !startsUpper(w) || cands[w] || apposed[w] {
 				continue
 			}
-			if closedApposition(t[c+1:]) && plainNameForm(w) {
+			switch {
+			case closedApposition(t[c+1:]) && plainNameForm(w):
 				apposed[w] = true
+			case x.looseApposition(t, c, w):
+				// "Conduvia, un programme régional lancé en 2021 …": an
+				// apposition that goes on past its word for project
+				// needs a third use.
+				loose[w] = true
 			}
 		}
 	}
 	for w := range cands {
-		if x.plainNameUse(w, 3) {
+		if x.plainNameUse(w, 3, false) {
 			x.plainNameSet[w] = true
 		}
 	}
 	for w := range apposed {
-		if x.plainNameUse(w, 2) {
+		if x.plainNameUse(w, 2, false) {
+			x.plainNameSet[w] = true
+		}
+	}
+	for w := range loose {
+		if !apposed[w] && x.plainNameUse(w, 3, true) {
 			x.plainNameSet[w] = true
 		}
 	}
@@ -1977,10 +1989,43 @@ func plainNameForm(w string) bool {
 	return err != nil
 }
 
+// looseApposition reports the plain word w before the comma at c set in
+// an apposition that calls it a project without closing: "réalisations
+// de Conduvia, un programme régional lancé en mars 2021 …". The word for
+// project comes after an indefinite article of the document's language
+// or none ("Alerta Isla, dem binationalen Programm" is read by the
+// closed form; "Além de Baucau, o projeto abrange …" opens a sentence on
+// its place, the project its subject); the word before w is in small
+// letters and no word of place ("Em Maputo, o programa …").
+func (x *extractor) looseApposition(t string, c int, w string) bool {
+	rest := strings.TrimLeft(t[c+1:min(len(t), c+81)], " \n\t")
+	first := lexicon.Fold(leadingRun(rest))
+	if !indefiniteArticles()[first][x.lang] && !projectWordSet()[first] {
+		return false
+	}
+	if !projectAfter(strings.ToLower(rest)) || !plainNameForm(w) {
+		return false
+	}
+	ws := strings.Fields(t[:c-len(w)])
+	if len(ws) == 0 {
+		return true
+	}
+	before := ws[len(ws)-1]
+	return startsLower(before) && !isPlaceWord(lexicon.Fold(before))
+}
+
+// placeWordBefore reports a word of place (a one-word region.in phrase:
+// "em", "au", "in") right before t[i:]: "Em Maputo, o programa …" opens
+// a sentence on its place.
+func placeWordBefore(t string, i int) bool {
+	ws := strings.Fields(t[:i])
+	return len(ws) > 0 && isPlaceWord(lexicon.Fold(ws[len(ws)-1]))
+}
+
 // plainNameUse reports whether the document uses w as a name: least
-// times or more in its running text, never in small letters, never beside
-// another capitalised word.
-func (x *extractor) plainNameUse(w string, least int) bool {
+// times or more in its running text (and its headings, with headings),
+// never in small letters, never beside another capitalised word.
+func (x *extractor) plainNameUse(w string, least int, headings bool) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	lower := string(unicode.ToLower(r)) + w[size:]
 	n := 0
@@ -1990,7 +2035,7 @@ func (x *extractor) plainNameUse(w string, least int) bool {
 			return false
 		}
 		for _, i := range wordsAt(t, w) {
-			if b.Role == dossier.RoleParagraph {
+			if b.Role == dossier.RoleParagraph || headings && b.Role == dossier.RoleHeading {
 				n++
 			}
 			if x.besideCapital(t, i, i+len(w)) {

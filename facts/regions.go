@@ -398,3 +398,13 @@ func describesBody(s string) bool {
 	}
 	return false
 }
+
+// isPlaceWord reports a one-word region.in phrase ("in", "dans", "em").
+func isPlaceWord(f string) bool {
+	for _, p := range placeWords() {
+		if len(p) == 1 && p[0] == f {
+			return true
+		}
+	}
+	return false
+}
