@@ -1289,3 +1289,28 @@ func oneLine(err error) error {
 	}
 	return err
 }
+
+// WithoutStore drops from items the store's own files, which a folder
+// holding both the documents and the store lists: the SQLite file at
+// storePath and its journals beside it ("-wal", "-shm", "-journal"). They
+// are no documents; read, each would fail as one of unknown type.
+func WithoutStore(items []Item, storePath string) []Item {
+	base, err := filepath.Abs(storePath)
+	if err != nil || storePath == "" {
+		return items
+	}
+	own := map[string]bool{}
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		own[base+suffix] = true
+	}
+	out := items[:0:0]
+	for _, it := range items {
+		if it.path != "" {
+			if p, err := filepath.Abs(it.path); err == nil && own[p] {
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}

@@ -488,3 +488,27 @@ func TestRun_NewerReadingCodeReadsAgain(t *testing.T) {
 		t.Errorf("third run: %v, %d unchanged, want 5", err, count(third, ingest.StateUnchanged))
 	}
 }
+
+// TestWithoutStore: ingesting the folder that holds the store file reads
+// the documents beside it, not the store and its journals.
+func TestWithoutStore(t *testing.T) {
+	dir := t.TempDir()
+	names, data := fixtureFiles(t)
+	if err := os.WriteFile(filepath.Join(dir, filepath.Base(names[0])), data[0], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "dossier.db")
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	items := ingest.WithoutStore(ingest.Expand([]string{dir}, ingest.HTTPOptions{}), db)
+	sum, err := ingest.Run(context.Background(), st, items, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Count(ingest.StateIngested) != 1 || sum.Count(ingest.StateFailed) != 0 {
+		t.Errorf("%d ingested, %d failed; want the one document and no failure", sum.Count(ingest.StateIngested), sum.Count(ingest.StateFailed))
+	}
+}

@@ -162,13 +162,15 @@ func runIngest(ctx context.Context, g *globalOptions, o ingestOptions, args []st
 		}
 		defer stop()
 	}
-	st, err := store.Open(ctx, store.PathFromEnv(g.db))
+	dbPath := store.PathFromEnv(g.db)
+	st, err := store.Open(ctx, dbPath)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	opt := o.options()
-	items := ingest.Expand(args, opt.HTTP)
+	// ("dossier ingest ." in the folder that holds dossier.db.)
+	items := ingest.WithoutStore(ingest.Expand(args, opt.HTTP), dbPath)
 
 	mode := o.progress
 	if mode == progressAuto {
