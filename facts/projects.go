@@ -1817,6 +1817,15 @@ func (x *extractor) findMentions(text string) []mention {
 	}
 	ms = x.withYearRange(text, withDashPhase(text, x.periodsCut(text, kept)))
 	ms = x.withPlainNames(text, ms)
+	// "Lanzan Yaxche, programa de becas …": a headline's verb before a
+	// plain coined name the body writes alone is no part of it.
+	for i, m := range ms {
+		if f := strings.Fields(m.name); len(f) == 2 && sentenceStart(text[:m.start]) && plainNameForm(f[1]) {
+			if rest := x.nameAfterHeadlineWord(m.name); rest == f[1] {
+				ms[i].name, ms[i].start = rest, m.end-len(rest)
+			}
+		}
+	}
 	if x.mentionCache == nil {
 		x.mentionCache = map[string][]mention{}
 	}

@@ -3488,6 +3488,40 @@ func (x *extractor) namedBelowFirstHeading(name string) bool {
 	return false
 }
 
+// foldedBelowFirstHeading reports whether a block below the first
+// heading writes name as a name, accents aside: its words in turn, each
+// with its capital and small letters after ("Yaxché" for "Yaxche"; not
+// "CARIB-SIGNAL" for "Signal").
+func (x *extractor) foldedBelowFirstHeading(name string) bool {
+	want := strings.Fields(lexicon.Fold(name))
+	seen := false
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			seen = true
+			continue
+		}
+		if !seen || b.Role == dossier.RoleMargin {
+			continue
+		}
+		ws := strings.FieldsFunc(blockText(b), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+		for i := 0; i+len(want) <= len(ws); i++ {
+			ok := true
+			for k, w := range want {
+				v := ws[i+k]
+				_, size := utf8.DecodeRuneInString(v)
+				if lexicon.Fold(v) != w || !startsUpper(v) || strings.ToLower(v[size:]) != v[size:] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nameAfterHeadlineWord returns the coined name a title's first word
 // stands before ("Halverwege Biz-Reg" → "Biz-Reg", "Arranca SEGURVIAL en
 // Centroamérica" → "SEGURVIAL"), as long as the body names it but never
@@ -3509,8 +3543,19 @@ func (x *extractor) nameAfterHeadlineWord(name string) string {
 		at = 2
 	}
 	stem := strings.Trim(ws[at], ",;:")
-	if !(acronymLike(stem) || coinedHyphenName(stem)) || !distinctive(stem) || x.namedBelowFirstHeading(name) {
+	// ("Lanzan Yaxche, programa de becas …", "Arranca Pukllasun, el
+	// proyecto …": a plain coined word too, where the body writes it,
+	// accents aside, and never the headline's word with it.)
+	// (Not in German, which capitalises every noun: "Sichere Grenzen".)
+	plain := len(ws) == at+1 && x.lang != "de" && plainNameForm(stem)
+	if !(acronymLike(stem) || coinedHyphenName(stem) || plain) || !distinctive(stem) || x.namedBelowFirstHeading(name) {
 		return ""
+	}
+	if plain {
+		if x.foldedBelowFirstHeading(name) || !x.foldedBelowFirstHeading(stem) {
+			return ""
+		}
+		return stem
 	}
 	for k := len(ws); k >= at+1; k-- {
 		rest := strings.Trim(strings.Join(ws[at:k], " "), ",;:")
