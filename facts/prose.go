@@ -3717,6 +3717,15 @@ func (x *extractor) recordHeading() string {
 			if namesNoProject(name) || x.personPage(name) {
 				return ""
 			}
+			// "Resonanca – Regionales Musikexportprogramm Westbalkan" over
+			// a record's facts: one plain word before the long name is
+			// the project's own name.
+			if part > 0 {
+				head := strings.TrimSpace(titleSeparators.Split(collapse(b.Text), 2)[0])
+				if !strings.Contains(head, " ") && plainNameForm(head) && distinctive(head) && !orgName(head) {
+					return head
+				}
+			}
 			return name
 		}
 		parts := titleSeparators.Split(collapse(b.Text), -1)
