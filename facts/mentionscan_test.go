@@ -365,3 +365,21 @@ func TestClosedApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodicalNamed: a title that ends on a word for a periodical names
+// the periodical ("Consumer Safety Bulletin", "Waterbeheer Nieuwsbrief"),
+// which is no project; the word alone or inside a name is not such a
+// title.
+func TestPeriodicalNamed(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Consumer Safety Bulletin":  true,
+		"Waterbeheer Nieuwsbrief":   true,
+		"Bulletin":                  false,
+		"Bulletin Board Initiative": false,
+		"Consumer Safety Programme": false,
+	} {
+		if got := periodicalNamed(name); got != want {
+			t.Errorf("periodicalNamed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -855,7 +855,8 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 		// "… Kilimo Seed Futures – Phase 2 : des semences …": a phase
 		// alone names nothing.
-		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) || phaseNumber(part) != "" {
+		// ("Consumer Safety Bulletin": a periodical's name.)
+		if part == "" || notSubject(part) || !plausibleProject(part) || report && !acronymLike(nameStem(part)) || phaseNumber(part) != "" || periodicalNamed(part) {
 			continue
 		}
 		// "XM-TZR-SUELOFIRME-ALR30 — ALERO 2030 — Activity": an IATI
@@ -1616,6 +1617,13 @@ func periodicalsName(title, name string) bool {
 		}
 	}
 	return false
+}
+
+// periodicalNamed reports a name of two words or more whose last is a
+// word for a periodical: "Consumer Safety Bulletin" is a bulletin's name.
+func periodicalNamed(name string) bool {
+	ws := words(name)
+	return len(ws) >= 2 && periodicalWords()[ws[len(ws)-1].fold]
 }
 
 // periodicalIssue reports a line that opens on a word for a periodical
@@ -4028,7 +4036,7 @@ func (x *extractor) sentenceCaseTitle() string {
 		t := trimBalanced(collapse(titleSeparators.Split(collapse(c), -1)[0]))
 		t = trimPageWords(trimProjectWord(t))
 		words := strings.Fields(t)
-		if len(words) < 2 || len(words) > 8 || !startsUpper(t) || notSubject(t) || hasTrapWord(t) || lookupLabel(t) != labelNone || hasOrgWord(t) || namesNoProject(t) || x.personPage(t) {
+		if len(words) < 2 || len(words) > 8 || !startsUpper(t) || notSubject(t) || hasTrapWord(t) || lookupLabel(t) != labelNone || hasOrgWord(t) || namesNoProject(t) || x.personPage(t) || periodicalNamed(t) {
 			continue
 		}
 		if _, err := normalize.ParseDate(t); err == nil {
