@@ -44,7 +44,7 @@
 //	                ("cooperación", before the countries that give)
 //	date.KIND       words that make a date relative to the day a text was
 //	                written: past ("pasado", "dernier"), next, this_month,
-//	                last_year (normalize.ResolveRelativeDates)
+//	                last_year, next_year (normalize.ResolveRelativeDates)
 //
 // (Each file's comments say what its other sections hold: trap words,
 // range words, page words and more.)

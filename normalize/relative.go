@@ -14,12 +14,13 @@ import (
 // Dates a text gives from the day it was written: "el pasado 31 de
 // agosto", "le 30 juin prochain", "julio del año pasado", "arranca este
 // mês". The words that make them relative are the lexicon's date.past,
-// date.next, date.this_month and date.last_year, per language.
+// date.next, date.this_month, date.last_year and date.next_year, per
+// language.
 
 // relativeWords are those phrases as folded words, by kind.
 var relativeWords = sync.OnceValue(func() map[string][][]string {
 	out := map[string][][]string{}
-	for _, k := range []string{"past", "next", "this_month", "last_year"} {
+	for _, k := range []string{"past", "next", "this_month", "last_year", "next_year"} {
 		for _, p := range lexicon.Phrases("date", k) {
 			if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
 				out[k] = append(out[k], ws)
@@ -35,7 +36,7 @@ var relativeWords = sync.OnceValue(func() map[string][][]string {
 // phrases.
 var relativeFirstRaw = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	for _, k := range []string{"past", "next", "this_month", "last_year"} {
+	for _, k := range []string{"past", "next", "this_month", "last_year", "next_year"} {
 		for _, p := range lexicon.Phrases("date", k) {
 			// The phrase's longest word: "pasado" of "del año pasado".
 			w := ""
@@ -153,7 +154,7 @@ func ResolveRelativeDates(s string, asOf dossier.Date) string {
 // relativeAt reads a relative date whose word of relation is toks[i]: the
 // first and last tokens it covers and the date written out.
 func relativeAt(s string, toks []relToken, i int, asOf dossier.Date) (from, to int, text string, ok bool) {
-	for _, kind := range []string{"last_year", "this_month", "past", "next"} {
+	for _, kind := range []string{"last_year", "next_year", "this_month", "past", "next"} {
 		for _, p := range relativeWords()[kind] {
 			n := phraseAt(toks, i, p)
 			if n == 0 {
@@ -173,6 +174,16 @@ func relativeAt(s string, toks []relToken, i int, asOf dossier.Date) (from, to i
 					continue
 				}
 				return i, end, strconv.Itoa(asOf.Year - 1), true
+			case "next_year":
+				// "in December next year", "en juin de l'année prochaine":
+				// the month before the phrase, in the year after.
+				if day, month, at, ok := monthBefore(s, toks, i); ok {
+					return at, end, written(s, toks, day, month, asOf.Year+1), true
+				}
+				if i > 0 && yearOwners[toks[i-1].fold] {
+					continue
+				}
+				return i, end, strconv.Itoa(asOf.Year + 1), true
 			case "this_month":
 				// "este mes de julio": the month named after it.
 				if _, at, ok := monthAfter(s, toks, end); ok && !yearAfter(toks, at) {

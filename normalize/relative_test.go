@@ -26,6 +26,11 @@ func TestResolveRelativeDates(t *testing.T) {
 		{"desde o seu arranque, em janeiro do ano passado", mar2024, "desde o seu arranque, em janeiro 2023"},
 		{"It has been running since January last year", mar2024, "It has been running since January 2023"},
 		{"um projecto que desde o ano passado apoia", mar2024, "um projecto que desde 2023 apoia"},
+		// The year after the text's: "December next year" is not the
+		// coming December.
+		{"The programme wraps up in December next year.", mar2024, "The programme wraps up in December 2025."},
+		{"Le programme prendra fin en juin de l'année prochaine.", mar2024, "Le programme prendra fin en juin 2025."},
+		{"El programa cerrará el próximo año", mar2024, "El programa cerrará 2025"},
 		{"arranca este mês", mar2024, "arranca March 2024"},
 		{"se inició este mes de julio", dossier.Date{Year: 2021, Month: 7, Day: 20}, "se inició julio 2021"},
 		{"dat deze maand van start is gegaan", mar2024, "dat March 2024 van start is gegaan"},
