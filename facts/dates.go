@@ -279,8 +279,27 @@ func projectLength(s string) (months int, stated string, ok bool) {
 			if m, ok := normalize.ParseDurationMonths(last); ok && durationWord(last) {
 				return m, last, true
 			}
+			// "het vierjarige project", "ein dreijähriges Vorhaben".
+			if m, ok := normalize.DurationAdjective(before[n-1]); ok {
+				return m, strings.Trim(before[n-1], ",;("), true
+			}
+			// "a four-year regional programme", "a four-year,
+			// 5.4-million-euro programme": one more word between.
+			if n > 1 && startsLower(before[n-1]) {
+				if w := strings.Trim(before[n-2], ",;("); strings.Contains(w, "-") {
+					if m, ok := normalize.ParseDurationMonths(w); ok && durationWord(w) {
+						return m, w, true
+					}
+				}
+			}
 		}
 		after := strings.Fields(s[p+len(leadingRun(s[p:])):])
+		// "un progetto quadriennale", "un programme triennal".
+		if len(after) > 0 {
+			if m, ok := normalize.DurationAdjective(after[0]); ok {
+				return m, strings.Trim(after[0], ",;.)"), true
+			}
+		}
 		if len(after) >= 3 && ofWord[strings.ToLower(after[0])] {
 			t := strings.Trim(after[1]+" "+after[2], ",;.)")
 			if m, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
@@ -321,7 +340,14 @@ func durationAt(s string) (int, bool) {
 	if len(ws) > 6 {
 		ws = ws[:6]
 	}
-	return normalize.ParseDurationMonths(strings.Join(ws, " "))
+	if n, ok := normalize.ParseDurationMonths(strings.Join(ws, " ")); ok {
+		return n, true
+	}
+	// "avrà durata triennale".
+	if len(ws) > 0 {
+		return normalize.DurationAdjective(ws[0])
+	}
+	return 0, false
 }
 
 // trailingDate finds a date at the end of a text: "El 1 de abril de 2021"

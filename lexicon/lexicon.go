@@ -42,6 +42,8 @@
 //	word.KIND       words one rule reads: until_subject (what an end is told
 //	                of), still ("toujours", before a status), cooperation
 //	                ("cooperación", before the countries that give)
+//	length.MONTHS   adjectives that give a length in months ("vierjarig",
+//	                "quadriennale": length.48)
 //	date.KIND       words that make a date relative to the day a text was
 //	                written: past ("pasado", "dernier"), next, this_month,
 //	                last_year, next_year (normalize.ResolveRelativeDates)

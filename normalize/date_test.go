@@ -261,3 +261,26 @@ func TestParseDurationMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationAdjective: adjectives that give a project's length, as a
+// reader counts it: four years are 48 months.
+func TestDurationAdjective(t *testing.T) {
+	for w, want := range map[string]int{
+		"vierjarige":   48,
+		"dreijähriges": 36,
+		"quadriennale": 48,
+		"triennal":     36,
+		"cuatrienal":   48,
+		"quinquenal":   60,
+		"zesjarig,":    72,
+	} {
+		if got, ok := DurationAdjective(w); !ok || got != want {
+			t.Errorf("DurationAdjective(%q) = %d, %v; want %d", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"regional", "annual", "biennale", "2024", ""} {
+		if got, ok := DurationAdjective(w); ok {
+			t.Errorf("DurationAdjective(%q) = %d, want none", w, got)
+		}
+	}
+}

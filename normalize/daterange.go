@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
@@ -59,6 +60,28 @@ func ParseDurationMonths(s string) (int, bool) {
 	n, _, _, ok := parseDuration(collapseSpace(fold(s)))
 	return n, ok
 }
+
+// DurationAdjective reads a word that gives a length as an adjective
+// ("vierjarige", "quadriennale", "triennal"): the lexicon's length.MONTHS
+// words, in any language.
+func DurationAdjective(w string) (int, bool) {
+	n, ok := durationAdjectives()[fold(strings.Trim(w, ",;.:()"))]
+	return n, ok
+}
+
+var durationAdjectives = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, k := range lexicon.Kinds("length") {
+		n, err := strconv.Atoi(k)
+		if err != nil || n <= 0 {
+			continue
+		}
+		for _, p := range lexicon.Phrases("length", k) {
+			m[fold(p)] = n
+		}
+	}
+	return m
+})
 
 // parseDuration finds the first duration in folded, space-collapsed t and
 // returns it in months with the span it covers.
