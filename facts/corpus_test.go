@@ -644,6 +644,11 @@ import (
 // 0.7698, conflicts 0.5938, 73 invented; test 0.7467 / 0.8666 / 0.8692,
 // canonical 0.7024, conflicts 0.5114. Dev's ceiling of invented projects
 // went to 73, test's conflicts floor to 0.51.
+// At ed4ea78 (no new writer): dev 0.7727 / 0.8994 / 0.9121, canonical
+// 0.7726, conflicts 0.6029, 69 invented; test 0.7473 / 0.8667 / 0.8692,
+// canonical 0.7039, conflicts 0.5171. Dev's recall and canonical floors
+// went to 0.77, its assignment floor to 0.91, its conflicts floor to 0.60
+// and its ceiling of invented projects to 69.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -664,7 +669,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.76, precision: 0.89, assignment: 0.90, canonical: 0.76, conflicts: 0.59, maxInvented: 73, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.91, canonical: 0.77, conflicts: 0.60, maxInvented: 69, maxTrapFacts: 26, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.70, conflicts: 0.51, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
