@@ -973,15 +973,8 @@ func (x *extractor) longerInBody(t, name string) string {
 	}
 	// How far the body's every writing of name goes on with the title's
 	// words.
-	n, seen, found := len(ext), false, false
-	for _, b := range x.doc.Blocks {
-		if b.Role == dossier.RoleHeading {
-			seen = true
-			continue
-		}
-		if !seen || b.Role == dossier.RoleMargin {
-			continue
-		}
+	n, found := len(ext), false
+	for _, b := range x.belowFirstHeading() {
 		text := blockText(b)
 		for off := 0; ; {
 			i := strings.Index(text[off:], name)
@@ -3496,21 +3489,30 @@ func (x *extractor) namedBelowFirstHeading(name string) bool {
 	return false
 }
 
-// foldedBelowFirstHeading reports whether a block below the first
-// heading writes name as a name, accents aside: its words in turn, each
-// with its capital and small letters after ("Yaxché" for "Yaxche"; not
-// "CARIB-SIGNAL" for "Signal").
-func (x *extractor) foldedBelowFirstHeading(name string) bool {
-	want := strings.Fields(lexicon.Fold(name))
+// belowFirstHeading returns the blocks of running text below the
+// document's first heading: no heading, no page margin.
+func (x *extractor) belowFirstHeading() []dossier.Block {
+	var out []dossier.Block
 	seen := false
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleHeading {
 			seen = true
 			continue
 		}
-		if !seen || b.Role == dossier.RoleMargin {
-			continue
+		if seen && b.Role != dossier.RoleMargin {
+			out = append(out, b)
 		}
+	}
+	return out
+}
+
+// foldedBelowFirstHeading reports whether a block below the first
+// heading writes name as a name, accents aside: its words in turn, each
+// with its capital and small letters after ("Yaxché" for "Yaxche"; not
+// "CARIB-SIGNAL" for "Signal").
+func (x *extractor) foldedBelowFirstHeading(name string) bool {
+	want := strings.Fields(lexicon.Fold(name))
+	for _, b := range x.belowFirstHeading() {
 		ws := strings.FieldsFunc(blockText(b), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
 		for i := 0; i+len(want) <= len(ws); i++ {
 			ok := true
