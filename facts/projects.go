@@ -2008,6 +2008,11 @@ func plainNameForm(w string) bool {
 // letters and no word of place ("Em Maputo, o programa …").
 func (x *extractor) looseApposition(t string, c int, w string) bool {
 	rest := strings.TrimLeft(t[c+1:min(len(t), c+81)], " \n\t")
+	// (The cheap test first: the article or the word for project is
+	// written in small letters.)
+	if !startsLower(rest) {
+		return false
+	}
 	first := lexicon.Fold(leadingRun(rest))
 	if !indefiniteArticles()[first][x.lang] && !projectWordSet()[first] {
 		return false

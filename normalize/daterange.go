@@ -65,6 +65,10 @@ func ParseDurationMonths(s string) (int, bool) {
 // ("vierjarige", "quadriennale", "triennal"): the lexicon's length.MONTHS
 // words, in any language.
 func DurationAdjective(w string) (int, bool) {
+	// (The cheap test first: every such word has seven letters or more.)
+	if len(w) < 7 || len(w) > 24 {
+		return 0, false
+	}
 	n, ok := durationAdjectives()[fold(strings.Trim(w, ",;.:()"))]
 	return n, ok
 }
