@@ -2028,14 +2028,6 @@ func (x *extractor) looseApposition(t string, c int, w string) bool {
 	return startsLower(before) && !isPlaceWord(lexicon.Fold(before))
 }
 
-// placeWordBefore reports a word of place (a one-word region.in phrase:
-// "em", "au", "in") right before t[i:]: "Em Maputo, o programa …" opens
-// a sentence on its place.
-func placeWordBefore(t string, i int) bool {
-	ws := strings.Fields(t[:i])
-	return len(ws) > 0 && isPlaceWord(lexicon.Fold(ws[len(ws)-1]))
-}
-
 // plainNameUse reports whether the document uses w as a name: least
 // times or more in its running text (and its headings, with headings),
 // never in small letters, never beside another capitalised word.

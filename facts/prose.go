@@ -3519,7 +3519,7 @@ func (x *extractor) foldedBelowFirstHeading(name string) bool {
 			for k, w := range want {
 				v := ws[i+k]
 				_, size := utf8.DecodeRuneInString(v)
-				if lexicon.Fold(v) != w || !startsUpper(v) || strings.ToLower(v[size:]) != v[size:] {
+				if !startsUpper(v) || strings.ToLower(v[size:]) != v[size:] || lexicon.Fold(v) != w {
 					ok = false
 					break
 				}
