@@ -222,13 +222,18 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 		return nil, 0, false
 	}
 	var rows [][]string
+	totals := 0 // rows that sum others ("Total TASMIR", "Subtotal")
 	for _, b := range x.doc.Blocks[i+1:] {
 		if p, _ := tablePath(b); p != tp || b.Role != dossier.RoleRow {
 			break
 		}
-		rows = append(rows, rowCells(b))
+		cells := rowCells(b)
+		if slices.ContainsFunc(cells, totalCell) {
+			totals++
+		}
+		rows = append(rows, cells)
 	}
-	if len(rows) < 2 {
+	if len(rows)-totals < 2 {
 		return nil, 0, false
 	}
 	cur := slices.Index(kinds, labelCurrency)
@@ -252,8 +257,9 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 				amounts++
 			}
 		}
-		// Every row but a total's, which may give only the converted sum.
-		if amounts >= len(rows)-1 && amounts >= 2 {
+		// Every row but the totals', which may give only the converted
+		// sum ("Total TASMIR | | | 3 300 000" under each project's rows).
+		if amounts >= len(rows)-max(1, totals) && amounts >= 2 {
 			if slices.Contains(kinds, labelTitle) {
 				// A table of projects reads each row's giving from its
 				// amount column (rowGiving).
@@ -524,6 +530,11 @@ func (x *extractor) phaseOfMain(name string) bool {
 }
 
 func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []string, title int, quote string) bool {
+	// "Total TASMIR | | | 3 300 000": the sum of the project's rows
+	// above.
+	if c := strings.TrimSpace(cells[title]); c == "" || totalCell(c) {
+		return x.projectTotalRow(b, cols, cells, quote)
+	}
 	name := collapse(cells[title])
 	alias := ""
 	if n, rest := x.leadingName(name); n != "" {
@@ -646,6 +657,99 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 	}
 	x.current = saved
 	return true
+}
+
+// projectTotalRow reads the row that closes a project's rows in a table
+// of projects and their givers, its title cell empty: "Total TASMIR | |
+// | 3 300 000" under "Projeto | Financiador | Montante | Equivalente em
+// EUR". The project the total names has that sum as its budget. It
+// reports whether the row was read.
+func (x *extractor) projectTotalRow(b dossier.Block, cols tableColumns, cells []string, quote string) bool {
+	name := ""
+	for i, c := range cells {
+		rest, ok := afterTotalWord(collapse(c))
+		if !ok {
+			continue
+		}
+		// "Summe SAMNOS | II | 8.300.000": a name the PDF's columns
+		// split goes on in the cells after it that hold no figure.
+		for _, next := range cells[i+1:] {
+			next = collapse(next)
+			if next == "" || strings.ContainsAny(next, "0123456789") || normalize.IsCurrency(next) {
+				break
+			}
+			rest += " " + next
+		}
+		name = x.rowProject(rest)
+		break
+	}
+	if name == "" {
+		return false
+	}
+	// The sum sits in the amount column, or else in the last column with
+	// a figure (the amounts converted into one currency).
+	at := -1
+	for i, c := range cells {
+		if cols.kinds[i] == labelGiven && strings.ContainsAny(c, "0123456789") {
+			at = i
+			break
+		}
+		if strings.ContainsAny(c, "0123456789") {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	v := strings.TrimSpace(cols.cellValue(cells, at))
+	if len(normalize.FindMoney(v)) == 0 {
+		v = cols.currencyOf(cells, at) + " " + v
+	}
+	if ms := normalize.FindMoney(v); len(ms) != 1 || ms[0].Money.Currency == "" {
+		return false
+	}
+	saved := x.current
+	x.current = name
+	x.valueLine(labelBudget, b, v, quote)
+	x.current = saved
+	return true
+}
+
+// afterTotalWord returns what follows a table's word for a total in a
+// cell ("TASMIR" in "Total TASMIR"), and whether the cell opens on one.
+func afterTotalWord(c string) (string, bool) {
+	if !totalCell(c) {
+		return "", false
+	}
+	f := lexicon.Fold(c)
+	for _, w := range totalWords() {
+		if strings.HasPrefix(f, w+" ") {
+			ws := strings.Fields(c)
+			if n := len(strings.Fields(w)); n < len(ws) {
+				return strings.Join(ws[n:], " "), true
+			}
+		}
+	}
+	return "", true
+}
+
+// currencyOf is the currency a row's bare figure in column i is given in:
+// the row's currency column's, or a code in the column's head ("EUR
+// equivalent", "Controvalore EUR"). "" if none.
+func (c tableColumns) currencyOf(cells []string, i int) string {
+	for j, k := range c.kinds {
+		if k == labelCurrency && j < len(cells) && normalize.IsCurrency(strings.TrimSpace(cells[j])) {
+			return strings.TrimSpace(cells[j])
+		}
+	}
+	if i < len(c.heads) {
+		for _, w := range strings.Fields(c.heads[i]) {
+			if w = strings.Trim(w, "()"); len(w) == 3 && normalize.IsCurrency(w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // tableNamesElsewhere reports whether the text outside the table of row b
