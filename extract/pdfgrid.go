@@ -476,7 +476,7 @@ func headStarts(head []*frag, data [][]*frag, cols []interval, gutter float64) [
 	for i, h := range merged[1:] {
 		start := h.x0 - 1
 		for _, e := range edges {
-			if e > merged[i].x1 && e <= h.x0+2 {
+			if e > merged[i].x1 && e <= h.x0+2 && !setRightBefore(data, e, h.x0) {
 				start = math.Min(start, e-1)
 			}
 		}
@@ -505,6 +505,37 @@ func headStarts(head []*frag, data [][]*frag, cols []interval, gutter float64) [
 	}
 	sort.Float64s(starts)
 	return starts
+}
+
+// setRightBefore reports figures set right in the column before a head
+// ("4 500 000" and "6 000 000" under "VITASANG", ending short of "RESATS"
+// beside it): the cells that start at edge x end before the head at x0
+// does, on one right edge that a cell of another left edge shares. Cells
+// set left under a centred head ("40" and "600" under "Target (2024)")
+// share their left edge, not their right.
+func setRightBefore(data [][]*frag, x, x0 float64) bool {
+	var rights []float64
+	for _, r := range data {
+		for _, f := range r {
+			if math.Round(f.x0/2)*2 != x {
+				continue
+			}
+			if f.x1 > x0 {
+				return false
+			}
+			rights = append(rights, f.x1)
+		}
+	}
+	for _, right := range rights {
+		for _, r := range data {
+			for _, f := range r {
+				if math.Abs(f.x1-right) <= 1 && math.Abs(f.x0-x) > 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // headBounds returns the x where one column ends and the next begins:

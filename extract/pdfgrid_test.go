@@ -16,7 +16,8 @@ import (
 // lines, heads centred or in two lines, cells whose text runs together)
 // come out a row a block, cells in their columns, the heads first, as
 // pdftotext -layout shows them to a reader; the sentence under a table is
-// no row of it.
+// no row of it. The same of two reports printed by LibreOffice whose
+// figures are set right under heads set left.
 func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 	for _, tt := range []struct {
 		file  string
@@ -35,6 +36,25 @@ func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 			"PAFIP\t011204\tTunisia\tOIL\t3.200.000\t01/2017 – 06/2021\tConcluso",
 			"PAFIP – Fase 2\t012418\tTunisia\tOIL\t5.000.000\t07/2021 – 06/2025\tIn corso",
 			"Totale\t\t\t\t12.700.000\t\t",
+		}, ""},
+		// Figures set right under heads set left (LibreOffice): each
+		// figure under the head it ends beneath, not the next one.
+		{"../fixtures/corpus/dev/docs/tzzzzs-ef-rapport-annuel-2021-transfusion.pdf", []string{
+			"Bailleur\tVITASANG\tRESATS",
+			"Agence française de développement (AFD)\t4 500 000\t7 000 000",
+			"Union européenne\t1 500 000\t2 500 000",
+			"Total\t6 000 000\t9 500 000",
+		}, ""},
+		{"../fixtures/corpus/dev/docs/tp-relatorio-progresso-2024.pdf", []string{
+			"Financiador\tMontante (EUR)\tPercentagem",
+			"União Europeia\t2 600 000\t71,2%",
+			"Portugal\t600 000\t16,4%",
+			"Alemanha\t450 000\t12,3%",
+			"Total\t3 650 000\t100%",
+			"Indicador\tMeta 2025\tValor 2024",
+			"Laboratórios acreditados ISO/IEC 17025\t3\t1",
+			"Amostras analisadas por ano\t1 500\t1 391",
+			"Formadores nacionais certificados\t12\t5",
 		}, ""},
 	} {
 		t.Run(tt.file, func(t *testing.T) {

@@ -266,11 +266,18 @@ func (x *extractor) findSections() {
 			sure[headingLevel(b)] = true
 		}
 	}
+	// Headings over records, by level: a set of cards has two or more.
+	records := map[int]int{}
+	for i, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading && x.recordBelow(i) {
+			records[headingLevel(b)]++
+		}
+	}
 	for i, b := range x.doc.Blocks {
 		if b.Role != dossier.RoleHeading || x.sectionKeys[i] != "" || !sure[headingLevel(b)] {
 			continue
 		}
-		if k := x.siblingProject(b.Text); k != "" {
+		if k := x.siblingProject(b.Text, records[headingLevel(b)] >= 2 && x.recordBelow(i)); k != "" {
 			x.sectionKeys[i] = k
 			distinct[k] = true
 		}
@@ -335,9 +342,28 @@ func (x *extractor) phasesOfMain(keys map[string]bool) bool {
 
 // siblingProject reads a heading beside project sections: a name of
 // capitalised words ("Cyber East"), with its section number.
-func (x *extractor) siblingProject(heading string) string {
-	if !sectionNumber.MatchString(collapse(heading)) {
+func (x *extractor) siblingProject(heading string, record bool) string {
+	numbered := sectionNumber.MatchString(collapse(heading))
+	if !record && !numbered {
 		return ""
+	}
+	// Over a record, a heading with no number must read as a name: no
+	// place before a colon ("Gulf of Guinea: TIDEMARK"), no section's
+	// words in capitals ("COSA FACCIAMO").
+	if !numbered {
+		t := collapse(heading)
+		if strings.Contains(t, ":") || len(strings.Fields(t)) > 1 && strings.ToUpper(t) == t {
+			return ""
+		}
+		// Nor a place or a body the record's rows belong to ("Kenya",
+		// "UNICEF" over "Budget | …").
+		if it := normalize.SplitList(t); len(it) == 1 && (it[0].Kind == normalize.KindCountry || it[0].Kind == normalize.KindRegion) {
+			return ""
+		}
+		if orgs := orgMentions(t); len(orgs) == 1 && orgs[0].start == 0 && orgs[0].end == len(t) {
+			return ""
+		}
+
 	}
 	t := trailingNote.ReplaceAllString(sectionNumber.ReplaceAllString(collapse(heading), ""), "")
 	if t == "" || lookupLabel(t) != labelNone || notSubject(t) || hasTrapWord(t) {
@@ -364,6 +390,23 @@ func (x *extractor) siblingProject(heading string) string {
 		}
 	}
 	return x.names.add(t)
+}
+
+// recordBelow reports a heading over a project's record: two labelled
+// values of the lexicon's fields among the few blocks under it, before
+// the next heading ("E-Bashkia" over its subtitle, then "Paese |
+// Albania", "Ente esecutore | UNDP", as a card sets them out).
+func (x *extractor) recordBelow(i int) bool {
+	n := 0
+	for _, b := range x.doc.Blocks[i+1 : min(len(x.doc.Blocks), i+5)] {
+		if b.Role == dossier.RoleHeading {
+			break
+		}
+		if b.Role == dossier.RolePair && lookupLabel(b.Label) != labelNone {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func littleWord(w string) bool {
