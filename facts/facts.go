@@ -306,6 +306,11 @@ func (x *extractor) run() {
 				// may all be known, "Progetto | Finanziatore | Contributo
 				// | Valuta", with no word the lexicon keeps for what
 				// each gave.)
+				if c, ok := x.projectsHeader(i); ok {
+					c.path = tp
+					cols = c
+					continue
+				}
 				if kinds, given, ok := x.givingHeader(i, tp); ok {
 					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b), given: given}
 					continue

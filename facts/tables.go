@@ -26,6 +26,11 @@ type tableColumns struct {
 	// given is the column of what each row's giver gave, in a table of
 	// givers wider than "Donor | Amount" (see givingHeader); 0 for none.
 	given int
+	// projects holds, in a table of givers by project (see
+	// projectsHeader), the project each column's figures go to; "" for
+	// the givers' column and a total's.
+	projects []string
+	unit     string // the currency a caption gives bare figures in
 }
 
 // headUnit is the unit a column head gives its figures in: in brackets
@@ -381,6 +386,10 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		if t >= 0 {
 			cols.kinds[t] = labelOrganisation
 		}
+	}
+	if len(cols.projects) > 0 {
+		x.projectsRow(b, cols)
+		return true
 	}
 	if t := col(labelTitle); t >= 0 {
 		return x.projectRow(b, cols, cells, t, quote)
@@ -1191,3 +1200,104 @@ func cardFigure(c string) bool {
 
 // thousandsSeparators strips what sets a count's thousands apart.
 var thousandsSeparators = strings.NewReplacer(" ", "", ".", "", ",", "", "\u00a0", "", "\u202f", "")
+
+// projectsHeader reads the first row of a table of givers by project:
+// the givers' column first, then a column for each of two projects of
+// the document or more, a total's column at most beside them ("Bailleur
+// | VITASANG | RESATS", "Financiador | Tais de Letras (2019–2022) | Tais
+// de Letras II (2023–2026) | Total"). Each row is then one giver's
+// contribution to each project, a total's row each project's budget.
+func (x *extractor) projectsHeader(i int) (tableColumns, bool) {
+	cells := rowCells(x.doc.Blocks[i])
+	if len(cells) < 3 || lookupLabel(headText(cells[0])) != labelFunding {
+		return tableColumns{}, false
+	}
+	projects := make([]string, len(cells))
+	seen := map[string]bool{}
+	for j, c := range cells[1:] {
+		h := headText(c)
+		if totalCell(h) {
+			continue
+		}
+		k := x.rowProject(h)
+		// (Two columns of one name, "GÉOCENS Sahel (2019–2023)" beside
+		// "GÉOCENS Sahel 2025–2028", are phases the heads tell apart by
+		// their dates alone: not read.)
+		if k == "" || seen[k] {
+			return tableColumns{}, false
+		}
+		seen[k] = true
+		projects[j+1] = k
+	}
+	if len(seen) < 2 {
+		return tableColumns{}, false
+	}
+	kinds := make([]labelKind, len(cells))
+	kinds[0] = labelFunding
+	return tableColumns{kinds: kinds, heads: cells, projects: projects, unit: x.captionCurrency(i)}, true
+}
+
+// captionCurrency is the one currency the text right above a table gives
+// its figures in ("… les contributions signées (en euros).", "Os
+// montantes estão expressos em euros"), or "".
+func (x *extractor) captionCurrency(i int) string {
+	found := ""
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		b := x.doc.Blocks[j]
+		if b.Role != dossier.RoleParagraph {
+			break
+		}
+		for _, w := range strings.Fields(b.Text) {
+			w = strings.Trim(w, "().,;:")
+			if w == "" || strings.ContainsAny(w, "0123456789") {
+				continue
+			}
+			ms := normalize.FindMoney("1 " + w)
+			if len(ms) != 1 || ms[0].Money.Currency == "" || ms[0].End != len(w)+2 {
+				continue
+			}
+			if c := ms[0].Money.Currency; found == "" || found == c {
+				found = c
+			} else {
+				return ""
+			}
+		}
+	}
+	return found
+}
+
+// projectsRow reads a row under projectsHeader: the giver's amount in
+// each project's column is its contribution to that project; a total's
+// row ("Total", "Orçamento total") gives each project's budget.
+func (x *extractor) projectsRow(b dossier.Block, cols tableColumns) {
+	cells := rowCells(b)
+	if len(cells) != len(cols.projects) {
+		return
+	}
+	giver := collapse(cells[0])
+	total := totalCell(giver) || lookupLabel(giver) == labelBudget
+	if !total && len(orgMentions(giver)) == 0 && !isCountry(giver) {
+		return // "Por mobilizar": no giver's row
+	}
+	quote := collapse(strings.Join(cells, " "))
+	saved := x.current
+	for j, k := range cols.projects {
+		if k == "" || !strings.ContainsAny(cells[j], "0123456789") {
+			continue
+		}
+		v := strings.TrimSpace(cols.cellValue(cells, j))
+		if len(normalize.FindMoney(v)) == 0 && cols.unit != "" {
+			v = cols.unit + " " + v
+		}
+		if ms := normalize.FindMoney(v); len(ms) != 1 || ms[0].Money.Currency == "" {
+			continue
+		}
+		x.current = k
+		if total {
+			x.valueLine(labelBudget, b, v, quote)
+		} else {
+			x.donors(b, giver+": "+v, quote)
+		}
+	}
+	x.current = saved
+}
