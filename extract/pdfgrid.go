@@ -101,6 +101,7 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 	if len(bounds)+1 < gridMinCols-1 {
 		return nil, false
 	}
+	bounds = boundsBeforeFigures(rows[1:], bounds)
 	ncol := len(bounds) + 1
 	colOf := func(x float64) int { return sort.SearchFloat64s(bounds, x) }
 
@@ -505,6 +506,64 @@ func headStarts(head []*frag, data [][]*frag, cols []interval, gutter float64) [
 	}
 	sort.Float64s(starts)
 	return starts
+}
+
+// boundsBeforeFigures moves a column's start left of the cells that run
+// across it from the right: "13 000 000" set right under "Total", wider
+// than the figures above and below it whose left edge the head's start
+// took, begins left of that start but after every cell of the column
+// before has ended. (A cell of the column before that spills over the
+// start begins where that column's cells do, left of where they end: it
+// stays.)
+func boundsBeforeFigures(data [][]*frag, bounds []float64) []float64 {
+	out := append([]float64(nil), bounds...)
+	for bi, b := range out {
+		lo, hi := math.Inf(-1), math.Inf(1)
+		if bi > 0 {
+			lo = out[bi-1]
+		}
+		if bi+1 < len(out) {
+			hi = out[bi+1]
+		}
+		// How far right the cells wholly in the column before go.
+		before := lo
+		for _, r := range data {
+			for _, f := range r {
+				if f.x0 >= lo && f.x1 <= b {
+					before = math.Max(before, f.x1)
+				}
+			}
+		}
+		if before == lo {
+			continue // no cell of the column before ends short of it
+		}
+		// The cells across it must be set right: one right edge, more
+		// than one left edge.
+		var across []*frag
+		for _, r := range data {
+			for _, f := range r {
+				if f.x0 < b-1 && f.x1 > b+1 && f.x1 <= hi && f.x0 > before {
+					across = append(across, f)
+				}
+			}
+		}
+		if len(across) < 2 {
+			continue
+		}
+		start, lefts := b, map[float64]bool{}
+		for _, f := range across {
+			if math.Abs(f.x1-across[0].x1) > 1 {
+				start = math.Inf(1)
+				break
+			}
+			lefts[math.Round(f.x0)] = true
+			start = math.Min(start, f.x0-0.5)
+		}
+		if len(lefts) > 1 && start < b {
+			out[bi] = start
+		}
+	}
+	return out
 }
 
 // setRightBefore reports figures set right in the column before a head

@@ -56,6 +56,19 @@ func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 			"Amostras analisadas por ano\t1 500\t1 391",
 			"Formadores nacionais certificados\t12\t5",
 		}, ""},
+		// Figures of several widths set right: the widest run left of
+		// the next head's start, and stay in their column.
+		{"../fixtures/corpus/dev/docs/tzzzr-woonkracht-jaarverslag-2025.pdf", []string{
+			"Financier\tToegezegde bijdrage\tIn euro",
+			"Ministerie van Buitenlandse Zaken (Nederland)\t€ 3.500.000\t€ 3.500.000",
+			"Sida (Zweden)\tSEK 32.000.000\tca. € 2.800.000",
+			"Totaal herziene begroting\t\t€ 6.300.000",
+			"Baten 2025\tBedrag",
+			"Subsidies overheden (Isiseko)\t€ 1.214.000",
+			"Bijdragen consortiumpartners (ALERO 2030)\t€ 420.000",
+			"Particuliere donateurs en fondsen\t€ 186.500",
+			"Totaal baten\t€ 1.820.500",
+		}, ""},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile(tt.file)
