@@ -1219,7 +1219,12 @@ func (x *extractor) projectsHeader(i int) (tableColumns, bool) {
 		if totalCell(h) {
 			continue
 		}
-		k := x.rowProject(h)
+		// ("GÉOCENS Sahel 2025–2028": a name with its years, as the
+		// document names the phase.)
+		k := x.rowProject(collapse(c))
+		if k == "" {
+			k = x.rowProject(h)
+		}
 		// (Two columns of one name, "GÉOCENS Sahel (2019–2023)" beside
 		// "GÉOCENS Sahel 2025–2028", are phases the heads tell apart by
 		// their dates alone: not read.)
