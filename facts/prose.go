@@ -1453,8 +1453,26 @@ func notSubject(s string) bool {
 	}
 	words := strings.Fields(folded)
 	onlyGeneric := len(words) > 0
+	// ("E-Tender II": a word joined to another by a hyphen is part of a
+	// coined name, no page word of its own; "NL-bijdrage", a country's
+	// or a body's contribution, is one.)
+	var joined map[string]bool
+	if strings.Contains(s, "-") {
+		joined = map[string]bool{}
+		for _, f := range strings.Fields(s) {
+			head, _, _ := strings.Cut(strings.Trim(f, "-"), "-")
+			_, country := normalize.CountryCode(head)
+			country = country || len(head) == 2 && strings.ToUpper(head) == head && normalize.CountryName(head) != ""
+			_, body := normalize.KnownOrganisation(head)
+			if strings.Contains(strings.Trim(f, "-"), "-") && !country && !body {
+				for _, w := range strings.Fields(lexicon.Fold(f)) {
+					joined[w] = true
+				}
+			}
+		}
+	}
 	for _, w := range words {
-		if notSubjectWords()[w] {
+		if notSubjectWords()[w] && !joined[w] {
 			return true
 		}
 		// "EU-funded Actions on Security and Governance": a plural word
