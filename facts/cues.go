@@ -437,7 +437,9 @@ func cutAtClauseMember(s string) string {
 		}
 		// ", destina-se a Angola": a word in lower case right after the
 		// comma, no article or little word, is a verb: a clause.
-		if ws := strings.Fields(part); len(ws) > 0 {
+		// ("par la Norvège", "pelos Países Baixos": the word for "by"
+		// said again before the next giver goes on with the list.)
+		if ws := strings.Fields(part); len(ws) > 0 && !(len(ws) > 1 && hasCue(ws[0], "given_by") && len(ws[0]) <= 5 && (startsUpper(ws[1]) || articleWords()[lexicon.Fold(ws[1])])) {
 			f := lexicon.Fold(ws[0])
 			if ws[0] == strings.ToLower(ws[0]) && !listLittleWord[f] && !articleWords()[f] && !ofWords()[f] && !listAnd()[f] && !strings.ContainsAny(ws[0], "0123456789") {
 				return s[:at]
@@ -459,7 +461,8 @@ func cutAtClauseMember(s string) string {
 		}
 		lower := 0
 		for _, w := range strings.Fields(part) {
-			if w == strings.ToLower(w) && !ofWords()[lexicon.Fold(w)] && !listLittleWord[lexicon.Fold(w)] {
+			// (A word for "by" again before a giver is the list's.)
+			if w == strings.ToLower(w) && !ofWords()[lexicon.Fold(w)] && !listLittleWord[lexicon.Fold(w)] && !(len(w) <= 5 && hasCue(w, "given_by")) {
 				lower++
 			}
 		}
@@ -503,6 +506,11 @@ func cutAtVerbAfterAnd(clause string) string {
 		}
 		f := lexicon.Fold(strings.Trim(next, "'’"))
 		if nameLittle()[f] || isLeadingArticle(next) {
+			continue
+		}
+		// ("et par l'Union européenne", "e pela Noruega": the word for
+		// "by" again before the last giver.)
+		if i+2 < len(words) && len(next) <= 5 && hasCue(next, "given_by") && (startsUpper(words[i+2]) || isLeadingArticle(words[i+2])) {
 			continue
 		}
 		return clause[:at]
@@ -954,7 +962,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// the project", "von der EU und dem Europarat finanziert".
 	// ("…, que financiam o projecto": a cue read as the givers' after it
 	// that names none leaves them before it.)
-	if start, _, ok := findCue(s, "funded_after"); ok && (!hasCue(s, "funded_by") || len(donors) == 0) {
+	// ("Nederland betaalt niet mee": a giving denied gives nothing.)
+	if start, fe, ok := findCue(s, "funded_after"); ok && (!hasCue(s, "funded_by") || len(donors) == 0) && !negatedBefore(s[:start]) && !negatedBefore(firstWords(s[fe:], 2)) {
 		window := s[:start]
 		if i := strings.LastIndexAny(window, ";:"); i >= 0 {
 			window = window[i+1:]

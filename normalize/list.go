@@ -111,6 +111,16 @@ func SplitList(s string) []ListItem {
 				break
 			}
 		}
+		// "pela Alemanha, pelos Países Baixos e pela Noruega", "par la
+		// France, par la Norvège": the word for "by" said again before a
+		// member after a comma is no part of its name.
+		if k > 0 {
+			if w, rest, ok := strings.Cut(part, " "); ok && w == strings.ToLower(w) && byWords()[lexicon.Fold(w)] && rest != "" {
+				part = rest
+			} else if w, rest, ok := cutElided(part); ok && w == strings.ToLower(w) && byWords()[lexicon.Fold(w)] {
+				part = rest
+			}
+		}
 		part = strings.TrimSuffix(strings.TrimSuffix(part, " etc."), " etc")
 		// "Spain and, Norway": the conjunction before the last comma.
 		if k == len(parts)-2 && endsOnConjunction(part) {
