@@ -649,6 +649,11 @@ import (
 // canonical 0.7039, conflicts 0.5171. Dev's recall and canonical floors
 // went to 0.77, its assignment floor to 0.91, its conflicts floor to 0.60
 // and its ceiling of invented projects to 69.
+// At b35b8cb (no new writer): dev 0.7783 / 0.9009 / 0.9141, canonical
+// 0.7756, conflicts 0.6070, 68 invented; test 0.7522 / 0.8671 / 0.8734,
+// canonical 0.7039, conflicts 0.5200. Dev's precision floor went to 0.90
+// and its ceiling of invented projects to 68; test's recall floor to
+// 0.75, its assignment floor to 0.87 and its conflicts floor to 0.52.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -669,8 +674,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.89, assignment: 0.91, canonical: 0.77, conflicts: 0.60, maxInvented: 69, maxTrapFacts: 26, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.86, assignment: 0.86, canonical: 0.70, conflicts: 0.51, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.60, maxInvented: 68, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.86, assignment: 0.87, canonical: 0.70, conflicts: 0.52, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
