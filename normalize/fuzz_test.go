@@ -47,6 +47,9 @@ var (
 		"Argentina, Chile, Colombia, Costa Rica, Dominican Republic, Jordan, Mexico, Panama, Paraguay and Peru, ECOWAS region",
 		"Estonia, Hungary, Japan, Monaco, Netherlands, Romania, Slovakia, United Kingdom, USA",
 		"Trinidad and Tobago, Antigua and Barbuda and Saint Kitts and Nevis", "(((,", "and and and",
+		// The word for "by" said again after a comma, or with nothing
+		// after it.
+		"Alemanha, pelos Países Baixos e pela Noruega", "France, par la Norvège et par l'Union européenne", "a, par", ", pelos ", "x, d'",
 		// Asides: after the last conjunction, and between dashes.
 		"Canada, Spain and, for the first time, the European Union", "a and, b, c", "Peru, Bolivia en – sinds januari 2026 – Ecuador", " – x – ",
 	}

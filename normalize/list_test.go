@@ -56,6 +56,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{country("Noruega", "NO"), country("Suécia", "SE")},
 		},
 		{
+			// The same after a comma.
+			in:   "Alemanha, pelos Países Baixos e pela Noruega",
+			want: []ListItem{country("Alemanha", "DE"), country("Países Baixos", "NL"), country("Noruega", "NO")},
+		},
+		{
 			name: "the word for by elided before the last member",
 			in:   "UNODC e dall'OMS",
 			want: []ListItem{org("UNODC"), org("OMS")},
