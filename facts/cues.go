@@ -439,7 +439,7 @@ func cutAtClauseMember(s string) string {
 		// comma, no article or little word, is a verb: a clause.
 		// ("par la Norvège", "pelos Países Baixos": the word for "by"
 		// said again before the next giver goes on with the list.)
-		if ws := strings.Fields(part); len(ws) > 0 && !(len(ws) > 1 && hasCue(ws[0], "given_by") && len(ws[0]) <= 5 && (startsUpper(ws[1]) || articleWords()[lexicon.Fold(ws[1])])) {
+		if ws := strings.Fields(part); len(ws) > 0 && !(len(ws) > 1 && givenByWords()[lexicon.Fold(ws[0])] && (startsUpper(ws[1]) || articleWords()[lexicon.Fold(ws[1])])) {
 			f := lexicon.Fold(ws[0])
 			if ws[0] == strings.ToLower(ws[0]) && !listLittleWord[f] && !articleWords()[f] && !ofWords()[f] && !listAnd()[f] && !strings.ContainsAny(ws[0], "0123456789") {
 				return s[:at]
@@ -462,7 +462,7 @@ func cutAtClauseMember(s string) string {
 		lower := 0
 		for _, w := range strings.Fields(part) {
 			// (A word for "by" again before a giver is the list's.)
-			if w == strings.ToLower(w) && !ofWords()[lexicon.Fold(w)] && !listLittleWord[lexicon.Fold(w)] && !(len(w) <= 5 && hasCue(w, "given_by")) {
+			if w == strings.ToLower(w) && !ofWords()[lexicon.Fold(w)] && !listLittleWord[lexicon.Fold(w)] && !givenByWords()[lexicon.Fold(w)] {
 				lower++
 			}
 		}
@@ -472,6 +472,10 @@ func cutAtClauseMember(s string) string {
 		off = at + 2
 	}
 }
+
+// givenByWords are the lexicon's cue.given_by words ("by", "par",
+// "pelos"), folded: said again before each giver of a list.
+var givenByWords = foldedSet("cue", "given_by")
 
 // listLittleWord are articles and joining words a name or a list may hold.
 var listLittleWord = map[string]bool{
@@ -510,7 +514,7 @@ func cutAtVerbAfterAnd(clause string) string {
 		}
 		// ("et par l'Union européenne", "e pela Noruega": the word for
 		// "by" again before the last giver.)
-		if i+2 < len(words) && len(next) <= 5 && hasCue(next, "given_by") && (startsUpper(words[i+2]) || isLeadingArticle(words[i+2])) {
+		if i+2 < len(words) && givenByWords()[f] && (startsUpper(words[i+2]) || isLeadingArticle(words[i+2])) {
 			continue
 		}
 		return clause[:at]

@@ -268,8 +268,10 @@ func (x *extractor) findSections() {
 	}
 	// Headings over records, by level: a set of cards has two or more.
 	records := map[int]int{}
+	overRecord := make([]bool, len(x.doc.Blocks))
 	for i, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleHeading && x.recordBelow(i) {
+			overRecord[i] = true
 			records[headingLevel(b)]++
 		}
 	}
@@ -277,7 +279,7 @@ func (x *extractor) findSections() {
 		if b.Role != dossier.RoleHeading || x.sectionKeys[i] != "" || !sure[headingLevel(b)] {
 			continue
 		}
-		if k := x.siblingProject(b.Text, records[headingLevel(b)] >= 2 && x.recordBelow(i)); k != "" {
+		if k := x.siblingProject(b.Text, records[headingLevel(b)] >= 2 && overRecord[i]); k != "" {
 			x.sectionKeys[i] = k
 			distinct[k] = true
 		}
@@ -363,7 +365,6 @@ func (x *extractor) siblingProject(heading string, record bool) string {
 		if orgs := orgMentions(t); len(orgs) == 1 && orgs[0].start == 0 && orgs[0].end == len(t) {
 			return ""
 		}
-
 	}
 	t := trailingNote.ReplaceAllString(sectionNumber.ReplaceAllString(collapse(heading), ""), "")
 	if t == "" || lookupLabel(t) != labelNone || notSubject(t) || hasTrapWord(t) {

@@ -669,9 +669,9 @@ func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []strin
 }
 
 // projectTotalRow reads the row that closes a project's rows in a table
-// of projects and their givers, its title cell empty: "Total TASMIR | |
-// | 3 300 000" under "Projeto | Financiador | Montante | Equivalente em
-// EUR". The project the total names has that sum as its budget. It
+// of projects and their givers, its title cell empty or a total's: "Total
+// TASMIR | | | 3 300 000" under "Projeto | Financiador | Montante |
+// Equivalente em EUR". The project the total names has that sum as its budget. It
 // reports whether the row was read.
 func (x *extractor) projectTotalRow(b dossier.Block, cols tableColumns, cells []string, quote string) bool {
 	name := ""
