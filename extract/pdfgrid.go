@@ -550,16 +550,16 @@ func boundsBeforeFigures(data [][]*frag, bounds []float64) []float64 {
 		if len(across) < 2 {
 			continue
 		}
-		start, lefts := b, map[float64]bool{}
+		start, lefts, oneRight := b, map[float64]bool{}, true
 		for _, f := range across {
 			if math.Abs(f.x1-across[0].x1) > 1 {
-				start = math.Inf(1)
+				oneRight = false
 				break
 			}
 			lefts[math.Round(f.x0)] = true
 			start = math.Min(start, f.x0-0.5)
 		}
-		if len(lefts) > 1 && start < b {
+		if oneRight && len(lefts) > 1 {
 			out[bi] = start
 		}
 	}
