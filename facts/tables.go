@@ -811,7 +811,7 @@ func recordColumns(kinds []labelKind) bool {
 // project, its currency from the currency column where the amount is a
 // bare figure. It reports whether it read one.
 func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string, quote string) bool {
-	donor, amount, cur := -1, -1, -1
+	donor, amount := -1, -1
 	for i, k := range cols.kinds {
 		switch k {
 		case labelFunding:
@@ -824,16 +824,14 @@ func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string
 				return false
 			}
 			amount = i
-		case labelCurrency:
-			cur = i
 		}
 	}
 	if donor < 0 || amount < 0 || !strings.ContainsAny(cells[amount], "0123456789") {
 		return false
 	}
 	v := strings.TrimSpace(cols.cellValue(cells, amount))
-	if len(normalize.FindMoney(v)) == 0 && cur >= 0 && normalize.IsCurrency(strings.TrimSpace(cells[cur])) {
-		v = strings.TrimSpace(cells[cur]) + " " + v
+	if len(normalize.FindMoney(v)) == 0 {
+		v = strings.TrimSpace(cols.currencyOf(cells, amount) + " " + v)
 	}
 	if len(normalize.FindMoney(v)) != 1 {
 		return false
