@@ -77,6 +77,10 @@ type mention struct {
 	// written with a capital only ("Projufa"), anchored where a word for
 	// project stands before it ("al programa Projufa").
 	titleCased, anchored bool
+	// plain is set for one plain capitalised word a word for project
+	// stands in apposition to ("Marqanta, un programme …"): the page
+	// must write it twice for it to count.
+	plain bool
 }
 
 // pageNumbered reports a page word and a number, "COPIL 4" (the fourth
@@ -1331,8 +1335,16 @@ func appositives(text string) []mention {
 		n1 := len(words)
 		// ("Supervisa-Fin, un programa …": a coined name of capitalised
 		// parts is written as a name, as an acronym is.)
+		plain := false
 		if n1 == 1 && !((acronymLike(name) || hyphenCapitals(name) && !isPlace(name)) && distinctive(name)) {
-			continue
+			// "… premier résultat visible de Marqanta, un programme
+			// régional …": one plain capitalised word inside a
+			// sentence, in apposition to a word for project, is a
+			// coined name too; the page must name it again (plain).
+			if !plainCoinedName(text[:start], name) {
+				continue
+			}
+			plain = true
 		}
 		// "… mis en œuvre par l'institut météorologique néerlandais
 		// KNMI, le projet …": an acronym after a word for a body is the
@@ -1340,17 +1352,46 @@ func appositives(text string) []mention {
 		if bodyWordBefore(text[:start]) {
 			continue
 		}
-		if plausibleProject(name) {
+		// (A plain word passes as a quoted name does: the apposition
+		// says it is one.)
+		if plausibleProject(name) || plain && plausibleProjectName(name, 1, true) {
 			if alias != "" && (len(strings.Fields(alias)) > 8 || !startsUpper(alias)) {
 				alias = ""
 			}
 			if alias == "" && n1 == 1 {
 				alias = longName
 			}
-			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias, defined: true})
+			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias, defined: true, plain: plain})
 		}
 	}
 	return out
+}
+
+// plainCoinedName reports one word in title case, with a word in small
+// letters before it inside the sentence ("de Marqanta", "of Pukllasun"),
+// that is no place, body, label or word of the lexicon's lists: a name
+// coined for a project, as the apposition after it says.
+func plainCoinedName(before, name string) bool {
+	if utf8.RuneCountInString(name) < 4 || strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || !plainNameForm(name) {
+		return false
+	}
+	prev := lastWord(before)
+	if prev == "" || !startsLower(prev) || strings.ContainsAny(prev, ".!?:;") {
+		return false
+	}
+	// "em Maputo, o projeto …": a town; "Fondazione Terra e Seme, il
+	// progetto …": the end of a body's name.
+	if p := lexicon.Fold(prev); atPlaceWords()[p] || listAnd()[p] || isPlaceWord(p) && !ofWords()[p] {
+		return false
+	}
+	// "Centro de Operaciones de Emergencias, the programme …", "Além de
+	// Baucau, o projeto …": after "of" and a capitalised word, the end
+	// of a longer name, or a place after a sentence's opening.
+	if ws := strings.Fields(before); len(ws) >= 2 && ofWords()[lexicon.Fold(prev)] && upperFirst(ws[len(ws)-2]) {
+		return false
+	}
+	f := lexicon.Fold(name)
+	return distinctive(name) && !isPlace(name) && !placeIn()[f] && !notSubjectWords()[f] && !orgWords()[f]
 }
 
 // sentenceStart reports whether what comes after before opens a
@@ -1811,7 +1852,7 @@ func (x *extractor) findMentions(text string) []mention {
 	// body's name the lexicon knows names no project.
 	kept := ms[:0:0]
 	for _, m := range ms {
-		if !insideKnownOrg(text, m.start, m.end) && !bodyNamed(text, m) {
+		if !insideKnownOrg(text, m.start, m.end) && !bodyNamed(text, m) && !(m.plain && x.bodyCount(m.name) < 2) {
 			kept = append(kept, m)
 		}
 	}
@@ -2025,8 +2066,12 @@ func (x *extractor) looseApposition(t string, c int, w string) bool {
 		return true
 	}
 	before := ws[len(ws)-1]
-	return startsLower(before) && !isPlaceWord(lexicon.Fold(before))
+	return startsLower(before) && !isPlaceWord(lexicon.Fold(before)) && !atPlaceWords()[lexicon.Fold(before)]
 }
+
+// atPlaceWords holds the lexicon's word.at_place entries, folded: "em",
+// "à", "nach".
+var atPlaceWords = foldedSet("word", "at_place")
 
 // plainNameUse reports whether the document uses w as a name: least
 // times or more in its running text (and its headings, with headings),
