@@ -29,20 +29,8 @@ func (x *extractor) findProjects() {
 		// ("Le projet | Financement": two headings of a page's columns
 		// paired, the value a label itself, names no project.)
 		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle && lookupLabel(collapse(b.Text)) == labelNone {
-			name := b.Text
-			if m := codeInParens.FindStringSubmatch(name); m != nil {
-				name = m[1]
-			}
-			alias := ""
-			if n, a := subjectName(name); n != "" {
-				name, alias = n, a
-			} else if m := bracketDashAcronym.FindStringSubmatch(collapse(name)); m != nil && acronymLike(nameStem(m[3])) && distinctive(nameStem(m[3])) {
-				// "Cooperazione … nel Corno d'Africa (Horn of Africa
-				// Border Agency Cooperation – HOBAC)": the acronym last
-				// in the bracket is the name.
-				name, alias = m[3], strings.TrimSpace(m[1])
-			}
-			if k := x.names.add(collapse(name)); k != "" && x.mainKey == "" {
+			name, alias := recordTitle(b.Text)
+			if k := x.names.add(name); k != "" && x.mainKey == "" {
 				x.mainKey = k
 				x.mainFromLabel = true
 				x.subjectAlias = alias
@@ -383,6 +371,25 @@ func (x *extractor) findProjects() {
 	if x.mainKey != "" && x.subjectAlias == "" {
 		x.subjectAlias = x.bracketedAlias()
 	}
+}
+
+// recordTitle returns the name a record's title row gives, and its alias:
+// "Pukllasun – Crianza e gioco nelle comunità altoandine" gives
+// Pukllasun.
+func recordTitle(text string) (name, alias string) {
+	name = text
+	if m := codeInParens.FindStringSubmatch(name); m != nil {
+		name = m[1]
+	}
+	if n, a := subjectName(name); n != "" {
+		name, alias = n, a
+	} else if m := bracketDashAcronym.FindStringSubmatch(collapse(name)); m != nil && acronymLike(nameStem(m[3])) && distinctive(nameStem(m[3])) {
+		// "Cooperazione … nel Corno d'Africa (Horn of Africa
+		// Border Agency Cooperation – HOBAC)": the acronym last
+		// in the bracket is the name.
+		name, alias = m[3], strings.TrimSpace(m[1])
+	}
+	return collapse(name), alias
 }
 
 // titlePhase returns the number of the phase a title speaks of ("Tweede

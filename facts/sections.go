@@ -245,6 +245,16 @@ func (x *extractor) findSections() {
 		k := x.projectIn(b.Text)
 		if k == "" {
 			k = x.sectionProject(b.Text)
+		}
+		// "Perù e Bolivia: Pukllasun" over "Titolo | Pukllasun – Crianza
+		// e gioco …": the record's title row under a heading names the
+		// heading's project.
+		// (Such a heading, "1. Datos generales", reads as no name: its
+		// siblings are not taken for projects' sections.)
+		fromRow := false
+		if k == "" {
+			k = x.titleRowBelow(i)
+			fromRow = k != ""
 		} else if strings.HasSuffix(strings.TrimSpace(b.Text), ")") {
 			// "1. Projeto Trânsito Seguro (TRANSEG)": the name in
 			// brackets is the section's, the long one its alias, as
@@ -263,7 +273,7 @@ func (x *extractor) findSections() {
 		x.sectionKeys[i] = k
 		if k != "" {
 			distinct[k] = true
-			sure[headingLevel(b)] = true
+			sure[headingLevel(b)] = sure[headingLevel(b)] || !fromRow
 		}
 	}
 	// Headings over records, by level: a set of cards has two or more.
@@ -391,6 +401,35 @@ func (x *extractor) siblingProject(heading string, record bool) string {
 		}
 	}
 	return x.names.add(t)
+}
+
+// titleRowBelow returns the project the title row of a record right under
+// heading i names, before any other heading, where the heading writes
+// that name; else "".
+func (x *extractor) titleRowBelow(i int) string {
+	for _, b := range x.doc.Blocks[i+1 : min(len(x.doc.Blocks), i+4)] {
+		if b.Role == dossier.RoleHeading {
+			break
+		}
+		if b.Role == dossier.RolePair && lookupLabel(b.Label) == labelTitle && lookupLabel(collapse(b.Text)) == labelNone {
+			// Only where the heading writes the title's name, whole or
+			// its part before a dash ("Pukllasun"): a heading such as
+			// "Datos generales" names the page's own project.
+			name, alias := recordTitle(b.Text)
+			if parts := titleSeparators.Split(name, 2); len(parts) == 2 {
+				name, alias = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+			}
+			if name == "" || len(wordsAt(x.doc.Blocks[i].Text, name)) == 0 {
+				return ""
+			}
+			k := x.names.add(name)
+			if alias != "" && x.sectionAliases[k] == "" {
+				x.sectionAliases[k] = alias
+			}
+			return k
+		}
+	}
+	return ""
 }
 
 // recordBelow reports a heading over a project's record: two labelled
