@@ -313,7 +313,9 @@ func currencyAfter(s string) bool {
 // of s that an organisation before it gives. It reports whether it found
 // one.
 func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool {
-	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") {
+	// ("… 7,2 Mio. EUR, davon BMZ 4,2 Mio. EUR und EU 3,0 Mio. EUR": a
+	// word for "of which" after a total shares it out as well.)
+	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && shareWordAt(s) < 0 {
 		return false
 	}
 	ms := withBareShares(s, x.moneyIn(s))
@@ -528,7 +530,10 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// (A separable verb closes round the amount: "Nederland trekt …
 		// 4,2 miljoen euro uit".)
 		around := s[winStart:min(len(s), m.End+40)]
-		if len(orgs) == 0 || !ellipsis && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !roleAfter(window, s[m.End:]) && !cueBefore(around, "contribution", m.Start-winStart) {
+		// "…, davon BMZ 4,2 Mio. EUR": a body right after a word for
+		// "of which" that follows an amount gives the next one.
+		ofWhich := mi > 0 && len(orgs) > 0 && len(strings.Fields(window)) <= 8 && shareWordBefore(window, orgs[0].start)
+		if len(orgs) == 0 || !ellipsis && !ofWhich && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !roleAfter(window, s[m.End:]) && !cueBefore(around, "contribution", m.Start-winStart) {
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
@@ -581,6 +586,13 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// shareWordBefore reports a word for "of which" (lexicon share.word) in
+// window before at, after a comma: ", davon BMZ", "bereit, davon BMZ".
+func shareWordBefore(window string, at int) bool {
+	c := strings.LastIndexByte(window[:at], ',')
+	return c >= 0 && opensWithShareWord(window[c+1:])
 }
 
 // withoutGivenBy is a list's lead less a word for "by" after its comma
