@@ -495,3 +495,25 @@ func TestImplementer_OneBodyInOtherLanguagesIsOneMember(t *testing.T) {
 		t.Fatalf("implementer %v %s (%s), want one body, agreed", f.List, f.Status, f.Rule)
 	}
 }
+
+// TestNewerSource_ARecordOfBothEndsDatesNeither: a 2020 release and a
+// 2021 report give the first end (30 September 2023); a 2022 release and
+// a 2024 report the extended one (31 March 2025); a register consulted in
+// 2025 lists both, its original and its current end. The register dates
+// neither value: the newest source that gives only one is the 2024
+// report, and the extended end wins, the first one out of date.
+func TestNewerSource_ARecordOfBothEndsDatesNeither(t *testing.T) {
+	docs := []Doc{
+		doc("release2020", ptr(day(2020, 6, 1)), ""), doc("report2021", ptr(day(2021, 5, 1)), ""),
+		doc("release2022", ptr(day(2022, 5, 1)), ""), doc("report2024", ptr(day(2024, 12, 31)), ""),
+		doc("register", ptr(day(2025, 2, 1)), ""),
+	}
+	first, extended := dossier.DateValue(day(2023, 9, 30)), dossier.DateValue(day(2025, 3, 31))
+	facts := []dossier.Fact{
+		fact("release2020", "Alpha", "end", first), fact("report2021", "Alpha", "end", first),
+		fact("release2022", "Alpha", "end", extended), fact("report2024", "Alpha", "end", extended),
+		fact("register", "Alpha", "end", first), fact("register", "Alpha", "end", extended),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["end"]
+	checkField(t, f, "31 March 2025", "resolved", "out_of_date")
+}

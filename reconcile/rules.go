@@ -119,15 +119,19 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 
 	// Rule 4: the newer dated source, for facts that change over time.
 	if timeVarying[field] || strings.HasPrefix(field, "target: ") || strings.HasPrefix(field, "frequency: ") {
+		restore := c.soleAsOf(pool)
 		sorted := append([]*cand(nil), pool...)
 		sort.SliceStable(sorted, func(i, j int) bool { return newer(sorted[i], sorted[j]) })
 		top, rival := sorted[0], rivalOf(sorted)
 		if top.asOf != nil && newer(top, rival) {
 			v := chooseRefined(top)
 			lose(dossier.CauseOutOfDate, top)
-			return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseOutOfDate),
+			f := dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseOutOfDate),
 				Rule: fmt.Sprintf("newer dated source wins: %s over %s", top.asOf, c.docLabel(rival))}
+			restore()
+			return f
 		}
+		restore()
 	}
 
 	// Rule 5: the implementer's own documents over third-party entries.
@@ -298,6 +302,49 @@ func mostPrecise(pool []*cand) *cand {
 
 // newer reports whether a's sources speak from a later date than b's; a
 // dated source is newer than an undated one.
+// soleAsOf dates each candidate of pool, for rule 4, by its documents
+// that give no value the candidate disagrees with: a register that lists
+// the first end and the extended one (two candidates with one date) says
+// nothing of which is newer; the documents that give only one do. A
+// candidate with no such document keeps its date. It returns the
+// function that puts the dates back.
+func (c *ctx) soleAsOf(pool []*cand) (restore func()) {
+	saved := make([]*dossier.Date, len(pool))
+	for i, cd := range pool {
+		saved[i] = cd.asOf
+	}
+	own := make([]*dossier.Date, len(pool))
+	for i, cd := range pool {
+		for d := range cd.docs {
+			doc := c.docs[d]
+			if doc == nil || doc.AsOf == nil {
+				continue
+			}
+			both := false
+			for _, o := range pool {
+				if o != cd && o.docs[d] && !compatible(o.Value, cd.Value) {
+					both = true
+					break
+				}
+			}
+			if !both && (own[i] == nil || own[i].Before(*doc.AsOf)) {
+				a := *doc.AsOf
+				own[i] = &a
+			}
+		}
+	}
+	for i, cd := range pool {
+		if own[i] != nil {
+			cd.asOf = own[i]
+		}
+	}
+	return func() {
+		for i, cd := range pool {
+			cd.asOf = saved[i]
+		}
+	}
+}
+
 func newer(a, b *cand) bool {
 	switch {
 	case a.asOf == nil:
