@@ -154,6 +154,7 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 			}
 			if ds := dashSep.Split(l, -1); len(ds) > 1 {
 				datelines = append(datelines, ds...)
+
 				// "16 de marzo de 2022 – Washington, D.C.": a date and
 				// then its place.
 				if len(ds) == 2 && placeAfter.MatchString(ds[1]) && !monthWord(ds[1]) {
@@ -176,6 +177,52 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 	}
 	return nil, ""
 }
+
+// reportYear is a year of this or the last century, alone: "2024" in
+// "Rapport annuel 2024", not "2020" in "2020-2023".
+var reportYear = regexp.MustCompile(`(?:^|[^\d–/-])((?:19|20)\d\d)(?:$|[^\d–/-])`)
+
+// ReportYear dates a report by the one year its title gives beside a
+// word for report of the lexicon (page.report): "Rapport annuel 2024",
+// "Bilancio sociale 2022", "Jaarverslag 2023 – Stichting …" speak from
+// that year. It is read when the document states no date of its own;
+// nil when no title is a report's with one year.
+func ReportYear(titles ...string) (*dossier.Date, string) {
+	for _, t := range titles {
+		t = collapse(t)
+		ms := reportYear.FindAllStringSubmatch(t, -1)
+		if len(ms) != 1 || !hasReportWord(t) {
+			continue
+		}
+		d, err := normalize.ParseDate(ms[0][1])
+		if err != nil {
+			continue
+		}
+		return &d, t
+	}
+	return nil, ""
+}
+
+// hasReportWord reports a title with a word for report of the lexicon
+// (page.report) among its words: "report", "Jahresbericht", "memoria".
+func hasReportWord(t string) bool {
+	f := " " + strings.Join(strings.FieldsFunc(lexicon.Fold(t), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }), " ") + " "
+	for _, w := range reportWords() {
+		if strings.Contains(f, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWords are the lexicon's page.report phrases, folded.
+var reportWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("page", "report") {
+		out = append(out, lexicon.Fold(p))
+	}
+	return out
+})
 
 // monthWord reports a month's name ("February" in "March 2016 –
 // February", a period cut at its line's end), which is no place.

@@ -97,6 +97,54 @@ func TestAsOf_FooterSaysWhenUpdated(t *testing.T) {
 	}
 }
 
+// TestReportYear: a report whose title gives one year beside a word for
+// report speaks from that year, in any lexicon language; a period, a year
+// with no word for report, or a word with no year dates nothing.
+func TestReportYear(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Rapport annuel 2024", "2024"},
+		{"Bilancio sociale 2022 – Fondazione Ponti di Cura ETS", "2022"},
+		{"Jaarverslag 2023", "2023"},
+		{"Annual Implementation Report 2023 – EU-funded Actions", "2023"},
+		{"Memoria anual 2021", "2021"},
+		{"Bilan du projet 2020-2023", ""},
+		{"Programme 2024", ""},
+		{"Annual report", ""},
+		{"Report on the 2019 elections and the 2021 census", ""},
+	} {
+		d, _ := ReportYear(tc.title)
+		got := ""
+		if d != nil {
+			got = d.Human()
+		}
+		if got != tc.want {
+			t.Errorf("%q: as-of %q, want %q", tc.title, got, tc.want)
+		}
+	}
+	// A page that states no date of its own takes its report's year.
+	page := `<html><head><title>Informe anual 2022 – Fundación Agua Clara</title></head><body><h1>Informe anual 2022</h1><p>Nuestro trabajo en el año.</p></body></html>`
+	doc, err := Default().Extract(t.Context(), Source{Name: "r.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.AsOf == nil || doc.AsOf.Human() != "2022" {
+		t.Errorf("as-of %v (%q), want 2022", doc.AsOf, doc.AsOfQuote)
+	}
+}
+
+// FuzzReportYear: any title gives no panic, and a year found comes with
+// its title.
+func FuzzReportYear(f *testing.F) {
+	for _, s := range []string{"Rapport annuel 2024", "Bilan du projet 2020-2023", "Jaarverslag 2023 – Stichting", "report 1999 2000", "2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		if d, quote := ReportYear(title); d != nil && quote == "" {
+			t.Errorf("%q: year %v without its title", title, d)
+		}
+	})
+}
+
 // FuzzAsOf: any lines, however damaged, give no panic, and a date found
 // comes with the words it was read from, taken from the lines.
 func FuzzAsOf(f *testing.F) {

@@ -140,6 +140,9 @@ func (r *Registry) extract(ctx context.Context, src Source, lim Limits, doc *dos
 	if doc.AsOf == nil {
 		doc.AsOf, doc.AsOfQuote = AsOf(doc.Blocks, doc.Meta)
 	}
+	if doc.AsOf == nil {
+		doc.AsOf, doc.AsOfQuote = ReportYear(doc.Title, doc.Meta[dossier.MetaPageTitle])
+	}
 	return nil
 }
 
