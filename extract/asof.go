@@ -178,18 +178,32 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 	return nil, ""
 }
 
+// titleParts splits a title at its dashes and bars.
+var titleParts = regexp.MustCompile(`\s+[–—|·•-]\s+`)
+
 // reportYear is a year of this or the last century, alone: "2024" in
 // "Rapport annuel 2024", not "2020" in "2020-2023".
 var reportYear = regexp.MustCompile(`(?:^|[^\d–/-])((?:19|20)\d\d)(?:$|[^\d–/-])`)
 
-// ReportYear dates a report by the one year its title gives beside a
-// word for report of the lexicon (page.report): "Rapport annuel 2024",
+// TitleDate dates a document by its title, when it states no date of its
+// own: a date alone as the title's last part ("WAFSI Fact Sheet –
+// February 2024"), or the one year a report's title gives beside a word
+// for report of the lexicon (page.report): "Rapport annuel 2024",
 // "Bilancio sociale 2022", "Jaarverslag 2023 – Stichting …" speak from
-// that year. It is read when the document states no date of its own;
-// nil when no title is a report's with one year.
-func ReportYear(titles ...string) (*dossier.Date, string) {
+// that year. nil when no title says when.
+func TitleDate(titles ...string) (*dossier.Date, string) {
 	for _, t := range titles {
 		t = collapse(t)
+		// "WAFSI Fact Sheet – February 2024", "Factsheet | July 2022": a
+		// title whose last part is a date alone, after words with no
+		// number, is dated by it.
+		if ps := titleParts.Split(t, -1); len(ps) >= 2 && !hasDigit(strings.Join(ps[:len(ps)-1], " ")) {
+			if m := onlyDate.FindStringSubmatch(ps[len(ps)-1]); m != nil {
+				if d, err := normalize.ParseDate(m[1]); err == nil && d.Precision != dossier.PrecisionYear {
+					return &d, t
+				}
+			}
+		}
 		ms := reportYear.FindAllStringSubmatch(t, -1)
 		if len(ms) != 1 || !hasReportWord(t) {
 			continue

@@ -97,10 +97,11 @@ func TestAsOf_FooterSaysWhenUpdated(t *testing.T) {
 	}
 }
 
-// TestReportYear: a report whose title gives one year beside a word for
-// report speaks from that year, in any lexicon language; a period, a year
-// with no word for report, or a word with no year dates nothing.
-func TestReportYear(t *testing.T) {
+// TestTitleDate: a report whose title gives one year beside a word for
+// report speaks from that year, in any lexicon language, and a title
+// whose last part is a date alone from that date; a period, a year with
+// no word for report, or a word with no year dates nothing.
+func TestTitleDate(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
 		{"Rapport annuel 2024", "2024"},
 		{"Bilancio sociale 2022 – Fondazione Ponti di Cura ETS", "2022"},
@@ -111,8 +112,12 @@ func TestReportYear(t *testing.T) {
 		{"Programme 2024", ""},
 		{"Annual report", ""},
 		{"Report on the 2019 elections and the 2021 census", ""},
+		{"WAFSI Fact Sheet – February 2024", "February 2024"},
+		{"Factsheet | 3 July 2022", "3 July 2022"},
+		{"Phase 2019 – February 2024", ""},
+		{"Fact Sheet – 2024", ""},
 	} {
-		d, _ := ReportYear(tc.title)
+		d, _ := TitleDate(tc.title)
 		got := ""
 		if d != nil {
 			got = d.Human()
@@ -132,14 +137,14 @@ func TestReportYear(t *testing.T) {
 	}
 }
 
-// FuzzReportYear: any title gives no panic, and a year found comes with
+// FuzzTitleDate: any title gives no panic, and a year found comes with
 // its title.
-func FuzzReportYear(f *testing.F) {
+func FuzzTitleDate(f *testing.F) {
 	for _, s := range []string{"Rapport annuel 2024", "Bilan du projet 2020-2023", "Jaarverslag 2023 – Stichting", "report 1999 2000", "2024"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, title string) {
-		if d, quote := ReportYear(title); d != nil && quote == "" {
+		if d, quote := TitleDate(title); d != nil && quote == "" {
 			t.Errorf("%q: year %v without its title", title, d)
 		}
 	})

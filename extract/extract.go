@@ -141,7 +141,7 @@ func (r *Registry) extract(ctx context.Context, src Source, lim Limits, doc *dos
 		doc.AsOf, doc.AsOfQuote = AsOf(doc.Blocks, doc.Meta)
 	}
 	if doc.AsOf == nil {
-		doc.AsOf, doc.AsOfQuote = ReportYear(doc.Title, doc.Meta[dossier.MetaPageTitle])
+		doc.AsOf, doc.AsOfQuote = TitleDate(doc.Title, doc.Meta[dossier.MetaPageTitle])
 	}
 	return nil
 }
