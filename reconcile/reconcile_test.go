@@ -517,3 +517,29 @@ func TestNewerSource_ARecordOfBothEndsDatesNeither(t *testing.T) {
 	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["end"]
 	checkField(t, f, "31 March 2025", "resolved", "out_of_date")
 }
+
+// TestMajority_FormsOfOneValueCountTogether: three undated sources give
+// the start as 1 July 2019, two as July 2019, one as 2024 (a misreading).
+// No rule of dates decides; the forms of 1 July 2019 are five of six
+// voices, a majority, and it wins; July 2019 agrees with it.
+func TestMajority_FormsOfOneValueCountTogether(t *testing.T) {
+	var docs []Doc
+	var facts []dossier.Fact
+	add := func(id string, d dossier.Date) {
+		docs = append(docs, doc(id, nil, ""))
+		facts = append(facts, fact(id, "Alpha", "start", dossier.DateValue(d)))
+	}
+	add("portal", day(2019, 7, 1))
+	add("factsheet", day(2019, 7, 1))
+	add("release", day(2019, 7, 1))
+	add("brochure", month(2019, 7))
+	add("news", month(2019, 7))
+	add("report", year(2024))
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["start"]
+	checkField(t, f, "1 July 2019", "resolved", "unexplained")
+	for _, c := range f.Candidates {
+		if want := c.Value.String() != "2024"; c.Chosen != want {
+			t.Errorf("%s: chosen %v, want %v", c.Value.String(), c.Chosen, want)
+		}
+	}
+}

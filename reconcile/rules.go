@@ -163,6 +163,39 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 				Rule: fmt.Sprintf("a majority of independent sources: %d of %d", len(cd.voices), len(total))}
 		}
 	}
+	// "1 July 2019" (three sources), "July 2019" (three) and "2024"
+	// (one): the forms of one value count together, the value and its
+	// coarser forms, where no voice behind them backs another value.
+	for _, cd := range pool {
+		voices, forms := map[string]bool{}, []*cand{}
+		for _, o := range pool {
+			if o == cd || compatible(o.Value, cd.Value) && coarser(o.Value, cd.Value) {
+				forms = append(forms, o)
+				for v := range o.voices {
+					voices[v] = true
+				}
+			}
+		}
+		if len(forms) < 2 || 2*len(voices) <= len(total) {
+			continue
+		}
+		shared := false
+		for _, o := range pool {
+			if slices.Contains(forms, o) {
+				continue
+			}
+			for v := range o.voices {
+				shared = shared || voices[v]
+			}
+		}
+		if shared {
+			continue
+		}
+		v := chooseRefined(cd)
+		lose(dossier.CauseUnexplained, cd)
+		return dossier.Field{Value: v, Status: dossier.StatusResolved, Cause: causePtr(dossier.CauseUnexplained),
+			Rule: fmt.Sprintf("a majority of independent sources, in one form or a coarser one: %d of %d", len(voices), len(total))}
+	}
 
 	// Rule 7: a reviewer must decide; the best guess is the newest value.
 	sorted := append([]*cand(nil), pool...)
@@ -249,6 +282,15 @@ func (c *ctx) notLater(whole, share *cand) bool {
 		}
 	}
 	return false
+}
+
+// coarser reports whether a is b or a less precise form of it: "July
+// 2019" of "1 July 2019". Only dates have forms of less precision.
+func coarser(a, b dossier.Value) bool {
+	if a.Kind != dossier.ValueDate || b.Kind != dossier.ValueDate {
+		return a.Key() == b.Key()
+	}
+	return dateContains(*a.Date, *b.Date)
 }
 
 // rivalOf returns the newest candidate that disagrees with the newest one,
