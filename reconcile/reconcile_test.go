@@ -543,3 +543,21 @@ func TestMajority_FormsOfOneValueCountTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestMajority_AVoiceForBothCountsForNeither: a report gives the start as
+// July 2019 and, misread from its next project, 2024; four other sources
+// give 1 July 2019 or July 2019. The report's voice counts for neither
+// value; the other four are a majority of five.
+func TestMajority_AVoiceForBothCountsForNeither(t *testing.T) {
+	docs := []Doc{doc("portal", nil, ""), doc("factsheet", nil, ""), doc("release", nil, ""), doc("news", nil, ""), doc("report", nil, "")}
+	facts := []dossier.Fact{
+		fact("portal", "Alpha", "start", dossier.DateValue(day(2019, 7, 1))),
+		fact("factsheet", "Alpha", "start", dossier.DateValue(day(2019, 7, 1))),
+		fact("release", "Alpha", "start", dossier.DateValue(month(2019, 7))),
+		fact("news", "Alpha", "start", dossier.DateValue(month(2019, 7))),
+		fact("report", "Alpha", "start", dossier.DateValue(month(2019, 7))),
+		fact("report", "Alpha", "start", dossier.DateValue(year(2024))),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["start"]
+	checkField(t, f, "1 July 2019", "resolved", "unexplained")
+}

@@ -165,7 +165,7 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 	}
 	// "1 July 2019" (three sources), "July 2019" (three) and "2024"
 	// (one): the forms of one value count together, the value and its
-	// coarser forms, where no voice behind them backs another value.
+	// coarser forms, less any voice that backs another value as well.
 	for _, cd := range pool {
 		voices, forms := map[string]bool{}, []*cand{}
 		for _, o := range pool {
@@ -176,19 +176,18 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 				}
 			}
 		}
-		if len(forms) < 2 || 2*len(voices) <= len(total) {
+		if len(forms) < 2 {
 			continue
 		}
-		shared := false
+		// (A voice that backs another value too counts for neither.)
 		for _, o := range pool {
-			if slices.Contains(forms, o) {
-				continue
-			}
-			for v := range o.voices {
-				shared = shared || voices[v]
+			if !slices.Contains(forms, o) {
+				for v := range o.voices {
+					delete(voices, v)
+				}
 			}
 		}
-		if shared {
+		if 2*len(voices) <= len(total) {
 			continue
 		}
 		v := chooseRefined(cd)
