@@ -185,6 +185,9 @@ var titleParts = regexp.MustCompile(`\s+[–—|·•-]\s+`)
 // "Rapport annuel 2024", not "2020" in "2020-2023".
 var reportYear = regexp.MustCompile(`(?:^|[^\d–/-])((?:19|20)\d\d)(?:$|[^\d–/-])`)
 
+// reportPeriod is a period of two years: "2020-2023", "2019–2022".
+var reportPeriod = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?:$|[^\d])`)
+
 // TitleDate dates a document by its title, when it states no date of its
 // own: a date alone as the title's last part ("WAFSI Fact Sheet –
 // February 2024"), or the one year a report's title gives beside a word
@@ -204,8 +207,16 @@ func TitleDate(titles ...string) (*dossier.Date, string) {
 				}
 			}
 		}
+		if !hasReportWord(t) {
+			continue
+		}
 		ms := reportYear.FindAllStringSubmatch(t, -1)
-		if len(ms) != 1 || !hasReportWord(t) {
+		// "Bilan du projet 2020-2023": a report on a period speaks from
+		// its end.
+		if rs := reportPeriod.FindAllStringSubmatch(t, -1); len(ms) == 0 && len(rs) == 1 && rs[0][1] < rs[0][2] {
+			ms = [][]string{{rs[0][2], rs[0][2]}}
+		}
+		if len(ms) != 1 {
 			continue
 		}
 		d, err := normalize.ParseDate(ms[0][1])

@@ -98,9 +98,10 @@ func TestAsOf_FooterSaysWhenUpdated(t *testing.T) {
 }
 
 // TestTitleDate: a report whose title gives one year beside a word for
-// report speaks from that year, in any lexicon language, and a title
-// whose last part is a date alone from that date; a period, a year with
-// no word for report, or a word with no year dates nothing.
+// report speaks from that year, in any lexicon language (from its last
+// year, where it gives a period), and a title whose last part is a date
+// alone from that date; a year with no word for report, or a word with
+// no year dates nothing.
 func TestTitleDate(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
 		{"Rapport annuel 2024", "2024"},
@@ -108,7 +109,9 @@ func TestTitleDate(t *testing.T) {
 		{"Jaarverslag 2023", "2023"},
 		{"Annual Implementation Report 2023 – EU-funded Actions", "2023"},
 		{"Memoria anual 2021", "2021"},
-		{"Bilan du projet 2020-2023", ""},
+		{"Bilan du projet 2020-2023", "2023"},
+		{"Programme 2020-2023", ""},
+		{"Final report 2023-2020", ""},
 		{"Programme 2024", ""},
 		{"Annual report", ""},
 		{"Report on the 2019 elections and the 2021 census", ""},
