@@ -654,6 +654,12 @@ import (
 // canonical 0.7039, conflicts 0.5200. Dev's precision floor went to 0.90
 // and its ceiling of invented projects to 68; test's recall floor to
 // 0.75, its assignment floor to 0.87 and its conflicts floor to 0.52.
+// At e4815ce (no new writer): dev 0.7839 / 0.9036 / 0.9166, canonical
+// 0.7858, conflicts 0.6216, 67 invented; test 0.7535 / 0.8673 / 0.8734,
+// canonical 0.7181, conflicts 0.5400. Dev's recall and canonical floors
+// went to 0.78, its conflicts floor to 0.62 and its ceiling of invented
+// projects to 67; test's canonical floor to 0.71 and its conflicts floor
+// to 0.54.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -674,8 +680,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.77, precision: 0.90, assignment: 0.91, canonical: 0.77, conflicts: 0.60, maxInvented: 68, maxTrapFacts: 26, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.86, assignment: 0.87, canonical: 0.70, conflicts: 0.52, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.90, assignment: 0.91, canonical: 0.78, conflicts: 0.62, maxInvented: 67, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.86, assignment: 0.87, canonical: 0.71, conflicts: 0.54, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
