@@ -315,7 +315,7 @@ func currencyAfter(s string) bool {
 func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool {
 	// ("… 7,2 Mio. EUR, davon BMZ 4,2 Mio. EUR und EU 3,0 Mio. EUR": a
 	// word for "of which" after a total shares it out as well.)
-	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && shareWordAt(s) < 0 {
+	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && !x.sharesAfterTotal(s) {
 		return false
 	}
 	ms := withBareShares(s, x.moneyIn(s))
@@ -586,6 +586,30 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// sharesAfterTotal reports a sentence with two amounts or more and a
+// word for "of which" after a comma past the first: "5,6 Mio. EUR bereit,
+// davon BMZ 3,6 Mio. EUR …". (The amounts are the ones moneyIn keeps for
+// the sentence; the words are looked for only where they are.)
+func (x *extractor) sharesAfterTotal(s string) bool {
+	if !strings.Contains(s, ",") {
+		return false
+	}
+	ms := x.moneyIn(s)
+	if len(ms) < 2 {
+		return false
+	}
+	for from := ms[0].End; ; {
+		c := strings.IndexByte(s[from:], ',')
+		if c < 0 {
+			return false
+		}
+		from += c + 1
+		if opensWithShareWord(s[from:min(len(s), from+24)]) {
+			return true
+		}
+	}
 }
 
 // shareWordBefore reports a word for "of which" (lexicon share.word) in
