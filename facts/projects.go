@@ -1372,9 +1372,11 @@ func appositives(text string) []mention {
 // that is no place, body, label or word of the lexicon's lists: a name
 // coined for a project, as the apposition after it says.
 func plainCoinedName(before, name string) bool {
-	if utf8.RuneCountInString(name) < 4 || strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || !plainNameForm(name) {
+	if utf8.RuneCountInString(name) < 4 || strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
+	// (The words before first: plainNameForm asks the lexicon, the
+	// organisations and the date parser.)
 	prev := lastWord(before)
 	if prev == "" || !startsLower(prev) || strings.ContainsAny(prev, ".!?:;") {
 		return false
@@ -1391,7 +1393,7 @@ func plainCoinedName(before, name string) bool {
 		return false
 	}
 	f := lexicon.Fold(name)
-	return distinctive(name) && !isPlace(name) && !placeIn()[f] && !notSubjectWords()[f] && !orgWords()[f]
+	return plainNameForm(name) && distinctive(name) && !isPlace(name) && !placeIn()[f] && !notSubjectWords()[f] && !orgWords()[f]
 }
 
 // sentenceStart reports whether what comes after before opens a
