@@ -614,7 +614,12 @@ func (x *extractor) sharesAfterTotal(s string) bool {
 
 // shareWordBefore reports a word for "of which" (lexicon share.word) in
 // window before at, after a comma: ", davon BMZ", "bereit, davon BMZ".
+// (at is where a body the window names starts; one read from the text
+// after the amount stands outside the window and gives false.)
 func shareWordBefore(window string, at int) bool {
+	if at < 0 || at > len(window) {
+		return false
+	}
 	c := strings.LastIndexByte(window[:at], ',')
 	return c >= 0 && opensWithShareWord(window[c+1:])
 }
