@@ -561,3 +561,20 @@ func TestMajority_AVoiceForBothCountsForNeither(t *testing.T) {
 	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["start"]
 	checkField(t, f, "1 July 2019", "resolved", "unexplained")
 }
+
+// TestMajority_ACoarseFormOfTwoValuesDecidesNothing: two sources give
+// the start as 2019, one as 1 July 2019, one as 1 March 2019. "2019" is a
+// form of both days; it makes neither a majority, and a reviewer decides.
+func TestMajority_ACoarseFormOfTwoValuesDecidesNothing(t *testing.T) {
+	docs := []Doc{doc("portal", nil, ""), doc("factsheet", nil, ""), doc("news", nil, ""), doc("report", nil, "")}
+	facts := []dossier.Fact{
+		fact("portal", "Alpha", "start", dossier.DateValue(year(2019))),
+		fact("factsheet", "Alpha", "start", dossier.DateValue(year(2019))),
+		fact("news", "Alpha", "start", dossier.DateValue(day(2019, 7, 1))),
+		fact("report", "Alpha", "start", dossier.DateValue(day(2019, 3, 1))),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["start"]
+	if f.Status != dossier.StatusNeedsReview {
+		t.Errorf("status %s (rule %q), want needs_review", f.Status, f.Rule)
+	}
+}

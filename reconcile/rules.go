@@ -179,11 +179,20 @@ func (c *ctx) decideScalar(field string, cands []*cand) dossier.Field {
 		if len(forms) < 2 {
 			continue
 		}
-		// (A voice that backs another value too counts for neither.)
+		// (A voice that backs another value too counts for neither; so
+		// does a coarse form that is also another value's: "2019" is a
+		// form of "1 July 2019" and of "1 March 2019" alike.)
 		for _, o := range pool {
 			if !slices.Contains(forms, o) {
 				for v := range o.voices {
 					delete(voices, v)
+				}
+				for _, f := range forms {
+					if f != cd && compatible(f.Value, o.Value) {
+						for v := range f.voices {
+							delete(voices, v)
+						}
+					}
 				}
 			}
 		}
