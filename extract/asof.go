@@ -241,13 +241,7 @@ func hasReportWord(t string) bool {
 }
 
 // reportWords are the lexicon's page.report phrases, folded.
-var reportWords = sync.OnceValue(func() []string {
-	var out []string
-	for _, p := range lexicon.Phrases("page", "report") {
-		out = append(out, lexicon.Fold(p))
-	}
-	return out
-})
+var reportWords = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("page", "report") })
 
 // monthWord reports a month's name ("February" in "March 2016 –
 // February", a period cut at its line's end), which is no place.

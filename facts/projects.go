@@ -1790,13 +1790,7 @@ func compoundProjectWord(run string) bool {
 
 // otherProjectPrefixes holds the lexicon's project.other_prefix words,
 // folded.
-var otherProjectPrefixes = sync.OnceValue(func() []string {
-	var out []string
-	for _, p := range lexicon.Phrases("project", "other_prefix") {
-		out = append(out, lexicon.Fold(p))
-	}
-	return out
-})
+var otherProjectPrefixes = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("project", "other_prefix") })
 
 // projectCompounds holds the lexicon's project.compound words.
 var projectCompounds = sync.OnceValue(func() []string {

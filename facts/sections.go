@@ -249,8 +249,9 @@ func (x *extractor) findSections() {
 		// "Perù e Bolivia: Pukllasun" over "Titolo | Pukllasun – Crianza
 		// e gioco …": the record's title row under a heading names the
 		// heading's project.
-		// (Such a heading, "1. Datos generales", reads as no name: its
-		// siblings are not taken for projects' sections.)
+		// (The name is the row's, not the heading's form: such a
+		// heading makes its level's other headings no candidates for
+		// projects' sections, as a heading named by its own form does.)
 		fromRow := false
 		if k == "" {
 			k = x.titleRowBelow(i)

@@ -288,13 +288,7 @@ func totalCell(c string) bool {
 	return false
 }
 
-var totalWords = sync.OnceValue(func() []string {
-	var out []string
-	for _, w := range lexicon.Phrases("table", "total") {
-		out = append(out, lexicon.Fold(w))
-	}
-	return out
-})
+var totalWords = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("table", "total") })
 
 // valueFits reports whether text reads as a value of what kind announces:
 // a status word under "Status", a date under "Start".

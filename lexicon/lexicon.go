@@ -232,6 +232,17 @@ func Phrases(section, kind string) []string {
 	return get().byKind[section+"."+kind]
 }
 
+// FoldedPhrases returns Phrases(section, kind) folded (Fold), for a
+// caller that compares folded text with them.
+func FoldedPhrases(section, kind string) []string {
+	ps := Phrases(section, kind)
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = Fold(p)
+	}
+	return out
+}
+
 // Kinds returns the kinds of a section, sorted.
 func Kinds(section string) []string {
 	seen := map[string]bool{}
