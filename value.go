@@ -56,6 +56,25 @@ func (d Date) Before(e Date) bool {
 	return d.String() < e.String()
 }
 
+// Contains reports whether the period d names contains e: "2014"
+// contains "January 2014", which contains "1 January 2014".
+func (d Date) Contains(e Date) bool {
+	switch d.Precision {
+	case PrecisionYear:
+		return d.Year == e.Year
+	case PrecisionMonth:
+		return d.Year == e.Year && d.Month == e.Month && e.Precision != PrecisionYear
+	default:
+		return d == e
+	}
+}
+
+// SameDate reports whether two dates differ only in precision: one
+// contains the other ("July 2019" and "1 July 2019").
+func SameDate(a, b Date) bool {
+	return a.Contains(b) || b.Contains(a)
+}
+
 type dateJSON struct {
 	Date      string    `json:"date"`
 	Precision Precision `json:"precision"`

@@ -2691,24 +2691,49 @@ func (x *extractor) donorRecord() {
 	}
 	main := x.names.canonical(x.mainKey)
 	field := func(i int) bool { return x.factRoles[i] == dossier.RolePair || x.factRoles[i] == dossier.RoleRow }
-	textStarts, fieldStarts := map[string]bool{}, map[string]bool{}
+	// The programme's period as its running text gives it, and the
+	// window the fields give.
+	var text, fields [2][]dossier.Date
 	for i, f := range x.facts {
-		if f.Project != main || f.Field != dossier.FieldStart || f.Scope != "" {
+		end := f.Field == dossier.FieldEnd
+		if f.Project != main || f.Field != dossier.FieldStart && !end || f.Scope != "" || f.Value.Date == nil {
 			continue
 		}
+		at := 0
+		if end {
+			at = 1
+		}
 		if field(i) {
-			fieldStarts[f.Value.Key()] = true
+			fields[at] = append(fields[at], *f.Value.Date)
 		} else if strings.HasPrefix(f.Extractor, "prose:") || strings.HasPrefix(f.Extractor, "range:") {
-			textStarts[f.Value.Key()] = true
+			text[at] = append(text[at], *f.Value.Date)
 		}
 	}
-	differs := len(textStarts) > 0 && len(fieldStarts) > 0
-	for k := range fieldStarts {
-		if textStarts[k] {
-			differs = false
+	// The fields give the giver's window only where it is not the
+	// programme's period in another form ("1 July 2019" of "July 2019",
+	// with no end that disagrees) and opens after the programme does or
+	// with it: a giver joins a programme that has begun.
+	sameForm := func(as, bs []dossier.Date) bool {
+		for _, a := range as {
+			for _, b := range bs {
+				if dossier.SameDate(a, b) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	differs := false
+	for _, fd := range fields[0] {
+		for _, td := range text[0] {
+			if fd == td {
+				return
+			}
+			differs = differs || td.Before(fd) || dossier.SameDate(fd, td)
 		}
 	}
-	if !differs {
+	endsAgree := len(text[1]) == 0 || len(fields[1]) == 0 || sameForm(text[1], fields[1])
+	if !differs || sameForm(text[0], fields[0]) && endsAgree {
 		return
 	}
 	scope := "funding:" + giver

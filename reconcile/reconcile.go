@@ -465,7 +465,7 @@ func compatible(a, b dossier.Value) bool {
 	}
 	switch a.Kind {
 	case dossier.ValueDate:
-		return dateContains(*a.Date, *b.Date) || dateContains(*b.Date, *a.Date)
+		return dossier.SameDate(*a.Date, *b.Date)
 	case dossier.ValueMoney:
 		return a.Money.Currency == b.Money.Currency && math.Abs(a.Money.Amount-b.Money.Amount) <= 1e-6*math.Max(1, a.Money.Amount)
 	case dossier.ValueText:
@@ -474,19 +474,6 @@ func compatible(a, b dossier.Value) bool {
 		return a.Quantity.Amount == b.Quantity.Amount && a.Quantity.Qualifier == b.Quantity.Qualifier
 	default:
 		return a.Key() == b.Key()
-	}
-}
-
-// dateContains reports whether the period a names contains b: "2014"
-// contains "January 2014", which contains "1 January 2014".
-func dateContains(a, b dossier.Date) bool {
-	switch a.Precision {
-	case dossier.PrecisionYear:
-		return a.Year == b.Year
-	case dossier.PrecisionMonth:
-		return a.Year == b.Year && a.Month == b.Month && b.Precision != dossier.PrecisionYear
-	default:
-		return a == b
 	}
 }
 

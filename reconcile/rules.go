@@ -298,7 +298,7 @@ func coarser(a, b dossier.Value) bool {
 	if a.Kind != dossier.ValueDate || b.Kind != dossier.ValueDate {
 		return a.Key() == b.Key()
 	}
-	return dateContains(*a.Date, *b.Date)
+	return a.Date.Contains(*b.Date)
 }
 
 // rivalOf returns the newest candidate that disagrees with the newest one,
