@@ -1749,7 +1749,9 @@ func (x *extractor) projectIn(text string) string {
 
 // scopeFunding matches a document that describes one donor's funding of a
 // project ("Canada’s funding will go towards …"), as donor portals do.
-var scopeFunding = regexp.MustCompile(`(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)['’]s\s+(?:funding|contribution|grant)\s+(?:will\s+go|goes|went|is|will|supports|funds)`)
+// Only verbs of what the funding pays for: "Japan's contribution is part
+// of its budget" describes the donor's books, not the project's period.
+var scopeFunding = regexp.MustCompile(`(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)['’]s\s+(?:funding|contribution|grant)\s+(?:will\s+go|goes|went|will\s+support|supports|funds)`)
 
 // findScope returns "funding:<donor>" when the document's dates and status
 // describe one donor's funding window rather than the whole project.
