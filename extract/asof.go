@@ -29,7 +29,7 @@ var (
 			labels = append(labels, regexp.QuoteMeta(p))
 		}
 		sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
-		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(labels, "|") + `)\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al)\s+)?(` + dateText + `)`)
+		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(labels, "|") + `)(?:\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al|a|à|a la|à la)\s+)?|\s+(?:de|of|du|des|del|della|di|van|der|do|da|dieser|this|by|in|par|por|von|door|dal|dalla|nel|en|no|na|im)(?:\s+\p{L}+){0,2}\s*:\s*)(` + dateText + `)`)
 	})
 	// dateline is a place and a date opening a text: "Strasbourg, 19
 	// October 2020", "Cotonou, le 15 octobre 2020", "Bonn/Eschborn,
@@ -164,15 +164,51 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 			datelines = append(datelines, ps...)
 		}
 	}
-	if d, q := find(dateline, nil, datelines); d != nil {
+	if d, q := find(dateline, notWeekdayFirst, datelines); d != nil {
 		return d, q
 	}
-	if d, q := find(dateline, nil, pairValues); d != nil {
+	if d, q := find(dateline, notWeekdayFirst, pairValues); d != nil {
 		return d, q
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {
 		if d, q := find(re, nil, parts); d != nil {
 			return d, q
+		}
+	}
+	// Last, a date after a day's name: a site's banner gives today's
+	// date so, above the article's own ("Sexta-feira, 19 de Maio de
+	// 2023" over "18 de Maio de 2023, 09:12").
+	return findWeekdayDate(parts)
+}
+
+// weekdayDate is a word, then a date: the word must be a day's name
+// (normalize.IsWeekday) for the date to be the document's, as in a
+// newspaper's masthead ("Il Corriere – Domenica 18 giugno 2023 · N.
+// 166") or a bulletin's head ("Montag, 4. September 2023").
+var weekdayDate = regexp.MustCompile(`(?:^|[^\p{L}])(\p{L}+)(?:-feira)?,?\s+(?:(?:le|el|den|der|am|il|em|on|the)\s+)?(` + dateText + `)`)
+
+// notWeekdayFirst reports a line whose first word is no day's name: a
+// dateline opens with a place, and "Quinta-feira, 9 de março de 2023" is
+// a site's banner (findWeekdayDate reads it, last).
+func notWeekdayFirst(line string) bool {
+	w, _, _ := strings.Cut(line, " ")
+	w = strings.TrimSuffix(strings.TrimRight(w, ","), "-feira")
+	return !normalize.IsWeekday(w)
+}
+
+// findWeekdayDate returns the first date after a day's name in lines.
+func findWeekdayDate(lines []string) (*dossier.Date, string) {
+	for _, line := range lines {
+		if !hasDigit(line) {
+			continue
+		}
+		for _, m := range weekdayDate.FindAllStringSubmatchIndex(line, -1) {
+			if !normalize.IsWeekday(line[m[2]:m[3]]) {
+				continue
+			}
+			if d, err := normalize.ParseDate(line[m[4]:m[5]]); err == nil {
+				return &d, strings.TrimSpace(line[m[2]:m[5]])
+			}
 		}
 	}
 	return nil, ""

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,15 +152,25 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 			datelines = append(datelines, ps...)
 		}
 	}
-	if d, q := find(dateline, datelines); d != nil {
+	if d, q := find(dateline, slices.DeleteFunc(datelines, func(l string) bool { return !notWeekdayFirst(l) })); d != nil {
 		return d, q
 	}
-	if d, q := find(dateline, pairValues); d != nil {
+	if d, q := find(dateline, slices.DeleteFunc(pairValues, func(l string) bool { return !notWeekdayFirst(l) })); d != nil {
 		return d, q
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {
 		if d, q := find(re, parts); d != nil {
 			return d, q
+		}
+	}
+	for _, line := range parts {
+		for _, m := range weekdayDate.FindAllStringSubmatchIndex(line, -1) {
+			if !normalize.IsWeekday(line[m[2]:m[3]]) {
+				continue
+			}
+			if d, err := normalize.ParseDate(line[m[4]:m[5]]); err == nil {
+				return &d, strings.TrimSpace(line[m[2]:m[5]])
+			}
 		}
 	}
 	return nil, ""

@@ -35,6 +35,21 @@ func TestAsOf_Languages(t *testing.T) {
 		{[]string{"2022-03-15 às 16h40"}, "2022-03-15"},
 		{[]string{"16 de marzo de 2022 – Washington, D.C."}, "2022-03-16"},
 		{[]string{"September 16, 2025   E-187/25"}, "2025-09-16"},
+		// A newspaper's masthead and a bulletin's head name the weekday.
+		{[]string{"Il Gazzettino del Po", "Domenica 18 giugno 2023 · Anno LXXVII · N. 166"}, "2023-06-18"},
+		{[]string{"Mitteilungen", "Montag, 4. September 2023"}, "2023-09-04"},
+		{[]string{"Diário do Litoral · Sexta-feira, 19 de maio de 2023"}, "2023-05-19"},
+		// A site's banner gives today's date by its weekday, above the
+		// article's own date: the article's wins.
+		{[]string{"Quinta-feira, 9 de março de 2023", "Por Ana Lima | 7 de março de 2023, 10:15"}, "2023-03-07"},
+		// A label's other forms, with words between it and its colon.
+		{[]string{"Oficina de cooperación · Actualizado a febrero de 2024"}, "2024-02-01"},
+		{[]string{"Última actualización de la ficha: 12/03/2024"}, "2024-03-12"},
+		{[]string{"Ficha de projeto · Atualizada em setembro de 2023"}, "2023-09-01"},
+		{[]string{"Data last updated by publisher: 2 May 2023 · Source file: activities.xml"}, "2023-05-02"},
+		{[]string{"Last updated in the registry: 2024-03-18"}, "2024-03-18"},
+		// A date of another kind after a label's word is none.
+		{[]string{"Datum toezegging: 12-05-2017"}, ""},
 		{[]string{"January 2014 – 31 December 2016"}, ""},
 		{[]string{"Duration: January 2014 – 31 December 2016"}, ""},
 		{[]string{"© 2022 River Review"}, ""},

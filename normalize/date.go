@@ -52,11 +52,31 @@ var dateNoise = map[string]bool{
 	"de": true, "del": true, "of": true, "the": true, "le": true, "el": true,
 	"der": true, "den": true, "di": true, "do": true, "da": true, "on": true, "am": true,
 	"as": true, "dated": true, "version": true, "updated": true,
+}
+
+// weekdays are the days' names in the languages dossier reads, folded
+// (fold): a date may open with one ("Domenica 18 giugno 2023", "Monday,
+// 3 April 2023"), and the date is the same without it. Portuguese writes
+// "segunda-feira", whose parts are read as words.
+var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
 	"samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true,
+	"sabado": true, "domingo": true,
+	"segunda": true, "terca": true, "quarta": true, "quinta": true, "sexta": true, "feira": true,
+	"lunedi": true, "martedi": true, "mercoledi": true, "giovedi": true, "venerdi": true,
+	"sabato": true, "domenica": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+	"samstag": true, "sonnabend": true, "sonntag": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true,
+	"zaterdag": true, "zondag": true,
 }
+
+// IsWeekday reports a day's name in one of dossier's languages, in any
+// case and with or without its accents: "Domenica", "miércoles".
+func IsWeekday(word string) bool { return weekdays[fold(word)] }
 
 // ordinalSuffixes follow a day number: "1st", "1er", "1ère", "1º", "2nd".
 var ordinalSuffixes = map[string]bool{
@@ -162,7 +182,7 @@ func parseDateParts(f string) (dateParts, error) {
 					return dateParts{}, errors.New("two months")
 				}
 				p.month = m
-			} else if !dateNoise[w] {
+			} else if !dateNoise[w] && !weekdays[w] {
 				return dateParts{}, fmt.Errorf("unexpected word %q", w)
 			}
 			i = j
