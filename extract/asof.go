@@ -29,7 +29,7 @@ var (
 			labels = append(labels, regexp.QuoteMeta(p))
 		}
 		sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
-		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(labels, "|") + `)(?:\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al|a|à|a la|à la)\s+)?|\s+(?:de|of|du|des|del|della|di|van|der|do|da|dieser|this|by|in|par|por|von|door|dal|dalla|nel|en|no|na|im)(?:\s+\p{L}+){0,2}\s*:\s*)(` + dateText + `)`)
+		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(labels, "|") + `)(?:\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al|a|à|a la|à la|de|of)\s+)?|\s+(?:de|of|du|des|del|della|di|van|der|do|da|dieser|this|by|in|par|por|von|door|dal|dalla|nel|en|no|na|im)(?:\s+\p{L}+){0,2}\s*:\s*)(` + dateText + `)`)
 	})
 	// dateline is a place and a date opening a text: "Strasbourg, 19
 	// October 2020", "Cotonou, le 15 octobre 2020", "Bonn/Eschborn,

@@ -48,6 +48,11 @@ func TestAsOf_Languages(t *testing.T) {
 		{[]string{"Ficha de projeto · Atualizada em setembro de 2023"}, "2023-09-01"},
 		{[]string{"Data last updated by publisher: 2 May 2023 · Source file: activities.xml"}, "2023-05-02"},
 		{[]string{"Last updated in the registry: 2024-03-18"}, "2024-03-18"},
+		{[]string{"Peildatum: 1 maart 2025"}, "2025-03-01"},
+		{[]string{"Edição de março de 2022"}, "2022-03-01"},
+		{[]string{"Mis à jour : 14 septembre 2021"}, "2021-09-14"},
+		{[]string{"Fecha de elaboración: 15 de marzo de 2024"}, "2024-03-15"},
+		{[]string{"Page last reviewed: 3 March 2024"}, "2024-03-03"},
 		// A date of another kind after a label's word is none.
 		{[]string{"Datum toezegging: 12-05-2017"}, ""},
 		{[]string{"January 2014 – 31 December 2016"}, ""},
