@@ -518,6 +518,27 @@ func TestNewerSource_ARecordOfBothEndsDatesNeither(t *testing.T) {
 	checkField(t, f, "31 March 2025", "resolved", "out_of_date")
 }
 
+// TestNewerSource_ValueOnlyTheNewestGivesBesideAnother: a 2023 news
+// item and a February 2024 factsheet give the budget as EUR 11.2 million;
+// a March 2024 release gives it too, and beside it EUR 1.3 million (one
+// partner's part, read as a total). The release dates neither value, as
+// it gives both; the newest source that gives one alone is the
+// factsheet, and EUR 11.2 million wins. Before, the release's date stayed
+// on EUR 1.3 million, which no other source gives, and it won as newest.
+func TestNewerSource_ValueOnlyTheNewestGivesBesideAnother(t *testing.T) {
+	docs := []Doc{
+		doc("news2023", ptr(day(2023, 12, 19)), ""), doc("factsheet2024", ptr(day(2024, 2, 12)), ""),
+		doc("release2024", ptr(day(2024, 3, 7)), ""),
+	}
+	total, part := eur(11_200_000), eur(1_300_000)
+	facts := []dossier.Fact{
+		fact("news2023", "Alpha", "budget", total), fact("factsheet2024", "Alpha", "budget", total),
+		fact("release2024", "Alpha", "budget", total), fact("release2024", "Alpha", "budget", part),
+	}
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["budget"]
+	checkField(t, f, "EUR 11,200,000", "resolved", "out_of_date")
+}
+
 // TestMajority_FormsOfOneValueCountTogether: three undated sources give
 // the start as 1 July 2019, two as July 2019, one as 2024 (a misreading).
 // No rule of dates decides; the forms of 1 July 2019 are five of six

@@ -356,8 +356,10 @@ func mostPrecise(pool []*cand) *cand {
 // that give no value the candidate disagrees with: a register that lists
 // the first end and the extended one (two candidates with one date) says
 // nothing of which is newer; the documents that give only one do. A
-// candidate with no such document keeps its date. It returns the
-// function that puts the dates back.
+// candidate with no such document is undated where another has one (a
+// release that gives the total and, beside it, a partner's part read as a
+// total does not make the part newest); where none has, each keeps its
+// date. It returns the function that puts the dates back.
 func (c *ctx) soleAsOf(pool []*cand) (restore func()) {
 	saved := make([]*dossier.Date, len(pool))
 	for i, cd := range pool {
@@ -383,8 +385,9 @@ func (c *ctx) soleAsOf(pool []*cand) (restore func()) {
 			}
 		}
 	}
+	someOwn := slices.ContainsFunc(own, func(d *dossier.Date) bool { return d != nil })
 	for i, cd := range pool {
-		if own[i] != nil {
+		if own[i] != nil || someOwn {
 			cd.asOf = own[i]
 		}
 	}
