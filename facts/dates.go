@@ -153,15 +153,15 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	// Each word of length in turn ("for" may open the sentence long
 	// before "lasting three years").
 	for off := 0; off < len(s); {
-		_, end, ok := findCue(s[off:], "lasts")
+		start, end, ok := findCue(s[off:], "lasts")
 		if !ok {
 			break
 		}
-		end += off
+		start, end = start+off, end+off
 		off = end
-		// "after a nine-month extension": the length of a change, not of
-		// the project.
-		if n, ok := durationAt(s[end:]); ok && !extensionAfter(s[end:]) {
+		// "after a nine-month extension", "ampliado por un año", "for an
+		// extra 12 months": the length of a change, not of the project.
+		if n, ok := durationAt(s[end:]); ok && !extensionAfter(s[end:]) && !extensionLength(s[:start], s[end:]) {
 			x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), strings.TrimSpace(s[end:]), s, "prose:lasts", x.scope)
 			return
 		}
@@ -748,6 +748,35 @@ func extensionAfter(s string) bool {
 	}
 	return false
 }
+
+// extensionLength reports a length that is an extension's, by the words
+// around its cue: a word of extension (cue.extension) just before it
+// ("prorrogado por …", "ampliado por un año") or a word of addition
+// (word.additional) among the first after it ("for an extra 12 months",
+// "por mais 21 meses"; not "por mais de três anos", more than).
+func extensionLength(before, after string) bool {
+	bw := strings.Fields(lexicon.Fold(before))
+	for i := max(0, len(bw)-2); i < len(bw); i++ {
+		if extensionCues()[strings.Trim(bw[i], ",;:")] {
+			return true
+		}
+	}
+	aw := strings.Fields(lexicon.Fold(after))
+	for i := 0; i < len(aw) && i < 4; i++ {
+		if additionWords()[aw[i]] && (i+1 == len(aw) || !thanWords()[aw[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// extensionCues, additionWords and thanWords hold the lexicon's
+// cue.extension, word.additional and word.than entries, folded.
+var (
+	extensionCues = foldedSet("cue", "extension")
+	additionWords = foldedSet("word", "additional")
+	thanWords     = foldedSet("word", "than")
+)
 
 // untilCues holds the lexicon's cue.until entries, folded: the end cues
 // that are a bare preposition.
