@@ -161,6 +161,15 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 		off = end
 		// "after a nine-month extension", "ampliado por un año", "for an
 		// extra 12 months": the length of a change, not of the project.
+		// A cue of one word ("for", "durante", "après", "dura"), but a
+		// word for a project's term ("Laufzeit", "duration"), tells a
+		// project's length only in a sentence about the project: "Over
+		// six months the trainers studied …", "après deux années marquées
+		// par la pandémie" tell other things' lengths.
+		if cue := strings.TrimSpace(s[start:end]); !strings.Contains(cue, " ") && lookupLabel(cue) != labelDuration &&
+			!x.untilAboutProject(s[:start]) && !x.untilAboutProject(s[end:]) {
+			continue
+		}
 		if n, ok := durationAt(s[end:]); ok && !extensionAfter(s[end:]) && !extensionLength(s[:start], s[end:]) {
 			x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), strings.TrimSpace(s[end:]), s, "prose:lasts", x.scope)
 			return
