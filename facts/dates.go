@@ -159,8 +159,12 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 		}
 		start, end = start+off, end+off
 		off = end
-		// "after a nine-month extension", "ampliado por un año", "for an
-		// extra 12 months": the length of a change, not of the project.
+		// (The length first: most cues, "for" above all, have none after
+		// them, and the tests below read the words around the cue.)
+		n, ok := durationAt(s[end:])
+		if !ok {
+			continue
+		}
 		// A cue of one word ("for", "durante", "après", "dura"), but a
 		// word for a project's term ("Laufzeit", "duration"), tells a
 		// project's length only in a sentence about the project: "Over
@@ -170,7 +174,9 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 			!x.untilAboutProject(s[:start]) && !x.untilAboutProject(s[end:]) {
 			continue
 		}
-		if n, ok := durationAt(s[end:]); ok && !extensionAfter(s[end:]) && !extensionLength(s[:start], s[end:]) {
+		// "after a nine-month extension", "ampliado por un año", "for an
+		// extra 12 months": the length of a change, not of the project.
+		if !extensionAfter(s[end:]) && !extensionLength(s[:start], s[end:]) {
 			x.addFor(target, b, dossier.FieldDurationMonths, dossier.IntValue(n), strings.TrimSpace(s[end:]), s, "prose:lasts", x.scope)
 			return
 		}
@@ -764,6 +770,13 @@ func extensionAfter(s string) bool {
 // (word.additional) among the first after it ("for an extra 12 months",
 // "por mais 21 meses"; not "por mais de três anos", more than).
 func extensionLength(before, after string) bool {
+	// (Only the words near the cue count: a window of bytes each side.)
+	if len(before) > 48 {
+		before = before[len(before)-48:]
+	}
+	if len(after) > 64 {
+		after = after[:64]
+	}
 	bw := strings.Fields(lexicon.Fold(before))
 	for i := max(0, len(bw)-2); i < len(bw); i++ {
 		if extensionCues()[strings.Trim(bw[i], ",;:")] {
