@@ -180,6 +180,8 @@ func FuzzAsOf(f *testing.F) {
 		"Last updated: 14/03/2017", "Cotonou, le 15 octobre 2020", "San José (Costa Rica), 27 de enero de 2022 – La OMM",
 		"SUVA, Fiji — 9 November 2022 · Health", "Por Redacção | 5 Mar 2020, 10:42", "2022-03-15 às 16h40",
 		"16 de marzo de 2022 – Washington, D.C.", "September 16, 2025 E-187/25", "March 2016 – February", "Tbilisi, 10–11 October 2023",
+		"Domenica 18 giugno 2023 · Anno LXXVII · N. 166", "Sexta-feira, 19 de Maio de 2023", "Data last updated by publisher: 2 May 2023",
+		"Última actualización de la ficha: 12/03/2024",
 	} {
 		f.Add(s, "")
 	}
