@@ -360,13 +360,13 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 		if strings.HasPrefix(f[j:], g.word) {
 			r, n := utf8.DecodeRuneInString(f[j+len(g.word):])
 			if cur, ok := currencySymbols[string(r)]; ok {
-				return checked(rawMoney{amount: amount * math.Pow10(g.exp), currency: cur, start: i, end: j + len(g.word) + n})
+				return checked(rawMoney{amount: scaled(amount, g.exp), currency: cur, start: i, end: j + len(g.word) + n})
 			}
 			// "12 M CAD", "3,2 M EUR": the scale letter on its own, then
 			// a currency's code.
 			if k := j + len(g.word); k < len(f) && f[k] == ' ' {
 				if cur, e, ok := sc.currencyAt(k + 1); ok && e-(k+1) == 3 {
-					return checked(rawMoney{amount: amount * math.Pow10(g.exp), currency: cur, start: i, end: e})
+					return checked(rawMoney{amount: scaled(amount, g.exp), currency: cur, start: i, end: e})
 				}
 			}
 		}
@@ -568,6 +568,17 @@ func numberAt(f string, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return v, end, true
+}
+
+// scaled is amount times ten to the exp, as the decimal it is written
+// as: 8.2 × 10⁶ in binary floating point is 8199999.999999999, which is
+// no amount anyone wrote ("8,2 M€").
+func scaled(amount float64, exp int) float64 {
+	v, err := strconv.ParseFloat(strconv.FormatFloat(amount, 'f', -1, 64)+"e"+strconv.Itoa(exp), 64)
+	if err != nil {
+		return amount * math.Pow10(exp)
+	}
+	return v
 }
 
 // scaleAt reads a scale word after a number at i: " million", "m", " bn".

@@ -54,6 +54,9 @@ func TestParseMoney(t *testing.T) {
 		{"€4m", money(4000000, "EUR", total), nil},
 		// Spanish, French and Italian reports: a scale letter against the sign.
 		{"5,4 M€", money(5400000, "EUR", total), nil},
+		// Scaled as written: 8.2 × 10⁶ in binary floating point is not 8200000.
+		{"8,2 M€", money(8200000, "EUR", total), nil},
+		{"3,3 M CAD", money(3300000, "CAD", total), nil},
 		{"2,4 milioni di euro", money(2400000, "EUR", total), nil},
 		{"12 M CAD", money(12000000, "CAD", total), nil},
 		{"$12-million", money(12000000, "USD", total), nil},
