@@ -2963,6 +2963,7 @@ type authorBody struct {
 func (x *extractor) statusFromDates(k string) {
 	var start, end, since *dossier.Fact
 	var ends []dossier.Date
+	planned := -1 // a prose "planned", which a start the text says has passed contradicts
 	for i := range x.facts {
 		f := &x.facts[i]
 		if projectKey(f.Project) != k || f.Scope != "" && !strings.HasPrefix(f.Scope, dossier.ScopeGiverPrefix) {
@@ -2973,7 +2974,10 @@ func (x *extractor) statusFromDates(k string) {
 		}
 		switch f.Field {
 		case dossier.FieldStatus:
-			return
+			if f.Extractor != "prose:status" || f.Value.Text != dossier.ProjectPlanned || planned >= 0 {
+				return
+			}
+			planned = i
 		case dossier.FieldStart:
 			if start == nil && strings.HasPrefix(f.Extractor, "prose:") && f.Value.Date != nil {
 				start = f
@@ -2990,7 +2994,24 @@ func (x *extractor) statusFromDates(k string) {
 	// "ZANAT+ läuft seit Juli 2021", "en ejecución desde marzo de 2021":
 	// a project the text says has run since a date, and no end, is
 	// running as the text is written.
-	if since != nil && end == nil && len(ends) == 0 && (x.doc.AsOf == nil || firstDayKey(*since.Value.Date) <= lastDayKey(*x.doc.AsOf)) {
+	runningSince := since != nil && (x.doc.AsOf == nil || firstDayKey(*since.Value.Date) <= lastDayKey(*x.doc.AsOf))
+	// "O projeto KALLPA, que desde março de 2022 trabalha …; a avaliação
+	// final está prevista para …": a "planned" read in a document whose
+	// text gives a start before the document's date is another thing's
+	// plan; the dates say the status.
+	if planned >= 0 {
+		begun := runningSince || start != nil && x.doc.AsOf != nil && lastDayKey(*start.Value.Date) <= firstDayKey(*x.doc.AsOf)
+		if !begun {
+			return
+		}
+		// (Copies: the facts move when one is deleted.)
+		start, end, since = copyFact(start), copyFact(end), copyFact(since)
+		x.facts = slices.Delete(x.facts, planned, planned+1)
+		if len(x.factRoles) > planned {
+			x.factRoles = slices.Delete(x.factRoles, planned, planned+1)
+		}
+	}
+	if runningSince && end == nil && len(ends) == 0 {
 		x.addFor(k, x.blockAt(*since), dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), since.Raw, since.Quote, "dates:status", "")
 		return
 	}
@@ -3019,6 +3040,15 @@ func (x *extractor) statusFromDates(k string) {
 		}
 	}
 	x.addFor(k, x.blockAt(*from), dossier.FieldStatus, dossier.TextValue(status), from.Raw, from.Quote, "dates:status", "")
+}
+
+// copyFact returns a copy of *f, or nil.
+func copyFact(f *dossier.Fact) *dossier.Fact {
+	if f == nil {
+		return nil
+	}
+	c := *f
+	return &c
 }
 
 // firstDayKey and lastDayKey give the first and last day a date at its
