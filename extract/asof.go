@@ -24,12 +24,23 @@ var (
 	// "Last updated: 14/03/2017", "Stand: Juni 2020", "Mise à jour : 9
 	// novembre 2021", "Pubblicato il 12 dicembre 2023".
 	labelledDate = sync.OnceValue(func() *regexp.Regexp {
-		var labels []string
+		var labels, phrases []string
 		for _, p := range lexicon.Phrases("asof", "label") {
 			labels = append(labels, regexp.QuoteMeta(p))
+			if strings.Contains(p, " ") {
+				phrases = append(phrases, regexp.QuoteMeta(p))
+			}
 		}
-		sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
-		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(labels, "|") + `)(?:\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al|a|à|a la|à la|de|of)\s+)?|\s+(?:de|of|du|des|del|della|di|van|der|do|da|dieser|this|by|in|par|por|von|door|dal|dalla|nel|en|no|na|im)(?:\s+\p{L}+){0,2}\s*:\s*)(` + dateText + `)`)
+		longFirst := func(ls []string) string {
+			sort.Slice(ls, func(i, j int) bool { return len(ls[i]) > len(ls[j]) })
+			return strings.Join(ls, "|")
+		}
+		// A label, maybe a colon and a preposition, then the date; or a
+		// label of several words, a few words that open with a
+		// preposition, and a colon ("Data last updated by publisher:",
+		// "Última actualización de la ficha:"). (Not a one-word label:
+		// "Datum van ondertekening:" is another date.)
+		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:` + longFirst(labels) + `)\s*:?\s*(?:(?:on|le|el|am|il|em|the|del|du|au|al|a|à|a la|à la|de|of)\s+)?|(?:` + longFirst(phrases) + `)\s+(?:de|of|du|des|del|della|di|van|der|do|da|dieser|this|by|in|par|por|von|door|dal|dalla|nel|en|no|na|im)(?:\s+\p{L}+){0,2}\s*:\s*)(` + dateText + `)`)
 	})
 	// dateline is a place and a date opening a text: "Strasbourg, 19
 	// October 2020", "Cotonou, le 15 octobre 2020", "Bonn/Eschborn,

@@ -55,6 +55,8 @@ func TestAsOf_Languages(t *testing.T) {
 		{[]string{"Page last reviewed: 3 March 2024"}, "2024-03-03"},
 		// A date of another kind after a label's word is none.
 		{[]string{"Datum toezegging: 12-05-2017"}, ""},
+		{[]string{"Datum van ondertekening: 12-05-2017"}, ""},
+		{[]string{"Stand der Angaben: 31.03.2021"}, "2021-03-31"},
 		{[]string{"January 2014 – 31 December 2016"}, ""},
 		{[]string{"Duration: January 2014 – 31 December 2016"}, ""},
 		{[]string{"© 2022 River Review"}, ""},
