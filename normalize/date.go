@@ -52,12 +52,15 @@ var dateNoise = map[string]bool{
 	"de": true, "del": true, "of": true, "the": true, "le": true, "el": true,
 	"der": true, "den": true, "di": true, "do": true, "da": true, "on": true, "am": true,
 	"as": true, "dated": true, "version": true, "updated": true,
+	// the second part of a Portuguese weekday ("segunda-feira"), a word
+	// of its own ("feira", a fair) elsewhere, so no weekday.
+	"feira": true,
 }
 
 // weekdays are the days' names in the languages dossier reads, folded
 // (fold): a date may open with one ("Domenica 18 giugno 2023", "Monday,
 // 3 April 2023"), and the date is the same without it. Portuguese writes
-// "segunda-feira", whose parts are read as words.
+// "segunda-feira": its first part names the day.
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
@@ -65,7 +68,7 @@ var weekdays = map[string]bool{
 	"samedi": true, "dimanche": true,
 	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true,
 	"sabado": true, "domingo": true,
-	"segunda": true, "terca": true, "quarta": true, "quinta": true, "sexta": true, "feira": true,
+	"segunda": true, "terca": true, "quarta": true, "quinta": true, "sexta": true,
 	"lunedi": true, "martedi": true, "mercoledi": true, "giovedi": true, "venerdi": true,
 	"sabato": true, "domenica": true,
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,

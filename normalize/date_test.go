@@ -289,3 +289,17 @@ func TestDurationAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWeekday: a day's name in any of the languages, with or without
+// its accents; the second part of "segunda-feira" alone ("feira", a fair)
+// and a month are none.
+func TestIsWeekday(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Domenica": true, "miércoles": true, "Sexta": true, "Donnerstag": true, "zondag": true,
+		"feira": false, "março": false, "Projekt": false,
+	} {
+		if got := IsWeekday(w); got != want {
+			t.Errorf("IsWeekday(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
