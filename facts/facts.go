@@ -3006,10 +3006,11 @@ func (x *extractor) statusFromDates(k string) {
 		}
 		// (Copies: the facts move when one is deleted.)
 		start, end, since = copyFact(start), copyFact(end), copyFact(since)
-		x.facts = slices.Delete(x.facts, planned, planned+1)
-		if len(x.factRoles) > planned {
+		// (factRoles runs beside facts only where it is as long.)
+		if len(x.factRoles) == len(x.facts) {
 			x.factRoles = slices.Delete(x.factRoles, planned, planned+1)
 		}
+		x.facts = slices.Delete(x.facts, planned, planned+1)
 	}
 	if runningSince && end == nil && len(ends) == 0 {
 		x.addFor(k, x.blockAt(*since), dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), since.Raw, since.Quote, "dates:status", "")
