@@ -245,6 +245,13 @@ func (x *extractor) findSections() {
 		k := x.projectIn(b.Text)
 		if k == "" {
 			k = x.sectionProject(b.Text)
+		} else if strings.HasSuffix(strings.TrimSpace(b.Text), ")") {
+			// "1. Projeto Trânsito Seguro (TRANSEG)": the name in
+			// brackets is the section's, the long one its alias, as
+			// the heading's subject reads.
+			if k2 := x.sectionProject(b.Text); k2 != "" && k2 != k && projectKey(x.sectionAliases[k2]) == k {
+				k = k2
+			}
 		}
 		// "Perù e Bolivia: Pukllasun" over "Titolo | Pukllasun – Crianza
 		// e gioco …": the record's title row under a heading names the
@@ -256,13 +263,6 @@ func (x *extractor) findSections() {
 		if k == "" {
 			k = x.titleRowBelow(i)
 			fromRow = k != ""
-		} else if strings.HasSuffix(strings.TrimSpace(b.Text), ")") {
-			// "1. Projeto Trânsito Seguro (TRANSEG)": the name in
-			// brackets is the section's, the long one its alias, as
-			// the heading's subject reads.
-			if k2 := x.sectionProject(b.Text); k2 != "" && k2 != k && projectKey(x.sectionAliases[k2]) == k {
-				k = k2
-			}
 		}
 		// "Concluso HELIOSPED: …" over a page about HELIOSPED: the
 		// headline's word is no part of the section's name.
