@@ -350,8 +350,6 @@ func mostPrecise(pool []*cand) *cand {
 	return best
 }
 
-// newer reports whether a's sources speak from a later date than b's; a
-// dated source is newer than an undated one.
 // soleAsOf dates each candidate of pool, for rule 4, by its documents
 // that give no value the candidate disagrees with: a register that lists
 // the first end and the extended one (two candidates with one date) says
@@ -398,6 +396,8 @@ func (c *ctx) soleAsOf(pool []*cand) (restore func()) {
 	}
 }
 
+// newer reports whether a's sources speak from a later date than b's; a
+// dated source is newer than an undated one.
 func newer(a, b *cand) bool {
 	switch {
 	case a.asOf == nil:
