@@ -143,3 +143,32 @@ func TestMoney_ApproximateIsAContractTotal(t *testing.T) {
 		t.Errorf("old payload read as %+v, %v", old.Money, err)
 	}
 }
+
+// TestDateContains: a year contains its months and days, a month its
+// days; a day contains only itself, and a finer date never contains a
+// coarser one. SameDate is either way round.
+func TestDateContains(t *testing.T) {
+	y := Date{Year: 2014, Month: 1, Day: 1, Precision: PrecisionYear}
+	m := Date{Year: 2014, Month: 3, Day: 1, Precision: PrecisionMonth}
+	d := Date{Year: 2014, Month: 3, Day: 15, Precision: PrecisionDay}
+	other := Date{Year: 2015, Month: 3, Day: 15, Precision: PrecisionDay}
+	for _, tt := range []struct {
+		a, b Date
+		want bool
+	}{
+		{y, m, true}, {y, d, true}, {m, d, true}, {d, d, true},
+		{m, y, false}, {d, m, false}, {d, y, false},
+		{y, other, false}, {m, Date{Year: 2014, Month: 4, Day: 2, Precision: PrecisionDay}, false},
+		{m, Date{Year: 2014, Month: 3, Day: 1, Precision: PrecisionYear}, false},
+	} {
+		if got := tt.a.Contains(tt.b); got != tt.want {
+			t.Errorf("%s (%s) contains %s (%s): %v, want %v", tt.a.Human(), tt.a.Precision, tt.b.Human(), tt.b.Precision, got, tt.want)
+		}
+		if tt.want && (!SameDate(tt.a, tt.b) || !SameDate(tt.b, tt.a)) {
+			t.Errorf("SameDate(%s, %s) false", tt.a.Human(), tt.b.Human())
+		}
+	}
+	if SameDate(d, other) {
+		t.Errorf("SameDate(%s, %s) true", d.Human(), other.Human())
+	}
+}
