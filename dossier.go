@@ -66,7 +66,6 @@ type Block struct {
 	Section string `json:"section,omitempty"`
 }
 
-// Document is a source read into text blocks with provenance.
 // MetaSite is the Document.Meta key of the name of the site a web page
 // belongs to (og:site_name, or what its <title> gives after the headline):
 // the publisher's name, never a project's.
@@ -77,6 +76,7 @@ const MetaSite = "dossier:site"
 // what the headline does not ("Ana Petrović – Programme Officer").
 const MetaPageTitle = "dossier:page-title"
 
+// Document is a source read into text blocks with provenance.
 type Document struct {
 	// ID is "sha256:" and the hex digest of the bytes.
 	ID     string `json:"id"`
@@ -87,6 +87,10 @@ type Document struct {
 	AsOf *Date `json:"as_of"`
 	// AsOfQuote is the text the as-of date was read from.
 	AsOfQuote string `json:"as_of_quote,omitempty"`
+	// FiguresAsOf is the date the document's figures stand at, where it
+	// states one other than AsOf: a report published in March 2023 ("Bonn,
+	// im März 2023") gives its table "Stand: 31.12.2022". nil otherwise.
+	FiguresAsOf *Date `json:"figures_as_of,omitempty"`
 	// Meta holds what the file says of itself: a PDF's Info dictionary,
 	// a page's meta tags, and MetaSite.
 	Meta   map[string]string `json:"meta,omitempty"`
@@ -118,4 +122,15 @@ func (d *Document) Text() string {
 		buf = append(buf, '\n')
 	}
 	return string(buf)
+}
+
+// FactsAsOf is the date the document's facts stand at: FiguresAsOf where
+// the document gives one, else AsOf. Reconciliation orders sources by it:
+// a report's table as at December is older than a factsheet of March,
+// even when the report was published in May.
+func (d *Document) FactsAsOf() *Date {
+	if d.FiguresAsOf != nil {
+		return d.FiguresAsOf
+	}
+	return d.AsOf
 }

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -17,7 +19,7 @@ import (
 // "1er avril 2020", "4. September 2023", "Juni 2020", "marzo de 2024",
 // "2019-04-22", "22/04/2019", "15.02.2022". normalize.ParseDate decides
 // whether a match is a date.
-const dateText = `(?:\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[./]\d{4}|\p{L}+\s+(?:de\s+)?\d{4})`
+const dateText = `(?:\d{1,2}(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[./]\d{4}|\p{L}{3,}\s+(?:de\s+)?\d{4})`
 
 var (
 	// labelledDate is an as-of label of the lexicon followed by a date:
@@ -25,7 +27,7 @@ var (
 	// novembre 2021", "Pubblicato il 12 dicembre 2023".
 	labelledDate = sync.OnceValue(func() *regexp.Regexp {
 		var labels, phrases []string
-		for _, p := range lexicon.Phrases("asof", "label") {
+		for _, p := range allAsOfLabels() {
 			labels = append(labels, regexp.QuoteMeta(p))
 			if strings.Contains(p, " ") {
 				phrases = append(phrases, regexp.QuoteMeta(p))
@@ -48,7 +50,7 @@ var (
 	// The place may carry its country in brackets ("San José (Costa
 	// Rica), 27 de enero de 2022 –") or after a comma and a dash ("SUVA,
 	// Fiji — 9 November 2022").
-	dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]+(?:[ /-]+\p{Lu}?[\p{L}'’.-]+){0,3})(?:\s*\([\p{L} .'’-]+\))?(?:,\s*\p{Lu}[\p{L} -]+?\s+(?:[–—]\s+)?|,\s*)(?:(?:le|el|den|am|il|em)\s+)?(` + dateText + `)\s*(?:\([^)]*\)\s*)?(?:[.–—-]|$)`)
+	dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]+(?:[ /-]+\p{Lu}?[\p{L}'’.-]+){0,3})(?:\s*\([\p{L} .'’-]+\))?(?:,\s*\p{Lu}[\p{L} -]+?\s+(?:[–—]\s+)?|,\s*)(?:(?:le|el|den|am|im|il|em)\s+)?(` + dateText + `)\s*(?:\([^)]*\)\s*)?(?:[.–—-]|$)`)
 	// onlyDate is a line that says nothing but a date.
 	onlyDate = regexp.MustCompile(`^(?:(?:le|el|den|am|il|em|on)\s+)?(` + dateText + `)\.?$`)
 	// asOfWords are the older English patterns a label does not cover.
@@ -76,10 +78,12 @@ var (
 const maxAsOfLines = 40
 
 // AsOf finds the date a document speaks from: its metadata's date, then a
-// labelled date ("Last updated", "Stand", "Mise à jour", in the lexicon's
+// labelled date ("Last updated", "Mise à jour", in the lexicon's
 // languages) anywhere, then a dateline or a line that is only a date near
-// the start. A copyright line never counts. It returns nil when the
-// document states none.
+// the start. A date its figures stand at ("Stand: 31.12.2022", "as at",
+// asof.data) counts where no dateline gives a later one (dataOrLater). A
+// copyright line never counts. It returns nil when the document states
+// none.
 //
 // It runs once per document, in the worker beside the parsing, and looks
 // at every line: cheap guards come before each pattern. Every pattern
@@ -89,8 +93,16 @@ const maxAsOfLines = 40
 // only skip lines the patterns could not match: the result is what the
 // patterns alone give (TestAsOf_SameAsPatterns).
 func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string) {
+	d, q, _ := AsOfAndFigures(blocks, meta)
+	return d, q
+}
+
+// AsOfAndFigures is AsOf, and the date the document's figures stand at
+// where it is another than the one AsOf gives (a report's "Stand:
+// 31.12.2022" beside its dateline "Bonn, im März 2023"), else nil.
+func AsOfAndFigures(blocks []dossier.Block, meta map[string]string) (asOf *dossier.Date, quote string, figures *dossier.Date) {
 	if d, q := asOfFromMeta(meta); d != nil {
-		return d, q
+		return d, q, nil
 	}
 	var lines []string
 	// A pair's value alone, for datelines only: a letterhead's
@@ -113,29 +125,118 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 			lines = append(lines, line)
 		}
 	}
-	find := func(re *regexp.Regexp, guard func(string) bool, lines []string) (*dossier.Date, string) {
-		for _, line := range lines {
-			if !hasDigit(line) || guard != nil && !guard(line) {
-				continue
-			}
-			m := re.FindStringSubmatchIndex(line)
-			if m == nil {
-				continue
-			}
+	stated, statedQ, data, dataQ := findLabelled(lines, mayHaveLabel)
+	if stated != nil {
+		return stated, statedQ, figuresBeside(data, stated)
+	}
+	footer := strings.Split(meta[MetaFooter], "\n")
+	if d, q, fd, fq := findLabelled(footer, mayHaveLabel); d != nil {
+		return d, q, figuresBeside(data, d)
+	} else if data == nil {
+		data, dataQ = fd, fq
+	}
+	d, q, isDateline := unlabelledAsOf(lines, pairValues)
+	d, q = dataOrLater(data, dataQ, d, q, isDateline)
+	return d, q, figuresBeside(data, d)
+}
+
+// figuresBeside is the figures' date data, where the document's date is
+// another.
+func figuresBeside(data, asOf *dossier.Date) *dossier.Date {
+	if data == nil || asOf == nil || *data == *asOf {
+		return nil
+	}
+	return data
+}
+
+// find returns the first date re captures in lines that guard passes.
+func find(re *regexp.Regexp, guard func(string) bool, lines []string) (*dossier.Date, string) {
+	for _, line := range lines {
+		if !hasDigit(line) || guard != nil && !guard(line) {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		d, err := normalize.ParseDate(line[m[2]:m[3]])
+		if err != nil {
+			continue
+		}
+		return &d, strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
+	}
+	return nil, ""
+}
+
+// findLabelled returns the first date in lines under a label of when the
+// document was published or updated (stated), and the first under a label
+// of when its figures stand (data: asof.data, or any label in brackets,
+// "Tabelle 1 (Stand: 31.12.2022)", "(revised May 2023)", which dates the
+// table or figure it is attached to). It stops at the first stated one.
+func findLabelled(lines []string, guard func(string) bool) (stated *dossier.Date, statedQ string, data *dossier.Date, dataQ string) {
+	for _, line := range lines {
+		if !hasDigit(line) || guard != nil && !guard(line) {
+			continue
+		}
+		for _, m := range labelledDate().FindAllStringSubmatchIndex(line, -1) {
 			d, err := normalize.ParseDate(line[m[2]:m[3]])
 			if err != nil {
 				continue
 			}
-			return &d, strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
+			q := strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
+			if !dataLabelled(q) {
+				// (After the figures' date, an earlier one is a former
+				// edition's: "vervangt de versie van maart 2023".)
+				if data != nil && d.Before(*data) {
+					continue
+				}
+				return &d, q, data, dataQ
+			}
+			if data == nil {
+				data, dataQ = &d, q
+			}
 		}
-		return nil, ""
 	}
-	if d, q := find(labelledDate(), mayHaveLabel, lines); d != nil {
+	return nil, "", data, dataQ
+}
+
+// dataLabelled says a labelled date's quote dates figures, not the
+// document: its label is one of asof.data ("Stand:", "as at"), or it
+// opens in a bracket.
+func dataLabelled(q string) bool {
+	if strings.HasPrefix(q, "(") || strings.HasPrefix(q, "[") {
+		return true
+	}
+	f := foldLabel(strings.TrimLeftFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }))
+	for _, l := range dataLabels() {
+		if rest, ok := strings.CutPrefix(f, l); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dataOrLater picks a document's date between the date its figures stand
+// at (data) and one it states unlabelled near its start (d). A dateline
+// not earlier than the data's is when the document speaks: a report "as
+// at 31 December 2021" signed "Vienna, 31 March 2022". A date alone or
+// after a day's name is not: an event's programme "as of 2 November 2022"
+// gives the event's days ("Tuesday, 8 November 2022") and a brochure its
+// project's end ("September 2027"). Without a data date, any d is the
+// document's.
+func dataOrLater(data *dossier.Date, dataQ string, d *dossier.Date, q string, isDateline bool) (*dossier.Date, string) {
+	if data == nil || d != nil && isDateline && !d.Before(*data) {
 		return d, q
 	}
-	if d, q := find(labelledDate(), mayHaveLabel, strings.Split(meta[MetaFooter], "\n")); d != nil {
-		return d, q
-	}
+	return data, dataQ
+}
+
+// unlabelledAsOf finds a dateline, a line that is only a date, or a date
+// after a day's name near the start of lines (pairValues: the values of
+// label/value pairs, for datelines).
+func unlabelledAsOf(lines, pairValues []string) (d *dossier.Date, q string, isDateline bool) {
 	head := lines[:min(len(lines), maxAsOfLines)]
 	// The parts of short lines too: "Final conference · Belgrade, 14
 	// June 2023", "2e comité de pilotage – Niamey, 22 novembre 2022",
@@ -176,20 +277,21 @@ func AsOf(blocks []dossier.Block, meta map[string]string) (*dossier.Date, string
 		}
 	}
 	if d, q := find(dateline, notWeekdayFirst, datelines); d != nil {
-		return d, q
+		return d, q, true
 	}
 	if d, q := find(dateline, notWeekdayFirst, pairValues); d != nil {
-		return d, q
+		return d, q, true
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {
 		if d, q := find(re, nil, parts); d != nil {
-			return d, q
+			return d, q, false
 		}
 	}
 	// Last, a date after a day's name: a site's banner gives today's
 	// date so, above the article's own ("Sexta-feira, 19 de Maio de
 	// 2023" over "18 de Maio de 2023, 09:12").
-	return findWeekdayDate(parts)
+	d, q = findWeekdayDate(parts)
+	return d, q, false
 }
 
 // weekdayDate is a word, then a date: the word must be a day's name
@@ -312,12 +414,28 @@ func isCopyright(line string) bool {
 // is ASCII in Go's regexp).
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
+// allAsOfLabels are the lexicon's labels of a document's date and of its
+// figures' (asof.label, asof.data).
+func allAsOfLabels() []string {
+	// (A copy: Phrases gives the lexicon's own slice.)
+	return slices.Concat(lexicon.Phrases("asof", "label"), lexicon.Phrases("asof", "data"))
+}
+
+// dataLabels are the lexicon's asof.data labels, folded.
+var dataLabels = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("asof", "data") {
+		out = append(out, foldLabel(p))
+	}
+	return out
+})
+
 // asOfLabels are the lexicon's as-of labels, folded (foldLabel), without
 // those that contain a shorter one ("last updated on" holds "updated"): a
 // line that contains none of these contains no label.
 var asOfLabels = sync.OnceValue(func() []string {
 	var all []string
-	for _, p := range lexicon.Phrases("asof", "label") {
+	for _, p := range allAsOfLabels() {
 		all = append(all, foldLabel(p))
 	}
 	sort.Slice(all, func(i, j int) bool { return len(all[i]) < len(all[j]) })

@@ -116,12 +116,21 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 		}
 		return nil, ""
 	}
-	if d, q := find(labelledDate(), lines); d != nil {
-		return d, q
+	stated, statedQ, data, dataQ := findLabelled(lines, nil)
+	if stated != nil {
+		return stated, statedQ
 	}
-	if d, q := find(labelledDate(), strings.Split(meta[MetaFooter], "\n")); d != nil {
+	if d, q, fd, fq := findLabelled(strings.Split(meta[MetaFooter], "\n"), nil); d != nil {
 		return d, q
+	} else if data == nil {
+		data, dataQ = fd, fq
 	}
+	d, q, isDateline := unlabelledReference(lines, pairValues, find)
+	return dataOrLater(data, dataQ, d, q, isDateline)
+}
+
+// unlabelledReference is unlabelledAsOf without its guards.
+func unlabelledReference(lines, pairValues []string, find func(*regexp.Regexp, []string) (*dossier.Date, string)) (*dossier.Date, string, bool) {
 	head := lines[:min(len(lines), maxAsOfLines)]
 	// The parts of short lines too: "Final conference · Belgrade, 14
 	// June 2023", "2e comité de pilotage – Niamey, 22 novembre 2022",
@@ -153,14 +162,14 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 		}
 	}
 	if d, q := find(dateline, slices.DeleteFunc(datelines, func(l string) bool { return !notWeekdayFirst(l) })); d != nil {
-		return d, q
+		return d, q, true
 	}
 	if d, q := find(dateline, slices.DeleteFunc(pairValues, func(l string) bool { return !notWeekdayFirst(l) })); d != nil {
-		return d, q
+		return d, q, true
 	}
 	for _, re := range []*regexp.Regexp{onlyDate, asOfWords} {
 		if d, q := find(re, parts); d != nil {
-			return d, q
+			return d, q, false
 		}
 	}
 	for _, line := range parts {
@@ -169,9 +178,9 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 				continue
 			}
 			if d, err := normalize.ParseDate(line[m[4]:m[5]]); err == nil {
-				return &d, strings.TrimSpace(line[m[2]:m[5]])
+				return &d, strings.TrimSpace(line[m[2]:m[5]]), false
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", false
 }

@@ -57,6 +57,24 @@ func TestAsOf_Languages(t *testing.T) {
 		{[]string{"Datum toezegging: 12-05-2017"}, ""},
 		{[]string{"Datum van ondertekening: 12-05-2017"}, ""},
 		{[]string{"Stand der Angaben: 31.03.2021"}, "2021-03-31"},
+		// The date a report's figures stand at yields to its dateline,
+		// when that is not earlier: the report speaks from March.
+		{[]string{"Jahresbericht 2022", "Bonn, im März 2023", "Tabelle 1: Kofinanzierungen (Stand: 31.12.2022)"}, "2023-03-01"},
+		{[]string{"Annual report 2021", "Vienna, 31 March 2022", "Budgets are given as at 31 December 2021."}, "2022-03-31"},
+		{[]string{"Rapport annuel", "Paris, 3 mai 2019", "Données au 31 décembre 2019"}, "2019-12-31"},
+		// A label in brackets dates its table, as a data label does.
+		{[]string{"Steering Committee · Niamey, 23 November 2022", "Results to date (revised 31 October 2022)"}, "2022-11-23"},
+		// Not to a date alone or a day's name: an event's programme
+		// "as of" a day gives the event's days after it, a brochure its
+		// project's end.
+		{[]string{"Programme as of 2 November 2022 – subject to change", "Tuesday, 8 November 2022"}, "2022-11-02"},
+		{[]string{"Situation as of 31 March 2025", "September 2027"}, "2025-03-31"},
+		// A publication label after the figures' date wins; an earlier
+		// one names a former edition.
+		{[]string{"Key figures as of 31 March 2025", "Edition April 2025"}, "2025-04-01"},
+		{[]string{"Peildatum: 1 oktober 2023", "Dit overzicht vervangt de versie van maart 2023."}, "2023-10-01"},
+		// "de 2024" alone, its month on the line before, is no date.
+		{[]string{"de 2024"}, ""},
 		{[]string{"January 2014 – 31 December 2016"}, ""},
 		{[]string{"Duration: January 2014 – 31 December 2016"}, ""},
 		{[]string{"© 2022 River Review"}, ""},
@@ -197,4 +215,38 @@ func FuzzAsOf(f *testing.F) {
 			t.Errorf("%q: date %v without its words", text, d)
 		}
 	})
+}
+
+// TestAsOfAndFigures: a report signed "Bonn, im März 2023" whose table
+// stands "Stand: 31.12.2022" speaks from March 2023, and its figures
+// from the end of 2022; a document with one date has no figures' date
+// beside it.
+func TestAsOfAndFigures(t *testing.T) {
+	tests := []struct {
+		lines         []string
+		asOf, figures string
+	}{
+		{[]string{"Jahresbericht 2022", "Bonn, im März 2023", "Tabelle 1: Kofinanzierungen (Stand: 31.12.2022)"}, "2023-03-01", "2022-12-31"},
+		{[]string{"Key figures as of 31 March 2025", "Edition April 2025"}, "2025-04-01", "2025-03-31"},
+		{[]string{"Programme as of 2 November 2022", "Tuesday, 8 November 2022"}, "2022-11-02", ""},
+		{[]string{"Stand: Juni 2020"}, "2020-06-01", ""},
+		{[]string{"Last updated: 14/03/2017"}, "2017-03-14", ""},
+	}
+	for _, tt := range tests {
+		var blocks []dossier.Block
+		for _, l := range tt.lines {
+			blocks = append(blocks, dossier.Block{Role: dossier.RoleParagraph, Text: l})
+		}
+		d, _, f := AsOfAndFigures(blocks, nil)
+		got, gotF := "", ""
+		if d != nil {
+			got = d.String()
+		}
+		if f != nil {
+			gotF = f.String()
+		}
+		if got != tt.asOf || gotF != tt.figures {
+			t.Errorf("%q: as of %q, figures %q; want %q, %q", tt.lines, got, gotF, tt.asOf, tt.figures)
+		}
+	}
 }

@@ -26,7 +26,7 @@ import (
 // Version names this package's way of reading documents. Raise it when a
 // change reads documents differently: stores re-read what an older version
 // read.
-const Version = "14"
+const Version = "15"
 
 // Media types the registry knows.
 const (
@@ -138,7 +138,7 @@ func (r *Registry) extract(ctx context.Context, src Source, lim Limits, doc *dos
 	}
 	stripDocumentControls(doc)
 	if doc.AsOf == nil {
-		doc.AsOf, doc.AsOfQuote = AsOf(doc.Blocks, doc.Meta)
+		doc.AsOf, doc.AsOfQuote, doc.FiguresAsOf = AsOfAndFigures(doc.Blocks, doc.Meta)
 	}
 	if doc.AsOf == nil {
 		doc.AsOf, doc.AsOfQuote = TitleDate(doc.Title, doc.Meta[dossier.MetaPageTitle])

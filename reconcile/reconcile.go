@@ -14,7 +14,7 @@ import (
 // Version names these rules. Raise it when a change reconciles the same
 // facts differently: a store's records made by another version are made
 // again (dossier reconcile --all, or the next write).
-const Version = "8"
+const Version = "9"
 
 // Doc is a document as reconciliation sees it: its metadata and the first
 // lines it shows a reader, which tell whose document it is.
@@ -364,8 +364,8 @@ func (c *ctx) candidates(facts []dossier.Fact, keyOf func(dossier.Value) string)
 		cd.docs[f.Document] = true
 		cd.voices[c.voices[f.Document]] = true
 		if d := c.docs[f.Document]; d != nil {
-			if d.AsOf != nil && (cd.asOf == nil || cd.asOf.Before(*d.AsOf)) {
-				a := *d.AsOf
+			if d.FactsAsOf() != nil && (cd.asOf == nil || cd.asOf.Before(*d.FactsAsOf())) {
+				a := *d.FactsAsOf()
 				cd.asOf = &a
 			}
 			if c.isOwn(d) {

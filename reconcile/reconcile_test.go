@@ -599,3 +599,22 @@ func TestMajority_ACoarseFormOfTwoValuesDecidesNothing(t *testing.T) {
 		t.Errorf("status %s (rule %q), want needs_review", f.Status, f.Rule)
 	}
 }
+
+// TestNewerSource_FiguresDateOrdersSources: an annual report published in
+// May 2024 lists six countries in a table "Stand: 31.12.2023"; a
+// factsheet of March 2024 lists seven. The factsheet's list is the newer:
+// the report's figures stand in December, whenever it was printed.
+func TestNewerSource_FiguresDateOrdersSources(t *testing.T) {
+	report := doc("report", ptr(month(2024, 5)), "")
+	report.FiguresAsOf = ptr(day(2023, 12, 31))
+	docs := []Doc{report, doc("factsheet", ptr(month(2024, 3)), "")}
+	var facts []dossier.Fact
+	for _, c := range []string{"BI", "KE", "RW", "SS", "TZ", "UG"} {
+		facts = append(facts, fact("report", "Alpha", "countries", dossier.TextValue(c)), fact("factsheet", "Alpha", "countries", dossier.TextValue(c)))
+	}
+	facts = append(facts, fact("factsheet", "Alpha", "countries", dossier.TextValue("CD")))
+	f := project(t, Reconcile(Input{Documents: docs, Facts: facts}), "alpha").Fields["countries"]
+	if len(f.List) != 7 {
+		t.Errorf("countries %v (rule %q), want the factsheet's seven", f.List, f.Rule)
+	}
+}

@@ -285,7 +285,7 @@ func (c *ctx) notLater(whole, share *cand) bool {
 	}
 	for d := range whole.docs {
 		doc := c.docs[d]
-		if doc != nil && doc.AsOf != nil && !share.asOf.Before(*doc.AsOf) {
+		if doc != nil && doc.FactsAsOf() != nil && !share.asOf.Before(*doc.FactsAsOf()) {
 			return true
 		}
 	}
@@ -367,7 +367,7 @@ func (c *ctx) soleAsOf(pool []*cand) (restore func()) {
 	for i, cd := range pool {
 		for d := range cd.docs {
 			doc := c.docs[d]
-			if doc == nil || doc.AsOf == nil {
+			if doc == nil || doc.FactsAsOf() == nil {
 				continue
 			}
 			both := false
@@ -377,8 +377,8 @@ func (c *ctx) soleAsOf(pool []*cand) (restore func()) {
 					break
 				}
 			}
-			if !both && (own[i] == nil || own[i].Before(*doc.AsOf)) {
-				a := *doc.AsOf
+			if !both && (own[i] == nil || own[i].Before(*doc.FactsAsOf())) {
+				a := *doc.FactsAsOf()
 				own[i] = &a
 			}
 		}
@@ -532,10 +532,10 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 	var newest *dossier.Date
 	dated := false
 	for _, d := range docsOf(cands) {
-		if doc := c.docs[d]; doc != nil && doc.AsOf != nil {
+		if doc := c.docs[d]; doc != nil && doc.FactsAsOf() != nil {
 			dated = true
-			if newest == nil || newest.Before(*doc.AsOf) {
-				a := *doc.AsOf
+			if newest == nil || newest.Before(*doc.FactsAsOf()) {
+				a := *doc.FactsAsOf()
 				newest = &a
 			}
 		}
@@ -545,7 +545,7 @@ func (c *ctx) newestList(field string, facts []dossier.Fact) dossier.Field {
 			return true
 		}
 		d := c.docs[doc]
-		return d != nil && d.AsOf != nil && *d.AsOf == *newest
+		return d != nil && d.FactsAsOf() != nil && *d.FactsAsOf() == *newest
 	}
 	listed := map[string]bool{}
 	for _, cd := range cands {
@@ -731,15 +731,15 @@ func (c *ctx) giversAdded(facts []dossier.Fact) (*dossier.Date, bool) {
 	var newest *dossier.Date
 	for _, f := range facts {
 		doc := c.docs[f.Document]
-		if f.Value.Contribution == nil || doc == nil || doc.AsOf == nil {
+		if f.Value.Contribution == nil || doc == nil || doc.FactsAsOf() == nil {
 			continue
 		}
 		if byDoc[f.Document] == nil {
 			byDoc[f.Document] = map[string]bool{}
 		}
 		byDoc[f.Document][nameKey(f.Value.Contribution.Donor)] = true
-		if newest == nil || newest.Before(*doc.AsOf) {
-			a := *doc.AsOf
+		if newest == nil || newest.Before(*doc.FactsAsOf()) {
+			a := *doc.FactsAsOf()
 			newest = &a
 		}
 	}
@@ -748,14 +748,14 @@ func (c *ctx) giversAdded(facts []dossier.Fact) (*dossier.Date, bool) {
 	}
 	latest := map[string]bool{}
 	for d, givers := range byDoc {
-		if *c.docs[d].AsOf == *newest {
+		if *c.docs[d].FactsAsOf() == *newest {
 			for g := range givers {
 				latest[g] = true
 			}
 		}
 	}
 	for d, givers := range byDoc {
-		if *c.docs[d].AsOf == *newest {
+		if *c.docs[d].FactsAsOf() == *newest {
 			continue
 		}
 		for g := range latest {

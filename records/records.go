@@ -50,7 +50,7 @@ func Load(ctx context.Context, st *store.Store) (*Set, error) {
 		if info.State != store.StateIngested {
 			continue
 		}
-		d := dossier.Document{ID: info.ID, Kind: info.Kind, Title: info.Title, AsOf: info.AsOf, AsOfQuote: info.AsOfQuote,
+		d := dossier.Document{ID: info.ID, Kind: info.Kind, Title: info.Title, AsOf: info.AsOf, AsOfQuote: info.AsOfQuote, FiguresAsOf: info.FiguresAsOf,
 			Pages: info.Pages, Size: info.Size, IngestedAt: info.IngestedAt}
 		if len(info.Sources) > 0 {
 			d.Source = info.Sources[0]
@@ -389,7 +389,7 @@ func (v *View) Export(ctx context.Context, docFn func(store.ExportDocument) erro
 		return err
 	}
 	for _, d := range infos {
-		e := store.ExportDocument{ID: d.ID, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, Error: d.Error, Projects: v.mem.DocProjects[d.ID]}
+		e := store.ExportDocument{ID: d.ID, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, FiguresAsOf: d.FiguresAsOf, Error: d.Error, Projects: v.mem.DocProjects[d.ID]}
 		if len(d.Sources) > 0 {
 			e.Source = d.Sources[0]
 		}
@@ -440,7 +440,7 @@ func (v *View) Set(ctx context.Context) (*Set, error) {
 		if info.State != store.StateIngested {
 			continue
 		}
-		d := dossier.Document{ID: info.ID, Kind: info.Kind, Title: info.Title, AsOf: info.AsOf, AsOfQuote: info.AsOfQuote,
+		d := dossier.Document{ID: info.ID, Kind: info.Kind, Title: info.Title, AsOf: info.AsOf, AsOfQuote: info.AsOfQuote, FiguresAsOf: info.FiguresAsOf,
 			Pages: info.Pages, Size: info.Size, IngestedAt: info.IngestedAt}
 		if len(info.Sources) > 0 {
 			d.Source = info.Sources[0]

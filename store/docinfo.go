@@ -26,12 +26,12 @@ func (s *Store) DocumentInfo(ctx context.Context, id string) (DocumentInfo, erro
 
 func documentInfo(ctx context.Context, tx *sql.Tx, id string) (DocumentInfo, error) {
 	var d DocumentInfo
-	var asOf sql.NullString
+	var asOf, figs sql.NullString
 	var at string
-	err := tx.QueryRowContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.as_of_quote, d.state,
+	err := tx.QueryRowContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.as_of_quote, d.figures_as_of, d.state,
 		d.error, d.no_project, d.size, d.pages, d.ingested_at,
 		(SELECT count(*) FROM facts f WHERE f.document_id = d.id)
-		FROM documents d WHERE d.id = ?`, id).Scan(&d.ID, &d.Kind, &d.Title, &asOf, &d.AsOfQuote, &d.State, &d.Error,
+		FROM documents d WHERE d.id = ?`, id).Scan(&d.ID, &d.Kind, &d.Title, &asOf, &d.AsOfQuote, &figs, &d.State, &d.Error,
 		&d.NoProject, &d.Size, &d.Pages, &at, &d.Facts)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, ErrNotFound
@@ -40,6 +40,9 @@ func documentInfo(ctx context.Context, tx *sql.Tx, id string) (DocumentInfo, err
 		return d, err
 	}
 	if d.AsOf, err = decodeAsOf(asOf); err != nil {
+		return d, err
+	}
+	if d.FiguresAsOf, err = decodeFiguresAsOf(figs); err != nil {
 		return d, err
 	}
 	if d.IngestedAt, err = parseTime(at); err != nil {

@@ -22,6 +22,9 @@ type DocumentInfo struct {
 	Title     string
 	AsOf      *dossier.Date
 	AsOfQuote string
+	// FiguresAsOf is the date the document's figures stand at, where it
+	// states one other than AsOf (dossier.Document.FiguresAsOf).
+	FiguresAsOf *dossier.Date
 	// State is StateIngested or StateFailed.
 	State string
 	// Error is why a failed document could not be read.
@@ -88,7 +91,7 @@ func (s *Store) Lookup(ctx context.Context, id string) (state string, ok bool, e
 func (s *Store) Documents(ctx context.Context, filter DocumentFilter) (infos []DocumentInfo, err error) {
 	err = s.read(ctx, func(tx *sql.Tx) error {
 		where := filter.where()
-		rows, err := tx.QueryContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.as_of_quote, d.state,
+		rows, err := tx.QueryContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.as_of_quote, d.figures_as_of, d.state,
 			d.error, d.no_project, d.size, d.pages, d.ingested_at,
 			(SELECT count(*) FROM facts f WHERE f.document_id = d.id)
 			FROM documents d`+where+` ORDER BY d.id`)
@@ -99,13 +102,16 @@ func (s *Store) Documents(ctx context.Context, filter DocumentFilter) (infos []D
 		index := map[string]int{}
 		for rows.Next() {
 			var d DocumentInfo
-			var asOf sql.NullString
+			var asOf, figs sql.NullString
 			var at string
-			if err := rows.Scan(&d.ID, &d.Kind, &d.Title, &asOf, &d.AsOfQuote, &d.State, &d.Error,
+			if err := rows.Scan(&d.ID, &d.Kind, &d.Title, &asOf, &d.AsOfQuote, &figs, &d.State, &d.Error,
 				&d.NoProject, &d.Size, &d.Pages, &at, &d.Facts); err != nil {
 				return err
 			}
 			if d.AsOf, err = decodeAsOf(asOf); err != nil {
+				return fmt.Errorf("document %s: %w", d.ID, err)
+			}
+			if d.FiguresAsOf, err = decodeFiguresAsOf(figs); err != nil {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}
 			if d.IngestedAt, err = parseTime(at); err != nil {
@@ -169,11 +175,11 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 
 func readDocument(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document, error) {
 	doc := &dossier.Document{ID: id}
-	var asOf, meta sql.NullString
+	var asOf, figs, meta sql.NullString
 	var at string
-	err := tx.QueryRowContext(ctx, `SELECT kind, title, as_of, as_of_quote, meta, pages, size, error, ingested_at, extractor
+	err := tx.QueryRowContext(ctx, `SELECT kind, title, as_of, as_of_quote, figures_as_of, meta, pages, size, error, ingested_at, extractor
 		FROM documents WHERE id = ?`, id).
-		Scan(&doc.Kind, &doc.Title, &asOf, &doc.AsOfQuote, &meta, &doc.Pages, &doc.Size, &doc.Error, &at, &doc.Extractor)
+		Scan(&doc.Kind, &doc.Title, &asOf, &doc.AsOfQuote, &figs, &meta, &doc.Pages, &doc.Size, &doc.Error, &at, &doc.Extractor)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -181,6 +187,9 @@ func readDocument(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document
 		return nil, err
 	}
 	if doc.AsOf, err = decodeAsOf(asOf); err != nil {
+		return nil, err
+	}
+	if doc.FiguresAsOf, err = decodeFiguresAsOf(figs); err != nil {
 		return nil, err
 	}
 	if meta.Valid {
@@ -333,12 +342,21 @@ func resolveID(ctx context.Context, tx *sql.Tx, s string) (string, error) {
 }
 
 func decodeAsOf(s sql.NullString) (*dossier.Date, error) {
+	return decodeDate("as_of", s)
+}
+
+func decodeFiguresAsOf(s sql.NullString) (*dossier.Date, error) {
+	return decodeDate("figures_as_of", s)
+}
+
+// decodeDate reads a date column stored as JSON; NULL is nil.
+func decodeDate(column string, s sql.NullString) (*dossier.Date, error) {
 	if !s.Valid {
 		return nil, nil
 	}
 	d := new(dossier.Date)
 	if err := json.Unmarshal([]byte(s.String), d); err != nil {
-		return nil, fmt.Errorf("as_of: %w", err)
+		return nil, fmt.Errorf("%s: %w", column, err)
 	}
 	return d, nil
 }

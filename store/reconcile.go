@@ -333,12 +333,12 @@ func (r *recon) loadFacts(id string) ([]dossier.Fact, error) {
 
 func (r *recon) loadDoc(id string) (*reconcile.Doc, error) {
 	d := &reconcile.Doc{Document: dossier.Document{ID: id}}
-	var asOf sql.NullString
+	var asOf, figs sql.NullString
 	var at, state string
-	err := r.queryRow(`SELECT kind, title, as_of, as_of_quote, pages, size, ingested_at, state,
+	err := r.queryRow(`SELECT kind, title, as_of, as_of_quote, figures_as_of, pages, size, ingested_at, state,
 		coalesce((SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY first_seen, rowid LIMIT 1), '')
 		FROM documents d WHERE id = ?`, id).
-		Scan(&d.Kind, &d.Title, &asOf, &d.AsOfQuote, &d.Pages, &d.Size, &at, &state, &d.Source)
+		Scan(&d.Kind, &d.Title, &asOf, &d.AsOfQuote, &figs, &d.Pages, &d.Size, &at, &state, &d.Source)
 	if errors.Is(err, sql.ErrNoRows) || err == nil && state != StateIngested {
 		return nil, nil
 	}
@@ -346,6 +346,9 @@ func (r *recon) loadDoc(id string) (*reconcile.Doc, error) {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	if d.AsOf, err = decodeAsOf(asOf); err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	if d.FiguresAsOf, err = decodeFiguresAsOf(figs); err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	if d.IngestedAt, err = parseTime(at); err != nil {

@@ -287,7 +287,7 @@ func (s *Store) DocumentProjects(ctx context.Context, ids []string) (map[string]
 func (s *Store) DocumentHeads(ctx context.Context, ids []string) (map[string]dossier.Document, error) {
 	out := map[string]dossier.Document{}
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, `SELECT kind, title, as_of, as_of_quote, meta, pages, size, ingested_at, error,
+		stmt, err := tx.PrepareContext(ctx, `SELECT kind, title, as_of, as_of_quote, figures_as_of, meta, pages, size, ingested_at, error,
 			coalesce((SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY first_seen, rowid LIMIT 1), '')
 			FROM documents d WHERE id = ?`)
 		if err != nil {
@@ -299,9 +299,9 @@ func (s *Store) DocumentHeads(ctx context.Context, ids []string) (map[string]dos
 				continue
 			}
 			d := dossier.Document{ID: id}
-			var asOf, meta sql.NullString
+			var asOf, figs, meta sql.NullString
 			var at string
-			err := stmt.QueryRowContext(ctx, id).Scan(&d.Kind, &d.Title, &asOf, &d.AsOfQuote, &meta, &d.Pages, &d.Size, &at, &d.Error, &d.Source)
+			err := stmt.QueryRowContext(ctx, id).Scan(&d.Kind, &d.Title, &asOf, &d.AsOfQuote, &figs, &meta, &d.Pages, &d.Size, &at, &d.Error, &d.Source)
 			if errors.Is(err, sql.ErrNoRows) {
 				continue
 			}
@@ -309,6 +309,9 @@ func (s *Store) DocumentHeads(ctx context.Context, ids []string) (map[string]dos
 				return err
 			}
 			if d.AsOf, err = decodeAsOf(asOf); err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+			if d.FiguresAsOf, err = decodeFiguresAsOf(figs); err != nil {
 				return fmt.Errorf("document %s: %w", id, err)
 			}
 			if meta.Valid {
@@ -338,6 +341,9 @@ type ExportDocument struct {
 	ID, Source, Title, Error string
 	Kind                     dossier.Kind
 	AsOf                     *dossier.Date
+	// FiguresAsOf is the date its figures stand at, where it states
+	// one other than AsOf.
+	FiguresAsOf *dossier.Date
 	// Projects are the ids of the projects it describes, sorted.
 	Projects []string
 }
@@ -347,7 +353,7 @@ type ExportDocument struct {
 // an export of any size is written in constant memory.
 func (s *Store) Export(ctx context.Context, docFn func(ExportDocument) error, projectFn func(*dossier.Project) error) error {
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.error,
+		rows, err := tx.QueryContext(ctx, `SELECT d.id, d.kind, d.title, d.as_of, d.figures_as_of, d.error,
 			coalesce((SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY first_seen, rowid LIMIT 1), ''),
 			coalesce((SELECT group_concat(project, char(10)) FROM (SELECT project FROM document_projects p
 				WHERE p.document_id = d.id ORDER BY project) AS dp), '')
@@ -358,12 +364,15 @@ func (s *Store) Export(ctx context.Context, docFn func(ExportDocument) error, pr
 		defer rows.Close()
 		for rows.Next() {
 			var d ExportDocument
-			var asOf sql.NullString
+			var asOf, figs sql.NullString
 			var projects string
-			if err := rows.Scan(&d.ID, &d.Kind, &d.Title, &asOf, &d.Error, &d.Source, &projects); err != nil {
+			if err := rows.Scan(&d.ID, &d.Kind, &d.Title, &asOf, &figs, &d.Error, &d.Source, &projects); err != nil {
 				return err
 			}
 			if d.AsOf, err = decodeAsOf(asOf); err != nil {
+				return fmt.Errorf("document %s: %w", d.ID, err)
+			}
+			if d.FiguresAsOf, err = decodeFiguresAsOf(figs); err != nil {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}
 			d.Projects = []string{}

@@ -994,3 +994,58 @@ func BenchmarkPutDocument(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n*len(facts)), "ns/fact")
 }
+
+// TestPutDocument_FiguresAsOfReadBack: a report published in March 2023
+// whose table stands "as at 31 December 2022" keeps both dates through
+// every read reconciliation and the document pages use.
+func TestPutDocument_FiguresAsOfReadBack(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTestStore(t)
+	doc, facts := summary2019()
+	doc.AsOf = &dossier.Date{Year: 2023, Month: 3, Day: 1, Precision: dossier.PrecisionMonth}
+	doc.AsOfQuote = "Bonn, im März 2023"
+	doc.FiguresAsOf = &dossier.Date{Year: 2022, Month: 12, Day: 31, Precision: dossier.PrecisionDay}
+	mustPut(t, s, doc, facts)
+
+	want := *doc.FiguresAsOf
+	check := func(from string, got *dossier.Date) {
+		t.Helper()
+		if got == nil || *got != want {
+			t.Errorf("%s: figures as of %v, want %v", from, got, want)
+		}
+	}
+	read, err := s.Document(ctx, doc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("Document", read.FiguresAsOf)
+	info, err := s.DocumentInfo(ctx, doc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("DocumentInfo", info.FiguresAsOf)
+	infos, err := s.Documents(ctx, DocumentFilter{})
+	if err != nil || len(infos) != 1 {
+		t.Fatalf("Documents = %v, %v", infos, err)
+	}
+	check("Documents", infos[0].FiguresAsOf)
+	heads, err := s.DocumentHeads(ctx, []string{doc.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := heads[doc.ID]
+	check("DocumentHeads", h.FiguresAsOf)
+	if h.AsOf == nil || *h.AsOf != *doc.AsOf {
+		t.Errorf("DocumentHeads: as of %v, want %v", h.AsOf, doc.AsOf)
+	}
+
+	// Read again without one, the document loses it.
+	doc.FiguresAsOf = nil
+	doc.Extractor = "newer"
+	if _, err := s.PutDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	if read, err := s.Document(ctx, doc.ID); err != nil || read.FiguresAsOf != nil {
+		t.Errorf("after a read without figures' date: %v, %v; want nil", read.FiguresAsOf, err)
+	}
+}

@@ -212,6 +212,7 @@ func (s *Store) documentState(ctx context.Context, tx *sql.Tx, id string) (strin
 type documentRow struct {
 	id, kind, title   string
 	asOf, meta        sql.NullString
+	figuresAsOf       sql.NullString
 	asOfQuote         string
 	pages             int
 	size              int64
@@ -243,6 +244,16 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 		}
 		r.asOf = sql.NullString{String: string(b), Valid: true}
 	}
+	if doc.FiguresAsOf != nil {
+		b, err := json.Marshal(doc.FiguresAsOf)
+		if err != nil {
+			return documentRow{}, fmt.Errorf("figures_as_of: %w", err)
+		}
+		if err := json.Unmarshal(b, new(dossier.Date)); err != nil {
+			return documentRow{}, fmt.Errorf("figures_as_of: %w", err)
+		}
+		r.figuresAsOf = sql.NullString{String: string(b), Valid: true}
+	}
 	if len(doc.Meta) > 0 {
 		b, err := json.Marshal(doc.Meta)
 		if err != nil {
@@ -257,15 +268,15 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 // blocks and facts are deleted with it; its sources are kept.
 func (s *Store) upsertDocument(ctx context.Context, tx *sql.Tx, r documentRow, now string) error {
 	_, err := s.txExec(ctx, tx, `INSERT INTO documents
-		(id, kind, title, as_of, as_of_quote, meta, pages, size, state, error, ingested_at, extractor, no_project)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, kind, title, as_of, as_of_quote, figures_as_of, meta, pages, size, state, error, ingested_at, extractor, no_project)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET
-			kind = excluded.kind, title = excluded.title, as_of = excluded.as_of,
+			kind = excluded.kind, title = excluded.title, as_of = excluded.as_of, figures_as_of = excluded.figures_as_of,
 			as_of_quote = excluded.as_of_quote, meta = excluded.meta, pages = excluded.pages,
 			size = excluded.size, state = excluded.state, error = excluded.error,
 			ingested_at = excluded.ingested_at, extractor = excluded.extractor, no_project = excluded.no_project,
 			revision = documents.revision + 1`,
-		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.meta, r.pages, r.size, r.state, r.errMessage, now, r.extractor, r.noProject)
+		r.id, r.kind, r.title, r.asOf, r.asOfQuote, r.figuresAsOf, r.meta, r.pages, r.size, r.state, r.errMessage, now, r.extractor, r.noProject)
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}

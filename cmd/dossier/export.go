@@ -90,13 +90,17 @@ func (o exportOptions) check(cmd *cobra.Command) error {
 
 // exportDocument is a document in the contract's shape.
 type exportDocument struct {
-	ID       string        `json:"id"`
-	Source   string        `json:"source"`
-	Kind     dossier.Kind  `json:"kind"`
-	Title    string        `json:"title"`
-	AsOf     *dossier.Date `json:"as_of"`
-	Projects []string      `json:"projects"`
-	Error    *string       `json:"error"`
+	ID     string        `json:"id"`
+	Source string        `json:"source"`
+	Kind   dossier.Kind  `json:"kind"`
+	Title  string        `json:"title"`
+	AsOf   *dossier.Date `json:"as_of"`
+	// FiguresAsOf (added to the contract) is the date the document's
+	// figures stand at where it states one other than as_of: the date
+	// reconciliation orders its facts by.
+	FiguresAsOf *dossier.Date `json:"figures_as_of"`
+	Projects    []string      `json:"projects"`
+	Error       *string       `json:"error"`
 }
 
 // export is the whole export object, as writeExportJSON writes it a

@@ -78,7 +78,7 @@ func writeExportJSON(ctx context.Context, v *records.View, w io.Writer, generate
 	e.w.WriteString(",\n  \"documents\": [")
 	inProjects := false
 	err := v.Export(ctx, func(d store.ExportDocument) error {
-		x := exportDocument{ID: d.ID, Source: d.Source, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, Projects: d.Projects}
+		x := exportDocument{ID: d.ID, Source: d.Source, Kind: d.Kind, Title: d.Title, AsOf: d.AsOf, FiguresAsOf: d.FiguresAsOf, Projects: d.Projects}
 		if x.Projects == nil {
 			x.Projects = []string{}
 		}
