@@ -184,6 +184,9 @@ func findLabelled(lines []string, guard func(string) bool) (stated *dossier.Date
 				continue
 			}
 			q := strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
+			if issueNumber(q, line[m[2]:m[3]]) {
+				continue
+			}
 			if !dataLabelled(q) {
 				// (After the figures' date, an earlier one is a former
 				// edition's: "vervangt de versie van maart 2023".)
@@ -217,6 +220,36 @@ func dataLabelled(q string) bool {
 	}
 	return false
 }
+
+// issueNumber says a labelled date is a periodical's issue and year
+// ("Ausgabe 4/2023", "Edition 2/2024"): a number and a year after a label
+// of asof.edition.
+func issueNumber(quote, date string) bool {
+	if !issueDate.MatchString(date) {
+		return false
+	}
+	f := foldLabel(strings.TrimLeftFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }))
+	for _, l := range editionLabels() {
+		if rest, ok := strings.CutPrefix(f, l); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// issueDate is a number and a year: "4/2023".
+var issueDate = regexp.MustCompile(`^\d{1,2}/\d{4}$`)
+
+// editionLabels are the lexicon's asof.edition labels, folded.
+var editionLabels = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("asof", "edition") {
+		out = append(out, foldLabel(p))
+	}
+	return out
+})
 
 // dataOrLater picks a document's date between the date its figures stand
 // at (data) and one it states unlabelled near its start (d). A dateline

@@ -73,6 +73,10 @@ func TestAsOf_Languages(t *testing.T) {
 		// one names a former edition.
 		{[]string{"Key figures as of 31 March 2025", "Edition April 2025"}, "2025-04-01"},
 		{[]string{"Peildatum: 1 oktober 2023", "Dit overzicht vervangt de versie van maart 2023."}, "2023-10-01"},
+		// A periodical's issue number and year name no month.
+		{[]string{"Perspektive Hilfe", "AUSGABE 4/2023 · OKTOBER 2023"}, "2023-10-01"},
+		{[]string{"Rundbrief · Ausgabe 2/2024"}, ""},
+		{[]string{"Ausgabe März 2024"}, "2024-03-01"},
 		// "de 2024" alone, its month on the line before, is no date.
 		{[]string{"de 2024"}, ""},
 		{[]string{"January 2014 – 31 December 2016"}, ""},
