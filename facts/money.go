@@ -360,6 +360,14 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				window = tail
 			}
 		}
+		// "4 Millionen Euro steuert die Europäische Union bei": where the
+		// verb comes second, a word of giving right after the amount and
+		// a body right after that name who gave it, not a body before.
+		if o, ok := giverAfterVerb(tail); ok {
+			orgs = []orgMention{o}
+			window = tail
+			giverAfter = true
+		}
 		// "co-financed by Spain, through AECID (EUR 0.8 million), and by
 		// Germany …": an amount in brackets after a name is that name's.
 		inBracket := strings.HasSuffix(strings.TrimRight(s[:m.Start], " "), "(")
@@ -651,6 +659,27 @@ func giverRightAfter(tail string) (orgMention, bool) {
 		return orgMention{}, false
 	}
 	after := strings.TrimLeft(rest[n:], " ")
+	orgs := orgMentions(after)
+	if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
+		return orgMention{}, false
+	}
+	o := orgs[0]
+	off := len(tail) - len(after)
+	o.start, o.end = o.start+off, o.end+off
+	return o, true
+}
+
+// giverAfterVerb returns the body a word of giving (cue.contribution)
+// right after an amount names right after it, an article at most between
+// ("… 4 Millionen Euro steuert die Europäische Union bei"), its place in
+// tail.
+func giverAfterVerb(tail string) (orgMention, bool) {
+	rest := strings.TrimLeft(tail, " ")
+	at, end, ok := findCue(rest, "contribution")
+	if !ok || at != 0 {
+		return orgMention{}, false
+	}
+	after := strings.TrimLeft(rest[end:], " ")
 	orgs := orgMentions(after)
 	if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
 		return orgMention{}, false
