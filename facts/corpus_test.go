@@ -666,6 +666,10 @@ import (
 // canonical floor went to 0.80 and its conflicts floor to 0.64; test's
 // canonical floor to 0.74 and its conflicts floor to 0.56; floors of
 // documents dated as gold were set, dev 0.88 and test 0.90.
+// At 02cede6 (no new writer): dev 0.7850 / 0.9064 / 0.9166, canonical
+// 0.8021, conflicts 0.6474, dated 1836/2026; test unchanged but dated
+// 219/237. The floors of documents dated as gold went to 0.90 (dev) and
+// 0.92 (test).
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -689,8 +693,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.90, assignment: 0.91, canonical: 0.80, conflicts: 0.64, dated: 0.88, maxInvented: 67, maxTrapFacts: 26, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.86, assignment: 0.87, canonical: 0.74, conflicts: 0.56, dated: 0.90, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.90, assignment: 0.91, canonical: 0.80, conflicts: 0.64, dated: 0.90, maxInvented: 67, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.86, assignment: 0.87, canonical: 0.74, conflicts: 0.56, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
