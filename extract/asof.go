@@ -210,8 +210,14 @@ func dataLabelled(q string) bool {
 	if strings.HasPrefix(q, "(") || strings.HasPrefix(q, "[") {
 		return true
 	}
-	f := foldLabel(strings.TrimLeftFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }))
-	for _, l := range dataLabels() {
+	return opensOnLabel(q, dataLabels())
+}
+
+// opensOnLabel says quote, past what opens it before a letter, opens on
+// one of labels (folded) as a whole word.
+func opensOnLabel(quote string, labels []string) bool {
+	f := foldLabel(strings.TrimLeftFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }))
+	for _, l := range labels {
 		if rest, ok := strings.CutPrefix(f, l); ok {
 			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
 				return true
@@ -225,18 +231,7 @@ func dataLabelled(q string) bool {
 // ("Ausgabe 4/2023", "Edition 2/2024"): a number and a year after a label
 // of asof.edition.
 func issueNumber(quote, date string) bool {
-	if !issueDate.MatchString(date) {
-		return false
-	}
-	f := foldLabel(strings.TrimLeftFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }))
-	for _, l := range editionLabels() {
-		if rest, ok := strings.CutPrefix(f, l); ok {
-			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
-				return true
-			}
-		}
-	}
-	return false
+	return issueDate.MatchString(date) && opensOnLabel(quote, editionLabels())
 }
 
 // issueDate is a number and a year: "4/2023".

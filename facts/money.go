@@ -658,7 +658,12 @@ func giverRightAfter(tail string) (orgMention, bool) {
 	if n == 0 {
 		return orgMention{}, false
 	}
-	after := strings.TrimLeft(rest[n:], " ")
+	return bodyOpening(tail, strings.TrimLeft(rest[n:], " "))
+}
+
+// bodyOpening returns the body after (the end of tail) opens on, an
+// article at most before it, its place in tail.
+func bodyOpening(tail, after string) (orgMention, bool) {
 	orgs := orgMentions(after)
 	if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
 		return orgMention{}, false
@@ -679,15 +684,7 @@ func giverAfterVerb(tail string) (orgMention, bool) {
 	if !ok || at != 0 {
 		return orgMention{}, false
 	}
-	after := strings.TrimLeft(rest[end:], " ")
-	orgs := orgMentions(after)
-	if len(orgs) == 0 || !onlyArticle(after[:orgs[0].start]) {
-		return orgMention{}, false
-	}
-	o := orgs[0]
-	off := len(tail) - len(after)
-	o.start, o.end = o.start+off, o.end+off
-	return o, true
+	return bodyOpening(tail, strings.TrimLeft(rest[end:], " "))
 }
 
 // amountFromAt returns the length of the lexicon's cue.amount_from

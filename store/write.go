@@ -232,27 +232,12 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 		id: doc.ID, kind: string(doc.Kind), title: doc.Title, asOfQuote: doc.AsOfQuote,
 		pages: doc.Pages, size: doc.Size, state: state, errMessage: doc.Error, extractor: doc.Extractor,
 	}
-	if doc.AsOf != nil {
-		b, err := json.Marshal(doc.AsOf)
-		if err != nil {
-			return documentRow{}, fmt.Errorf("as_of: %w", err)
-		}
-		// A date that cannot be read back would make the document
-		// unreadable; refuse it now rather than at export.
-		if err := json.Unmarshal(b, new(dossier.Date)); err != nil {
-			return documentRow{}, fmt.Errorf("as_of: %w", err)
-		}
-		r.asOf = sql.NullString{String: string(b), Valid: true}
+	var err error
+	if r.asOf, err = encodeDate("as_of", doc.AsOf); err != nil {
+		return documentRow{}, err
 	}
-	if doc.FiguresAsOf != nil {
-		b, err := json.Marshal(doc.FiguresAsOf)
-		if err != nil {
-			return documentRow{}, fmt.Errorf("figures_as_of: %w", err)
-		}
-		if err := json.Unmarshal(b, new(dossier.Date)); err != nil {
-			return documentRow{}, fmt.Errorf("figures_as_of: %w", err)
-		}
-		r.figuresAsOf = sql.NullString{String: string(b), Valid: true}
+	if r.figuresAsOf, err = encodeDate("figures_as_of", doc.FiguresAsOf); err != nil {
+		return documentRow{}, err
 	}
 	if len(doc.Meta) > 0 {
 		b, err := json.Marshal(doc.Meta)
@@ -262,6 +247,23 @@ func encodeDocument(doc *dossier.Document, state string) (documentRow, error) {
 		r.meta = sql.NullString{String: string(b), Valid: true}
 	}
 	return r, nil
+}
+
+// encodeDate is a date column's JSON; NULL for nil. A date that cannot be
+// read back would make the document unreadable: it is refused now rather
+// than at export.
+func encodeDate(column string, d *dossier.Date) (sql.NullString, error) {
+	if d == nil {
+		return sql.NullString{}, nil
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return sql.NullString{}, fmt.Errorf("%s: %w", column, err)
+	}
+	if err := json.Unmarshal(b, new(dossier.Date)); err != nil {
+		return sql.NullString{}, fmt.Errorf("%s: %w", column, err)
+	}
+	return sql.NullString{String: string(b), Valid: true}, nil
 }
 
 // upsertDocument inserts the document row or overwrites a failed one. Its
