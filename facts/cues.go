@@ -412,6 +412,26 @@ func bracketAfter(text string) string {
 	return strings.TrimSpace(t[1:end])
 }
 
+// bracketWordsOn returns what the first brackets of text hold, when at
+// most n words stand before them, none a stop (".,;:"), a word that joins
+// another body ("und", "with": list.and, amount.with) or a body's name:
+// the words go on with one name. "" otherwise.
+func bracketWordsOn(text string, n int) string {
+	open := strings.Index(text, " (")
+	if open < 0 || strings.ContainsAny(text[:open], ".,;:") || len(strings.Fields(text[:open])) > n {
+		return ""
+	}
+	for _, w := range strings.Fields(lexicon.Fold(text[:open])) {
+		if listAnd()[w] || withWordSet()[w] {
+			return ""
+		}
+	}
+	if len(orgMentions(text[:open])) > 0 {
+		return ""
+	}
+	return bracketAfter(text[open:])
+}
+
 // orgOpens reports text that opens with an organisation's name ("
 // Conselho da Europa e …"), whatever little words it holds.
 func orgOpens(text string) bool {
@@ -1068,7 +1088,16 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		bracketOrg, bracketAcr := "", ""
 		if clause != "" {
 			if i := strings.Index(s[end:], clause); i >= 0 {
-				if acr := bracketAfter(s[end+i+len(clause):]); acr != "" {
+				after := s[end+i+len(clause):]
+				acr := bracketAfter(after)
+				// "von der Organisation der Vereinten Nationen für
+				// industrielle Entwicklung (UNIDO)": a name in the
+				// text's language, cut short by its little words, and
+				// the acronym of a body the lexicon knows a few words on.
+				if acr == "" && startsUpper(clause) {
+					acr = bracketWordsOn(after, 8)
+				}
+				if acr != "" {
 					if org, ok := normalize.KnownOrganisation(acr); ok {
 						bracketOrg, bracketAcr = org, acr
 					}

@@ -568,3 +568,22 @@ func TestPlausibleProject_PlansForAYear(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketWordsOn: the acronym in brackets a few words on names the
+// body a cut name began, unless the words join another body.
+func TestBracketWordsOn(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{" der Vereinten Nationen für industrielle Entwicklung (UNIDO) mit Sitz in Wien", "UNIDO"},
+		{" das Nações Unidas para o Desenvolvimento Industrial (ONUDI), em articulação", "ONUDI"},
+		{" Nordlicht gemeinsam mit dem Entwicklungsprogramm (UNDP)", ""},
+		{" Nordlicht and the Development Programme (UNDP)", ""},
+		{" Nordlicht, the Development Programme (UNDP)", ""},
+		{" Nordlicht beside the GIZ (Germany)", ""},
+		{" of one two three four five six seven eight nine (UNDP)", ""},
+	}
+	for _, tt := range tests {
+		if got := bracketWordsOn(tt.text, 8); got != tt.want {
+			t.Errorf("bracketWordsOn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
