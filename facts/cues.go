@@ -1079,7 +1079,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		end += off
 		off = end
 		// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)
-		end = pastInvertedSubject(s, end)
+		end = pastAside(s, pastInvertedSubject(s, end))
 		clause := spelledToAcronym(s, end, clauseAfter(s, end, x.lang))
 		// "mis en œuvre par la coopération allemande (GIZ)", "von der
 		// Internationalen Arbeitsorganisation (ILO)": a body named by a
@@ -1220,6 +1220,22 @@ func pastInvertedSubject(s string, end int) int {
 		return end + e
 	}
 	return end
+}
+
+// pastAside returns the end of an aside between commas right after end,
+// of a few words and naming no body ("La ejecuta, igual que la primera,
+// la Fundación …", "realizzato, come la prima fase, dalla …"); end itself
+// where none follows.
+func pastAside(s string, end int) int {
+	rest := strings.TrimLeft(s[end:], " ")
+	if !strings.HasPrefix(rest, ",") {
+		return end
+	}
+	inner, _, ok := strings.Cut(rest[1:], ",")
+	if !ok || strings.ContainsAny(inner, ".;:()") || len(strings.Fields(inner)) > 6 || len(orgMentions(inner)) > 0 {
+		return end
+	}
+	return end + (len(s[end:]) - len(rest)) + 1 + len(inner) + 1
 }
 
 // subjectSpan is how many words may stand between a cue of carrying out
