@@ -2441,6 +2441,55 @@ func (x *extractor) dropContinents() {
 	x.facts = kept
 }
 
+// dropCoarseDates drops a project's start or end the headline (the
+// title, the first heading) gives that the document's text gives again
+// more precisely: "CLEAR-Path wird bis
+// Ende 2025 verlängert" over "bis zum 31. Dezember 2025" in the text are
+// one end, the text's, as a reader records it.
+func (x *extractor) dropCoarseDates() {
+	type key struct{ project, field, scope string }
+	// (The headline only: a section's heading, "2.1 Fiskalni Most
+	// (2019–2022)", heads the section's own period.)
+	headlines := map[string]bool{collapse(x.doc.Title): true}
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading {
+			headlines[collapse(b.Text)] = true
+			break
+		}
+	}
+	dated := func(f dossier.Fact) bool {
+		return (f.Field == dossier.FieldStart || f.Field == dossier.FieldEnd) && f.Value.Date != nil
+	}
+	dates := map[key][]dossier.Date{}
+	for _, f := range x.facts {
+		if dated(f) {
+			k := key{f.Project, f.Field, f.Scope}
+			dates[k] = append(dates[k], *f.Value.Date)
+		}
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if dated(f) && headlines[collapse(f.Quote)] && slices.ContainsFunc(dates[key{f.Project, f.Field, f.Scope}], func(e dossier.Date) bool {
+			return precisionRank(e.Precision) > precisionRank(f.Value.Date.Precision) && f.Value.Date.Contains(e)
+		}) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	x.facts = kept
+}
+
+// precisionRank orders a date's precisions, coarsest first.
+func precisionRank(p dossier.Precision) int {
+	switch p {
+	case dossier.PrecisionDay:
+		return 2
+	case dossier.PrecisionMonth:
+		return 1
+	}
+	return 0
+}
+
 // continents are the lexicon's region.continent names, folded.
 var continents = foldedSet("region", "continent")
 
@@ -2462,6 +2511,7 @@ func (x *extractor) finish() {
 	x.giverRecord()
 	x.dropGiverCountries()
 	x.dropContinents()
+	x.dropCoarseDates()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	siteInitials := initialsOf(x.doc.Meta[dossier.MetaSite])
