@@ -168,6 +168,10 @@ func find(re *regexp.Regexp, guard func(string) bool, lines []string) (*dossier.
 	return nil, ""
 }
 
+// maxLabelsPerLine bounds the labelled dates findLabelled reads in one
+// line.
+const maxLabelsPerLine = 20
+
 // findLabelled returns the first date in lines under a label of when the
 // document was published or updated (stated), and the first under a label
 // of when its figures stand (data: asof.data, or any label in brackets,
@@ -178,16 +182,41 @@ func findLabelled(lines []string, guard func(string) bool) (stated *dossier.Date
 		if !hasDigit(line) || guard != nil && !guard(line) {
 			continue
 		}
-		for _, m := range labelledDate().FindAllStringSubmatchIndex(line, -1) {
+		// (With a guard, once the figures' date is found, a line without
+		// a stated label is passed over: it could only give another.)
+		if guard != nil && data != nil && !mayHaveStatedLabel(line) {
+			continue
+		}
+		// One match at a time, not FindAll: a stated date ends the search
+		// without matching the rest of a long line. (Each match ends on
+		// a date's digit, so the next one's non-letter before its label
+		// holds where the slice starts.)
+		// At most maxLabelsPerLine: a line of more labelled dates is a
+		// table's or a list's, and each match costs a call of the
+		// pattern.
+		for pos, n := 0, 0; pos < len(line) && n < maxLabelsPerLine; n++ {
+			m := labelledDate().FindStringSubmatchIndex(line[pos:])
+			if m == nil {
+				break
+			}
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += pos
+				}
+			}
+			pos = max(m[1], pos+1)
+			q := strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
+			isData := dataLabelled(q)
+			// (Only the first figures' date counts: the others are not
+			// parsed, so a line of them costs what its matching does.)
+			if isData && data != nil || issueNumber(q, line[m[2]:m[3]]) {
+				continue
+			}
 			d, err := normalize.ParseDate(line[m[2]:m[3]])
 			if err != nil {
 				continue
 			}
-			q := strings.TrimSpace(strings.TrimRight(line[m[0]:m[1]], ".–—- "))
-			if issueNumber(q, line[m[2]:m[3]]) {
-				continue
-			}
-			if !dataLabelled(q) {
+			if !isData {
 				// (After the figures' date, an earlier one is a former
 				// edition's: "vervangt de versie van maart 2023".)
 				if data != nil && d.Before(*data) {
@@ -461,9 +490,30 @@ var dataLabels = sync.OnceValue(func() []string {
 // asOfLabels are the lexicon's as-of labels, folded (foldLabel), without
 // those that contain a shorter one ("last updated on" holds "updated"): a
 // line that contains none of these contains no label.
-var asOfLabels = sync.OnceValue(func() []string {
+var asOfLabels = sync.OnceValue(func() []string { return shortestCovering(allAsOfLabels()) })
+
+// statedLabels are asOfLabels for the labels of a document's own date
+// (asof.label) alone: once a figures' date is found, only a line that
+// holds one of these may change the result.
+var statedLabels = sync.OnceValue(func() []string { return shortestCovering(lexicon.Phrases("asof", "label")) })
+
+// mayHaveStatedLabel is mayHaveLabel for statedLabels.
+func mayHaveStatedLabel(line string) bool {
+	f := foldLabel(line)
+	for _, l := range statedLabels() {
+		if strings.Contains(f, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortestCovering folds labels (foldLabel) and keeps those that contain
+// no shorter one: a text that contains none of these contains none of
+// labels.
+func shortestCovering(labels []string) []string {
 	var all []string
-	for _, p := range allAsOfLabels() {
+	for _, p := range labels {
 		all = append(all, foldLabel(p))
 	}
 	sort.Slice(all, func(i, j int) bool { return len(all[i]) < len(all[j]) })
@@ -481,7 +531,7 @@ var asOfLabels = sync.OnceValue(func() []string {
 		}
 	}
 	return out
-})
+}
 
 // mayHaveLabel says whether line may hold an as-of label as labelledDate
 // matches it, case-insensitively: false only when it holds none.

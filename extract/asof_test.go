@@ -206,6 +206,8 @@ func FuzzAsOf(f *testing.F) {
 		"16 de marzo de 2022 – Washington, D.C.", "September 16, 2025 E-187/25", "March 2016 – February", "Tbilisi, 10–11 October 2023",
 		"Domenica 18 giugno 2023 · Anno LXXVII · N. 166", "Sexta-feira, 19 de Maio de 2023", "Data last updated by publisher: 2 May 2023",
 		"Última actualización de la ficha: 12/03/2024",
+		"Bonn, im März 2023\nTabelle 1 (Stand: 31.12.2022)", "Key figures as of 31 March 2025\nEdition April 2025",
+		"AUSGABE 4/2023 · OKTOBER 2023", "Programme as of 2 November 2022\nTuesday, 8 November 2022",
 	} {
 		f.Add(s, "")
 	}
@@ -214,9 +216,13 @@ func FuzzAsOf(f *testing.F) {
 		for _, l := range strings.Split(text, "\n") {
 			blocks = append(blocks, dossier.Block{Role: dossier.RoleParagraph, Text: l})
 		}
-		d, quote := AsOf(blocks, map[string]string{MetaFooter: footer})
+		d, quote, figures := AsOfAndFigures(blocks, map[string]string{MetaFooter: footer})
 		if d != nil && quote == "" {
 			t.Errorf("%q: date %v without its words", text, d)
+		}
+		// A figures' date stands beside another document date, never alone.
+		if figures != nil && (d == nil || *figures == *d) {
+			t.Errorf("%q: figures as of %v beside as of %v", text, figures, d)
 		}
 	})
 }
