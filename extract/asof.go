@@ -498,15 +498,7 @@ var asOfLabels = sync.OnceValue(func() []string { return shortestCovering(allAsO
 var statedLabels = sync.OnceValue(func() []string { return shortestCovering(lexicon.Phrases("asof", "label")) })
 
 // mayHaveStatedLabel is mayHaveLabel for statedLabels.
-func mayHaveStatedLabel(line string) bool {
-	f := foldLabel(line)
-	for _, l := range statedLabels() {
-		if strings.Contains(f, l) {
-			return true
-		}
-	}
-	return false
-}
+func mayHaveStatedLabel(line string) bool { return holdsAny(line, statedLabels()) }
 
 // shortestCovering folds labels (foldLabel) and keeps those that contain
 // no shorter one: a text that contains none of these contains none of
@@ -535,9 +527,12 @@ func shortestCovering(labels []string) []string {
 
 // mayHaveLabel says whether line may hold an as-of label as labelledDate
 // matches it, case-insensitively: false only when it holds none.
-func mayHaveLabel(line string) bool {
+func mayHaveLabel(line string) bool { return holdsAny(line, asOfLabels()) }
+
+// holdsAny says whether line, folded (foldLabel), contains one of labels.
+func holdsAny(line string, labels []string) bool {
 	f := foldLabel(line)
-	for _, l := range asOfLabels() {
+	for _, l := range labels {
 		if strings.Contains(f, l) {
 			return true
 		}
