@@ -129,8 +129,10 @@ func AsOfAndFigures(blocks []dossier.Block, meta map[string]string) (asOf *dossi
 	if stated != nil {
 		return stated, statedQ, figuresBeside(data, stated)
 	}
+	// The footer's stated date as the body's would be: after the body's
+	// figures' date, an earlier one is a former edition's.
 	footer := strings.Split(meta[MetaFooter], "\n")
-	if d, q, fd, fq := findLabelled(footer, mayHaveLabel); d != nil {
+	if d, q, fd, fq := findLabelled(footer, mayHaveLabel); d != nil && (data == nil || !d.Before(*data)) {
 		return d, q, figuresBeside(data, d)
 	} else if data == nil {
 		data, dataQ = fd, fq

@@ -120,7 +120,7 @@ func asOfReference(blocks []dossier.Block, meta map[string]string) (*dossier.Dat
 	if stated != nil {
 		return stated, statedQ
 	}
-	if d, q, fd, fq := findLabelled(strings.Split(meta[MetaFooter], "\n"), nil); d != nil {
+	if d, q, fd, fq := findLabelled(strings.Split(meta[MetaFooter], "\n"), nil); d != nil && (data == nil || !d.Before(*data)) {
 		return d, q
 	} else if data == nil {
 		data, dataQ = fd, fq

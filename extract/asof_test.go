@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // TestAsOf_Languages: the date a document speaks from, as pages and
@@ -234,20 +235,25 @@ func FuzzAsOf(f *testing.F) {
 func TestAsOfAndFigures(t *testing.T) {
 	tests := []struct {
 		lines         []string
+		footer        string
 		asOf, figures string
 	}{
-		{[]string{"Jahresbericht 2022", "Bonn, im März 2023", "Tabelle 1: Kofinanzierungen (Stand: 31.12.2022)"}, "2023-03-01", "2022-12-31"},
-		{[]string{"Key figures as of 31 March 2025", "Edition April 2025"}, "2025-04-01", "2025-03-31"},
-		{[]string{"Programme as of 2 November 2022", "Tuesday, 8 November 2022"}, "2022-11-02", ""},
-		{[]string{"Stand: Juni 2020"}, "2020-06-01", ""},
-		{[]string{"Last updated: 14/03/2017"}, "2017-03-14", ""},
+		{[]string{"Jahresbericht 2022", "Bonn, im März 2023", "Tabelle 1: Kofinanzierungen (Stand: 31.12.2022)"}, "", "2023-03-01", "2022-12-31"},
+		{[]string{"Key figures as of 31 March 2025", "Edition April 2025"}, "", "2025-04-01", "2025-03-31"},
+		{[]string{"Programme as of 2 November 2022", "Tuesday, 8 November 2022"}, "", "2022-11-02", ""},
+		{[]string{"Stand: Juni 2020"}, "", "2020-06-01", ""},
+		{[]string{"Last updated: 14/03/2017"}, "", "2017-03-14", ""},
+		// The footer's publication date as the body's would be: a later
+		// one dates the page, an earlier one names a former edition.
+		{[]string{"Key figures as of 31 March 2025"}, "Published April 2025", "2025-04-01", "2025-03-31"},
+		{[]string{"Peildatum: 1 oktober 2023"}, "Gepubliceerd op 3 maart 2023", "2023-10-01", ""},
 	}
 	for _, tt := range tests {
 		var blocks []dossier.Block
 		for _, l := range tt.lines {
 			blocks = append(blocks, dossier.Block{Role: dossier.RoleParagraph, Text: l})
 		}
-		d, _, f := AsOfAndFigures(blocks, nil)
+		d, _, f := AsOfAndFigures(blocks, map[string]string{MetaFooter: tt.footer})
 		got, gotF := "", ""
 		if d != nil {
 			got = d.String()
@@ -257,6 +263,26 @@ func TestAsOfAndFigures(t *testing.T) {
 		}
 		if got != tt.asOf || gotF != tt.figures {
 			t.Errorf("%q: as of %q, figures %q; want %q, %q", tt.lines, got, gotF, tt.asOf, tt.figures)
+		}
+	}
+}
+
+// TestAsOfLexicon_EditionAndDataLabels: a label of a periodical's issue
+// (asof.edition) is read only where it is an as-of label too, so each
+// must be one; and no label dates both the document and its figures.
+func TestAsOfLexicon_EditionAndDataLabels(t *testing.T) {
+	stated := map[string]bool{}
+	for _, l := range lexicon.Phrases("asof", "label") {
+		stated[foldLabel(l)] = true
+	}
+	for _, l := range lexicon.Phrases("asof", "edition") {
+		if !stated[foldLabel(l)] {
+			t.Errorf("asof.edition %q is no asof.label: no date after it is ever read", l)
+		}
+	}
+	for _, l := range lexicon.Phrases("asof", "data") {
+		if stated[foldLabel(l)] {
+			t.Errorf("%q is both asof.label and asof.data", l)
 		}
 	}
 }
