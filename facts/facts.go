@@ -2450,13 +2450,16 @@ func (x *extractor) dropCoarseDates() {
 	type key struct{ project, field, scope string }
 	// (The headline only: a section's heading, "2.1 Fiskalni Most
 	// (2019–2022)", heads the section's own period.)
-	headlines := map[string]bool{collapse(x.doc.Title): true}
+	headlines := map[string]bool{}
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleHeading {
 			headlines[collapse(b.Text)] = true
 			break
 		}
 	}
+	// (No title, no headline: an empty quote is none.)
+	headlines[collapse(x.doc.Title)] = true
+	delete(headlines, "")
 	dated := func(f dossier.Fact) bool {
 		return (f.Field == dossier.FieldStart || f.Field == dossier.FieldEnd) && f.Value.Date != nil
 	}
