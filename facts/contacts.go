@@ -27,6 +27,10 @@ func looksLikePerson(s string) bool {
 	if first, rest, ok := strings.Cut(s, " "); ok && personTitles()[lexicon.Fold(strings.TrimSuffix(first, "."))] {
 		s = strings.TrimSpace(rest)
 	}
+	// (The cheap test first: personName is two or three words.)
+	if n := fieldsUpTo(s, 4); n < 2 || n > 3 {
+		return false
+	}
 	return personName.MatchString(s) && !unitWords.MatchString(s) && !roleWords.MatchString(s) &&
 		len(findMentions(s)) == 0
 }
@@ -129,4 +133,22 @@ func contactPattern(s string) (dossier.Contact, bool) {
 		c.Email = strings.ToLower(e)
 	}
 	return c, true
+}
+
+// fieldsUpTo counts the words of s that spaces set apart, up to max.
+func fieldsUpTo(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n == max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }

@@ -383,3 +383,24 @@ func TestPeriodicalNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAtNames_AsThePatternOnTheWholeText: reading atName only in the
+// words that hold an "@" finds what it finds in the whole text, around
+// spaces of any width and at the text's ends.
+func TestAtNames_AsThePatternOnTheWholeText(t *testing.T) {
+	for _, text := range []string{
+		"Cybercrime@Octopus",
+		"The Cybercrime@Octopus project and GLACY@Africa run",
+		"write to alexander.seger@coe.int or Info@CoE.int today",
+		"Octopus@Cybercrime\u00a0Cyber@East\u2003Ébc@Def x@Y A@b",
+		"@ @@ A@ @B A@@B ,A@B, (Cyber@East)",
+		"Kontakt:\u3000Daten@Schutz2 und Daten@Schutz3@Plus",
+		"\xffA@B\xfe C@D",
+	} {
+		got := atNames(true, text)
+		want := atName.FindAllStringIndex(text, -1)
+		if len(got) != len(want) || (len(got) > 0 && !reflect.DeepEqual(got, want)) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}

@@ -17,6 +17,37 @@ import (
 // atName matches names built around an "@" ("Cybercrime@Octopus").
 var atName = regexp.MustCompile(`\b\p{Lu}[\p{L}\d]*@\p{Lu}[\p{L}\d]*\b`)
 
+// atNames returns atName's matches in text, read only in the words that
+// hold an "@": a match holds no space, and spaces are no word's letters
+// to "\b", so each such word reads as the whole text would, and a long
+// text with one e-mail address is not read through for it.
+func atNames(hasAt bool, text string) [][]int {
+	if !hasAt {
+		return nil
+	}
+	var out [][]int
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '@')
+		if i < 0 {
+			return out
+		}
+		i += from
+		start := strings.LastIndexFunc(text[:i], unicode.IsSpace) + 1
+		if start > 0 {
+			_, size := utf8.DecodeRuneInString(text[start-1:])
+			start += size - 1
+		}
+		end := len(text)
+		if j := strings.IndexFunc(text[i:], unicode.IsSpace); j >= 0 {
+			end = i + j
+		}
+		for _, m := range atName.FindAllStringIndex(text[start:end], -1) {
+			out = append(out, []int{start + m[0], start + m[1]})
+		}
+		from = end
+	}
+}
+
 // projectOn matches names of the form "Global Project on Cybercrime".
 var projectOn = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}]+\s+)?Project\s+on\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?`)
 
@@ -119,7 +150,7 @@ func findMentions(text string) []mention {
 	if !hasAt && !hasWord {
 		return longestMentions(out)
 	}
-	for _, m := range matchAllIf(hasAt, atName, text) {
+	for _, m := range atNames(hasAt, text) {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	if !hasWord {
