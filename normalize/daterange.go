@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
@@ -90,6 +91,9 @@ var durationAdjectives = sync.OnceValue(func() map[string]int {
 // parseDuration finds the first duration in folded, space-collapsed t and
 // returns it in months with the span it covers.
 func parseDuration(t string) (months, start, end int, ok bool) {
+	if !mayHoldCount(t) {
+		return 0, 0, 0, false
+	}
 	m := durationRe.FindStringSubmatchIndex(t)
 	// (Every half halfBeforeRe reads has "half" or "halb" in it.)
 	if strings.Contains(t, "hal") {
@@ -121,6 +125,47 @@ func parseDuration(t string) (months, start, end int, ok bool) {
 		}
 	}
 	return months, start, end, true
+}
+
+// durationCounts are numWords as a set, and durationCountMax the longest's bytes.
+var durationCounts, durationCountMax = func() (map[string]bool, int) {
+	set, longest := map[string]bool{}, 0
+	for _, w := range strings.Split(numWords, "|") {
+		set[w] = true
+		longest = max(longest, len(w))
+	}
+	return set, longest
+}()
+
+// mayHoldCount is the cheap test before durationRe and halfBeforeRe: a
+// duration's count is digits or a word of numWords opening a word, joined
+// to its unit perhaps ("vierjahre", "viereinhalb"). Most lines have
+// neither.
+func mayHoldCount(t string) bool {
+	if strings.ContainsAny(t, "0123456789") {
+		return true
+	}
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		for n := 2; n <= durationCountMax && i+n <= len(t); n++ {
+			if durationCounts[t[i:i+n]] {
+				return true
+			}
+		}
+		// On to the next word.
+		for i < len(t) {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			i += size
+		}
+	}
+	return false
 }
 
 // durationAmount converts a number and its unit into whole months.

@@ -269,3 +269,19 @@ func FuzzDurationAdjective(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDurationCount: mayHoldCount only passes over texts in which neither
+// pattern of a duration finds one, so parseDuration reads as it did
+// without it.
+func FuzzDurationCount(f *testing.F) {
+	for _, s := range []string{"24 months", "vierjahre", "viereinhalb Jahre", "trois ans et demi", "a twelve-month project", "dreißig", "l'an", "projet,deux ans", "\u0301vier jahre", "", "\xff\xfe", "zwei\u00a0Jahre"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, u := range []string{s, collapseSpace(fold(s))} {
+			if !mayHoldCount(u) && (durationRe.MatchString(u) || halfBeforeRe.MatchString(u)) {
+				t.Errorf("mayHoldCount(%q) is false, and a duration pattern matches", u)
+			}
+		}
+	})
+}
