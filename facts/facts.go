@@ -2009,8 +2009,78 @@ func trimMemberEnd(s string) string {
 // a project out keeps its own name ("Camões, I.P."), where as a donor the
 // lexicon gives its country (Portugal).
 func implementerMembers(value string) []string {
-	return orgMembersAs(beforeWithPartners(value), implementerOf)
+	return orgMembersAs(beforeWithPartners(joinAfterNotes(value, true)), implementerOf)
 }
+
+// joinAfterNotes ends a list's member at a bracketed note that the
+// lexicon's list.and or a "+" follows: "Asociación Wiñay (capofila) e
+// Fondazione Girotondo", "Expertise France (capofila) + CSIP" list two
+// bodies, as a comma would. With lead set, a note of the lexicon's
+// implementer.lead before implementer.with words ends it too: "GIZ (lead)
+// with Expertise France" names the consortium's two members, where
+// "LandWijzer, con IP" names one and its partners.
+func joinAfterNotes(s string, lead bool) string {
+	if !strings.Contains(s, ") ") && !strings.Contains(s, "), ") {
+		return s
+	}
+	var sb strings.Builder
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ')' {
+			continue
+		}
+		open := strings.LastIndexByte(s[:i], '(')
+		if open <= 0 {
+			continue
+		}
+		k := i + 1
+		k += len(s[k:]) - len(strings.TrimLeft(s[k:], " "))
+		if strings.HasPrefix(s[k:], ",") {
+			k++
+			k += len(s[k:]) - len(strings.TrimLeft(s[k:], " "))
+		}
+		n := 0
+		if strings.HasPrefix(s[k:], "+ ") {
+			n = 1
+		} else if n = joinerAt(s[k:], listAndWords()); n == 0 && lead && leadNotes()[lexicon.Fold(s[open+1:i])] {
+			n = joinerAt(s[k:], withPartnerWords())
+		}
+		if n == 0 || k+n >= len(s) {
+			continue
+		}
+		sb.WriteString(s[from : i+1])
+		sb.WriteString(", ")
+		from = k + n + len(s[k+n:]) - len(strings.TrimLeft(s[k+n:], " "))
+		i = from - 1
+	}
+	if from == 0 {
+		return s
+	}
+	sb.WriteString(s[from:])
+	return sb.String()
+}
+
+// joinerAt returns the length of the phrase of set (folded, three words at
+// most) that opens s before a space, the longest, or 0.
+func joinerAt(s string, set map[string]bool) int {
+	ends := []int{}
+	for i := 0; i < len(s) && len(ends) < 3; i++ {
+		if s[i] == ' ' {
+			ends = append(ends, i)
+		}
+	}
+	for j := len(ends) - 1; j >= 0; j-- {
+		if set[lexicon.Fold(s[:ends[j]])] {
+			return ends[j]
+		}
+	}
+	return 0
+}
+
+var (
+	listAndWords = foldedSet("list", "and")
+	leadNotes    = foldedSet("implementer", "lead")
+)
 
 // beforeWithPartners cuts a list of implementers where a comma and the
 // lexicon's implementer.with bring in the bodies it works with, or a word
@@ -2126,7 +2196,7 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	var ms []member
 	anyKnown := false
 	prevUnit := false
-	for _, it := range normalize.SplitList(stripNotes(value)) {
+	for _, it := range normalize.SplitList(stripNotes(joinAfterNotes(value, false))) {
 		// "Eastern Africa" is no giver, "UNODC Regional Office for
 		// Eastern Africa" is.
 		if it.Kind == "region" && !hasOrgWord(it.Text) {

@@ -96,9 +96,28 @@ func orgOf(text string) (string, bool) {
 			return inner, false
 		case bracketOfNotes(inner):
 			return normalize.OrganisationName(head), false
+		case strings.Contains(inner, ","):
+			// "Centre Régional de Suivi du Littoral (CRSL, Dakar)": the
+			// body's acronym, then where it sits.
+			acr, where, _ := strings.Cut(inner, ",")
+			if acr = strings.TrimSpace(acr); normalize.Acronym(head+" ("+acr+")") == acr && len(strings.Fields(head)) >= 3 && placesOnly(where) {
+				return acr, false
+			}
 		}
 	}
 	return normalize.OrganisationName(t), false
+}
+
+// placesOnly reports text that is towns and countries set apart by
+// commas: "Dakar", "Accra, Ghana".
+func placesOnly(text string) bool {
+	for _, p := range strings.Split(text, ",") {
+		p = strings.TrimSpace(p)
+		if !isCountry(p) && !townLike(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketOfNotes reports a bracket after a body's name that says what

@@ -23,3 +23,27 @@ func TestShareWordBefore_BodyOutsideTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinAfterNotes: a bracketed note before "and" or "+" ends a list's
+// member; before "with" only a note of leading does, and only for
+// implementers.
+func TestJoinAfterNotes(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		lead bool
+		want string
+	}{
+		{"Expertise France (capofila) + CSIP", false, "Expertise France (capofila), CSIP"},
+		{"ACF (Spain) ainsi que Solidarités International", false, "ACF (Spain), Solidarités International"},
+		{"GIZ (lead) with Expertise France", true, "GIZ (lead), Expertise France"},
+		{"GIZ (lead) with Expertise France", false, "GIZ (lead) with Expertise France"},
+		{"UNDP (Panama) with the ministries", true, "UNDP (Panama) with the ministries"},
+		{"Expertise France (chef de file), avec le Cerema", true, "Expertise France (chef de file), le Cerema"},
+		{"WFP (lead) and", false, "WFP (lead) and"},
+		{"(lead) and FAO", false, "(lead) and FAO"},
+	} {
+		if got := joinAfterNotes(c.in, c.lead); got != c.want {
+			t.Errorf("joinAfterNotes(%q, %v) = %q, want %q", c.in, c.lead, got, c.want)
+		}
+	}
+}
