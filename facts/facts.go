@@ -3711,8 +3711,9 @@ func (x *extractor) withDocCurrency(value string) string {
 	return x.docCurrency + " " + v
 }
 
-// bareNumber is a cell that is only an amount's figures: "2,600,000".
-var bareNumber = regexp.MustCompile(`^\d{1,3}(?:[,.\s ]\d{3})+(?:[.,]\d{1,2})?$|^\d{4,}$`)
+// bareNumber is a cell that is only an amount's figures: "2,600,000",
+// "5'000'000" (Swiss), "1 200 000" (French, a narrow space).
+var bareNumber = regexp.MustCompile(`^\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?$|^\d{4,}$`)
 
 // ledgerAmount reads a ledger row's amount whose currency stands apart:
 // in a cell of its own ("USD") or in the head of the amount's column

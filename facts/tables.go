@@ -414,13 +414,20 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 	// equivalent": the giver and what it gave; a total's row gives the
 	// budget, nothing of a giver.
 	if donor := col(labelFunding); cols.given > 0 && donor >= 0 {
-		if v := strings.TrimSpace(cells[cols.given]); v != "" {
+		// ("Königreich der Niederlande | – | 1.000.000": a dash under
+		// one project says the giver gave it nothing.)
+		if strings.Trim(cells[cols.given], " -–—") != "" {
+			v := strings.TrimSpace(cols.cellValue(cells, cols.given))
+			// "Giappone | 1'750'000 | USD": the currency column's.
+			if len(normalize.FindMoney(v)) == 0 && strings.ContainsAny(v, "0123456789") {
+				v = strings.TrimSpace(cols.currencyOf(cells, cols.given) + " " + v)
+			}
 			if totalCell(cells[donor]) {
 				// "Gesamt | 14,0 | 100 %": the givers' sum, the budget
 				// they make.
-				x.valueLine(labelBudget, b, cols.cellValue(cells, cols.given), quote)
+				x.valueLine(labelBudget, b, v, quote)
 			} else {
-				x.donors(b, cells[donor]+": "+cols.cellValue(cells, cols.given), quote)
+				x.donors(b, cells[donor]+": "+v, quote)
 			}
 		}
 		return true
@@ -1019,7 +1026,7 @@ func withoutCode(s string) string {
 
 // figureCell is a bare figure, its unit in the column's head ("9,0",
 // "1 250 000").
-var figureCell = regexp.MustCompile(`^\d+(?:[.,\s\x{00a0}]\d+)*$`)
+var figureCell = regexp.MustCompile(`^\d+(?:[.,\s\x{00a0}\x{202f}'’]\d+)*$`)
 
 // percentCell is a giver's share of the whole, in per cent ("64 %").
 var percentCell = regexp.MustCompile(`^\d{1,3}(?:[.,]\d+)?\s?%$`)
