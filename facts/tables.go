@@ -827,6 +827,11 @@ func (x *extractor) rowGiving(b dossier.Block, cols tableColumns, cells []string
 			amount = i
 		}
 	}
+	// "Programm | Geldgeber | Beitrag": the amounts givingHeader found
+	// under a head the lexicon does not know.
+	if amount < 0 && cols.given > 0 && cols.given < len(cells) {
+		amount = cols.given
+	}
 	if donor < 0 || amount < 0 || !strings.ContainsAny(cells[amount], "0123456789") {
 		return false
 	}
