@@ -219,7 +219,9 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 	}
 	// "Parceiro | Contribuição" under "Quem financia": partners beside a
 	// head of giving are the givers.
-	if givers == 0 && len(partners) == 1 && slices.ContainsFunc(cells, func(c string) bool { return hasCue(c, "contribution") }) {
+	// "Programme | Partenaire | Devise | Montant": so are partners beside
+	// a column of their amounts' currencies.
+	if givers == 0 && len(partners) == 1 && (slices.ContainsFunc(cells, func(c string) bool { return hasCue(c, "contribution") }) || slices.Contains(kinds, labelCurrency)) {
 		kinds[partners[0]] = labelFunding
 		givers = 1
 	}
