@@ -235,7 +235,7 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 			break
 		}
 		cells := rowCells(b)
-		if slices.ContainsFunc(cells, totalCell) {
+		if slices.ContainsFunc(cells, totalCell) || len(cells) > 0 && namedTotalCell(cells[0]) {
 			totals++
 		}
 		rows = append(rows, cells)
@@ -284,6 +284,20 @@ func totalCell(c string) bool {
 	f := lexicon.Fold(c)
 	for _, w := range totalWords() {
 		if f == w || strings.HasPrefix(f, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedTotalCell reports a cell of a table's names that ends on a word
+// of table.total after a name: "ARBITRA II gesamt" sums that project's
+// rows. (Only in a column of names: "BMZ Europäische Union Summe", a
+// column of givers run together with its sum's label, names givers.)
+func namedTotalCell(c string) bool {
+	f := lexicon.Fold(c)
+	for _, w := range totalWords() {
+		if strings.HasSuffix(f, " "+w) {
 			return true
 		}
 	}
@@ -544,7 +558,7 @@ func (x *extractor) phaseOfMain(name string) bool {
 func (x *extractor) projectRow(b dossier.Block, cols tableColumns, cells []string, title int, quote string) bool {
 	// "Total TASMIR | | | 3 300 000": the sum of the project's rows
 	// above.
-	if c := strings.TrimSpace(cells[title]); c == "" || totalCell(c) {
+	if c := strings.TrimSpace(cells[title]); c == "" || totalCell(c) || namedTotalCell(c) {
 		return x.projectTotalRow(b, cols, cells, quote)
 	}
 	name := collapse(cells[title])
@@ -727,19 +741,26 @@ func (x *extractor) projectTotalRow(b dossier.Block, cols tableColumns, cells []
 	return true
 }
 
-// afterTotalWord returns what follows a table's word for a total in a
-// cell ("TASMIR" in "Total TASMIR"), and whether the cell opens on one.
+// afterTotalWord returns the name beside a table's word for a total in a
+// cell ("TASMIR" in "Total TASMIR" and "TASMIR gesamt"), and whether the
+// cell is a total's.
 func afterTotalWord(c string) (string, bool) {
-	if !totalCell(c) {
+	if !totalCell(c) && !namedTotalCell(c) {
 		return "", false
 	}
 	f := lexicon.Fold(c)
+	ws := strings.Fields(c)
 	for _, w := range totalWords() {
+		n := len(strings.Fields(w))
+		if n >= len(ws) {
+			continue
+		}
 		if strings.HasPrefix(f, w+" ") {
-			ws := strings.Fields(c)
-			if n := len(strings.Fields(w)); n < len(ws) {
-				return strings.Join(ws[n:], " "), true
-			}
+			return strings.Join(ws[n:], " "), true
+		}
+		// "KORALLE II gesamt": the name before the word.
+		if strings.HasSuffix(f, " "+w) {
+			return strings.Join(ws[:len(ws)-n], " "), true
 		}
 	}
 	return "", true

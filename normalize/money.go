@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -260,7 +261,7 @@ func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMa
 	qual := ""
 	for range 4 {
 		w, k := leadWord(sc.f, j)
-		q, known := equivalentLeads[w]
+		q, known := equivalentLeads()[w]
 		if w == "" || !known {
 			break
 		}
@@ -281,16 +282,22 @@ func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMa
 }
 
 // equivalentLeads are words that may open a parenthesised equivalent, with
-// the qualifier they give ("" for none).
-var equivalentLeads = map[string]string{
-	"ca.": dossier.QualifierAbout, "ca": dossier.QualifierAbout, "c.": dossier.QualifierAbout,
-	"circa": dossier.QualifierAbout, "approx.": dossier.QualifierAbout, "approx": dossier.QualifierAbout,
-	"approximately": dossier.QualifierAbout, "about": dossier.QualifierAbout,
-	"around": dossier.QualifierAbout, "some": dossier.QualifierAbout, "roughly": dossier.QualifierAbout,
-	"env.": dossier.QualifierAbout, "environ": dossier.QualifierAbout, "~": dossier.QualifierAbout,
-	"≈": dossier.QualifierAbout, "i.e.": "", "i.e.,": "", "ie": "", "or": "", "equivalent": "",
-	"equal": "", "to": "", "soit": "", "eq.": "", "equiv.": "",
-}
+// the qualifier they give ("" for none): the lexicon's one-word
+// qualifier.about in every language ("ca.", "rd.", "environ", "circa"),
+// and words that say the amounts are the same.
+var equivalentLeads = sync.OnceValue(func() map[string]string {
+	m := map[string]string{
+		"~": dossier.QualifierAbout, "≈": dossier.QualifierAbout,
+		"i.e.": "", "i.e.,": "", "ie": "", "or": "", "equivalent": "",
+		"equal": "", "to": "", "soit": "", "eq.": "", "equiv.": "",
+	}
+	for _, p := range lexicon.Phrases("qualifier", "about") {
+		if f, _ := foldMap(p); !strings.Contains(f, " ") {
+			m[f] = dossier.QualifierAbout
+		}
+	}
+	return m
+})
 
 // leadWord reads the word at i up to a space: letters, digits' absence, and
 // the dots and signs of abbreviations.

@@ -36,6 +36,10 @@ func TestParseMoney(t *testing.T) {
 		{"10 million EUR", money(10000000, "EUR", total), nil},
 		{"Target budget: 10 million EUR", money(10000000, "EUR", target), nil},
 		{"CAN$ 250,000 (ca. EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", about)},
+		// An equivalent after any language's word of the lexicon for
+		// "about".
+		{"15.000.000 SEK (rd. 1.400.000 EUR)", money(15000000, "SEK", total), moneyPtr(1400000, "EUR", about)},
+		{"NOK 30.000.000 (ongeveer EUR 2.600.000)", money(30000000, "NOK", total), moneyPtr(2600000, "EUR", about)},
 		// Qualifiers.
 		{"a target of EUR 10 million", money(10000000, "EUR", target), nil},
 		{"maximum EUR 500,000", money(500000, "EUR", upTo), nil},
