@@ -143,6 +143,9 @@ type extractor struct {
 	// readingPresent is set while the present part of a sentence that
 	// also gives a superseded value is read as a sentence of its own.
 	readingPresent bool
+	// carryPath and carryName are the table and the project of the last
+	// row that named one, for the rows below that leave it empty.
+	carryPath, carryName string
 	// relSentence and relations cache namesEarlier's relation words of
 	// the sentence last asked about.
 	relSentence string
@@ -312,7 +315,7 @@ func (x *extractor) run() {
 					continue
 				}
 				if kinds, given, ok := x.givingHeader(i, tp); ok {
-					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b), given: given}
+					cols = tableColumns{path: tp, kinds: kinds, heads: rowCells(b), given: given, unit: x.captionCurrency(i)}
 					continue
 				}
 				if kinds, ok := header(b); ok {

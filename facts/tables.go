@@ -244,6 +244,7 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 		return nil, 0, false
 	}
 	cur := slices.Index(kinds, labelCurrency)
+	caption := x.captionCurrency(i)
 	for j := range cells {
 		// ("2022 expenditure (USD)": what was spent, not given.)
 		if kinds[j] != labelNone || hasCue(cells[j], "spending") {
@@ -261,6 +262,9 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 				amounts++
 			} else if cur >= 0 && cur < len(r) && normalize.IsCurrency(strings.TrimSpace(r[cur])) && bareNumber.MatchString(strings.TrimSpace(r[j])) {
 				// "3.800.000 | CHF": the currency column's.
+				amounts++
+			} else if caption != "" && bareNumber.MatchString(strings.TrimSpace(r[j])) {
+				// "7 500 000" under "Tableau 3 – … (en euros)".
 				amounts++
 			}
 		}
@@ -401,14 +405,32 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		x.projectsRow(b, cols)
 		return true
 	}
+	// "| Agence française … | 2 500 000" below "NOVAGRI II | Union
+	// européenne | 6 000 000": a row whose name cell is empty goes on
+	// with the project of the rows above, down to its total's row.
+	t := col(labelTitle)
+	if t < 0 && cols.kinds[0] == labelNone {
+		t = 0
+	}
+	if t >= 0 && strings.TrimSpace(cells[t]) == "" && x.carryPath == cols.path && x.carryName != "" && !slices.ContainsFunc(cells, totalCell) {
+		filled := slices.Clone(cells)
+		filled[t] = x.carryName
+		return x.projectRow(b, cols, filled, t, quote)
+	}
 	if t := col(labelTitle); t >= 0 {
+		x.carryPath, x.carryName = cols.path, cells[t]
 		return x.projectRow(b, cols, cells, t, quote)
 	}
 	// "Programme | Période | Bailleurs …" where the first head is no label
 	// the lexicon knows: a first cell naming a project of the document
 	// makes a table of projects all the same.
 	if cols.kinds[0] == labelNone && x.rowProject(cells[0]) != "" {
+		x.carryPath, x.carryName = cols.path, cells[0]
 		return x.projectRow(b, cols, cells, 0, quote)
+	}
+	if t >= 0 && strings.TrimSpace(cells[t]) == "" && x.carryPath == cols.path && x.carryName != "" {
+		// Its total's row.
+		return x.projectRow(b, cols, cells, t, quote)
 	}
 	role, org := col(labelRole), col(labelOrganisation)
 	if org < 0 {
@@ -716,7 +738,7 @@ func (x *extractor) projectTotalRow(b dossier.Block, cols tableColumns, cells []
 	// a figure (the amounts converted into one currency).
 	at := -1
 	for i, c := range cells {
-		if cols.kinds[i] == labelGiven && strings.ContainsAny(c, "0123456789") {
+		if (cols.kinds[i] == labelGiven || cols.given > 0 && i == cols.given) && strings.ContainsAny(c, "0123456789") {
 			at = i
 			break
 		}
@@ -767,8 +789,8 @@ func afterTotalWord(c string) (string, bool) {
 }
 
 // currencyOf is the currency a row's bare figure in column i is given in:
-// the row's currency column's, or a code in the column's head ("EUR
-// equivalent", "Controvalore EUR"). "" if none.
+// the row's currency column's, a code in the column's head ("EUR
+// equivalent", "Controvalore EUR"), or the table caption's. "" if none.
 func (c tableColumns) currencyOf(cells []string, i int) string {
 	for j, k := range c.kinds {
 		if k == labelCurrency && j < len(cells) && normalize.IsCurrency(strings.TrimSpace(cells[j])) {
@@ -782,7 +804,7 @@ func (c tableColumns) currencyOf(cells []string, i int) string {
 			}
 		}
 	}
-	return ""
+	return c.unit
 }
 
 // tableNamesElsewhere reports whether the text outside the table of row b
