@@ -2387,7 +2387,8 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// earlier phase states that phase's facts, not the follow-up's: those
 	// of the earlier phase the sentence or the text before names ("The
 	// first phase of the programme, SECURA, began in 2020"); where none
-	// is named, nobody's.
+	// is named, the project the follow-up's name less its number names
+	// (RIVAGE's).
 	if st := earlierPhaseName(x.names.canonical(x.current)); x.current != "" && st != "" && !x.readingOther {
 		// "Die erste Phase, PORTREC, …" on PORTREC II: an acronym's first
 		// phase is the acronym alone, here where words make it one.
@@ -2398,7 +2399,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			phases = append(slices.Clone(ms), stemMentions(s, st, ms)...)
 		}
 		if earlierPhaseWords(s) || x.earlierPhaseInApposition(s, phases) {
-			if name := x.earlierPhaseIn(phases); name != "" {
+			name := x.earlierPhaseIn(phases)
+			if name == "" {
+				name = st
+			}
+			if name != "" {
 				k := x.names.add(name)
 				x.sentenceOn(b, s, k)
 				// "Sie hatte Kenia, … unterstützt": what the next
