@@ -313,6 +313,12 @@ func clauseAfter(s string, end int, lang string) string {
 		if insideBodyName(rest, loc) {
 			continue
 		}
+		// "von Deutschland, der Schweiz und Japan": an article after a
+		// list's comma, before a country, opens the list's next member,
+		// not a clause.
+		if articleBeforeMember(rest, loc) {
+			continue
+		}
 		// "… (OIM) en consorcio con la OIT": a joining phrase of the
 		// lexicon's list.and, not the preposition that opens it, goes on
 		// with the list.
@@ -351,6 +357,21 @@ func clauseAfter(s string, end int, lang string) string {
 		}
 	}
 	return rest
+}
+
+// articleBeforeMember reports a clause stop at loc (a word between
+// spaces) that is an article after a comma and before a country's name.
+func articleBeforeMember(text string, loc []int) bool {
+	if text[loc[0]] != ' ' || loc[0] == 0 || text[loc[0]-1] != ',' || !articleWords()[lexicon.Fold(strings.TrimSpace(text[loc[0]:loc[1]]))] {
+		return false
+	}
+	ws := strings.Fields(text[loc[1]:])
+	for n := min(3, len(ws)); n >= 1; n-- {
+		if isCountry(strings.TrimRight(strings.Join(ws[:n], " "), ",;.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideBodyName reports a clause stop at loc (a word between spaces)
