@@ -135,8 +135,8 @@ func contactPattern(s string) (dossier.Contact, bool) {
 	return c, true
 }
 
-// fieldsUpTo counts the words of s that spaces set apart, up to max.
-func fieldsUpTo(s string, max int) int {
+// fieldsUpTo counts the words of s that spaces set apart, up to limit.
+func fieldsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -144,7 +144,7 @@ func fieldsUpTo(s string, max int) int {
 			continue
 		}
 		if !in {
-			if n++; n == max {
+			if n++; n == limit {
 				return n
 			}
 			in = true

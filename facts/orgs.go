@@ -99,8 +99,10 @@ func orgOf(text string) (string, bool) {
 		case strings.Contains(inner, ","):
 			// "Centre Régional de Suivi du Littoral (CRSL, Dakar)": the
 			// body's acronym, then where it sits.
+			// (normalize.Acronym of a word is the word where it is
+			// written as an acronym.)
 			acr, where, _ := strings.Cut(inner, ",")
-			if acr = strings.TrimSpace(acr); normalize.Acronym(head+" ("+acr+")") == acr && len(strings.Fields(head)) >= 3 && placesOnly(where) {
+			if acr = strings.TrimSpace(acr); acr != "" && normalize.Acronym(acr) == acr && len(strings.Fields(head)) >= 3 && placesOnly(where) {
 				return acr, false
 			}
 		}

@@ -428,9 +428,10 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		x.carryPath, x.carryName = cols.path, cells[0]
 		return x.projectRow(b, cols, cells, 0, quote)
 	}
-	if t >= 0 && strings.TrimSpace(cells[t]) == "" && x.carryPath == cols.path && x.carryName != "" {
-		// Its total's row.
-		return x.projectRow(b, cols, cells, t, quote)
+	// Its total's row ("| Total NOVAGRI II | 8 500 000"); a total of no
+	// project of the table ("| Total | 12 500 000") is read as before.
+	if t >= 0 && strings.TrimSpace(cells[t]) == "" && x.carryPath == cols.path && x.carryName != "" && x.projectRow(b, cols, cells, t, quote) {
+		return true
 	}
 	role, org := col(labelRole), col(labelOrganisation)
 	if org < 0 {
