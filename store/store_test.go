@@ -443,6 +443,11 @@ func TestPutDocument_RejectsBadInputAndStoresNothing(t *testing.T) {
 			d.AsOf = &dossier.Date{Year: 2019, Month: 4, Day: 22}
 			return &d
 		}, goodFacts, "as_of"},
+		{"figures_as_of without precision", func() *dossier.Document {
+			d := *good
+			d.FiguresAsOf = &dossier.Date{Year: 2018, Month: 12, Day: 31}
+			return &d
+		}, goodFacts, "figures_as_of"},
 		{"fact of another document", func() *dossier.Document { d := *good; return &d },
 			[]dossier.Fact{{Document: idOf("other"), Field: dossier.FieldTitle, Value: dossier.TextValue("x")}}, "belongs to document"},
 		{"fact with unknown value kind", func() *dossier.Document { d := *good; return &d },
@@ -1047,5 +1052,32 @@ func TestPutDocument_FiguresAsOfReadBack(t *testing.T) {
 	}
 	if read, err := s.Document(ctx, doc.ID); err != nil || read.FiguresAsOf != nil {
 		t.Errorf("after a read without figures' date: %v, %v; want nil", read.FiguresAsOf, err)
+	}
+}
+
+// TestDocument_UnreadableFiguresAsOf: a figures' date the store cannot read
+// back (a row written by hand, a damaged file) gives every read one error
+// naming the document and the column, not a document without its date.
+func TestDocument_UnreadableFiguresAsOf(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTestStore(t)
+	doc, facts := summary2019()
+	mustPut(t, s, doc, facts)
+	if _, err := s.db.ExecContext(ctx, `UPDATE documents SET figures_as_of = ? WHERE id = ?`, `{"date":"31.12.2022","precision":"day"}`, doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	for name, read := range map[string]func() error{
+		"Document":      func() error { _, err := s.Document(ctx, doc.ID); return err },
+		"DocumentInfo":  func() error { _, err := s.DocumentInfo(ctx, doc.ID); return err },
+		"Documents":     func() error { _, err := s.Documents(ctx, DocumentFilter{}); return err },
+		"DocumentHeads": func() error { _, err := s.DocumentHeads(ctx, []string{doc.ID}); return err },
+		"Export": func() error {
+			return s.Export(ctx, func(ExportDocument) error { return nil }, func(*dossier.Project) error { return nil })
+		},
+	} {
+		err := read()
+		if err == nil || !strings.Contains(err.Error(), doc.ID) || !strings.Contains(err.Error(), "figures_as_of") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: error %v, want one line naming %s and figures_as_of", name, err, doc.ID)
+		}
 	}
 }
