@@ -1745,7 +1745,16 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 			value = head
 		}
 	}
+	// "Ministry of Foreign Affairs, Norway", "Ministère des Affaires
+	// étrangères et européennes – Luxembourg": one state's body with its
+	// country, not a list.
+	if c := countryOfBody(collapse(value)); c != "" {
+		value = c
+	}
 	x.orgAmounts(b, value, quote)
+	// "Germany (… BMZ)\nSweden (… Sida)": a bracket that a country
+	// follows, on the next line or the same, ends a member.
+	value = countryAfterBracket(value)
 	var parts []string
 	for _, m := range parenthetical.FindAllStringSubmatchIndex(value, -1) {
 		inner := value[m[2]:m[3]]
@@ -1782,6 +1791,35 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	}
 }
 
+// countryAfterBracket sets a semicolon between a closing bracket and the
+// country that follows it with nothing between: "Germany (BMZ) Sweden
+// (Sida)" lists two givers, as a page's lines did before they were joined.
+func countryAfterBracket(value string) string {
+	var b strings.Builder
+	rest := value
+	for {
+		i := strings.IndexByte(rest, ')')
+		if i < 0 {
+			break
+		}
+		b.WriteString(rest[:i+1])
+		rest = rest[i+1:]
+		after := strings.TrimLeft(rest, " \t\n")
+		if len(after) == len(rest) || after == "" {
+			continue
+		}
+		name := after
+		if j := strings.IndexAny(name, "(,;"); j >= 0 {
+			name = name[:j]
+		}
+		if isCountry(name) {
+			b.WriteString(";")
+		}
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
 // bracketsHoldOne reports a value whose brackets each hold one name (a
 // giver's agency: "Schweden (Sida)"), not a list of members ("EU Member
 // States (Germany, Sweden)").
@@ -1798,10 +1836,17 @@ func bracketsHoldOne(value string) bool {
 // opens with a country ("Netherlands – Ministry of Foreign Affairs"): the
 // bracket then holds its units, not givers.
 func namesGiverBefore(before string) bool {
-	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+	// (A bracket closes a member before it too, where a line's break
+	// was the only mark between them: "Germany (BMZ) Sweden (Sida)".)
+	if i := strings.LastIndexAny(before, ",;)"); i >= 0 {
 		before = before[i+1:]
 	}
 	head := strings.TrimSpace(before)
+	// "Netherlands (Ministry of Foreign Affairs)": the member is a
+	// country, its bracket the country's body.
+	if isCountry(head) {
+		return true
+	}
 	for _, sep := range []string{" – ", " — ", " - "} {
 		if i := strings.Index(head, sep); i > 0 {
 			head = strings.TrimSpace(head[:i])

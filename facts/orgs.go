@@ -270,5 +270,69 @@ func donorOf(text string) (string, bool) {
 	if c := nationalBody(collapse(text)); c != "" {
 		return c, true
 	}
+	if c := countryOfBody(collapse(text)); c != "" {
+		return c, true
+	}
 	return name, false
+}
+
+// countryOfBody returns the country a giver's name names beside its body,
+// where the body is that country's: "Norway (Ministry of Foreign
+// Affairs)", "United Kingdom (Foreign, Commonwealth & Development
+// Office)", "Ministry of Foreign Affairs, Norway", "Ministero degli Affari
+// Esteri – Italia", "Ministry of Foreign Affairs (Netherlands)". A body
+// named first must be a state's (the lexicon's organisation.state_body
+// words: a ministry, a government), so that "Norwegian Refugee Council,
+// Jordan" stays a council; a body in brackets after its country may be any.
+// "" otherwise.
+func countryOfBody(t string) string {
+	// The country first, its body in brackets.
+	if head, inner, ok := strings.Cut(t, " ("); ok && strings.HasSuffix(inner, ")") && isCountry(head) {
+		if body := strings.TrimSuffix(inner, ")"); len(countriesIn(strings.Fields(body))) == 0 && bodyWords(body, true) {
+			return countryName(head)
+		}
+	}
+	// The body first, its country after a comma, a dash or in brackets.
+	body, country := "", ""
+	switch {
+	case strings.HasSuffix(t, ")"):
+		if i := strings.LastIndex(t, " ("); i > 0 {
+			body, country = t[:i], strings.TrimSuffix(t[i+2:], ")")
+		}
+	default:
+		for _, sep := range []string{", ", " – ", " — ", " - "} {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				body, country = t[:i], t[i+len(sep):]
+				break
+			}
+		}
+	}
+	if body == "" || !isCountry(country) || len(countriesIn(strings.Fields(body))) > 0 || !bodyWords(body, false) {
+		return ""
+	}
+	// ("Cooperação Italiana (AICS) e Camões, I.P. (Portugal)": a list
+	// whose last member sits in Portugal, not one body.)
+	if strings.ContainsAny(body, "();") || nationalBody(body) != "" || len(orgMentions(body)) > 0 {
+		return ""
+	}
+	return countryName(country)
+}
+
+// bodyWords reports a name that holds a word for a state's body (a
+// ministry, a government) or, where any body will do, any word for one
+// ("office", "agency").
+func bodyWords(name string, anyBody bool) bool {
+	for _, w := range strings.Fields(lexicon.Fold(name)) {
+		w = strings.Trim(w, ",;:.()")
+		if stateBodyWord(w) || anyBody && orgWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryName is the name dossier gives the country s names.
+func countryName(s string) string {
+	c, _ := normalize.CountryCode(strings.TrimSpace(s))
+	return normalize.CountryName(c)
 }
