@@ -1085,6 +1085,13 @@ func wholeLine(l string) bool {
 			return valueFits(lookupLabel(m[1]), strings.TrimSpace(m[2]))
 		case labelCountries:
 			value = m[2]
+		case labelFunding:
+			// "Bailleurs : Espagne, Union européenne, Pays-Bas, France":
+			// givers dossier knows, each of them, the last not followed
+			// by a comma that carries the list on.
+			// (An amount may go on to the next line: "Pays-Bas 2⏎M€".)
+			v := strings.TrimSpace(m[2])
+			return !strings.HasSuffix(v, ",") && !strings.HasSuffix(v, ";") && !strings.ContainsAny(v, "0123456789") && knownGiversOnly(v)
 		default:
 			return false
 		}
@@ -1097,6 +1104,18 @@ func wholeLine(l string) bool {
 		}
 	}
 	return caps >= 2 && mayListCountries(value) && countriesOnly(strings.TrimSpace(value)) != nil
+}
+
+// knownGiversOnly reports a list whose every member is a giver dossier
+// knows: a country, or a body of the lexicon.
+func knownGiversOnly(value string) bool {
+	ms := donorMembers(strings.TrimSpace(value))
+	for _, m := range ms {
+		if _, known := donorOf(m); !known {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // sectionWordUnderBodyLabel reports a heading of one plain word, no body
@@ -3292,6 +3311,14 @@ func areaAtEnd(words []string, n int) bool {
 // after the first that reads "Label: value" with a label the lexicon
 // knows; rest is "" when there is none.
 func splitAtLabelLine(text string) (own, rest string) {
+	// "Zentralstelle … (ZVK) · finanziatori: BMZ (Germania), …": a middle
+	// dot before a known label's pair sets the pair apart on the line.
+	if i := strings.Index(text, " · "); i > 0 {
+		if m := lineLabelMatch(collapse(text[i+len(" · "):])); m != nil && lookupLabel(m[1]+":") != labelNone {
+			own, rest := splitAtLabelLine(text[:i])
+			return own, strings.TrimSpace(rest + "\n" + text[i+len(" · "):])
+		}
+	}
 	if !strings.Contains(text, "\n") {
 		return text, ""
 	}

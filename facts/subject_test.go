@@ -291,6 +291,31 @@ func TestLogicalLines_GiverLabelWithItsBody(t *testing.T) {
 	}
 }
 
+// TestLogicalLines_GiversLineIsWhole: in a PDF box, a line of givers
+// that names only givers dossier knows ("Bailleurs : Espagne, …, France")
+// ends its item, so the next line (a figure) is not taken for a giver;
+// a givers' line that ends on a comma, or holds an amount that may wrap,
+// goes on.
+func TestLogicalLines_GiversLineIsWhole(t *testing.T) {
+	b := dossier.Block{Page: 5, Text: "Programme clôturé le 30 juin 2024 (Bénin, Togo)\n" +
+		"Bailleurs : Suède, Union européenne, Pays-Bas, Belgique\n" +
+		"3 laboratoires accrédités ; 41 inspecteurs formés\n" +
+		"Bailleurs : Allemagne (BMZ) 10 M€ · Suisse 2\n" +
+		"M€ (depuis 2023)\n" +
+		"Bailleurs : Norvège,\n" +
+		"Danemark"}
+	want := []string{
+		"Programme clôturé le 30 juin 2024 (Bénin, Togo)",
+		"Bailleurs : Suède, Union européenne, Pays-Bas, Belgique",
+		"3 laboratoires accrédités ; 41 inspecteurs formés",
+		"Bailleurs : Allemagne (BMZ) 10 M€ · Suisse 2 M€ (depuis 2023)",
+		"Bailleurs : Norvège, Danemark",
+	}
+	if got := logicalLines(b); !slices.Equal(got, want) {
+		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestLogicalLines_LabelColonAtAWrap: in a PDF paragraph of running text,
 // a label whose colon ends a wrapped line ("… zuidelijk Afrika.
 // Uitvoerder:") is followed by its value on the next line; the paragraph
