@@ -128,7 +128,7 @@ func placesOnly(text string) bool {
 func bracketOfNotes(inner string) bool {
 	parts := strings.Split(inner, ",")
 	if len(parts) < 2 {
-		return false
+		return nationalDescriptor(inner)
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
@@ -141,6 +141,36 @@ func bracketOfNotes(inner string) bool {
 		}
 	}
 	return true
+}
+
+// nationalDescriptor reports a note that says what kind of body a name
+// is and of which country, in the lexicon's words: "Italian NGO", "ONG
+// italienne", "organizzazione non governativa italiana".
+func nationalDescriptor(note string) bool {
+	ws := strings.Fields(lexicon.Fold(note))
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	nat, kind := false, false
+	for i := 0; i < len(ws); i++ {
+		if _, ok := nationalities()[ws[i]]; ok {
+			nat = true
+			continue
+		}
+		// (A descriptor of several words: "non-governmental
+		// organisation", "organización no gubernamental".)
+		found := false
+		for n := min(4, len(ws)-i); n >= 1; n-- {
+			if descriptorWords()[strings.Join(ws[i:i+n], " ")] {
+				kind, found, i = true, true, i+n-1
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return nat && kind
 }
 
 // acronymAfterDescription returns the acronym that ends t after words in

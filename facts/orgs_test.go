@@ -28,3 +28,25 @@ func TestCountryOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalDescriptor holds the bracketed notes that say what kind of
+// body a name is and of which country, in several languages.
+func TestNationalDescriptor(t *testing.T) {
+	for _, c := range []struct {
+		note string
+		want bool
+	}{
+		{"Italian NGO", true},
+		{"ONG française", true},
+		{"organizzazione non governativa italiana", true},
+		{"NGO", false},         // no country: may be a name's own part
+		{"Italian", false},     // no kind of body
+		{"Rome office", false}, // a place and a unit
+		{"lead", false},
+		{"", false},
+	} {
+		if got := nationalDescriptor(c.note); got != c.want {
+			t.Errorf("nationalDescriptor(%q) = %v, want %v", c.note, got, c.want)
+		}
+	}
+}
