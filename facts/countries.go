@@ -191,8 +191,16 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	// Malawi, Mozambique and Zambia" still places the project.
 	if len(runs) > 0 && hasCue(s, "not_target") {
 		var far []normalize.ListItem
-		place := false
+		place, prevEnd := false, 0
 		for _, it := range runs {
+			// (Up to a word that sets the next countries apart: "en
+			// Guatemala, Honduras y Panamá, con la excepción de Belice".)
+			if at := strings.Index(s, it.Text); at >= prevEnd {
+				if _, _, ok := findCue(s[prevEnd:at], "not_target"); ok {
+					place = false
+				}
+				prevEnd = at + len(it.Text)
+			}
 			// "… the second donor of RuSave (…) in Lesotho and
 			// Eswatini": a list opened by a word of place (country.in)
 			// is where the project works, near a word for donor or not.
