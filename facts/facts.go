@@ -559,6 +559,11 @@ func (x *extractor) run() {
 			continue
 		}
 		text := strings.TrimSpace(b.Text)
+		// "48 months" over "October 2021 – March 2025, including a
+		// six-month extension": a card's length, its period beneath.
+		if b.Role == dossier.RoleParagraph && i > 0 && x.periodUnderLength(x.doc.Blocks[i-1], b) {
+			continue
+		}
 		// "Activity status Implementation", "Planned end 2026-12-31": a
 		// portal's label and value on one line with no colon between.
 		if b.Role == dossier.RoleParagraph && x.inlinePair(b, text) {
@@ -3305,6 +3310,36 @@ func areaAtEnd(words []string, n int) bool {
 		}
 	}
 	return false
+}
+
+// periodUnderLength reads a card's caption that opens on a period right
+// under the card's figure of a length ("48⏎months" over "July 2021 – June
+// 2025"): the period is the project's. It reports whether it read one.
+func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
+	length := collapse(above.Text)
+	if above.Page != b.Page || len(length) > 20 || !durationWord(length) {
+		return false
+	}
+	if _, ok := normalize.ParseDurationMonths(length); !ok {
+		return false
+	}
+	// The caption's first clause: "October 2021 – March 2025," then a
+	// note.
+	period, _, _ := strings.Cut(collapse(b.Text), ",")
+	if len(period) > 40 {
+		return false
+	}
+	r, err := normalize.ParseDateRange(period)
+	if err != nil || r.Start == nil || r.End == nil {
+		return false
+	}
+	// (The card is the project's, whatever giver the text read before
+	// it was about.)
+	saved := x.scope
+	x.scope = ""
+	x.dateRange(b, period, collapse(b.Text))
+	x.scope = saved
+	return true
 }
 
 // splitAtLabelLine splits a value of several lines before its first line
