@@ -203,7 +203,9 @@ func (x *extractor) bodyMentions(name string) bool {
 		subtitle := strings.HasSuffix(before, ":") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -")
 		// ("Startseite › Aktuell › Verkehrssicherheit im Westbalkan": a
 		// breadcrumb's last step is the page's own title again.)
-		subtitle = subtitle || strings.HasSuffix(before, "›") || strings.HasSuffix(before, "»") || strings.HasSuffix(before, " >")
+		// ("Home / Nieuws / Persberichten / SaniVille verlengd": so is
+		// one whose steps a slash sets apart.)
+		subtitle = subtitle || strings.HasSuffix(before, "›") || strings.HasSuffix(before, "»") || strings.HasSuffix(before, " >") || strings.HasSuffix(before, " /")
 		// ("TERAMO. Le fotografie …": a dateline's town, a paragraph's
 		// first word; "TERAMO E PROVINCIA": a running header.)
 		ls := strings.LastIndexByte(x.body[:i], '\n') + 1
