@@ -577,8 +577,13 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			}
 		}
 		if at, _, ok := findCue(window, "contribution"); ok {
+			last, _ := lastCue(window, "contribution")
 			for _, o := range orgs {
-				if o.end <= at {
+				// ("Zwitserland, dat het programma samen met Nederland
+				// financiert, verhoogt zijn bijdrage …": a body inside a
+				// relative clause closed before the word of giving is
+				// not its subject.)
+				if o.end <= at && !inClosedRelative(window, o.start, last) {
 					donor = o.name
 				}
 			}
@@ -594,6 +599,21 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// inClosedRelative reports a name at start inside a relative clause that a
+// comma opens and another closes before limit: ", dat het programma samen
+// met Nederland financiert,", ", which Norway also funds,".
+func inClosedRelative(s string, start, limit int) bool {
+	open := strings.LastIndex(s[:start], ", ")
+	if open < 0 {
+		return false
+	}
+	ws := strings.Fields(lexicon.Fold(s[open+2 : start]))
+	if len(ws) == 0 || !relativeWords()[ws[0]] {
+		return false
+	}
+	return strings.Contains(s[start:limit], ",")
 }
 
 // sharesAfterTotal reports a sentence with two amounts or more and a
