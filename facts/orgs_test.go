@@ -50,3 +50,25 @@ func TestNationalDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// TestPlausibleProject_SpellingCapitals: a word whose first letters are
+// capitals to spell its acronym ("INclusifs") names no project; coined
+// names with capitals inside do.
+func TestPlausibleProject_SpellingCapitals(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"INclusifs", false},
+		{"LOcales", false},
+		{"ÉNergie", false},
+		{"CyberEast", true},
+		{"eTender", true},
+		{"MedShield", true},
+		{"TAMARIN", true},
+	} {
+		if got := plausibleProject(c.name); got != c.want {
+			t.Errorf("plausibleProject(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

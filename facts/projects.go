@@ -857,6 +857,10 @@ func plausibleQuoted(name string) bool {
 	return len(ws) > 0 && firstNameWord(ws[0]) && plausibleProjectName(name, 6, true)
 }
 
+// spellingCapitals is a word of two or three capitals, then small letters
+// only, four or more: "INclusifs", "REgistres".
+var spellingCapitals = regexp.MustCompile(`^\p{Lu}{2,3}\p{Ll}{4,}$`)
+
 func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	name = strings.TrimSpace(name)
 	words := strings.Fields(name)
@@ -864,6 +868,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 		return false
 	}
 	if lookupLabel(name) != labelNone {
+		return false
+	}
+	// "Registres INclusifs (TAMARIN)": a word whose first letters are
+	// capitals to spell an acronym is a word of its expansion.
+	if len(words) == 1 && spellingCapitals.MatchString(name) {
 		return false
 	}
 	// "Abidjan–Lagos", "Dakar—Bamako": two places joined by a dash (not
