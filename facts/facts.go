@@ -2524,6 +2524,12 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	if tooSmall(field, v) {
 		return
 	}
+	// "Gasto acumulado: 2,7 millones de euros (45 % del presupuesto)",
+	// "9,4 M€, soit 52 % du budget": a figure that is a share of the
+	// budget is no budget.
+	if field == dossier.FieldBudget && shareOfBudgetAfter(quote, raw) {
+		return
+	}
 	key := pk + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
 	if x.seen[key] {
 		return
@@ -3672,6 +3678,43 @@ func (x *extractor) rowProject(cell string) string {
 		return k
 	}
 	return ""
+}
+
+// shareOfBudgetAfter reports an amount (raw, as quote writes it) that a
+// percentage and a word for budget follow within a few words: "(45 % del
+// presupuesto)", ", soit 52 % du budget", "correspondendo a 68 % do
+// orçamento".
+func shareOfBudgetAfter(quote, raw string) bool {
+	i := strings.Index(quote, raw)
+	if raw == "" || i < 0 {
+		return false
+	}
+	after := quote[i+len(raw):]
+	pct := strings.IndexByte(after, '%')
+	// (A few words between the amount and its share: "(60% do
+	// orçamento)", "correspondendo a 68 %".)
+	if pct < 0 || len(strings.Fields(after[:pct])) > 4 || strings.ContainsAny(after[:pct], ".;") && !decimalBefore(after[:pct]) {
+		return false
+	}
+	rest := after[pct+1:]
+	if len(strings.Fields(rest)) > 0 {
+		ws := strings.Fields(rest)
+		rest = strings.Join(ws[:min(4, len(ws))], " ")
+	}
+	return hasCue(rest, "budget")
+}
+
+// decimalBefore reports text whose stops are a figure's, between digits:
+// "45.5".
+func decimalBefore(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ';' {
+			if s[i] == ';' || i == 0 || i+1 >= len(s) || s[i-1] < '0' || s[i-1] > '9' || s[i+1] < '0' || s[i+1] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // commitmentRow reads a row of a ledger of transactions whose type is a

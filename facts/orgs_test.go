@@ -72,3 +72,25 @@ func TestPlausibleProject_SpellingCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestShareOfBudgetAfter: an amount a percentage of the budget follows is
+// a share of it; one a percentage of something else follows, or one a
+// sentence's stop parts from it, is not.
+func TestShareOfBudgetAfter(t *testing.T) {
+	for _, c := range []struct {
+		quote, raw string
+		want       bool
+	}{
+		{"Gasto acumulado: 2,7 millones de euros (45 % del presupuesto)", "2,7 millones de euros", true},
+		{"a despesa ascendeu a 612 400 euros, correspondendo a 68 % do orçamento previsto", "612 400 euros", true},
+		{"EUR 3.1 million spent (62.5% of the budget)", "EUR 3.1 million", true},
+		{"EUR 5 million, of which 40% comes from the EU", "EUR 5 million", false},
+		{"The budget is EUR 5 million. Some 40 % of the budget goes to training.", "EUR 5 million", false},
+		{"EUR 5 million", "EUR 5 million", false},
+		{"EUR 5 million", "", false},
+	} {
+		if got := shareOfBudgetAfter(c.quote, c.raw); got != c.want {
+			t.Errorf("shareOfBudgetAfter(%q, %q) = %v, want %v", c.quote, c.raw, got, c.want)
+		}
+	}
+}
