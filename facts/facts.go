@@ -2527,7 +2527,7 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	// "Gasto acumulado: 2,7 millones de euros (45 % del presupuesto)",
 	// "9,4 M€, soit 52 % du budget": a figure that is a share of the
 	// budget is no budget.
-	if field == dossier.FieldBudget && shareOfBudgetAfter(quote, raw) {
+	if field == dossier.FieldBudget && (shareOfBudgetAfter(quote, raw) || spentBefore(quote, raw)) {
 		return
 	}
 	key := pk + "\x00" + field + "\x00" + v.Key() + "\x00" + scope
@@ -3702,6 +3702,27 @@ func shareOfBudgetAfter(quote, raw string) bool {
 		rest = strings.Join(ws[:min(4, len(ws))], " ")
 	}
 	return hasCue(rest, "budget")
+}
+
+// spentBefore reports an amount (raw, as quote writes it) that a word of
+// spending labels, within a few words before it on its line: "Budget
+// consommé : 1,46 M EUR", "Total disbursed: SEK 38,000,000".
+func spentBefore(quote, raw string) bool {
+	i := strings.Index(quote, raw)
+	if raw == "" || i <= 0 {
+		return false
+	}
+	before := quote[:i]
+	// (Up to the clause's start; a label's colon stays in.)
+	if j := strings.LastIndexAny(before, ".;·\n|("); j >= 0 {
+		_, size := utf8.DecodeRuneInString(before[j:])
+		before = before[j+size:]
+	}
+	ws := strings.Fields(before)
+	if len(ws) > 5 {
+		ws = ws[len(ws)-5:]
+	}
+	return hasCue(strings.Join(ws, " "), "spending")
 }
 
 // decimalBefore reports text whose stops are a figure's, between digits:

@@ -94,3 +94,22 @@ func TestShareOfBudgetAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestSpentBefore: an amount a word of spending labels on its line is
+// spent money, not the budget.
+func TestSpentBefore(t *testing.T) {
+	for _, c := range []struct {
+		quote, raw string
+		want       bool
+	}{
+		{"Budget consommé : 1,46 M EUR (42 %)", "1,46 M EUR", true},
+		{"Total commitment: SEK 48,000,000 · Total disbursed: SEK 38,000,000", "SEK 38,000,000", true},
+		{"Total commitment: SEK 48,000,000 · Total disbursed: SEK 38,000,000", "SEK 48,000,000", false},
+		{"Expenditure in 2023 was low. The budget is EUR 4 million.", "EUR 4 million", false},
+		{"Budget total : 6,3 M€", "6,3 M€", false},
+	} {
+		if got := spentBefore(c.quote, c.raw); got != c.want {
+			t.Errorf("spentBefore(%q, %q) = %v, want %v", c.quote, c.raw, got, c.want)
+		}
+	}
+}
