@@ -109,6 +109,9 @@ func TestParseMoney(t *testing.T) {
 		{"15 millions de couronnes norvégiennes", money(15000000, "NOK", total), nil},
 		{"3,2 millones de libras esterlinas", money(3200000, "GBP", total), nil},
 		{"50 Millionen schwedische Kronen", money(50000000, "SEK", total), nil},
+		// "Pfund" and "pond" alone after a figure: the pound sterling.
+		{"3,6 Mio. Pfund", money(3600000, "GBP", total), nil},
+		{"2,4 miljoen pond", money(2400000, "GBP", total), nil},
 		// Equivalents.
 		{"CAN$ 250,000 (EUR 161,000)", money(250000, "CAD", total), moneyPtr(161000, "EUR", total)},
 		{"Up to USD 1 million (approx. EUR 900,000)", money(1000000, "USD", upTo), moneyPtr(900000, "EUR", about)},
