@@ -3650,6 +3650,18 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 	if open < 0 || strings.LastIndex(s[:i], ")") > open {
 		return false
 	}
+	// "… net als de eerste fase (YAP-K, 2019-2022)": a name inside the
+	// bracket, before the range, is whose range it is.
+	if inner := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[open+1:i]), ",;:–-")); inner != "" && current != "" {
+		for _, m := range ms {
+			if m.start > open && m.end <= i && projectKey(m.name) != current {
+				return true
+			}
+		}
+		if k := projectKey(inner); startsUpper(inner) && len(strings.Fields(inner)) <= 3 && k != current && !strings.Contains(k, current) && plausibleProject(inner) {
+			return true
+		}
+	}
 	before := strings.TrimRight(s[:open], " ")
 	// "the ACTRA programme (Support to Customs Transit …) (2017-2021)":
 	// less the name's long form in brackets.

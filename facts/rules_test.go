@@ -1,3 +1,4 @@
+// Unit tests of single rules, each table a reader's reading of small inputs.
 package facts
 
 import "testing"
@@ -110,6 +111,29 @@ func TestSpentBefore(t *testing.T) {
 	} {
 		if got := spentBefore(c.quote, c.raw); got != c.want {
 			t.Errorf("spentBefore(%q, %q) = %v, want %v", c.quote, c.raw, got, c.want)
+		}
+	}
+}
+
+// TestOtherNamesRange_NameInTheBracket: a range in a bracket after
+// another project's name, inside the bracket ("(YAP-K, 2019-2022)"), is
+// that project's, not the current one's; a range in a bracket with no
+// name, or with the current project's, is the current one's.
+func TestOtherNamesRange_NameInTheBracket(t *testing.T) {
+	for _, c := range []struct {
+		s, current string
+		want       bool
+	}{
+		{"De ILO voert het programma uit, net als de eerste fase (MARLIN, 2018-2022).", projectKey("MARLIN II"), true},
+		{"The programme runs for four years (2023-2027).", projectKey("MARLIN II"), false},
+		{"The second phase (MARLIN II, 2023-2027) trains inspectors.", projectKey("MARLIN II"), false},
+	} {
+		r := rangeIn(c.s)
+		if r == "" {
+			t.Fatalf("no range in %q", c.s)
+		}
+		if got := otherNamesRange(c.s, r, c.current, findMentions(c.s)); got != c.want {
+			t.Errorf("otherNamesRange(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }
