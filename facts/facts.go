@@ -2524,6 +2524,11 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	if tooSmall(field, v) {
 		return
 	}
+	// "Gesamtvolumen", "Kofinanzierung", "Contribution": a label's words
+	// taken for a giver name none.
+	if giver := giverOfValue(field, v); giver != "" && lookupLabel(giver+":") != labelNone && !isCountry(giver) && !knownBody(giver) {
+		return
+	}
 	// "Gasto acumulado: 2,7 millones de euros (45 % del presupuesto)",
 	// "9,4 M€, soit 52 % du budget": a figure that is a share of the
 	// budget is no budget.
@@ -3676,6 +3681,17 @@ func (x *extractor) rowProject(cell string) string {
 	k := projectKey(name)
 	if _, ok := x.names.spelling[k]; ok {
 		return k
+	}
+	return ""
+}
+
+// giverOfValue is the giver a donors or contributions value names, or "".
+func giverOfValue(field string, v dossier.Value) string {
+	switch {
+	case field == dossier.FieldDonors:
+		return v.Text
+	case field == dossier.FieldContributions && v.Contribution != nil:
+		return v.Contribution.Donor
 	}
 	return ""
 }
