@@ -130,6 +130,18 @@ func lookupLabelUncached(label string) labelKind {
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
+	// "United States: USD 2 million", "European Union: EUR 5 million": a
+	// giver's name before its amount is no label, whatever its last word
+	// ("States") would announce.
+	if len(words) > 1 {
+		t := strings.TrimRight(strings.TrimSpace(label), ": \u00a0")
+		if _, ok := normalize.CountryCode(t); ok {
+			return labelNone
+		}
+		if _, ok := normalize.KnownOrganisation(t); ok {
+			return labelNone
+		}
+	}
 	// "Durchführung 4", "Finanzierung 1": a portal's code after the label
 	// (IATI's role codes) changes nothing of it.
 	if i := strings.LastIndexByte(l, ' '); i > 0 && len(l)-i <= 3 && strings.Trim(l[i+1:], "0123456789") == "" {
