@@ -2159,6 +2159,13 @@ var (
 // of the way it works through: "LandWijzer International, con IP, CNR y
 // RIC" is LandWijzer's.
 func beforeWithPartners(value string) string {
+	// "GIZ gemeinsam mit dem WFP", "GIZ together with the World Food
+	// Programme": with no comma, where what stands before the words is a
+	// body dossier knows, or an acronym, the same.
+	// ("Centre for Cooperation with Africa": not inside a name.)
+	if i, n := withAfterBody(value); i > 0 && n > 0 {
+		return value[:i]
+	}
 	for off := 0; ; {
 		i := strings.Index(value[off:], ", ")
 		if i < 0 {
@@ -2181,6 +2188,37 @@ func beforeWithPartners(value string) string {
 }
 
 var withPartnerWords = foldedSet("implementer", "with")
+
+// withAfterBody finds the lexicon's implementer.with words after a first
+// name that is a body dossier knows or an acronym ("GIZ gemeinsam mit
+// …"): it returns where the space before the words starts and their
+// length, or 0, 0.
+func withAfterBody(value string) (int, int) {
+	for off := 0; off < len(value); {
+		sp := strings.IndexByte(value[off:], ' ')
+		if sp < 0 {
+			return 0, 0
+		}
+		i := off + sp
+		off = i + 1
+		head := strings.TrimSpace(value[:i])
+		if head == "" || strings.ContainsAny(head, ",;") {
+			return 0, 0
+		}
+		n := joinerAt(value[i+1:], withPartnerWords())
+		if n == 0 {
+			continue
+		}
+		// (The first name whole: "IOM in consortium with the ILO" names
+		// two bodies that carry it out.)
+		_, known := normalize.KnownOrganisation(head)
+		if known || len(strings.Fields(head)) == 1 && acronymLike(head) && distinctive(head) {
+			return i, n
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
 
 // implementerOf is orgOf less the step from an agency to its country.
 func implementerOf(s string) (string, bool) {
