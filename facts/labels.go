@@ -130,18 +130,7 @@ func lookupLabelUncached(label string) labelKind {
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
-	// "United States: USD 2 million", "European Union: EUR 5 million": a
-	// giver's name before its amount is no label, whatever its last word
-	// ("States") would announce.
-	if len(words) > 1 {
-		t := strings.TrimRight(strings.TrimSpace(label), ": \u00a0")
-		if _, ok := normalize.CountryCode(t); ok {
-			return labelNone
-		}
-		if _, ok := normalize.KnownOrganisation(t); ok {
-			return labelNone
-		}
-	}
+
 	// "Durchführung 4", "Finanzierung 1": a portal's code after the label
 	// (IATI's role codes) changes nothing of it.
 	if i := strings.LastIndexByte(l, ' '); i > 0 && len(l)-i <= 3 && strings.Trim(l[i+1:], "0123456789") == "" {
@@ -246,7 +235,7 @@ func lookupLabelUncached(label string) labelKind {
 	// 120 countries" is a figure, not a label.
 	// ("Tipologia di finanziamento", "Type of financing": a kind of the
 	// field, not the field.)
-	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !kindOfLabel(words) {
+	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !kindOfLabel(words) && !giverName(label) {
 		// "Commitment date" is no period: a lone "date" heads none.
 		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" && !(k == "duration" && lexicon.Fold(words[len(words)-1]) == "date") {
 			return labelKinds[k]
@@ -367,6 +356,18 @@ func foldedSet(section, kind string) func() map[string]bool {
 // rankWordSet holds the lexicon's rank.word entries, folded: words that
 // rank a label without changing what it announces.
 var rankWordSet = foldedSet("rank", "word")
+
+// giverName reports a label that is a country's or a known body's whole
+// name: "United States: USD 2 million" gives the giver's amount, whatever
+// its last word ("States") would announce as a label's head.
+func giverName(label string) bool {
+	t := strings.TrimRight(strings.TrimSpace(label), ": \u00a0")
+	if _, ok := normalize.CountryCode(t); ok {
+		return true
+	}
+	_, ok := normalize.KnownOrganisation(t)
+	return ok
+}
 
 // machineKey turns a data store's path into words: "budget[0].value"
 // gives "budget", "activity_status_code" "activity status". "" for a label

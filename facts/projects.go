@@ -857,9 +857,22 @@ func plausibleQuoted(name string) bool {
 	return len(ws) > 0 && firstNameWord(ws[0]) && plausibleProjectName(name, 6, true)
 }
 
-// spellingCapitals is a word of two or three capitals, then small letters
-// only, four or more: "INclusifs", "REgistres".
-var spellingCapitals = regexp.MustCompile(`^\p{Lu}{2,3}\p{Ll}{4,}$`)
+// spellingCapitals reports a word of two or three capitals, then small
+// letters only, four or more: "INclusifs", "REgistres".
+func spellingCapitals(w string) bool {
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r) && lower == 0:
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && upper <= 3 && lower >= 4
+}
 
 func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	name = strings.TrimSpace(name)
@@ -872,7 +885,7 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	}
 	// "Registres INclusifs (TAMARIN)": a word whose first letters are
 	// capitals to spell an acronym is a word of its expansion.
-	if len(words) == 1 && spellingCapitals.MatchString(name) {
+	if len(words) == 1 && spellingCapitals(name) {
 		return false
 	}
 	// "Abidjan–Lagos", "Dakar—Bamako": two places joined by a dash (not
