@@ -4406,7 +4406,17 @@ func labelGiver(label string) string {
 		return ""
 	}
 	inner, _, ok := strings.Cut(label[open+1:], ")")
-	if !ok || !hasCue(inner, "contribution") && !hasCue(inner, "funding_noun") {
+	if !ok {
+		return ""
+	}
+	// "Total budget (UK)", "Zugesagter Betrag (BMZ)": a bracket that is
+	// one giver's name alone says whose funding the figure is.
+	if t := strings.TrimSpace(inner); len(strings.Fields(t)) <= 4 && !normalize.IsCurrency(t) {
+		if d, known := donorOf(t); known {
+			return d
+		}
+	}
+	if !hasCue(inner, "contribution") && !hasCue(inner, "funding_noun") {
 		return ""
 	}
 	for _, o := range orgMentions(inner) {
