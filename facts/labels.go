@@ -130,7 +130,6 @@ func lookupLabelUncached(label string) labelKind {
 	if k, ok := lexicon.Label(l); ok {
 		return labelKinds[k]
 	}
-
 	// "Durchführung 4", "Finanzierung 1": a portal's code after the label
 	// (IATI's role codes) changes nothing of it.
 	if i := strings.LastIndexByte(l, ' '); i > 0 && len(l)-i <= 3 && strings.Trim(l[i+1:], "0123456789") == "" {

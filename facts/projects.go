@@ -857,8 +857,10 @@ func plausibleQuoted(name string) bool {
 	return len(ws) > 0 && firstNameWord(ws[0]) && plausibleProjectName(name, 6, true)
 }
 
-// spellingCapitals reports a word of two or three capitals, then small
-// letters only, four or more: "INclusifs", "REgistres".
+// spellingCapitals reports a word of two capitals, then small letters
+// only, five or more: "INclusifs", "REgistres". (Coined names run an
+// acronym into a word too, "MEDcoop", "AFRIpol": three capitals or more,
+// or a short word after them, are left to be names.)
 func spellingCapitals(w string) bool {
 	upper, lower := 0, 0
 	for _, r := range w {
@@ -871,7 +873,7 @@ func spellingCapitals(w string) bool {
 			return false
 		}
 	}
-	return upper >= 2 && upper <= 3 && lower >= 4
+	return upper == 2 && lower >= 5
 }
 
 func plausibleProjectName(name string, maxWords int, quoted bool) bool {
