@@ -481,6 +481,20 @@ func (x *extractor) run() {
 			// Implementation: TADB": a slide's box of label lines read as
 			// one value; the lines from the first labelled one on are
 			// their own labels' values.
+			// "total budget | countries: Angola, Cabo Verde, …": a
+			// slide's grid read into pairs that do not belong, the value
+			// opening on a label of its own that the lexicon knows: the
+			// value's label is the one it gives.
+			if first, _, _ := strings.Cut(b.Text, "\n"); !strings.Contains(b.Label, ":") {
+				// (Only labels of what a value shows it is, a short one of
+				// words: "3.800.000 € (gasto final ejecutado: …)" is a
+				// budget's note, "Foreign state institution: GIZ" a
+				// description of the body.)
+				if m := lineLabelMatch(first); m != nil && len(strings.Fields(m[1])) <= 3 && !strings.ContainsAny(m[1], "0123456789(") && selfEvidentLabel(lookupLabel(m[1]+":")) && lookupLabel(m[1]+":") != k {
+					x.lines(dossier.Block{Role: dossier.RoleParagraph, Text: b.Text, Page: b.Page, Box: b.Box, Path: b.Path}, labelNone)
+					continue
+				}
+			}
 			if own, rest := splitAtLabelLine(b.Text); rest != "" {
 				ob := b
 				ob.Text = own
@@ -3357,6 +3371,17 @@ func areaAtEnd(words []string, n int) bool {
 		if _, ok := lexicon.Area(strings.Join(words[len(words)-m:], " ")); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// selfEvidentLabel reports the kinds of label whose values show what they
+// are (countries, a status, dates, a length), which a value may carry
+// under another label when a slide's grid was read into the wrong pairs.
+func selfEvidentLabel(k labelKind) bool {
+	switch k {
+	case labelCountries, labelStatus, labelStart, labelEnd, labelDuration:
+		return true
 	}
 	return false
 }
