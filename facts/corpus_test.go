@@ -680,6 +680,8 @@ import (
 // 219/237. Dev's canonical floor went to 0.81, its conflicts floor to
 // 0.65 and its ceiling of invented projects to 65; test's precision floor
 // to 0.87, its canonical floor to 0.75 and its conflicts floor to 0.57.
+// At 2a58c3d: dev recall 0.7908 (20,984 hits), the rest as at bd995645;
+// test unchanged. No figure crossed its next floor.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
