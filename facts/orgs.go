@@ -63,8 +63,7 @@ func orgOf(text string) (string, bool) {
 	}
 	// "Germany's Federal Foreign Office": a country's body.
 	if i := strings.IndexAny(t, "'’"); i > 0 && strings.HasPrefix(t[i+len(string([]rune(t[i:])[0])):], "s ") && isCountry(t[:i]) {
-		c, _ := normalize.CountryCode(t[:i])
-		return normalize.CountryName(c), true
+		return countryName(t[:i]), true
 	}
 	// "German development agency GIZ", "UNDP under the direct
 	// implementation modality": one organisation dossier knows among

@@ -237,6 +237,14 @@ func TestPlausibleProject_PhaseNumber(t *testing.T) {
 	}
 }
 
+// assertLogicalLines holds a block's logical lines to a reader's reading.
+func assertLogicalLines(t *testing.T, b dossier.Block, want []string) {
+	t.Helper()
+	if got := logicalLines(b); !slices.Equal(got, want) {
+		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestLogicalLines_SlideItemsAfterAWholeLine: on a slide whose bullets are
 // drawn, not written, a line that says all it has to say (a period after
 // its label, a list of countries) ends its item; the next line in
@@ -253,9 +261,7 @@ func TestLogicalLines_SlideItemsAfterAWholeLine(t *testing.T) {
 		"Période : janvier 2023 – décembre 2026",
 		"Le consortium a demandé une prolongation sans coût ; décision attendue au premier semestre 2026",
 	}
-	if got := logicalLines(b); !slices.Equal(got, want) {
-		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
-	}
+	assertLogicalLines(t, b, want)
 }
 
 // TestLogicalLines_GiverLabelWithItsBody: in a PDF box of label lines, a
@@ -272,9 +278,7 @@ func TestLogicalLines_GiverLabelWithItsBody(t *testing.T) {
 		"Contribution de la France (ministère de l’Europe et des Affaires étrangères) : 4 200 000 EUR",
 		"Contribution des Pays-Bas (ministère des Affaires étrangères) : 1 500 000 EUR",
 	}
-	if got := logicalLines(b); !slices.Equal(got, want) {
-		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
-	}
+	assertLogicalLines(t, b, want)
 	// What a reader records from the box: each giver's contribution.
 	d := &dossier.Document{ID: "sha256:1", Source: "r.pdf", Kind: dossier.KindPDF, Pages: 2, Blocks: []dossier.Block{
 		{Role: dossier.RoleHeading, Text: "CONFIANCE-NUM – Rapport d'activité", Page: 2, FontSize: 16},
@@ -311,9 +315,7 @@ func TestLogicalLines_GiversLineIsWhole(t *testing.T) {
 		"Bailleurs : Allemagne (BMZ) 10 M€ · Suisse 2 M€ (depuis 2023)",
 		"Bailleurs : Norvège, Danemark",
 	}
-	if got := logicalLines(b); !slices.Equal(got, want) {
-		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
-	}
+	assertLogicalLines(t, b, want)
 }
 
 // TestLogicalLines_LabelColonAtAWrap: in a PDF paragraph of running text,
@@ -326,9 +328,7 @@ func TestLogicalLines_LabelColonAtAWrap(t *testing.T) {
 	want := []string{
 		"GRIDWISE. Capaciteitsprogramma voor beheerders van elektriciteitsnetten in zuidelijk Afrika. Uitvoerder: TADB. Medefinanciers: Zweden en Duitsland. Nederlandse bijdrage: EUR 8,0 mln.",
 	}
-	if got := logicalLines(b); !slices.Equal(got, want) {
-		t.Errorf("logicalLines =\n%q\nwant\n%q", got, want)
-	}
+	assertLogicalLines(t, b, want)
 }
 
 // TestDonorAmounts_PhraseIsNoGiver: "Total cost of the regional programme
