@@ -1319,13 +1319,18 @@ func (x *extractor) subjectBefore(before string) string {
 		k++
 	}
 	// The whole clause: "Classroom Bridges International implements …",
-	// or after a comma or a conjunction, not "In 2024 UNDP …".
-	if k > 0 && !strings.HasSuffix(ws[k-1], ",") && !listAnd()[lexicon.Fold(ws[k-1])] && !relativeWords()[lexicon.Fold(ws[k-1])] {
+	// or after a comma or a conjunction, not "In 2024 UNDP …". ("Como en
+	// la primera fase, el IAEF es …": the name's article after the comma.)
+	edge := k
+	for edge > 0 && articleIn(ws[edge-1], x.lang) {
+		edge--
+	}
+	if edge > 0 && !strings.HasSuffix(ws[edge-1], ",") && !listAnd()[lexicon.Fold(ws[edge-1])] && !relativeWords()[lexicon.Fold(ws[edge-1])] {
 		return ""
 	}
 	// "The Great Lakes Water Authority implements …": the sentence's
 	// article is no part of the name.
-	if k < len(ws) && articleWords()[lexicon.Fold(ws[k])] {
+	if k < len(ws) && articleIn(ws[k], x.lang) {
 		k++
 	}
 	name := strings.Join(ws[k:], " ")

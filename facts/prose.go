@@ -4536,3 +4536,28 @@ func quotedAfterPageWord(t, name string) bool {
 func (x *extractor) namesNoProjectIn(t, name string) bool {
 	return x.isSite(name) || x.periodicalName(name) || periodicalTitle(t) || x.organisationAcronym(name) || knownBody(name) || x.author(name) || x.personPage(name) || namesNoProject(name) || quotedAfterPageWord(t, name)
 }
+
+// ownArticles holds the lexicon's article.own, folded, with the
+// languages each is an article in: words that are articles in one
+// language only and something else in others (Dutch "de", French,
+// Spanish and Portuguese "of").
+var ownArticles = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "article" && e.Kind == "own" {
+			f := lexicon.Fold(e.Phrase)
+			if m[f] == nil {
+				m[f] = map[string]bool{}
+			}
+			m[f][e.Lang] = true
+		}
+	}
+	return m
+})
+
+// articleIn reports a word that is an article in lang: one of
+// article.word in any language, or of article.own in lang.
+func articleIn(w, lang string) bool {
+	f := lexicon.Fold(w)
+	return articleWords()[f] || ownArticles()[f][lang]
+}
