@@ -1003,6 +1003,16 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
+	// "A finanziare l'iniziativa sono la Svizzera e la Germania": a cleft
+	// names the givers last.
+	if end, ok := cleftAgent(s, "cleft_funded"); ok {
+		for _, org := range membersJointly(clauseAfter(s, end, x.lang), donorsIn) {
+			if !contains(donors, org) {
+				donors = append(donors, org)
+				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+			}
+		}
+	}
 	// "…the European Union and the Council of Europe, which jointly fund
 	// the project", "von der EU und dem Europarat finanziert".
 	// ("…, que financiam o projecto": a cue read as the givers' after it
@@ -1091,16 +1101,25 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	}
 	implemented := false
 	// Each cue in turn until one names a body: "La mise en œuvre du
-	// programme … est confiée à la GIZ" names it after the second.
+	// programme … est confiée à la GIZ" names it after the second. ("A
+	// gestire l'iniziativa è la Fondazione Carta Libera": a cleft names
+	// it last, after its verb of being.)
+	cleftEnd, cleft := cleftAgent(s, "cleft_implemented")
 	for off := 0; !implemented && off < len(s); {
-		_, end, ok := findCue(s[off:], "implemented_by")
-		if !ok {
-			break
+		var end int
+		if cleft {
+			end, cleft = cleftEnd, false
+		} else {
+			_, e, ok := findCue(s[off:], "implemented_by")
+			if !ok {
+				break
+			}
+			end = e + off
+			off = end
+			// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)
+			end = pastInvertedSubject(s, end)
 		}
-		end += off
-		off = end
-		// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)
-		end = pastAside(s, pastInvertedSubject(s, end))
+		end = pastAside(s, end)
 		clause := spelledToAcronym(s, end, clauseAfter(s, end, x.lang))
 		// "mis en œuvre par la coopération allemande (GIZ)", "von der
 		// Internationalen Arbeitsorganisation (ILO)": a body named by a
@@ -1612,3 +1631,44 @@ func (x *extractor) implementsCue(s string) (int, bool) {
 	}
 	return at, true
 }
+
+// cleftAgent finds a cleft that names a cue's agent last, after a verb of
+// being: "A finanziare l'iniziativa sono la Svizzera e la Germania",
+// "Quien ejecuta el proyecto es la FAO". kind is the lexicon's cue kind of
+// the opener (cleft_funded, cleft_implemented), which must open the
+// sentence; the verb of being (cue.cleft_copula) follows within a few
+// words. It returns where the agent's words begin.
+func cleftAgent(s, kind string) (int, bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " \"'«“"))
+	at, end, ok := findCue(s[lead:], kind)
+	if !ok || at != 0 {
+		return 0, false
+	}
+	end += lead
+	// ("A finanziarlo, con 2 milioni di euro, è …": an aside may stand
+	// between; "A realizzarlo sul terreno è …": so may a place.)
+	ws := words(s[end:])
+	for i, w := range ws[:min(len(ws), 10)] {
+		text := s[end+w.start : end+w.end]
+		if !cleftCopulas()[strings.ToLower(text)] {
+			continue
+		}
+		// ("è stata", "sono stati": a copula of two words.)
+		stop := end + w.end
+		if i+1 < len(ws) && cleftCopulas()[strings.ToLower(s[end+w.start:end+ws[i+1].end])] {
+			stop = end + ws[i+1].end
+		}
+		return stop, true
+	}
+	return 0, false
+}
+
+// cleftCopulas are the lexicon's cue.cleft_copula, in small letters and
+// not folded: folding would make Italian "è" the "e" of "and".
+var cleftCopulas = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("cue", "cleft_copula") {
+		m[strings.ToLower(p)] = true
+	}
+	return m
+})

@@ -1,7 +1,10 @@
 // Unit tests of single rules, each table a reader's reading of small inputs.
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountryOfBody holds the names a reader takes for a state's body
 // named with its country, and those that are not one.
@@ -133,6 +136,32 @@ func TestOtherNamesRange_NameInTheBracket(t *testing.T) {
 	} {
 		if got := otherNamesRange(c.s, c.r, c.current, findMentions(c.s)); got != c.want {
 			t.Errorf("otherNamesRange(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestCleftAgent holds sentences that name a giver or a doer last, after a
+// verb of being, and the words a reader takes for that agent; and
+// sentences that are no such cleft.
+func TestCleftAgent(t *testing.T) {
+	for _, c := range []struct{ kind, s, want string }{
+		{"cleft_funded", "A finanziare l'iniziativa sono la Svizzera e la Germania.", "la Svizzera e la Germania."},
+		{"cleft_funded", "A finanziarlo, con 2 milioni di euro, è la Cooperazione Italiana.", "la Cooperazione Italiana."},
+		{"cleft_implemented", "A realizzarlo sul terreno è la Fondazione Idrosfera.", "la Fondazione Idrosfera."},
+		{"cleft_implemented", "A gestire il programma è stata la FAO.", "la FAO."},
+		{"cleft_funded", "Quien financia el proyecto es la Unión Europea.", "la Unión Europea."},
+		{"cleft_implemented", "Quem executa o projeto é a Fundação Aga Khan.", "a Fundação Aga Khan."},
+		// The opener inside a sentence is a verb of its own.
+		{"cleft_funded", "Il governo ha deciso di contribuire a finanziare il progetto con la Francia.", ""},
+		// No verb of being within reach.
+		{"cleft_funded", "A finanziare progetti di questo tipo servono anni di preparazione e molte riunioni con i partner locali.", ""},
+	} {
+		got := ""
+		if end, ok := cleftAgent(c.s, c.kind); ok {
+			got = strings.TrimSpace(c.s[end:])
+		}
+		if got != c.want {
+			t.Errorf("cleftAgent(%q, %s) leaves %q, want %q", c.s, c.kind, got, c.want)
 		}
 	}
 }
