@@ -558,6 +558,11 @@ func cutAtVerbAfterAnd(clause string) string {
 		if i+2 < len(words) && givenByWords()[f] && (startsUpper(words[i+2]) || isLeadingArticle(words[i+2])) {
 			continue
 		}
+		// ("e dall'Asociación Kawsay Yaku": the word for "by" elided
+		// before the name.)
+		if k := strings.IndexAny(next, "'’"); k > 0 && givenByWords()[lexicon.Fold(next[:k])] && startsUpper(strings.TrimLeft(next[k:], "'’")) {
+			continue
+		}
 		return clause[:at]
 	}
 	return clause
@@ -1256,10 +1261,18 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 // past a comma: "uitgevoerd door DW Akademie, de …tak van Deutsche
 // Welle" names the body, then what it is part of.)
 func pastInvertedSubject(s string, end int) int {
-	if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= subjectSpan(s[end:end+at]) && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) {
+	if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= subjectSpan(s[end:end+at]) && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) && !endsOnListAnd(s[end:end+at]) {
 		return end + e
 	}
 	return end
+}
+
+// endsOnListAnd reports words whose last is one of the lexicon's list.and:
+// "realizzato da Sorgente Comune e dall'Asociación …" lists two bodies,
+// each after its word for "by", where no subject stands between.
+func endsOnListAnd(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 1 && listAnd()[lexicon.Fold(ws[len(ws)-1])]
 }
 
 // pastAside returns the end of an aside between commas right after end,

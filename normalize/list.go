@@ -291,14 +291,21 @@ func splitConjunction(part string, last bool) []string {
 		return []string{part}
 	}
 	// "Noruega e pela Suécia", "by Norway and by Sweden": the word for
-	// "by" said again before a member is no part of its name.
+	// "by" said again before a member is no part of its name. Said again
+	// before a name, one that is "of" in no language, it sets the members
+	// apart whether dossier knows them or not: "Sorgente Comune e
+	// dall'Asociación Kawsay Yaku" are two, where "Instituto da Cooperação
+	// e da Língua" is one (Italian "da" is Portuguese "of").
+	agentAgain := true
 	for i := 1; i < len(pieces); i++ {
+		again := false
 		if w, rest, ok := strings.Cut(strings.TrimSpace(pieces[i]), " "); ok && byWords()[lexicon.Fold(w)] {
-			pieces[i] = rest
+			pieces[i], again = rest, !ofWords()[lexicon.Fold(w)]
 		} else if w, rest, ok := cutElided(strings.TrimSpace(pieces[i])); ok && byWords()[lexicon.Fold(w)] {
 			// ("UNODC e dall'OMS": the word for "by" elided before it.)
-			pieces[i] = rest
+			pieces[i], again = rest, !ofWords()[lexicon.Fold(w)]
 		}
+		agentAgain = agentAgain && again && startsUpperName(pieces[i])
 		// "Noruega e termina em dezembro de 2024": a piece that opens on
 		// a word in lower case, no article, is the sentence going on
 		// after the list, not a member.
@@ -326,11 +333,28 @@ func splitConjunction(part string, last bool) []string {
 			allShort = false
 		}
 	}
-	if allKnown || (last && allShort) {
+	if allKnown || (last && allShort) || agentAgain && startsUpperName(pieces[0]) {
 		return pieces
 	}
 	return []string{part}
 }
+
+// startsUpperName reports a member that opens on a capital, after an
+// article maybe: "la Fundación Surcos", "Sorgente Comune".
+func startsUpperName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(stripArticle(strings.TrimSpace(s)))
+	return unicode.IsUpper(r)
+}
+
+// ofWords are the lexicon's organisation.of words of every language,
+// folded: "da" is Portuguese "of" as well as Italian "by".
+var ofWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Phrases("organisation", "of") {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+})
 
 // cutElided cuts a word elided before the next one ("dall'OMS") after
 // its apostrophe, which it keeps: "dall'", "OMS".

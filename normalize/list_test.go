@@ -41,6 +41,16 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("Cooperación Española"), org("Cooperación Suiza")},
 		},
 		{
+			name: "the word for by said again sets unknown bodies apart",
+			in:   "Fondazione Onde Chiare e dall'Associazione Pescatori Uniti",
+			want: []ListItem{org("Fondazione Onde Chiare"), org("Associazione Pescatori Uniti")},
+		},
+		{
+			name: "a word that is by in one language and of in another keeps the name whole",
+			in:   "Instituto da Cooperação e da Língua",
+			want: []ListItem{org("Instituto da Cooperação e da Língua")},
+		},
+		{
 			name: "one body's name with and inside stays whole",
 			in:   "Ministerio de Justicia y Derechos Humanos",
 			want: []ListItem{org("Ministerio de Justicia y Derechos Humanos")},
