@@ -397,21 +397,30 @@ func (pl *pageLayout) gridRows(group []*frag, cols []interval) [][]*frag {
 	if hi-lo < 1 {
 		lo, hi = 0, len(lines)-1
 	}
+	// (A header set apart from evenly spaced rows below it by a wider
+	// gap, "Vorhaben | Geber | Beitrag" over rows one line apart, does not
+	// make the rows gapped: the gaps that count are those between the
+	// rows, where there are two of them or more.)
+	from := lo + 1
+	if hi-lo >= 3 {
+		from = lo + 2
+	}
 	minGap := math.Inf(1)
-	for i := lo + 1; i <= hi; i++ {
+	for i := from; i <= hi; i++ {
 		minGap = math.Min(minGap, math.Max(0, lines[i].top-lines[i-1].bot))
 	}
 	rowGap := math.Max(1.5*minGap, minGap+0.4*pl.body)
 	gapped := false
-	for i := lo + 1; i <= hi; i++ {
+	for i := from; i <= hi; i++ {
 		gapped = gapped || lines[i].top-lines[i-1].bot > rowGap
 	}
 	var rows [][]*frag
 	for i, l := range lines {
 		newRow := i == 0
-		if i > 0 && gapped {
+		switch {
+		case i > 0 && gapped:
 			newRow = l.top-lines[i-1].bot > rowGap
-		} else if i > 0 {
+		case i > 0:
 			for _, f := range l.frs {
 				newRow = newRow || f.x0 <= cols[0].x1
 			}

@@ -69,6 +69,16 @@ func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 			"Particuliere donateurs en fondsen\t€ 186.500",
 			"Totaal baten\t€ 1.820.500",
 		}, ""},
+		// Heads set apart by a wider gap than the rows under them, one
+		// line apart, the last cell wrapped (LibreOffice): a row a line
+		// of cells, the wrapped line the row's.
+		{"../fixtures/corpus/dev/docs/tzzzu-jahresbericht-tamga-2023.pdf", []string{
+			"Vorhaben\tGeber\tBeitrag\tBemerkung",
+			"TAMGA (Phase I)\tDeutschland (BMZ)\t4.500.000 EUR\tvollständig verausgabt",
+			"TAMGA II\tDeutschland (BMZ)\t6.000.000 EUR\tAuftrag",
+			"TAMGA II\tSchweiz (SECO)\t3.500.000 CHF\tdelegierte Kooperation",
+			"TAMGA II\tEuropäische Union\t2.000.000 EUR\tzugesagt im Dezember 2023",
+		}, "Zum 31. Dezember 2023 waren von den Mitteln für TAMGA II rund 1,9 Mio. EUR verausgabt. Das Gesamtvolumen des Vorhabens von 11,6 Mio. EUR ergibt sich aus den drei Beiträgen zum Umrechnungskurs bei Vertragsabschluss."},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile(tt.file)
