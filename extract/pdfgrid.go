@@ -509,12 +509,37 @@ func headStarts(head []*frag, data [][]*frag, cols []interval, gutter float64) [
 				crossed = crossed || f.x0 < e-2 && f.x1 > e+2
 			}
 		}
-		if !near && !crossed {
+		// ("Total commitment" over figures set right that all start at
+		// one edge under its second word: one head, one column. Two
+		// heads run together have cells under the first too.)
+		if !near && !crossed && !oneHeadOver(merged, data, e) {
 			starts = append(starts, e-1)
 		}
 	}
 	sort.Float64s(starts)
 	return starts
+}
+
+// oneHeadOver reports an edge e inside one head's stretch under which no
+// cell starts left of e: the head's own column, its cells set right, not
+// a column the head hides.
+func oneHeadOver(heads []interval, data [][]*frag, e float64) bool {
+	for _, h := range heads {
+		if e <= h.x0+2 || e >= h.x1-2 {
+			continue
+		}
+		left := 0
+		for _, r := range data {
+			for _, f := range r {
+				if f.x0 >= h.x0-2 && f.x0 < e-4 {
+					left++
+					break
+				}
+			}
+		}
+		return left == 0
+	}
+	return false
 }
 
 // boundsBeforeFigures moves a column's start left of the cells that run

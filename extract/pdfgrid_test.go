@@ -79,6 +79,20 @@ func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 			"TAMGA II\tSchweiz (SECO)\t3.500.000 CHF\tdelegierte Kooperation",
 			"TAMGA II\tEuropäische Union\t2.000.000 EUR\tzugesagt im Dezember 2023",
 		}, "Zum 31. Dezember 2023 waren von den Mitteln für TAMGA II rund 1,9 Mio. EUR verausgabt. Das Gesamtvolumen des Vorhabens von 11,6 Mio. EUR ergibt sich aus den drei Beiträgen zum Umrechnungskurs bei Vertragsabschluss."},
+		// Figures set right under the second word of a head of two
+		// ("Total commitment"), every one starting at one edge: one
+		// column, its head whole. (The report's key figures above come
+		// out as pdftotext -layout lines them up.)
+		{"../fixtures/corpus/dev/docs/tzm-trafficwise-annual-report-2022.pdf", []string{
+			"3\t8\t2,140\t31",
+			"programmes under way\tcountries on two\tpolice officers and\tsafe crossings built",
+			"in 2022\tcorridors\tinspectors trained\tsince 2019",
+			"Programme\tDonor\tTotal commitment\tReceived by TrafficWise in 2022",
+			"SafeCorridor\tNetherlands\t2,400,000\t288,000",
+			"SafeCorridor II\tNetherlands\t4,800,000\t600,000",
+			"ALCORSI\tEuropean Union\t6,000,000\t410,500",
+			"ALCORSI\tNetherlands\t2,100,000\t152,300",
+		}, ""},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile(tt.file)
