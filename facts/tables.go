@@ -798,6 +798,22 @@ func (c tableColumns) currencyOf(cells []string, i int) string {
 			return strings.TrimSpace(cells[j])
 		}
 	}
+	// "WABEL II | Sweden (Sida) | SEK | 26,000,000" under a head the
+	// lexicon does not know ("Agreement currency"): a cell that is a
+	// currency's code alone, the only one of the row, gives it.
+	code := ""
+	for j, cell := range cells {
+		if t := strings.TrimSpace(cell); j != i && len(t) == 3 && normalize.IsCurrency(t) {
+			if code != "" {
+				code = ""
+				break
+			}
+			code = t
+		}
+	}
+	if code != "" {
+		return code
+	}
 	if i < len(c.heads) {
 		for _, w := range strings.Fields(c.heads[i]) {
 			if w = strings.Trim(w, "()"); len(w) == 3 && normalize.IsCurrency(w) {
