@@ -106,6 +106,9 @@ func TestParseMoney(t *testing.T) {
 		{"800 mil euros", money(800000, "EUR", total), nil},
 		{"2,5 mil millones de dólares", money(2500000000, "USD", total), nil},
 		{"50 tausend Euro", money(50000, "EUR", total), nil},
+		// Italian thousands in the plural, German thousands abbreviated.
+		{"700 mila euro", money(700000, "EUR", total), nil},
+		{"250 Tsd. Euro", money(250000, "EUR", total), nil},
 		{"15 millions de couronnes norvégiennes", money(15000000, "NOK", total), nil},
 		{"3,2 millones de libras esterlinas", money(3200000, "GBP", total), nil},
 		{"50 Millionen schwedische Kronen", money(50000000, "SEK", total), nil},
