@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -37,6 +38,15 @@ func orgOf(text string) (string, bool) {
 		if c, ok := normalize.KnownOrganisation(t[:loc[0]]); ok {
 			return c, true
 		}
+	}
+	// "het Zweedse ministerie van Buitenlandse Zaken": a state's body
+	// named by its adjective of nationality, the whole text, is that
+	// state's, not a unit of the body its last words name elsewhere
+	// ("Buitenlandse Zaken" alone is the Dutch ministry).
+	// (A state's agency so named, "l'Agence luxembourgeoise" beside
+	// LuxDev, describes a body; a ministry or a government is the state.)
+	if ms := orgMentions(t); len(ms) == 1 && isCountry(ms[0].name) && strings.TrimSpace(stripLeadingArticle(t[:ms[0].start])) == "" && strings.Trim(t[ms[0].end:], " .,;") == "" && slices.ContainsFunc(strings.Fields(lexicon.Fold(t)), stateBodyWord) {
+		return ms[0].name, true
 	}
 	// A unit of a known organisation: "… Office of the Council of Europe",
 	// "… du Conseil de l'Europe".
