@@ -253,8 +253,20 @@ var ofWords = foldedSet("organisation", "of")
 var nationalities = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, e := range lexicon.Entries() {
-		if e.Section == "nationality" {
-			m[lexicon.Fold(e.Phrase)] = e.Kind
+		if e.Section != "nationality" {
+			continue
+		}
+		f := lexicon.Fold(e.Phrase)
+		m[f] = e.Kind
+		// German declines its adjectives: "österreichisch" is also
+		// "vom österreichischen Außenministerium", "dem britischen
+		// Ministerium", "des norwegischen Staates".
+		if stem, ok := strings.CutSuffix(strings.TrimSuffix(f, "e"), "isch"); ok {
+			for _, end := range []string{"isch", "ische", "ischen", "ischem", "ischer", "isches"} {
+				if _, taken := m[stem+end]; !taken {
+					m[stem+end] = e.Kind
+				}
+			}
 		}
 	}
 	return m

@@ -4,6 +4,8 @@ package facts
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossier-dev/dossier/lexicon"
 )
 
 // TestCountryOfBody holds the names a reader takes for a state's body
@@ -162,6 +164,24 @@ func TestCleftAgent(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("cleftAgent(%q, %s) leaves %q, want %q", c.s, c.kind, got, c.want)
+		}
+	}
+}
+
+// TestNationalities_GermanDeclension holds German adjectives of
+// nationality as declension sets them before a state's body, and a word
+// of the same ending that names no nation.
+func TestNationalities_GermanDeclension(t *testing.T) {
+	for w, want := range map[string]string{
+		"österreichischen": "AT", // vom österreichischen Außenministerium
+		"britischem":       "GB", // mit dem britischen Ministerium
+		"norwegischer":     "NO", // norwegischer Staatsfonds
+		"japanisches":      "JP",
+		"schweizer":        "CH",
+		"technischen":      "",
+	} {
+		if got := nationalities()[lexicon.Fold(w)]; got != want {
+			t.Errorf("nationalities()[%q] = %q, want %q", w, got, want)
 		}
 	}
 }
