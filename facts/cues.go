@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -332,13 +333,17 @@ func clauseAfter(s string, end int, lang string) string {
 			joined = n
 			continue
 		}
-		// (A body's acronym in brackets, before such a phrase, is no
-		// clause's end either.)
-		if acronymBracketAt(rest, loc[0]) && joinLen(rest[strings.IndexByte(rest[loc[0]:], ')')+loc[0]+1:]) > 0 {
-			continue
+		// (A body's acronym in brackets, before such a phrase or a plain
+		// "and" and the next name, is no clause's end either: "funded by
+		// Germany (BMZ) and Italy (AICS)".)
+		if acronymBracketAt(rest, loc[0]) {
+			closing := strings.IndexByte(rest[loc[0]:], ')') + loc[0] + 1
+			if after := rest[closing:]; joinLen(after) > 0 || andNameAfter(after) {
+				continue
+			}
 		}
 		if rest[loc[0]] == ')' {
-			if j := strings.LastIndexByte(rest[:loc[0]], '('); j >= 0 && acronymBracketAt(rest, j) && joinLen(rest[loc[1]:]) > 0 {
+			if j := strings.LastIndexByte(rest[:loc[0]], '('); j >= 0 && acronymBracketAt(rest, j) && (joinLen(rest[loc[1]:]) > 0 || andNameAfter(rest[loc[1]:])) {
 				continue
 			}
 		}
@@ -990,7 +995,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if ws := strings.Fields(s[at:end]); len(ws) > 0 && !hasCue(ws[len(ws)-1], "given_by") {
 			end = pastInvertedSubject(s, end)
 		}
-		for _, org := range membersJointly(clauseAfter(s, end, x.lang), donorsIn) {
+		for _, org := range membersJointly(withSpellingAcronym(s, end, clauseAfter(s, end, x.lang)), donorsIn) {
 			if !contains(donors, org) {
 				donors = append(donors, org)
 				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
@@ -1149,7 +1154,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 				}
 			}
 		}
-		members := membersJointly(clause, func(c string) []string { return orgsInAs(c, implementerMembers) })
+		members := membersJointly(withSpellingAcronym(s, end, clause), func(c string) []string { return orgsInAs(c, implementerMembers) })
 		// "uitgevoerd door het IGAD Climate Prediction and Applications
 		// Centre (ICPAC)": a body the lexicon does not know, spelt out
 		// before its acronym in brackets, is one body, even where a known
@@ -1586,6 +1591,44 @@ func joinLen(text string) int {
 		return at
 	}
 	return 0
+}
+
+// withSpellingAcronym returns a clause of several bodies (read after
+// end in s) with the acronym in brackets that follows it where the
+// acronym spells the last body's name and an "and" stands inside that
+// name: "la FAO y la Comisión Centroamericana de Ambiente y Desarrollo"
+// before "(CCAD)" lists two bodies, not three. Otherwise the clause as it
+// is.
+func withSpellingAcronym(s string, end int, clause string) string {
+	i := strings.Index(s[end:], clause)
+	if clause == "" || i < 0 {
+		return clause
+	}
+	acr := bracketAfter(s[end+i+len(clause):])
+	if acr == "" {
+		return clause
+	}
+	withAcr := clause + " (" + acr + ")"
+	k := normalize.SpelledTail(withAcr)
+	if k <= 0 || !slices.ContainsFunc(strings.Fields(clause)[k:], func(w string) bool { return listAnd()[lexicon.Fold(w)] }) {
+		return clause
+	}
+	return withAcr
+}
+
+// andNameAfter reports text that opens on one word of the lexicon's
+// list.and and then a name, an article before it maybe: " and Italy
+// (AICS)", " y la AECID".
+func andNameAfter(text string) bool {
+	ws := strings.Fields(text[:min(len(text), 60)])
+	if len(ws) < 2 || !listAnd()[lexicon.Fold(ws[0])] {
+		return false
+	}
+	next := ws[1]
+	if len(ws) > 2 && isLeadingArticle(next) {
+		next = ws[2]
+	}
+	return startsUpper(next)
 }
 
 // multiWordAnd holds the lexicon's list.and phrases of several words,

@@ -290,6 +290,17 @@ func splitConjunction(part string, last bool) []string {
 	if len(pieces) < 2 {
 		return []string{part}
 	}
+	// "Comisión Centroamericana de Ambiente y Desarrollo (CCAD)", "la
+	// Direction du développement et de la coopération suisse (DDC)": an
+	// acronym in brackets that spells the whole name, its "and" and all,
+	// makes it one body.
+	if k := SpelledTail(part); k == 0 {
+		return []string{part}
+	} else if ws := strings.Fields(part); k > 1 && listAndWords()[lexicon.Fold(ws[k-1])] {
+		// "la FAO y la Comisión … y Desarrollo (CCAD)": the bodies
+		// before "and", then the one the acronym spells.
+		return append(splitConjunction(strings.Join(ws[:k-1], " "), false), strings.Join(ws[k:], " "))
+	}
 	// "Noruega e pela Suécia", "by Norway and by Sweden": the word for
 	// "by" said again before a member is no part of its name. Said again
 	// before a name, one that is "of" in no language, it sets the members
@@ -338,6 +349,76 @@ func splitConjunction(part string, last bool) []string {
 	}
 	return []string{part}
 }
+
+// SpelledWhole reports a name that ends on an acronym in brackets whose
+// letters are the initials of the name's words but its little ones
+// (articles, "of", "and"), three letters or more: "Comisión
+// Centroamericana de Ambiente y Desarrollo (CCAD)".
+func SpelledWhole(s string) bool {
+	return SpelledTail(s) == 0
+}
+
+// SpelledTail returns how many of s's words before its closing acronym in
+// brackets stand before the run of words the acronym spells ("la FAO y
+// la Comisión … y Desarrollo (CCAD)": the run opens on "Comisión"; an
+// article before the run counts in it), or -1 where it spells no run.
+func SpelledTail(s string) int {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,;"))
+	if !strings.HasSuffix(s, ")") {
+		return -1
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 {
+		return -1
+	}
+	acr := lexicon.Fold(strings.TrimSpace(s[open+1 : len(s)-1]))
+	if utf8.RuneCountInString(acr) < 3 || strings.ContainsAny(acr, " ,") {
+		return -1
+	}
+	ws := strings.Fields(s[:open])
+	var initials []rune // of the words from k on, read backwards
+	for k := len(ws) - 1; k >= 0; k-- {
+		f := lexicon.Fold(ws[k])
+		if f == "" || littleWords()[f] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		initials = append([]rune{r}, initials...)
+		if string(initials) == acr {
+			// (Little words before the run, "la", are the run's.)
+			for k > 0 && littleWords()[lexicon.Fold(ws[k-1])] && !listAndWords()[lexicon.Fold(ws[k-1])] {
+				k--
+			}
+			return k
+		}
+		if len(initials) >= utf8.RuneCountInString(acr) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// listAndWords are the lexicon's list.and words, folded.
+var listAndWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("list", "and") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
+
+// littleWords are the words a name's acronym skips, folded: the
+// lexicon's articles, its organisation.of and list.and words, and its
+// name.little words.
+var littleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range [][2]string{{"article", "word"}, {"organisation", "of"}, {"list", "and"}, {"name", "little"}} {
+		for _, p := range lexicon.Phrases(k[0], k[1]) {
+			m[lexicon.Fold(p)] = true
+		}
+	}
+	return m
+})
 
 // startsUpperName reports a member that opens on a capital, after an
 // article maybe: "la Fundación Surcos", "Sorgente Comune".

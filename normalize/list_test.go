@@ -46,6 +46,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("Fondazione Onde Chiare"), org("Associazione Pescatori Uniti")},
 		},
 		{
+			name: "an acronym that spells a name with and inside keeps it whole",
+			in:   "la FAO y la Comisión Centroamericana de Ambiente y Desarrollo (CCAD)",
+			want: []ListItem{org("FAO"), org("Comisión Centroamericana de Ambiente y Desarrollo")},
+		},
+		{
 			name: "a word that is by in one language and of in another keeps the name whole",
 			in:   "Instituto da Cooperação e da Língua",
 			want: []ListItem{org("Instituto da Cooperação e da Língua")},
@@ -250,5 +255,27 @@ func TestSplitList_ScopeBeforeAColon(t *testing.T) {
 	want := []string{KindCountry + ":BO", KindCountry + ":CO", KindCountry + ":EC", KindCountry + ":PE"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("SplitList = %v, want %v", got, want)
+	}
+}
+
+// TestSpelledTail holds names that end on an acronym in brackets, and the
+// word where the run it spells begins, as a reader matches the letters.
+func TestSpelledTail(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"Comisión Centroamericana de Ambiente y Desarrollo (CCAD)", 0},
+		{"la Comisión Centroamericana de Ambiente y Desarrollo (CCAD)", 0},
+		{"la FAO y la Comisión Centroamericana de Ambiente y Desarrollo (CCAD)", 3},
+		{"Caribbean Centre for Renewable Energy and Energy Efficiency (CCREEE)", 0},
+		// Letters that spell no run of the name's words.
+		{"Comisión Centroamericana de Ambiente (XYZ)", -1},
+		{"Germany (BMZ)", -1},
+		{"no bracket", -1},
+	} {
+		if got := SpelledTail(c.in); got != c.want {
+			t.Errorf("SpelledTail(%q) = %d, want %d", c.in, got, c.want)
+		}
 	}
 }
