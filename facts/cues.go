@@ -1673,6 +1673,11 @@ func (x *extractor) implementsCue(s string) (int, bool) {
 	if at, _, ok := findCue(s, "implements"); ok {
 		return at, ok
 	}
+	// (Only a verb of carrying out can open such a cue: most sentences
+	// have none, and the second search costs a pass over the words.)
+	if !hasCue(s, "implements_name") {
+		return 0, false
+	}
 	ms := x.moneyIn(s)
 	if len(ms) == 0 {
 		return 0, false
