@@ -242,10 +242,20 @@ func splitCue(kind, p string) cuePhrase {
 // leadingRun is the run of letters and digits s starts with: a phrase's
 // or a word's head ("jusqu" of "jusqu'au", "co" of "co-funded").
 func leadingRun(s string) string {
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		// (ASCII first, without decoding: most text is.)
+		if c := s[i]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				return s[:i]
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			return s[:i]
 		}
+		i += size
 	}
 	return s
 }

@@ -1791,7 +1791,7 @@ func projectWordsAndCompounds(text string, compounds bool) (at, comp []int) {
 			continue
 		}
 		run := leadingRun(text[i:])
-		if len(run) >= 5 && len(run) <= longest && set[strings.ToLower(run)] {
+		if len(run) >= 5 && len(run) <= longest && projectWordFirst()[lowerByte(run[0])] && set[strings.ToLower(run)] {
 			at = append(at, i)
 		} else if compounds && len(run) >= 9 && compoundProjectWord(run) {
 			comp = append(comp, i)
@@ -1799,6 +1799,27 @@ func projectWordsAndCompounds(text string, compounds bool) (at, comp []int) {
 		i += len(run)
 	}
 	return at, comp
+}
+
+// projectWordFirst marks the first bytes, in small letters, of the
+// lexicon's words for project: most words start with none, and need no
+// lookup.
+var projectWordFirst = sync.OnceValue(func() *[256]bool {
+	var first [256]bool
+	for w := range projectWordSet() {
+		if w != "" {
+			first[lowerByte(w[0])] = true
+		}
+	}
+	return &first
+})
+
+// lowerByte is an ASCII byte in small letters; other bytes as they are.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // projectWordLongest is the length in bytes of the lexicon's longest word
