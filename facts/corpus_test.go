@@ -681,7 +681,12 @@ import (
 // 0.65 and its ceiling of invented projects to 65; test's precision floor
 // to 0.87, its canonical floor to 0.75 and its conflicts floor to 0.57.
 // At 2a58c3d: dev recall 0.7908 (20,984 hits), the rest as at bd995645;
-// test unchanged. No figure crossed its next floor.
+// test unchanged. No figure crossed its next floor. At b1c978f (states'
+// agencies by their names, clefts and verbs of leading in seven
+// languages, PDF tables whose heads stand apart): dev 0.7934 / 0.9100 /
+// 0.9181 (21,052 hits), canonical 0.8124, conflicts 0.6581; test 0.7575 /
+// 0.8716 / 0.8734 (2,464 hits), canonical 0.7528, conflicts 0.5714. Dev's
+// recall floor went to 0.79.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -705,7 +710,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.78, precision: 0.90, assignment: 0.91, canonical: 0.81, conflicts: 0.65, dated: 0.90, maxInvented: 65, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.90, assignment: 0.91, canonical: 0.81, conflicts: 0.65, dated: 0.90, maxInvented: 65, maxTrapFacts: 26, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.87, assignment: 0.87, canonical: 0.75, conflicts: 0.57, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
