@@ -2792,21 +2792,27 @@ var sizedPhrases = sync.OnceValue(func() [][]string {
 	return out
 })
 
+// phraseLanguages returns the set, built once, of the lexicon's
+// section.kind phrases, folded, each with the languages it is one in.
+func phraseLanguages(section, kind string) func() map[string]map[string]bool {
+	return sync.OnceValue(func() map[string]map[string]bool {
+		m := map[string]map[string]bool{}
+		for _, e := range lexicon.Entries() {
+			if e.Section == section && e.Kind == kind {
+				f := lexicon.Fold(e.Phrase)
+				if m[f] == nil {
+					m[f] = map[string]bool{}
+				}
+				m[f][e.Lang] = true
+			}
+		}
+		return m
+	})
+}
+
 // indefiniteArticles holds the lexicon's article.indefinite, folded,
 // with the languages each is one in.
-var indefiniteArticles = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, e := range lexicon.Entries() {
-		if e.Section == "article" && e.Kind == "indefinite" {
-			f := lexicon.Fold(e.Phrase)
-			if m[f] == nil {
-				m[f] = map[string]bool{}
-			}
-			m[f][e.Lang] = true
-		}
-	}
-	return m
-})
+var indefiniteArticles = phraseLanguages("article", "indefinite")
 
 // amountToSet holds the lexicon's amount.to words, folded: "to" before
 // the word for project makes the amount one given to it.
@@ -4541,19 +4547,7 @@ func (x *extractor) namesNoProjectIn(t, name string) bool {
 // languages each is an article in: words that are articles in one
 // language only and something else in others (Dutch "de", French,
 // Spanish and Portuguese "of").
-var ownArticles = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, e := range lexicon.Entries() {
-		if e.Section == "article" && e.Kind == "own" {
-			f := lexicon.Fold(e.Phrase)
-			if m[f] == nil {
-				m[f] = map[string]bool{}
-			}
-			m[f][e.Lang] = true
-		}
-	}
-	return m
-})
+var ownArticles = phraseLanguages("article", "own")
 
 // articleIn reports a word that is an article in lang: one of
 // article.word in any language, or of article.own in lang.

@@ -311,10 +311,10 @@ func splitConjunction(part string, last bool) []string {
 	for i := 1; i < len(pieces); i++ {
 		again := false
 		if w, rest, ok := strings.Cut(strings.TrimSpace(pieces[i]), " "); ok && byWords()[lexicon.Fold(w)] {
-			pieces[i], again = rest, !ofWords()[lexicon.Fold(w)]
+			pieces[i], again = rest, !ofSet()[lexicon.Fold(w)]
 		} else if w, rest, ok := cutElided(strings.TrimSpace(pieces[i])); ok && byWords()[lexicon.Fold(w)] {
 			// ("UNODC e dall'OMS": the word for "by" elided before it.)
-			pieces[i], again = rest, !ofWords()[lexicon.Fold(w)]
+			pieces[i], again = rest, !ofSet()[lexicon.Fold(w)]
 		}
 		agentAgain = agentAgain && again && startsUpperName(pieces[i])
 		// "Noruega e termina em dezembro de 2024": a piece that opens on
@@ -398,27 +398,27 @@ func SpelledTail(s string) int {
 	return -1
 }
 
+// foldedPhrases returns the set, built once, of the lexicon's phrases of
+// the given section.kind pairs, folded.
+func foldedPhrases(kinds ...[2]string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, k := range kinds {
+			for _, p := range lexicon.Phrases(k[0], k[1]) {
+				m[lexicon.Fold(p)] = true
+			}
+		}
+		return m
+	})
+}
+
 // listAndWords are the lexicon's list.and words, folded.
-var listAndWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range lexicon.Phrases("list", "and") {
-		m[lexicon.Fold(p)] = true
-	}
-	return m
-})
+var listAndWords = foldedPhrases([2]string{"list", "and"})
 
 // littleWords are the words a name's acronym skips, folded: the
 // lexicon's articles, its organisation.of and list.and words, and its
 // name.little words.
-var littleWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range [][2]string{{"article", "word"}, {"organisation", "of"}, {"list", "and"}, {"name", "little"}} {
-		for _, p := range lexicon.Phrases(k[0], k[1]) {
-			m[lexicon.Fold(p)] = true
-		}
-	}
-	return m
-})
+var littleWords = foldedPhrases([2]string{"article", "word"}, [2]string{"organisation", "of"}, [2]string{"list", "and"}, [2]string{"name", "little"})
 
 // startsUpperName reports a member that opens on a capital, after an
 // article maybe: "la Fundación Surcos", "Sorgente Comune".
@@ -426,16 +426,6 @@ func startsUpperName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(stripArticle(strings.TrimSpace(s)))
 	return unicode.IsUpper(r)
 }
-
-// ofWords are the lexicon's organisation.of words of every language,
-// folded: "da" is Portuguese "of" as well as Italian "by".
-var ofWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("organisation", "of") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
 
 // cutElided cuts a word elided before the next one ("dall'OMS") after
 // its apostrophe, which it keeps: "dall'", "OMS".
@@ -471,23 +461,12 @@ func openWord(piece string) bool {
 	return false
 }
 
-// ofSet holds the lexicon's words for "of" ("de", "von", "of"), folded.
-var ofSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("organisation", "of") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+// ofSet holds the lexicon's words for "of" ("de", "von", "of"), folded:
+// "da" is Portuguese "of" as well as Italian "by".
+var ofSet = foldedPhrases([2]string{"organisation", "of"})
 
 // articleSet holds the lexicon's articles ("the", "la", "die"), folded.
-var articleSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.Phrases("article", "word") {
-		m[lexicon.Fold(w)] = true
-	}
-	return m
-})
+var articleSet = foldedPhrases([2]string{"article", "word"})
 
 // byWords are the lexicon's one-word cue.given_by phrases ("by", "par",
 // "pela"), folded.
