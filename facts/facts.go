@@ -2562,6 +2562,14 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && x.names.spelling[projectKey(v.Text)] != nil && !knownBody(v.Text) {
 		return
 	}
+	// A person carries nothing out and gives nothing as a body does: "It
+	// is coordinated by Dr Jane Smith", "sotto la guida del professor …"
+	// (a title of the lexicon's person.title before the name).
+	if field == dossier.FieldDonors || field == dossier.FieldImplementer {
+		if first, _, ok := strings.Cut(strings.TrimSpace(v.Text), " "); ok && personTitles()[lexicon.Fold(strings.TrimSuffix(first, "."))] {
+			return
+		}
+	}
 	// A country alone carries out nothing ("… helps Kenya, Rwanda and
 	// Uganda", "a programme office in Accra, Ghana"); its government or
 	// a ministry may ("Government of Mozambique").
