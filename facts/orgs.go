@@ -44,9 +44,11 @@ func orgOf(text string) (string, bool) {
 	// state's, not a unit of the body its last words name elsewhere
 	// ("Buitenlandse Zaken" alone is the Dutch ministry).
 	// (A state's agency so named, "l'Agence luxembourgeoise" beside
-	// LuxDev, describes a body; a ministry or a government is the state.)
-	if ms := orgMentions(t); len(ms) == 1 && isCountry(ms[0].name) && strings.TrimSpace(stripLeadingArticle(t[:ms[0].start])) == "" && strings.Trim(t[ms[0].end:], " .,;") == "" && slices.ContainsFunc(strings.Fields(lexicon.Fold(t)), stateBodyWord) {
-		return ms[0].name, true
+	// LuxDev, describes a body; a ministry or a government is the state.
+	// The mentions serve the test of one known body further down too.)
+	mentions := orgMentions(t)
+	if len(mentions) == 1 && isCountry(mentions[0].name) && strings.TrimSpace(stripLeadingArticle(t[:mentions[0].start])) == "" && strings.Trim(t[mentions[0].end:], " .,;") == "" && slices.ContainsFunc(strings.Fields(lexicon.Fold(t)), stateBodyWord) {
+		return mentions[0].name, true
 	}
 	// A unit of a known organisation: "… Office of the Council of Europe",
 	// "… du Conseil de l'Europe".
@@ -79,7 +81,7 @@ func orgOf(text string) (string, bool) {
 	// implementation modality": one organisation dossier knows among
 	// words that describe it.
 	var known []orgMention
-	for _, o := range orgMentions(t) {
+	for _, o := range mentions {
 		if !isCountry(o.name) {
 			known = append(known, o)
 		}

@@ -82,43 +82,32 @@ func TestPlausibleProject_SpellingCapitals(t *testing.T) {
 	}
 }
 
-// TestShareOfBudgetAfter: an amount a percentage of the budget follows is
-// a share of it; one a percentage of something else follows, or one a
-// sentence's stop parts from it, is not.
-func TestShareOfBudgetAfter(t *testing.T) {
+// TestFiguresThatAreNoBudget holds amounts a reader takes for no budget:
+// one a percentage of the budget follows is a share of it
+// (shareOfBudgetAfter), one a word of spending labels on its line is
+// money spent (spentBefore); and amounts that are budgets all the same (a
+// percentage of something else, a sentence's stop between).
+func TestFiguresThatAreNoBudget(t *testing.T) {
+	rules := map[string]func(quote, raw string) bool{"shareOfBudgetAfter": shareOfBudgetAfter, "spentBefore": spentBefore}
 	for _, c := range []struct {
-		quote, raw string
-		want       bool
+		rule, quote, raw string
+		want             bool
 	}{
-		{"Gasto acumulado: 2,7 millones de euros (45 % del presupuesto)", "2,7 millones de euros", true},
-		{"a despesa ascendeu a 612 400 euros, correspondendo a 68 % do orçamento previsto", "612 400 euros", true},
-		{"EUR 3.1 million spent (62.5% of the budget)", "EUR 3.1 million", true},
-		{"EUR 5 million, of which 40% comes from the EU", "EUR 5 million", false},
-		{"The budget is EUR 5 million. Some 40 % of the budget goes to training.", "EUR 5 million", false},
-		{"EUR 5 million", "EUR 5 million", false},
-		{"EUR 5 million", "", false},
+		{"shareOfBudgetAfter", "Gasto acumulado: 2,7 millones de euros (45 % del presupuesto)", "2,7 millones de euros", true},
+		{"shareOfBudgetAfter", "a despesa ascendeu a 612 400 euros, correspondendo a 68 % do orçamento previsto", "612 400 euros", true},
+		{"shareOfBudgetAfter", "EUR 3.1 million spent (62.5% of the budget)", "EUR 3.1 million", true},
+		{"shareOfBudgetAfter", "EUR 5 million, of which 40% comes from the EU", "EUR 5 million", false},
+		{"shareOfBudgetAfter", "The budget is EUR 5 million. Some 40 % of the budget goes to training.", "EUR 5 million", false},
+		{"shareOfBudgetAfter", "EUR 5 million", "EUR 5 million", false},
+		{"shareOfBudgetAfter", "EUR 5 million", "", false},
+		{"spentBefore", "Budget consommé : 1,46 M EUR (42 %)", "1,46 M EUR", true},
+		{"spentBefore", "Total commitment: SEK 48,000,000 · Total disbursed: SEK 38,000,000", "SEK 38,000,000", true},
+		{"spentBefore", "Total commitment: SEK 48,000,000 · Total disbursed: SEK 38,000,000", "SEK 48,000,000", false},
+		{"spentBefore", "Expenditure in 2023 was low. The budget is EUR 4 million.", "EUR 4 million", false},
+		{"spentBefore", "Budget total : 6,3 M€", "6,3 M€", false},
 	} {
-		if got := shareOfBudgetAfter(c.quote, c.raw); got != c.want {
-			t.Errorf("shareOfBudgetAfter(%q, %q) = %v, want %v", c.quote, c.raw, got, c.want)
-		}
-	}
-}
-
-// TestSpentBefore: an amount a word of spending labels on its line is
-// spent money, not the budget.
-func TestSpentBefore(t *testing.T) {
-	for _, c := range []struct {
-		quote, raw string
-		want       bool
-	}{
-		{"Budget consommé : 1,46 M EUR (42 %)", "1,46 M EUR", true},
-		{"Total commitment: SEK 48,000,000 · Total disbursed: SEK 38,000,000", "SEK 38,000,000", true},
-		{"Total commitment: SEK 48,000,000 · Total disbursed: SEK 38,000,000", "SEK 48,000,000", false},
-		{"Expenditure in 2023 was low. The budget is EUR 4 million.", "EUR 4 million", false},
-		{"Budget total : 6,3 M€", "6,3 M€", false},
-	} {
-		if got := spentBefore(c.quote, c.raw); got != c.want {
-			t.Errorf("spentBefore(%q, %q) = %v, want %v", c.quote, c.raw, got, c.want)
+		if got := rules[c.rule](c.quote, c.raw); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", c.rule, c.quote, c.raw, got, c.want)
 		}
 	}
 }
