@@ -1130,12 +1130,20 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if cleft {
 			end, cleft = cleftEnd, false
 		} else {
-			_, e, ok := findCue(s[off:], "implemented_by")
+			st, e, ok := findCue(s[off:], "implemented_by")
 			if !ok {
 				break
 			}
+			verbOnly := !strings.Contains(strings.TrimSpace(s[off+st:off+e]), " ")
 			end = e + off
 			off = end
+			// "VNG International voert DRENASUL uit", "La FAO ejecuta
+			// TIKA": the project's own name right after a lone verb is
+			// its object; the doer stands before the verb
+			// (implements_name reads it).
+			if verbOnly && x.nameAt(s, end, x.sentenceMentions(s)) {
+				continue
+			}
 			// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)
 			end = pastInvertedSubject(s, end)
 		}

@@ -163,12 +163,41 @@ func orgMentions(text string) []orgMention {
 		if best > 0 && hyphenJoined(text, ws[i].start) {
 			best = 0
 		}
+		// "vom UN-Umweltprogramm (UNEP)": a compound that a known body
+		// opens, its own acronym in brackets after it, is that other
+		// body.
+		if best > 0 && compoundOfOther(text[ws[i+best-1].end:], name) {
+			best = 0
+		}
 		if best > 0 {
 			out = append(out, orgMention{name, ws[i].start, ws[i+best-1].end})
 			i += best - 1
 		}
 	}
 	return out
+}
+
+// compoundOfOther reports a text after a body's name that joins it by a
+// hyphen to a word, then names another known body in brackets: "-Umwelt
+// programm (UNEP)" after "UN".
+func compoundOfOther(rest, name string) bool {
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	word := leadingRun(rest[1:])
+	if word == "" {
+		return false
+	}
+	after := rest[1+len(word):]
+	if !strings.HasPrefix(after, " (") {
+		return false
+	}
+	closing := strings.IndexByte(after, ')')
+	if closing < 0 {
+		return false
+	}
+	other, ok := normalize.KnownOrganisation(after[2:closing])
+	return ok && other != name
 }
 
 // stateBodyWord reports a folded word for a state's ministry, government

@@ -174,3 +174,26 @@ func TestNationalities_GermanDeclension(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgMentions_CompoundOfAnotherBody holds the bodies a reader finds in
+// a text where a known body's acronym opens a compound that is another
+// body's name, its acronym in brackets after it.
+func TestOrgMentions_CompoundOfAnotherBody(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"vom UN-Umweltprogramm (UNEP) und der WMO", []string{"UNEP", "WMO"}},
+		// No bracket: the compound's first part is the body it names.
+		{"die EU-Delegation in Nairobi", []string{"European Union"}},
+		{"UN-Habitat", []string{"UN-Habitat"}},
+	} {
+		var got []string
+		for _, m := range orgMentions(c.text) {
+			got = append(got, m.name)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("orgMentions(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

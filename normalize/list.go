@@ -328,6 +328,15 @@ func splitConjunction(part string, last bool) []string {
 			break
 		}
 	}
+	// "la Universidad Agraria del Valle y la Fundación Surco": an
+	// article said again before a word for a body opens another body,
+	// known or not.
+	articleAgain := true
+	for _, p := range pieces[1:] {
+		ws := strings.Fields(p)
+		articleAgain = articleAgain && len(ws) >= 2 && articleSet()[lexicon.Fold(ws[0])] &&
+			startsUpperName(ws[1]) && orgWordSet()[lexicon.Fold(ws[1])]
+	}
 	allKnown, allShort := true, true
 	for _, p := range pieces {
 		name := cleanName(p)
@@ -344,7 +353,7 @@ func splitConjunction(part string, last bool) []string {
 			allShort = false
 		}
 	}
-	if allKnown || (last && allShort) || agentAgain && startsUpperName(pieces[0]) {
+	if allKnown || (last && allShort) || (agentAgain || articleAgain) && startsUpperName(pieces[0]) {
 		return pieces
 	}
 	return []string{part}
@@ -464,6 +473,10 @@ func openWord(piece string) bool {
 // ofSet holds the lexicon's words for "of" ("de", "von", "of"), folded:
 // "da" is Portuguese "of" as well as Italian "by".
 var ofSet = foldedPhrases([2]string{"organisation", "of"})
+
+// orgWordSet holds the lexicon's organisation.word entries, folded:
+// "fundación", "university".
+var orgWordSet = foldedPhrases([2]string{"organisation", "word"})
 
 // articleSet holds the lexicon's articles ("the", "la", "die"), folded.
 var articleSet = foldedPhrases([2]string{"article", "word"})

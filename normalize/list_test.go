@@ -51,6 +51,16 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("FAO"), org("Comisión Centroamericana de Ambiente y Desarrollo")},
 		},
 		{
+			name: "an article said again before a word for a body sets unknown bodies apart",
+			in:   "la Universidad Agraria del Valle y la Fundación Surco",
+			want: []ListItem{org("Universidad Agraria del Valle"), org("Fundación Surco")},
+		},
+		{
+			name: "an article after and before no word for a body keeps the name whole",
+			in:   "Ministerio de Agricultura y la Pesca Artesanal",
+			want: []ListItem{org("Ministerio de Agricultura y la Pesca Artesanal")},
+		},
+		{
 			name: "a word that is by in one language and of in another keeps the name whole",
 			in:   "Instituto da Cooperação e da Língua",
 			want: []ListItem{org("Instituto da Cooperação e da Língua")},
