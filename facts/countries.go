@@ -261,6 +261,19 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 			}
 		}
 	}
+	// "Un proyecto financiado por España e Italia instaló …": the
+	// countries a word of funding names give, whatever project the
+	// sentence tells of; they are no places.
+	var givers [2]int
+	if len(runs) > 0 {
+		if _, end, ok := findCue(s, "funded_by"); ok {
+			if c := clauseAfter(s, end, x.lang); c != "" {
+				if i := strings.Index(s[end:], c); i >= 0 {
+					givers = [2]int{end + i, end + i + len(c)}
+				}
+			}
+		}
+	}
 	var orgs []orgMention
 	// "viene de la cooperación de Suiza, Italia y España": countries
 	// listed after a word for (development) cooperation and "of" are the
@@ -272,6 +285,9 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		}
 		if coop {
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(normalize.CountryName(it.Country)), it.Text, s, "prose:donors", "")
+			continue
+		}
+		if j := strings.Index(s, it.Text); givers[1] > 0 && j >= givers[0] && j < givers[1] {
 			continue
 		}
 		// "confió la ejecución a Expertise France": a country's name
