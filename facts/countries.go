@@ -267,7 +267,7 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	var givers [2]int
 	if len(runs) > 0 {
 		if _, end, ok := findCue(s, "funded_by"); ok {
-			if c := clauseAfter(s, end, x.lang); c != "" {
+			if c := namesRun(clauseAfter(s, end, x.lang)); c != "" {
 				if i := strings.Index(s[end:], c); i >= 0 {
 					givers = [2]int{end + i, end + i + len(c)}
 				}
@@ -309,6 +309,23 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		}
 		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
 	}
+}
+
+// namesRun is the start of a clause of names up to its first word in
+// lower case that is no article, "of" or "and": "Cooperação Italiana"
+// of "Cooperação Italiana e abrange Cabo Verde", where the sentence goes
+// on; "" for a clause that opens on such a word ("expertos de …").
+func namesRun(c string) string {
+	at := 0
+	for i, w := range strings.Fields(c) {
+		start := at + strings.Index(c[at:], w)
+		f := lexicon.Fold(w)
+		if startsLower(w) && !articleWords()[f] && (i == 0 || !ofWords()[f] && !listAnd()[f]) {
+			return strings.TrimSpace(c[:start])
+		}
+		at = start + len(w)
+	}
+	return c
 }
 
 // cooperationOf reports a word for cooperation and a word for "of" (an
