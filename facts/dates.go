@@ -631,7 +631,7 @@ func (x *extractor) statusInApposition(s string) (string, string, bool) {
 		return "", "", false
 	}
 	phrase := strings.TrimSpace(rest[:closing])
-	if w, after, ok := strings.Cut(phrase, " "); ok && stillWords()[lexicon.Fold(w)] {
+	if w, after, ok := strings.Cut(phrase, " "); ok && (stillWords()[lexicon.Fold(w)] || nowWords()[lexicon.Fold(w)]) {
 		phrase = after
 	}
 	// ("O RECIVIS, em curso desde outubro de 2020, …": the status before
