@@ -2418,6 +2418,17 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	cut := x.otherProjectClause(s, ms)
 	if c := x.buildsOnClause(s, ms); c > 0 && (cut == 0 || c < cut) {
 		cut = c
+		// "VIGIMAR II builds on VIGIMAR, the EU-funded programme that
+		// closed in December 2021": what follows the earlier project's
+		// name describes it; it is read as a sentence on that project.
+		for _, m := range ms {
+			if m.end == c && !x.readingOther && strings.HasPrefix(s[c:], ", ") && len(strings.Fields(s[c:])) >= 3 {
+				if k := x.names.add(m.name); k != "" && k != x.current {
+					x.sentenceOn(b, s[m.start:], k)
+				}
+				break
+			}
+		}
 	}
 	if cut > 0 {
 		s = strings.TrimRight(s[:cut], " ,")
