@@ -2652,6 +2652,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if ms := x.moneyIn(s); len(ms) > 0 && !yearBudget().MatchString(s) && !(x.shareAt[budgetAmount(s, ms).Start] && !budgetBefore(s[:budgetAmount(s, ms).Start])) {
 			mm := budgetAmount(s, ms)
 			m := mm.Money
+			// "El programa cuenta con un aporte de 3 millones de euros de
+			// la Unión Europea": a word for a contribution between the
+			// word for budget and the amount makes it a giver's share.
+			_, e := lastCue(s[:mm.Start], "budget")
+			share := e >= 0 && hasCue(s[e:mm.Start], "contribution")
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
 				m.Qualifier = dossier.QualifierTarget
 			}
@@ -2663,7 +2668,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			if len(keys) == 1 && x.phaseOfMain(x.names.canonical(keys[0])) {
 				target = keys[0]
 			}
-			x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget", x.scope)
+			if !share {
+				x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m), mm.Text, s, "prose:budget", x.scope)
+			}
 		}
 	}
 	// "Entièrement financé par le Luxembourg pour un budget total de
