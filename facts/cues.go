@@ -1070,6 +1070,23 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
+	// "La Suède finance PRAHCA depuis 2021", "Sweden funds PRAHCA": a
+	// verb of funding, then the project's own name; the bodies right
+	// before the verb, in its clause, fund it.
+	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) && x.nameAt(s, end, x.sentenceMentions(s)) {
+		before := s[:at]
+		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+			before = before[i+1:]
+		}
+		if ms := orgMentions(before); len(ms) > 0 && strings.TrimSpace(before[ms[len(ms)-1].end:]) == "" {
+			for _, m := range ms[joinedFrom(before, ms):] {
+				if !contains(donors, m.name) {
+					donors = append(donors, m.name)
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(m.name), m.name, s, "prose:donors", "")
+				}
+			}
+		}
+	}
 	byRole := donorsByRole(s, x.lang)
 	// "The European Union remains the main donor with EUR 5 million,
 	// followed by Spain (EUR 1 million)": in a ranking of givers, those

@@ -116,6 +116,14 @@ func orgMentions(text string) []orgMention {
 			for n := min(most, len(ws)-i); n >= 1; n-- {
 				t := text[ws[i].start:ws[i+n-1].end]
 				if c, ok := normalize.KnownOrganisation(t); ok {
+					// ("Who funds KesiTrack", "Au Sénégal, …": a short word
+					// not in capitals is no acronym's body, where the
+					// acronym is the body's name or the word a little
+					// one of a language; "Sida" is Sweden's agency.)
+					if f := ws[i].fold; n == 1 && len(t) <= 4 && t != strings.ToUpper(t) &&
+						(c == strings.ToUpper(t) || isPlaceWord(f) || ofWords()[f] || articleWords()[f] || listAnd()[f]) {
+						continue
+					}
 					best, name = n, c
 					break
 				}

@@ -197,3 +197,27 @@ func TestOrgMentions_CompoundOfAnotherBody(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgMentions_ShortWordsInTitleCase holds the bodies a reader finds
+// where a short word that is a body's acronym stands in title case: a
+// question's "Who" and French "Au" name no body; "Sida" is Sweden's
+// agency, written so.
+func TestOrgMentions_ShortWordsInTitleCase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Who funds TIDELINE", nil},
+		{"Au Sénégal, le programme forme des gardes", []string{"Senegal"}},
+		{"with support from Sida", []string{"Sweden"}},
+		{"the WHO and UNICEF", []string{"WHO", "UNICEF"}},
+	} {
+		var got []string
+		for _, m := range orgMentions(c.text) {
+			got = append(got, m.name)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("orgMentions(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
