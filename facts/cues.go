@@ -814,6 +814,81 @@ func spelledBody(s string, from int, clause string) string {
 	return long
 }
 
+// acronymClosingName returns the acronym in brackets that closes the name
+// member opens in rest: no punctuation, no second body and no word of
+// joining ("en partenariat avec") between, twelve words at most; "" where
+// the name reaches the bracket whole or none closes it.
+func acronymClosingName(rest, member string) string {
+	open := strings.IndexByte(rest, '(')
+	at := strings.Index(rest, member)
+	if open < 0 || at < 0 || at+len(member) > open {
+		return ""
+	}
+	closing := strings.IndexByte(rest[open:], ')')
+	if closing < 0 {
+		return ""
+	}
+	acr := rest[open+1 : open+closing]
+	tail := rest[at+len(member) : open]
+	// (A body dossier knows keeps its name: "UN-Habitat's Global Water
+	// Operators' Partnerships Alliance (GWOPA)" is carried out by
+	// UN-Habitat. An acronym is capitals only: not a contract's number
+	// "FED/2022/438-271", nor a plural "CENTIFs".)
+	if _, known := normalize.KnownOrganisation(member); known || !capitalsOnly(acr) {
+		return ""
+	}
+	if !acronymLike(acr) || strings.ContainsAny(acr, " ,") || strings.TrimSpace(tail) == "" ||
+		strings.ContainsAny(rest[:open], ",;:.!?") || len(strings.Fields(rest[:open])) > 12 {
+		return ""
+	}
+	if jointlyWord(tail) {
+		return ""
+	}
+	ws := strings.Fields(tail)
+	for i, w := range ws {
+		f := lexicon.Fold(w)
+		if withWordSet()[f] {
+			return ""
+		}
+		// ("… et le PNUD (…)": "and" before a capital opens a second
+		// body.)
+		if listAnd()[f] && i+1 < len(ws) && startsUpper(stripElided(ws[i+1])) {
+			return ""
+		}
+	}
+	if c, known := normalize.KnownOrganisation(acr); known {
+		return c
+	}
+	return acr
+}
+
+// capitalsOnly reports a word of three capital letters or more and
+// nothing else.
+func capitalsOnly(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// stripElided drops an elided article or "of" before a word: "l'IGAD",
+// "d'applications".
+func stripElided(w string) string {
+	for _, q := range []string{"'", "’"} {
+		if at := strings.Index(w, q); at > 0 && at <= 5 {
+			return w[at+len(q):]
+		}
+	}
+	return w
+}
+
+// jointlyWord reports a list.jointly phrase in s ("en partenariat avec").
+func jointlyWord(s string) bool { return jointlyPhrase().MatchString(" " + s + " ") }
+
 // donorsIn is orgsIn for the donors a clause lists.
 func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
 
@@ -1196,6 +1271,15 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// one ("IGAD") opens its name or "and" stands inside it.
 		if long := spelledBody(s, end, clause); long != "" {
 			members = []string{long}
+		}
+		// "mis en œuvre par le Centre de prévision et d'applications
+		// climatiques de l'IGAD (ICPAC)": a body's name in the text's
+		// language, cut short at a little word, runs on to its acronym
+		// in brackets; the acronym names the body.
+		if len(members) == 1 && bracketOrg == "" {
+			if acr := acronymClosingName(s[end:], members[0]); acr != "" {
+				members = []string{acr}
+			}
 		}
 		if len(members) == 1 && bracketOrg != "" {
 			if _, known := normalize.KnownOrganisation(members[0]); !known {
