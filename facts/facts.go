@@ -1417,8 +1417,18 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		// "12,5 M€ (Union européenne : 8 M€ ; Allemagne : 4,5 M€)": the
 		// total, then the givers' shares in brackets.
 		if open := strings.Index(value, "("); open > 0 && strings.HasSuffix(value, ")") && len(normalize.FindMoney(value[:open])) == 1 {
-			if inner := value[open+1 : len(value)-1]; len(normalize.FindMoney(inner)) >= 2 && x.knownDonorAmounts(b, inner, quote) {
+			if inner := value[open+1 : len(value)-1]; len(normalize.FindMoney(inner)) >= 2 && (x.knownDonorAmounts(b, inner, quote) || x.giverAmounts(b, inner, quote)) {
 				value = strings.TrimSpace(value[:open])
+			}
+		}
+		// "USD 3.2 million – Japan USD 2.4 million, the Netherlands USD
+		// 800,000": the total, a dash, then the givers' shares.
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if i := strings.Index(value, dash); i > 0 {
+				if len(normalize.FindMoney(value[:i])) == 1 && x.giverAmounts(b, value[i+len(dash):], quote) {
+					value = strings.TrimSpace(value[:i])
+				}
+				break
 			}
 		}
 		// "EUR 8 500 000, of which EU contribution EUR 8 000 000 and …":
@@ -3565,6 +3575,13 @@ func (x *extractor) giverAmountList(b dossier.Block, label, value string) bool {
 	if !hasCue(label, "contribution") && !hasCue(label, "funding_noun") {
 		return false
 	}
+	return x.giverAmounts(b, value, collapse(label+": "+value))
+}
+
+// giverAmounts reads a running list whose every part is a giver dossier
+// knows and one amount ("Japan USD 2.4 million, the Netherlands USD
+// 800,000") as the givers' shares; it reports whether value was one.
+func (x *extractor) giverAmounts(b dossier.Block, value, quote string) bool {
 	var parts []amountPart
 	for _, p := range listParts(strings.TrimRight(strings.TrimSpace(value), ".")) {
 		ms := normalize.FindMoney(p)
@@ -3580,7 +3597,6 @@ func (x *extractor) giverAmountList(b dossier.Block, label, value string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	quote := collapse(label + ": " + value)
 	for _, p := range parts {
 		c := contributionOfMoney(p.name, p.money)
 		x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), p.money.Text, quote, "pair:contribution")
