@@ -274,6 +274,24 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 			}
 		}
 	}
+	// "Bureau de pays pour l'Algérie, la Libye …", "Sede di Nairobi –
+	// competente per Kenya, Uganda …", "les ambassades d'Italie et des
+	// Pays-Bas": countries a body's seat abroad is of or for are where it
+	// sits or what it covers, not where the project works.
+	// (The whole list the seat's word opens: "pour l'Algérie, la Libye
+	// et la Tunisie".)
+	seated, prevEnd := false, -1
+	runs = slices.DeleteFunc(runs, func(it normalize.ListItem) bool {
+		at, end := itemSpan(s, it.Text, max(0, prevEnd))
+		if at < 0 {
+			return false
+		}
+		if !(seated && prevEnd >= 0 && listFiller(s[prevEnd:at])) {
+			seated = ofSeat(s, at)
+		}
+		prevEnd = end
+		return seated
+	})
 	var orgs []orgMention
 	// "viene de la cooperación de Suiza, Italia y España": countries
 	// listed after a word for (development) cooperation and "of" are the
@@ -309,6 +327,62 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		}
 		x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(it.Country), it.Text, s, "prose:countries", "")
 	}
+}
+
+// seatWords holds the lexicon's organisation.seat words, folded.
+var seatWords = foldedSet("organisation", "seat")
+
+// itemSpan returns where a list item's text (its last word, since the
+// list may have spaced an elided article: "l' Algérie") stands in s from
+// from on, or -1.
+func itemSpan(s, text string, from int) (int, int) {
+	ws := strings.Fields(text)
+	if len(ws) == 0 {
+		return -1, -1
+	}
+	last := ws[len(ws)-1]
+	i := strings.Index(s[from:], last)
+	if i < 0 {
+		return -1, -1
+	}
+	return from + i, from + i + len(last)
+}
+
+// listFiller reports text between two members of one list: commas,
+// articles, words of "and" and "of" only.
+func listFiller(t string) bool {
+	for _, w := range words(t) {
+		if !articleWords()[w.fold] && !listAnd()[w.fold] && !ofWords()[w.fold] {
+			return false
+		}
+	}
+	return !strings.ContainsAny(t, ".;:()")
+}
+
+// ofSeat reports a word for a body's seat abroad among the six words
+// before s[at:], with no word of place between ("au", "in"): the
+// country there is the seat's.
+func ofSeat(s string, at int) bool {
+	if at <= 0 {
+		return false
+	}
+	ws := words(s[:at])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		f := ws[k].fold
+		if isPlaceWord(f) {
+			return false
+		}
+		// (A seat's word may take two words: "bureau de pays".)
+		for n, w := 0, f; n < 3 && k+n < len(ws); n++ {
+			if n > 0 {
+				w += " " + ws[k+n].fold
+			}
+			if seatWords()[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesRun is the start of a clause of names up to its first word in
