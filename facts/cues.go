@@ -360,6 +360,17 @@ func clauseAfter(s string, end int, lang string) string {
 		rest = rest[:loc[0]]
 		break
 	}
+	// "Im Auftrag des BMZ setzt AGEKO die Komponente … um": a known body
+	// at the clause's start, then a word in lower case that is no "and",
+	// "of" or article and opens no joining phrase: the clause ends with
+	// the body.
+	if whole > 0 && whole < len(rest) && rest[whole] == ' ' {
+		if w := leadingRun(rest[whole+1:]); w != "" && startsLower(w) && joinLen(rest[whole:]) == 0 {
+			if f := lexicon.Fold(w); !listAnd()[f] && !ofWords()[f] && !articleWords()[f] {
+				rest = rest[:whole]
+			}
+		}
+	}
 	rest = rest[:whole] + cutAtVerbAfterAnd(rest[whole:])
 	rest = cutAtClauseMember(rest)
 	rest = strings.TrimSpace(rest)
