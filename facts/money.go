@@ -240,6 +240,25 @@ func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
 	return x.money
 }
 
+var (
+	changedFromWords = foldedSet("amount", "changed_from")
+	changedToWords   = foldedSet("amount", "changed_to")
+)
+
+// replacedAmount reports an amount m after a word of "from" whose next
+// amount follows right after a word of "to": "from EUR 2 million to EUR
+// 3 million", "de 1 M€ à 1,7 M€", "von 9 auf 11,5 Millionen Euro".
+func replacedAmount(s string, m, next normalize.MoneyMatch) bool {
+	before := words(s[max(0, m.Start-12):m.Start])
+	between := words(s[m.End:next.Start])
+	if len(before) == 0 || len(between) != 1 || strings.ContainsAny(s[m.End:next.Start], ",;()") {
+		return false
+	}
+	from := before[len(before)-1].fold
+	// ("de l'" folds to two words: "d", "l".)
+	return changedFromWords()[from] && changedToWords()[between[0].fold]
+}
+
 // perYearAfter reports text that opens with the lexicon's rate.per_year
 // words ("per year", "par an", "pro Jahr").
 func perYearAfter(s string) bool {
@@ -366,6 +385,18 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		window := s[from:m.Start]
 		winStart := from
 		from = m.End
+		// "a porté la contribution … de 1 M€ à 1,7 M€", "raised its
+		// contribution from EUR 2 million to EUR 3 million": the amount
+		// another replaces is no giver's share any more.
+		// (The next amount's giver is this one's, the window stays; not
+		// where a word for budget comes first: "the total budget rises
+		// from EUR 5.2 million to EUR 5.8 million" tells of the budget.)
+		if mi+1 < len(ms) && replacedAmount(s, m, ms[mi+1]) {
+			if !hasCue(window, "budget") {
+				from = winStart
+			}
+			continue
+		}
 		// "… aus dem Haushalt des BMZ; 2 Mio. Euro steuert die EU bei": a
 		// semicolon closes the clause whose bodies were the last amount's.
 		if i := strings.LastIndex(window, ";"); i >= 0 && mi > 0 {
@@ -855,9 +886,12 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 	}
 	var out []normalize.MoneyMatch
 	i := 0
+	// (An amount with its currency that moneyIn left out, a rate, an
+	// increase or one another replaces, stays out as a bare figure too.)
+	all := normalize.FindMoney(s)
 	for _, loc := range bareAmount.FindAllStringIndex(s, -1) {
 		inside := false
-		for _, m := range ms {
+		for _, m := range all {
 			if loc[0] < m.End && loc[1] > m.Start {
 				inside = true
 			}
