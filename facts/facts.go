@@ -1346,7 +1346,9 @@ func groupItems(text string, wrapped bool) []item {
 func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string) {
 	value = strings.TrimSpace(value)
 	quote = collapse(quote)
-	if value == "" {
+	// ("4 | partenaires financiers", then "Qui met en œuvre le programme
+	// ?": a question is a heading, no label's value.)
+	if value == "" || strings.HasSuffix(value, "?") {
 		return
 	}
 	switch k {
