@@ -318,6 +318,15 @@ func projectLength(s string) (months int, stated string, ok bool) {
 		if len(after) >= 3 && ofWord[strings.ToLower(after[0])] {
 			t := strings.Trim(after[1]+" "+after[2], ",;.)")
 			if m, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
+				// ("ce programme de trois ans et demi": a half after the
+				// unit counts.)
+				if len(after) >= 5 && !strings.ContainsAny(after[2], ",;.)") {
+					if long := strings.Trim(strings.Join(after[1:5], " "), ",;.)"); strings.Count(long, " ") == 3 {
+						if m2, ok := normalize.ParseDurationMonths(long); ok && m2 == m+6 {
+							return m2, long, true
+						}
+					}
+				}
 				return m, t, true
 			}
 		}
