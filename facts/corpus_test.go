@@ -688,6 +688,13 @@ import (
 // 0.8716 / 0.8734 (2,464 hits), canonical 0.7528, conflicts 0.5714. Dev's
 // recall floor went to 0.79. At dd17084 dev 0.7933 (21,050 hits: words of
 // leadership that name persons were dropped), test unchanged.
+// At the session 41e3f65 to this comment (executing agencies, funding
+// verbs with the project's name, seats abroad, givers' shares in lists,
+// the body a project is done for, in seven languages): dev 0.7965 /
+// 0.9120 / 0.9195 (21,134 hits), canonical 0.8154, conflicts 0.6606,
+// 25 trap facts; test 0.7593 / 0.8725 / 0.8734 (2,470 hits), canonical
+// 0.7559, conflicts 0.5714. Dev's precision floor went to 0.91, its
+// conflicts floor to 0.66 and its ceiling of trap facts to 25.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -711,7 +718,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.90, assignment: 0.91, canonical: 0.81, conflicts: 0.65, dated: 0.90, maxInvented: 65, maxTrapFacts: 26, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.91, assignment: 0.91, canonical: 0.81, conflicts: 0.66, dated: 0.90, maxInvented: 65, maxTrapFacts: 25, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.87, assignment: 0.87, canonical: 0.75, conflicts: 0.57, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -487,21 +487,16 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "funded by three donors: Japan USD 2.4 million, the Netherlands
 		// USD 800,000 and Canada USD 500,000": in a list of givers, each
 		// one's share right after its name.
-		if len(orgs) > 0 && len(ms) >= 2 && winStart+len(window) == m.Start && s[winStart:m.Start] == window &&
+		adjacent := len(orgs) > 0 && len(ms) >= 2 && winStart+len(window) == m.Start && s[winStart:m.Start] == window &&
 			strings.TrimSpace(window[orgs[len(orgs)-1].end:]) == "" &&
-			(hasCue(s[:m.Start], "funded_by") || hasCue(s[:m.Start], "donor_noun")) {
-			donor := orgs[len(orgs)-1].name
-			c := contributionOfMoney(donor, m)
-			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
-			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:shares", "")
-			found = true
-			continue
-		}
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s[:m.Start], "donor_noun"))
 		// "Financiado por la Unión Europea (5,4 M€) y por la AECID (0,6
 		// M€)": each giver's share in brackets after its name.
-		if before := strings.TrimRight(s[:m.Start], " "); strings.HasSuffix(before, "(") && len(orgs) > 0 &&
+		before := strings.TrimRight(s[:m.Start], " ")
+		bracketed := strings.HasSuffix(before, "(") && len(orgs) > 0 &&
 			len(strings.TrimRight(before[:len(before)-1], " ")) <= m.Start-len(window)+orgs[len(orgs)-1].end+1 &&
-			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after")) {
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after"))
+		if adjacent || bracketed {
 			donor := orgs[len(orgs)-1].name
 			c := contributionOfMoney(donor, m)
 			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
