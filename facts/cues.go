@@ -363,9 +363,11 @@ func clauseAfter(s string, end int, lang string) string {
 	// "Im Auftrag des BMZ setzt AGEKO die Komponente … um": a known body
 	// at the clause's start, then a word in lower case that is no "and",
 	// "of" or article and opens no joining phrase: the clause ends with
-	// the body.
+	// the body. (Not a channel where "and" and the word for "by" follow:
+	// "funded by Sweden through Sida and by Norway" lists one more
+	// giver.)
 	if whole > 0 && whole < len(rest) && rest[whole] == ' ' {
-		if w := leadingRun(rest[whole+1:]); w != "" && startsLower(w) && joinLen(rest[whole:]) == 0 {
+		if w := leadingRun(rest[whole+1:]); w != "" && startsLower(w) && joinLen(rest[whole:]) == 0 && !(hasCueAt(rest[whole+1:], "channel") && andByAfter(rest[whole:])) {
 			if f := lexicon.Fold(w); !listAnd()[f] && !ofWords()[f] && !articleWords()[f] {
 				rest = rest[:whole]
 			}
@@ -823,6 +825,18 @@ func spelledBody(s string, from int, clause string) string {
 		return ""
 	}
 	return long
+}
+
+// andByAfter reports a word of "and" right before a word for "by" in
+// text: "… through Sida and by Norway", "… et par la Suède".
+func andByAfter(text string) bool {
+	ws := words(text)
+	for i := 0; i+1 < len(ws); i++ {
+		if listAnd()[ws[i].fold] && givenByWords()[ws[i+1].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymClosingName returns the acronym in brackets that closes the name
