@@ -249,6 +249,9 @@ var (
 // amount follows right after a word of "to": "from EUR 2 million to EUR
 // 3 million", "de 1 M€ à 1,7 M€", "von 9 auf 11,5 Millionen Euro".
 func replacedAmount(s string, m, next normalize.MoneyMatch) bool {
+	if next.Start < m.End {
+		return false
+	}
 	before := words(s[max(0, m.Start-12):m.Start])
 	between := words(s[m.End:next.Start])
 	if len(before) == 0 || len(between) != 1 || strings.ContainsAny(s[m.End:next.Start], ",;()") {
