@@ -1507,6 +1507,16 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			value = m[2]
 		}
+		// "Mauritanië, Niger en Tsjaad (Sahel)", "Regional
+		// (Centroamérica)": a region in brackets closing the value names
+		// the region its countries make.
+		// ("Maghreb (Nord Africa)": a region's wider one in brackets only
+		// glosses it.)
+		if head, inner, ok := closingBracket(value); ok && namedRegion(inner) && !regionItem(head) && regionBeside(head) == "" {
+			r := regionName(inner)
+			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
+			value = head
+		}
 		// "Benin [BJ]": a country's code in brackets after its name.
 		value = bracketCodeAfter.ReplaceAllString(value, "")
 		found := false
@@ -1519,6 +1529,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 				found = true
 				r := regionBeside(it.Text)
 				x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
+				// "Centroamérica (Guatemala, Honduras, El Salvador)": the
+				// region's countries in brackets after it.
+				if _, inner, ok := closingBracket(it.Text); ok {
+					for _, c := range countriesOnly(inner) {
+						x.add(b, dossier.FieldCountries, dossier.TextValue(c.Country), c.Text, quote, "pair:countries")
+					}
+				}
 			case it.Kind == "region" && regionItem(it.Text):
 				found = true
 				x.add(b, dossier.FieldRegions, dossier.TextValue(it.Text), it.Text, quote, "pair:countries")
@@ -1554,6 +1571,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.add(b, dossier.FieldTargetGroups, dossier.TextValue(item), item, quote, "pair:target_groups")
 		}
 	case labelThematic:
+		// "Ámbito | Centroamérica (Guatemala, Honduras, El Salvador)": a
+		// label that may name a field of work or a scope is a place where
+		// its value is one.
+		if placeValue(value) {
+			x.valueLine(labelCountries, b, value, quote)
+			return
+		}
 		for _, item := range splitPlain(value) {
 			x.add(b, dossier.FieldThematicFocus, dossier.TextValue(item), item, quote, "pair:thematic_focus")
 		}
@@ -4252,6 +4276,28 @@ func memberQuote(quote, raw string, from int) (string, int) {
 // regionItem reports a list member that names a region: a region of the
 // lexicon, or a short name with "region" in it ("ECOWAS region"), not a
 // sentence that happens to say "region".
+// closingBracket splits "head (inner)" at the bracket that closes s.
+func closingBracket(s string) (head, inner string, ok bool) {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 || !strings.HasSuffix(s, ")") || strings.Contains(s[open:len(s)-1], ")") {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:open]), strings.TrimSpace(s[open+1 : len(s)-1]), true
+}
+
+// placeValue reports a value that names only places: a region, with or
+// without its countries in brackets ("Centroamérica (Guatemala, …)"), or
+// a list of countries.
+func placeValue(v string) bool {
+	if head, _, ok := closingBracket(v); ok {
+		v = head
+	}
+	// (Not any words with "regional" in them: "Regional Trade
+	// Agreements" is a field of work.)
+	return namedRegion(v) || countriesOnly(v) != nil
+}
+
 func regionItem(s string) bool {
 	s = strings.TrimSpace(s)
 	if regionLabel(s) {
@@ -4514,16 +4560,20 @@ func regionBeside(s string) string {
 		}
 	}
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		ws := strings.Fields(p)
-		// A region of the lexicon, or one with a word after it ("Sahel
-		// central"); not a district's name with "regions" in it
-		// ("Bafatá and Gabú regions").
-		if len(ws) > 0 && (regionLabel(p) || len(ws) > 1 && regionLabel(strings.Join(ws[:len(ws)-1], " "))) {
-			return regionName(p)
+		if namedRegion(p) {
+			return regionName(strings.TrimSpace(p))
 		}
 	}
 	return ""
+}
+
+// namedRegion reports a region of the lexicon, or one with a word after it
+// ("Sahel central"); not a district's name with "regions" in it ("Bafatá
+// and Gabú regions").
+func namedRegion(p string) bool {
+	p = strings.TrimSpace(p)
+	ws := strings.Fields(p)
+	return len(ws) > 0 && (regionLabel(p) || len(ws) > 1 && regionLabel(strings.Join(ws[:len(ws)-1], " ")))
 }
 
 // regionName is a region as a list gives it, less a trailing word for
