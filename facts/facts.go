@@ -75,9 +75,12 @@ type extractor struct {
 	// Contact state across lines: the last contact recorded, the unit
 	// named above the next one, and a name waiting for its role.
 	// labelText is the text of the label whose value is being read.
-	labelText     string
-	lastContact   int
-	contactUnit   string
+	labelText   string
+	lastContact int
+	contactUnit string
+	// regionSection is the region a heading alone names, over the
+	// sections of the projects that work there.
+	regionSection regionSection
 	pendingPerson string
 	// subjectAlias is the other form of the name the title gives with the
 	// project's name ("Programme for Maritime Security" for PROMARIS).
@@ -360,6 +363,7 @@ func (x *extractor) run() {
 			if section == labelNone && unitWords.MatchString(b.Text) && len(findMentions(b.Text)) == 0 {
 				x.contactUnit = collapse(b.Text)
 			}
+			x.headingRegions(i, b)
 			num := sectionNumberOf(b.Text)
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
@@ -2783,6 +2787,12 @@ func (x *extractor) finish() {
 			// Somali coast": where a project named in passing works
 			// does not make the document describe it.
 			if f.Extractor == "prose:regions" && projectKey(f.Project) != x.mainKey {
+				continue
+			}
+			// (Nor does a heading's region over a section that says
+			// nothing else of a project: "2. Caucaso meridionale" over
+			// "Risultati 2023".)
+			if f.Extractor == "heading:regions" {
 				continue
 			}
 			described[projectKey(f.Project)] = true

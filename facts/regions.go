@@ -408,3 +408,86 @@ func isPlaceWord(f string) bool {
 	}
 	return false
 }
+
+// headingSeparators set a heading's parts apart: "Westbalkan · VIA
+// BALKANICA II", "Black Sea region: NAVIPONT", "ARGINE – Western Balkans".
+var headingSeparators = []string{" · ", " | ", " – ", " — ", " - ", " : ", ": "}
+
+// headingRegion returns the region a heading names as one of its parts,
+// and the heading's other part ("" where the heading is the region
+// alone, less its section number: "2. Corno d'Africa").
+func headingRegion(heading string) (region, rest string) {
+	t := sectionNumber.ReplaceAllString(collapse(heading), "")
+	if r := regionPart(t); r != "" {
+		return r, ""
+	}
+	for _, sep := range headingSeparators {
+		a, b, ok := strings.Cut(t, sep)
+		if !ok {
+			continue
+		}
+		if r := regionPart(a); r != "" {
+			return r, strings.TrimSpace(b)
+		}
+		if r := regionPart(b); r != "" {
+			return r, strings.TrimSpace(a)
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// regionPart returns the region a part of a heading is, as written, or "":
+// a region of the lexicon, or one glossed by a wider one in brackets
+// ("Gulf of Guinea (West Africa)").
+func regionPart(p string) string {
+	p = strings.TrimSpace(p)
+	if head, _, ok := closingBracket(p); ok {
+		p = head
+	}
+	// (A region's name exactly, not one with a word after it: "Pacific
+	// Community: …" names a body.)
+	if r := regionName(p); regionLabel(r) {
+		return r
+	}
+	return ""
+}
+
+// regionSection is a heading that names a region alone ("2. Corno
+// d'Africa"): the projects whose sections follow it, until a heading as
+// big that names neither a region nor a project, work there.
+type regionSection struct {
+	name, quote string
+	level       int
+}
+
+// headingRegions records the regions a heading gives: the page's where it
+// is the page's first heading ("Zentralasien: Unfalluntersucher sollen
+// …"), and those of the projects under a heading that is a region alone.
+// (Not a project's heading that names its region, "Westbalkan · VIA
+// BALKANICA II": scored, it gave as many regions no reader records as
+// ones they do.)
+func (x *extractor) headingRegions(i int, b dossier.Block) {
+	level := headingLevel(b)
+	r, rest := headingRegion(b.Text)
+	key := x.sectionKeys[i]
+	quote := collapse(b.Text)
+	switch {
+	case r != "" && rest == "":
+		x.regionSection = regionSection{name: r, quote: quote, level: level}
+		return
+	case r != "" && x.firstHeading(i):
+		x.addFor(x.mainKey, b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "heading:regions", "")
+		return
+	}
+	if x.regionSection.name == "" {
+		return
+	}
+	if key == "" {
+		if level >= x.regionSection.level {
+			x.regionSection = regionSection{}
+		}
+		return
+	}
+	x.addFor(key, b, dossier.FieldRegions, dossier.TextValue(x.regionSection.name), x.regionSection.name, x.regionSection.quote, "heading:regions", "")
+}
