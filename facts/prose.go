@@ -373,6 +373,25 @@ func (x *extractor) findProjects() {
 	}
 }
 
+// phaseAfterName returns the number of the phase that follows name in
+// text, past a space, a comma, a bracket or a dash ("KALDERA phase II",
+// "KALDERA (Phase II)"), or "".
+func phaseAfterName(text, name string) string {
+	i := strings.Index(text, name)
+	if i < 0 || name == "" {
+		return ""
+	}
+	rest := text[i+len(name):]
+	if rest == "" || !strings.ContainsRune(" ,(", rune(rest[0])) {
+		return ""
+	}
+	ws := strings.Fields(strings.TrimLeft(rest, " ,(–—-"))
+	if len(ws) < 2 {
+		return ""
+	}
+	return phaseNumber(ws[0] + " " + strings.TrimRight(ws[1], ",.;:()"))
+}
+
 // recordTitle returns the name a record's title row gives, and its alias:
 // "Pukllasun – Crianza e gioco nelle comunità altoandine" gives
 // Pukllasun.

@@ -273,6 +273,13 @@ func (x *extractor) findSections() {
 				k = x.mainKey
 			}
 		}
+		// "KALDERA phase II – …": a phase right after the name makes the
+		// section the follow-up's.
+		if k != "" {
+			if n := phaseAfterName(collapse(b.Text), x.names.canonical(k)); n != "" && !numberedAs(x.names.canonical(k), n) {
+				k = x.names.add(x.names.canonical(k) + " " + n)
+			}
+		}
 		x.sectionKeys[i] = k
 		if k != "" {
 			distinct[k] = true
