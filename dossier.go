@@ -76,6 +76,11 @@ const MetaSite = "dossier:site"
 // what the headline does not ("Ana Petrović – Programme Officer").
 const MetaPageTitle = "dossier:page-title"
 
+// MetaLang is the Document.Meta key of the language the document declares
+// for itself (a web page's lang attribute, a PDF catalog's /Lang), as
+// written: "es", "fr-BE".
+const MetaLang = "dossier:lang"
+
 // Document is a source read into text blocks with provenance.
 type Document struct {
 	// ID is "sha256:" and the hex digest of the bytes.

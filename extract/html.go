@@ -49,6 +49,21 @@ func (htmlExtractor) Extract(ctx context.Context, src Source, lim Limits, doc *d
 	if site := htmlSite(gq); site != "" {
 		doc.Meta[dossier.MetaSite] = site
 	}
+	// The page's declared language: <html lang>, else the
+	// Content-Language a <meta http-equiv> gives.
+	lang := strings.TrimSpace(gq.Find("html").First().AttrOr("lang", ""))
+	if lang == "" {
+		gq.Find("meta[http-equiv]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if strings.EqualFold(s.AttrOr("http-equiv", ""), "content-language") {
+				lang = strings.TrimSpace(s.AttrOr("content", ""))
+				return false
+			}
+			return true
+		})
+	}
+	if lang != "" && len(lang) <= 35 {
+		doc.Meta[dossier.MetaLang] = lang
+	}
 	// A footer says when the page was last updated; the footer itself is
 	// furniture and goes, its text is kept for the as-of date only.
 	if f := footerText(gq); f != "" {

@@ -186,6 +186,13 @@ func pdfInfo(doc *pdf.Reader) (map[string]string, string) {
 			meta[k] = s
 		}
 	}
+	// The catalog's /Lang is the language the producer declares for the
+	// document's text (LibreOffice and Chromium write it).
+	if l := doc.Trailer().Key("Root").Key("Lang"); l.Kind() == pdf.String {
+		if s := strings.TrimSpace(strings.ToValidUTF8(pdftext.DecodeTextString(l.RawString()), "")); s != "" && len(s) <= 35 {
+			meta[dossier.MetaLang] = s
+		}
+	}
 	if len(meta) == 0 {
 		meta = nil
 	}

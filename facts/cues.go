@@ -422,6 +422,12 @@ func insideBodyName(text string, loc []int) bool {
 // its subject after it when something else opens the clause.
 var verbSecond = map[string]bool{"de": true, "nl": true}
 
+// subjectAfterVerb are the languages whose verb, after a relative pronoun
+// or an object's pronoun, may have its subject after it: "que financian
+// Italia y España", "lo financian la cooperación italiana y …". (Not
+// English: "finances the Cabo Verde component" names its object.)
+var subjectAfterVerb = map[string]bool{"es": true, "it": true, "pt": true, "fr": true}
+
 // giversOpening returns the bodies and countries text opens with, after
 // an article at most, joined by "and" and commas: "das Vereinigte
 // Königreich und die Niederlande das Programm" gives the two.
@@ -1162,6 +1168,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if ws := strings.Fields(s[end:]); len(ws) == 0 || !listAnd()[lexicon.Fold(ws[0])] {
 				givers = append(givers, giversOpening(s[end:])...)
 			}
+		} else if after := giversOpening(s[fe:]); len(after) > 0 && subjectAfterVerb[x.lang] {
+			// "… equipado por el programa ForenLab, que financian Italia y
+			// España", "lo financian la cooperación italiana y …": bodies
+			// right after the verb are its subject, not those before.
+			givers = after
 		}
 		for _, o := range givers {
 			if !contains(donors, o.name) {

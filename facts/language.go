@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
+	"golang.org/x/text/language"
 )
 
 // Most of the lexicon is read in every language at once: a cue in one
@@ -73,10 +74,38 @@ func documentLanguage(doc *dossier.Document) string {
 		return ranked[i].n > ranked[j].n || ranked[i].n == ranked[j].n && ranked[i].lang < ranked[j].lang
 	})
 	if len(ranked) == 0 || ranked[0].n < 5 || len(ranked) > 1 && 2*ranked[0].n < 3*ranked[1].n {
-		return ""
+		// Too few words to tell: the language the document declares
+		// for itself, where the lexicon has it.
+		return declaredLanguage(doc)
 	}
 	return ranked[0].lang
 }
+
+// declaredLanguage returns the base language of the tag the document
+// declares (dossier.MetaLang: "es-419" → "es") when the lexicon has
+// that language, "" otherwise.
+func declaredLanguage(doc *dossier.Document) string {
+	tag, err := language.Parse(doc.Meta[dossier.MetaLang])
+	if err != nil {
+		return ""
+	}
+	base, conf := tag.Base()
+	if conf == language.No || !lexiconLanguages()[base.String()] {
+		return ""
+	}
+	return base.String()
+}
+
+// lexiconLanguages are the languages the lexicon has marker words for.
+var lexiconLanguages = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, langs := range languageMarkers() {
+		for _, l := range langs {
+			out[l] = true
+		}
+	}
+	return out
+})
 
 // languageMarkers maps each lang.marker word to the languages it marks.
 var languageMarkers = sync.OnceValue(func() map[string][]string {
