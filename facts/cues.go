@@ -422,6 +422,10 @@ func insideBodyName(text string, loc []int) bool {
 // its subject after it when something else opens the clause.
 var verbSecond = map[string]bool{"de": true, "nl": true}
 
+// hyphenParticiple is a name joined by a hyphen to a word in small
+// letters: "EU-funded", "Swiss-financed".
+var hyphenParticiple = regexp.MustCompile(`\b(\p{Lu}[\p{L}]*)-(\p{Ll}+)\b`)
+
 // subjectAfterVerb are the languages whose verb, after a relative pronoun
 // or an object's pronoun, may have its subject after it: "que financian
 // Italia y España", "lo financian la cooperación italiana y …". (Not
@@ -1129,6 +1133,89 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
+	// "financée à son lancement par l'Union européenne", "è finanziato
+	// per l'80 per cento dall'Agenzia …": a participle of funding, a few
+	// words naming no body, then the word for "by".
+	if len(donors) == 0 {
+		// (Not "EU-funded programme implemented by …": a participle
+		// joined to its giver by a hyphen has it before; nor "funded
+		// from", no word between, which the cues of funding read.)
+		if at, end, ok := findCue(s, "funded_participle"); ok && !otherProjectBefore(s[:at]) && !negatedBefore(s[:at]) && (at == 0 || s[at-1] != '-') {
+			mentions := x.sentenceMentions(s)
+			for from := end; ; {
+				by := agentAfter(s, pastAside(s, from))
+				if by <= from {
+					break
+				}
+				clause := clauseAfter(s, by, x.lang)
+				i := strings.Index(s[by:], clause)
+				if clause == "" || i < 0 {
+					break
+				}
+				clause = s[by+i : by+i+len(clause)]
+				from = by + i + len(clause)
+				// ("Financée … par l'Union européenne et la Suède, ARDOISE
+				// II compte …": the clause ends where the sentence names
+				// its project.)
+				for _, m := range mentions {
+					if m.start > by+i && m.start < from {
+						clause = strings.TrimRight(s[by+i:m.start], " ,")
+						break
+					}
+				}
+				// ("… dalla Cooperazione Italiana e per il restante 30 per
+				// cento dalla Svizzera": "and", a share, and another
+				// word for "by" bring in the next giver.)
+				for _, w := range words(clause) {
+					if listAnd()[w.fold] {
+						if next := agentAfter(s, by+i+w.end); next > by+i+w.end {
+							clause, from = clause[:w.start], by+i+w.end
+							break
+						}
+					}
+				}
+				for _, org := range membersJointly(withSpellingAcronym(s, by, clause), donorsIn) {
+					if !contains(donors, org) {
+						donors = append(donors, org)
+						x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
+					}
+				}
+			}
+		}
+	}
+	// "the EU-funded programme", "a Swiss-financed project": a giver a
+	// hyphen joins to a participle of funding, a body dossier knows or a
+	// country's adjective.
+	for _, at := range hyphenParticiple.FindAllStringSubmatchIndex(s, -1) {
+		m := []string{s[at[0]:at[1]], s[at[2]:at[3]], s[at[4]:at[5]]}
+		if !hasCue(m[2], "funded_participle") {
+			continue
+		}
+		// The project the adjective stands before is the one given to:
+		// "… instructors for the Swiss-funded HARBOURLINK".
+		given := target
+		for _, pm := range x.sentenceMentions(s) {
+			if pm.start >= at[1] && pm.start-at[1] <= 60 && !strings.ContainsAny(s[at[1]:pm.start], ",;:.()") {
+				given = x.names.add(pm.name)
+				break
+			}
+		}
+		if ws := strings.Fields(s[at[1]:]); given == target && len(ws) > 0 {
+			if w := strings.TrimRight(ws[0], ",;:.()"); acronymLike(w) && distinctive(w) {
+				given = x.names.add(w)
+			}
+		}
+		org := ""
+		if c, ok := orgOf(m[1]); ok {
+			org = c
+		} else if code, ok := nationalities()[lexicon.Fold(m[1])]; ok {
+			org = normalize.CountryName(code)
+		}
+		if org != "" && !contains(donors, org) {
+			donors = append(donors, org)
+			x.addFor(given, b, dossier.FieldDonors, dossier.TextValue(org), m[0], s, "prose:donor_adjective", "")
+		}
+	}
 	// "A finanziare l'iniziativa sono la Svizzera e la Germania": a cleft
 	// names the givers last.
 	if end, ok := cleftAgent(s, "cleft_funded"); ok {
@@ -1425,6 +1512,22 @@ func pastInvertedSubject(s string, end int) int {
 		return end + e
 	}
 	return end
+}
+
+// agentAfter returns the end of the word for "by" that follows end after
+// one to six words naming no body, with no comma between ("financée à son
+// lancement par", "finanziato per il 70 per cento dalla", "funded mainly
+// by"); end where none does.
+func agentAfter(s string, end int) int {
+	at, e, ok := findCue(s[end:], "given_by")
+	if !ok {
+		return end
+	}
+	between := s[end : end+at]
+	if n := len(strings.Fields(between)); n < 1 || n > 6 || strings.ContainsAny(between, ",;:") || len(orgMentions(between)) > 0 || endsOnListAnd(between) {
+		return end
+	}
+	return end + e
 }
 
 // endsOnListAnd reports words whose last is one of the lexicon's list.and:

@@ -2786,7 +2786,9 @@ func (x *extractor) finish() {
 			// "… the Global Maritime Crime Programme continued off the
 			// Somali coast": where a project named in passing works
 			// does not make the document describe it.
-			if f.Extractor == "prose:regions" && projectKey(f.Project) != x.mainKey {
+			// (Nor a giver's adjective before it: "like the
+			// Dutch-funded VALORMUN II".)
+			if (f.Extractor == "prose:regions" || f.Extractor == "prose:donor_adjective") && projectKey(f.Project) != x.mainKey {
 				continue
 			}
 			// (Nor does a heading's region over a section that says
