@@ -518,7 +518,9 @@ func cutAtClauseMember(s string) string {
 		// comma, no article or little word, is a verb: a clause.
 		// ("par la Norvège", "pelos Países Baixos": the word for "by"
 		// said again before the next giver goes on with the list.)
-		if ws := strings.Fields(part); len(ws) > 0 && !(len(ws) > 1 && givenByWords()[lexicon.Fold(ws[0])] && (startsUpper(ws[1]) || articleWords()[lexicon.Fold(ws[1])])) {
+		// (", together with the WHO", ", junto con la OMS": a joining
+		// phrase after the comma goes on with the list.)
+		if ws := strings.Fields(part); len(ws) > 0 && joinLen(s[at+1:]) == 0 && !(len(ws) > 1 && givenByWords()[lexicon.Fold(ws[0])] && (startsUpper(ws[1]) || articleWords()[lexicon.Fold(ws[1])])) {
 			f := lexicon.Fold(ws[0])
 			if ws[0] == strings.ToLower(ws[0]) && !listLittleWord[f] && !articleWords()[f] && !ofWords()[f] && !listAnd()[f] && !strings.ContainsAny(ws[0], "0123456789") {
 				return s[:at]
