@@ -333,9 +333,7 @@ func splitConjunction(part string, last bool) []string {
 	// known or not.
 	articleAgain := true
 	for _, p := range pieces[1:] {
-		ws := strings.Fields(p)
-		articleAgain = articleAgain && len(ws) >= 2 && articleSet()[lexicon.Fold(ws[0])] &&
-			startsUpperName(ws[1]) && orgWordSet()[lexicon.Fold(ws[1])]
+		articleAgain = articleAgain && articleThenBody(p)
 	}
 	allKnown, allShort := true, true
 	for _, p := range pieces {
@@ -438,6 +436,32 @@ func startsUpperName(s string) bool {
 
 // cutElided cuts a word elided before the next one ("dall'OMS") after
 // its apostrophe, which it keeps: "dall'", "OMS".
+// articleThenBody reports a piece that opens on an article, elided or
+// not, then capitalised words with a word for a body among the first
+// three: "la Fundación Surco", "the Trieste Institute for …",
+// "l'Institut national de la statistique".
+func articleThenBody(p string) bool {
+	p = strings.TrimSpace(p)
+	var ws []string
+	if a, rest, ok := cutElided(p); ok && articleSet()[lexicon.Fold(a)] {
+		ws = strings.Fields(rest)
+	} else if f := strings.Fields(p); len(f) >= 2 && articleSet()[lexicon.Fold(f[0])] {
+		ws = f[1:]
+	}
+	if len(ws) == 0 || !startsUpperName(ws[0]) {
+		return false
+	}
+	for _, w := range ws[:min(3, len(ws))] {
+		if !startsUpperName(w) {
+			return false
+		}
+		if orgWordSet()[lexicon.Fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 func cutElided(s string) (string, string, bool) {
 	for _, a := range []string{"'", "’"} {
 		if i := strings.Index(s, a); i > 0 && !strings.Contains(s[:i], " ") && i+len(a) < len(s) {

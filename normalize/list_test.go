@@ -56,6 +56,16 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("Universidad Agraria del Valle"), org("Fundación Surco")},
 		},
 		{
+			name: "an article, then capitalised words with a word for a body, sets a body apart after a known one",
+			in:   "UNODC and the Trieste Institute for Court Interpreting",
+			want: []ListItem{org("UNODC"), org("Trieste Institute for Court Interpreting")},
+		},
+		{
+			name: "an elided article before a word for a body sets it apart",
+			in:   "l'ONUDC et l'Institut national de la statistique",
+			want: []ListItem{org("ONUDC"), org("Institut national de la statistique")},
+		},
+		{
 			name: "an article after and before no word for a body keeps the name whole",
 			in:   "Ministerio de Agricultura y la Pesca Artesanal",
 			want: []ListItem{org("Ministerio de Agricultura y la Pesca Artesanal")},
