@@ -1427,7 +1427,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		window := s[:start]
 		// ("von der GIZ gemeinsam mit dem Sekretariat der Ostafrikanischen
 		// Gemeinschaft umgesetzt": two bodies between the words.)
-		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 12 {
+		i := lastCueEnd(window, "given_by")
+		// ("Es wird vom Entwicklungsprogramm der Vereinten Nationen
+		// (UNDP) umgesetzt": "vom" is "von dem".)
+		if j := lastCueEnd(window, "agent_before_verb"); j > i {
+			i = j
+		}
+		if i >= 0 && len(strings.Fields(window[i:])) <= 12 {
 			// "von der EU finanziert und vom Europarat umgesetzt": the
 			// givers before a verb of funding are no implementers.
 			if _, e, ok := findCue(window[i:], "funded_after"); ok {
