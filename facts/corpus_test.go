@@ -695,6 +695,13 @@ import (
 // 25 trap facts; test 0.7593 / 0.8725 / 0.8734 (2,470 hits), canonical
 // 0.7559, conflicts 0.5714. Dev's precision floor went to 0.91, its
 // conflicts floor to 0.66 and its ceiling of trap facts to 25.
+// At the session 8a512ca to this comment (regions in label values and
+// headings, a phase after a name in a heading, givers after a participle
+// and a few words, a page's declared language, labels with a plural in
+// brackets): dev 0.8007 / 0.9131 / 0.9210 (21,246 hits), canonical
+// 0.8178, conflicts 0.6631; test 0.7630 / 0.8727 / 0.8734 (2,482 hits),
+// canonical 0.7559, conflicts 0.5714. Dev's recall floor went to 0.80
+// and its assignment floor to 0.92; test's recall floor to 0.76.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -718,8 +725,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.79, precision: 0.91, assignment: 0.91, canonical: 0.81, conflicts: 0.66, dated: 0.90, maxInvented: 65, maxTrapFacts: 25, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.87, assignment: 0.87, canonical: 0.75, conflicts: 0.57, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.81, conflicts: 0.66, dated: 0.90, maxInvented: 65, maxTrapFacts: 25, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.87, canonical: 0.75, conflicts: 0.57, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
