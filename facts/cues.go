@@ -422,15 +422,65 @@ func insideBodyName(text string, loc []int) bool {
 // its subject after it when something else opens the clause.
 var verbSecond = map[string]bool{"de": true, "nl": true}
 
-// hyphenParticiple is a name joined by a hyphen to a word in small
-// letters: "EU-funded", "Swiss-financed".
-var hyphenParticiple = regexp.MustCompile(`\b(\p{Lu}[\p{L}]*)-(\p{Ll}+)\b`)
+// hyphenParticiples returns where s joins a name by a hyphen to a
+// participle of funding ("EU-funded", "Swiss-financed"): the start of the
+// name, the end of the participle and the hyphen's place. (A scan for
+// hyphens, not a pattern: most sentences have none, and this runs on
+// every sentence.)
+func hyphenParticiples(s string) [][3]int {
+	var out [][3]int
+	for i := 1; i < len(s); i++ {
+		if s[i] != '-' {
+			continue
+		}
+		start := i
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			start -= size
+		}
+		end := i + 1
+		for end < len(s) {
+			r, size := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLower(r) {
+				break
+			}
+			end += size
+		}
+		if start == i || end == i+1 || !startsUpper(s[start:i]) {
+			continue
+		}
+		if end < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if fundedParticiples()[strings.ToLower(s[i+1:end])] {
+			out = append(out, [3]int{start, end, i})
+		}
+	}
+	return out
+}
+
+// fundedParticiples are the lexicon's cue.funded_participle words.
+var fundedParticiples = foldedSet("cue", "funded_participle")
 
 // subjectAfterVerb are the languages whose verb, after a relative pronoun
 // or an object's pronoun, may have its subject after it: "que financian
 // Italia y España", "lo financian la cooperación italiana y …". (Not
 // English: "finances the Cabo Verde component" names its object.)
 var subjectAfterVerb = map[string]bool{"es": true, "it": true, "pt": true, "fr": true}
+
+// subjectAfter returns the bodies that open text, after a verb, in a
+// language of subjectAfterVerb; none in another.
+func subjectAfter(text, lang string) []orgMention {
+	if !subjectAfterVerb[lang] {
+		return nil
+	}
+	return giversOpening(text)
+}
 
 // giversOpening returns the bodies and countries text opens with, after
 // an article at most, joined by "and" and commas: "das Vereinigte
@@ -1143,7 +1193,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// joined to its giver by a hyphen has it before; nor "funded
 		// from", no word between, which the cues of funding read.)
 		if at, end, ok := findCue(s, "funded_participle"); ok && !otherProjectBefore(s[:at]) && !negatedBefore(s[:at]) && (at == 0 || s[at-1] != '-') {
-			mentions := x.sentenceMentions(s)
+			var mentions []mention // read once an agent is found
 			for from := end; ; {
 				by := agentAfter(s, pastAside(s, from))
 				if by <= from {
@@ -1156,6 +1206,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 				}
 				clause = s[by+i : by+i+len(clause)]
 				from = by + i + len(clause)
+				if mentions == nil {
+					mentions = x.sentenceMentions(s)
+				}
 				// ("Financée … par l'Union européenne et la Suède, ARDOISE
 				// II compte …": the clause ends where the sentence names
 				// its project.)
@@ -1188,11 +1241,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// "the EU-funded programme", "a Swiss-financed project": a giver a
 	// hyphen joins to a participle of funding, a body dossier knows or a
 	// country's adjective.
-	for _, at := range hyphenParticiple.FindAllStringSubmatchIndex(s, -1) {
-		m := []string{s[at[0]:at[1]], s[at[2]:at[3]], s[at[4]:at[5]]}
-		if !hasCue(m[2], "funded_participle") {
-			continue
-		}
+	for _, at := range hyphenParticiples(s) {
+		m := []string{s[at[0]:at[1]], s[at[0]:at[2]], s[at[2]+1 : at[1]]}
 		// The project the adjective stands before is the one given to:
 		// "… instructors for the Swiss-funded HARBOURLINK".
 		given := target
@@ -1257,7 +1307,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if ws := strings.Fields(s[end:]); len(ws) == 0 || !listAnd()[lexicon.Fold(ws[0])] {
 				givers = append(givers, giversOpening(s[end:])...)
 			}
-		} else if after := giversOpening(s[fe:]); len(after) > 0 && subjectAfterVerb[x.lang] {
+		} else if after := subjectAfter(s[fe:], x.lang); len(after) > 0 {
 			// "… equipado por el programa ForenLab, que financian Italia y
 			// España", "lo financian la cooperación italiana y …": bodies
 			// right after the verb are its subject, not those before.
