@@ -479,6 +479,12 @@ func (x *extractor) headingRegions(i int, b dossier.Block) {
 	case r != "" && x.firstHeading(i):
 		x.addFor(x.mainKey, b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "heading:regions", "")
 		return
+	case r != "":
+		// "Balcani occidentali · VIA SICURA" after "1. Africa
+		// occidentale": a heading that names a region of its own ends
+		// the section of the one before.
+		x.regionSection = regionSection{}
+		return
 	}
 	if x.regionSection.name == "" {
 		return

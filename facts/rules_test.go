@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
 )
 
@@ -201,6 +202,36 @@ func TestOrgMentions(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("orgMentions(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRegionSection_EndsAtHeadingWithItsOwnRegion holds that a report's
+// heading naming a region alone ("1. Africa occidentale") gives that
+// region to the projects under it only until a heading names another
+// region with its project ("Balcani occidentali · VIA SICURA"): the
+// second project is no West African one.
+func TestRegionSection_EndsAtHeadingWithItsOwnRegion(t *testing.T) {
+	doc := &dossier.Document{Title: "Relazione annuale 2023", Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "Relazione annuale 2023", Path: "html>body>h1"},
+		{Role: dossier.RoleHeading, Text: "1. Africa occidentale", Path: "html>body>h2"},
+		{Role: dossier.RoleHeading, Text: "PESCANET", Path: "html>body>h3"},
+		{Role: dossier.RoleParagraph, Text: "Il progetto PESCANET rafforza il controllo della pesca in Senegal.", Path: "html>body>p", Section: "PESCANET"},
+		{Role: dossier.RoleHeading, Text: "Balcani occidentali · VIA SICURA", Path: "html>body>h3"},
+		{Role: dossier.RoleParagraph, Text: "Il progetto VIA SICURA migliora la sicurezza stradale in Albania.", Path: "html>body>p", Section: "Balcani occidentali · VIA SICURA"},
+	}}
+	regions := map[string][]string{}
+	for _, f := range Extract(doc) {
+		if f.Field == dossier.FieldRegions {
+			regions[f.Project] = append(regions[f.Project], f.Value.Text)
+		}
+	}
+	if got := regions["PESCANET"]; len(got) != 1 || got[0] != "Africa occidentale" {
+		t.Errorf("PESCANET's regions = %q, want [Africa occidentale]", got)
+	}
+	for _, r := range regions["VIA SICURA"] {
+		if r == "Africa occidentale" {
+			t.Errorf("VIA SICURA's regions = %q: the section's region before its own heading", regions["VIA SICURA"])
 		}
 	}
 }
