@@ -449,7 +449,7 @@ func hyphenParticiples(s string) [][3]int {
 			}
 			end += size
 		}
-		if start == i || end == i+1 || !startsUpper(s[start:i]) {
+		if start == i || end == i+1 || !givenAdjective(s[start:end]) {
 			continue
 		}
 		if end < len(s) {

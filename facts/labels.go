@@ -392,16 +392,8 @@ var (
 	keyNoise     = foldedSet("key", "noise")
 )
 
-// bracketPlural is a plural's ending in brackets after a word.
-var bracketPlural = regexp.MustCompile(`(\pL)\((?:s|es|en|e|n|x|i)\)`)
-
 func normLabel(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	// "País(es) de intervención", "Bailleur(s) de fonds", "Entidad(es)
-	// ejecutora(s)": a plural's ending in brackets is the word's.
-	if strings.Contains(s, "(") {
-		s = bracketPlural.ReplaceAllString(s, "$1")
-	}
 	s = strings.TrimRight(s, ":：.\u00a0 ")
 	s = strings.TrimLeft(s, "*•▪–-→ ")
 	return strings.Join(strings.Fields(s), " ")

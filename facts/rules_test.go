@@ -235,3 +235,31 @@ func TestRegionSection_EndsAtHeadingWithItsOwnRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenParticiples holds the words a reader takes for a giver joined
+// to a participle of funding, and those that are not one.
+func TestHyphenParticiples(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"the EU-funded programme", []string{"EU-funded"}},
+		{"a Swiss-financed and UK-funded project", []string{"Swiss-financed", "UK-funded"}},
+		// A prefix in small letters, a range of years, a longer word.
+		{"co-funded by Canada", nil},
+		{"from 2019-2022", nil},
+		{"EU-fundedness", nil},
+		// Another word after the hyphen.
+		{"the EU-led mission", nil},
+		{"-funded", nil},
+		{"", nil},
+	} {
+		var got []string
+		for _, at := range hyphenParticiples(c.text) {
+			got = append(got, c.text[at[0]:at[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("hyphenParticiples(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
