@@ -1149,6 +1149,18 @@ func (x *extractor) respectiveShares(b dossier.Block, s, target string, ms []nor
 			budget = &ms[i]
 		}
 	}
+	// "finanziato da Paesi Bassi e Svezia, rispettivamente con 4,5
+	// milioni di euro e 40 milioni di corone svedesi": the word before
+	// the amounts, as Romance languages write it.
+	// ("L'Italia si affianca ai Paesi Bassi e alla Svezia, che
+	// contribuiscono rispettivamente con …": the givers the amounts pair
+	// with are the last ones named before the word.)
+	if len(shares) == 0 {
+		shares = amountsAfterRespectively(s, at, ms)
+		if len(shares) >= 2 && len(givers) > len(shares) {
+			givers = givers[len(givers)-len(shares):]
+		}
+	}
 	if len(shares) < 2 || len(givers) != len(shares) {
 		return false
 	}
@@ -1161,6 +1173,25 @@ func (x *extractor) respectiveShares(b dossier.Block, s, target string, ms []nor
 		x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(budget.Money), budget.Text, s, "prose:budget", x.scope)
 	}
 	return true
+}
+
+// amountsAfterRespectively returns the amounts that follow the word for
+// "respectively" at at, one after the other with at most a few words
+// ("and", "of") between them.
+func amountsAfterRespectively(s string, at int, ms []normalize.MoneyMatch) []normalize.MoneyMatch {
+	var out []normalize.MoneyMatch
+	from := at
+	for _, m := range ms {
+		if m.Start < at {
+			continue
+		}
+		if len(strings.Fields(s[from:m.Start])) > 3 || strings.ContainsAny(s[from:m.Start], ".;:") {
+			break
+		}
+		out = append(out, m)
+		from = m.End
+	}
+	return out
 }
 
 // giverAmountBlocks reads the givers and their amounts a funding section

@@ -3380,6 +3380,12 @@ func (x *extractor) trapLayout() bool {
 			if l, _, ok := strings.Cut(b.Text, ":"); ok && len(l) < 40 {
 				head = l
 			}
+			// "03:40 – Pourquoi les soins primaires ?": a list of items
+			// that open on a time and a dash is an episode's chapters or
+			// a day's programme (not a schedule beside a story, as above).
+			if t, _, ok := strings.Cut(strings.TrimSpace(b.Text), " – "); ok && b.Role == dossier.RoleItem && clockTime.MatchString(t) && story < 3 {
+				times++
+			}
 		}
 		// ("Voor wie?": a question as a heading.)
 		if k := lexicon.Fold(strings.TrimRight(strings.TrimSpace(head), ":?")); k != "" && trapSections()[k] && !seen[k] {

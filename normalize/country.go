@@ -414,9 +414,15 @@ func CountryCodes() []string {
 // CountryWord reports whether w is a word of some country's name in any
 // language CountryCode knows ("Moldova", "Côte", "Dänemark"): a cheap test
 // before trying a text's words as country names.
+// A hyphenated name ("Timor-Leste", "Guiné-Bissau") is one word of text
+// whose parts are the name's words.
 func CountryWord(w string) bool {
-	k := countryKey(w)
-	return k != "" && (countryWords()[k] || len(k) > 5 && strings.HasSuffix(k, "s") && countryWords()[k[:len(k)-1]])
+	for _, k := range strings.Fields(countryKey(w)) {
+		if countryWords()[k] || len(k) > 5 && strings.HasSuffix(k, "s") && countryWords()[k[:len(k)-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 var countryWords = sync.OnceValue(func() map[string]bool {

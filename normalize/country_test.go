@@ -220,3 +220,19 @@ func TestCountryCode_CodeAndName(t *testing.T) {
 		}
 	}
 }
+
+// A country's word is how a sentence is first tried for countries: a
+// hyphenated name written as one word ("Timor-Leste", "Guiné-Bissau") is
+// one, or a sentence that names only it gives no country at all.
+func TestCountryWord(t *testing.T) {
+	for _, w := range []string{"Moldova", "Côte", "Dänemark", "Timor-Leste", "Guiné-Bissau", "Guinea-Bissau", "Guinée-Bissau"} {
+		if !CountryWord(w) {
+			t.Errorf("CountryWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Programme", "budget", "Scentline", "Jalal-Abad", ""} {
+		if CountryWord(w) {
+			t.Errorf("CountryWord(%q) = true, want false", w)
+		}
+	}
+}
