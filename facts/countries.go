@@ -266,13 +266,7 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 	// sentence tells of; they are no places.
 	var givers [2]int
 	if len(runs) > 0 {
-		if _, end, ok := findCue(s, "funded_by"); ok {
-			if c := namesRun(clauseAfter(s, end, x.lang)); c != "" {
-				if i := strings.Index(s[end:], c); i >= 0 {
-					givers = [2]int{end + i, end + i + len(c)}
-				}
-			}
-		}
+		givers = giversSpan(s, x.lang)
 	}
 	// "Bureau de pays pour l'Algérie, la Libye …", "Sede di Nairobi –
 	// competente per Kenya, Uganda …", "les ambassades d'Italie et des
@@ -528,7 +522,10 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 			x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(code), text, s, "prose:country", "")
 		}
 	}
-	if countryRuns(s) != nil {
+	// (Not a list of givers only: "… trabalha em Moçambique com
+	// financiamento do Reino Unido e dos Estados Unidos".)
+	givers := giversSpan(s, x.lang)
+	if runs := countryRuns(s); runs != nil && !runsIn(s, runs, givers) {
 		return
 	}
 	// (A line of its own: in running text, "Hoy lo tienen todos: Senegal,
@@ -563,6 +560,9 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		if code == "" {
 			continue
 		}
+		if j := strings.Index(s, t); givers[1] > 0 && j+len(t) > givers[0] && j < givers[1] {
+			continue // a giver
+		}
 		if found != "" && found != code {
 			return // two places: an enumeration's business, or an aside
 		}
@@ -585,6 +585,33 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		return
 	}
 	x.addFor(target, b, dossier.FieldCountries, dossier.TextValue(found), text, s, "prose:country", "")
+}
+
+// giversSpan returns where the names a word of funding opens stand in s
+// ("financiado por España e Italia"), {0, 0} where there are none.
+func giversSpan(s, lang string) [2]int {
+	if _, end, ok := findCue(s, "funded_by"); ok {
+		if c := namesRun(clauseAfter(s, end, lang)); c != "" {
+			if i := strings.Index(s[end:], c); i >= 0 {
+				return [2]int{end + i, end + i + len(c)}
+			}
+		}
+	}
+	return [2]int{}
+}
+
+// runsIn reports whether every run of countries stands inside span.
+func runsIn(s string, runs []normalize.ListItem, span [2]int) bool {
+	if span[1] == 0 {
+		return false
+	}
+	for _, it := range runs {
+		// ("do Reino Unido": the run's article stands before the span.)
+		if j := strings.Index(s, it.Text); j < 0 || j+len(it.Text) <= span[0] || j >= span[1] {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline reports the document's first heading: a news item's

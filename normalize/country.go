@@ -67,6 +67,15 @@ var countryAliases = map[string]string{
 	"republique portugaise": "PT", "portugiesische republik": "PT", "republica francesa": "FR", "franzosische republik": "FR",
 	"franse republiek": "FR", "repubblica francese": "FR", "repubblica portoghese": "PT", "schweizerische eidgenossenschaft": "CH",
 	"confederazione svizzera": "CH", "republica federativa do brasil": "BR", "estados unidos mexicanos": "MX",
+	// The United States and the United Kingdom by their long names, as
+	// news in every language writes them ("Estados Unidos da América").
+	"estados unidos da america": "US", "estados unidos de america": "US", "estados unidos de norteamerica": "US",
+	"etats unis d amerique": "US", "stati uniti d america": "US", "vereinigte staaten von amerika": "US",
+	"verenigde staten van amerika":                   "US",
+	"reino unido da gra bretanha e irlanda do norte": "GB", "reino unido de gran bretana e irlanda del norte": "GB",
+	"royaume uni de grande bretagne et d irlande du nord": "GB", "regno unito di gran bretagna e irlanda del nord": "GB",
+	"vereinigtes konigreich grossbritannien und nordirland": "GB", "verenigd koninkrijk van groot brittannie en noord ierland": "GB",
+	"united kingdom of great britain and northern ireland": "GB",
 	// Names CLDR in golang.org/x/text does not have yet.
 	"nordmazedonien": "MK", "north macedonia": "MK", "paises baixos": "NL", "pays bas": "NL",
 	"macedoine du nord": "MK", "macedonia del norte": "MK", "macedonia do norte": "MK",

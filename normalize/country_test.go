@@ -9,6 +9,14 @@ func TestCountryCode(t *testing.T) {
 		name string
 		want string
 	}{
+		// The United States and the United Kingdom by their long names.
+		{"Estados Unidos da América", "US"},
+		{"États-Unis d'Amérique", "US"},
+		{"Vereinigte Staaten von Amerika", "US"},
+		{"Verenigde Staten van Amerika", "US"},
+		{"Stati Uniti d'America", "US"},
+		{"Reino Unido da Grã-Bretanha e Irlanda do Norte", "GB"},
+		{"Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "GB"},
 		// German genitives: "die Rechnungshöfe Albaniens, Serbiens".
 		{"Albaniens", "AL"},
 		{"Serbiens", "RS"},
