@@ -287,7 +287,10 @@ var resumedAgent = sync.OnceValue(func() *regexp.Regexp {
 	for _, w := range lexicon.Phrases("cue", "given_by") {
 		by = append(by, regexp.QuoteMeta(strings.ToLower(w)))
 	}
-	return regexp.MustCompile(`(?i)^[^,.;]{2,60}\s(?:` + strings.Join(and, "|") + `),\s[^,.;]{2,40},\s(?:` + strings.Join(by, "|") + `)\s`)
+	// (Or straight after "and": "financed by Germany's Federal Ministry
+	// … (BMZ) and by Sweden", "funded by Spain, through its agency
+	// AECID, and by the European Union".)
+	return regexp.MustCompile(`(?i)^(?:[^,.;]{2,60}\s(?:` + strings.Join(and, "|") + `),\s[^,.;]{2,40},|[^.;]{2,120}?,?\s(?:` + strings.Join(and, "|") + `))\s(?:` + strings.Join(by, "|") + `)\s`)
 })
 
 // clauseAfter returns the words after a cue up to the end of its clause
@@ -1176,8 +1179,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// "co-financed by France and, since 2022, by the Netherlands":
 		// the agent's word again after an inserted clause brings in
 		// another giver.
-		if m := resumedAgent().FindStringSubmatchIndex(s[end:min(len(s), end+120)]); m != nil {
+		if m := resumedAgent().FindStringSubmatchIndex(s[end:min(len(s), end+140)]); m != nil {
 			for _, org := range membersJointly(clauseAfter(s, end+m[1], x.lang), donorsIn) {
+				// (A giver dossier knows: "Instituto da Cooperação e da
+				// Língua" is one body's name, its "e da" no new giver.)
+				if _, known := donorOf(org); !known {
+					continue
+				}
 				if !contains(donors, org) {
 					donors = append(donors, org)
 					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(org), org, s, "prose:donors", "")
