@@ -290,6 +290,11 @@ func splitConjunction(part string, last bool) []string {
 	if len(pieces) < 2 {
 		return []string{part}
 	}
+	// "(financiamento da União Europeia,) de Portugal e da Itália": each
+	// member a country after a word of "of".
+	if countries, ok := ofCountries(pieces); ok {
+		return countries
+	}
 	// "Comisión Centroamericana de Ambiente y Desarrollo (CCAD)", "la
 	// Direction du développement et de la coopération suisse (DDC)": an
 	// acronym in brackets that spells the whole name, its "and" and all,
@@ -355,6 +360,23 @@ func splitConjunction(part string, last bool) []string {
 		return pieces
 	}
 	return []string{part}
+}
+
+// ofCountries returns the countries pieces name where every piece is a
+// word of "of" and a country ("de Portugal", "da Itália").
+func ofCountries(pieces []string) ([]string, bool) {
+	var out []string
+	for _, p := range pieces {
+		w, rest, ok := strings.Cut(strings.TrimSpace(p), " ")
+		if !ok || !ofSet()[lexicon.Fold(w)] {
+			return nil, false
+		}
+		if kind, _ := classify(cleanName(rest)); kind != KindCountry {
+			return nil, false
+		}
+		out = append(out, rest)
+	}
+	return out, true
 }
 
 // SpelledWhole reports a name that ends on an acronym in brackets whose

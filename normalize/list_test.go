@@ -21,6 +21,13 @@ func TestSplitList(t *testing.T) {
 		want []ListItem
 	}{
 		{
+			// Each country after its word of "of", as Portuguese and
+			// Spanish list givers: no body's name "de Portugal e da Itália".
+			name: "countries after of",
+			in:   "União Europeia, de Portugal e da Itália",
+			want: []ListItem{org("União Europeia"), country("Portugal", "PT"), country("Itália", "IT")},
+		},
+		{
 			name: "gfce partners",
 			in: "European Union (EU), Governments of Estonia, Japan, Mexico, Norway, Romania and Panama, " +
 				"the Department of Justice of the Philippines, the Organisation of American States (OAS), " +
