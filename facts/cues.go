@@ -1469,6 +1469,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 				members = nil
 			}
 		}
+		// "ejecutado por la OMM y el Programa de las Naciones Unidas
+		// para el Medio Ambiente (PNUMA)": the last of the bodies the
+		// clause joins, cut short at a little word, is the one the
+		// acronym after it names.
+		if bracketOrg != "" && len(members) > 0 && !slices.Contains(members, bracketOrg) && joinsBodies(clause) {
+			members = append(members, bracketOrg)
+		}
 		for _, org := range members {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
@@ -1500,6 +1507,16 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			for _, o := range orgMentions(window[i:]) {
 				implemented = true
 				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(o.name), o.name, s, "prose:implementer", "")
+			}
+			// "wordt door de stichting Lumen uitgevoerd": a body the
+			// lexicon does not know, all of the window a name in
+			// capitals after its article and its word for a kind of
+			// body.
+			if !implemented {
+				if org := nameOnlyWindow(window[i:], x.lang); org != "" {
+					implemented = true
+					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+				}
 			}
 		}
 	}
@@ -1563,6 +1580,46 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// nameOnlyWindow returns the body's name a window between a word for
+// "by" and a verb at the clause's end holds, where it holds nothing else:
+// an article, a word for a kind of body at most, then one to six words
+// in capitals ("de stichting Lumen", "Lumen Foundation"); "" otherwise.
+//
+// German writes every noun in capitals ("zur Analyse von Mineralölen
+// durchgeführt"): there, only a name after a word for a kind of body
+// ("von der Stiftung Lumen").
+func nameOnlyWindow(w, lang string) string {
+	bare := stripLeadingArticle(strings.TrimSpace(w))
+	name := withoutDescriptor(bare)
+	if lang == "de" && name == bare {
+		return ""
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(name, ",;:()") {
+		return ""
+	}
+	for _, x := range ws {
+		if !startsUpper(x) && !ofWords()[lexicon.Fold(x)] || projectWordSet()[strings.ToLower(x)] {
+			return ""
+		}
+	}
+	if !startsUpper(ws[len(ws)-1]) || isCountry(name) || subjectPronouns()[lexicon.Fold(ws[0])] {
+		return ""
+	}
+	return name
+}
+
+// joinsBodies reports a clause with a word of "and" in it: more than one
+// body.
+func joinsBodies(clause string) bool {
+	for _, w := range words(clause) {
+		if listAnd()[w.fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // pastInvertedSubject returns where the bodies after a cue set before
