@@ -240,26 +240,12 @@ func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
 	return x.money
 }
 
-var (
-	changedFromWords = foldedSet("amount", "changed_from")
-	changedToWords   = foldedSet("amount", "changed_to")
-)
-
 // replacedAmount reports an amount m after a word of "from" whose next
 // amount follows right after a word of "to": "from EUR 2 million to EUR
-// 3 million", "de 1 M€ à 1,7 M€", "von 9 auf 11,5 Millionen Euro".
+// 3 million", "de 1 M€ à 1,7 M€", "von 9 auf 11,5 Millionen Euro" (the
+// lexicon's change.from and change.to, as changedTo reads them).
 func replacedAmount(s string, m, next normalize.MoneyMatch) bool {
-	if next.Start < m.End {
-		return false
-	}
-	before := words(s[max(0, m.Start-12):m.Start])
-	between := words(s[m.End:next.Start])
-	if len(before) == 0 || len(between) != 1 || strings.ContainsAny(s[m.End:next.Start], ",;()") {
-		return false
-	}
-	from := before[len(before)-1].fold
-	// ("de l'" folds to two words: "d", "l".)
-	return changedFromWords()[from] && changedToWords()[between[0].fold]
+	return next.Start >= m.End && changedTo(s[max(0, m.Start-24):m.Start], s[m.End:next.Start])
 }
 
 // perYearAfter reports text that opens with the lexicon's rate.per_year

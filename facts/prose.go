@@ -2921,7 +2921,13 @@ func budgetChangedTo(s string, ms []normalize.MoneyMatch) (normalize.MoneyMatch,
 func changedTo(before, between string) bool {
 	bw := strings.Fields(lexicon.Fold(before))
 	tw := strings.Fields(lexicon.Fold(between))
-	if len(bw) == 0 || len(tw) == 0 || len(tw) > 2 {
+	// ("pasa de los 5,7 millones de euros inicialmente previstos a 6,5
+	// millones": an article after "from", and two words that tell what
+	// the first amount was before "to".)
+	if len(bw) >= 2 && articleWords()[bw[len(bw)-1]] {
+		bw = bw[:len(bw)-1]
+	}
+	if len(bw) == 0 || len(tw) == 0 || len(tw) > 3 || strings.ContainsAny(between, ",;()") {
 		return false
 	}
 	if !changeWords("to")[tw[len(tw)-1]] {
