@@ -87,6 +87,11 @@ var countryAliases = map[string]string{
 	"repubblica democratica popolare del laos": "LA", "vietname": "VN",
 	// Names in common use beside CLDR's: "Kap Verde", "Republik Kongo".
 	"kap verde": "CV", "kapverden": "CV", "cap vert": "CV", "kaapverdie": "CV",
+	// Portugal's spellings beside Brazil's (CLDR's "pt"), and Burma in
+	// Spanish and Portuguese.
+	"benim": "BJ", "irao": "IR", "quirguizistao": "KG", "tajiquistao": "TJ", "usbequistao": "UZ",
+	"essuatini": "SZ", "mauricia": "MU", "birmania": "MM", "mianmar": "MM", "bangladexe": "BD",
+	"sri lanca": "LK", "palestina": "PS",
 	"republik kongo": "CG", "republic of the congo": "CG",
 	"republica del congo": "CG", "republica do congo": "CG", "repubblica del congo": "CG",
 	"republiek congo": "CG",

@@ -9,6 +9,11 @@ func TestCountryCode(t *testing.T) {
 		name string
 		want string
 	}{
+		// Portugal's spellings: "Benim", "Quirguizistão", "Maurícia".
+		{"Benim", "BJ"},
+		{"Quirguizistão", "KG"},
+		{"Maurícia", "MU"},
+		{"Birmania", "MM"},
 		// The United States and the United Kingdom by their long names.
 		{"Estados Unidos da América", "US"},
 		{"États-Unis d'Amérique", "US"},
