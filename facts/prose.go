@@ -1621,8 +1621,20 @@ func periodicalTitle(line string) bool {
 			return true
 		}
 	}
+	// "Waterbrief Internationaal", "Archivpost": German and Dutch make a
+	// periodical's name one word, its kind last (page.periodical_end).
+	if len(ws) > 0 {
+		for end := range periodicalEnds() {
+			if len(ws[0]) > len(end)+2 && strings.HasSuffix(ws[0], end) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// periodicalEnds are the lexicon's page.periodical_end words, folded.
+var periodicalEnds = foldedSet("page", "periodical_end")
 
 // orgName reports a name the lexicon knows as a body.
 func orgName(name string) bool {

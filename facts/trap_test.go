@@ -61,3 +61,27 @@ func caseDoc(t *testing.T, path string) string {
 	t.Fatalf("%s: no doc.html", path)
 	return ""
 }
+
+// A periodical's name that German or Dutch writes as one word, its kind
+// last ("Waterbrief", "Archivpost"), is a periodical's masthead, as
+// "Nieuwsbrief" or "Boletín" opening a line is; words that only contain
+// such an ending elsewhere are not.
+func TestPeriodicalTitle_OneWordName(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Waterbrief Internationaal", true},
+		{"Archivpost", true},
+		{"Handelskoerier", true},
+		{"Informativo SSSC", true},
+		{"Boletín de la Red", true},
+		{"Briefkasten der Zukunft", false},
+		{"Wasserversorgung in Peru", false},
+		{"Brief", false},
+	} {
+		if got := periodicalTitle(c.line); got != c.want {
+			t.Errorf("periodicalTitle(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
