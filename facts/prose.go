@@ -2558,7 +2558,10 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	x.cueFacts(b, s, keys)
-	isSuperseded := containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded")
+	// (The English words of the regular expression only in a text that
+	// may be English: "vai prolongar-se até dezembro de 2026" runs on to
+	// its end, nothing is superseded.)
+	isSuperseded := (x.lang == "en" || x.lang == "") && containsAny(lower, supersededWords) && superseded.MatchString(s) || hasCue(s, "superseded")
 	// "il a été prolongé jusqu'au 31 décembre 2026 … et dispose désormais
 	// d'un budget de 8 millions": an extension told with the values it
 	// gives now, not a superseded plan.
