@@ -622,13 +622,20 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// (A country named as a place, "damit die Arbeit in Somalia …,
 		// hat das niederländische Außenministerium … finanziert", gives
 		// nothing.)
-		donor := orgs[0].name
+		donor, placed := orgs[0].name, true
 		for _, o := range orgs {
 			// (Only bodies read in the window: one after the amount has
 			// its place in the tail.)
 			if giverAfter || o.end > len(window) || !placeBefore(window[:o.end], window[o.start:o.end]) {
-				donor = o.name
+				donor, placed = o.name, false
 				break
+			}
+		}
+		// ("apoia escolas em Moçambique com uma contribuição de US$ 1,2
+		// milhão": a place alone names no giver.)
+		if placed && !ellipsis {
+			if _, fe, ok := findCue(window, "funded_by"); !ok || orgs[len(orgs)-1].start < fe {
+				continue
 			}
 		}
 		// "…, que la FIIAPP ejecuta …, está financiado por la Unión
