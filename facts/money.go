@@ -310,8 +310,19 @@ func budgetBefore(before string) bool {
 	if !hasCue(before, "budget") {
 		return false
 	}
-	_, end := lastCue(before, "budget")
-	return len(strings.TrimSpace(before[end:])) <= 6
+	start, end := lastCue(before, "budget")
+	return len(strings.TrimSpace(before[end:])) <= 6 && !contributionValue(before, start)
+}
+
+// contributionValue reports words of value at start ("no valor de", "worth")
+// right after a word for a contribution: "um acordo de contribuição no
+// valor de 750.000 euros" gives a giver's share, no budget.
+func contributionValue(s string, start int) bool {
+	if start <= 0 {
+		return false
+	}
+	_, ce := lastCue(s[:start], "contribution")
+	return ce >= 0 && strings.TrimSpace(s[ce:start]) == ""
 }
 
 // budgetNear reports a word for budget a few words before an amount,

@@ -2689,8 +2689,13 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			// "El programa cuenta con un aporte de 3 millones de euros de
 			// la Unión Europea": a word for a contribution between the
 			// word for budget and the amount makes it a giver's share.
-			_, e := lastCue(s[:mm.Start], "budget")
+			a, e := lastCue(s[:mm.Start], "budget")
 			share := e >= 0 && hasCue(s[e:mm.Start], "contribution")
+			// ("um acordo de contribuição no valor de 750.000 euros": the
+			// word for a contribution right before the words of value.)
+			if contributionValue(s, a) {
+				share = true
+			}
 			if strings.Contains(strings.ToLower(s), "target") && m.Qualifier == dossier.QualifierTotal {
 				m.Qualifier = dossier.QualifierTarget
 			}
