@@ -308,7 +308,36 @@ func projectLength(s string) (months int, stated string, ok bool) {
 				}
 			}
 		}
+		// "the five-year ZAKUP C5 programme": the length before the
+		// name the word for project closes.
+		if n := len(before); n > 1 {
+			k := n
+			for k > 0 && n-k < 3 && startsUpper(before[k-1]) && !strings.ContainsAny(before[k-1], ",;()") {
+				k--
+			}
+			if k < n && k > 0 {
+				if w := strings.Trim(before[k-1], ",;("); strings.Contains(w, "-") {
+					if m, ok := normalize.ParseDurationMonths(w); ok && durationWord(w) {
+						return m, w, true
+					}
+				}
+			}
+		}
 		after := strings.Fields(s[p+len(leadingRun(s[p:])):])
+		// "un programa regional de cuatro años": an adjective in small
+		// letters between; "o projeto KORDA, de três anos": the name
+		// and a comma.
+		if len(after) >= 4 && startsLower(after[0]) && !ofWord[strings.ToLower(after[0])] && ofWord[strings.ToLower(after[1])] {
+			after = after[1:]
+		} else {
+			k := 0
+			for k < len(after) && k < 3 && startsUpper(after[k]) && !strings.HasSuffix(after[k], ",") {
+				k++
+			}
+			if k < len(after) && k < 3 && startsUpper(after[k]) && strings.HasSuffix(after[k], ",") && k+3 < len(after) {
+				after = after[k+1:]
+			}
+		}
 		// "un progetto quadriennale", "un programme triennal".
 		if len(after) > 0 {
 			if m, ok := normalize.DurationAdjective(after[0]); ok {
