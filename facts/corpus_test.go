@@ -702,6 +702,16 @@ import (
 // 0.8178, conflicts 0.6631; test 0.7630 / 0.8727 / 0.8734 (2,482 hits),
 // canonical 0.7559, conflicts 0.5714. Dev's recall floor went to 0.80
 // and its assignment floor to 0.92; test's recall floor to 0.76.
+//
+// At the session 8daa306 to this comment (hyphenated countries, the
+// English superseded-plan words kept to English text, givers after "and
+// by", budget and length phrases, Portuguese spellings of countries,
+// periodicals' one-word names): dev 0.8056 / 0.9142 / 0.9215 (21,376
+// hits), canonical 0.8210, conflicts 0.6687, 64 invented projects, 23
+// trap facts; test 0.7679 / 0.8750 / 0.8734 (2,498 hits), canonical
+// 0.7654, conflicts 0.5886. Dev's canonical floor went to 0.82, its
+// invented and trap-fact ceilings to 64 and 23; test's canonical floor to
+// 0.76 and its conflicts floor to 0.58.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -725,8 +735,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.81, conflicts: 0.66, dated: 0.90, maxInvented: 65, maxTrapFacts: 25, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.87, canonical: 0.75, conflicts: 0.57, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.66, dated: 0.90, maxInvented: 64, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.87, canonical: 0.76, conflicts: 0.58, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
