@@ -524,8 +524,17 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	}
 	// (Not a list of givers only: "… trabalha em Moçambique com
 	// financiamento do Reino Unido e dos Estados Unidos".)
-	givers := giversSpan(s, x.lang)
-	if runs := countryRuns(s); runs != nil && !runsIn(s, runs, givers) {
+	// (The givers' span is read only where a run or a place asks for it:
+	// most sentences have neither.)
+	var givers [2]int
+	giversRead := false
+	giversAt := func() [2]int {
+		if !giversRead {
+			givers, giversRead = giversSpan(s, x.lang), true
+		}
+		return givers
+	}
+	if runs := countryRuns(s); runs != nil && !runsIn(s, runs, giversAt()) {
 		return
 	}
 	// (A line of its own: in running text, "Hoy lo tienen todos: Senegal,
@@ -560,8 +569,10 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 		if code == "" {
 			continue
 		}
-		if j := strings.Index(s, t); givers[1] > 0 && j+len(t) > givers[0] && j < givers[1] {
-			continue // a giver
+		if g := giversAt(); g[1] > 0 {
+			if j := strings.Index(s, t); j+len(t) > g[0] && j < g[1] {
+				continue // a giver
+			}
 		}
 		if found != "" && found != code {
 			return // two places: an enumeration's business, or an aside

@@ -287,11 +287,35 @@ var resumedAgent = sync.OnceValue(func() *regexp.Regexp {
 	for _, w := range lexicon.Phrases("cue", "given_by") {
 		by = append(by, regexp.QuoteMeta(strings.ToLower(w)))
 	}
-	// (Or straight after "and": "financed by Germany's Federal Ministry
-	// … (BMZ) and by Sweden", "funded by Spain, through its agency
-	// AECID, and by the European Union".)
-	return regexp.MustCompile(`(?i)^(?:[^,.;]{2,60}\s(?:` + strings.Join(and, "|") + `),\s[^,.;]{2,40},|[^.;]{2,120}?,?\s(?:` + strings.Join(and, "|") + `))\s(?:` + strings.Join(by, "|") + `)\s`)
+	return regexp.MustCompile(`(?i)^[^,.;]{2,60}\s(?:` + strings.Join(and, "|") + `),\s[^,.;]{2,40},\s(?:` + strings.Join(by, "|") + `)\s`)
 })
+
+// resumedAgentEnd returns where the body after a resumed "and by" starts
+// in s ("financed by Germany's Federal Ministry … (BMZ) and by Sweden",
+// "funded by Spain, through its agency AECID, and by the European
+// Union"), 0 where there is none: the aside form first, then a word of
+// "and" right before a word for "by", within limit bytes and no full
+// stop or semicolon. (A scan of words: a regular expression with so long
+// a bounded run compiles to a program too big to run cheaply.)
+func resumedAgentEnd(s string, limit int) int {
+	s = s[:min(len(s), limit)]
+	if m := resumedAgent().FindStringSubmatchIndex(s); m != nil {
+		return m[1]
+	}
+	ws := words(s)
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.ContainsAny(s[:ws[i].start], ".;") {
+			return 0
+		}
+		if !listAnd()[ws[i].fold] || strings.TrimSpace(s[ws[i].end:ws[i+1].start]) != "" {
+			continue
+		}
+		if by := ws[i+1]; hasCue(s[by.start:by.end], "given_by") && by.end < len(s) && s[by.end] == ' ' {
+			return by.end + 1
+		}
+	}
+	return 0
+}
 
 // clauseAfter returns the words after a cue up to the end of its clause
 // (clauseStops of the document's language lang), cutting before any other
@@ -1179,8 +1203,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// "co-financed by France and, since 2022, by the Netherlands":
 		// the agent's word again after an inserted clause brings in
 		// another giver.
-		if m := resumedAgent().FindStringSubmatchIndex(s[end:min(len(s), end+140)]); m != nil {
-			for _, org := range membersJointly(clauseAfter(s, end+m[1], x.lang), donorsIn) {
+		if k := resumedAgentEnd(s[end:], 140); k > 0 {
+			for _, org := range membersJointly(clauseAfter(s, end+k, x.lang), donorsIn) {
 				// (A giver dossier knows: "Instituto da Cooperação e da
 				// Língua" is one body's name, its "e da" no new giver.)
 				if _, known := donorOf(org); !known {
