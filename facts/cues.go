@@ -302,11 +302,11 @@ func resumedAgentEnd(s string, limit int) int {
 	if m := resumedAgent().FindStringSubmatchIndex(s); m != nil {
 		return m[1]
 	}
+	if stop := strings.IndexAny(s, ".;"); stop >= 0 {
+		s = s[:stop]
+	}
 	ws := words(s)
 	for i := 1; i+1 < len(ws); i++ {
-		if strings.ContainsAny(s[:ws[i].start], ".;") {
-			return 0
-		}
 		if !listAnd()[ws[i].fold] || strings.TrimSpace(s[ws[i].end:ws[i+1].start]) != "" {
 			continue
 		}
@@ -1624,8 +1624,8 @@ func nameOnlyWindow(w, lang string) string {
 	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(name, ",;:()") {
 		return ""
 	}
-	for _, x := range ws {
-		if !startsUpper(x) && !ofWords()[lexicon.Fold(x)] || projectWordSet()[strings.ToLower(x)] {
+	for _, word := range ws {
+		if !startsUpper(word) && !ofWords()[lexicon.Fold(word)] || projectWordSet()[strings.ToLower(word)] {
 			return ""
 		}
 	}

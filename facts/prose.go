@@ -1623,7 +1623,7 @@ func periodicalTitle(line string) bool {
 	}
 	// "Waterbrief Internationaal", "Archivpost": German and Dutch make a
 	// periodical's name one word, its kind last (page.periodical_end).
-	if len(ws) > 0 {
+	if len(ws) > 0 && !notPeriodicalEnds()[ws[0]] {
 		for end := range periodicalEnds() {
 			if len(ws[0]) > len(end)+2 && strings.HasSuffix(ws[0], end) {
 				return true
@@ -1633,8 +1633,13 @@ func periodicalTitle(line string) bool {
 	return false
 }
 
-// periodicalEnds are the lexicon's page.periodical_end words, folded.
-var periodicalEnds = foldedSet("page", "periodical_end")
+// periodicalEnds are the lexicon's page.periodical_end words, folded;
+// notPeriodicalEnds the words that end so and name none
+// (page.periodical_end_not: "Projektsteckbrief", "Kamerbrief").
+var (
+	periodicalEnds    = foldedSet("page", "periodical_end")
+	notPeriodicalEnds = foldedSet("page", "periodical_end_not")
+)
 
 // orgName reports a name the lexicon knows as a body.
 func orgName(name string) bool {

@@ -77,6 +77,8 @@ func TestPeriodicalTitle_OneWordName(t *testing.T) {
 		{"Informativo SSSC", true},
 		{"Boletín de la Red", true},
 		{"Briefkasten der Zukunft", false},
+		{"Projektsteckbrief KINGA II", false},
+		{"Kamerbrief over ontwikkelingssamenwerking", false},
 		{"Wasserversorgung in Peru", false},
 		{"Brief", false},
 	} {
