@@ -294,16 +294,21 @@ var resumedAgent = sync.OnceValue(func() *regexp.Regexp {
 // in s ("financed by Germany's Federal Ministry … (BMZ) and by Sweden",
 // "funded by Spain, through its agency AECID, and by the European
 // Union"), 0 where there is none: the aside form first, then a word of
-// "and" right before a word for "by", within limit bytes and no full
-// stop or semicolon. (A scan of words: a regular expression with so long
+// "and" right before a word for "by", within limit bytes and before a
+// full stop or a semicolon. (A scan of words: a regular expression with so long
 // a bounded run compiles to a program too big to run cheaply.)
 func resumedAgentEnd(s string, limit int) int {
 	s = s[:min(len(s), limit)]
 	if m := resumedAgent().FindStringSubmatchIndex(s); m != nil {
 		return m[1]
 	}
-	if stop := strings.IndexAny(s, ".;"); stop >= 0 {
-		s = s[:stop]
+	// (A full stop ends the sentence, not one inside a figure: "(EUR
+	// 6.8 million) and by Sweden".)
+	for i := 0; i < len(s); i++ {
+		if s[i] == ';' || s[i] == '.' && (i+1 == len(s) || s[i+1] == ' ') {
+			s = s[:i]
+			break
+		}
 	}
 	ws := words(s)
 	for i := 1; i+1 < len(ws); i++ {
