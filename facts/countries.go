@@ -694,13 +694,24 @@ func lastCountry(ws []string) (code, text string) {
 // (0 if none).
 func countryInAt(ws []string, i int) int {
 	ps := countryInWords()[lexicon.Fold(ws[i])]
+	// (The words after are folded once: "in" opens many phrases.)
+	var folded [6]string
+	fold := func(k int) string {
+		if k >= len(folded) {
+			return lexicon.Fold(ws[i+k])
+		}
+		if folded[k] == "" {
+			folded[k] = lexicon.Fold(ws[i+k])
+		}
+		return folded[k]
+	}
 	for _, p := range ps {
 		if i+len(p) > len(ws) {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(p); k++ {
-			if lexicon.Fold(ws[i+k]) != p[k] {
+			if fold(k) != p[k] {
 				ok = false
 				break
 			}
