@@ -2430,8 +2430,6 @@ func describedByNationality(name string) bool {
 	return nat && !startsUpper(ws[1])
 }
 
-// townLike reports a name of one or two words, each in capitals and
-// none an acronym: "Nairobi", "San Salvador".
 // acronymAfter reports whether name stands in value with an acronym in
 // brackets after it: "Humanitarian Demining Alliance (HDA)".
 func acronymAfter(value, name string) bool {
@@ -2444,6 +2442,8 @@ func acronymAfter(value, name string) bool {
 	return ok && strings.HasPrefix(rest, "(") && acronymLike(inner)
 }
 
+// townLike reports a name of one or two words, each in capitals and
+// none an acronym: "Nairobi", "San Salvador".
 func townLike(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 2 {
@@ -3583,8 +3583,6 @@ var regionLabels = sync.OnceValue(func() map[string]bool {
 // amount: "European Union: EUR 16,950,000 / Council of Europe: EUR 1,940,000".
 var donorSplit = regexp.MustCompile(`\s*[/;\n·•]\s*`)
 
-// donorAmounts records a contribution and a donor for each "Donor: amount"
-// part of a funding value, and reports whether every part was one.
 // knownDonorAmounts is donorAmounts for a line no label announces: every
 // part must name a giver the lexicon knows ("Unión Europea: 8.000.000 € ·
 // AECID: 500.000 €"), so "Total: 5 M€; spent: 3 M€" gives nothing.
@@ -3689,6 +3687,8 @@ func amountParts(value string) ([]amountPart, bool) {
 	return out, true
 }
 
+// donorAmounts records a contribution and a donor for each "Donor: amount"
+// part of a funding value, and reports whether every part was one.
 func (x *extractor) donorAmounts(b dossier.Block, value, quote string) bool {
 	parts, ok := amountParts(value)
 	if !ok {
@@ -3743,10 +3743,6 @@ func contributionOfMoney(donor string, m normalize.MoneyMatch) dossier.Contribut
 	return dossier.Contribution{Donor: donor, Amount: m.Money.Amount, Currency: m.Money.Currency, EUREquivalent: eur}
 }
 
-// shareOfTotal reads a row giving one donor's part of a total: "davon
-// Auswärtiges Amt | 9,5 Mio. €", "of which European Union: EUR 5 million".
-// The label is a share word of the lexicon and an organisation dossier
-// knows; the value is one amount.
 // sharesOfTotal reads a budget's line that opens with a word for "of
 // which" as the givers' shares: "dont 10 M€ de l'Union européenne et 2,5
 // M€ de la Suède", "of which EUR 2 million from Norway". Each amount's
@@ -3784,13 +3780,13 @@ func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 	return true
 }
 
-// rowProject returns the key of the project a table row's first cell
-// names on its own ("Programa ACTRA", "ACTRA II"), when the document
-// names that project elsewhere too; "" otherwise.
 // trailingCode is an identifier in brackets after a name, one token with
 // a digit: "SahelLight (51030123)", "WeFin (RAF-23/0011)".
 var trailingCode = regexp.MustCompile(`\s*\([^()\s]*\d[^()\s]*\)$`)
 
+// rowProject returns the key of the project a table row's first cell
+// names on its own ("Programa ACTRA", "ACTRA II"), when the document
+// names that project elsewhere too; "" otherwise.
 func (x *extractor) rowProject(cell string) string {
 	name := trimProjectWord(trailingCode.ReplaceAllString(collapse(cell), ""))
 	// "SahelLight – Off-Grid Solar Access … (51030123)": the name
@@ -4212,6 +4208,10 @@ func opensWithShareWord(s string) bool {
 	return false
 }
 
+// shareOfTotal reads a row giving one donor's part of a total: "davon
+// Auswärtiges Amt | 9,5 Mio. €", "of which European Union: EUR 5 million".
+// The label is a share word of the lexicon and an organisation dossier
+// knows; the value is one amount.
 func (x *extractor) shareOfTotal(b dossier.Block, label, value string) bool {
 	f := lexicon.Fold(label)
 	rest := ""
@@ -4285,9 +4285,6 @@ func memberQuote(quote, raw string, from int) (string, int) {
 	return strings.TrimSpace(quote[start:end]), i + len(raw)
 }
 
-// regionItem reports a list member that names a region: a region of the
-// lexicon, or a short name with "region" in it ("ECOWAS region"), not a
-// sentence that happens to say "region".
 // closingBracket splits "head (inner)" at the bracket that closes s.
 func closingBracket(s string) (head, inner string, ok bool) {
 	s = strings.TrimSpace(s)
@@ -4310,6 +4307,9 @@ func placeValue(v string) bool {
 	return namedRegion(v) || countriesOnly(v) != nil
 }
 
+// regionItem reports a list member that names a region: a region of the
+// lexicon, or a short name with "region" in it ("ECOWAS region"), not a
+// sentence that happens to say "region".
 func regionItem(s string) bool {
 	s = strings.TrimSpace(s)
 	if regionLabel(s) {

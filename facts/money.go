@@ -58,9 +58,6 @@ var countryPrefixFirst = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// orgMentions finds the organisations and countries text names, in order:
-// names of the lexicon in any of its languages, countries, and acronyms
-// dossier knows.
 // hyphenJoined reports a word at i that a hyphen joins to a word before
 // it ("African" in "Trans-African").
 func hyphenJoined(text string, i int) bool {
@@ -71,6 +68,9 @@ func hyphenJoined(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// orgMentions finds the organisations and countries text names, in order:
+// names of the lexicon in any of its languages, countries, and acronyms
+// dossier knows.
 func orgMentions(text string) []orgMention {
 	ws := words(text)
 	var out []orgMention

@@ -1135,14 +1135,14 @@ func shoutedLine(fields []string) bool {
 	return 2*caps > len(fields)
 }
 
-// namesNoProject reports a heading that names something else than a
-// project, whatever its form: a country ("RÉPUBLIQUE FRANÇAISE" over a
-// release), a report ("Resultatenrapportage 2023"), a body ("EMBASSY OF
-// JAPAN IN", "Ministry of Health").
 // countryJoin splits countries joined by a dash, a slash or a word for
 // "and" (of English, French, Spanish, Portuguese, Italian, German, Dutch).
 var countryJoin = regexp.MustCompile(`\s*[–—/-]\s*|\s+(?:and|et|y|e|und|en)\s+`)
 
+// namesNoProject reports a heading that names something else than a
+// project, whatever its form: a country ("RÉPUBLIQUE FRANÇAISE" over a
+// release), a report ("Resultatenrapportage 2023"), a body ("EMBASSY OF
+// JAPAN IN", "Ministry of Health").
 func namesNoProject(name string) bool {
 	if _, country := normalize.CountryCode(name); country {
 		return true
@@ -3776,8 +3776,6 @@ func otherNamesRange(s, r, current string, ms []mention) bool {
 	return startsUpper(last) && projectKey(last) != current && !strings.Contains(projectKey(last), current) && current != ""
 }
 
-// nameStem is a name without the follow-up number after it: "PAFIP" of
-// "PAFIP II", "Cyber 2" of "Cyber 2"'s last word.
 // acronymLed reports a name of two or three words whose first is written
 // as a project's acronym ("JUSTA Mekong", "PRELAS Sahel").
 func acronymLed(name string) bool {
@@ -3785,6 +3783,8 @@ func acronymLed(name string) bool {
 	return len(ws) >= 2 && len(ws) <= 3 && acronymLike(ws[0]) && distinctive(ws[0])
 }
 
+// nameStem is a name without the follow-up number after it: "PAFIP" of
+// "PAFIP II", "Cyber 2" of "Cyber 2"'s last word.
 func nameStem(name string) string {
 	ws := strings.Fields(name)
 	if n := len(ws); n == 2 {

@@ -456,8 +456,6 @@ func startsUpperName(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// cutElided cuts a word elided before the next one ("dall'OMS") after
-// its apostrophe, which it keeps: "dall'", "OMS".
 // articleThenBody reports a piece that opens on an article, elided or
 // not, then capitalised words with a word for a body among the first
 // three: "la Fundación Surco", "the Trieste Institute for …",
@@ -484,6 +482,8 @@ func articleThenBody(p string) bool {
 	return false
 }
 
+// cutElided cuts a word elided before the next one ("dall'OMS") after
+// its apostrophe, which it keeps: "dall'", "OMS".
 func cutElided(s string) (string, string, bool) {
 	for _, a := range []string{"'", "’"} {
 		if i := strings.Index(s, a); i > 0 && !strings.Contains(s[:i], " ") && i+len(a) < len(s) {
