@@ -361,9 +361,25 @@ func (x *extractor) findProjects() {
 	// "Tweede fase voor zaadprogramma in Oost-Afrika: Rwanda sluit aan":
 	// a title on a later phase, over a text that names the programme and
 	// its follow-up, is about the follow-up.
-	if x.mainKey != "" && !x.mainFromTitle {
-		if n := titlePhase(x.doc.Title); n != "" && n != "1" {
-			if k := x.followUpKey(x.names.canonical(x.mainKey), n); k != "" {
+	// "ORBITA geht in die zweite Phase", "SableVert entame sa deuxième
+	// phase": a title that names the programme sends it into the later
+	// phase only in the clause that names it ("Concluso il progetto
+	// COMPET-MED, al via la seconda fase" is about COMPET-MED).
+	if x.mainKey != "" {
+		name := x.names.canonical(x.mainKey)
+		n := ""
+		if !x.mainFromTitle {
+			n = titlePhase(x.doc.Title)
+		} else {
+			for _, t := range x.titleCandidates() {
+				if k := x.laterPhaseIn(t, x.mainKey); k != "" {
+					x.mainKey = k
+					break
+				}
+			}
+		}
+		if n != "" && n != "1" {
+			if k := x.followUpKey(name, n); k != "" {
 				x.mainKey = k
 			}
 		}
@@ -2683,7 +2699,17 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 				x.dateRange(b, r, s)
 				x.scope = ""
 			case runs && projectsPeriod(s, r, keys):
-				x.dateRange(b, r, s)
+				// ("ORBITA lief von März 2019 bis Dezember 2022", on a
+				// page about ORBITA II: the period of the earlier phase
+				// the sentence opens on.)
+				if len(keys) == 1 && keys[0] != x.current && earlierPhaseKey(keys[0], x.current) && len(ms) > 0 && len(strings.Fields(s[:ms[0].start])) <= 1 {
+					current := x.current
+					x.current = keys[0]
+					x.dateRange(b, r, s)
+					x.current = current
+				} else {
+					x.dateRange(b, r, s)
+				}
 			}
 		}
 	}
@@ -4447,6 +4473,50 @@ func phaseBefore(before string) string {
 		return ordinalWords()[last]
 	}
 	return ""
+}
+
+// laterPhaseIn returns the key of the follow-up that text sends the
+// project of key into ("ORBITA geht in die zweite Phase", "SableVert
+// entame sa deuxième phase"), where the document names it; else "".
+func (x *extractor) laterPhaseIn(text, key string) string {
+	text = collapse(text)
+	name := x.names.canonical(key)
+	i := strings.Index(text, name)
+	if i < 0 || name == "" {
+		return ""
+	}
+	if n := phaseAfter(text[i+len(name):]); n != "" {
+		return x.followUpKey(name, n)
+	}
+	return ""
+}
+
+// phaseAfter returns the number of the later phase that the words right
+// after a name give, within one clause ("geht in die zweite Phase",
+// "entame sa deuxième phase", "enters its second phase"), or "".
+func phaseAfter(after string) string {
+	ws := strings.Fields(firstRunes(after, 60))
+	for i := 0; i+1 < len(ws) && i <= 3; i++ {
+		if strings.ContainsAny(ws[i], ",;:.!?–—") {
+			return ""
+		}
+		w := lexicon.Fold(strings.TrimRight(ws[i+1], ",;:.!?"))
+		if n := ordinalWords()[lexicon.Fold(ws[i])]; n != "" && n != "1" && phaseWords()[w] {
+			return n
+		}
+	}
+	return ""
+}
+
+func firstRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
 }
 
 func lastRunes(s string, n int) string {

@@ -266,6 +266,13 @@ func (x *extractor) findSections() {
 			k = x.titleRowBelow(i)
 			fromRow = k != ""
 		}
+		// "Érosion côtière : SableVert entame sa deuxième phase": the
+		// follow-up the page names.
+		if k != "" {
+			if k2 := x.laterPhaseIn(b.Text, k); k2 != "" {
+				k = k2
+			}
+		}
 		// "Concluso HELIOSPED: …" over a page about HELIOSPED: the
 		// headline's word is no part of the section's name.
 		if k != "" && k != x.mainKey && x.mainKey != "" {
