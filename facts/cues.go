@@ -1663,6 +1663,25 @@ func pastInvertedSubject(s string, end int) int {
 	if at, e, ok := findCue(s[end:], "given_by"); ok && at > 0 && len(strings.Fields(s[end:end+at])) <= subjectSpan(s[end:end+at]) && !strings.Contains(s[end:end+at], ",") && len(orgMentions(s[end:end+at])) == 0 && !orgOpens(s[end:]) && !endsOnListAnd(s[end:end+at]) {
 		return end + e
 	}
+	// "Durchgeführt wird das Vorhaben, das 2022 begonnen hat, von der
+	// GIZ": a relative clause on the subject, set off by commas, before
+	// the word for "by".
+	rest := s[end:]
+	i := strings.Index(rest, ", ")
+	if i <= 0 || len(strings.Fields(rest[:i])) > subjectSpan(rest[:i]) || len(orgMentions(rest[:i])) > 0 || orgOpens(rest) {
+		return end
+	}
+	clause := rest[i+2:]
+	if w, _, _ := strings.Cut(clause, " "); !relativeWords()[lexicon.Fold(w)] {
+		return end
+	}
+	j := strings.Index(clause, ", ")
+	if j < 0 {
+		return end
+	}
+	if at, e, ok := findCue(clause[j+2:], "given_by"); ok && at == 0 {
+		return end + i + 2 + j + 2 + e
+	}
 	return end
 }
 
