@@ -921,6 +921,23 @@ func spelledBody(s string, from int, clause string) string {
 	return long
 }
 
+// jointlySpelledPartner returns the body the clause (found in s from
+// from) joins to the first with a word of the lexicon's list.jointly,
+// where it spells the acronym in brackets right after it and the lexicon
+// knows neither ("… together with the Hague Institute for Judicial
+// Cooperation (HIJC)"); "" otherwise.
+func jointlySpelledPartner(s string, from int, clause string) string {
+	loc := jointlyPhrase().FindStringIndex(clause)
+	if loc == nil {
+		return ""
+	}
+	i := strings.Index(s[from:], clause)
+	if i < 0 {
+		return ""
+	}
+	return spelledBody(s, from+i+loc[1], clause[loc[1]:])
+}
+
 // andByAfter reports a word of "and" right before a word for "by" in
 // text: "… through Sida and by Norway", "… et par la Suède".
 func andByAfter(text string) bool {
@@ -1504,6 +1521,14 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// acronym after it names.
 		if bracketOrg != "" && len(members) > 0 && !slices.Contains(members, bracketOrg) && joinsBodies(clause) {
 			members = append(members, bracketOrg)
+		}
+		// "implemented by UNDP together with the Hague Institute for
+		// Judicial Cooperation (HIJC)": a partner the lexicon does not
+		// know, spelt out before its acronym, is a body all the same.
+		if len(members) > 0 {
+			if long := jointlySpelledPartner(s, end, clause); long != "" && !slices.Contains(members, long) {
+				members = append(members, long)
+			}
 		}
 		for _, org := range members {
 			implemented = true

@@ -4576,7 +4576,15 @@ func acronymSpeltAsBody(line string) bool {
 		return false
 	}
 	parts := titleSeparators.Split(collapse(line), -1)
-	return len(parts) == 2 && acronymLike(strings.TrimSpace(parts[0])) && hasOrgWord(leadingRun(strings.TrimSpace(parts[1])))
+	if len(parts) != 2 {
+		return false
+	}
+	acr, body := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	// (A name spells its acronym from its first letter on: "JURILINK:
+	// court records go digital" is a headline, its "court" no body's.)
+	a, _ := utf8.DecodeRuneInString(acr)
+	b, _ := utf8.DecodeRuneInString(body)
+	return acronymLike(acr) && startsUpper(body) && unicode.ToUpper(a) == unicode.ToUpper(b) && hasOrgWord(leadingRun(body))
 }
 
 // nameBeforeHeadlineWords returns the coined name ("E-Bashkia",
