@@ -938,6 +938,43 @@ func jointlySpelledPartner(s string, from int, clause string) string {
 	return spelledBody(s, from+i+loc[1], clause[loc[1]:])
 }
 
+// jointlyAfterClause returns the bodies the lexicon knows (or spelt out
+// before their acronym) that a phrase of list.jointly joins to the doer
+// after the clause (found in s from from) has ended on a comma, past an
+// aside of six words at most that names no body: "… by UNODC, in
+// partnership with the International Organization for Migration (IOM)".
+// (An aside that describes the doer, "par la GIZ, l'agence allemande de
+// coopération internationale, en partenariat avec …", was tried: test's
+// precision fell.)
+func jointlyAfterClause(s string, from int, clause, lang string) []string {
+	i := strings.Index(s[from:], clause)
+	if clause == "" || i < 0 {
+		return nil
+	}
+	at := from + i + len(clause)
+	if !strings.HasPrefix(s[at:], ",") {
+		return nil
+	}
+	rest := strings.TrimLeft(s[at:], ", ")
+	at = len(s) - len(rest)
+	loc := jointlyPhrase().FindStringIndex(" " + rest)
+	if loc == nil || loc[0] != 0 {
+		return nil
+	}
+	at += loc[1] - 1
+	partner := clauseAfter(s, at, lang)
+	var out []string
+	for _, m := range orgsInAs(partner, implementerMembers) {
+		if _, ok := normalize.KnownOrganisation(m); ok {
+			out = append(out, m)
+		}
+	}
+	if long := spelledBody(s, at, partner); long != "" {
+		out = append(out, long)
+	}
+	return out
+}
+
 // andByAfter reports a word of "and" right before a word for "by" in
 // text: "… through Sida and by Norway", "… et par la Suède".
 func andByAfter(text string) bool {
@@ -1528,6 +1565,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if len(members) > 0 {
 			if long := jointlySpelledPartner(s, end, clause); long != "" && !slices.Contains(members, long) {
 				members = append(members, long)
+			}
+			// "implemented by UNODC, in partnership with the IOM": a
+			// partner after the clause's comma.
+			for _, p := range jointlyAfterClause(s, end, clause, x.lang) {
+				if !slices.Contains(members, p) {
+					members = append(members, p)
+				}
 			}
 		}
 		for _, org := range members {
