@@ -2408,7 +2408,9 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if anyKnown && !m.known && m.words == 1 {
+		// (An acronym in capitals is a body's name by its form: "dal
+		// CSIP in consorzio con Expertise France".)
+		if anyKnown && !m.known && m.words == 1 && !(capsWord(m.name) && len(m.name) >= 3 && distinctive(m.name)) {
 			continue
 		}
 		if plausibleName(m.name) && !seen[m.name] {

@@ -1182,6 +1182,21 @@ func namesNoProject(name string) bool {
 			return true
 		}
 	}
+	// "BMEL–FAO", "EU–Niger": bodies and countries joined by a dash or
+	// a slash name a partnership or a fund, no project.
+	if strings.ContainsAny(name, "–—/-") {
+		parts := strings.FieldsFunc(name, func(r rune) bool { return r == '–' || r == '—' || r == '/' || r == '-' })
+		all := len(parts) > 1
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); strings.Contains(p, " ") || !orgName(p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
 	// "EUR 6 million": a key figure's amount heading a brochure.
 	if ms := normalize.FindMoney(name); len(ms) > 0 && len(strings.Fields(name)) <= len(strings.Fields(ms[0].Text))+1 {
 		return true
