@@ -114,6 +114,9 @@ type cuePhrase struct {
 // adverb of the lexicon (adverb.inserted: "so far", "finora", "bisher")
 // stands before its last word, or -1.
 func adverbInside(lower string, i int, c cuePhrase) int {
+	if j := adverbAfterVerb(lower, i, c); j >= 0 {
+		return j
+	}
 	if c.lead == "" || !strings.HasPrefix(lower[i:], c.lead) {
 		return -1
 	}
@@ -125,6 +128,27 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 	for _, a := range insertedAdverbs()[leadingRun(rest)] {
 		if strings.HasPrefix(rest, a) && strings.HasPrefix(rest[len(a):], c.last) {
 			if j := k + 1 + len(a) + len(c.last); wordEdge(lower, j, false) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// adverbAfterVerb returns where phrase c ends in lower from i when an
+// adverb of the lexicon stands after its first word, a verb that helps
+// the rest ("a officiellement pris fin le", "s'est finalement achevé en",
+// "has now been completed"), or -1.
+func adverbAfterVerb(lower string, i int, c cuePhrase) int {
+	head, tail, ok := strings.Cut(c.phrase, " ")
+	if !ok || !strings.Contains(tail, " ") || !strings.HasPrefix(lower[i:], head+" ") {
+		return -1
+	}
+	k := i + len(head) + 1
+	rest := lower[k:]
+	for _, a := range insertedAdverbs()[leadingRun(rest)] {
+		if strings.HasPrefix(rest, a+" ") && strings.HasPrefix(rest[len(a)+1:], tail) {
+			if j := k + len(a) + 1 + len(tail); wordEdge(lower, j, false) {
 				return j
 			}
 		}
