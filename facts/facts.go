@@ -2790,7 +2790,8 @@ func (x *extractor) finish() {
 			// does not make the document describe it.
 			// (Nor a giver's adjective before it: "like the
 			// Dutch-funded VALORMUN II".)
-			if (f.Extractor == "prose:regions" || f.Extractor == "prose:donor_adjective") && projectKey(f.Project) != x.mainKey {
+			// (Nor a status before its name: "het afgeronde SafeCorridor".)
+			if (f.Extractor == "prose:regions" || f.Extractor == "prose:donor_adjective" || f.Extractor == "prose:status_before") && projectKey(f.Project) != x.mainKey {
 				continue
 			}
 			// (Nor does a heading's region over a section that says

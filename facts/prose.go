@@ -2205,8 +2205,6 @@ var (
 	governmentOf = regexp.MustCompile(`(?:Government|Ministry[\p{L} ]*?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)`)
 	// pronoun refers back to the project named in the sentence before.
 	pronoun = regexp.MustCompile(`(?i)\b(?:it|that project|this project|the latter)\b`)
-	// currentProject names a project under way: "the current X project".
-	currentProject = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:current|ongoing|present)\s+(?:project\s+)?((?:\p{Lu}[\p{L}\d]*@)?\p{Lu}[\p{L}\d@]*(?:\s+(?i:project))?)`)
 	// orgProject names the organisation a project belongs to.
 	orgProject = regexp.MustCompile(`(?i)\b(an?|both|these|the two|all)\s+((?-i:\p{Lu}[\p{L}]+(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}]+))*?))\s+projects?\b`)
 	// unitOfOrg names a unit of an organisation: "Programme Office of the
@@ -2566,12 +2564,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	lower := strings.ToLower(s)
-	// "the current X project": X is under way as the document speaks.
-	for _, m := range currentProjectIn(lower, s) {
-		if ms := findMentions(m[1]); len(ms) > 0 {
-			x.addFor(x.names.add(ms[0].name), b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), m[0], s, "prose:status", "")
-		}
-	}
+	x.statusBeforeNames(b, s, ms)
 	// "A Council of Europe project …", "Both Council of Europe projects …".
 	if m := matchIf(strings.Contains(lower, "project"), orgProject, s); m != nil {
 		if org := normalize.OrganisationName(m[2]); org != "" && normalize.Acronym(org) != "" {
@@ -3045,13 +3038,48 @@ func matchIf(may bool, re *regexp.Regexp, s string) []string {
 	return re.FindStringSubmatch(s)
 }
 
-// currentProjectIn finds "the current X project" phrases.
-func currentProjectIn(lower, s string) [][]string {
-	if !strings.Contains(lower, "current") && !strings.Contains(lower, "ongoing") && !strings.Contains(lower, "present") {
-		return nil
+// statusBeforeNames reads a status written as an adjective right before
+// a project's name, a word for project between perhaps ("the current
+// ORBITA project", "the ongoing ZARYA programme", "das laufende Vorhaben
+// KOMFIN", "het lopende programma KODILINK"): the lexicon's
+// status_before words, by the status they give.
+func (x *extractor) statusBeforeNames(b dossier.Block, s string, ms []mention) {
+	for _, m := range ms {
+		ws := words(s[max(0, m.start-60):m.start])
+		n := len(ws)
+		if n > 1 && (projectWordSet()[ws[n-1].fold] || projectWordForm(ws[n-1].fold)) {
+			n--
+		}
+		if n == 0 {
+			continue
+		}
+		st, ok := statusBefore()[ws[n-1].fold]
+		if !ok {
+			continue
+		}
+		// (In small letters: "Completed Projects ZARYA" heads a list;
+		// and next to the name: "Completed: AQUASAHEL" heads a section,
+		// "the present project, Cybercrime@Octopus" is this one.)
+		at := max(0, m.start-60)
+		adj := s[at+ws[n-1].start : at+ws[n-1].end]
+		if startsUpper(adj) && n > 1 || strings.ContainsFunc(s[at+ws[n-1].end:m.start], func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) {
+			continue
+		}
+		x.addFor(x.names.add(m.name), b, dossier.FieldStatus, dossier.TextValue(st), adj, s, "prose:status_before", "")
 	}
-	return currentProject.FindAllStringSubmatch(s, -1)
 }
+
+// statusBefore maps the lexicon's status_before words, folded, to the
+// status they give.
+var statusBefore = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, kind := range lexicon.Kinds("status_before") {
+		for _, p := range lexicon.Phrases("status_before", kind) {
+			m[lexicon.Fold(p)] = kind
+		}
+	}
+	return m
+})
 
 // rangePattern finds a date range inside a sentence, in the languages of
 // the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
