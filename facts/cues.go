@@ -58,18 +58,38 @@ func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 			continue
 		}
 		head := leadingRun(lower[i:])
-		for _, c := range byHead[head] {
+		// The adverbs that may follow a phrase's first word at i, looked
+		// up once for the phrases that share that word (most words are
+		// followed by none).
+		phrases := byHead[head]
+		var headAdvs []string
+		if k := i + len(head); len(phrases) > 0 && k < len(lower) && lower[k] == ' ' {
+			headAdvs = insertedAdverbs()[leadingRun(lower[k+1:])]
+		}
+		advAt, advs := -1, []string(nil)
+		for _, c := range phrases {
 			if _, seen := m[c.kind]; seen && m[c.kind][0] < i {
 				continue
 			}
 			j := i + len(c.phrase)
-			// A phrase ending in an elided article ("finanziato dall'")
-			// runs into the next word.
-			elided := strings.HasSuffix(c.phrase, "'") || strings.HasSuffix(c.phrase, "’")
-			if !strings.HasPrefix(lower[i:], c.phrase) || !elided && !wordEdge(lower, j, false) {
+			if !strings.HasPrefix(lower[i:], c.phrase) || !c.elided && !wordEdge(lower, j, false) {
 				// "financed so far by", "finanziato finora dalla": an
 				// adverb inside the phrase, before its last word.
-				if j = adverbInside(lower, i, c); j < 0 {
+				j = -1
+				// (Most first words are the head and followed by no
+				// adverb: nothing to look up.)
+				if c.afterFirst != "" && (len(headAdvs) > 0 || len(c.firstWord) != len(head)+1) && strings.HasPrefix(lower[i:], c.firstWord) {
+					if k := i + len(c.firstWord); k != advAt {
+						advAt, advs = k, insertedAdverbs()[leadingRun(lower[k:])]
+					}
+					if len(advs) > 0 {
+						j = adverbAfterVerb(lower, advAt, advs, c)
+					}
+				}
+				if j < 0 {
+					j = adverbInside(lower, i, c)
+				}
+				if j < 0 {
 					if !c.separable {
 						continue
 					}
@@ -108,15 +128,19 @@ type cuePhrase struct {
 	// stand apart (particleLater): verb and particle hold the two.
 	separable      bool
 	verb, particle string
+	// firstWord (with its space) and afterFirst split a phrase of three
+	// words or more after its first word, where an adverb may stand too
+	// (adverbAfterVerb); afterFirst is "" for shorter phrases.
+	firstWord, afterFirst string
+	// elided says the phrase ends in an elided article ("finanziato
+	// dall'") and runs into the next word.
+	elided bool
 }
 
 // adverbInside returns where phrase c ends in lower from i when an
 // adverb of the lexicon (adverb.inserted: "so far", "finora", "bisher")
 // stands before its last word, or -1.
 func adverbInside(lower string, i int, c cuePhrase) int {
-	if j := adverbAfterVerb(lower, i, c); j >= 0 {
-		return j
-	}
 	if c.lead == "" || !strings.HasPrefix(lower[i:], c.lead) {
 		return -1
 	}
@@ -135,20 +159,15 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 	return -1
 }
 
-// adverbAfterVerb returns where phrase c ends in lower from i when an
-// adverb of the lexicon stands after its first word, a verb that helps
-// the rest ("a officiellement pris fin le", "s'est finalement achevé en",
-// "has now been completed"), or -1.
-func adverbAfterVerb(lower string, i int, c cuePhrase) int {
-	head, tail, ok := strings.Cut(c.phrase, " ")
-	if !ok || !strings.Contains(tail, " ") || !strings.HasPrefix(lower[i:], head+" ") {
-		return -1
-	}
-	k := i + len(head) + 1
+// adverbAfterVerb returns where phrase c ends in lower when one of the
+// adverbs advs (those whose first word stands at k, right after the
+// phrase's first word) stands there, after a verb that helps the rest ("a
+// officiellement pris fin le", "s'est finalement achevé en"), or -1.
+func adverbAfterVerb(lower string, k int, advs []string, c cuePhrase) int {
 	rest := lower[k:]
-	for _, a := range insertedAdverbs()[leadingRun(rest)] {
-		if strings.HasPrefix(rest, a+" ") && strings.HasPrefix(rest[len(a)+1:], tail) {
-			if j := k + len(a) + 1 + len(tail); wordEdge(lower, j, false) {
+	for _, a := range advs {
+		if len(rest) > len(a) && rest[len(a)] == ' ' && strings.HasPrefix(rest, a) && strings.HasPrefix(rest[len(a)+1:], c.afterFirst) {
+			if j := k + len(a) + 1 + len(c.afterFirst); wordEdge(lower, j, false) {
 				return j
 			}
 		}
@@ -251,7 +270,10 @@ func findRelation(s, kind string) (start, end int, ok bool) {
 // splitCue makes a cue phrase, split before its last word when it has
 // several.
 func splitCue(kind, p string) cuePhrase {
-	c := cuePhrase{kind: kind, phrase: p}
+	c := cuePhrase{kind: kind, phrase: p, elided: strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")}
+	if head, tail, ok := strings.Cut(p, " "); ok && strings.Contains(tail, " ") {
+		c.firstWord, c.afterFirst = head+" ", tail
+	}
 	if k := strings.LastIndexByte(p, ' '); k > 0 {
 		c.lead, c.last = p[:k], p[k:]
 		// "trekt uit", "gaat van start", "stellt zur verfügung": the
