@@ -68,7 +68,7 @@ func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 		}
 		advAt, advs := -1, []string(nil)
 		for _, c := range phrases {
-			if _, seen := m[c.kind]; seen && m[c.kind][0] < i {
+			if prev, seen := m[c.kind]; seen && prev[0] < i {
 				continue
 			}
 			j := i + len(c.phrase)

@@ -2564,7 +2564,7 @@ func collapsed(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c >= 0x80 && !utf8Safe(s, i):
+		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', (c == 0xC2 || c >= 0xE1 && c <= 0xE3) && !utf8Safe(s, i):
 			return false
 		}
 		prev = c
@@ -2574,7 +2574,9 @@ func collapsed(s string) bool {
 
 // utf8Safe reports that the rune at i is no Unicode space (U+0085,
 // U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
-// which strings.Fields splits on.
+// which strings.Fields splits on. (Their first bytes in UTF-8 are C2, E1,
+// E2 and E3: collapsed asks only there, not at every byte of an accented
+// letter.)
 func utf8Safe(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return !unicode.IsSpace(r)
