@@ -61,13 +61,8 @@ func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 		// The adverbs that may follow a phrase's first word at i, looked
 		// up once for the phrases that share that word (most words are
 		// followed by none).
-		phrases := byHead[head]
-		var headAdvs []string
-		if k := i + len(head); len(phrases) > 0 && k < len(lower) && lower[k] == ' ' {
-			headAdvs = insertedAdverbs()[leadingRun(lower[k+1:])]
-		}
 		advAt, advs := -1, []string(nil)
-		for _, c := range phrases {
+		for _, c := range byHead[head] {
 			if prev, seen := m[c.kind]; seen && prev[0] < i {
 				continue
 			}
@@ -76,9 +71,9 @@ func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 				// "financed so far by", "finanziato finora dalla": an
 				// adverb inside the phrase, before its last word.
 				j = -1
-				// (Most first words are the head and followed by no
-				// adverb: nothing to look up.)
-				if c.afterFirst != "" && (len(headAdvs) > 0 || len(c.firstWord) != len(head)+1) && strings.HasPrefix(lower[i:], c.firstWord) {
+				// (Only cues that open on a verb that helps another;
+				// the adverbs after it are looked up once for them.)
+				if c.afterFirst != "" && strings.HasPrefix(lower[i:], c.firstWord) {
 					if k := i + len(c.firstWord); k != advAt {
 						advAt, advs = k, insertedAdverbs()[leadingRun(lower[k:])]
 					}
@@ -217,6 +212,16 @@ func particleLater(lower string, i int, c cuePhrase) int {
 	}
 }
 
+// auxiliaryVerbs are the lexicon's verb.auxiliary words, lower case: the
+// first words of cues inside which an adverb may stand after them.
+var auxiliaryVerbs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("verb", "auxiliary") {
+		m[strings.ToLower(p)] = true
+	}
+	return m
+})
+
 // separableParticles are the lexicon's verb.particle words.
 var separableParticles = foldedSet("verb", "particle")
 
@@ -271,7 +276,7 @@ func findRelation(s, kind string) (start, end int, ok bool) {
 // several.
 func splitCue(kind, p string) cuePhrase {
 	c := cuePhrase{kind: kind, phrase: p, elided: strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")}
-	if head, tail, ok := strings.Cut(p, " "); ok && strings.Contains(tail, " ") {
+	if head, tail, ok := strings.Cut(p, " "); ok && strings.Contains(tail, " ") && auxiliaryVerbs()[strings.ReplaceAll(head, "’", "'")] {
 		c.firstWord, c.afterFirst = head+" ", tail
 	}
 	if k := strings.LastIndexByte(p, ' '); k > 0 {

@@ -787,20 +787,23 @@ var copulas = sync.OnceValue(func() phraseIndex {
 	return indexPhrases(out)
 })
 
-// extensionAfter reports a word for extension among the first words of s.
+// extensionAfter reports a word for extension (the lexicon's
+// extension.noun) among the first words of s.
 func extensionAfter(s string) bool {
 	ws := strings.Fields(lexicon.Fold(s))
 	for i, w := range ws {
 		if i > 5 {
 			break
 		}
-		switch w {
-		case "extension", "extensions", "prolongation", "prorroga", "verlangerung", "proroga", "prorrogacao", "extensao", "ampliacion":
+		if extensionNouns()[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// extensionNouns are the lexicon's extension.noun words, folded.
+var extensionNouns = foldedSet("extension", "noun")
 
 // extensionLength reports a length that is an extension's, by the words
 // around its cue: a word of extension (cue.extension) just before it
