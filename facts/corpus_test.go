@@ -712,6 +712,15 @@ import (
 // 0.7654, conflicts 0.5886. Dev's canonical floor went to 0.82, its
 // invented and trap-fact ceilings to 64 and 23; test's canonical floor to
 // 0.76 and its conflicts floor to 0.58.
+//
+// At the session f8e4b0f to this comment (a headline that sends a name
+// into a later phase, partners after "together with" and after a comma,
+// adverbs inside compound verbs of ending, a status as an adjective
+// before a name, German ministries, names of two bodies joined by a
+// dash): dev 0.8072 / 0.9149 / 0.9220 (21,417 hits), canonical 0.8234,
+// conflicts 0.6727, 63 invented projects, 23 trap facts; test 0.7682 /
+// 0.8750 / 0.8734 (2,499 hits), canonical 0.7654, conflicts 0.5886.
+// Dev's conflicts floor went to 0.67 and its invented ceiling to 63.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -735,7 +744,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.66, dated: 0.90, maxInvented: 64, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.67, dated: 0.90, maxInvented: 63, maxTrapFacts: 23, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.87, canonical: 0.76, conflicts: 0.58, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
