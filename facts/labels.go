@@ -352,6 +352,21 @@ func foldedSet(section, kind string) func() map[string]bool {
 	})
 }
 
+// foldedKinds returns, loaded once, the phrases of every kind of a
+// lexicon section, folded, each mapped to its kind ("ordinal.2: zweite"
+// gives "zweite" → "2").
+func foldedKinds(section string) func() map[string]string {
+	return sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for _, kind := range lexicon.Kinds(section) {
+			for _, p := range lexicon.Phrases(section, kind) {
+				m[lexicon.Fold(p)] = kind
+			}
+		}
+		return m
+	})
+}
+
 // rankWordSet holds the lexicon's rank.word entries, folded: words that
 // rank a label without changing what it announces.
 var rankWordSet = foldedSet("rank", "word")

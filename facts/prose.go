@@ -3071,15 +3071,7 @@ func (x *extractor) statusBeforeNames(b dossier.Block, s string, ms []mention) {
 
 // statusBefore maps the lexicon's status_before words, folded, to the
 // status they give.
-var statusBefore = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, kind := range lexicon.Kinds("status_before") {
-		for _, p := range lexicon.Phrases("status_before", kind) {
-			m[lexicon.Fold(p)] = kind
-		}
-	}
-	return m
-})
+var statusBefore = foldedKinds("status_before")
 
 // rangePattern finds a date range inside a sentence, in the languages of
 // the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
@@ -4574,15 +4566,7 @@ func lastRunes(s string, n int) string {
 }
 
 // ordinalWords maps the lexicon's ordinal.N words, folded, to N.
-var ordinalWords = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, n := range lexicon.Kinds("ordinal") {
-		for _, w := range lexicon.Phrases("ordinal", n) {
-			m[lexicon.Fold(w)] = n
-		}
-	}
-	return m
-})
+var ordinalWords = foldedKinds("ordinal")
 
 // projectsPeriod reports whether a period in running text is the
 // project's: the sentence names the project or speaks of one, or a verb
