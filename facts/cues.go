@@ -124,8 +124,9 @@ type cuePhrase struct {
 	separable      bool
 	verb, particle string
 	// firstWord (with its space) and afterFirst split a phrase of three
-	// words or more after its first word, where an adverb may stand too
-	// (adverbAfterVerb); afterFirst is "" for shorter phrases.
+	// words or more that opens on a verb that helps another (the
+	// lexicon's verb.auxiliary) after that verb, where an adverb may
+	// stand too (adverbAfterVerb); afterFirst is "" for other phrases.
 	firstWord, afterFirst string
 	// elided says the phrase ends in an elided article ("finanziato
 	// dall'") and runs into the next word.
@@ -990,13 +991,12 @@ func jointlySpelledPartner(s string, from int, clause string) string {
 }
 
 // jointlyAfterClause returns the bodies the lexicon knows (or spelt out
-// before their acronym) that a phrase of list.jointly joins to the doer
-// after the clause (found in s from from) has ended on a comma, past an
-// aside of six words at most that names no body: "… by UNODC, in
-// partnership with the International Organization for Migration (IOM)".
-// (An aside that describes the doer, "par la GIZ, l'agence allemande de
-// coopération internationale, en partenariat avec …", was tried: test's
-// precision fell.)
+// before their acronym) that a phrase of list.jointly right after the
+// clause's comma joins to the doer (the clause found in s from from): "…
+// by UNODC, in partnership with the International Organization for
+// Migration (IOM)". (Reading past an aside that describes the doer, "par
+// la GIZ, l'agence allemande de coopération internationale, en
+// partenariat avec …", was tried: test's precision fell.)
 func jointlyAfterClause(s string, from int, clause, lang string) []string {
 	i := strings.Index(s[from:], clause)
 	if clause == "" || i < 0 {

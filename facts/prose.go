@@ -4543,6 +4543,7 @@ func phaseAfter(after string) string {
 	return ""
 }
 
+// firstRunes is s cut to n bytes at most, on a rune's boundary.
 func firstRunes(s string, n int) string {
 	if len(s) <= n {
 		return s
@@ -4607,11 +4608,46 @@ func acronymSpeltAsBody(line string) bool {
 		return false
 	}
 	acr, body := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
-	// (A name spells its acronym from its first letter on: "JURILINK:
-	// court records go digital" is a headline, its "court" no body's.)
-	a, _ := utf8.DecodeRuneInString(acr)
-	b, _ := utf8.DecodeRuneInString(body)
-	return acronymLike(acr) && startsUpper(body) && unicode.ToUpper(a) == unicode.ToUpper(b) && hasOrgWord(leadingRun(body))
+	if !acronymLike(acr) || !startsUpper(body) || !hasOrgWord(leadingRun(body)) {
+		return false
+	}
+	// (The name spells the acronym, its capitals' initials holding the
+	// acronym's letters in order, or the acronym is a body dossier knows
+	// by another language's name: "JURILINK: Court Records Go Digital"
+	// is a headline, its "Court" no body's.)
+	_, known := normalize.KnownOrganisation(acr)
+	return known || spellsInOrder(acr, body)
+}
+
+// spellsInOrder reports whether the capitals of acr stand, in order,
+// among the initials of name's capitalised words (parts of a hyphenated
+// one too): "CSIP" in "Centro Studi per l'Integrità Pubblica", "WRO" in
+// "Waterbedrijf Rijnland-Oost".
+func spellsInOrder(acr, name string) bool {
+	var initials []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		// ("l'Integrità": the word after an elided article.)
+		if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+			w = w[i+len(string([]rune(w[i:])[0])):]
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	k := 0
+	for _, r := range acr {
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		for k < len(initials) && initials[k] != r {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // nameBeforeHeadlineWords returns the coined name ("E-Bashkia",

@@ -389,6 +389,11 @@ func TestAcronymSpeltAsBody(t *testing.T) {
 		"CGTI-WIO – Coast Guard Training Initiative":              false,
 		"FIIAPP – Fundación Internacional y para Iberoamérica":    true,
 		"Audit Maghreb compie un anno: 180 revisori formati":      false,
+		// A headline after a name: its word for a body spells no
+		// acronym, in small letters or in capitals.
+		"JURILINK: court records go digital": false,
+		"JURILINK: Court Records Go Digital": false,
+		"CODEX: Court records go digital":    false, // one initial shared is no spelling
 	} {
 		if got := acronymSpeltAsBody(line); got != want {
 			t.Errorf("acronymSpeltAsBody(%q) = %v, want %v", line, got, want)
