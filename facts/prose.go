@@ -4049,7 +4049,8 @@ func knownBody(name string) bool {
 // word for an organisation ("Fund", "Institute"): "GATF · Global
 // Accountability Trust Fund", "GATF Annual Report 2021 — Global
 // Accountability Trust Fund", "APPIF ▲ Asia-Pacific Peace & Inclusion
-// Fund".
+// Fund". An acronym with short runs of small letters counts by its
+// capitals: "DiSA" spells "Dipartimento di Scienze Agrarie".
 func spelledOrganisation(text, name string) bool {
 	i := strings.Index(text, name)
 	if i < 0 || !wordEdge(text, i, true) || !wordEdge(text, i+len(name), false) {
@@ -4074,6 +4075,9 @@ func spelledOrganisation(text, name string) bool {
 		return out
 	}
 	upper := strings.ToUpper(name)
+	if caps := capitalsOfMixedAcronym(name); caps != "" {
+		upper = caps
+	}
 	first, _ := utf8.DecodeRuneInString(upper)
 	for try := 0; try < 2*len(ws); try++ {
 		k, sentenceCase := try%len(ws), try >= len(ws)
@@ -4088,7 +4092,7 @@ func spelledOrganisation(text, name string) bool {
 		initials, org := "", false
 		for _, w := range ws[k:] {
 			f := lexicon.Fold(strings.Trim(w, ",;:()"))
-			if w == "&" || listLittleWord[f] && initials != "" {
+			if w == "&" || (listLittleWord[f] || ofWords()[f]) && initials != "" {
 				continue
 			}
 			in := initialOf(w, sentenceCase)
@@ -4097,15 +4101,42 @@ func spelledOrganisation(text, name string) bool {
 			}
 			initials += in
 			org = org || orgWords()[f] || orgWords()[strings.TrimSuffix(f, "s")]
-			if len(initials) == len(name) {
+			if len(initials) == len(upper) {
 				break
 			}
 		}
-		if org && strings.EqualFold(initials, name) {
+		if org && initials == upper {
 			return true
 		}
 	}
 	return false
+}
+
+// capitalsOfMixedAcronym returns the capitals of an acronym that holds
+// runs of at most two small letters ("DiSA", "CeSPI": the small letters
+// are a little word's, "di", or a word's second letter), or "" for any
+// other name ("SemeSano" is a coined word).
+func capitalsOfMixedAcronym(name string) string {
+	var caps []rune
+	run, small := 0, false
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			caps, run = append(caps, r), 0
+		case unicode.IsLower(r):
+			run++
+			small = true
+			if run > 2 {
+				return ""
+			}
+		default:
+			return ""
+		}
+	}
+	if !small || len(caps) < 2 {
+		return ""
+	}
+	return string(caps)
 }
 
 // shoutedPart reports a line set all in capitals of which name is a part
