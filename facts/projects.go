@@ -109,8 +109,10 @@ type mention struct {
 	// project stands before it ("al programa Projufa").
 	titleCased, anchored bool
 	// plain is set for one plain capitalised word a word for project
-	// stands in apposition to ("Marqanta, un programme …"): the page
-	// must write it twice for it to count.
+	// stands in apposition to ("Marqanta, le programme …"): the page
+	// must write it twice for it to count. (Not set where an indefinite
+	// article opens the apposition, "Pukllasun, un proyecto que …",
+	// which introduces the name.)
 	plain bool
 }
 
@@ -1416,7 +1418,11 @@ func appositives(text string) []mention {
 			if alias == "" && n1 == 1 {
 				alias = longName
 			}
-			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias, defined: true, plain: plain})
+			// ("Estas casitas forman parte de Pukllasun, un proyecto que
+			// …": an apposition opened by an indefinite article
+			// introduces the name; the page may name it once.)
+			introduced := indefiniteArticles()[lexicon.Fold(leadingRun(strings.TrimLeft(text[i+1:], " ")))] != nil
+			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias, defined: true, plain: plain && !introduced})
 		}
 	}
 	return out
