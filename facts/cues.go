@@ -1930,7 +1930,16 @@ func (x *extractor) subjectBefore(before string) string {
 		if acronymLike(name) && (distinctive(name) || utf8.RuneCountInString(name) >= 3 && strings.ToUpper(name) == name) {
 			return true
 		}
-		return k > 0 && relativeWords()[lexicon.Fold(ws[k-1])] && startsUpper(name) && !isPlace(name)
+		if k > 0 && relativeWords()[lexicon.Fold(ws[k-1])] && startsUpper(name) && !isPlace(name) {
+			return true
+		}
+		// ("Rijkswaterstaat voert het programma uit": one capitalised
+		// word that is the whole clause, no place, pronoun or word for a
+		// kind of body. Not in German, which capitalises every noun.)
+		f := lexicon.Fold(name)
+		return k == 0 && !relative && x.lang != "de" && utf8.RuneCountInString(name) >= 4 && startsUpper(name) &&
+			strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
+			!isPlace(name) && !isCountry(name) && !subjectPronouns()[f] && !orgWords()[f] && !projectWordSet()[f]
 	}
 	if n := len(ws) - k; n < 2 && !(n == 1 && one()) || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {
 		return ""
