@@ -1205,6 +1205,15 @@ func withoutDescriptor(name string) string {
 		}
 		last++
 	}
+	// ("la ONG berlinese PastoVet International", "l'associazione
+	// astigiana Ponte Solare": an adjective of a town or region, which no
+	// list holds, is one plain word in small letters before the name.)
+	if last > 0 && last < len(ws)-1 && startsLower(ws[last]) && startsUpper(ws[last+1]) &&
+		strings.IndexFunc(ws[last], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		if f := lexicon.Fold(ws[last]); !listLittleWord[f] && !ofWords()[f] && !nameLittle()[f] && !articleWords()[f] {
+			last++
+		}
+	}
 	if last <= 0 || last >= len(ws) || !startsUpper(ws[last]) {
 		return name
 	}
