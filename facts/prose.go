@@ -2437,6 +2437,7 @@ func dottedPairs(s string) []dottedPair {
 
 func (x *extractor) sentence(b dossier.Block, s string) {
 	clear(x.shareAt)
+	firstFact := len(x.facts)
 	ms := x.sentenceMentions(s)
 	// A giver's record ("Sweden's contribution supports …") scopes its
 	// fields to the giver's funding; its running text describes the
@@ -2767,6 +2768,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			}
 		}
 	}
+	x.soleGiverByAdverb(b, s, firstFact)
 	// "an $8.9 million programme", "un projet de 4 millions d'euros": an
 	// amount that qualifies the word for project is its budget.
 	if !(strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget")) {
@@ -2784,6 +2786,45 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if person, ok := contactPattern(s); ok {
 		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
 	}
+}
+
+// soleGiverByAdverb reads a sole giver that no phrase of cue.sole_funder
+// names, its word of wholeness set apart from the verb: "Het totale
+// budget blijft 2,4 miljoen euro, dat volledig door Nederland wordt
+// gefinancierd", "1,95 milioni di euro, interamente finanziati
+// dall'AICS". Where the sentence gave one giver and no contribution, and
+// names one amount and a word of cue.sole_adverb before a word of "by"
+// or of funding, the giver gives that amount. firstFact is where the sentence's facts begin in x.facts.
+func (x *extractor) soleGiverByAdverb(b dossier.Block, s string, firstFact int) {
+	// (The word of wholeness right before a word of "by" or of funding:
+	// "het programma als geheel loopt …" and "het budget is volledig
+	// gedekt" name no giver's whole share.)
+	_, end, ok := findCue(s, "sole_adverb")
+	if !ok || !hasCueAt(s[end:], "given_by") && !hasCueAt(s[end:], "funded_by") {
+		return
+	}
+	var giver *dossier.Fact
+	for i := firstFact; i < len(x.facts); i++ {
+		f := &x.facts[i]
+		switch {
+		case f.Field == dossier.FieldContributions:
+			return
+		case f.Field != dossier.FieldDonors:
+		case giver != nil && (giver.Value.Text != f.Value.Text || giver.Project != f.Project):
+			return
+		default:
+			giver = f
+		}
+	}
+	if giver == nil {
+		return
+	}
+	ms := x.moneyIn(s)
+	if len(ms) != 1 {
+		return
+	}
+	c := contributionOfMoney(giver.Value.Text, ms[0])
+	x.addFor(projectKey(giver.Project), b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, s, "prose:sole", "")
 }
 
 // proseFundingWindow returns the scope of a sentence that opens with one
