@@ -675,9 +675,16 @@ func (x *extractor) headFirstLongName() string {
 				if e == k {
 					break
 				}
+				// ("… en Afrique de l'Ouest": a capitalised word after an
+				// elided article, read as one word.)
+				if r, size := utf8.DecodeRuneInString(text[e:]); (r == '\'' || r == '’') && e-k <= 4 {
+					if e2 := nameCharsEnd(text, e+size); e2 > e+size && elidedCapital(text[k:e2]) {
+						e = e2
+					}
+				}
 				w := text[k:e]
 				f := lexicon.Fold(w)
-				if startsUpper(w) {
+				if startsUpper(w) || elidedCapital(w) {
 					caps++
 					last = e
 				} else if !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {

@@ -647,7 +647,7 @@ func bracketAcronyms(text string) []mention {
 			if strings.ContainsAny(w, ".;:,()") {
 				break
 			}
-			if !startsUpper(w) && !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] && !articleWords()[lexicon.Fold(w)] {
+			if !startsUpper(w) && !elidedCapital(w) && !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] && !articleWords()[lexicon.Fold(w)] {
 				break
 			}
 			k--
@@ -670,7 +670,7 @@ func bracketAcronyms(text string) []mention {
 		// name that opens on its word for project, with its capital, and
 		// goes on in small letters, as French, Spanish, Italian and
 		// Portuguese write names.
-		if !hasWord || len(long) < 3 || !startsUpper(long[len(long)-1]) {
+		if !hasWord || len(long) < 3 || !startsUpper(long[len(long)-1]) && !elidedCapital(long[len(long)-1]) {
 			hf := headFirstName(ws)
 			if len(hf) < 3 {
 				continue
@@ -710,6 +710,17 @@ func bracketAcronyms(text string) []mention {
 		out = append(out, mention{name: acr, start: start, end: open + end + 1, alias: name})
 	}
 	return out
+}
+
+// elidedCapital reports a capitalised word after an elided article or
+// "of", written as one word: "l'Ouest", "d'Ivoire", "dell'Africa".
+func elidedCapital(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 4 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return startsLower(w) && startsUpper(w[i+size:])
 }
 
 // headFirstName returns the words that end ws from its last word for
