@@ -2614,6 +2614,11 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 			return
 		}
 	}
+	// "a ONG italiana que implementa o projecto": words that only
+	// describe a body (its kind, its nation) name none.
+	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && descriptorOnly(v.Text) {
+		return
+	}
 	// A country alone carries out nothing ("… helps Kenya, Rwanda and
 	// Uganda", "a programme office in Accra, Ghana"); its government or
 	// a ministry may ("Government of Mozambique").
@@ -2669,6 +2674,28 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 		Extractor: extractor,
 		Scope:     scope,
 	})
+}
+
+// descriptorOnly reports a name made only of words that describe a body
+// (organisation.descriptor), nationalities and articles: "ONG italiana",
+// "the German agency".
+func descriptorOnly(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	described := false
+	for _, w := range ws {
+		f := lexicon.Fold(strings.Trim(w, ",.;:"))
+		if _, ok := nationalities()[f]; ok || articleWords()[f] {
+			continue
+		}
+		if !descriptorWords()[f] {
+			return false
+		}
+		described = true
+	}
+	return described
 }
 
 // dropContinents drops a project's continent among its regions where the
