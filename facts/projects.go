@@ -2091,8 +2091,10 @@ func (x *extractor) plainNames() map[string]bool {
 			}
 		}
 	}
+	// ("Daar moet het programma Qochamar …" under the heading "Delftse
+	// kennis voor Qochamar": a heading's use counts too.)
 	for w := range cands {
-		if x.plainNameUse(w, 3, false) {
+		if x.plainNameUse(w, 3, true) {
 			x.plainNameSet[w] = true
 		}
 	}

@@ -2796,13 +2796,6 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 // names one amount and a word of cue.sole_adverb before a word of "by"
 // or of funding, the giver gives that amount. firstFact is where the sentence's facts begin in x.facts.
 func (x *extractor) soleGiverByAdverb(b dossier.Block, s string, firstFact int) {
-	// (The word of wholeness right before a word of "by" or of funding:
-	// "het programma als geheel loopt …" and "het budget is volledig
-	// gedekt" name no giver's whole share.)
-	_, end, ok := findCue(s, "sole_adverb")
-	if !ok || !hasCueAt(s[end:], "given_by") && !hasCueAt(s[end:], "funded_by") {
-		return
-	}
 	var giver *dossier.Fact
 	for i := firstFact; i < len(x.facts); i++ {
 		f := &x.facts[i]
@@ -2817,6 +2810,13 @@ func (x *extractor) soleGiverByAdverb(b dossier.Block, s string, firstFact int) 
 		}
 	}
 	if giver == nil {
+		return
+	}
+	// (The word of wholeness right before a word of "by" or of funding:
+	// "het programma als geheel loopt …" and "het budget is volledig
+	// gedekt" name no giver's whole share.)
+	_, end, ok := findCue(s, "sole_adverb")
+	if !ok || !hasCueAt(s[end:], "given_by") && !hasCueAt(s[end:], "funded_by") {
 		return
 	}
 	ms := x.moneyIn(s)
