@@ -833,11 +833,6 @@ func subjectNameAt(title string) (name, alias string, at int) {
 			} else if hasYear(rest) {
 				// A headline whose name is found below.
 			} else if after != "" || n != "" {
-				// ("ZARYA C5 opens in Almaty": a headline's words after
-				// the name spell nothing out.)
-				if !expansionLike(first, rest) {
-					return first, "", i
-				}
 				return first, rest, i
 			}
 		}
@@ -925,12 +920,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 		// "CYBEREAST – Action on Cybercrime …": the long form after a
 		// short name is its expansion.
-		// ("WEIDEGRUND: Bilanz nach vier Jahren": a headline's tagline
-		// after the name is none.)
 		if i+1 < len(parts) && acronymLike(nameStem(part)) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
-			if !expansionLike(nameStem(part), parts[i+1]) {
-				return part, "", i
-			}
 			return part, strings.TrimSpace(parts[i+1]), i
 		}
 		return part, "", i
@@ -4699,27 +4689,6 @@ func acronymSpeltAsBody(line string) bool {
 	// is a headline, its "Court" no body's.)
 	_, known := normalize.KnownOrganisation(acr)
 	return known || spellsInOrder(acr, body)
-}
-
-// expansionLike reports words that may spell out the acronym acr: they
-// spell it in order, or hold a word for project, or are written in title
-// case (every word but the little ones capitalised: "Action on
-// Cybercrime for Cyber Resilience"), not as a sentence ("Bilanz nach
-// vier Jahren", "C5 opens in Almaty").
-func expansionLike(acr, s string) bool {
-	if spellsInOrder(acr, s) {
-		return true
-	}
-	for _, w := range strings.Fields(s) {
-		f := lexicon.Fold(strings.Trim(w, ",.;:()"))
-		if projectWordSet()[f] {
-			return true
-		}
-		if !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] && !listLittleWord[f] && !listAnd()[f] {
-			return false
-		}
-	}
-	return true
 }
 
 // spellsInOrder reports whether the capitals of acr stand, in order,

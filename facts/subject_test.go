@@ -55,24 +55,6 @@ func TestSubjectName_NotAProject(t *testing.T) {
 	}
 }
 
-// TestSubjectName_TaglineIsNoAlias: the words after a coined name in a
-// headline are its alias only where they spell it out (title case, a
-// word for project, or its letters in order); a tagline is none.
-func TestSubjectName_TaglineIsNoAlias(t *testing.T) {
-	for title, want := range map[string][2]string{
-		"WEIDEGRUND: Bilanz nach vier Jahren":                   {"WEIDEGRUND", ""},
-		"KORALLE – drei Jahre später":                           {"KORALLE", ""},
-		"ZARYA C5 opens in Almaty":                              {"ZARYA", ""},
-		"CYBEREAST – Action on Cybercrime for Cyber Resilience": {"CYBEREAST", "Action on Cybercrime for Cyber Resilience"},
-		"PROMARIS – Programa de seguridad marítima del Golfo":   {"PROMARIS", "Programa de seguridad marítima del Golfo"},
-		"GLACY+ Global Action on Cybercrime Extended":           {"GLACY+", "Global Action on Cybercrime Extended"},
-	} {
-		if name, alias := subjectName(title); name != want[0] || alias != want[1] {
-			t.Errorf("subjectName(%q) = %q, %q, want %q, %q", title, name, alias, want[0], want[1])
-		}
-	}
-}
-
 // TestCollapse_SameAsFields: collapse's shortcut for text already
 // collapsed gives what splitting on Unicode spaces and joining gives.
 func TestCollapse_SameAsFields(t *testing.T) {
