@@ -1103,7 +1103,8 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		return
 	}
 	giver := orgs[len(orgs)-1].name
-	for _, m := range x.moneyIn(s[end:]) {
+	ms := x.moneyIn(s[end:])
+	for _, m := range ms {
 		ws := strings.Fields(lexicon.Fold(s[end : end+m.Start]))
 		if len(ws) == 0 || !withAmountWords()[ws[len(ws)-1]] {
 			return
@@ -1113,6 +1114,20 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(giver), giver, s, "prose:joined", "")
 		return
 	}
+	// "The European Union joined the programme in October 2023", "Norway
+	// joined as a co-funder": with no amount, a body that gives joins as
+	// a giver; a country, which may join as a place the project works
+	// in, only where a word for a giver says so.
+	if len(ms) > 0 {
+		return
+	}
+	d, known := donorOf(giver)
+	// (Not a bare "donors" after it: "Uzbekistan joins Central Asian push
+	// to end reliance on 'replacement' blood donors".)
+	if !known || isCountry(giver) && !hasCue(s[end:], "donor_noun") {
+		return
+	}
+	x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), giver, s, "prose:joined", "")
 }
 
 // withAmountWords are the lexicon's cue.with_amount words, folded.
