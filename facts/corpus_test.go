@@ -721,6 +721,16 @@ import (
 // conflicts 0.6727, 63 invented projects, 23 trap facts; test 0.7682 /
 // 0.8750 / 0.8734 (2,499 hits), canonical 0.7654, conflicts 0.5886.
 // Dev's conflicts floor went to 0.67 and its invented ceiling to 63.
+//
+// At the session c6a8f19 to this comment (a body's mixed-case acronym
+// spelt out on the page, a plain name introduced by an indefinite
+// apposition or used in headings, a one-word body as a clause's whole
+// subject, adjectives of place after a descriptor, sole givers by a word
+// of wholeness, long names over an elided article, givers that join,
+// implementers' inserted "again"): dev 0.8093 / 0.9157 / 0.9245 (21,474
+// hits), canonical 0.8253, conflicts 0.6727, 61 invented projects, 23
+// trap facts; test 0.7691 / 0.8751 / 0.8734 (2,502 hits), canonical
+// 0.7654, conflicts 0.5886. Dev's invented ceiling went to 61.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -744,7 +754,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.67, dated: 0.90, maxInvented: 63, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.67, dated: 0.90, maxInvented: 61, maxTrapFacts: 23, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.87, canonical: 0.76, conflicts: 0.58, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
