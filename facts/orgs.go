@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -16,8 +15,41 @@ import (
 // l'Europe", "la coopération allemande (GIZ)". For donors and implementers
 // the organisation is what counts; orgOf finds the one dossier knows.
 
-// orgHeadCut ends the head of a name: a bracket, a dash or a comma.
-var orgHeadCut = regexp.MustCompile(`\s*(?:\(|\s[–—-]\s|,|/)`)
+// orgHeadEnd returns where the head of a name ends, before the spaces
+// that stand before a bracket, a dash set apart by spaces, a comma or a
+// slash ("UNODC (Vienna)", "UNDP – Country Office"), or -1 where none
+// stands. (A scan, not a regular expression: a pattern opening on spaces
+// is tried at every byte.)
+func orgHeadEnd(t string) int {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '(' || c == ',' || c == '/':
+			return spacesBefore(t, i)
+		case asciiSpace(c):
+			// " – ", " — ", " - ": a dash between two spaces.
+			rest := t[i+1:]
+			for _, d := range []string{"–", "—", "-"} {
+				if strings.HasPrefix(rest, d) && len(rest) > len(d) && asciiSpace(rest[len(d)]) {
+					return spacesBefore(t, i)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// spacesBefore returns where the run of spaces that ends at i starts.
+func spacesBefore(t string, i int) int {
+	for i > 0 && asciiSpace(t[i-1]) {
+		i--
+	}
+	return i
+}
+
+// asciiSpace reports the spaces regexp's \s matches.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
 
 // orgOf returns the organisation text names and whether dossier knows it
 // (a country, an organisation of the lexicon or of normalize's acronym
@@ -34,8 +66,8 @@ func orgOf(text string) (string, bool) {
 		return c, true
 	}
 	// A known organisation first, its unit or place after it.
-	if loc := orgHeadCut.FindStringIndex(t); loc != nil && loc[0] > 0 {
-		if c, ok := normalize.KnownOrganisation(t[:loc[0]]); ok {
+	if end := orgHeadEnd(t); end > 0 {
+		if c, ok := normalize.KnownOrganisation(t[:end]); ok {
 			return c, true
 		}
 	}

@@ -47,3 +47,22 @@ func TestJoinAfterNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeadEnd: the head of a body's name ends before a bracket, a
+// dash set apart by spaces, a comma or a slash, and the spaces before it.
+func TestOrgHeadEnd(t *testing.T) {
+	for text, want := range map[string]int{
+		"UNODC (Vienna)":        len("UNODC"),
+		"UNDP – Country Office": len("UNDP"),
+		"UNDP - Country Office": len("UNDP"),
+		"GIZ, Eschborn":         len("GIZ"),
+		"FAO/OMS":               len("FAO"),
+		"Expertise France":      -1,
+		"Timor-Leste Red Cross": -1,
+		"(UNDP) Country Office": 0,
+	} {
+		if got := orgHeadEnd(text); got != want {
+			t.Errorf("orgHeadEnd(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
