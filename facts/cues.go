@@ -1209,7 +1209,7 @@ func withoutDescriptor(name string) string {
 	// astigiana Ponte Solare": an adjective of a town or region, which no
 	// list holds, is one plain word in small letters before the name.)
 	if last > 0 && last < len(ws)-1 && startsLower(ws[last]) && startsUpper(ws[last+1]) &&
-		strings.IndexFunc(ws[last], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		allLetters(ws[last]) {
 		if f := lexicon.Fold(ws[last]); !listLittleWord[f] && !ofWords()[f] && !nameLittle()[f] && !articleWords()[f] {
 			last++
 		}
@@ -1947,7 +1947,7 @@ func (x *extractor) subjectBefore(before string) string {
 		// kind of body. Not in German, which capitalises every noun.)
 		f := lexicon.Fold(name)
 		return k == 0 && !relative && x.lang != "de" && utf8.RuneCountInString(name) >= 4 && startsUpper(name) &&
-			strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
+			allLetters(name) &&
 			!isPlace(name) && !isCountry(name) && !subjectPronouns()[f] && !orgWords()[f] && !projectWordSet()[f]
 	}
 	if n := len(ws) - k; n < 2 && !(n == 1 && one()) || n > 8 || relative && n > 4 || len(x.findMentions(name)) > 0 || notSubject(name) {

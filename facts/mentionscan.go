@@ -442,7 +442,7 @@ func givenAdjective(w string) bool {
 		return false
 	}
 	tail := w[i+1:]
-	return strings.ToLower(tail) == tail && strings.IndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	return strings.ToLower(tail) == tail && allLetters(tail)
 }
 
 // quoteCloser maps an opening quotation mark to its closing one.

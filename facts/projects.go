@@ -712,6 +712,11 @@ func bracketAcronyms(text string) []mention {
 	return out
 }
 
+// allLetters reports whether s holds letters only (or nothing).
+func allLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // elidedCapital reports a capitalised word after an elided article or
 // "of", written as one word: "l'Ouest", "d'Ivoire", "dell'Africa".
 func elidedCapital(w string) bool {
@@ -857,7 +862,7 @@ func placePair(w string) bool {
 func plainWord(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	rest := w[size:]
-	return unicode.IsUpper(r) && rest != "" && strings.ToLower(rest) == rest && strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	return unicode.IsUpper(r) && rest != "" && strings.ToLower(rest) == rest && allLetters(rest)
 }
 
 // plausibleQuoted judges a name set in quotation marks after a word for
@@ -1444,7 +1449,7 @@ func appositives(text string) []mention {
 // that is no place, body, label or word of the lexicon's lists: a name
 // coined for a project, as the apposition after it says.
 func plainCoinedName(before, name string) bool {
-	if utf8.RuneCountInString(name) < 4 || strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if utf8.RuneCountInString(name) < 4 || !allLetters(name) {
 		return false
 	}
 	// (The words before first: plainNameForm asks the lexicon, the

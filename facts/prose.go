@@ -2794,7 +2794,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 // gefinancierd", "1,95 milioni di euro, interamente finanziati
 // dall'AICS". Where the sentence gave one giver and no contribution, and
 // names one amount and a word of cue.sole_adverb before a word of "by"
-// or of funding, the giver gives that amount. firstFact is where the sentence's facts begin in x.facts.
+// or of funding, the giver gives that amount. firstFact is where the
+// sentence's facts begin in x.facts (a giver's fact names its project
+// by its canonical name, whose key is the project's).
 func (x *extractor) soleGiverByAdverb(b dossier.Block, s string, firstFact int) {
 	var giver *dossier.Fact
 	for i := firstFact; i < len(x.facts); i++ {
