@@ -1195,6 +1195,12 @@ func withoutDescriptor(name string) string {
 		if _, ok := nationalities()[f]; ok || !startsUpper(ws[i]) {
 			continue
 		}
+		// ("de Utrechtse stichting AgroVaria", "the Madrid-based
+		// foundation FIIAPP": a capitalised adjective of place right
+		// before a descriptor in small letters.)
+		if i+1 < len(ws) && startsLower(ws[i+1]) && descriptorWords()[lexicon.Fold(ws[i+1])] {
+			continue
+		}
 		break
 	}
 	// "ONG italiana Sorgente Comune", "la fundación española FIIAPP": an

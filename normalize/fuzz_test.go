@@ -27,7 +27,7 @@ var (
 		"84 months", "until Dec 2021", "since 2014", "1999/00", "((()))", "2 years and 6 months",
 	}
 	moneySeeds = []string{
-		"5,4 M€", "250 k€ et 1,2 Md€", "4 m€x",
+		"5,4 M€", "250 k€ et 1,2 Md€", "4 m€x", "vijf miljoen euro", "cuatro millones de euros", "dos mil euros",
 		"Up to EURO 4 million", "10 million EUR", "Target budget: 10 million EUR", "EUR 5.56 million",
 		"EUR 5,560,000", "€4m", "€ 4 000 000", "4.000.000 €", "4 000 000,50 EUR", "USD 1.2bn",
 		"$1.2 billion", "US$ 3 million", "CAN$ 250,000 (ca. EUR 161,000)", "C$ 100", "£5m", "¥100",

@@ -347,15 +347,26 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 		}
 		return checked(rawMoney{amount: amount, currency: cur, start: i, end: end})
 	}
-	if !isDigit(f[i]) || isWordRune(runeBefore(f, i)) {
+	if isWordRune(runeBefore(f, i)) {
 		return rawMoney{}, false
 	}
-	if b := runeBefore(f, i); b == '.' || b == ',' {
-		return rawMoney{}, false
-	}
-	amount, end, ok := numberAt(f, i)
-	if !ok {
-		return rawMoney{}, false
+	var amount float64
+	var end int
+	if isDigit(f[i]) {
+		if b := runeBefore(f, i); b == '.' || b == ',' {
+			return rawMoney{}, false
+		}
+		var ok bool
+		if amount, end, ok = numberAt(f, i); !ok {
+			return rawMoney{}, false
+		}
+	} else {
+		// "vijf miljoen euro", "cuatro millones de euros": a number
+		// written as a word, then a scale of a million or more.
+		var ok bool
+		if amount, end, ok = spelledMillions(f, i); !ok {
+			return rawMoney{}, false
+		}
 	}
 	j := skipSpaces(f, end)
 	if j-end > 3 {
@@ -575,6 +586,40 @@ func numberAt(f string, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return v, end, true
+}
+
+// maxNumberWord is the longest of numberWords, in bytes ("dieciocho").
+const maxNumberWord = 9
+
+// spelledMillions reads, at i in folded text, a number written as a word
+// (numberWords, the words durations are read with) and a scale word of a
+// million or more after it ("vijf miljoen", "tres milhoes"): the amount
+// and where the scale ends. Smaller scales are not
+// read ("dos mil" is two thousand, no project's amount), nor a number word
+// alone ("one euro").
+func spelledMillions(f string, i int) (float64, int, bool) {
+	// (Cheap tests first, as this runs at every word: a number word is
+	// short, and every scale of a million or more opens on "m" or "b".)
+	j := i
+	for j < len(f) && j-i <= maxNumberWord {
+		r, n := utf8.DecodeRuneInString(f[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	if j == i || j-i > maxNumberWord || j+1 >= len(f) || f[j] != ' ' || f[j+1] != 'm' && f[j+1] != 'b' {
+		return 0, 0, false
+	}
+	v, ok := numberWords[f[i:j]]
+	if !ok {
+		return 0, 0, false
+	}
+	sc, end, ok := scaleAt(f, j)
+	if !ok || sc.attached || sc.exp < 6 {
+		return 0, 0, false
+	}
+	return scaled(float64(v), sc.exp), end, true
 }
 
 // scaled is amount times ten to the exp, as the decimal it is written

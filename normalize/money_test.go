@@ -318,3 +318,38 @@ func TestParseMoney_ThreeDecimalsBeforeScale(t *testing.T) {
 		}
 	}
 }
+
+// TestFindMoney_SpelledMillions: a number written as a word before a
+// scale of a million or more is an amount, as a reader reads "vijf
+// miljoen euro"; a word before a smaller scale or none is not.
+func TestFindMoney_SpelledMillions(t *testing.T) {
+	for text, want := range map[string]float64{
+		"Nederland zegde vijf miljoen euro toe.":               5000000,
+		"Su presupuesto asciende a cuatro millones de euros.":  4000000,
+		"finanziato con tre milioni di euro":                   3000000,
+		"um orçamento de três milhões de euros":                3000000,
+		"Deutschland gibt fünf Millionen Euro.":                5000000,
+		"cofinancé par la France pour un million d'euros":      1000000,
+		"La entrada cuesta dos mil euros.":                     0,
+		"It costs one euro.":                                   0,
+		"Twenty-one million people live there, without euros.": 0,
+	} {
+		ms := FindMoney(text)
+		switch {
+		case want == 0 && len(ms) > 0:
+			t.Errorf("FindMoney(%q) = %v, want none", text, ms)
+		case want > 0 && (len(ms) != 1 || ms[0].Money.Amount != want || ms[0].Money.Currency != "EUR"):
+			t.Errorf("FindMoney(%q) = %v, want EUR %.0f", text, ms, want)
+		}
+	}
+}
+
+// TestMaxNumberWord: spelledMillions stops scanning a word after
+// maxNumberWord bytes, so no number word may be longer.
+func TestMaxNumberWord(t *testing.T) {
+	for w := range numberWords {
+		if len(w) > maxNumberWord {
+			t.Errorf("number word %q has %d bytes, more than maxNumberWord (%d)", w, len(w), maxNumberWord)
+		}
+	}
+}
