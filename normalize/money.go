@@ -347,13 +347,10 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 		}
 		return checked(rawMoney{amount: amount, currency: cur, start: i, end: end})
 	}
-	if isWordRune(runeBefore(f, i)) {
-		return rawMoney{}, false
-	}
 	var amount float64
 	var end int
 	if isDigit(f[i]) {
-		if b := runeBefore(f, i); b == '.' || b == ',' {
+		if b := runeBefore(f, i); isWordRune(b) || b == '.' || b == ',' {
 			return rawMoney{}, false
 		}
 		var ok bool
@@ -362,7 +359,12 @@ func (sc *moneyScanner) matchAt(i int) (rawMoney, bool) {
 		}
 	} else {
 		// "vijf miljoen euro", "cuatro millones de euros": a number
-		// written as a word, then a scale of a million or more.
+		// written as a word, then a scale of a million or more. (Only
+		// at a word's first small letter after a space: this runs at
+		// every byte.)
+		if f[i] < 'a' || f[i] > 'z' || i > 0 && f[i-1] != ' ' {
+			return rawMoney{}, false
+		}
 		var ok bool
 		if amount, end, ok = spelledMillions(f, i); !ok {
 			return rawMoney{}, false
