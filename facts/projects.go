@@ -1436,8 +1436,9 @@ func appositives(text string) []mention {
 			}
 			// ("Estas casitas forman parte de Pukllasun, un proyecto que
 			// …": an apposition opened by an indefinite article
-			// introduces the name; the page may name it once.)
-			introduced := indefiniteArticles()[lexicon.Fold(leadingRun(strings.TrimLeft(text[i+1:], " ")))] != nil
+			// introduces the name; the page may name it once. Not "a",
+			// Portuguese's definite article too.)
+			introduced := plainIndefinites()[lexicon.Fold(leadingRun(strings.TrimLeft(text[i+1:], " ")))]
 			out = append(out, mention{name: name, start: nameEnd - len(name), end: nameEnd, alias: alias, defined: true, plain: plain && !introduced})
 		}
 	}

@@ -2953,6 +2953,23 @@ func phraseLanguages(section, kind string) func() map[string]map[string]bool {
 // with the languages each is one in.
 var indefiniteArticles = phraseLanguages("article", "indefinite")
 
+// plainIndefinites holds the indefinite articles that are no other
+// language's definite article, for text whose language is not asked:
+// English "a" is Portuguese "the" ("Marqanta, a iniciativa …"); Dutch
+// "een", a plain article there too, stays.
+var plainIndefinites = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	definite := phraseLanguages("article", "word")()
+	for w, langs := range indefiniteArticles() {
+		ok := true
+		for l := range definite[w] {
+			ok = ok && langs[l]
+		}
+		m[w] = ok
+	}
+	return m
+})
+
 // amountToSet holds the lexicon's amount.to words, folded: "to" before
 // the word for project makes the amount one given to it.
 var amountToSet = foldedSet("amount", "to")

@@ -282,3 +282,14 @@ func TestCollapse_UnicodeSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainIndefinites: an indefinite article read without asking the
+// text's language must be no other language's "the": English "a" is
+// Portuguese's definite article, Dutch "een" is an article only there.
+func TestPlainIndefinites(t *testing.T) {
+	for w, want := range map[string]bool{"a": false, "an": true, "un": true, "una": true, "um": true, "een": true, "eine": true} {
+		if got := plainIndefinites()[w]; got != want {
+			t.Errorf("plainIndefinites()[%q] = %v, want %v", w, got, want)
+		}
+	}
+}
