@@ -409,11 +409,13 @@ func (x *extractor) run() {
 			}
 			// "8,2 M€" over "budget total du projet": a brochure's figure
 			// with its label set small below it.
-			if k, text := x.labelAfter(i); k != labelNone {
+			if k, text, whole := x.labelAfter(i); k != labelNone {
 				x.labelText = text
 				x.value(k, b, b.Text)
 				x.labelText = ""
-				x.consumed[i+1] = true
+				// (A note under the caption's first line is read as
+				// itself: "DURÉE⏎janvier 2020 – décembre 2023".)
+				x.consumed[i+1] = whole
 				continue
 			}
 			// "KNMI" over "MISE EN ŒUVRE": a card's body set big over
@@ -848,28 +850,58 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 
 // labelAfter returns the label set as a caption under the figure heading
 // at i ("8.2 M€" / "total budget of the project"): a short paragraph that
-// is a label for a single value. The figure must be money, a date or a
+// is a label for a single value, whole when the caption is nothing else. The figure must be money, a date or a
 // length; other figures are key figures.
-func (x *extractor) labelAfter(i int) (labelKind, string) {
+func (x *extractor) labelAfter(i int) (k labelKind, caption string, whole bool) {
 	b := x.doc.Blocks[i]
 	if i+1 >= len(x.doc.Blocks) || !figureLine(b.Text) && len(normalize.FindMoney(b.Text)) == 0 {
-		return labelNone, ""
+		return labelNone, "", false
 	}
 	n := x.doc.Blocks[i+1]
-	if n.Role != dossier.RoleParagraph || strings.Contains(n.Text, "\n") || len(n.Text) > 60 {
-		return labelNone, ""
+	if n.Role != dossier.RoleParagraph || len(n.Text) > 80 {
+		return labelNone, "", false
 	}
-	k := lookupLabel(n.Text)
+	k, caption = captionLabel(n.Text)
 	switch k {
 	case labelBudget:
 		if len(normalize.FindMoney(b.Text)) != 1 {
-			return labelNone, ""
+			return labelNone, "", false
 		}
 	case labelDuration, labelStart, labelEnd:
 	default:
-		return labelNone, ""
+		return labelNone, "", false
 	}
-	return k, n.Text
+	return k, caption, caption == collapse(n.Text)
+}
+
+// captionLabel reads the label of a figure's caption: the caption whole
+// ("budget complessivo (rivisto⏎nel 2023)"), its first line where set
+// in capitals over a note ("BUDGET TOTAL⏎trois bailleurs de fonds"), or
+// the label of two words or more it opens on, after a word of "of" ("de
+// budget total sur quatre ans"). (One word opening a caption, "budget
+// exécuté en 2023", says what the figure is only with the rest.)
+func captionLabel(text string) (labelKind, string) {
+	whole := collapse(text)
+	if k := lookupLabel(whole); k != labelNone {
+		return k, whole
+	}
+	if first, _, ok := strings.Cut(text, "\n"); ok {
+		if first = strings.TrimSpace(first); first != "" && strings.ToUpper(first) == first {
+			if k := lookupLabel(first); k != labelNone {
+				return k, first
+			}
+		}
+	}
+	words := strings.Fields(whole)
+	if len(words) > 0 && ofWords()[lexicon.Fold(words[0])] {
+		words = words[1:]
+	}
+	for n := min(len(words), lexicon.LabelSpaces()+1); n >= 2; n-- {
+		if k := lookupLabel(strings.Join(words[:n], " ")); k != labelNone {
+			return k, whole
+		}
+	}
+	return labelNone, ""
 }
 
 // captionBelow returns the label of a card's caption under a short
