@@ -243,14 +243,22 @@ func (x *extractor) startsProject(before string) bool {
 
 // titleCased reports a run of words most of which are capitalised, as a
 // project's long name is ("Strengthening Access to Justice in the Lower
-// Mekong started on 1 April 2021").
+// Mekong started on 1 April 2021"). A card's caption in capitals over
+// its note is no name: "HORIZON DE PRÉVISION modèle hydrologique
+// opérationnel depuis 2021".
 func titleCased(s string) bool {
 	ws := strings.Fields(s)
-	upper := 0
+	upper, shouted := 0, 0
 	for _, w := range ws {
 		if startsUpper(w) {
 			upper++
+			if strings.ToUpper(w) == w {
+				shouted++
+			}
 		}
+	}
+	if shouted >= 2 && shouted == upper && !startsUpper(ws[len(ws)-1]) {
+		return false
 	}
 	return upper >= 3 && 2*upper >= len(ws)
 }
