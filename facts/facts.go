@@ -854,7 +854,7 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 // length; other figures are key figures.
 func (x *extractor) labelAfter(i int) (k labelKind, caption string, whole bool) {
 	b := x.doc.Blocks[i]
-	if i+1 >= len(x.doc.Blocks) || !figureLine(b.Text) && len(normalize.FindMoney(b.Text)) == 0 {
+	if i+1 >= len(x.doc.Blocks) || !figureLine(b.Text) && len(normalize.FindMoney(b.Text)) == 0 && !lengthLine(b.Text) {
 		return labelNone, "", false
 	}
 	n := x.doc.Blocks[i+1]
@@ -871,17 +871,26 @@ func (x *extractor) labelAfter(i int) (k labelKind, caption string, whole bool) 
 	default:
 		return labelNone, "", false
 	}
-	return k, caption, caption == collapse(n.Text)
+	// (A caption with figures, "Laufzeit 03/2021 – 02/2025", is read
+	// again for them.)
+	return k, caption, caption == collapse(n.Text) && !strings.ContainsAny(caption, "0123456789")
 }
 
-// captionLabel reads the label of a figure's caption: the caption whole
-// ("budget complessivo (rivisto⏎nel 2023)"), its first line where set
+// captionLabel reads the label of a figure's caption: the words of a
+// label of length after its noun, the caption whole ("budget
+// complessivo (rivisto⏎nel 2023)"), its first line where set
 // in capitals over a note ("BUDGET TOTAL⏎trois bailleurs de fonds"), or
 // the label of two words or more it opens on, after a word of "of" ("de
 // budget total sur quatre ans"). (One word opening a caption, "budget
 // exécuté en 2023", says what the figure is only with the rest.)
 func captionLabel(text string) (labelKind, string) {
 	whole := collapse(text)
+	// "de mise en œuvre" under "51 mois": the words a label of length
+	// has after its noun ("durée de mise en œuvre"). (Before the caption
+	// as a label: "attuazione" alone names the implementer.)
+	if durationLabelTails()[lexicon.Fold(whole)] {
+		return labelDuration, whole
+	}
 	if k := lookupLabel(whole); k != labelNone {
 		return k, whole
 	}
@@ -896,13 +905,50 @@ func captionLabel(text string) (labelKind, string) {
 	if len(words) > 0 && ofWords()[lexicon.Fold(words[0])] {
 		words = words[1:]
 	}
-	for n := min(len(words), lexicon.LabelSpaces()+1); n >= 2; n-- {
-		if k := lookupLabel(strings.Join(words[:n], " ")); k != labelNone {
+	for n := min(len(words), lexicon.LabelSpaces()+1); n >= 1; n-- {
+		k := lookupLabel(strings.Join(words[:n], " "))
+		if k == labelNone {
+			continue
+		}
+		// "Laufzeit 01/2022 – 12/2025": a label of one word with its
+		// period after it.
+		if n >= 2 || (k == labelDuration || k == labelStart || k == labelEnd) && isPeriod(strings.Join(words[n:], " ")) {
 			return k, whole
 		}
 	}
 	return labelNone, ""
 }
+
+// lengthLine reports a short line that is a length: "48 Monate".
+func lengthLine(s string) bool {
+	s = collapse(s)
+	if len(s) > 20 || !durationWord(s) {
+		return false
+	}
+	_, ok := normalize.ParseDurationMonths(s)
+	return ok
+}
+
+// isPeriod reports a text that is a period from a start to an end.
+func isPeriod(s string) bool {
+	r, err := normalize.ParseDateRange(s)
+	return err == nil && r.Start != nil && r.End != nil
+}
+
+// durationLabelTails are the words after the noun of the lexicon's labels
+// of length that open on a word of "of" ("de mise en œuvre" of "durée de
+// mise en œuvre", "di attuazione" of "periodo di attuazione"), folded: a
+// card's caption under a length that says what the length is of.
+var durationLabelTails = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.FoldedPhrases("label", "duration") {
+		ws := strings.Fields(p)
+		if len(ws) >= 3 && ofWords()[ws[1]] {
+			m[strings.Join(ws[1:], " ")] = true
+		}
+	}
+	return m
+})
 
 // captionBelow returns the label of a card's caption under a short
 // heading that is no figure: "KNMI" over "MISE EN ŒUVRE⏎avec Mali-Météo
@@ -3511,12 +3557,10 @@ func selfEvidentLabel(k labelKind) bool {
 // 2025"): the period is the project's. It reports whether it read one.
 func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
 	length := collapse(above.Text)
-	if above.Page != b.Page || len(length) > 20 || !durationWord(length) {
+	if above.Page != b.Page || !lengthLine(length) {
 		return false
 	}
-	if _, ok := normalize.ParseDurationMonths(length); !ok {
-		return false
-	}
+	months, _ := normalize.ParseDurationMonths(length)
 	// The caption's first clause: "October 2021 – March 2025," then a
 	// note.
 	period, _, _ := strings.Cut(collapse(b.Text), ",")
@@ -3532,6 +3576,8 @@ func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
 	saved := x.scope
 	x.scope = ""
 	x.dateRange(b, period, collapse(b.Text))
+	// The length over the period is the project's too.
+	x.add(above, dossier.FieldDurationMonths, dossier.IntValue(months), length, length, "figure:duration")
 	x.scope = saved
 	return true
 }
