@@ -311,16 +311,21 @@ func foldGeneral(s string) string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
-		case r == 'œ':
-			b.WriteString("oe")
-		case r == 'ß':
-			b.WriteString("ss")
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '@' || r == '%':
+			// (A ligature opening a word, "en œuvre", is after the space
+			// like any letter.)
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(r)
+			switch r {
+			case 'œ':
+				b.WriteString("oe")
+			case 'ß':
+				b.WriteString("ss")
+			default:
+				b.WriteRune(r)
+			}
 		default:
 			space = true
 		}

@@ -126,3 +126,20 @@ func TestWithoutKind(t *testing.T) {
 		}
 	}
 }
+
+// TestFold_LigatureOpeningAWord: "mise en œuvre" and "mise en oeuvre"
+// are one phrase, the ligature's word kept apart from the one before.
+func TestFold_LigatureOpeningAWord(t *testing.T) {
+	for s, want := range map[string]string{
+		"mise en œuvre":     "mise en oeuvre",
+		"Mise en Œuvre":     "mise en oeuvre",
+		"mise en oeuvre":    "mise en oeuvre",
+		"Straße ßig":        "strasse ssig",
+		"l’œuvre commune":   "l oeuvre commune",
+		"cœur de programme": "coeur de programme",
+	} {
+		if got := Fold(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
