@@ -244,6 +244,9 @@ func (x *extractor) findProjects() {
 			if !acronymLike(nameStem(name)) && x.knownBesides(t, name) {
 				continue
 			}
+			if x.projectAfterTagline(t, name) != "" {
+				continue
+			}
 
 			// A page title's later parts name the site ("… | Steppe &
 			// River Review"), and a page's first line is often its
@@ -3996,19 +3999,8 @@ func (x *extractor) recordHeading() string {
 		// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
 		// verlängert": a tagline before the name of a project the body
 		// names ("Das Vorhaben Vet-Post …").
-		if len(parts) > 1 {
-			rest := strings.Join(parts[1:], " ")
-			for _, ob := range x.doc.Blocks {
-				if ob.Role == dossier.RoleHeading {
-					continue
-				}
-				// (The blocks' mentions, remembered from findProjects.)
-				for _, m := range x.findMentions(blockText(ob)) {
-					if strings.Contains(rest, m.name) {
-						return ""
-					}
-				}
-			}
+		if len(parts) > 1 && x.bodyNameIn(strings.Join(parts[1:], " ")) != "" {
+			return ""
 		}
 		if _, err := normalize.ParseDate(t); err == nil {
 			return ""
@@ -4017,6 +4009,38 @@ func (x *extractor) recordHeading() string {
 			return ""
 		}
 		return t
+	}
+	return ""
+}
+
+// projectAfterTagline returns the project a headline names after the
+// tagline that opens it: "Zou-Collines : le PACAGRI lancé …" over a body
+// that names "Le Programme … (PACAGRI)". A name before the headline's
+// colon, no acronym, gives way to it. It returns "" when there is none.
+func (x *extractor) projectAfterTagline(headline, name string) string {
+	parts := titleSeparators.Split(collapse(headline), 2)
+	if len(parts) < 2 || acronymLike(nameStem(name)) || !strings.Contains(parts[0], name) {
+		return ""
+	}
+	if other := x.bodyNameIn(parts[1]); other != "" && projectKey(other) != projectKey(name) {
+		return other
+	}
+	return ""
+}
+
+// bodyNameIn returns the name of a project the body names (a mention
+// outside the headings) that the text holds, or "".
+func (x *extractor) bodyNameIn(text string) string {
+	for _, ob := range x.doc.Blocks {
+		if ob.Role == dossier.RoleHeading {
+			continue
+		}
+		// (The blocks' mentions, remembered from findProjects.)
+		for _, m := range x.findMentions(blockText(ob)) {
+			if strings.Contains(text, m.name) {
+				return m.name
+			}
+		}
 	}
 	return ""
 }

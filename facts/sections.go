@@ -45,6 +45,9 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" || notSubject(name) || x.namesNoProjectIn(t, name) {
 		return ""
 	}
+	if other := x.projectAfterTagline(whole, name); other != "" {
+		return x.names.add(other)
+	}
 	_, known := x.names.spelling[projectKey(name)]
 	stem := nameStem(name) // "PAFIP 2" is named by "PAFIP"
 	// "MEDIA RELEASE": in a heading set all in capitals, a word in
