@@ -1003,6 +1003,16 @@ func jointlyAfterClause(s string, from int, clause, lang string) []string {
 		return nil
 	}
 	at := from + i + len(clause)
+	// "the Food and Agriculture Organization (FAO), together with": the
+	// body's acronym in brackets stands before the comma (or the clause
+	// is the acronym, its closing bracket before the comma).
+	if after := strings.TrimLeft(s[at:], " "); strings.HasPrefix(after, "(") {
+		if j := strings.IndexByte(after, ')'); j > 0 && bracketAfter(after) != "" {
+			at = len(s) - len(after) + j + 1
+		}
+	} else if strings.HasPrefix(s[at:], ")") {
+		at++
+	}
 	if !strings.HasPrefix(s[at:], ",") {
 		return nil
 	}
@@ -1632,10 +1642,18 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if long := jointlySpelledPartner(s, end, clause); long != "" && !slices.Contains(members, long) {
 				members = append(members, long)
 			}
-			// "implemented by UNODC, in partnership with the IOM": a
-			// partner after the clause's comma.
+		}
+		// "implemented by UNODC, in partnership with the IOM": a partner
+		// after the clause's comma (where the clause named a body, or its
+		// acronym in brackets did: "… van de Verenigde Naties (FAO),
+		// samen met …").
+		if len(members) == 0 && bracketOrg != "" {
+			implemented = true
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(bracketOrg), bracketAcr, s, "prose:implementer", "")
+		}
+		if len(members) > 0 || bracketOrg != "" {
 			for _, p := range jointlyAfterClause(s, end, clause, x.lang) {
-				if !slices.Contains(members, p) {
+				if !slices.Contains(members, p) && p != bracketOrg {
 					members = append(members, p)
 				}
 			}
@@ -1643,10 +1661,6 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		for _, org := range members {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
-		}
-		if !implemented && bracketOrg != "" {
-			implemented = true
-			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(bracketOrg), bracketAcr, s, "prose:implementer", "")
 		}
 	}
 	// "Das … Projekt wird von UNICEF umgesetzt", "door UNICEF
