@@ -363,12 +363,19 @@ func splitConjunction(part string, last bool) []string {
 }
 
 // ofCountries returns the countries pieces name where every piece is a
-// word of "of" and a country ("de Portugal", "da Itália").
+// word of "of" and a country ("de Portugal", "da Itália"), the first
+// maybe a country alone, its "of" before the list.
 func ofCountries(pieces []string) ([]string, bool) {
 	var out []string
-	for _, p := range pieces {
+	for i, p := range pieces {
 		w, rest, ok := strings.Cut(strings.TrimSpace(p), " ")
 		if !ok || !ofSet()[lexicon.Fold(w)] {
+			// "(contribuições da) Suécia e de Portugal": the first
+			// member's "of" stood before the list.
+			if kind, _ := classify(cleanName(p)); i == 0 && kind == KindCountry {
+				out = append(out, p)
+				continue
+			}
 			return nil, false
 		}
 		if kind, _ := classify(cleanName(rest)); kind != KindCountry {

@@ -28,6 +28,19 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("União Europeia"), country("Portugal", "PT"), country("Itália", "IT")},
 		},
 		{
+			// The first country's "of" stood before the list
+			// ("contribuições da Suécia e de Portugal"); the "of" said
+			// again before the second makes no body's name of the two.
+			name: "countries, the first one's of before the list",
+			in:   "Suécia e de Portugal",
+			want: []ListItem{country("Suécia", "SE"), country("Portugal", "PT")},
+		},
+		{
+			name: "country and of country in Spanish",
+			in:   "Suecia y de Portugal",
+			want: []ListItem{country("Suecia", "SE"), country("Portugal", "PT")},
+		},
+		{
 			name: "gfce partners",
 			in: "European Union (EU), Governments of Estonia, Japan, Mexico, Norway, Romania and Panama, " +
 				"the Department of Justice of the Philippines, the Organisation of American States (OAS), " +
