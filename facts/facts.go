@@ -608,6 +608,14 @@ func (x *extractor) run() {
 			if isListLabel(k) {
 				section = k
 			}
+			// "CHEMTRACE at a glance" set as a paragraph over its pairs,
+			// in a report on several projects: the pairs are the
+			// project's it names.
+			if k == labelKeyFigures {
+				if pk := x.nameOpening(text); pk != "" {
+					x.current = pk
+				}
+			}
 			continue
 		}
 		// "Indicateur" over a table, then the press release going on: a
@@ -917,6 +925,28 @@ func captionLabel(text string) (labelKind, string) {
 		}
 	}
 	return labelNone, ""
+}
+
+// nameOpening returns the key of the project whose name a label of key
+// figures opens on ("CHEMTRACE at a glance"): a name the document gave
+// already, the longest, or an acronym; "" when there is none.
+func (x *extractor) nameOpening(text string) string {
+	folded := lexicon.Fold(text) + " "
+	best, n := "", 0
+	for _, k := range x.names.order {
+		name := lexicon.Fold(x.names.canonical(k))
+		if name != "" && len(name) > n && strings.HasPrefix(folded, name+" ") {
+			best, n = k, len(name)
+		}
+	}
+	if best != "" {
+		return best
+	}
+	first, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	if ok && acronymLike(first) && distinctive(first) && plausibleProject(first) && lookupLabel(rest) == labelKeyFigures {
+		return x.names.add(first)
+	}
+	return ""
 }
 
 // lengthLine reports a short line that is a length: "48 Monate".
