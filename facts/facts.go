@@ -1501,7 +1501,15 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	case labelStart, labelEnd:
 		d, err := normalize.ParseDate(value)
 		if err != nil {
-			return
+			// "30 June 2023 (extended by addendum no. 2)": the date
+			// before a note in brackets.
+			i := strings.Index(value, "(")
+			if i <= 0 {
+				return
+			}
+			if d, err = normalize.ParseDate(strings.TrimSpace(value[:i])); err != nil {
+				return
+			}
 		}
 		field := dossier.FieldStart
 		if k == labelEnd {
