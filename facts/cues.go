@@ -1985,15 +1985,24 @@ func (x *extractor) subjectBefore(before string) string {
 }
 
 // leadingDate finds a date at the start of a text: "31 December 2024",
-// "février 2024", "2024", after little words ("at the end of February
-// 2024").
-var leadingDate = regexp.MustCompile(`^\s*(?:(?i:the|le|el|den|zum|on|op|in|am|im|en|au|a|em|at|dem|ende|end of|end|eind|einde|fin|fin de|finales de|a finales de|al final de|no final de|ao final de|à la fin de|alla fine di|fine)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+// "février 2024", "2024", after up to three of the lexicon's date.lead
+// words ("at the end of February 2024", "alla fine di marzo 2025").
+var leadingDate = sync.OnceValue(func() *regexp.Regexp {
+	leads := slices.Clone(lexicon.Phrases("date", "lead"))
+	// (The longest first: "end of" before "end".)
+	slices.SortStableFunc(leads, func(a, b string) int { return len(b) - len(a) })
+	alts := make([]string, len(leads))
+	for i, p := range leads {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`)
+	}
+	return regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(alts, "|") + `)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+})
 
 // yearAtEnd finds the year a phrase ends with ("fin 2024").
 var yearAtEnd = regexp.MustCompile(`\d{4}$`)
 
 func dateAt(s string) (dossier.Date, bool) {
-	m := leadingDate.FindStringSubmatch(s)
+	m := leadingDate().FindStringSubmatch(s)
 	if m == nil {
 		return dossier.Date{}, false
 	}
