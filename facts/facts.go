@@ -297,7 +297,7 @@ func (x *extractor) run() {
 		}
 		// "7,5 M€ | 48 mois | 3 pays" over their captions: a band of key
 		// figures, not a table's head.
-		if b.Role == dossier.RoleRow && first && x.figureRows(i) {
+		if b.Role == dossier.RoleRow && first && (x.figureRows(i) || x.figureHeadings(i)) {
 			continue
 		}
 		// "Start | 1 April 2019 | End | 31 December 2022": a box of

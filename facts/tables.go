@@ -1158,9 +1158,40 @@ func (x *extractor) figureRows(i int) bool {
 	if 2*n < len(figures) {
 		return false
 	}
+	return x.figureBand(b, figures, i+1)
+}
+
+// figureHeadings reads a band of key figures set as headings one after
+// another ("13,6 M€", "48 mois", "3 pays") over the row of their captions
+// at i, one caption to a figure; it reports whether it read one.
+func (x *extractor) figureHeadings(i int) bool {
+	b := x.doc.Blocks[i]
+	n := len(rowCells(b))
+	if n < 2 || i < n {
+		return false
+	}
+	figures := make([]string, n)
+	for j := 0; j < n; j++ {
+		h := x.doc.Blocks[i-n+j]
+		if h.Role != dossier.RoleHeading || h.Page != b.Page || !cardFigure(h.Text) {
+			return false
+		}
+		figures[j] = h.Text
+	}
+	// (The block before the band is no figure of it: a band of four
+	// headings over three captions is no band.)
+	if k := i - n - 1; k >= 0 && x.doc.Blocks[k].Role == dossier.RoleHeading && cardFigure(x.doc.Blocks[k].Text) {
+		return false
+	}
+	return x.figureBand(b, figures, i)
+}
+
+// figureBand reads the captions under a band of figures, in the rows from
+// start: each caption labels its figure or is its figure's value.
+func (x *extractor) figureBand(b dossier.Block, figures []string, start int) bool {
 	captions := make([]string, len(figures))
-	end := i + 1
-	for ; end < len(x.doc.Blocks) && end <= i+3; end++ {
+	end := start
+	for ; end < len(x.doc.Blocks) && end <= start+2; end++ {
 		r := x.doc.Blocks[end]
 		cells := rowCells(r)
 		if r.Role != dossier.RoleRow || r.Page != b.Page || len(cells) != len(figures) {
@@ -1178,13 +1209,13 @@ func (x *extractor) figureRows(i int) bool {
 		// ("1,2 million d'animaux vaccinés | 186 auxiliaires …" under
 		// the captions: a band of figures of its own, set in one cell
 		// each, not the captions' wrapped lines; "2026" alone is one.)
-		if end > i+1 && slices.ContainsFunc(cells, func(c string) bool {
+		if end > start && slices.ContainsFunc(cells, func(c string) bool {
 			c = strings.TrimSpace(c)
 			return c != "" && c[0] >= '0' && c[0] <= '9' && len(strings.Fields(c)) >= 3
 		}) {
 			break
 		}
-		if end == i+1 && slices.ContainsFunc(cells, func(c string) bool { return strings.TrimSpace(c) == "" }) {
+		if end == start && slices.ContainsFunc(cells, func(c string) bool { return strings.TrimSpace(c) == "" }) {
 			// A caption missing under a figure: the page's columns
 			// did not come out aligned ("14 Mio. | 3 | 36" over
 			// "Partnerländer € | Monate | … | ").
@@ -1194,7 +1225,7 @@ func (x *extractor) figureRows(i int) bool {
 			captions[j] = strings.TrimSpace(captions[j] + " " + strings.TrimSpace(c))
 		}
 	}
-	if end == i+1 {
+	if end == start {
 		return false
 	}
 	for j, f := range figures {
@@ -1243,7 +1274,7 @@ func (x *extractor) figureRows(i int) bool {
 		cb.Role, cb.Text = dossier.RoleParagraph, c
 		x.lines(cb, labelNone)
 	}
-	for j := i + 1; j < end; j++ {
+	for j := start; j < end; j++ {
 		x.consumed[j] = true
 	}
 	return true
