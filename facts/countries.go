@@ -546,6 +546,9 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	found, text := "", ""
 	for i := range ws {
 		n := countryInAt(ws, i)
+		if n == 0 && pluralOfPlace(ws, i) {
+			n = 1
+		}
 		if n == 0 {
 			continue
 		}
@@ -920,3 +923,29 @@ func (x *extractor) countryGrid(i int, section labelKind) bool {
 
 // codesOnly keeps the codes of a grid cell's codes and names.
 func codesOnly(codes, _ []string) []string { return codes }
+
+// pluralOfPlace reports a word of "of" at i after a noun in the plural, in
+// lower case, that no lexicon list gives as a body's or a giving's word:
+// "les coopératives du Burkina Faso", "escuelas rurales de Honduras" say
+// where the project works, as "in" does. ("le ministère du Plan du
+// Niger", "l'appui du Japon": a body's, a giving's.)
+func pluralOfPlace(ws []string, i int) bool {
+	if i == 0 || !ofWords()[lexicon.Fold(ws[i])] {
+		return false
+	}
+	prev := strings.Trim(ws[i-1], ",.;:()")
+	if len(prev) < 5 || !strings.HasSuffix(prev, "s") || strings.ToLower(prev) != prev || strings.ContainsAny(ws[i-1], ",;:()") {
+		return false
+	}
+	f := lexicon.Fold(prev)
+	if hasCue(f, "funding_noun") || hasCue(f, "donor_noun_plain") || hasCue(f, "contribution") {
+		return false
+	}
+	// The country's name in capitals after it, an article maybe
+	// between ("centres of the island States": no Iceland).
+	k := i + 1
+	if k < len(ws) && isLeadingArticle(ws[k]) {
+		k++
+	}
+	return k < len(ws) && startsUpper(ws[k])
+}
