@@ -732,6 +732,18 @@ import (
 // 61 invented projects, 23 trap facts; test 0.7691 / 0.8751 / 0.8734
 // (2,502 hits), canonical 0.7654, conflicts 0.5886. Dev's invented
 // ceiling went to 61.
+//
+// At the session 4d8b452 to this comment (a figure's caption as its
+// label, lengths over their cards' captions, bands of figure headings, a
+// headline's place tagline before the project, "X at a glance" over
+// pairs, a labelled date with a note in brackets, co-implementers after
+// a comma, "mise en oeuvre" folded as "mise en œuvre", countries after a
+// plural noun and "of"): dev 0.8133 / 0.9164 / 0.9255 (21,581 hits),
+// canonical 0.8281, conflicts 0.6798, 59 invented projects, 23 trap
+// facts; test 0.7710 / 0.8751 / 0.8734 (2,508 hits), canonical 0.7701,
+// conflicts 0.5971. Dev's recall floor went to 0.81, its invented
+// ceiling to 59; test's recall and canonical floors to 0.77, its
+// conflicts floor to 0.59.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -755,8 +767,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.80, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.67, dated: 0.90, maxInvented: 61, maxTrapFacts: 23, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.76, precision: 0.87, assignment: 0.87, canonical: 0.76, conflicts: 0.58, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.67, dated: 0.90, maxInvented: 59, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.87, assignment: 0.87, canonical: 0.77, conflicts: 0.59, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
