@@ -924,17 +924,22 @@ func (x *extractor) countryGrid(i int, section labelKind) bool {
 // codesOnly keeps the codes of a grid cell's codes and names.
 func codesOnly(codes, _ []string) []string { return codes }
 
-// pluralOfPlace reports a word of "of" at i after a noun in the plural, in
-// lower case, that no lexicon list gives as a body's or a giving's word:
-// "les coopératives du Burkina Faso", "escuelas rurales de Honduras" say
-// where the project works, as "in" does. ("le ministère du Plan du
-// Niger", "l'appui du Japon": a body's, a giving's.)
+// pluralOfPlace reports a word of "of" at i after a noun in the plural
+// and in lower case, no word of a giver or of a giving, before a name in
+// capitals: "les coopératives du Burkina Faso", "escuelas rurales de
+// Honduras" say where the project works, as "in" does. The plural is
+// told by its final "s", as French, Spanish, Portuguese, English and
+// Dutch write it; Italian and German plurals do not take the rule.
+// ("le ministère du Plan du Niger": one body; "les bailleurs du Japon":
+// a giver.)
 func pluralOfPlace(ws []string, i int) bool {
-	if i == 0 || !ofWords()[lexicon.Fold(ws[i])] {
+	// (The cheap tests on the word before first: most words are not
+	// after a plural.)
+	if i == 0 || len(ws[i-1]) < 5 || !strings.HasSuffix(ws[i-1], "s") || startsUpper(ws[i-1]) || !ofWords()[lexicon.Fold(ws[i])] {
 		return false
 	}
-	prev := strings.Trim(ws[i-1], ",.;:()")
-	if len(prev) < 5 || !strings.HasSuffix(prev, "s") || strings.ToLower(prev) != prev || strings.ContainsAny(ws[i-1], ",;:()") {
+	prev := ws[i-1]
+	if strings.ContainsAny(prev, ",.;:()") {
 		return false
 	}
 	f := lexicon.Fold(prev)

@@ -1647,7 +1647,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// after the clause's comma (where the clause named a body, or its
 		// acronym in brackets did: "… van de Verenigde Naties (FAO),
 		// samen met …").
-		if len(members) == 0 && bracketOrg != "" {
+		if len(members) == 0 && bracketOrg != "" && !implemented {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(bracketOrg), bracketAcr, s, "prose:implementer", "")
 		}

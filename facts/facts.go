@@ -413,8 +413,9 @@ func (x *extractor) run() {
 				x.labelText = text
 				x.value(k, b, b.Text)
 				x.labelText = ""
-				// (A note under the caption's first line is read as
-				// itself: "DURÉE⏎janvier 2020 – décembre 2023".)
+				// (A note under the caption's first line, or figures
+				// in it, are read as themselves: "DURÉE⏎janvier 2020 –
+				// décembre 2023", "Laufzeit 03/2021 – 02/2025".)
 				x.consumed[i+1] = whole
 				continue
 			}
@@ -858,16 +859,23 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 
 // labelAfter returns the label set as a caption under the figure heading
 // at i ("8.2 M€" / "total budget of the project"): a short paragraph that
-// is a label for a single value, whole when the caption is nothing else. The figure must be money, a date or a
-// length; other figures are key figures.
+// is a label for a single value (captionLabel). The figure must be money,
+// a date or a length; other figures are key figures. whole reports a
+// caption that is the label and nothing else, which no other rule needs
+// to read again.
 func (x *extractor) labelAfter(i int) (k labelKind, caption string, whole bool) {
 	b := x.doc.Blocks[i]
-	if i+1 >= len(x.doc.Blocks) || !figureLine(b.Text) && len(normalize.FindMoney(b.Text)) == 0 && !lengthLine(b.Text) {
+	if i+1 >= len(x.doc.Blocks) {
 		return labelNone, "", false
 	}
 	n := x.doc.Blocks[i+1]
 	if n.Role != dossier.RoleParagraph || len(n.Text) > 80 {
 		return labelNone, "", false
+	}
+	if !figureLine(b.Text) && len(normalize.FindMoney(b.Text)) == 0 {
+		if _, ok := lengthMonths(collapse(b.Text)); !ok {
+			return labelNone, "", false
+		}
 	}
 	k, caption = captionLabel(n.Text)
 	switch k {
@@ -889,8 +897,9 @@ func (x *extractor) labelAfter(i int) (k labelKind, caption string, whole bool) 
 // complessivo (rivisto⏎nel 2023)"), its first line where set
 // in capitals over a note ("BUDGET TOTAL⏎trois bailleurs de fonds"), or
 // the label of two words or more it opens on, after a word of "of" ("de
-// budget total sur quatre ans"). (One word opening a caption, "budget
-// exécuté en 2023", says what the figure is only with the rest.)
+// budget total sur quatre ans"), or of one word where a period follows
+// it ("Laufzeit 01/2022 – 12/2025"). (One word opening a caption,
+// "budget exécuté en 2023", says what the figure is only with the rest.)
 func captionLabel(text string) (labelKind, string) {
 	whole := collapse(text)
 	// "de mise en œuvre" under "51 mois": the words a label of length
@@ -949,14 +958,13 @@ func (x *extractor) nameOpening(text string) string {
 	return ""
 }
 
-// lengthLine reports a short line that is a length: "48 Monate".
-func lengthLine(s string) bool {
-	s = collapse(s)
+// lengthMonths reads a short line, collapsed, that is a length: "48
+// Monate".
+func lengthMonths(s string) (int, bool) {
 	if len(s) > 20 || !durationWord(s) {
-		return false
+		return 0, false
 	}
-	_, ok := normalize.ParseDurationMonths(s)
-	return ok
+	return normalize.ParseDurationMonths(s)
 }
 
 // isPeriod reports a text that is a period from a start to an end.
@@ -3594,11 +3602,14 @@ func selfEvidentLabel(k labelKind) bool {
 // under the card's figure of a length ("48⏎months" over "July 2021 – June
 // 2025"): the period is the project's. It reports whether it read one.
 func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
-	length := collapse(above.Text)
-	if above.Page != b.Page || !lengthLine(length) {
+	if above.Page != b.Page {
 		return false
 	}
-	months, _ := normalize.ParseDurationMonths(length)
+	length := collapse(above.Text)
+	months, ok := lengthMonths(length)
+	if !ok {
+		return false
+	}
 	// The caption's first clause: "October 2021 – March 2025," then a
 	// note.
 	period, _, _ := strings.Cut(collapse(b.Text), ",")

@@ -4018,6 +4018,10 @@ func (x *extractor) recordHeading() string {
 // that names "Le Programme … (PACAGRI)". A name before the headline's
 // colon, no acronym, gives way to it. It returns "" when there is none.
 func (x *extractor) projectAfterTagline(headline, name string) string {
+	// (A headline with no separator has no tagline: most have none.)
+	if !strings.ContainsAny(headline, ":|–—·»/-") {
+		return ""
+	}
 	parts := titleSeparators.Split(collapse(headline), 2)
 	if len(parts) < 2 || acronymLike(nameStem(name)) || !strings.Contains(parts[0], name) {
 		return ""
