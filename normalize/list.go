@@ -366,22 +366,29 @@ func splitConjunction(part string, last bool) []string {
 // word of "of" and a country ("de Portugal", "da Itália"), the first
 // maybe a country alone, its "of" before the list.
 func ofCountries(pieces []string) ([]string, bool) {
-	var out []string
+	out := make([]string, len(pieces))
+	bare := false // the first piece has no "of" of its own
 	for i, p := range pieces {
 		w, rest, ok := strings.Cut(strings.TrimSpace(p), " ")
 		if !ok || !ofSet()[lexicon.Fold(w)] {
-			// "(contribuições da) Suécia e de Portugal": the first
-			// member's "of" stood before the list.
-			if kind, _ := classify(cleanName(p)); i == 0 && kind == KindCountry {
-				out = append(out, p)
-				continue
+			if i > 0 {
+				return nil, false
 			}
-			return nil, false
+			bare = true
+			out[0] = p
+			continue
 		}
 		if kind, _ := classify(cleanName(rest)); kind != KindCountry {
 			return nil, false
 		}
-		out = append(out, rest)
+		out[i] = rest
+	}
+	// "(contribuições da) Suécia e de Portugal": the first member's "of"
+	// stood before the list. (Asked last: the others fail most lists.)
+	if bare {
+		if kind, _ := classify(cleanName(pieces[0])); kind != KindCountry {
+			return nil, false
+		}
 	}
 	return out, true
 }
