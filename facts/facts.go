@@ -911,11 +911,9 @@ func captionLabel(text string) (labelKind, string) {
 	if k := lookupLabel(whole); k != labelNone {
 		return k, whole
 	}
-	if first, _, ok := strings.Cut(text, "\n"); ok {
-		if first = strings.TrimSpace(first); first != "" && strings.ToUpper(first) == first {
-			if k := lookupLabel(first); k != labelNone {
-				return k, first
-			}
+	if first := capsFirstLine(text); first != "" && strings.Contains(text, "\n") {
+		if k := lookupLabel(first); k != labelNone {
+			return k, first
 		}
 	}
 	words := strings.Fields(whole)
@@ -967,6 +965,18 @@ func lengthMonths(s string) (int, bool) {
 	return normalize.ParseDurationMonths(s)
 }
 
+// capsFirstLine returns a caption's first line where it is set apart as
+// cards set their captions, in capitals and short ("MISE EN ŒUVRE",
+// "BUDGET TOTAL"), or "".
+func capsFirstLine(text string) string {
+	first, _, _ := strings.Cut(text, "\n")
+	first = strings.TrimSpace(first)
+	if first == "" || strings.ToUpper(first) != first || len(first) > 40 {
+		return ""
+	}
+	return first
+}
+
 // isPeriod reports a text that is a period from a start to an end.
 func isPeriod(s string) bool {
 	r, err := normalize.ParseDateRange(s)
@@ -1001,10 +1011,8 @@ func (x *extractor) captionBelow(i int) (labelKind, string) {
 	if n.Role != dossier.RoleParagraph || n.Page != b.Page {
 		return labelNone, ""
 	}
-	first, _, _ := strings.Cut(n.Text, "\n")
-	first = strings.TrimSpace(first)
-	// (A caption is set apart: in capitals, as cards set them.)
-	if first == "" || strings.ToUpper(first) != first || len(first) > 40 {
+	first := capsFirstLine(n.Text)
+	if first == "" {
 		return labelNone, ""
 	}
 	switch k := lookupLabel(first); k {
