@@ -386,10 +386,43 @@ func (x *extractor) findProjects() {
 				x.mainKey = k
 			}
 		}
+		// "… no âmbito da segunda fase do PRATIQ …": a text that names
+		// its programme only with one later phase before it is about
+		// that phase, which it never names otherwise.
+		if x.mainKey == projectKey(name) && !x.mainFromTitle {
+			if n := x.onlyPhaseOf(name); n != "" {
+				x.mainKey = x.names.add(name + " " + n)
+			}
+		}
 	}
 	if x.mainKey != "" && x.subjectAlias == "" {
 		x.subjectAlias = x.bracketedAlias()
 	}
+}
+
+// onlyPhaseOf returns the number of the later phase that stands before
+// each of the body's mentions of name ("a segunda fase do PRATIQ"), or
+// "" where one mention has none, or another phase, or the title names it.
+func (x *extractor) onlyPhaseOf(name string) string {
+	if strings.Contains(x.doc.Title, name) {
+		return ""
+	}
+	body := x.bodyText()
+	n := ""
+	for _, i := range indexAll(body, name) {
+		if startsWithLetterOrDigit(body[i+len(name):]) {
+			continue
+		}
+		p := phaseBefore(body[:i])
+		if p == "" {
+			p = phaseBefore(withoutLastProjectWord(body[:i]))
+		}
+		if p == "" || p == "1" || n != "" && p != n {
+			return ""
+		}
+		n = p
+	}
+	return n
 }
 
 // phaseAfterName returns the number of the phase that follows name in
