@@ -233,6 +233,7 @@ func (x *extractor) run() {
 	var pending labelKind // a label block whose value follows
 	var section labelKind // a heading that announces the blocks below it
 	projectLevel := 0     // how big the heading of the project section the text is in is
+	asideLevel := 0       // how big the heading over projects named in passing the text is under is
 	projectNumber := ""   // and its section number ("3.2")
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
 	var cols tableColumns
@@ -365,6 +366,9 @@ func (x *extractor) run() {
 			}
 			x.headingRegions(i, b)
 			num := sectionNumberOf(b.Text)
+			if asideLevel > 0 && (level >= asideLevel || level == 0) {
+				asideLevel = 0
+			}
 			if k := x.sectionKeys[i]; k != "" {
 				x.current = k
 				projectLevel, projectNumber = level, num
@@ -374,6 +378,13 @@ func (x *extractor) run() {
 				// box under her name is about her; only a block that names
 				// a project speaks of it.
 				x.current, projectLevel = "", 0
+				if otherSection(b.Text) {
+					asideLevel = level
+				}
+			} else if asideLevel > 0 {
+				// "EU twinning and peer reviews" under "Other activities
+				// in 2022": a smaller heading keeps the aside.
+				x.current = ""
 			} else if projectLevel > 0 && (subSection(num, projectNumber) || level < projectLevel && acronymLike(nameStem(x.names.canonical(x.current))) || num == "" && projectNumber != "" && level <= projectLevel) {
 				// ("Finanzierung" under "2. JUSTAT Horn – …": where the
 				// report numbers its sections, a heading without a
