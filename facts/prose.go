@@ -2353,7 +2353,10 @@ func (x *extractor) soleProject(s string) string {
 // extended by two years:".
 func presentClauses(s string) []string {
 	var out []string
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ':' })
+	var parts []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ':' }) {
+		parts = append(parts, commaAndClauses(p)...)
+	}
 	for i, c := range parts {
 		lower := strings.ToLower(c)
 		if i == 0 || containsAny(lower, supersededWords) && superseded.MatchString(c) || hasCue(c, "superseded") {
@@ -2362,6 +2365,33 @@ func presentClauses(s string) []string {
 		out = append(out, strings.TrimSpace(c))
 	}
 	return out
+}
+
+// commaAndClauses cuts s before each comma that a word of list.and
+// follows ("…, the Board granted a six-month extension, | and the project
+// closed on 30 September 2021").
+func commaAndClauses(s string) []string {
+	var out []string
+	for {
+		cut := -1
+		for i := strings.Index(s, ", "); i >= 0; {
+			w, _, _ := strings.Cut(s[i+2:], " ")
+			if listAnd()[lexicon.Fold(w)] {
+				cut = i
+				break
+			}
+			j := strings.Index(s[i+2:], ", ")
+			if j < 0 {
+				break
+			}
+			i += 2 + j
+		}
+		if cut < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:cut])
+		s = s[cut+2:]
+	}
 }
 
 // presentBesideInsteadOf returns the parts of a sentence that tell no
@@ -2661,7 +2691,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		// sollen; mit der Verlängerung läuft es insgesamt 54 Monate": a
 		// clause after a semicolon or a colon that tells no past state
 		// gives the end and length now.
-		if isSuperseded && strings.ContainsAny(s, ";:") {
+		if isSuperseded && (strings.ContainsAny(s, ";:") || strings.Contains(s, ", ")) {
 			for _, c := range presentClauses(s) {
 				x.proseEnd(b, c, withoutNowWords(c), target)
 			}
