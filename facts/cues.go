@@ -432,12 +432,12 @@ func clauseAfter(s string, end int, lang string) string {
 		// Germany (BMZ) and Italy (AICS)".)
 		if acronymBracketAt(rest, loc[0]) {
 			closing := strings.IndexByte(rest[loc[0]:], ')') + loc[0] + 1
-			if after := rest[closing:]; joinLen(after) > 0 || andNameAfter(after) {
+			if after := rest[closing:]; joinLen(after) > 0 || andNameAfter(after) || commaMemberAfter(after) {
 				continue
 			}
 		}
 		if rest[loc[0]] == ')' {
-			if j := strings.LastIndexByte(rest[:loc[0]], '('); j >= 0 && acronymBracketAt(rest, j) && (joinLen(rest[loc[1]:]) > 0 || andNameAfter(rest[loc[1]:])) {
+			if j := strings.LastIndexByte(rest[:loc[0]], '('); j >= 0 && acronymBracketAt(rest, j) && (joinLen(rest[loc[1]:]) > 0 || andNameAfter(rest[loc[1]:]) || commaMemberAfter(rest[loc[1]:])) {
 				continue
 			}
 		}
@@ -2225,6 +2225,29 @@ func andNameAfter(text string) bool {
 		next = ws[2]
 	}
 	return startsUpper(next)
+}
+
+// commaMemberAfter reports a list's next member after a comma, where the
+// list ends on "and" and one more name before its next comma: "(AECID),
+// the European Union and the Government of Canada".
+func commaMemberAfter(text string) bool {
+	rest, ok := strings.CutPrefix(text, ", ")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexAny(rest, ",;:.()"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(stripLeadingArticle(rest))
+	if len(ws) < 3 || !startsUpper(ws[0]) {
+		return false
+	}
+	for i, w := range ws[1:] {
+		if listAnd()[lexicon.Fold(w)] {
+			return andNameAfter(strings.Join(ws[i+1:], " "))
+		}
+	}
+	return false
 }
 
 // multiWordAnd holds the lexicon's list.and phrases of several words,
