@@ -2453,24 +2453,35 @@ var pluralGovernments = map[string]bool{
 
 // sharedGovernments writes "the British and Dutch governments" as "the
 // British government, Dutch government": two nationalities sharing a word
-// for government in the plural are two givers.
+// for government in the plural are two givers. So are two sharing a
+// state's body in the singular, with an article before the second ("de
+// Nederlandse en de Zweedse overheid").
 func sharedGovernments(value string) string {
 	ws := strings.Fields(value)
 	for i := 0; i+3 < len(ws); i++ {
-		a, and, b := lexicon.Fold(ws[i]), lexicon.Fold(ws[i+1]), lexicon.Fold(ws[i+2])
-		gov := strings.TrimRight(lexicon.Fold(ws[i+3]), ".,;:")
-		if _, ok := nationalities()[a]; !ok || !listAnd()[and] || !pluralGovernments[gov] {
+		a, and := lexicon.Fold(ws[i]), lexicon.Fold(ws[i+1])
+		if _, ok := nationalities()[a]; !ok || !listAnd()[and] {
 			continue
 		}
-		if _, ok := nationalities()[b]; !ok {
+		j := i + 2 // the second nationality
+		// (An article of one language only, Dutch "de", is one here:
+		// it stands between two adjectives of nationality.)
+		if f := lexicon.Fold(ws[j]); (articleWords()[f] || len(ownArticles()[f]) > 0) && j+2 < len(ws) {
+			j++
+		}
+		gov := strings.TrimRight(lexicon.Fold(ws[j+1]), ".,;:")
+		if !pluralGovernments[gov] && !(j > i+2 && stateBodyWords()[gov]) {
+			continue
+		}
+		if _, ok := nationalities()[lexicon.Fold(ws[j])]; !ok {
 			continue
 		}
 		// (Punctuation after the plural stays: "governments, and by
 		// Norway". A comma between the two: a list splits "… government
 		// and … government" as one body's name.)
-		tail := strings.TrimLeftFunc(ws[i+3], unicode.IsLetter)
-		out := append(slices.Clone(ws[:i]), ws[i], "government,", ws[i+2], "government"+tail)
-		return strings.Join(append(out, ws[i+4:]...), " ")
+		tail := strings.TrimLeftFunc(ws[j+1], unicode.IsLetter)
+		out := append(slices.Clone(ws[:i]), ws[i], "government,", ws[j], "government"+tail)
+		return strings.Join(append(out, ws[j+2:]...), " ")
 	}
 	return value
 }
