@@ -2849,9 +2849,48 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			}
 		}
 	}
+	// "Il progetto, del valore di 1,85 milioni di euro", "uma iniciativa
+	// da Cooperação Italiana no valor de 2,4 milhões": a word of value
+	// sizes what stands before it, the project only where its name or a
+	// word for project is among the few words before ("equipment worth
+	// EUR 380,000" is not).
+	if at, end, ok := findCue(s, "value_of"); ok && !hasCue(s, "budget") {
+		if ms := x.moneyIn(s); len(ms) > 0 {
+			for _, m := range ms {
+				if m.Start >= end && m.Start-end <= 16 && !x.shareAt[m.Start] && x.projectBeforeValue(s[:at], x.names.canonical(x.current)) {
+					target := x.current
+					if len(keys) == 1 {
+						target = keys[0]
+					}
+					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
+					break
+				}
+			}
+		}
+	}
 	if person, ok := contactPattern(s); ok {
 		x.add(b, dossier.FieldContacts, dossier.ContactValue(person), s, s, "prose:contact")
 	}
+}
+
+// projectBeforeValue reports a word for project, or the project's name,
+// among the last five words of before, within its clause (a comma right
+// before the word of value aside).
+func (x *extractor) projectBeforeValue(before, name string) bool {
+	t := strings.TrimRight(before, " ,")
+	if i := strings.LastIndexAny(t, ".;:(),"); i >= 0 {
+		t = t[i+1:]
+	}
+	if name != "" && strings.Contains(t, name) {
+		return true
+	}
+	ws := strings.Fields(lexicon.Fold(t))
+	for _, w := range ws[max(0, len(ws)-5):] {
+		if projectWordSet()[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // soleGiverByAdverb reads a sole giver that no phrase of cue.sole_funder
