@@ -2895,6 +2895,15 @@ func (x *extractor) dropCoarseDates() {
 			break
 		}
 	}
+	// "ValorMun II verlengd tot eind 2025" under a publisher's name and
+	// "PERSBERICHT": the heading over the text's first paragraph of
+	// some length is the headline too.
+	for _, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleParagraph && len(strings.Fields(b.Text)) >= 12 {
+			headlines[collapse(b.Section)] = true
+			break
+		}
+	}
 	// (No title, no headline: an empty quote is none.)
 	headlines[collapse(x.doc.Title)] = true
 	delete(headlines, "")

@@ -93,6 +93,23 @@ func TestExtract_PDFLineInLowerCaseCarriesOnSentence(t *testing.T) {
 	}
 }
 
+// TestExtract_HeadlineUnderPublisherHeading: a PDF press release whose
+// first heading is its publisher's name; the headline ("AQUAFLOW verlengd
+// tot eind 2025; …") is the heading over the text's first paragraph,
+// which gives the same end to the day: the end is the text's, once.
+func TestExtract_HeadlineUnderPublisherHeading(t *testing.T) {
+	d := &dossier.Document{ID: "sha256:1", Source: "p.pdf", Kind: dossier.KindPDF, Title: "Persbericht", Pages: 1, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "Stichting Waterwerk", Page: 1, FontSize: 14},
+		{Role: dossier.RoleParagraph, Text: "P E R S B E R I C H T", Page: 1, FontSize: 9, Section: "Stichting Waterwerk"},
+		{Role: dossier.RoleHeading, Text: "AQUAFLOW verlengd tot eind 2025; Denemarken\nsluit aan", Page: 1, FontSize: 20},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Section: "AQUAFLOW verlengd tot eind 2025; Denemarken sluit aan", Text: "Utrecht, 4 maart 2024 – Het programma AQUAFLOW, dat drinkwaterbedrijven in Ghana ondersteunt,\n" +
+			"loopt nu door tot en met 31 december 2025."},
+	}}
+	if got := values(facts.Extract(d), dossier.FieldEnd); strings.Join(got, "|") != "AQUAFLOW: 31 December 2025" {
+		t.Errorf("end %v, want [AQUAFLOW: 31 December 2025]", got)
+	}
+}
+
 // TestExtract_CardBodyOverItsCaption: a brochure's card sets its body big
 // ("RIJKSWEER", as a heading) over a caption in capitals ("MISE EN
 // ŒUVRE"): the body is the implementer, not a project's section; so is a
