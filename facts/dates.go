@@ -995,13 +995,26 @@ func relativeAfterComma(s string, ok func(clause string) bool) bool {
 }
 
 // relativeClausesOnProject returns the relative clauses that follow a
-// project's name in s (a bracket after the name aside): ", which UNDP
-// implements", ", dat sinds 1 januari 2023 loopt", each without its
-// relative word and up to its next comma or stop.
+// project's name in s (a bracket after the name aside), or the word for
+// project the sentence opens on: ", which UNDP implements", ", dat sinds
+// 1 januari 2023 loopt", each without its relative word and up to its
+// next comma or stop.
 func (x *extractor) relativeClausesOnProject(s string) []string {
 	var out []string
+	ends := []int{}
 	for _, m := range x.sentenceMentions(s) {
-		rest := s[m.end:]
+		ends = append(ends, m.end)
+	}
+	// "Het initiatief, dat de FAO uitvoert": a sentence that opens on
+	// its word for project, an article at most before it, points back to
+	// the project.
+	if i := strings.Index(s, ","); i > 0 {
+		if ws := strings.Fields(s[:i]); len(ws) >= 1 && len(ws) <= 2 && projectWordSet()[lexicon.Fold(ws[len(ws)-1])] && (len(ws) == 1 || articleIn(ws[0], x.lang)) {
+			ends = append([]int{i}, ends...)
+		}
+	}
+	for _, end := range ends {
+		rest := s[end:]
 		if strings.HasPrefix(strings.TrimLeft(rest, " "), "(") {
 			if i := strings.Index(rest, ")"); i >= 0 {
 				rest = rest[i+1:]
