@@ -2097,17 +2097,40 @@ func (x *extractor) relativeImplementer(s string) string {
 		if !ok {
 			continue
 		}
-		// The body before the verb ("which UNDP implements") …
-		if ms := orgMentions(clause[:at]); len(ms) == 1 && strings.TrimSpace(clause[ms[0].end:at]) == "" && len(strings.Fields(clause[:ms[0].start])) <= 1 {
+		// The body before the verb ("which UNDP implements", "dat de
+		// Utrechtse Stichting Vuurbaak uitvoert") …
+		if ms := orgMentions(clause[:at]); len(ms) == 1 && strings.TrimSpace(clause[ms[0].end:at]) == "" && (len(strings.Fields(clause[:ms[0].start])) <= 1 || descriptorOnly(clause[:ms[0].start])) {
 			if d, _ := donorOf(ms[0].name); d == ms[0].name || !isCountry(d) {
 				return ms[0].name
 			}
+		}
+		// ("que a ONG Tabanka Saúde executa": a body the lexicon does not
+		// know, in capitals after words that describe one.)
+		if name := nameAfterDescriptor(clause[:at]); name != "" {
+			return name
 		}
 		// … or after it ("que ejecuta el PNUD").
 		if ms := orgMentions(clause[end:]); len(ms) > 0 && len(strings.Fields(clause[end:][:ms[0].start])) <= 1 {
 			if d, _ := donorOf(ms[0].name); d == ms[0].name || !isCountry(d) {
 				return ms[0].name
 			}
+		}
+	}
+	return ""
+}
+
+// nameAfterDescriptor returns the capitalised name that ends text after
+// words that describe a body (organisation.descriptor, with articles and
+// nationalities): "a ONG Tabanka Saúde", "the Dutch NGO Stichting
+// Vuurbaak"; "" otherwise.
+func nameAfterDescriptor(text string) string {
+	ws := strings.Fields(text)
+	for i := 1; i < len(ws) && len(ws)-i <= 4; i++ {
+		if !descriptorOnly(strings.Join(ws[:i], " ")) {
+			continue
+		}
+		if !slices.ContainsFunc(ws[i:], func(w string) bool { return !startsUpper(w) }) {
+			return strings.Join(ws[i:], " ")
 		}
 	}
 	return ""

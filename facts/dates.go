@@ -1015,6 +1015,11 @@ func (x *extractor) relativeClausesOnProject(s string) []string {
 	}
 	for _, end := range ends {
 		rest := s[end:]
+		// ("The KALDERA programme, which …": the word for project after
+		// the name.)
+		if w := leadingRun(strings.TrimLeft(rest, " ")); w != "" && projectWordSet()[lexicon.Fold(w)] {
+			rest = strings.TrimLeft(rest, " ")[len(w):]
+		}
 		if strings.HasPrefix(strings.TrimLeft(rest, " "), "(") {
 			if i := strings.Index(rest, ")"); i >= 0 {
 				rest = rest[i+1:]
