@@ -3944,13 +3944,18 @@ func contributionOfMoney(donor string, m normalize.MoneyMatch) dossier.Contribut
 // sharesOfTotal reads a budget's line that opens with a word for "of
 // which" as the givers' shares: "dont 10 M€ de l'Union européenne et 2,5
 // M€ de la Suède", "of which EUR 2 million from Norway". Each amount's
-// giver is the organisation named right after it. It reports whether the
-// line was such a one.
+// giver is the organisation named right after it, or, where a giver
+// stands before the first amount ("davon BMZ 6,5 Mio. EUR und EU …"),
+// the one named right before it. It reports whether the line was such a
+// one.
 func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 	if !opensWithShareWord(value) {
 		return false
 	}
 	ms := normalize.FindMoney(value)
+	// "of which BMZ EUR 9.8m and the Netherlands EUR 1.4m": where a giver
+	// stands before the first amount, each giver stands before its own.
+	giverFirst := len(ms) > 0 && len(orgMentions(value[:ms[0].Start])) > 0
 	for i, m := range ms {
 		start, end := 0, len(value)
 		if i > 0 {
@@ -3963,7 +3968,7 @@ func (x *extractor) sharesOfTotal(b dossier.Block, value, quote string) bool {
 		// européenne"), else the last named before it ("EU contribution
 		// EUR 8 000 000", "co-financing by AECID EUR 500 000").
 		donor := ""
-		if orgs := orgMentions(value[m.End:end]); len(orgs) > 0 && orgs[0].start <= 15 {
+		if orgs := orgMentions(value[m.End:end]); len(orgs) > 0 && orgs[0].start <= 15 && !giverFirst {
 			donor = orgs[0].name
 		} else if orgs := orgMentions(value[start:m.Start]); len(orgs) > 0 {
 			donor = orgs[len(orgs)-1].name
