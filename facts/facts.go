@@ -236,6 +236,7 @@ func (x *extractor) run() {
 	asideLevel := 0       // how big the heading over projects named in passing the text is under is
 	projectNumber := ""   // and its section number ("3.2")
 	sectionLevel := 0     // how big that heading is; smaller headings stay inside it
+	sectionHeading := ""  // that heading's text
 	var cols tableColumns
 	countryItems := countryLedItems(x.doc.Blocks)
 	for i, b := range x.doc.Blocks {
@@ -349,7 +350,7 @@ func (x *extractor) run() {
 			pending = labelNone
 			level := headingLevel(b)
 			if k := lookupLabel(b.Text); k != labelNone {
-				section, sectionLevel = k, level
+				section, sectionLevel, sectionHeading = k, level, b.Text
 			} else if section != labelNone && !numberedTitle(b.Text) && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
 				// A sub-heading or a big figure inside the section. A
 				// numbered title ("2.2 Contrasto alla pesca …" after
@@ -619,6 +620,14 @@ func (x *extractor) run() {
 			x.labelText = text
 			if isListLabel(k) {
 				section = k
+			} else if section != k && b.Section == sectionHeading {
+				// "DURÉE" over its value right under the heading "Mise
+				// en œuvre": a box of labels and values; the heading's
+				// section is over, and a line the lexicon does not know
+				// ("NUMÉRO DE PROJET DDC") is no implementer. (Not a
+				// figure's caption under its own heading, "6,4 M€" over
+				// "presupuesto total del programa", inside the section.)
+				section = labelNone
 			}
 			// "CHEMTRACE at a glance" set as a paragraph over its pairs,
 			// in a report on several projects: the pairs are the

@@ -110,6 +110,26 @@ func TestExtract_HeadlineUnderPublisherHeading(t *testing.T) {
 	}
 }
 
+// TestExtract_LabelBoxEndsHeadingSection: a fact sheet's side box of
+// labels and values ("DURÉE" over "04/2022 – 03/2025") read into the
+// section of the heading "Mise en œuvre": the box's first label ends the
+// heading's section, and a line the lexicon does not know ("NUMÉRO DE
+// PROJET DDC") is no implementer.
+func TestExtract_LabelBoxEndsHeadingSection(t *testing.T) {
+	d := &dossier.Document{ID: "sha256:1", Source: "f.pdf", Kind: dossier.KindPDF, Title: "Fiche d'information", Pages: 1, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "LEXIJUS", Page: 1, FontSize: 24},
+		{Role: dossier.RoleHeading, Text: "Mise en œuvre", Page: 1, FontSize: 14},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Section: "Mise en œuvre", Text: "GIZ"},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 9, Section: "Mise en œuvre", Text: "DURÉE"},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 9, Section: "Mise en œuvre", Text: "04/2022 – 03/2025"},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 9, Section: "Mise en œuvre", Text: "NUMÉRO DE PROJET DDC"},
+		{Role: dossier.RoleParagraph, Page: 1, FontSize: 9, Section: "Mise en œuvre", Text: "7F-10418.02"},
+	}}
+	if got := values(facts.Extract(d), dossier.FieldImplementer); strings.Join(got, "|") != "LEXIJUS: GIZ" {
+		t.Errorf("implementer %v, want [LEXIJUS: GIZ]", got)
+	}
+}
+
 // TestExtract_CardBodyOverItsCaption: a brochure's card sets its body big
 // ("RIJKSWEER", as a heading) over a caption in capitals ("MISE EN
 // ŒUVRE"): the body is the implementer, not a project's section; so is a

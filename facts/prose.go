@@ -2854,8 +2854,10 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// sizes what stands before it, the project only where its name or a
 	// word for project is among the few words before ("equipment worth
 	// EUR 380,000" is not).
-	if at, end, ok := findCue(s, "value_of"); ok && !hasCue(s, "budget") {
-		if ms := x.moneyIn(s); len(ms) > 0 {
+	// (Amounts first: most sentences have none, and they are found once
+	// per sentence already.)
+	if ms := x.moneyIn(s); len(ms) > 0 {
+		if at, end, ok := findCue(s, "value_of"); ok && !hasCue(s, "budget") {
 			for _, m := range ms {
 				if m.Start >= end && m.Start-end <= 16 && !x.shareAt[m.Start] && x.projectBeforeValue(s[:at], x.names.canonical(x.current)) {
 					target := x.current
