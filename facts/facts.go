@@ -2430,6 +2430,15 @@ func withAfterBody(value string) (int, int) {
 func implementerOf(s string) (string, bool) {
 	name, known := orgOf(s)
 	if !known {
+		// "PastoVet International (ONG internacional con sede en
+		// Berlín)", "Rijkswaterstaat (Ministerie van Infrastructuur en
+		// Waterstaat)": a body the lexicon does not know, with a note or
+		// its other name in brackets, is named by what stands before
+		// them. (An acronym in brackets is read as the body's name
+		// elsewhere.)
+		if m := bracketTail.FindStringSubmatch(name); m != nil && m[1] != "" && !acronymLike(strings.TrimSpace(m[2])) {
+			return strings.TrimSpace(m[1]), false
+		}
 		return name, known
 	}
 	if code, ok := normalize.CountryCode(name); ok && normalize.CountryName(code) == name {
