@@ -744,6 +744,17 @@ import (
 // conflicts 0.5971. Dev's recall floor went to 0.81, its invented
 // ceiling to 59; test's recall and canonical floors to 0.77, its
 // conflicts floor to 0.59.
+// At the session 80112fe to this comment (a text on a later phase it
+// names only as such, work told in passing under a smaller heading, an
+// end after a comma and "and" in a superseded plan, givers after a
+// bracketed acronym and a comma, two nationalities sharing one state
+// body, words of value that size only the project, a headline under a
+// publisher's heading, plural verbs of ending, relative clauses after a
+// word for project, shares with the giver first, a box of labels under a
+// heading, an implementer's note in brackets): dev 0.8149 / 0.9184 /
+// 0.9260 (21,622 hits), canonical 0.8309, conflicts 0.6844; test 0.7719 /
+// 0.8764 / 0.8734 (2,511 hits), canonical 0.7732, conflicts 0.5971.
+// Dev's canonical floor went to 0.83 and its conflicts floor to 0.68.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -767,7 +778,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.82, conflicts: 0.67, dated: 0.90, maxInvented: 59, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 59, maxTrapFacts: 23, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.87, assignment: 0.87, canonical: 0.77, conflicts: 0.59, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
