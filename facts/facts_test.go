@@ -130,6 +130,27 @@ func TestExtract_LabelBoxEndsHeadingSection(t *testing.T) {
 	}
 }
 
+// TestExtract_AcronymOverLongSubtitle: tzzzzr's brochure (a Chromium
+// PDF) sets "LAUTAN" as its first heading and, as big right under it,
+// "Southeast Asia Container and Port Control Initiative": the second is
+// the first's subtitle, not a second project's section that left the
+// brochure about neither, so the pairs under its figures ("Beneficiary
+// countries | Cambodia, Indonesia, Philippines, Viet Nam", "Status |
+// Ongoing") are LAUTAN's.
+func TestExtract_AcronymOverLongSubtitle(t *testing.T) {
+	fs := facts.Extract(devDoc(t, "tzzzzr-brochure-lautan.pdf"))
+	got := values(fs, dossier.FieldCountries)
+	for _, c := range []string{"KH", "ID", "PH", "VN"} {
+		if !slices.Contains(got, "LAUTAN: "+c) {
+			t.Errorf("countries %v, want LAUTAN's KH, ID, PH and VN among them", got)
+			break
+		}
+	}
+	if got := values(fs, dossier.FieldStatus); strings.Join(got, "|") != "LAUTAN: ongoing" {
+		t.Errorf("status %v, want [LAUTAN: ongoing]", got)
+	}
+}
+
 // TestExtract_CardBodyOverItsCaption: a brochure's card sets its body big
 // ("RIJKSWEER", as a heading) over a caption in capitals ("MISE EN
 // ŒUVRE"): the body is the implementer, not a project's section; so is a

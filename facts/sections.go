@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dossier-dev/dossier"
@@ -345,6 +346,22 @@ func (x *extractor) findSections() {
 			x.sectionKeys[i] = k
 			distinct[k] = true
 		}
+	}
+	// "LAUTAN" over "Southeast Asia Container and Port Control
+	// Initiative": a long name set as the heading right under the
+	// document's first, an acronym, is its subtitle, not a second
+	// project's section.
+	for i, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading {
+			continue
+		}
+		if k := x.sectionKeys[i]; k != "" && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Role == dossier.RoleHeading && acronymLike(nameStem(x.names.canonical(k))) {
+			if k2 := x.sectionKeys[i+1]; k2 != "" && k2 != k && len(strings.Fields(x.names.canonical(k2))) >= 3 && !slices.Contains(x.sectionKeys[i+2:], k2) {
+				x.sectionKeys[i+1] = k
+				delete(distinct, k2)
+			}
+		}
+		break
 	}
 	// A document about several projects is about none of them above its
 	// sections, unless its title names one and the others are its phases:
