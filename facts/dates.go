@@ -233,8 +233,10 @@ func (x *extractor) startsProject(before string) bool {
 	case titleCased(tail):
 		return true
 	}
+	// "Les activités ont démarré le 1er janvier 2018": the project's
+	// activities (the lexicon's word.until_subject) begin when it does.
 	for _, w := range ws[:min(3, len(ws))] {
-		if phaseWords()[w] {
+		if phaseWords()[w] || untilSubjects()[w] {
 			return true
 		}
 	}
