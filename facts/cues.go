@@ -2125,7 +2125,9 @@ func (x *extractor) relativeImplementer(s string) string {
 // Vuurbaak"; "" otherwise.
 func nameAfterDescriptor(text string) string {
 	ws := strings.Fields(text)
-	for i := 1; i < len(ws) && len(ws)-i <= 4; i++ {
+	// (The name is four words at most: the descriptor ends at most four
+	// words before the text does.)
+	for i := max(1, len(ws)-4); i < len(ws); i++ {
 		if !descriptorOnly(strings.Join(ws[:i], " ")) {
 			continue
 		}

@@ -877,8 +877,9 @@ func (x *extractor) untilAboutProject(before string) bool {
 }
 
 // untilSubjects holds the lexicon's word.until_subject entries, folded:
-// what a project's end is told of besides the project ("its activities
-// will continue until", "die Laufzeit … bis").
+// what a project's end, or its start, is told of besides the project
+// ("its activities will continue until", "die Laufzeit … bis", "les
+// activités ont démarré le").
 var untilSubjects = foldedSet("word", "until_subject")
 
 // sinceInRelative reads "since" and a date in a relative clause right

@@ -350,7 +350,7 @@ func (x *extractor) run() {
 			pending = labelNone
 			level := headingLevel(b)
 			if k := lookupLabel(b.Text); k != labelNone {
-				section, sectionLevel, sectionHeading = k, level, b.Text
+				section, sectionLevel, sectionHeading = k, level, collapse(b.Text)
 			} else if section != labelNone && !numberedTitle(b.Text) && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
 				// A sub-heading or a big figure inside the section. A
 				// numbered title ("2.2 Contrasto alla pesca …" after
@@ -620,7 +620,7 @@ func (x *extractor) run() {
 			x.labelText = text
 			if isListLabel(k) {
 				section = k
-			} else if section != k && b.Section == sectionHeading {
+			} else if section != k && collapse(b.Section) == sectionHeading {
 				// "DURÉE" over its value right under the heading "Mise
 				// en œuvre": a box of labels and values; the heading's
 				// section is over, and a line the lexicon does not know

@@ -2347,8 +2347,9 @@ func (x *extractor) soleProject(s string) string {
 	return k
 }
 
-// presentClauses returns the clauses of s, cut at semicolons and colons,
-// after the first that tell no past state of the project (see
+// presentClauses returns the clauses of s, cut at semicolons, colons and
+// commas a word of list.and follows, after the first that tell no past
+// state of the project (see
 // superseded): those after "initially planned to end in 2024;" or "was
 // extended by two years:".
 func presentClauses(s string) []string {
@@ -2858,12 +2859,12 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// per sentence already.)
 	if ms := x.moneyIn(s); len(ms) > 0 {
 		if at, end, ok := findCue(s, "value_of"); ok && !hasCue(s, "budget") {
+			target := x.current
+			if len(keys) == 1 {
+				target = keys[0]
+			}
 			for _, m := range ms {
-				if m.Start >= end && m.Start-end <= 16 && !x.shareAt[m.Start] && x.projectBeforeValue(s[:at], x.names.canonical(x.current)) {
-					target := x.current
-					if len(keys) == 1 {
-						target = keys[0]
-					}
+				if m.Start >= end && m.Start-end <= 16 && !x.shareAt[m.Start] && x.projectBeforeValue(s[:at], x.names.canonical(target)) {
 					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
 					break
 				}

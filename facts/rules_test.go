@@ -293,3 +293,21 @@ func TestPlainIndefinites(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterDescriptor: a body the lexicon does not know, named in
+// capitals after the words that describe it, however long those words
+// are; words that describe no body, or a name not in capitals, give none.
+func TestNameAfterDescriptor(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"a ONG Tabanka Saúde", "Tabanka Saúde"},
+		{"the Dutch NGO Stichting Vuurbaak", "Stichting Vuurbaak"},
+		{"the Italian NGO Sorgente Comune Onlus", "Sorgente Comune Onlus"},
+		{"the ministry", ""},
+		{"the NGO in the capital", ""},
+		{"Oxfam", ""},
+	} {
+		if got := nameAfterDescriptor(tc.text); got != tc.want {
+			t.Errorf("nameAfterDescriptor(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
