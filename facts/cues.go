@@ -2119,23 +2119,17 @@ func (x *extractor) relativeImplementer(s string) string {
 	return ""
 }
 
-// nameAfterDescriptor returns the capitalised name that ends text after
-// words that describe a body (organisation.descriptor, with articles and
-// nationalities): "a ONG Tabanka Saúde", "the Dutch NGO Stichting
-// Vuurbaak"; "" otherwise.
+// nameAfterDescriptor returns the capitalised name, of four words at
+// most, that ends text after words that describe a body (see
+// withoutDescriptor): "a ONG Tabanka Saúde", "the Dutch NGO Stichting
+// Vuurbaak"; "" where no such words stand before it.
 func nameAfterDescriptor(text string) string {
-	ws := strings.Fields(text)
-	// (The name is four words at most: the descriptor ends at most four
-	// words before the text does.)
-	for i := max(1, len(ws)-4); i < len(ws); i++ {
-		if !descriptorOnly(strings.Join(ws[:i], " ")) {
-			continue
-		}
-		if !slices.ContainsFunc(ws[i:], func(w string) bool { return !startsUpper(w) }) {
-			return strings.Join(ws[i:], " ")
-		}
+	name := withoutDescriptor(text)
+	ws := strings.Fields(name)
+	if name == text || len(ws) > 4 || slices.ContainsFunc(ws, func(w string) bool { return !startsUpper(w) }) {
+		return ""
 	}
-	return ""
+	return name
 }
 
 // joinEndingAt returns the end of a joining phrase (joiningPhrases) that

@@ -1009,12 +1009,10 @@ func (x *extractor) relativeClausesOnProject(s string) []string {
 		ends = append(ends, m.end)
 	}
 	// "Het initiatief, dat de FAO uitvoert": a sentence that opens on
-	// its word for project, an article at most before it, points back to
-	// the project.
-	if i := strings.Index(s, ","); i > 0 {
-		if ws := strings.Fields(s[:i]); len(ws) >= 1 && len(ws) <= 2 && projectWordSet()[lexicon.Fold(ws[len(ws)-1])] && (len(ws) == 1 || articleIn(ws[0], x.lang)) {
-			ends = append([]int{i}, ends...)
-		}
+	// a word pointing back and a word for project, then a comma, points
+	// back to the project (see anaphoricOpening).
+	if i := strings.Index(s, ","); i > 0 && len(strings.Fields(s[:i])) <= 3 && anaphoricOpening(s[:i]) {
+		ends = append([]int{i}, ends...)
 	}
 	for _, end := range ends {
 		rest := s[end:]

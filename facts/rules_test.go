@@ -302,6 +302,7 @@ func TestNameAfterDescriptor(t *testing.T) {
 		{"a ONG Tabanka Saúde", "Tabanka Saúde"},
 		{"the Dutch NGO Stichting Vuurbaak", "Stichting Vuurbaak"},
 		{"the Italian NGO Sorgente Comune Onlus", "Sorgente Comune Onlus"},
+		{"a organização não governamental Tabanka Saúde", "Tabanka Saúde"},
 		{"the ministry", ""},
 		{"the NGO in the capital", ""},
 		{"Oxfam", ""},
