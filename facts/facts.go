@@ -1317,6 +1317,11 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 	if x.shareOfTotal(b, label, value) || x.contributionLabel(b, label, value) || x.donorLine(b, label, value) {
 		return true
 	}
+	// "Swiss budget, current phase": a giver's amount, qualified after a
+	// comma.
+	if head, _, ok := strings.Cut(label, ","); ok && namedGiverLabel(head) && x.contributionLabel(b, head, value) {
+		return true
+	}
 	if x.knownDonorAmounts(b, label+": "+value, collapse(label+": "+value)) {
 		return true
 	}
@@ -1367,6 +1372,11 @@ func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 		x.valueLine(k, b, joined, strings.Join(parts, " "))
 		return
 	case !isListLabel(k):
+		if k == labelBudget {
+			if text = x.givenLines(b, text); text == "" {
+				return
+			}
+		}
 		// A single value may wrap over several lines, but a later line
 		// that starts with a label of its own ("Budget: EUR 4.9 million"
 		// under "Duration: …") begins other facts: a slide's bullets read
@@ -4595,6 +4605,77 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:contribution")
 	x.add(b, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "pair:contribution")
 	return true
+}
+
+// givenLines reads a budget's value whose lines each give an amount
+// under a label of their own, one of them a giver's ("Phase en cours
+// Budget de la Suisse CHF 2'400'000⏎Budget suisse déjà attribué CHF
+// 760'000", "Laufende Phase Schweizer Beitrag: CHF 2'500'000"): the
+// giver's line is its contribution, whatever qualifier opens it, and a
+// line of money spent states nothing. It returns the lines left to read
+// as the budget's value: text itself when no line names a giver.
+func (x *extractor) givenLines(b dossier.Block, text string) string {
+	lines := strings.Split(text, "\n")
+	var rest []string
+	given := false
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		ms := normalize.FindMoney(line)
+		if len(ms) == 0 || ms[0].Start == 0 {
+			rest = append(rest, line)
+			continue
+		}
+		label := strings.TrimRight(strings.TrimSpace(line[:ms[0].Start]), ": ")
+		// (A label of its own has no stops: "del aporte de la AECID;
+		// presupuesto inicial: 3.100.000 EUR" goes on with a note.)
+		if strings.ContainsAny(label, ".;,()") {
+			rest = append(rest, line)
+			continue
+		}
+		if hasCue(label, "spending") {
+			continue
+		}
+		// The shortest tail of the label that names a giver's amount:
+		// "Budget de la Suisse" after "Phase en cours".
+		ws := strings.Fields(label)
+		took := false
+		for i := len(ws) - 1; i >= 0 && !took; i-- {
+			sub := strings.Join(ws[i:], " ")
+			if namedGiverLabel(sub) {
+				took = x.contributionLabel(b, sub, line[ms[0].Start:])
+			}
+		}
+		if took {
+			given = true
+			continue
+		}
+		rest = append(rest, line)
+	}
+	if !given {
+		return text
+	}
+	return strings.Join(rest, "\n")
+}
+
+// namedGiverLabel reports a label for one giver's amount that names the
+// giver, by its name or its adjective of nationality: "Budget de la
+// Suisse", "Schweizer Beitrag", "EU contribution".
+func namedGiverLabel(label string) bool {
+	if givenLabelGiver(label) != "" {
+		return true
+	}
+	if !hasCue(label, "contribution") {
+		return false
+	}
+	if len(orgMentions(label)) > 0 {
+		return true
+	}
+	for _, w := range strings.Fields(label) {
+		if _, ok := nationalities()[lexicon.Fold(w)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // givenLabelGiver returns the giver a label for an amount names beside a

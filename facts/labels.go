@@ -234,7 +234,9 @@ func lookupLabelUncached(label string) labelKind {
 	// 120 countries" is a figure, not a label.
 	// ("Tipologia di finanziamento", "Type of financing": a kind of the
 	// field, not the field.)
-	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !kindOfLabel(words) && !giverName(label) {
+	// (Not a qualifier's head after a comma: "Swiss budget, current
+	// phase" is no status.)
+	if len(words) > 1 && len(words) <= 5 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !kindOfLabel(words) && !giverName(label) && !strings.Contains(l, ",") {
 		// "Commitment date" is no period: a lone "date" heads none.
 		if k, ok := lexicon.Label(words[len(words)-1]); ok && k != "title" && k != "code" && !(k == "duration" && lexicon.Fold(words[len(words)-1]) == "date") {
 			return labelKinds[k]
