@@ -371,7 +371,9 @@ func currencyAfter(s string) bool {
 func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool {
 	// ("… 7,2 Mio. EUR, davon BMZ 4,2 Mio. EUR und EU 3,0 Mio. EUR": a
 	// word for "of which" after a total shares it out as well.)
-	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && !x.sharesAfterTotal(s) {
+	// ("Mit 2,4 Millionen Euro fördert die ADA …": a verb of funding,
+	// looked for where a figure is.)
+	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && !(strings.ContainsAny(s, "0123456789") && hasCue(s, "funds_name")) && !x.sharesAfterTotal(s) {
 		return false
 	}
 	ms := withBareShares(s, x.moneyIn(s))
@@ -617,7 +619,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "…, davon BMZ 4,2 Mio. EUR": a body right after a word for
 		// "of which" that follows an amount gives the next one.
 		ofWhich := mi > 0 && len(orgs) > 0 && len(strings.Fields(window)) <= 8 && shareWordBefore(window, orgs[0].start)
-		if len(orgs) == 0 || !ellipsis && !ofWhich && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !roleAfter(window, s[m.End:]) && !cueBefore(around, "contribution", m.Start-winStart) {
+		if len(orgs) == 0 || !ellipsis && !ofWhich && !giverAfter && !hasCue(window, "contribution") && !hasCue(s[m.End:min(len(s), m.End+40)], "contribution") && !fundedWith(window) && !roleWith(window) && !roleAfter(window, s[m.End:]) && !cueBefore(around, "contribution", m.Start-winStart) {
 			continue
 		}
 		// "von Norwegen und der Schweiz mit insgesamt 6,4 Mio.": a total
@@ -778,14 +780,17 @@ func bodyOpening(tail, after string) (orgMention, bool) {
 }
 
 // giverAfterVerb returns the body a word of giving (cue.contribution)
-// right after an amount names right after it, an article at most between
-// ("… 4 Millionen Euro steuert die Europäische Union bei"), its place in
-// tail.
+// or a verb of funding (cue.funds_name) right after an amount names right
+// after it, an article at most between ("… 4 Millionen Euro steuert die
+// Europäische Union bei", "Mit 2,4 Millionen Euro fördert die ADA …"),
+// its place in tail.
 func giverAfterVerb(tail string) (orgMention, bool) {
 	rest := strings.TrimLeft(tail, " ")
 	at, end, ok := findCue(rest, "contribution")
 	if !ok || at != 0 {
-		return orgMention{}, false
+		if at, end, ok = findCue(rest, "funds_name"); !ok || at != 0 {
+			return orgMention{}, false
+		}
 	}
 	return bodyOpening(tail, strings.TrimLeft(rest[end:], " "))
 }
