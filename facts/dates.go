@@ -985,7 +985,12 @@ func relativeAfterComma(s string, ok func(clause string) bool) bool {
 		from = i
 		rel := leadingRun(s[i:])
 		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
-			continue
+			n := appositionBefore(s[i:])
+			if n == 0 {
+				continue
+			}
+			i += n
+			rel = leadingRun(s[i:])
 		}
 		clause := s[i+len(rel):]
 		if j := strings.IndexAny(clause, ",;:"); j >= 0 {
@@ -995,6 +1000,37 @@ func relativeAfterComma(s string, ok func(clause string) bool) bool {
 			return true
 		}
 	}
+}
+
+// appositionBefore returns where the relative word starts after an
+// apposition that rest, right after a comma, opens on: an article, a word
+// for project within its next three words, words in lower case after it
+// ("una iniciativa regional que …", "a project that …", "ein Projekt,
+// das …"); 0 when rest opens on no such apposition.
+func appositionBefore(rest string) int {
+	ws := words(rest[:min(len(rest), 80)])
+	if len(ws) < 3 || !articleWords()[ws[0].fold] && len(indefiniteArticles()[ws[0].fold]) == 0 {
+		return 0
+	}
+	head := -1
+	for k := 1; k < min(4, len(ws)); k++ {
+		if projectWordForm(ws[k].fold) {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return 0
+	}
+	for k := head + 1; k < min(head+4, len(ws)); k++ {
+		if relativeWords()[ws[k].fold] && strings.Trim(rest[ws[k-1].end:ws[k].start], " ,") == "" {
+			return ws[k].start
+		}
+		if !startsLower(rest[ws[k].start:ws[k].end]) || strings.Trim(rest[ws[k-1].end:ws[k].start], " ") != "" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // relativeClausesOnProject returns the relative clauses that follow a
@@ -1033,7 +1069,15 @@ func (x *extractor) relativeClausesOnProject(s string) []string {
 		rest = strings.TrimLeft(rest, " ")
 		rel := leadingRun(rest)
 		if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
-			continue
+			// ("RAMSIC, un proyecto que el PNUD lleva adelante": the
+			// relative clause after an apposition that says what the
+			// project is.)
+			n := appositionBefore(rest)
+			if n == 0 {
+				continue
+			}
+			rest = rest[n:]
+			rel = leadingRun(rest)
 		}
 		clause := rest[len(rel):]
 		if i := strings.IndexAny(clause, ",;.:"); i >= 0 {
