@@ -647,7 +647,7 @@ func (x *extractor) run() {
 		}
 		if pending != labelNone {
 			k := pending
-			if !isListLabel(k) {
+			if !isListLabel(k) && !x.siblingItemNext(i, k) {
 				pending = labelNone
 			}
 			x.value(k, b, b.Text)
@@ -673,6 +673,35 @@ func (x *extractor) run() {
 		x.lines(b, section)
 	}
 	x.finish()
+}
+
+// siblingItemNext reports that the block after i is another item of the
+// enumeration whose label (k: givers, countries, partners) stood over
+// block i: a short line in the same box, "Switzerland (EUR 500,000)"
+// after "Kingdom of the Netherlands (EUR 5,900,000)" under "Funding
+// partners", each in a box of its own.
+func (x *extractor) siblingItemNext(i int, k labelKind) bool {
+	if k != labelFunding && k != labelCountries && k != labelPartners || i+1 >= len(x.doc.Blocks) {
+		return false
+	}
+	b, n := x.doc.Blocks[i], x.doc.Blocks[i+1]
+	if b.Path == "" || n.Role != dossier.RoleParagraph || len(n.Text) > 100 || strings.Contains(n.Text, "\n") {
+		return false
+	}
+	cut := strings.LastIndexByte(b.Path, '>')
+	if cut < 0 || !strings.HasPrefix(n.Path, b.Path[:cut+1]) || strings.Contains(n.Path[cut+1:], ">") {
+		return false
+	}
+	if lookupLabel(n.Text) != labelNone || strings.HasSuffix(strings.TrimSpace(n.Text), ".") {
+		return false
+	}
+	// (A body or a country opens it: a line of a grid of labels the
+	// lexicon does not know, "Aid type", is no item.)
+	if _, ok := normalize.CountryCode(strings.TrimSpace(n.Text)); ok {
+		return true
+	}
+	os := orgMentions(n.Text)
+	return len(os) > 0 && onlyArticle(n.Text[:os[0].start])
 }
 
 // machinePair reads the pairs of a data store's flat record whose key
