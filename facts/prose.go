@@ -2047,6 +2047,27 @@ func (x *extractor) earlierPhaseInApposition(s string, ms []mention) bool {
 	return false
 }
 
+// openingPhase returns the number of the phase a sentence's first words
+// speak of ("De tweede fase ging …", "The second phase began …"), or "".
+func openingPhase(s string) string {
+	ws := strings.Fields(s[:min(len(s), 40)])
+	return titlePhase(strings.Join(ws[:min(len(ws), 4)], " "))
+}
+
+// laterPhaseOf returns the key of the document's project that is phase n
+// of the one k names ("KALDERA 2", the second phase of KALDERA), or "".
+func (x *extractor) laterPhaseOf(k, n string) string {
+	// (A phase's key is its project's and its number: "kaldera2" for
+	// "KALDERA – fase 2", "KALDERA II".)
+	want := projectKey(x.names.canonical(k)) + n
+	for _, o := range x.names.order {
+		if o != k && projectKey(x.names.canonical(o)) == want {
+			return o
+		}
+	}
+	return ""
+}
+
 // sentenceOn reads s as a sentence about the project of key, an earlier
 // phase, and leaves the state of the text being read as it was.
 func (x *extractor) sentenceOn(b dossier.Block, s, key string) {
@@ -2546,6 +2567,17 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			}
 			x.prevSentence = s
 			return
+		}
+	}
+	// "De tweede fase ging in maart 2022 van start", after a paragraph
+	// on the first phase of KALDERA: a sentence that opens on a later
+	// phase and names no project speaks, from here on, of that phase,
+	// where the document names it ("KALDERA – fase 2").
+	if len(ms) == 0 && x.current != "" && !x.readingOther && len(x.names.order) > 1 {
+		if n := openingPhase(s); n != "" {
+			if k := x.laterPhaseOf(x.current, n); k != "" {
+				x.current = k
+			}
 		}
 	}
 	cut := x.otherProjectClause(s, ms)
