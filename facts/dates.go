@@ -1008,6 +1008,10 @@ func relativeAfterComma(s string, ok func(clause string) bool) bool {
 // ("una iniciativa regional que …", "a project that …", "ein Projekt,
 // das …"); 0 when rest opens on no such apposition.
 func appositionBefore(rest string) int {
+	// (The cheap test first: an article opens it.)
+	if first := lexicon.Fold(leadingRun(rest)); !articleWords()[first] && len(indefiniteArticles()[first]) == 0 {
+		return 0
+	}
 	ws := words(rest[:min(len(rest), 80)])
 	if len(ws) < 3 || !articleWords()[ws[0].fold] && len(indefiniteArticles()[ws[0].fold]) == 0 {
 		return 0

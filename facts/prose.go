@@ -2048,24 +2048,48 @@ func (x *extractor) earlierPhaseInApposition(s string, ms []mention) bool {
 }
 
 // openingPhase returns the number of the phase a sentence's first words
-// speak of ("De tweede fase ging …", "The second phase began …"), or "".
+// speak of ("De tweede fase ging …", "The second phase began …"),
+// "later" for the latest one ("In de nieuwe fase …", phase.later), or
+// "".
 func openingPhase(s string) string {
 	ws := strings.Fields(s[:min(len(s), 40)])
-	return titlePhase(strings.Join(ws[:min(len(ws), 4)], " "))
+	ws = ws[:min(len(ws), 4)]
+	for i := 1; i < len(ws); i++ {
+		if phaseWords()[lexicon.Fold(strings.Trim(ws[i], ",;:"))] && laterPhaseWords()[lexicon.Fold(ws[i-1])] {
+			return "later"
+		}
+	}
+	return titlePhase(strings.Join(ws, " "))
 }
 
+var laterPhaseWords = foldedSet("phase", "later")
+
 // laterPhaseOf returns the key of the document's project that is phase n
-// of the one k names ("KALDERA 2", the second phase of KALDERA), or "".
+// of the one k names ("KALDERA 2", the second phase of KALDERA), or "";
+// for n "later", its one follow-up the document names; for "any", the
+// first.
 func (x *extractor) laterPhaseOf(k, n string) string {
 	// (A phase's key is its project's and its number: "kaldera2" for
 	// "KALDERA – fase 2", "KALDERA II".)
-	want := projectKey(x.names.canonical(k)) + n
+	// (The names' keys are the document's project keys already.)
+	found := ""
 	for _, o := range x.names.order {
-		if o != k && projectKey(x.names.canonical(o)) == want {
+		if o == k || !strings.HasPrefix(o, k) {
+			continue
+		}
+		switch num := o[len(k):]; {
+		case n != "later" && num == n:
 			return o
+		case n == "any" && len(num) == 1 && num >= "2" && num <= "9":
+			return o
+		case n == "later" && len(num) == 1 && num >= "2" && num <= "9":
+			if found != "" {
+				return ""
+			}
+			found = o
 		}
 	}
-	return ""
+	return found
 }
 
 // sentenceOn reads s as a sentence about the project of key, an earlier
@@ -2573,7 +2597,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	// on the first phase of KALDERA: a sentence that opens on a later
 	// phase and names no project speaks, from here on, of that phase,
 	// where the document names it ("KALDERA – fase 2").
-	if len(ms) == 0 && x.current != "" && !x.readingOther && len(x.names.order) > 1 {
+	if len(ms) == 0 && x.current != "" && !x.readingOther && len(x.names.order) > 1 && x.laterPhaseOf(x.current, "any") != "" {
 		if n := openingPhase(s); n != "" {
 			if k := x.laterPhaseOf(x.current, n); k != "" {
 				x.current = k
