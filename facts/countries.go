@@ -41,6 +41,23 @@ func listConjunctions() string {
 
 // countryRuns returns the countries of the enumerations in s that list two
 // countries or more.
+// blankDashedRemarks returns s with each short remark set between two
+// dashes ("– voor het eerst –", "— for the first time —") blanked out to
+// spaces, every other byte where it was.
+func blankDashedRemarks(s string) string {
+	b := []byte(s)
+	for _, m := range dashedRemark.FindAllStringIndex(s, -1) {
+		for i := m[0] + 1; i < m[1]-1; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// dashedRemark is a remark of a few words between dashes, no stop or
+// comma inside.
+var dashedRemark = regexp.MustCompile(` [–—] [^–—,.;:()]{1,40} [–—] `)
+
 func countryRuns(s string) []normalize.ListItem {
 	// "de l'Angola et du Mozambique": an elided article is no part of
 	// the name after it.
@@ -57,6 +74,12 @@ func countryRuns(s string) []normalize.ListItem {
 	}
 	if caps < 2 {
 		return nil
+	}
+	// "Niger, Burkina Faso en – voor het eerst – Tsjaad": a remark set
+	// between dashes inside the list is blanked out, so the member after
+	// it reads as one.
+	if strings.Contains(s, " – ") || strings.Contains(s, " — ") {
+		s = blankDashedRemarks(s)
 	}
 	// The members, as spans of s: a country whose name holds a separator
 	// ("Bosnia and Herzegovina", "Trinidad y Tobago") is two of them.
