@@ -1123,6 +1123,16 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 	if menuLines(b.Text) {
 		return
 	}
+	// "SCENTLINE was designed and⏎implemented by the Veldwacht⏎
+	// Foundation …" under "Implementation": a paragraph of running text
+	// under a heading for bodies is read as sentences, not as a list of
+	// bodies a line each.
+	// (Not a body's name on the first line, whatever follows it:
+	// "Fondazione Carta Libera, Trieste, in⏎partenariato con …".)
+	if section == labelImplementer && b.Role == dossier.RoleParagraph && runningText(b.Text) && !nameOnly(firstPart(b.Text)) {
+		x.prose(b, collapse(b.Text))
+		return
+	}
 	sub := section
 	for _, line := range splitPairRows(logicalLines(b)) {
 		if m := fromTo.FindStringSubmatch(line); m != nil {
@@ -1181,6 +1191,20 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 		}
 		x.prose(b, line)
 	}
+}
+
+// firstPart returns text's first line up to its first comma.
+func firstPart(text string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	part, _, _ := strings.Cut(line, ",")
+	return part
+}
+
+// runningText reports text of twelve words or more that ends on a full
+// stop: sentences, not a list's items.
+func runningText(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 12
 }
 
 // logicalLines gives a block's lines with PDF line wraps joined back: a
