@@ -563,6 +563,21 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
+		// "The European Union and Germany provide a total of EUR 6.4
+		// million", "Das BMZ und die EU stellen … insgesamt 6,4 Millionen
+		// Euro bereit": givers named together before a word of giving,
+		// a word for total before the amount: they share it; it is the
+		// budget, and each of them gives.
+		// (The amount's text may hold the word: "au total 6,4 millions".)
+		if len(orgs) > 1 && mi == 0 && hasCue(s[max(0, m.Start-25):m.End], "total") {
+			if at, _, ok := findCue(window, "contribution"); ok && orgs[len(orgs)-1].end <= at && givenList(window, orgs) == len(orgs) {
+				x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
+				for _, o := range orgs {
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
+				}
+				continue
+			}
+		}
 		// "… in Mozambico e Madagascar …, con un contributo italiano di
 		// 1.800.000 euro": the adjective by the word of giving names the
 		// giver, not the places before it.
