@@ -276,6 +276,18 @@ func TestExtract_NewspaperKickerOverHeadline(t *testing.T) {
 // Chromium PDF) is titled "Creative Balkans Bulletin – Issue 19 –
 // November 2024" and headed "Creative Balkans": the name beside the word
 // for a periodical is the newsletter's, no project of its own.
+// TestExtract_NewsletterPublisherAcronymIsNoProject: a society's
+// newsletter named by a word for newsletter and the society's acronym
+// ("Informativo SSSC"), the society spelled out below it, is the
+// publisher's; its facts are no project's.
+func TestExtract_NewsletterPublisherAcronymIsNoProject(t *testing.T) {
+	for _, p := range facts.Projects(facts.Extract(devDoc(t, "tzzzzj-informativo-sssc-42.pdf"))) {
+		if p == "SSSC" {
+			t.Errorf("project %q, the newsletter's publisher", p)
+		}
+	}
+}
+
 func TestExtract_NewsletterMastheadIsNoProject(t *testing.T) {
 	for _, p := range facts.Projects(facts.Extract(devDoc(t, "tzzzzn-creative-balkans-bulletin-19.pdf"))) {
 		if strings.Contains(p, "Creative Balkans") {

@@ -1615,6 +1615,16 @@ func (x *extractor) isSite(name string) bool {
 func (x *extractor) periodicalName(name string) bool {
 	bs := x.doc.Blocks
 	for i := 0; i+1 < len(bs) && i < 4; i++ {
+		// "Informativo SSSC" over "Sociedade Sul-Americana de Sismologia
+		// Cidadã": a periodical named by a word for one and its
+		// publisher's acronym, the body it stands for spelled out below.
+		if ws := strings.Fields(bs[i].Text); len(ws) >= 2 && len(ws) <= 4 && periodicalWords()[lexicon.Fold(ws[0])] && strings.Join(ws[1:], " ") == name {
+			for j := i + 1; j < len(bs) && j <= i+2; j++ {
+				if t, _, _ := strings.Cut(bs[j].Text, "\n"); initialsOf(t) == name && hasOrgWord(t) {
+					return true
+				}
+			}
+		}
 		// (Folded: the masthead in capitals, "BALKAN DIGITAL REVIEW", is
 		// the name the file's title gives in small letters.)
 		// ("The Chisinau Courier" names "Chisinau Courier".)
