@@ -22,9 +22,54 @@ import (
 // countries, unless the sentence says they ratified, signed or left
 // something (cue.not_target) or names them as donors.
 
-// listSep splits a sentence into the members of its enumerations.
-var listSep = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\s*(?:[,;:–—]|\s(?:` + listConjunctions() + `)\s)\s*`)
+// listSeps returns the separators that split a sentence into the
+// members of its enumerations: a comma, semicolon, colon or dash, or a
+// word of the lexicon's list.and between spaces, with the spaces around
+// them. (A scan, not the regular expression that says the same,
+// `\s*(?:[,;:–—]|\s(?:and|…)\s)\s*`: that one backtracks at every space,
+// and countryRuns asks of every sentence that names two countries;
+// TestListSepsAsRegexp holds the two to the same spans.)
+func listSeps(s string) [][2]int {
+	conj := listConjunctionWords()
+	var out [][2]int
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && asciiSpace(s[j]) {
+			j++
+		}
+		end := -1
+		switch {
+		case j == len(s):
+		case s[j] == ',' || s[j] == ';' || s[j] == ':':
+			end = j + 1
+		case strings.HasPrefix(s[j:], "–") || strings.HasPrefix(s[j:], "—"):
+			end = j + len("–")
+		case j > i:
+			for _, c := range conj {
+				if strings.HasPrefix(s[j:], c) && j+len(c) < len(s) && asciiSpace(s[j+len(c)]) {
+					end = j + len(c) + 1
+					break
+				}
+			}
+		}
+		if end < 0 {
+			i = max(j, i+1)
+			continue
+		}
+		for end < len(s) && asciiSpace(s[end]) {
+			end++
+		}
+		out = append(out, [2]int{i, end})
+		i = end
+	}
+	return out
+}
+
+// listConjunctionWords are the lexicon's list.and words, longest first.
+var listConjunctionWords = sync.OnceValue(func() []string {
+	words := slices.Clone(lexicon.Phrases("list", "and"))
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	return words
 })
 
 // listConjunctions is the lexicon's list.and words, as alternatives of a
@@ -39,8 +84,6 @@ func listConjunctions() string {
 	return strings.Join(quoted, "|")
 }
 
-// countryRuns returns the countries of the enumerations in s that list two
-// countries or more.
 // blankDashedRemarks returns s with each short remark set between two
 // dashes ("– voor het eerst –", "— for the first time —") blanked out to
 // spaces, every other byte where it was.
@@ -58,6 +101,8 @@ func blankDashedRemarks(s string) string {
 // comma inside.
 var dashedRemark = regexp.MustCompile(` [–—] [^–—,.;:()]{1,40} [–—] `)
 
+// countryRuns returns the countries of the enumerations in s that list two
+// countries or more.
 func countryRuns(s string) []normalize.ListItem {
 	// "de l'Angola et du Mozambique": an elided article is no part of
 	// the name after it.
@@ -85,7 +130,7 @@ func countryRuns(s string) []normalize.ListItem {
 	// ("Bosnia and Herzegovina", "Trinidad y Tobago") is two of them.
 	var spans [][2]int
 	from := 0
-	for _, sep := range listSep().FindAllStringIndex(s, -1) {
+	for _, sep := range listSeps(s) {
 		spans = append(spans, [2]int{from, sep[0]})
 		from = sep[1]
 	}
