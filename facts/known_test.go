@@ -2,6 +2,7 @@ package facts
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/dossier-dev/dossier"
@@ -255,5 +256,29 @@ func TestExtractWith_VeryLongKnownName(t *testing.T) {
 	}
 	if donor := lastValue(fs, dossier.FieldDonors); donor != "European Union" {
 		t.Errorf("donor %q, want European Union", donor)
+	}
+}
+
+// TestExtractWith_KnownNameIntroducedByProjectWord: a page that names a
+// project the store knows once, right after a word for project and a
+// colon ("… in ein internationales Vorhaben mündet: KORVAN soll …"), is
+// about it: its facts are that project's.
+func TestExtractWith_KnownNameIntroducedByProjectWord(t *testing.T) {
+	page := readHTML(t, "news.html", `<html lang="de"><head><meta charset="utf-8"><title>Zentralasien: Untersuchungsstellen sollen unabhängiger werden</title></head><body>
+<h1>Zentralasien: Untersuchungsstellen sollen unabhängiger werden</h1>
+<p>Der Absturz von 2019 hat eine Debatte angestoßen, die nun in ein internationales Vorhaben mündet: KORVAN soll Kasachstan und Kirgisistan beim Aufbau unabhängiger Untersuchungsstellen helfen.</p>
+<p>Umgesetzt wird es von der ICAO.</p></body></html>`)
+	fs := ExtractWith(page, NewKnown([]string{"KORVAN"}))
+	var countries []string
+	for _, f := range fs {
+		if f.Project != "KORVAN" {
+			t.Errorf("fact on %q: %s %v", f.Project, f.Field, f.Value)
+		}
+		if f.Field == dossier.FieldCountries {
+			countries = append(countries, f.Value.Text)
+		}
+	}
+	if strings.Join(countries, " ") != "KZ KG" {
+		t.Errorf("KORVAN countries %v, want KZ KG", countries)
 	}
 }

@@ -187,7 +187,8 @@ func orgMentions(text string) []orgMention {
 
 // compoundOfOther reports a text after a body's name that joins it by a
 // hyphen to a word, then names another known body in brackets: "-Umwelt
-// programm (UNEP)" after "UN".
+// programm (UNEP)" after "UN"; or to a word for a body and its field:
+// "-Agentur für Flugsicherheit" after "EU".
 func compoundOfOther(rest, name string) bool {
 	if !strings.HasPrefix(rest, "-") {
 		return false
@@ -197,6 +198,17 @@ func compoundOfOther(rest, name string) bool {
 		return false
 	}
 	after := rest[1+len(word):]
+	// "der Kölner EU-Agentur für Flugsicherheit": a word for a body
+	// after the hyphen, then a little word of a name and its field in
+	// capitals, names that body, not the one before the hyphen.
+	if orgWords()[lexicon.Fold(word)] {
+		rest := strings.TrimLeft(after, " ")
+		// (Not a place after it: "die EU-Delegation in Nairobi" is the
+		// Union's.)
+		if w := leadingRun(rest); w != "" && (ofWords()[lexicon.Fold(w)] || nameLittle()[lexicon.Fold(w)]) && !isPlaceWord(lexicon.Fold(w)) && startsUpper(strings.TrimLeft(rest[len(w):], " ")) {
+			return true
+		}
+	}
 	if !strings.HasPrefix(after, " (") {
 		return false
 	}

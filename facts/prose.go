@@ -20,6 +20,7 @@ import (
 func (x *extractor) findProjects() {
 	counts := map[string]int{}
 	knownCounts, knownSpelling, knownFirst := map[string]int{}, map[string]string{}, map[string]int{}
+	knownAnchored := map[string]bool{} // names the store knows, introduced by a word for project
 	// "al programa Projufa … Projufa, que comenzó": a name the store
 	// knows in capitals, written with a capital only, counts where a word
 	// for project stands before it once.
@@ -98,6 +99,9 @@ func (x *extractor) findProjects() {
 				continue
 			}
 			knownCounts[projectKey(m.name)]++
+			if projectWordJustBefore(blockText(b)[:m.start]) {
+				knownAnchored[projectKey(m.name)] = true
+			}
 			if knownCounts[projectKey(m.name)] == 1 {
 				knownSpelling[projectKey(m.name)] = m.name
 				knownFirst[projectKey(m.name)] = len(knownFirst)
@@ -341,9 +345,11 @@ func (x *extractor) findProjects() {
 		// Estatísticas Vitais, uma iniciativa …": a long name the store
 		// knows, the only one the page names, is named once and then as
 		// "o programa".
+		// ("… mündet in ein internationales Vorhaben: ALATAU soll …":
+		// nor need one the page introduces with a word for project.)
 		if best == "" && len(knownCounts) == 1 {
 			for k := range knownCounts {
-				if len(strings.Fields(knownSpelling[k])) >= 3 {
+				if len(strings.Fields(knownSpelling[k])) >= 3 || knownAnchored[k] {
 					best = k
 				}
 			}
@@ -1604,6 +1610,29 @@ func (x *extractor) isSite(name string) bool {
 	if t := x.doc.Meta[dossier.MetaPageTitle]; strings.Contains(t, "|") {
 		parts := strings.Split(t, "|")
 		return lexicon.Fold(parts[len(parts)-1]) == lexicon.Fold(name)
+	}
+	return false
+}
+
+// projectWordJustBefore reports text that ends on a word for project
+// ("the programme", "das Vorhaben,"), or on a colon after one of its
+// last three words ("… in ein internationales Vorhaben mündet:").
+func projectWordJustBefore(text string) bool {
+	tail := strings.TrimRight(text[max(0, len(text)-60):], " ")
+	colon := strings.HasSuffix(tail, ":")
+	t := strings.TrimRight(tail, " :,")
+	ws := words(t)
+	if len(ws) == 0 || ws[len(ws)-1].end != len(t) {
+		return false
+	}
+	n := 1
+	if colon {
+		n = 3
+	}
+	for _, w := range ws[max(0, len(ws)-n):] {
+		if projectWordForm(w.fold) {
+			return true
+		}
 	}
 	return false
 }

@@ -190,6 +190,8 @@ func TestOrgMentions(t *testing.T) {
 		{"vom UN-Umweltprogramm (UNEP) und der WMO", []string{"UNEP", "WMO"}},
 		// No bracket: the compound's first part is the body it names.
 		{"die EU-Delegation in Nairobi", []string{"European Union"}},
+		// A word for a body and its field after the hyphen: another body.
+		{"gemeinsam mit der Kölner EU-Agentur für Flugsicherheit und der ICAO", []string{"ICAO"}},
 		{"UN-Habitat", []string{"UN-Habitat"}},
 		{"Who funds TIDELINE", nil},
 		{"Au Sénégal, le programme forme des gardes", []string{"Senegal"}},
