@@ -22,6 +22,23 @@ import (
 // countries, unless the sentence says they ratified, signed or left
 // something (cue.not_target) or names them as donors.
 
+// bannerLine reports a paragraph of a web page set before its first
+// heading: the site's banner, over the page's own text.
+func (x *extractor) bannerLine(b dossier.Block) bool {
+	if b.Page > 0 || b.Role != dossier.RoleParagraph || b.Section != "" || b.Path == "" {
+		return false
+	}
+	for _, o := range x.doc.Blocks {
+		if o.Role == dossier.RoleHeading {
+			return false
+		}
+		if o.Path == b.Path {
+			return true
+		}
+	}
+	return false
+}
+
 // listSeps returns the separators that split a sentence into the
 // members of its enumerations: a comma, semicolon, colon or dash, or a
 // word of the lexicon's list.and between spaces, with the spaces around
@@ -239,6 +256,12 @@ func countryAtStart(words []string) (string, string) {
 // project the text is about.
 func (x *extractor) proseCountries(b dossier.Block, s string, target string, donors []string) {
 	if target == "" || !mayListCountries(s) {
+		return
+	}
+	// "Países Bajos en Costa Rica, Honduras, El Salvador, …", "AICS
+	// Dakar – Sede per Senegal, Mali, …" over a page's headline: the
+	// site's banner names where its publisher works, not the project.
+	if x.bannerLine(b) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
 		return
 	}
 
