@@ -489,6 +489,19 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 				continue
 			}
+			// ("… são financiados pelo Ministério Federal da Cooperação
+			// Económica e do Desenvolvimento (BMZ)": a long name spelled
+			// out before the acronym the lexicon knows, further on than
+			// the tail reaches.)
+			if len(after) == 0 || after[0].start > 15 {
+				long := s[m.End+end : min(next, m.End+end+120)]
+				if la := orgMentions(long); len(la) > 0 && la[0].start > 15 && spelledOutBefore(long, la[0].start) {
+					orgs = la[:1]
+					window = tail[:at] + " " + window
+					giverAfter = true
+					after = nil
+				}
+			}
 			if len(after) > 0 && after[0].start <= 15 &&
 				!strings.HasPrefix(strings.TrimSpace(tail[end:][after[0].end:]), "(") {
 				orgs = []orgMention{after[0]}
@@ -711,6 +724,27 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// spelledOutBefore reports text whose first at bytes are a body's name
+// spelled out before its acronym in brackets: capitalised words and the
+// little words of names, "(" last.
+func spelledOutBefore(text string, at int) bool {
+	head := strings.TrimRight(text[:at], " ")
+	if !strings.HasSuffix(head, "(") {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(head, "("))
+	if len(ws) < 2 || len(ws) > 12 {
+		return false
+	}
+	for _, w := range ws {
+		f := lexicon.Fold(w)
+		if !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
+			return false
+		}
+	}
+	return true
 }
 
 // inClosedRelative reports a name at start inside a relative clause that a
