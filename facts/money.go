@@ -352,7 +352,9 @@ func budgetNear(before string) bool {
 	start, end := lastCue(before, "budget")
 	ws := strings.Fields(before[start:end])
 	between := before[end:]
-	return len(ws) > 0 && lookupLabel(ws[len(ws)-1]) == labelBudget &&
+	// ("total funding", a label for budget as a whole, though "funding"
+	// alone labels givers.)
+	return len(ws) > 0 && (lookupLabel(ws[len(ws)-1]) == labelBudget || lookupLabel(before[start:end]) == labelBudget) &&
 		len(strings.Fields(between)) <= 5 && !strings.ContainsAny(between, ",;()") && len(orgMentions(between)) == 0
 }
 
