@@ -448,6 +448,17 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 			return d, true
 		}
 	}
+	// "Gestartet ist das Projekt im Oktober 2021": a participle first,
+	// its auxiliary, then the words for the project and the date.
+	if rest := strings.TrimLeft(s[end:], " "); start == 0 {
+		if w := leadingRun(rest); w != "" && auxiliaryVerbs()[strings.ToLower(w)] {
+			if n := anaphorLength(rest[len(w):]); n > 0 {
+				if d, ok := dateNear(rest[len(w)+n:], 0, 0); ok {
+					return d, true
+				}
+			}
+		}
+	}
 	before := s[:start]
 	// Only a date that ends at most a couple of words before the cue.
 	if m := trailingDate.FindStringSubmatchIndex(before); m != nil {
