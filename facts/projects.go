@@ -823,6 +823,23 @@ func plausibleProjectUpTo(name string, maxWords int) bool {
 	return plausibleProjectName(name, maxWords, false)
 }
 
+// genericProjectWords reports words that are a word for project and
+// qualifiers of one only: "New Project", "Programa regional".
+func genericProjectWords(words []string) bool {
+	head := false
+	for _, w := range words {
+		f := lexicon.Fold(w)
+		switch {
+		case projectWordForm(f):
+			head = true
+		case projectQualifiers()[f]:
+		default:
+			return false
+		}
+	}
+	return head
+}
+
 // calledName reports a name of one to four capitalised words right after
 // a word for project and a word of naming ("Het programma heet Passaat",
 // "un programa llamado Quillca"): the naming says it is a name, plain
@@ -916,6 +933,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	// "Da Bari a Podgorica", "Dall'Astigiano al Niassa": from one place
 	// to another, a headline's route, no coined name.
 	if fromToPlaces(name) {
+		return false
+	}
+	// "Neues Vorhaben", "Regional Programme": a word for project and the
+	// words that qualify one (project.qualifier) name none.
+	if len(words) <= 3 && genericProjectWords(words) {
 		return false
 	}
 	// "Programme 2024" (a festival's), "Projekt 2023": a word for project
