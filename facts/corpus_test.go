@@ -757,6 +757,17 @@ import (
 // test 0.7719 / 0.8764 / 0.8734 (2,511 hits), canonical 0.7732,
 // conflicts 0.5971. Dev's canonical floor went to 0.83 and its conflicts
 // floor to 0.68.
+// At the session ea627bd to this comment (a giver's budget line after a
+// qualifier, amounts before a verb of funding, relative clauses after an
+// apposition, list items in boxes of their own, later and new phases
+// opening a sentence, remarks between dashes in lists, running text
+// under an implementer's heading, labels of amounts granted, committed
+// and granted as giving, a newsletter named for its publisher, a known
+// name introduced once by a word for project, a site's banner): dev
+// 0.8188 / 0.9198 / 0.9265 (21,726 hits), canonical 0.8322, conflicts
+// 0.6864; test 0.7750 / 0.8778 / 0.8734 (2,521 hits), canonical 0.7748,
+// conflicts 0.6057. Dev's invented ceiling went to 58; test's conflicts
+// floor to 0.60.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -780,8 +791,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 59, maxTrapFacts: 23, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.87, assignment: 0.87, canonical: 0.77, conflicts: 0.59, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 58, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.87, assignment: 0.87, canonical: 0.77, conflicts: 0.60, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
