@@ -1372,7 +1372,7 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 	}
 	// "Swiss budget, current phase": a giver's amount, qualified after a
 	// comma.
-	if head, _, ok := strings.Cut(label, ","); ok && namedGiverLabel(head) && x.contributionLabel(b, head, value) {
+	if head, _, ok := strings.Cut(label, ","); ok && (givenLabelGiver(head) != "" || givingLabel(head)) && x.contributionLabel(b, head, value) {
 		return true
 	}
 	if x.knownDonorAmounts(b, label+": "+value, collapse(label+": "+value)) {
@@ -4694,7 +4694,7 @@ func (x *extractor) givenLines(b dossier.Block, text string) string {
 		took := false
 		for i := len(ws) - 1; i >= 0 && !took; i-- {
 			sub := strings.Join(ws[i:], " ")
-			if namedGiverLabel(sub) {
+			if givenLabelGiver(sub) != "" || givingLabel(sub) {
 				took = x.contributionLabel(b, sub, line[ms[0].Start:])
 			}
 		}
@@ -4708,27 +4708,6 @@ func (x *extractor) givenLines(b dossier.Block, text string) string {
 		return text
 	}
 	return strings.Join(rest, "\n")
-}
-
-// namedGiverLabel reports a label for one giver's amount that names the
-// giver, by its name or its adjective of nationality: "Budget de la
-// Suisse", "Schweizer Beitrag", "EU contribution".
-func namedGiverLabel(label string) bool {
-	if givenLabelGiver(label) != "" {
-		return true
-	}
-	if !hasCue(label, "contribution") {
-		return false
-	}
-	if len(orgMentions(label)) > 0 {
-		return true
-	}
-	for _, w := range strings.Fields(label) {
-		if _, ok := nationalities()[lexicon.Fold(w)]; ok {
-			return true
-		}
-	}
-	return false
 }
 
 // givenLabelGiver returns the giver a label for an amount names beside a
