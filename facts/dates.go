@@ -450,7 +450,8 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	}
 	// "Gestartet ist das Projekt im Oktober 2021": a participle first,
 	// its auxiliary, then the words for the project and the date.
-	if rest := strings.TrimLeft(s[end:], " "); start == 0 {
+	if start == 0 {
+		rest := strings.TrimLeft(s[end:], " ")
 		if w := leadingRun(rest); w != "" && auxiliaryVerbs()[strings.ToLower(w)] {
 			if n := anaphorLength(rest[len(w):]); n > 0 {
 				if d, ok := dateNear(rest[len(w)+n:], 0, 0); ok {
@@ -1024,7 +1025,7 @@ func appositionBefore(rest string) int {
 		return 0
 	}
 	ws := words(rest[:min(len(rest), 80)])
-	if len(ws) < 3 || !articleWords()[ws[0].fold] && len(indefiniteArticles()[ws[0].fold]) == 0 {
+	if len(ws) < 3 {
 		return 0
 	}
 	head := -1

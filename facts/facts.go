@@ -700,8 +700,8 @@ func (x *extractor) siblingItemNext(i int, k labelKind) bool {
 	if _, ok := normalize.CountryCode(strings.TrimSpace(n.Text)); ok {
 		return true
 	}
-	os := orgMentions(n.Text)
-	return len(os) > 0 && onlyArticle(n.Text[:os[0].start])
+	orgs := orgMentions(n.Text)
+	return len(orgs) > 0 && onlyArticle(n.Text[:orgs[0].start])
 }
 
 // machinePair reads the pairs of a data store's flat record whose key
