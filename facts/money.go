@@ -605,6 +605,24 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				continue
 			}
 		}
+		// "SACIR is funded by Germany and the European Union with EUR 7.5
+		// million", "financé par l'Allemagne et l'Union européenne à
+		// hauteur de 7 500 000 euros": givers listed together after a
+		// word of funding, the sentence's one amount a few words after
+		// them: they share it as the budget.
+		if len(orgs) > 1 && len(ms) == 1 {
+			if _, fe, ok := findCue(window, "funded_by"); ok {
+				w := window[fe:]
+				gs := orgMentions(w)
+				if n := len(gs); n > 1 && givenList(w, gs) == n && len(strings.Fields(w[gs[n-1].end:])) <= 5 && !hasCue(w, "contribution") && !hasCue(s, "respectively") {
+					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
+					for _, o := range gs {
+						x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:donors", "")
+					}
+					continue
+				}
+			}
+		}
 		// "… in Mozambico e Madagascar …, con un contributo italiano di
 		// 1.800.000 euro": the adjective by the word of giving names the
 		// giver, not the places before it.
