@@ -865,10 +865,12 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		if first, rest, ok := strings.Cut(part, " "); ok && acronymLike(first) && distinctive(first) && len(strings.Fields(rest)) >= 3 && startsUpper(rest) && !hasOrgWord(first) && !nameLittle()[lexicon.Fold(leadingRun(rest))] {
 			if n, after, _ := strings.Cut(rest, " "); followUpNumber(n) {
 				return first + " " + n, "", i
-			} else if acronymLike(n) && len(n) > 2 && n == strings.ToUpper(n) && plausibleProject(first+" "+n) {
+			} else if acronymLike(n) && len(n) > 2 && n == strings.ToUpper(n) && startsLower(after) && plausibleProject(first+" "+n) {
 				// "ADUANA LIMPIA arranca en Honduras": a name of two
-				// words in capitals, then the headline's verb; no
-				// expansion starts in capitals throughout.
+				// words in capitals, then the headline's verb in small
+				// letters; no expansion goes on so. (A heading in
+				// capitals throughout, "CYBEREAST ACTION ON CYBERCRIME",
+				// is read as before.)
 				return first + " " + n, "", i
 			} else if place := placeAtStart(strings.Fields(rest)); place != "" && (hasYear(rest) || !sameInitial(first, rest)) {
 				// "LUMINA Sahel wird bis 2026 verlängert", "LUMINA

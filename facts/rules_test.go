@@ -314,3 +314,19 @@ func TestNameAfterDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectNameAt_CapitalsBeforeVerb: a headline that opens on a name
+// of two words in capitals, then its verb in small letters, names the
+// project by both words; a heading in capitals throughout is an acronym
+// and its expansion, and so is an acronym before a name in title case.
+func TestSubjectNameAt_CapitalsBeforeVerb(t *testing.T) {
+	for _, c := range []struct{ title, name, alias string }{
+		{"ADUANA LIMPIA arranca en Honduras", "ADUANA LIMPIA", ""},
+		{"CYBEREAST ACTION ON CYBERCRIME FOR CYBER RESILIENCE", "CYBEREAST", "ACTION ON CYBERCRIME FOR CYBER RESILIENCE"},
+		{"GLACY+ Global Action on Cybercrime Extended", "GLACY+", "Global Action on Cybercrime Extended"},
+	} {
+		if name, alias, _ := subjectNameAt(c.title); name != c.name || alias != c.alias {
+			t.Errorf("subjectNameAt(%q) = %q, %q; want %q, %q", c.title, name, alias, c.name, c.alias)
+		}
+	}
+}
