@@ -824,7 +824,10 @@ func plausibleProjectUpTo(name string, maxWords int) bool {
 }
 
 // genericProjectWords reports words that are a word for project and
-// qualifiers of one only: "New Project", "Programa regional".
+// qualifiers of one only: "New Project", "Programa regional". (Not
+// notSubject's test of words for project and little words: a qualifier
+// alone, "Andino" after "Paso Firme", is part of a name; here a word for
+// project must stand among them.)
 func genericProjectWords(words []string) bool {
 	head := false
 	for _, w := range words {
