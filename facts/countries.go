@@ -103,15 +103,29 @@ func listConjunctions() string {
 
 // blankDashedRemarks returns s with each short remark set between two
 // dashes ("– voor het eerst –", "— for the first time —") blanked out to
-// spaces, every other byte where it was.
+// spaces, every other byte where it was. (Not a country between dashes:
+// "Benin – Togo – Ghana" lists them.)
 func blankDashedRemarks(s string) string {
 	b := []byte(s)
 	for _, m := range dashedRemark.FindAllStringIndex(s, -1) {
+		if countryIn(s[m[0]:m[1]]) {
+			continue
+		}
 		for i := m[0] + 1; i < m[1]-1; i++ {
 			b[i] = ' '
 		}
 	}
 	return string(b)
+}
+
+// countryIn reports text with a word of a country's name in capitals.
+func countryIn(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if startsUpper(w) && normalize.CountryWord(strings.Trim(w, ",.;:()")) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashedRemark is a remark of a few words between dashes, no stop or

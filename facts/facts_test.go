@@ -276,6 +276,30 @@ func TestExtract_NewspaperKickerOverHeadline(t *testing.T) {
 // Chromium PDF) is titled "Creative Balkans Bulletin – Issue 19 –
 // November 2024" and headed "Creative Balkans": the name beside the word
 // for a periodical is the newsletter's, no project of its own.
+// TestExtract_LaterPhaseSentenceAfterFirstPhase: an article on the
+// second phase of a project, named only "WALDWACHT – Phase 2", looks back
+// on the first phase in a paragraph that names WALDWACHT; the next
+// paragraph opens on "Die zweite Phase" and names no project. Its dates
+// and its giver are the second phase's, not the first's.
+func TestExtract_LaterPhaseSentenceAfterFirstPhase(t *testing.T) {
+	fs := facts.Extract(doc(t, `<html lang="de"><head><meta charset="utf-8"><title>WALDWACHT – Phase 2 gestartet</title></head>
+<body><main><article>
+<h1>WALDWACHT – Phase 2 gestartet</h1>
+<p>Accra, 12. Mai 2021. WALDWACHT – Phase 2 unterstützt die Forstbehörden in Ghana und Togo bei der Überwachung von Schutzgebieten.</p>
+<h2>Rückblick</h2>
+<p>Die erste Phase von WALDWACHT kostete 1,8 Millionen Euro und bildete 120 Förster aus.</p>
+<p>Die zweite Phase begann im April 2021 und läuft bis März 2025. Norwegen finanziert das Vorhaben.</p>
+</article></main></body></html>`))
+	for _, field := range []string{dossier.FieldStart, dossier.FieldEnd, dossier.FieldDonors} {
+		if got := values(fs, field); len(got) != 1 || !strings.HasPrefix(got[0], "WALDWACHT – Phase 2: ") {
+			t.Errorf("%s %v, want one, the second phase's (WALDWACHT – Phase 2)", field, got)
+		}
+	}
+	if got := values(fs, dossier.FieldBudget); strings.Join(got, "|") != "WALDWACHT: EUR 1,800,000" {
+		t.Errorf("budget %v, want [WALDWACHT: EUR 1,800,000] (the first phase's)", got)
+	}
+}
+
 // TestExtract_NewsletterPublisherAcronymIsNoProject: a society's
 // newsletter named by a word for newsletter and the society's acronym
 // ("Informativo SSSC"), the society spelled out below it, is the

@@ -748,7 +748,9 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 
 // spelledOutBefore reports text whose first at bytes are a body's name
 // spelled out before its acronym in brackets: capitalised words and the
-// little words of names, "(" last.
+// little words of names, "(" last. (Unlike spelledBefore and spelledBody,
+// the initials need not spell the acronym: a German ministry's "BMZ"
+// follows its name in Portuguese.)
 func spelledOutBefore(text string, at int) bool {
 	head := strings.TrimRight(text[:at], " ")
 	if !strings.HasSuffix(head, "(") {
