@@ -23,17 +23,19 @@ import (
 // something (cue.not_target) or names them as donors.
 
 // bannerLine reports a paragraph of a web page set before its first
-// heading: the site's banner, over the page's own text.
+// heading: the site's banner, over the page's own text. (A page with no
+// heading has no banner to tell apart: all of it is its text.)
 func (x *extractor) bannerLine(b dossier.Block) bool {
 	if b.Page > 0 || b.Role != dossier.RoleParagraph || b.Section != "" || b.Path == "" {
 		return false
 	}
+	before := false
 	for _, o := range x.doc.Blocks {
 		if o.Role == dossier.RoleHeading {
-			return false
+			return before
 		}
 		if o.Path == b.Path {
-			return true
+			before = true
 		}
 	}
 	return false
