@@ -29,16 +29,22 @@ func (x *extractor) bannerLine(b dossier.Block) bool {
 	if b.Page > 0 || b.Role != dossier.RoleParagraph || b.Section != "" || b.Path == "" {
 		return false
 	}
-	before := false
-	for _, o := range x.doc.Blocks {
-		if o.Role == dossier.RoleHeading {
-			return before
-		}
-		if o.Path == b.Path {
-			before = true
+	// (Found once a document: a page of many paragraphs would be read
+	// from the top again for each.)
+	if x.banner == nil {
+		x.banner = map[string]bool{}
+		var paths []string
+		for _, o := range x.doc.Blocks {
+			if o.Role == dossier.RoleHeading {
+				for _, p := range paths {
+					x.banner[p] = true
+				}
+				break
+			}
+			paths = append(paths, o.Path)
 		}
 	}
-	return false
+	return x.banner[b.Path]
 }
 
 // listSeps returns the separators that split a sentence into the

@@ -184,6 +184,9 @@ type extractor struct {
 	// shareAt marks where the sentence being read gives a giver's share
 	// (the start of its amount): that amount is no budget.
 	shareAt map[int]bool
+	// banner holds the paths of a web page's paragraphs before its first
+	// heading (bannerLine), found once: nil until asked.
+	banner map[string]bool
 	// giversUntil is the block after the last giver and amount read as
 	// blocks of their own (giverAmountBlocks): the next pair may follow.
 	giversUntil int
