@@ -422,6 +422,16 @@ func (x *extractor) run() {
 				x.labelText = ""
 				continue
 			}
+			// "3 partenaires financiers" over "Suisse, Suède et Union
+			// européenne": a brochure's count of givers or countries
+			// set big over the names it counts.
+			if k, text := x.countedLabel(i); k != labelNone {
+				x.labelText = text
+				x.value(k, x.doc.Blocks[i+1], x.doc.Blocks[i+1].Text)
+				x.labelText = ""
+				x.consumed[i+1] = true
+				continue
+			}
 			// "8,2 M€" over "budget total du projet": a brochure's figure
 			// with its label set small below it.
 			if k, text, whole := x.labelAfter(i); k != labelNone {
@@ -1076,6 +1086,35 @@ func (x *extractor) captionBelow(i int) (labelKind, string) {
 		if _, ok := normalize.ParseDurationMonths(b.Text); ok && durationWord(b.Text) {
 			return k, first
 		}
+	}
+	return labelNone, ""
+}
+
+// countedLabel reports a heading that counts what a label names ("3
+// pays", "2 Paesi", "3 partenaires financiers") over a paragraph: the
+// paragraph names them. It returns the label's kind and its words.
+func (x *extractor) countedLabel(i int) (labelKind, string) {
+	if i+1 >= len(x.doc.Blocks) {
+		return labelNone, ""
+	}
+	b, n := x.doc.Blocks[i], x.doc.Blocks[i+1]
+	if n.Role != dossier.RoleParagraph || n.Page != b.Page || x.consumed[i+1] {
+		return labelNone, ""
+	}
+	// The names are a caption, no sentences ("3 Finanzierung" over a
+	// report's chapter is a section's number), and no label of their
+	// own ("4 pays" over "PAYS BÉNÉFICIAIRES" over the names).
+	caption := collapse(n.Text)
+	if strings.HasSuffix(caption, ".") || strings.Contains(caption, ". ") || len(strings.Fields(caption)) > 15 || lookupLabel(caption) != labelNone || lookupLabel(capsFirstLine(n.Text)) != labelNone {
+		return labelNone, ""
+	}
+	count, words, ok := strings.Cut(collapse(b.Text), " ")
+	if !ok || strings.Trim(count, "0123456789") != "" || len(count) > 3 {
+		return labelNone, ""
+	}
+	switch k := lookupLabel(words); k {
+	case labelFunding, labelCountries, labelImplementer, labelPartners:
+		return k, words
 	}
 	return labelNone, ""
 }
