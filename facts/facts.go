@@ -1104,8 +1104,10 @@ func (x *extractor) countedLabel(i int) (labelKind, string) {
 	// The names are a caption, no sentences ("3 Finanzierung" over a
 	// report's chapter is a section's number), and no label of their
 	// own ("4 pays" over "PAYS BÉNÉFICIAIRES" over the names).
+	// (Names open on a capital: "120 countries" over "with
+	// contributions from over" is a figure in running words.)
 	caption := collapse(n.Text)
-	if strings.HasSuffix(caption, ".") || strings.Contains(caption, ". ") || len(strings.Fields(caption)) > 15 || lookupLabel(caption) != labelNone || lookupLabel(capsFirstLine(n.Text)) != labelNone {
+	if !startsUpper(caption) || strings.HasSuffix(caption, ".") || strings.Contains(caption, ". ") || len(strings.Fields(caption)) > 15 || lookupLabel(caption) != labelNone || lookupLabel(capsFirstLine(n.Text)) != labelNone {
 		return labelNone, ""
 	}
 	count, words, ok := strings.Cut(collapse(b.Text), " ")
