@@ -637,25 +637,31 @@ func known(s string) bool {
 	return acr != "" || looksLikeAcronym(s) || nationalCooperation(s)
 }
 
-// nationalCooperation reports a country's aid named by a word for
-// cooperation and an adjective of nationality, in either order: "la
+// nationalCooperation reports a country's aid or government named by a
+// word of the lexicon's organisation.state_body (cooperation, government,
+// ministry) and an adjective of nationality, in either order: "la
 // Cooperación Española", "Schweizer Zusammenarbeit", "Italian
-// Cooperation". Two such, joined by "and", are two members.
+// Cooperation", "the German government". Two such, joined by "and", are
+// two members.
 func nationalCooperation(s string) bool {
 	ws := strings.Fields(lexicon.Fold(stripArticle(s)))
 	if len(ws) != 2 {
 		return false
 	}
 	nat := nationalityWords()
-	return cooperationNouns[ws[0]] && nat[ws[1]] || nat[ws[0]] && cooperationNouns[ws[1]]
+	body := cooperationNouns()
+	return body[ws[0]] && nat[ws[1]] || nat[ws[0]] && body[ws[1]]
 }
 
-// cooperationNouns are the words for a country's development cooperation,
-// folded.
-var cooperationNouns = map[string]bool{
-	"cooperation": true, "cooperacion": true, "cooperacao": true, "cooperazione": true,
-	"zusammenarbeit": true, "entwicklungszusammenarbeit": true, "ontwikkelingssamenwerking": true,
-}
+// cooperationNouns are the lexicon's words for a state's body (its
+// cooperation, government, ministry), folded.
+var cooperationNouns = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("organisation", "state_body") {
+		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
 
 // nationalityWords are the lexicon's adjectives of nationality, folded.
 var nationalityWords = sync.OnceValue(func() map[string]bool {

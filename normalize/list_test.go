@@ -61,6 +61,11 @@ func TestSplitList(t *testing.T) {
 			want: []ListItem{org("Cooperación Española"), org("Cooperación Suiza")},
 		},
 		{
+			name: "a country and another's government in small letters",
+			in:   "Norway and the German government",
+			want: []ListItem{country("Norway", "NO"), org("German government")},
+		},
+		{
 			name: "the word for by said again sets unknown bodies apart",
 			in:   "Fondazione Onde Chiare e dall'Associazione Pescatori Uniti",
 			want: []ListItem{org("Fondazione Onde Chiare"), org("Associazione Pescatori Uniti")},
