@@ -428,6 +428,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			next = ms[mi+1].Start
 		}
 		tail := s[m.End:min(next, m.End+80)]
+		// "De Europese Unie draagt daarvan 4,6 miljoen euro bij; het
+		// ministerie … legt er 1,4 miljoen euro bij": a semicolon closes
+		// the clause, the body after it is the next amount's.
+		if i := strings.IndexByte(tail, ';'); i >= 0 {
+			tail = tail[:i]
+		}
 		// "… a grant of EUR 4.5 million and implemented by UNICEF": a
 		// body that carries the project out gives nothing.
 		// "… dont 9,5 millions apportés par l'Office … allemand et 3
