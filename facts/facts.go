@@ -352,7 +352,11 @@ func (x *extractor) run() {
 		case dossier.RoleHeading:
 			pending = labelNone
 			level := headingLevel(b)
-			if k := lookupLabel(b.Text); k != labelNone {
+			k := lookupLabel(b.Text)
+			if k == labelNone {
+				k = agentHeading(b.Text)
+			}
+			if k != labelNone {
 				section, sectionLevel, sectionHeading = k, level, collapse(b.Text)
 			} else if section != labelNone && !numberedTitle(b.Text) && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
 				// A sub-heading or a big figure inside the section. A

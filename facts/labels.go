@@ -276,6 +276,27 @@ func lookupLabelUncached(label string) labelKind {
 	return labelNone
 }
 
+// agentHeading returns what a heading of a few words announces that is a
+// cue of funding or of carrying out and nothing else, its agent left for
+// the blocks below: "Avec le soutien financier de" heads the givers, "Mis
+// en œuvre par" the implementer. (A heading only: a table's head or a
+// line a sentence wraps onto, "KOTERI wordt uitgevoerd door", is none.)
+func agentHeading(text string) labelKind {
+	t := strings.TrimRight(collapse(text), " :")
+	if len(strings.Fields(t)) > 6 {
+		return labelNone
+	}
+	for _, c := range []struct {
+		cue  string
+		kind labelKind
+	}{{"funded_by", labelFunding}, {"implemented_by", labelImplementer}} {
+		if start, end, ok := findCue(t, c.cue); ok && start == 0 && end == len(t) {
+			return c.kind
+		}
+	}
+	return labelNone
+}
+
 // kindOfLabel reports a label whose head is its first word, a word for
 // "of" after it, and no body: "Tipologia di finanziamento", "Type of
 // funding" name a kind of the field, not the field. (A body's head takes
