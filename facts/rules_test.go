@@ -330,3 +330,23 @@ func TestSubjectNameAt_CapitalsBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedFragment holds names a heading's subject may yield that open
+// on a quotation mark: a reader takes the first word of a long quoted
+// name for no name of its own, and a whole quoted name for one.
+func TestQuotedFragment(t *testing.T) {
+	for _, c := range []struct {
+		heading, name string
+		want          bool
+	}{
+		{"Das Vorhaben „Energieeffizienz in öffentlichen Schulen der Republik Moldau“ (EnerSchool) endet nicht im Februar 2020", "„Energieeffizienz", true},
+		{"Le projet « Villes sûres pour les femmes » démarre", "« Villes", true},
+		{"Rückblick: Phase I – „Aragvi“", "„Aragvi", false},
+		{"Rückblick: Phase I – „Aragvi“", "„Aragvi“", false},
+		{"SOLARSCHUL wird verlängert", "SOLARSCHUL", false},
+	} {
+		if got := quotedFragment(c.heading, c.name); got != c.want {
+			t.Errorf("quotedFragment(%q, %q) = %v, want %v", c.heading, c.name, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -43,7 +44,7 @@ func (x *extractor) sectionProject(heading string) string {
 	if name == "" && t != whole {
 		name, alias = x.subjectName(t)
 	}
-	if name == "" || notSubject(name) || x.namesNoProjectIn(t, name) {
+	if name == "" || notSubject(name) || x.namesNoProjectIn(t, name) || quotedFragment(whole, name) {
 		return ""
 	}
 	if other := x.projectAfterTagline(whole, name); other != "" {
@@ -62,6 +63,23 @@ func (x *extractor) sectionProject(heading string) string {
 		x.sectionAliases[k] = alias
 	}
 	return k
+}
+
+// quotedFragment reports a name that opens on a quotation mark the
+// heading closes only after more words: "„Energieeffizienz", the first
+// word of a long name quoted in a lead paragraph set in bold, is no name
+// of its own, where "„Aragvi“" is one.
+func quotedFragment(heading, name string) bool {
+	r, size := utf8.DecodeRuneInString(name)
+	if !strings.ContainsRune("„“«»\"", r) {
+		return false
+	}
+	i := strings.Index(heading, name)
+	if i < 0 {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(heading[i+len(name):])
+	return !strings.ContainsRune("“”»«\"", next) && !strings.ContainsAny(name[size:], "“”»«\"")
 }
 
 // headWordNamed reports a long title-case name ending on a word for
