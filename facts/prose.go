@@ -1250,6 +1250,12 @@ func namesNoProject(name string) bool {
 	if ms := normalize.FindMoney(name); len(ms) > 0 && len(strings.Fields(name)) <= len(strings.Fields(ms[0].Text))+1 {
 		return true
 	}
+	// "Representação da FAO em Moçambique", "Embassy of Sweden in
+	// Kenya": a body's seat, its word (organisation.seat) and a word
+	// for "of" first.
+	if ws := strings.Fields(lexicon.Fold(name)); len(ws) > 2 && seatWords()[ws[0]] && ofWords()[ws[1]] {
+		return true
+	}
 	return reportPart(name) && !acronymLike(nameStem(name)) || hasOrgWord(leadingRun(name))
 }
 

@@ -350,3 +350,21 @@ func TestQuotedFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesNoProject_BodySeat holds a body's seat as a reader names it, a
+// word for the seat and "of" first, and names that only share a word.
+func TestNamesNoProject_BodySeat(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Representação da FAO em Moçambique", true},
+		{"Embassy of Sweden in Kenya", true},
+		{"Délégation de l'Union européenne au Niger", true},
+		{"Representation Matters Initiative", false},
+	} {
+		if got := namesNoProject(c.name); got != c.want {
+			t.Errorf("namesNoProject(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
