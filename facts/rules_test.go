@@ -352,7 +352,8 @@ func TestQuotedFragment(t *testing.T) {
 }
 
 // TestNamesNoProject_BodySeat holds a body's seat as a reader names it, a
-// word for the seat and "of" first, and names that only share a word.
+// word for the seat and "of" first, a court, and names that only share a
+// word.
 func TestNamesNoProject_BodySeat(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -362,6 +363,9 @@ func TestNamesNoProject_BodySeat(t *testing.T) {
 		{"Embassy of Sweden in Kenya", true},
 		{"Délégation de l'Union européenne au Niger", true},
 		{"Representation Matters Initiative", false},
+		// A court is a body: "Corte Superior de Justicia de Piura".
+		{"Corte Superior de Justicia de Piura", true},
+		{"Cour suprême du Niger", true},
 	} {
 		if got := namesNoProject(c.name); got != c.want {
 			t.Errorf("namesNoProject(%q) = %v, want %v", c.name, got, c.want)
