@@ -196,13 +196,38 @@ func (x *extractor) addBylineNames(text string) {
 // bylineWords are the lexicon's byline words, folded.
 var bylineWords = foldedSet("byline", "word")
 
+// contentsList reports a block of lines two or more of which are the
+// document's headings ("1. Le mot de la présidente⏎2. Le réseau en 2023
+// : membres et gouvernance⏎…"): a table of contents, which names the
+// headings again without being text.
+func contentsList(text string, headings map[string]bool) bool {
+	if !strings.Contains(text, "\n") {
+		return false
+	}
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if headings[collapse(sectionNumber.ReplaceAllString(collapse(l), ""))] {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bodyMentions reports whether the document's text outside headings
 // names name as written.
 func (x *extractor) bodyMentions(name string) bool {
 	if x.body == "" {
 		var sb strings.Builder
+		headings := map[string]bool{}
 		for _, b := range x.doc.Blocks {
-			if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin {
+			if b.Role == dossier.RoleHeading {
+				headings[collapse(sectionNumber.ReplaceAllString(collapse(b.Text), ""))] = true
+			}
+		}
+		for _, b := range x.doc.Blocks {
+			if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin || contentsList(b.Text, headings) {
 				continue
 			}
 			// (Spaces collapsed: a PDF's paragraph breaks a name over
