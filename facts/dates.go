@@ -113,7 +113,10 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 	ended := false
 	// ("Applications close on 30 June 2022": a call's end, not the
 	// project's.)
-	if start, end, ok := findCue(cs, "ends"); ok && (!untilCues()[lexicon.Fold(cs[start:end])] || x.untilAboutProject(cs[:start])) && !otherSubject(cs[:start]) {
+	// ("De bijdrage past in de ambitie van het kabinet om tot 2030 …": a
+	// goal's horizon, cue.goal before "until", is no end of the
+	// project's.)
+	if start, end, ok := findCue(cs, "ends"); ok && (!untilCues()[lexicon.Fold(cs[start:end])] || x.untilAboutProject(cs[:start]) && !hasCue(cs[:start], "goal")) && !otherSubject(cs[:start]) {
 		// "2014 bis 2016" is a period, read as one where it is the
 		// project's (see projectsPeriod); "El 28 de febrero de 2021
 		// concluyó el programa" has its date before the cue only.
