@@ -1504,6 +1504,14 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			}
 		}
 	}
+	// "Sinds juni 2021 financiert Nederland het programma JIKOSAFI": where
+	// the verb comes second, the giver right after it, then the project.
+	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) {
+		if ms := orgMentions(s[end:]); len(ms) > 0 && strings.TrimSpace(s[end:end+ms[0].start]) == "" && x.projectNamedAt(s, end+ms[0].end) {
+			donors = append(donors, ms[0].name)
+			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(ms[0].name), ms[0].name, s, "prose:donors", "")
+		}
+	}
 	byRole := donorsByRole(s, x.lang)
 	// "The European Union remains the main donor with EUR 5 million,
 	// followed by Spain (EUR 1 million)": in a ranking of givers, those
@@ -1900,6 +1908,25 @@ func (x *extractor) nameAt(s string, i int, ms []mention) bool {
 	}
 	at := len(s) - len(rest)
 	for _, m := range ms {
+		if m.start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// projectNamedAt reports the project's name at i, maybe after an article
+// and a word for project: "het programma JIKOSAFI", "KALLPA".
+func (x *extractor) projectNamedAt(s string, i int) bool {
+	rest := strings.TrimLeft(s[i:], " ")
+	if w := leadingRun(rest); w != "" && articleWords()[lexicon.Fold(w)] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	if w := leadingRun(rest); w != "" && projectWordForm(lexicon.Fold(w)) {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	at := len(s) - len(rest)
+	for _, m := range x.sentenceMentions(s) {
 		if m.start == at {
 			return true
 		}
