@@ -769,6 +769,18 @@ import (
 // canonical 0.8326, conflicts 0.6864; test 0.7750 / 0.8778 / 0.8734
 // (2,521 hits), canonical 0.7748, conflicts 0.6057. Dev's invented
 // ceiling went to 58; test's conflicts floor to 0.60.
+// At the session 94e77ba to this comment (one-word questions in capitals
+// as headings, counts set over the names they count, a heading that is a
+// cue of funding, past tenses of carrying out, a country's government by
+// its adjective in a list, a semicolon closing an amount's clause,
+// future verbs of running, a quoted name's first word, a body's seat, a
+// contents list that repeats the headings, a goal's horizon): dev 0.8211
+// / 0.9208 / 0.9289 (21,787 hits), canonical 0.8341, conflicts 0.6894,
+// 53 invented projects, 19 trap facts; test 0.7777 / 0.8828 / 0.8819
+// (2,530 hits), canonical 0.7780, conflicts 0.6114, 14 invented. Dev's
+// invented and trap-fact ceilings went to 53 and 19; test's precision
+// floor to 0.88, its assignment floor to 0.88, its conflicts floor to
+// 0.61 and its invented ceiling to 14.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -792,8 +804,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 58, maxTrapFacts: 23, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.87, assignment: 0.87, canonical: 0.77, conflicts: 0.60, dated: 0.92, maxInvented: 16, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 53, maxTrapFacts: 19, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.88, assignment: 0.88, canonical: 0.77, conflicts: 0.61, dated: 0.92, maxInvented: 14, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
