@@ -1916,22 +1916,17 @@ func (x *extractor) nameAt(s string, i int, ms []mention) bool {
 }
 
 // projectNamedAt reports the project's name at i, maybe after an article
-// and a word for project: "het programma JIKOSAFI", "KALLPA".
+// and a word for project ("het programma JIKOSAFI"): nameAt past the
+// word for project.
 func (x *extractor) projectNamedAt(s string, i int) bool {
 	rest := strings.TrimLeft(s[i:], " ")
 	if w := leadingRun(rest); w != "" && articleWords()[lexicon.Fold(w)] {
 		rest = strings.TrimLeft(rest[len(w):], " ")
 	}
 	if w := leadingRun(rest); w != "" && projectWordForm(lexicon.Fold(w)) {
-		rest = strings.TrimLeft(rest[len(w):], " ")
+		i = len(s) - len(rest) + len(w)
 	}
-	at := len(s) - len(rest)
-	for _, m := range x.sentenceMentions(s) {
-		if m.start == at {
-			return true
-		}
-	}
-	return false
+	return x.nameAt(s, i, x.sentenceMentions(s))
 }
 
 // subjectBefore returns the name that ends right before a verb: two to
