@@ -331,16 +331,69 @@ func wordEdge(s string, i int, before bool) bool {
 // resumedAgent finds "and, since 2022, by": a word of the lexicon's
 // list.and, an inserted clause between commas, and one of its
 // cue.given_by words.
-var resumedAgent = sync.OnceValue(func() *regexp.Regexp {
-	var and, by []string
+// resumedAgentWords holds the lexicon's list.and and cue.given_by
+// phrases in small letters, which resumedAside reads.
+var resumedAgentWords = sync.OnceValue(func() (words struct{ and, by []string }) {
 	for _, w := range lexicon.Phrases("list", "and") {
-		and = append(and, regexp.QuoteMeta(strings.ToLower(w)))
+		words.and = append(words.and, strings.ToLower(w))
 	}
 	for _, w := range lexicon.Phrases("cue", "given_by") {
-		by = append(by, regexp.QuoteMeta(strings.ToLower(w)))
+		words.by = append(words.by, strings.ToLower(w))
 	}
-	return regexp.MustCompile(`(?i)^[^,.;]{2,60}\s(?:` + strings.Join(and, "|") + `),\s[^,.;]{2,40},\s(?:` + strings.Join(by, "|") + `)\s`)
+	return words
 })
+
+// resumedAside returns where the body starts after "and", an aside
+// between commas, and a word for "by" ("co-financed by France and, since
+// 2022, by the Netherlands"): two to sixty characters, a space and a word
+// of "and" before the first comma, an aside of two to forty characters, a space
+// and a word for "by" and a space after the second. 0 where s has none.
+// (A scan of bytes: a regular expression with bounded runs that long
+// compiles to a program that costs millions of instructions a call.)
+func resumedAside(s string) int {
+	first := strings.IndexAny(s, ",.;")
+	if first < 0 || s[first] != ',' || first+1 >= len(s) || !isSpaceByte(s[first+1]) {
+		return 0
+	}
+	words := resumedAgentWords()
+	head := strings.ToLower(s[:first])
+	anded := false
+	for _, and := range words.and {
+		n := len(head) - len(and) - 1 // the bytes before the space
+		if strings.HasSuffix(head, and) && n >= 2 && isSpaceByte(head[n]) {
+			if r := utf8.RuneCountInString(head[:n]); r >= 2 && r <= 60 {
+				anded = true
+				break
+			}
+		}
+	}
+	if !anded {
+		return 0
+	}
+	second := strings.IndexAny(s[first+2:], ",.;")
+	if second < 0 || s[first+2+second] != ',' {
+		return 0
+	}
+	if r := utf8.RuneCountInString(s[first+2 : first+2+second]); r < 2 || r > 40 {
+		return 0
+	}
+	at := first + 2 + second + 1 // after the second comma
+	if at >= len(s) || !isSpaceByte(s[at]) {
+		return 0
+	}
+	rest := strings.ToLower(s[at+1:])
+	for _, by := range words.by {
+		if len(rest) > len(by) && strings.HasPrefix(rest, by) && isSpaceByte(rest[len(by)]) {
+			return at + 1 + len(by) + 1
+		}
+	}
+	return 0
+}
+
+// isSpaceByte reports an ASCII space, tab or line break.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
 
 // resumedAgentEnd returns where the body after a resumed "and by" starts
 // in s ("financed by Germany's Federal Ministry … (BMZ) and by Sweden",
@@ -351,8 +404,8 @@ var resumedAgent = sync.OnceValue(func() *regexp.Regexp {
 // a bounded run compiles to a program too big to run cheaply.)
 func resumedAgentEnd(s string, limit int) int {
 	s = s[:min(len(s), limit)]
-	if m := resumedAgent().FindStringSubmatchIndex(s); m != nil {
-		return m[1]
+	if end := resumedAside(s); end > 0 {
+		return end
 	}
 	// (A full stop ends the sentence, not one inside a figure: "(EUR
 	// 6.8 million) and by Sweden".)

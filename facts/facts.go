@@ -1105,6 +1105,21 @@ func (x *extractor) countedLabel(i int) (labelKind, string) {
 	if n.Role != dossier.RoleParagraph || n.Page != b.Page || x.consumed[i+1] {
 		return labelNone, ""
 	}
+	// (The heading first, the cheap test: most are no count.)
+	head := strings.TrimSpace(b.Text)
+	if head == "" || head[0] < '0' || head[0] > '9' {
+		return labelNone, ""
+	}
+	count, words, ok := strings.Cut(collapse(head), " ")
+	if !ok || strings.Trim(count, "0123456789") != "" || len(count) > 3 {
+		return labelNone, ""
+	}
+	k := lookupLabel(words)
+	switch k {
+	case labelFunding, labelCountries, labelImplementer, labelPartners:
+	default:
+		return labelNone, ""
+	}
 	// The names are a caption, no sentences ("3 Finanzierung" over a
 	// report's chapter is a section's number), and no label of their
 	// own ("4 pays" over "PAYS BÉNÉFICIAIRES" over the names).
@@ -1114,15 +1129,7 @@ func (x *extractor) countedLabel(i int) (labelKind, string) {
 	if !startsUpper(caption) || strings.HasSuffix(caption, ".") || strings.Contains(caption, ". ") || len(strings.Fields(caption)) > 15 || lookupLabel(caption) != labelNone || lookupLabel(capsFirstLine(n.Text)) != labelNone {
 		return labelNone, ""
 	}
-	count, words, ok := strings.Cut(collapse(b.Text), " ")
-	if !ok || strings.Trim(count, "0123456789") != "" || len(count) > 3 {
-		return labelNone, ""
-	}
-	switch k := lookupLabel(words); k {
-	case labelFunding, labelCountries, labelImplementer, labelPartners:
-		return k, words
-	}
-	return labelNone, ""
+	return k, words
 }
 
 func isListLabel(k labelKind) bool {

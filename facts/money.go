@@ -104,7 +104,9 @@ func orgMentions(text string) []orgMention {
 				best, name = n, p[0]
 			}
 		}
-		r := []rune(text[ws[i].start:])[0]
+		// (The word's first letter, decoded alone: converting the rest
+		// of the text for it made the scan quadratic in its length.)
+		r, _ := utf8.DecodeRuneInString(text[ws[i].start:])
 		if best == 0 && unicode.IsUpper(r) {
 			// A country ("Denmark", "la République de Moldova") or a known
 			// acronym ("AECID", "GIZ"), up to four words; six after a

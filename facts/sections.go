@@ -206,7 +206,14 @@ func contentsList(text string, headings map[string]bool) bool {
 	}
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
-		if headings[collapse(sectionNumber.ReplaceAllString(collapse(l), ""))] {
+		// (A section's number, "2.", "IV.", "A.1", is looked for only on
+		// a line that opens on a digit or has a point near its start:
+		// most lines are running text.)
+		t := strings.TrimSpace(l)
+		if t != "" && (t[0] >= '0' && t[0] <= '9' || strings.IndexByte(t[:min(len(t), 8)], '.') > 0) {
+			t = strings.TrimSpace(sectionNumber.ReplaceAllString(t, ""))
+		}
+		if headings[t] {
 			if n++; n >= 2 {
 				return true
 			}
