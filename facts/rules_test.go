@@ -372,3 +372,24 @@ func TestNamesNoProject_BodySeat(t *testing.T) {
 		}
 	}
 }
+
+// TestResumedAside holds where a reader finds the giver after "and", an
+// aside between commas and a word for "by": the text the index points
+// to, and none where the form is not there.
+func TestResumedAside(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"France and, since 2022, by the Netherlands", "the Netherlands"},
+		{"la Suisse et, depuis 2021, par la Suède", "la Suède"},
+		{"Noruega e, desde 2020, pela Suécia", "Suécia"},
+		{"France and Spain, since 2022, by the Netherlands", ""},
+		{"France and, since 2022, the Netherlands", ""},
+	} {
+		got := ""
+		if end := resumedAside(c.s); end > 0 {
+			got = c.s[end:]
+		}
+		if got != c.want {
+			t.Errorf("resumedAside(%q) reads %q, want %q", c.s, got, c.want)
+		}
+	}
+}
