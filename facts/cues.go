@@ -328,9 +328,6 @@ func wordEdge(s string, i int, before bool) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// resumedAgent finds "and, since 2022, by": a word of the lexicon's
-// list.and, an inserted clause between commas, and one of its
-// cue.given_by words.
 // resumedAgentWords holds the lexicon's list.and and cue.given_by
 // phrases in small letters, which resumedAside reads.
 var resumedAgentWords = sync.OnceValue(func() (words struct{ and, by []string }) {
@@ -348,11 +345,11 @@ var resumedAgentWords = sync.OnceValue(func() (words struct{ and, by []string })
 // 2022, by the Netherlands"): two to sixty characters, a space and a word
 // of "and" before the first comma, an aside of two to forty characters, a space
 // and a word for "by" and a space after the second. 0 where s has none.
-// (A scan of bytes: a regular expression with bounded runs that long
-// compiles to a program that costs millions of instructions a call.)
+// (A scan of bytes: as a regular expression, its bounded runs that long
+// took a few hundred million instructions to compile, once a process.)
 func resumedAside(s string) int {
 	first := strings.IndexAny(s, ",.;")
-	if first < 0 || s[first] != ',' || first+1 >= len(s) || !isSpaceByte(s[first+1]) {
+	if first < 0 || s[first] != ',' || first+1 >= len(s) || !asciiSpace(s[first+1]) {
 		return 0
 	}
 	words := resumedAgentWords()
@@ -360,7 +357,7 @@ func resumedAside(s string) int {
 	anded := false
 	for _, and := range words.and {
 		n := len(head) - len(and) - 1 // the bytes before the space
-		if strings.HasSuffix(head, and) && n >= 2 && isSpaceByte(head[n]) {
+		if strings.HasSuffix(head, and) && n >= 2 && asciiSpace(head[n]) {
 			if r := utf8.RuneCountInString(head[:n]); r >= 2 && r <= 60 {
 				anded = true
 				break
@@ -378,21 +375,16 @@ func resumedAside(s string) int {
 		return 0
 	}
 	at := first + 2 + second + 1 // after the second comma
-	if at >= len(s) || !isSpaceByte(s[at]) {
+	if at >= len(s) || !asciiSpace(s[at]) {
 		return 0
 	}
 	rest := strings.ToLower(s[at+1:])
 	for _, by := range words.by {
-		if len(rest) > len(by) && strings.HasPrefix(rest, by) && isSpaceByte(rest[len(by)]) {
+		if len(rest) > len(by) && strings.HasPrefix(rest, by) && asciiSpace(rest[len(by)]) {
 			return at + 1 + len(by) + 1
 		}
 	}
 	return 0
-}
-
-// isSpaceByte reports an ASCII space, tab or line break.
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 }
 
 // resumedAgentEnd returns where the body after a resumed "and by" starts
