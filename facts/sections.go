@@ -68,10 +68,11 @@ func (x *extractor) sectionProject(heading string) string {
 // quotedFragment reports a name that opens on a quotation mark the
 // heading closes only after more words: "„Energieeffizienz", the first
 // word of a long name quoted in a lead paragraph set in bold, is no name
-// of its own, where "„Aragvi“" is one.
+// of its own, where "„Aragvi“" is one (the marks of quoteCloser).
 func quotedFragment(heading, name string) bool {
 	r, size := utf8.DecodeRuneInString(name)
-	if !strings.ContainsRune("„“«»\"", r) {
+	closer, ok := quoteCloser[r]
+	if !ok || strings.ContainsRune(name[size:], closer) {
 		return false
 	}
 	i := strings.Index(heading, name)
@@ -79,7 +80,7 @@ func quotedFragment(heading, name string) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(heading[i+len(name):])
-	return !strings.ContainsRune("“”»«\"", next) && !strings.ContainsAny(name[size:], "“”»«\"")
+	return next != closer
 }
 
 // headWordNamed reports a long title-case name ending on a word for
