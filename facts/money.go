@@ -729,8 +729,11 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				}
 			}
 		}
-		if at, _, ok := findCue(window, "contribution"); ok {
-			last, _ := lastCue(window, "contribution")
+		// (The word of giving nearest the amount: "2,8 milioni sono messi a
+		// disposizione dall'Unione europea, mentre l'AICS contribuisce con
+		// 700.000 euro" gives the second amount to the AICS.)
+		if last, _ := lastCue(window, "contribution"); last >= 0 {
+			at := last
 			for _, o := range orgs {
 				// ("Zwitserland, dat het programma samen met Nederland
 				// financiert, verhoogt zijn bijdrage …": a body inside a
