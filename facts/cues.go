@@ -1798,6 +1798,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
 			before = before[i+1:]
 		}
+		// ("Im Auftrag des BMZ setzt AGEKO …": a body after a word of
+		// commissioning or funding gives, it does not carry out.)
+		if hasCue(before, "funded_by") {
+			before = ""
+		}
 		if ms := orgMentions(before); len(ms) > 0 {
 			last := ms[len(ms)-1]
 			if strings.TrimSpace(before[last.end:]) == "" {
