@@ -733,13 +733,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// disposizione dall'Unione europea, mentre l'AICS contribuisce con
 		// 700.000 euro" gives the second amount to the AICS.)
 		if last, _ := lastCue(window, "contribution"); last >= 0 {
-			at := last
 			for _, o := range orgs {
 				// ("Zwitserland, dat het programma samen met Nederland
 				// financiert, verhoogt zijn bijdrage …": a body inside a
 				// relative clause closed before the word of giving is
 				// not its subject.)
-				if o.end <= at && !inClosedRelative(window, o.start, last) {
+				if o.end <= last && !inClosedRelative(window, o.start, last) {
 					donor = o.name
 				}
 			}
