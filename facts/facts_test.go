@@ -272,10 +272,6 @@ func TestExtract_NewspaperKickerOverHeadline(t *testing.T) {
 	}
 }
 
-// TestExtract_NewsletterMastheadIsNoProject: tzzzzn's newsletter page (a
-// Chromium PDF) is titled "Creative Balkans Bulletin – Issue 19 –
-// November 2024" and headed "Creative Balkans": the name beside the word
-// for a periodical is the newsletter's, no project of its own.
 // TestExtract_LaterPhaseSentenceAfterFirstPhase: an article on the
 // second phase of a project, named only "WALDWACHT – Phase 2", looks back
 // on the first phase in a paragraph that names WALDWACHT; the next
@@ -312,6 +308,10 @@ func TestExtract_NewsletterPublisherAcronymIsNoProject(t *testing.T) {
 	}
 }
 
+// TestExtract_NewsletterMastheadIsNoProject: tzzzzn's newsletter page (a
+// Chromium PDF) is titled "Creative Balkans Bulletin – Issue 19 –
+// November 2024" and headed "Creative Balkans": the name beside the word
+// for a periodical is the newsletter's, no project of its own.
 func TestExtract_NewsletterMastheadIsNoProject(t *testing.T) {
 	for _, p := range facts.Projects(facts.Extract(devDoc(t, "tzzzzn-creative-balkans-bulletin-19.pdf"))) {
 		if strings.Contains(p, "Creative Balkans") {

@@ -2114,6 +2114,8 @@ func openingPhase(s string) string {
 	return titlePhase(strings.Join(ws, " "))
 }
 
+// laterPhaseWords holds the lexicon's phase.later words, folded ("new",
+// "nieuwe", "laufende").
 var laterPhaseWords = foldedSet("phase", "later")
 
 // laterPhaseOf returns the key of the document's project that is phase n
