@@ -649,13 +649,13 @@ func nationalCooperation(s string) bool {
 		return false
 	}
 	nat := nationalityWords()
-	body := cooperationNouns()
+	body := stateBodyNouns()
 	return body[ws[0]] && nat[ws[1]] || nat[ws[0]] && body[ws[1]]
 }
 
-// cooperationNouns are the lexicon's words for a state's body (its
+// stateBodyNouns are the lexicon's words for a state's body (its
 // cooperation, government, ministry), folded.
-var cooperationNouns = sync.OnceValue(func() map[string]bool {
+var stateBodyNouns = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range lexicon.Phrases("organisation", "state_body") {
 		m[lexicon.Fold(p)] = true
