@@ -659,7 +659,9 @@ func (x *extractor) run() {
 		// "Indicateur" over a table, then the press release going on: a
 		// list's label awaits items, and a paragraph of two sentences or
 		// more is the text again, read as prose.
-		if isListLabel(pending) && b.Role == dossier.RoleParagraph && len(text) > 160 && len(sentences(text)) > 1 {
+		// (The same after a caption's label: "Partnerländer" under a
+		// brochure's "4", then the press release's first paragraph.)
+		if pending != labelNone && b.Role == dossier.RoleParagraph && len(text) > 160 && len(sentences(text)) > 1 {
 			pending, section = labelNone, labelNone
 		}
 		if pending != labelNone {
