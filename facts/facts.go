@@ -5061,9 +5061,6 @@ func countryLedItems(blocks []dossier.Block) map[int]normalize.ListItem {
 	return out
 }
 
-// countryLeadSep is the dash or colon after a list item's opening name.
-var countryLeadSep = regexp.MustCompile(`\s+[–—-]\s+|:\s+`)
-
 // bracketCodeAfter is a code in brackets after a name: "Benin [BJ]",
 // "Ghana (GH)".
 var bracketCodeAfter = regexp.MustCompile(`\s*[\[(][A-Z]{2,3}[\])]\s*$`)

@@ -748,10 +748,6 @@ func (x *extractor) titleCandidates() []string {
 	return out
 }
 
-// titleSeparators split a page title into its parts: "CyberEast | Council
-// of Europe", "Projet LabNet Sahel – Ministère de la Santé".
-var titleSeparators = regexp.MustCompile(`\s+[|–—·»/]\s+|\s*:\s+|\s+-\s+|\s*::\s*`)
-
 // subjectName returns the project name a title or heading gives, or "":
 // the first part that, less a leading word for project ("Projet",
 // "Proyecto", "Project:"), is a plausible project name and names no event
@@ -1458,9 +1454,6 @@ func reportTitle(title string) bool {
 // reportWords holds the lexicon's page.report phrases, folded.
 var reportWords = foldedSet("page", "report")
 
-// nameWithParens is "long form (short form)".
-var nameWithParens = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
-
 // acronymLike reports a one-word name written as a project acronym:
 // capitals inside it, or "+", "@", or a number joined by a hyphen
 // ("GLACY+", "iPROCEEDS-2", "CyberEast", "PROMARIS").
@@ -1908,15 +1901,23 @@ func (x *extractor) projectIn(text string) string {
 // of its budget" describes the donor's books, not the project's period.
 var scopeFunding = regexp.MustCompile(`(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)['’]s\s+(?:funding|contribution|grant)\s+(?:will\s+go|goes|went|will\s+support|supports|funds)`)
 
+// possessiveFunding is every way scopeFunding's possessive and noun meet.
+var possessiveFunding = []string{"'s funding", "'s contribution", "'s grant", "’s funding", "’s contribution", "’s grant"}
+
 // findScope returns "funding:<donor>" when the document's dates and status
 // describe one donor's funding window rather than the whole project.
 func findScope(doc *dossier.Document) string {
 	for _, b := range doc.Blocks {
-		if !strings.Contains(b.Text, "'s") && !strings.Contains(b.Text, "’s") ||
-			!containsAny(strings.ToLower(b.Text), []string{"funding", "contribution", "grant"}) {
+		if !strings.Contains(b.Text, "'s") && !strings.Contains(b.Text, "’s") {
 			continue // cheap tests before the regular expression
 		}
-		if m := scopeFunding.FindStringSubmatch(collapse(b.Text)); m != nil {
+		// (The expression's possessive and noun as they stand in the
+		// collapsed text, one space between.)
+		t := collapse(b.Text)
+		if !containsAny(t, possessiveFunding) {
+			continue
+		}
+		if m := scopeFunding.FindStringSubmatch(t); m != nil {
 			return "funding:" + normalize.OrganisationName(m[1])
 		}
 	}
@@ -2744,7 +2745,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	lower := strings.ToLower(s)
 	x.statusBeforeNames(b, s, ms)
 	// "A Council of Europe project …", "Both Council of Europe projects …".
-	if m := matchIf(strings.Contains(lower, "project"), orgProject, s); m != nil {
+	if m := matchIf(strings.Contains(lower, "project") && orgBeforeProject(s), orgProject, s); m != nil {
 		if org := normalize.OrganisationName(m[2]); org != "" && normalize.Acronym(org) != "" {
 			targets := []string{x.current}
 			if q := strings.ToLower(m[1]); q == "both" || q == "these" || q == "the two" || q == "all" {
@@ -3303,6 +3304,27 @@ func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// orgBeforeProject is orgProject's cheap test: a word for project
+// ("project", "Projects") right after a capitalised word or one of the
+// little words the name may end on.
+func orgBeforeProject(s string) bool {
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		if len(ws[i]) < 7 || !strings.EqualFold(ws[i][:7], "project") {
+			continue
+		}
+		switch prev := ws[i-1]; prev {
+		case "of", "for", "on", "the":
+			return true
+		default:
+			if startsUpper(prev) {
+				return true
+			}
 		}
 	}
 	return false
