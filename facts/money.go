@@ -1202,6 +1202,24 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 	}
 	giver := orgs[len(orgs)-1].name
 	ms := x.moneyIn(s[end:])
+	// "With a contribution of EUR 1.6 million, Italy joins the funders":
+	// the amount set before the giver, in a clause of its own.
+	if len(ms) == 0 {
+		before := s[:orgs[len(orgs)-1].start]
+		if mb := x.moneyIn(before); len(mb) == 1 {
+			gap := before[mb[0].End:]
+			// (The word of giving close before the amount: "Com esta
+			// contribuição, o orçamento do programa passou a 13,5
+			// milhões" gives a budget.)
+			lead := strings.Fields(before[:mb[0].Start])
+			if strings.Contains(gap, ",") && len(strings.Fields(gap)) <= 4 && hasCue(strings.Join(lead[max(0, len(lead)-4):], " "), "contribution") {
+				c := contributionOfMoney(giver, mb[0])
+				x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), mb[0].Text, s, "prose:joined", "")
+				x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(giver), giver, s, "prose:joined", "")
+				return
+			}
+		}
+	}
 	for _, m := range ms {
 		ws := strings.Fields(lexicon.Fold(s[end : end+m.Start]))
 		if len(ws) == 0 || !withAmountWords()[ws[len(ws)-1]] {
@@ -1222,10 +1240,19 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 	d, known := donorOf(giver)
 	// (Not a bare "donors" after it: "Uzbekistan joins Central Asian push
 	// to end reliance on 'replacement' blood donors".)
-	if !known || isCountry(giver) && !hasCue(s[end:], "donor_noun") {
+	// ("l’Italia entra a far parte dei finanziatori": a plain word for
+	// the givers right after the cue is the group the country joins.)
+	if !known || isCountry(giver) && !hasCue(s[end:], "donor_noun") && !plainDonorsNext(s[end:]) {
 		return
 	}
 	x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), giver, s, "prose:joined", "")
+}
+
+// plainDonorsNext reports text that opens on a plain word for givers, an
+// article perhaps before it: " i finanziatori della seconda fase".
+func plainDonorsNext(s string) bool {
+	at, _, ok := findCue(s, "donor_noun_plain")
+	return ok && onlyArticle(s[:at])
 }
 
 // withAmountWords are the lexicon's cue.with_amount words, folded.
