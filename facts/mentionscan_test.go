@@ -212,6 +212,9 @@ func projectWordMentionsPatterns(text string) []mention {
 			continue
 		}
 		name := strings.Join(words, " ") + " Project"
+		if len(words) == 1 && acronymLike(words[0]) && text[m[1]-len("project")] == 'p' {
+			name = words[0]
+		}
 		out = append(out, mention{name: name, start: m[2], end: m[1]})
 	}
 	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {

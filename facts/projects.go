@@ -276,6 +276,12 @@ func findMentions(text string) []mention {
 			continue
 		}
 		name := strings.Join(words, " ") + " Project"
+		// "The CLEANPORT project works in Ghana": a coined name before
+		// the word in small letters is the name; only "Octopus Project",
+		// the word written as part of it, keeps it.
+		if len(words) == 1 && acronymLike(words[0]) && text[m.projectEnd-len("project")] == 'p' {
+			name = words[0]
+		}
 		out = append(out, mention{name: name, start: m.start, end: m.projectEnd})
 	}
 	for _, m := range matchAllIf(strings.Contains(text, "Project on"), projectOn, text) {
