@@ -694,6 +694,14 @@ func (x *extractor) run() {
 	x.finish()
 }
 
+// opensOnCountry reports text whose first line's first item is a
+// country.
+func opensOnCountry(text string) bool {
+	line, _, _ := strings.Cut(text, "\n")
+	items := normalize.SplitList(strings.ReplaceAll(line, " · ", ", "))
+	return len(items) > 0 && items[0].Country != ""
+}
+
 // siblingItemNext reports that the block after i is another item of the
 // enumeration whose label (k: givers, countries, partners) stood over
 // block i: a short line in the same box, "Switzerland (EUR 500,000)"
@@ -1468,6 +1476,16 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 func (x *extractor) value(k labelKind, b dossier.Block, text string) {
 	switch {
 	case k == labelFunding || k == labelCountries || k == labelPartners:
+		// "Kenya · Mauritius · Mozambique · Tanzania⏎Waste audits in 8
+		// pilot ports": a slide's countries whole on their first line,
+		// its notes below in capitals; the notes are no wrap of the list.
+		// (Not a list wrapped on: "Albania, Bosnia and Herzegovina⏎Serbia"
+		// goes on with a country, "…, Seychelles,⏎United Republic of
+		// Tanzania (…" after a comma.)
+		if first, rest, ok := strings.Cut(strings.TrimSpace(text), "\n"); ok && k == labelCountries && b.Page > 0 && !startsLower(rest) &&
+			!strings.HasSuffix(strings.TrimSpace(first), ",") && countriesOnly(strings.ReplaceAll(first, " · ", ", ")) != nil && !opensOnCountry(rest) {
+			text = first
+		}
 		// One enumeration: in a PDF its line breaks are wraps, on a web
 		// page they separate list items.
 		var parts []string

@@ -686,3 +686,23 @@ func TestExtract_AcronymHeadedWorkshopSlides(t *testing.T) {
 		t.Errorf("implementer %v, want PRITV: FIIAPP among them", got)
 	}
 }
+
+// TestExtract_SlideCountriesOverNotes: a slide's "Countries" box holds the
+// list whole on its first line, then notes in capitals ("Waste audits in
+// 8 pilot ports"): every country is read, the last one too; a list that
+// wraps on ("…, Seychelles,⏎Tanzania", "Montenegro and⏎Serbia") stays one.
+func TestExtract_SlideCountriesOverNotes(t *testing.T) {
+	d := &dossier.Document{ID: "sha256:1", Source: "s.pdf", Kind: dossier.KindPDF, Title: "HARBORCLEAN results", Pages: 1, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "HARBORCLEAN – final results", Page: 1, FontSize: 24},
+		{Role: dossier.RolePair, Page: 1, FontSize: 14, Label: "Countries", Text: "Kenya · Mauritius · Tanzania\nWaste audits in 8 pilot ports\nFinal evaluation: May 2023"},
+		{Role: dossier.RoleHeading, Text: "HARBORCLEAN-II at a glance", Page: 2, FontSize: 24},
+		{Role: dossier.RolePair, Page: 2, FontSize: 14, Label: "Countries", Text: "Comoros, Seychelles,\nTanzania"},
+		{Role: dossier.RoleHeading, Text: "HARBORCLEAN-III at a glance", Page: 3, FontSize: 24},
+		{Role: dossier.RolePair, Page: 3, FontSize: 14, Label: "Countries", Text: "Albania, Montenegro and\nSerbia"},
+	}}
+	fs := facts.Extract(d)
+	want := "HARBORCLEAN: KE|HARBORCLEAN: MU|HARBORCLEAN: TZ|HARBORCLEAN-II: KM|HARBORCLEAN-II: SC|HARBORCLEAN-II: TZ|HARBORCLEAN-III: AL|HARBORCLEAN-III: ME|HARBORCLEAN-III: RS"
+	if got := values(fs, dossier.FieldCountries); strings.Join(got, "|") != want {
+		t.Errorf("countries %v, want %s", got, want)
+	}
+}
