@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -236,6 +237,11 @@ func (x *extractor) startsProject(before string) bool {
 	case titleCased(tail):
 		return true
 	}
+	// "NuruTanga II …. Das Nachfolgeprogramm ist am 1. April 2023
+	// angelaufen": on a follow-up's text, the follow-up.
+	if x.followUpSubject(ws) {
+		return true
+	}
 	// "Les activités ont démarré le 1er janvier 2018": the project's
 	// activities (the lexicon's word.until_subject) begin when it does.
 	for _, w := range ws[:min(3, len(ws))] {
@@ -245,6 +251,29 @@ func (x *extractor) startsProject(before string) bool {
 	}
 	return false
 }
+
+// followUpSubject reports words opening on a compound of the lexicon's
+// project.next_prefix and a word for project ("das Nachfolgeprogramm",
+// "het vervolgproject") while the text speaks of a later phase: that
+// phase is the compound's.
+func (x *extractor) followUpSubject(ws []string) bool {
+	if x.current == "" || earlierPhaseName(x.names.canonical(x.current)) == "" {
+		return false
+	}
+	for _, w := range ws[:min(2, len(ws))] {
+		for _, p := range nextProjectPrefixes() {
+			rest, ok := strings.CutPrefix(w, p)
+			if ok && slices.Contains(projectCompounds(), rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nextProjectPrefixes holds the lexicon's project.next_prefix words,
+// folded.
+var nextProjectPrefixes = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("project", "next_prefix") })
 
 // titleCased reports a run of words most of which are capitalised, as a
 // project's long name is ("Strengthening Access to Justice in the Lower

@@ -20,6 +20,8 @@
 //	                ("Ausbildungsprogramm", "leerwerkprogramma")
 //	project.other_prefix  the first part of such a compound that makes it
 //	                another project ("Vorgängerprogramm", "vervolgprogramma")
+//	project.next_prefix  of those, the ones that make the later phase
+//	                ("Nachfolgeprogramm"): on a follow-up's page, that follow-up
 //	org.NAME        other names of the organisation NAME (canonical English)
 //	region.label    region names that head a list of countries ("Afrique:")
 //	area.NAME       names of the region NAME (canonical English) in this language
