@@ -2744,6 +2744,14 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	}
 	lower := strings.ToLower(s)
 	x.statusBeforeNames(b, s, ms)
+	// "The ongoing programme, which also works …", "Het lopende
+	// programma …": a sentence that opens on a status and a word for
+	// project, no name, speaks of the project at hand.
+	if len(ms) == 0 && x.current != "" {
+		if st, adj, ok := statusOpening(s); ok {
+			x.add(b, dossier.FieldStatus, dossier.TextValue(st), adj, s, "prose:status_before")
+		}
+	}
 	// "A Council of Europe project …", "Both Council of Europe projects …".
 	if m := matchIf(strings.Contains(lower, "project") && orgBeforeProject(s), orgProject, s); m != nil {
 		if org := normalize.OrganisationName(m[2]); org != "" && normalize.Acronym(org) != "" {
@@ -3367,6 +3375,17 @@ func (x *extractor) statusBeforeNames(b dossier.Block, s string, ms []mention) {
 		}
 		x.addFor(x.names.add(m.name), b, dossier.FieldStatus, dossier.TextValue(st), adj, s, "prose:status_before", "")
 	}
+}
+
+// statusOpening returns the status a sentence opens on before a word for
+// project, an article first: "The ongoing programme …" gives ongoing.
+func statusOpening(s string) (st, adj string, ok bool) {
+	ws := words(s)
+	if len(ws) < 3 || !articleWords()[ws[0].fold] || !(projectWordSet()[ws[2].fold] || projectWordForm(ws[2].fold)) {
+		return "", "", false
+	}
+	st, ok = statusBefore()[ws[1].fold]
+	return st, s[ws[1].start:ws[1].end], ok
 }
 
 // statusBefore maps the lexicon's status_before words, folded, to the
