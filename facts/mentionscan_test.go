@@ -212,8 +212,8 @@ func projectWordMentionsPatterns(text string) []mention {
 			continue
 		}
 		name := strings.Join(words, " ") + " Project"
-		if len(words) == 1 && acronymLike(words[0]) && text[m[1]-len("project")] == 'p' {
-			name = words[0]
+		if coinedWithPhase(words) && text[m[1]-len("project")] == 'p' {
+			name = strings.Join(words, " ")
 		}
 		out = append(out, mention{name: name, start: m[2], end: m[1]})
 	}

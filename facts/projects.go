@@ -276,11 +276,12 @@ func findMentions(text string) []mention {
 			continue
 		}
 		name := strings.Join(words, " ") + " Project"
-		// "The CLEANPORT project works in Ghana": a coined name before
-		// the word in small letters is the name; only "Octopus Project",
-		// the word written as part of it, keeps it.
-		if len(words) == 1 && acronymLike(words[0]) && text[m.projectEnd-len("project")] == 'p' {
-			name = words[0]
+		// "The CLEANPORT project works in Ghana", "the MVULI II project":
+		// a coined name (and its phase's number) before the word in small
+		// letters is the name; only "Octopus Project", the word written
+		// as part of it, keeps it.
+		if coinedWithPhase(words) && text[m.projectEnd-len("project")] == 'p' {
+			name = strings.Join(words, " ")
 		}
 		out = append(out, mention{name: name, start: m.start, end: m.projectEnd})
 	}
@@ -288,6 +289,18 @@ func findMentions(text string) []mention {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	return longestMentions(out)
+}
+
+// coinedWithPhase reports words that are a coined name, a follow-up's
+// number after it perhaps: "CLEANPORT", "MVULI II".
+func coinedWithPhase(words []string) bool {
+	switch {
+	case len(words) == 1:
+		return acronymLike(words[0])
+	case len(words) == 2:
+		return acronymLike(words[0]) && followUpNumber(words[1])
+	}
+	return false
 }
 
 // nationalityPhrase reports words before a word for project that are an
