@@ -239,6 +239,10 @@ func (x *extractor) moneyIn(s string) []normalize.MoneyMatch {
 		if x.money == nil {
 			x.money = []normalize.MoneyMatch{}
 		}
+		if ks := kroneAmounts(s); len(ks) > 0 {
+			x.money = append(x.money, ks...)
+			slices.SortFunc(x.money, func(a, b normalize.MoneyMatch) int { return a.Start - b.Start })
+		}
 		// "… for which Norway has allocated around NOK 1 billion per
 		// year": a yearly rate is no project's amount.
 		// "hat das BMZ seinen Beitrag um 0,7 Mio. EUR aufgestockt",
@@ -991,7 +995,7 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 	all := normalize.FindMoney(s)
 	for _, loc := range bareAmount.FindAllStringIndex(s, -1) {
 		inside := false
-		for _, m := range all {
+		for _, m := range slices.Concat(all, ms) {
 			if loc[0] < m.End && loc[1] > m.Start {
 				inside = true
 			}
@@ -1009,6 +1013,12 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 		if len(out) > 0 {
 			cur = out[len(out)-1].Money.Currency
 		}
+		// "Schweden stellt … 48 Mio. Kronen bereit, das BMZ 2,1 Mio.
+		// Euro": a krone is never the euro after (kroneAmounts reads it
+		// where the giver's country says which krone).
+		if _, ok := kroneAfter(s, loc); ok {
+			continue
+		}
 		money, _, err := normalize.ParseMoney(s[loc[0]:loc[1]] + " " + cur)
 		if err != nil {
 			continue
@@ -1017,6 +1027,62 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 	}
 	return append(out, ms[i:]...)
 }
+
+// kroneAfter returns where a bare krone word (the lexicon's krone.word:
+// "Kronen", "couronnes") right after the amount at loc ends.
+func kroneAfter(s string, loc []int) (int, bool) {
+	rest := s[loc[1]:]
+	// (After a scale's abbreviation, its dot: "48 Mio. Kronen".)
+	w := leadingRun(strings.TrimLeft(rest, " ."))
+	if w == "" || !kroneWords()[lexicon.Fold(w)] {
+		return 0, false
+	}
+	return loc[1] + strings.Index(rest, w) + len(w), true
+}
+
+// kroneAmounts reads the amounts s gives in a krone named with no
+// country ("Schweden stellt 48 Mio. Kronen bereit"), each in the krone
+// of the giving country named before it; the others are left unread.
+func kroneAmounts(s string) []normalize.MoneyMatch {
+	// (Every krone word holds "ron", "roo" or "roa" in small letters: the
+	// cheap test before the expression.)
+	if !strings.Contains(s, "ron") && !strings.Contains(s, "roo") && !strings.Contains(s, "roa") || !bareAmount.MatchString(s) {
+		return nil
+	}
+	var out []normalize.MoneyMatch
+	for _, loc := range bareAmount.FindAllStringIndex(s, -1) {
+		end, ok := kroneAfter(s, loc)
+		if !ok {
+			continue
+		}
+		cur := kroneCurrency(s[:loc[0]])
+		if cur == "" {
+			continue
+		}
+		if money, _, err := normalize.ParseMoney(s[loc[0]:loc[1]] + " " + cur); err == nil {
+			out = append(out, normalize.MoneyMatch{Money: money, Start: loc[0], End: end, Text: s[loc[0]:end]})
+		}
+	}
+	return out
+}
+
+// kroneCurrency returns the currency of the last giving country named in
+// before (lexicon krone_of), or "" where it names none with a krone.
+func kroneCurrency(before string) string {
+	orgs := orgMentions(before)
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if d, known := donorOf(orgs[i].name); known {
+			return kroneOf()[lexicon.Fold(d)]
+		}
+	}
+	return ""
+}
+
+// kroneWords holds the lexicon's krone.word words, folded.
+var kroneWords = foldedSet("krone", "word")
+
+// kroneOf maps a giving country's English name, folded, to its krone.
+var kroneOf = foldedKinds("krone_of")
 
 // amountsFromGivers reads amounts each followed by its giver: "EUR 6
 // million from the European Union and EUR 2 million from Spain", "dont 10
