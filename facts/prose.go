@@ -968,6 +968,16 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		if i+1 < len(parts) && acronymLike(nameStem(part)) && len(strings.Fields(parts[i+1])) >= 3 && !notSubject(parts[i+1]) {
 			return part, strings.TrimSpace(parts[i+1]), i
 		}
+		// "Mehr Geld für NORDLICHT": a headline whose nouns a language
+		// writes with capitals, a coined name last after a little word;
+		// the coined name is the name. (Not a quoted one: "Suchergebnisse
+		// für »SAFE-TRACK«" are a search's results.)
+		if ws := strings.Fields(part); len(ws) >= 3 && !strings.ContainsAny(part, "»«\"“”„'‘’") {
+			last, before := ws[len(ws)-1], lexicon.Fold(ws[len(ws)-2])
+			if acronymLike(last) && distinctive(last) && !hasOrgWord(last) && plausibleProject(last) && (nameLittle()[before] || ofWords()[before]) {
+				return last, "", i
+			}
+		}
 		return part, "", i
 	}
 	// A headline naming the project by a distinctive word: "EU and
