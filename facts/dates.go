@@ -107,6 +107,28 @@ func firstWords(s string, n int) string {
 	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
+// endedPast reports a cue of ending that opens on one of the lexicon's
+// ends.past forms: "ended on", "s'est achevé le", "terminó el".
+// (In small letters, accents kept: "término previsto" is no "terminó".)
+func endedPast(cue string) bool {
+	f := strings.ToLower(cue)
+	for _, p := range endedPastForms() {
+		if f == p || strings.HasPrefix(f, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// endedPastForms holds the lexicon's ends.past phrases in small letters.
+var endedPastForms = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("ends", "past") {
+		out = append(out, strings.ToLower(p))
+	}
+	return out
+})
+
 // proseEnd records the end and the length a sentence, or a clause of it
 // that tells the project's present state, states. cs is s without its
 // words for "now".
@@ -131,6 +153,15 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 				// running now.
 				if stillAt(cs, start, end) {
 					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), cs[:end], s, "prose:status", x.scope)
+				}
+				// "closed on 30 June 2024", "s'est achevé le …": an end
+				// told in the past is behind the project.
+				// (Not a phase's: "a first TRADEVAL phase that ended in
+				// 2022", on the follow-up's page. Nor another thing's: "La campagne de plantation …
+				// s'est achevée en mars"; the subject is the project's,
+				// as for a start.)
+				if endedPast(cs[start:end]) && !phaseWordIn(cs[:start]) && x.startsProject(cs[:start]) {
+					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), cs[start:end], s, "prose:status", x.scope)
 				}
 			}
 		}
