@@ -767,11 +767,27 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	if longer := x.longerInBody(title, name); longer != "" {
 		name = longer
 	}
+	// "TERRAMAP endet", "CLEANPORT grows": a coined name and a headline's
+	// verb in small letters, where the text writes the coined name alone
+	// and never the two words together.
+	if ws := strings.Fields(name); len(ws) == 2 && acronymLike(ws[0]) && distinctive(ws[0]) && lowerWord(ws[1]) && !x.bodyMentions(name) && x.bodyMentions(ws[0]) {
+		name = ws[0]
+	}
 	if x.subjects == nil {
 		x.subjects = map[string][2]string{}
 	}
 	x.subjects[title] = [2]string{name, alias}
 	return name, alias
+}
+
+// lowerWord reports a word of letters in small letters only.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // subjectNameAt is subjectName with the index of the title part that
