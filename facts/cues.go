@@ -1735,9 +1735,19 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if _, e, ok := findCue(window[i:], "funded_after"); ok {
 				i += e
 			}
-			for _, o := range orgMentions(window[i:]) {
+			// (A country's agency is the implementer by its own name:
+			// "door Enabel uitgevoerd" names Enabel, not Belgium.)
+			w := window[i:]
+			// ("von der GIZ im Auftrag des BMZ umgesetzt": the body the
+			// work is done for gives, it does not carry out.)
+			if fb, _, ok := findCue(w, "funded_by"); ok {
+				w = w[:fb]
+			}
+			for _, o := range orgMentions(w) {
 				implemented = true
-				x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(o.name), o.name, s, "prose:implementer", "")
+				for _, org := range implementerMembers(w[o.start:o.end]) {
+					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+				}
 			}
 			// "wordt door de stichting Lumen uitgevoerd": a body the
 			// lexicon does not know, all of the window a name in
