@@ -3160,7 +3160,9 @@ func projectWordBeforeAmount(before, lang string) bool {
 		// The word for project, an adjective after it perhaps ("un
 		// programme régional de …"); an indefinite article right before.
 		for k := 1; k <= 2 && k < len(rest); k++ {
-			if !projectWordSet()[rest[len(rest)-k]] {
+			// ("El programa, de 4,2 millones de euros, fue …": the amount
+			// in apposition, a comma before it.)
+			if !projectWordSet()[strings.TrimSuffix(rest[len(rest)-k], ",")] {
 				if strings.ContainsAny(rest[len(rest)-k], ",.;:()") {
 					break
 				}
@@ -3169,7 +3171,10 @@ func projectWordBeforeAmount(before, lang string) bool {
 			// (The document's own articles: "a iniciativa dispunha de
 			// 8,5 milhões" has the Portuguese definite one.)
 			a := indefiniteArticles()[rest[len(rest)-k-1]]
-			return a[lang] || lang == "" && len(a) > 0
+			// ("Le programme de 4,2 millions d'euros a été financé …":
+			// a definite one too, where it opens the sentence, the
+			// project its subject.)
+			return a[lang] || lang == "" && len(a) > 0 || len(rest)-k-1 == 0 && articleWords()[rest[0]]
 		}
 	}
 	return false
