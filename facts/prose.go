@@ -767,10 +767,10 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	if longer := x.longerInBody(title, name); longer != "" {
 		name = longer
 	}
-	// "TERRAMAP endet", "CLEANPORT grows": a coined name and a headline's
-	// verb in small letters, where the text writes the coined name alone
-	// and never the two words together.
-	if ws := strings.Fields(name); len(ws) == 2 && acronymLike(ws[0]) && distinctive(ws[0]) && lowerWord(ws[1]) && !x.bodyMentions(name) && x.bodyMentions(ws[0]) {
+	// "TERRAMAP endet", "CLEANPORT grows", "SEEDLINK van start": a coined
+	// name and a headline's verb in small letters, where the text writes
+	// the coined name alone and never the words together.
+	if ws := strings.Fields(name); len(ws) >= 2 && len(ws) <= 4 && acronymLike(ws[0]) && distinctive(ws[0]) && !slices.ContainsFunc(ws[1:], func(w string) bool { return !lowerWord(w) }) && !x.bodyMentions(name) && x.bodyMentions(ws[0]) {
 		name = ws[0]
 	}
 	if x.subjects == nil {
