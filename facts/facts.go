@@ -106,6 +106,8 @@ type extractor struct {
 	pendingPrefix string
 	// mainNamed is set once the text has named the main project.
 	mainNamed bool
+	// stemApart caches stemSetApart by stem.
+	stemApart map[string]bool
 	// describing caches describingText.
 	describing string
 	// mainByCount is how often the text names the main project when the

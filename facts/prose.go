@@ -2657,7 +2657,11 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if acronymLike(st) {
 			phases = append(slices.Clone(ms), stemMentions(s, st, ms)...)
 		}
-		if earlierPhaseWords(s) || x.earlierPhaseInApposition(s, phases) {
+		// "HARVESTNET had a budget of EUR 3 million", on a page that
+		// calls HARVESTNET II "the follow-up to HARVESTNET (2019–2022)":
+		// the bare stem as the sentence's subject, where the text sets
+		// it apart as the earlier project, is that project.
+		if earlierPhaseWords(s) || x.earlierPhaseInApposition(s, phases) || acronymLike(st) && stemSubject(s, st) && x.stemSetApart(st) {
 			name := x.earlierPhaseIn(phases)
 			if name == "" {
 				name = st
@@ -4827,6 +4831,49 @@ func stemMentions(s, st string, ms []mention) []mention {
 		out = append(out, mention{name: st, start: i, end: end})
 	}
 	return out
+}
+
+// stemSubject reports a sentence that opens on st (an article first
+// perhaps) and a word in small letters: "HARVESTNET had a budget …".
+func stemSubject(s, st string) bool {
+	rest := strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(s)))
+	after, ok := strings.CutPrefix(rest, st+" ")
+	return ok && startsLower(after)
+}
+
+// stemSetApart reports a text that names st, a follow-up's stem, as a
+// project of its own, the earlier one: after a word of the relation
+// ("the follow-up to HARVESTNET", "fait suite à HARVESTNET") or with a
+// period in brackets ("HARVESTNET (2019–2022)").
+func (x *extractor) stemSetApart(st string) bool {
+	if v, ok := x.stemApart[st]; ok {
+		return v
+	}
+	apart := false
+	for _, b := range x.doc.Blocks {
+		text := blockText(b)
+		for _, i := range indexAll(text, st) {
+			end := i + len(st)
+			if startsWithLetterOrDigit(text[end:]) || i > 0 && startsWithLetterOrDigit(text[i-1:i]) {
+				continue
+			}
+			if r := strings.TrimLeft(text[end:], " "); strings.HasPrefix(r, "(") {
+				if c := strings.IndexByte(r, ')'); c > 0 {
+					if _, err := normalize.ParseDateRange(r[1:c]); err == nil {
+						apart = true
+					}
+				}
+			}
+			if ps, pe, ok := findRelation(text[max(0, i-40):i], "predecessor"); ok && ps < pe && strings.TrimSpace(text[max(0, i-40):i][pe:]) == "" {
+				apart = true
+			}
+		}
+	}
+	if x.stemApart == nil {
+		x.stemApart = map[string]bool{}
+	}
+	x.stemApart[st] = apart
+	return apart
 }
 
 func startsWithLetterOrDigit(s string) bool {
