@@ -3574,6 +3574,16 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 	}
 	if pred {
 		before, after := splitAround(ms, []int{ps, pe})
+		// "HARVESTNET II, the follow-up to HARVESTNET, …": the follow-up's
+		// stem, bare, right after the wording is the earlier project.
+		if st := earlierPhaseName(x.names.canonical(x.current)); len(after) == 0 && x.current != "" && acronymLike(st) {
+			for _, m := range stemMentions(s, st, ms) {
+				if m.start >= pe && onlyArticle(s[pe:m.start]) {
+					after = []mention{m}
+					break
+				}
+			}
+		}
 		if len(after) == 0 && x.lastMention != "" && pronoun.MatchString(s[pe:]) {
 			after = []mention{{name: x.names.canonical(x.lastMention)}}
 			// "… the Global Project on Cybercrime. The present project
