@@ -1596,7 +1596,10 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// "coopère avec le programme GLACY+ pour les activités menées au
 	// Maroc" says where this project works with the other. (The project
 	// a section is about counts as the one the text is about.)
-	if len(keys) == 1 && (target == x.mainKey || target == x.current) {
+	// (So does a short sentence that opens on "the programme", naming
+	// none: "The programme works in Zambia"; a longer one goes on to
+	// other people's places.)
+	if len(keys) == 1 && (target == x.mainKey || target == x.current) || len(keys) == 0 && target != "" && target == x.current && anaphoricOpening(s) {
 		x.proseCountry(b, s, target, donors)
 	} else if len(keys) == 0 && target != "" && target == x.mainKey && x.isHeadline(b) {
 		x.headlineCountry(b, s, target, donors)

@@ -1167,7 +1167,13 @@ func datelineOpening(text, name string) bool {
 	if !ok || strings.ToUpper(name) != name {
 		return false
 	}
-	return strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")
+	// (After a comma, a dateline's date: "AQUALINK, which was due to
+	// end …" opens a sentence on the name.)
+	if after, ok := strings.CutPrefix(rest, ", "); ok {
+		_, dated := dateAt(after)
+		return dated || startsWithDigit(after)
+	}
+	return strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")
 }
 
 // pageNumberPart reports a title part that numbers a printed page: the
