@@ -4315,6 +4315,11 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 			}
 		}
 	}
+	// "Incoming commitment | 2021-12-01 | DKK 45,000,000" on the record
+	// of a page that names one funder: that funder's.
+	if donor == "" && len(money) == 1 {
+		donor = x.onlyDonor()
+	}
 	if len(money) != 1 || donor == "" {
 		return false
 	}
