@@ -782,6 +782,23 @@ import (
 // invented and trap-fact ceilings went to 53 and 19; test's precision
 // floor to 0.88, its assignment floor to 0.88, its conflicts floor to
 // 0.61 and its invented ceiling to 14.
+//
+// At the session ef7755a to this comment (a caption's label over running
+// text, a giver joining "the funders" with its amount set before it, "the
+// X project" and "the X II project" naming X and X II, a headline of a
+// coined name and a verb or capitalised nouns, a slide's countries over
+// their notes, "das Nachfolgeprogramm" on a follow-up's text, adverbs of
+// schedule inside cues, a status opening a sentence, a krone by its
+// giving country, an end told in the past, an agency's own name before a
+// verb at the clause's end, "the programme of" an amount, a follow-up's
+// bare stem as the earlier project, "the programme" placing the project
+// in one country, a commitment row of the only funder): dev 0.8229 /
+// 0.9212 / 0.9289 (21,836 hits), canonical 0.8351, conflicts 0.6899, 52
+// invented projects, 17 trap facts; test 0.7790 / 0.8832 / 0.8819 (2,534
+// hits), canonical 0.7811, conflicts 0.6143, 13 invented. Dev's recall
+// and precision floors went to 0.82 and 0.92, its invented and
+// trap-fact ceilings to 52 and 17; test's canonical floor to 0.78 and
+// its invented ceiling to 13.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -805,8 +822,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.81, precision: 0.91, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 53, maxTrapFacts: 19, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.88, assignment: 0.88, canonical: 0.77, conflicts: 0.61, dated: 0.92, maxInvented: 14, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 52, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.61, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
