@@ -1172,6 +1172,10 @@ type projectNames struct {
 	// stored holds the store's spelling by key (Known): a name the store
 	// knows is written as it does ("MARELAB" for a page's "Marelab").
 	stored map[string]string
+	// made holds spellings no text writes, made from a title's words
+	// ("HARVESTNET 2" of "Second phase for HARVESTNET"): a written one
+	// names the project where there is one.
+	made map[string]bool
 }
 
 func newProjectNames() *projectNames {
@@ -1195,6 +1199,14 @@ func (p *projectNames) add(name string) string {
 	return k
 }
 
+// markMade records name as a spelling no text writes (see made).
+func (p *projectNames) markMade(name string) {
+	if p.made == nil {
+		p.made = map[string]bool{}
+	}
+	p.made[strings.Trim(name, " \t\n–—-:;,")] = true
+}
+
 // canonical returns the spelling most used for key: in running text a
 // project is written as its team writes it, while titles play with case.
 func (p *projectNames) canonical(k string) string {
@@ -1202,20 +1214,27 @@ func (p *projectNames) canonical(k string) string {
 		return s
 	}
 	best, n := p.first[k], 0
+	written := false
+	for s := range p.spelling[k] {
+		written = written || !p.made[s]
+	}
 	for s, c := range p.spelling[k] {
-		if c > n || (c == n && s < best) {
+		if written && p.made[s] {
+			continue
+		}
+		if c > n || (c == n && s < best) || written && p.made[best] {
 			best, n = s, c
 		}
 	}
 	return best
 }
 
-// variants returns the other spellings of key, sorted.
+// variants returns the other spellings of key a text writes, sorted.
 func (p *projectNames) variants(k string) []string {
 	c := p.canonical(k)
 	var out []string
 	for s := range p.spelling[k] {
-		if s != c {
+		if s != c && !p.made[s] {
 			out = append(out, s)
 		}
 	}

@@ -269,6 +269,9 @@ func (x *extractor) findProjects() {
 				continue
 			}
 			x.mainKey = x.names.add(name)
+			if !strings.Contains(collapse(t), name) {
+				x.names.markMade(name)
+			}
 			x.mainFromTitle = true
 			if alias != "" {
 				x.subjectAlias = alias
