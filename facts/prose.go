@@ -2947,7 +2947,8 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			}
 		}
 	}
-	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") || hasCue(s, "total") && hasCue(s, "funded_after") {
+	// ("It is funded with EUR 6.35 million": no giver named, the whole.)
+	if strings.Contains(lower, "budget") && budgetWord.MatchString(s) || hasCue(s, "budget") || hasCue(s, "total") && hasCue(s, "funded_after") || fundedWithAmount(s) && x.fundedProject(s) {
 		if ms := x.moneyIn(s); len(ms) > 0 && !yearBudget().MatchString(s) && !(x.shareAt[budgetAmount(s, ms).Start] && !budgetBefore(s[:budgetAmount(s, ms).Start])) {
 			mm := budgetAmount(s, ms)
 			m := mm.Money
@@ -3155,6 +3156,29 @@ func projectWordAfterAmount(rest string) bool {
 		}
 	}
 	return false
+}
+
+// fundedWithAmount reports a sentence whose amount follows a verb of
+// funding with (the lexicon's cue.funded_with) and that names no body:
+// "It is funded with EUR 6.35 million in total".
+func fundedWithAmount(s string) bool {
+	_, end, ok := findCue(s, "funded_with")
+	if !ok {
+		return false
+	}
+	ms := normalize.FindMoney(s[end:])
+	return len(ms) > 0 && strings.TrimSpace(s[end:end+ms[0].Start]) == "" && len(orgMentions(s)) == 0
+}
+
+// fundedProject reports a sentence whose cue.funded_with has the project
+// for its subject and no phase: "Le chantier, financé à hauteur de …"
+// funds a building, "la prima fase, finanziata con …" an earlier phase.
+// (A verb and a pronoun at most before it, "It is funded with", "Está
+// financiado con", no noun set apart by a comma, or a naming of the
+// project.)
+func (x *extractor) fundedProject(s string) bool {
+	start, _, ok := findCue(s, "funded_with")
+	return ok && (len(strings.Fields(s[:start])) <= 2 && !strings.Contains(s[:start], ",") || x.namesProject(s[:start])) && !phaseWordIn(s[:start])
 }
 
 // projectWordBeforeAmount reports an amount that sizes a word for project
