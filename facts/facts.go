@@ -1196,7 +1196,10 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 	// bodies a line each.
 	// (Not a body's name on the first line, whatever follows it:
 	// "Fondazione Carta Libera, Trieste, in⏎partenariato con …".)
-	if section == labelImplementer && b.Role == dossier.RoleParagraph && runningText(b.Text) && !nameOnly(firstPart(b.Text)) {
+	// (So is one under a heading for givers: "Our donors" over "LAUTAN is
+	// made possible by voluntary contributions from two governments.
+	// Together they finance … USD 4.8 million.")
+	if (section == labelImplementer || section == labelFunding) && b.Role == dossier.RoleParagraph && runningText(b.Text) && !nameOnly(firstPart(b.Text)) {
 		x.prose(b, collapse(b.Text))
 		return
 	}
