@@ -792,10 +792,12 @@ import (
 // giving country, an end told in the past, an agency's own name before a
 // verb at the clause's end, "the programme of" an amount, a follow-up's
 // bare stem as the earlier project, "the programme" placing the project
-// in one country, a commitment row of the only funder): dev 0.8229 /
-// 0.9212 / 0.9289 (21,836 hits), canonical 0.8351, conflicts 0.6899, 52
-// invented projects, 17 trap facts; test 0.7790 / 0.8832 / 0.8819 (2,534
-// hits), canonical 0.7811, conflicts 0.6143, 13 invented. Dev's recall
+// in one country, a commitment row of the only funder, a name made from
+// a title's words yielding to the written one, "funded with" an amount,
+// headings that ask who funds): dev 0.8235 / 0.9214 / 0.9289 (21,850
+// hits), canonical 0.8349, conflicts 0.6899, 52 invented projects, 17
+// trap facts; test 0.7790 / 0.8835 / 0.8819 (2,534 hits), canonical
+// 0.7811, conflicts 0.6143, 13 invented. Dev's recall
 // and precision floors went to 0.82 and 0.92, its invented and
 // trap-fact ceilings to 52 and 17; test's canonical floor to 0.78 and
 // its invented ceiling to 13.
