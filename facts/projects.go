@@ -663,7 +663,9 @@ func bracketAcronyms(text string) []mention {
 		}
 		for k > 0 && len(ws)-k < 14 {
 			w := ws[k-1]
-			if strings.ContainsAny(w, ".;:,()") {
+			// ("Kigali – The Land Registry … Programme (LRMP)": a
+			// dateline's dash ends the name, as a stop does.)
+			if strings.ContainsAny(w, ".;:,()") || w == "–" || w == "—" || w == "-" {
 				break
 			}
 			if !startsUpper(w) && !elidedCapital(w) && !nameLittle()[lexicon.Fold(w)] && !ofWords()[lexicon.Fold(w)] && !articleWords()[lexicon.Fold(w)] {
