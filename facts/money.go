@@ -991,11 +991,12 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 	var out []normalize.MoneyMatch
 	i := 0
 	// (An amount with its currency that moneyIn left out, a rate, an
-	// increase or one another replaces, stays out as a bare figure too.)
-	all := normalize.FindMoney(s)
+	// increase or one another replaces, stays out as a bare figure too;
+	// so does one moneyIn read, a krone's.)
+	read := slices.Concat(normalize.FindMoney(s), ms)
 	for _, loc := range bareAmount.FindAllStringIndex(s, -1) {
 		inside := false
-		for _, m := range slices.Concat(all, ms) {
+		for _, m := range read {
 			if loc[0] < m.End && loc[1] > m.Start {
 				inside = true
 			}
