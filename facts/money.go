@@ -543,6 +543,9 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:shares", "")
 			found = true
+			// (The next giver may leave the verb out: "die Geldgeber:
+			// Schweden stellt … 48 Mio. Kronen bereit, das BMZ 2,1 Mio.".)
+			lastShare = mi
 			continue
 		}
 		// "4 Millionen Euro steuert die Europäische Union bei", "die
@@ -672,6 +675,12 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// "The European Union contributes EUR 15 million, Belgium EUR 3
 		// million, Germany …": a comma, too, joins the next giver.
 		lead := strings.TrimSpace(ellWindow)
+		// "Schweden stellt 48 Mio. Kronen bereit, das BMZ 2,1 Mio. Euro":
+		// a separable verb's particle closes the first giver's clause
+		// before the comma.
+		if w, rest, ok := strings.Cut(lead, ","); ok && separableParticles()[lexicon.Fold(w)] {
+			lead = "," + rest
+		}
 		ellipsis := lastShare == mi-1 && len(ellOrgs) > 0 && len(strings.Fields(window)) <= 16 &&
 			(andBefore(ellWindow[:ellOrgs[0].start]) || strings.HasPrefix(lead, ";") ||
 				strings.HasPrefix(lead, ",") && len(strings.Fields(withoutGivenBy(ellWindow[:ellOrgs[0].start]))) <= 2)
