@@ -2868,6 +2868,10 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			if mm, ok := budgetChangedTo(s, ms); ok {
 				x.add(b, dossier.FieldBudget, dossier.MoneyValue(mm.Money), mm.Text, s, "prose:budget")
 			}
+		} else if len(ms) == 1 && hasCue(s[:ms[0].Start], "budget") && changedFromBare(s[:ms[0].Start]) {
+			// "… das Gesamtvolumen von ursprünglich 6,4 auf nunmehr 8,4
+			// Mio. Euro": the old figure bare, its currency the new one's.
+			x.add(b, dossier.FieldBudget, dossier.MoneyValue(ms[0].Money), ms[0].Text, s, "prose:budget")
 		}
 		// "… el programa continuará hasta el 31 de diciembre de 2026, en
 		// lugar de concluir en junio de 2025": beside the clause that
@@ -3330,6 +3334,22 @@ func budgetChangedTo(s string, ms []normalize.MoneyMatch) (normalize.MoneyMatch,
 	return normalize.MoneyMatch{}, false
 }
 
+// changedFromBare reports text that ends on a change from a bare figure,
+// before the amount it changed to: "von ursprünglich 6,4 auf nunmehr",
+// "de 5,2 à".
+func changedFromBare(before string) bool {
+	ws := strings.Fields(before)
+	for i := len(ws) - 1; i >= max(0, len(ws)-3); i-- {
+		w := strings.TrimRight(ws[i], ",")
+		if w == "" || strings.Trim(w, "0123456789.,") != "" || w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		at := strings.LastIndex(before, ws[i])
+		return changedTo(before[max(0, at-24):at], before[at+len(ws[i]):])
+	}
+	return false
+}
+
 // changedTo reports an amount given as the start of a change, "from" it
 // (before) "to" the next (between).
 func changedTo(before, between string) bool {
@@ -3341,15 +3361,26 @@ func changedTo(before, between string) bool {
 	if len(bw) >= 2 && articleWords()[bw[len(bw)-1]] {
 		bw = bw[:len(bw)-1]
 	}
+	// ("… auf nunmehr 8,4 Mio. Euro", "… to EUR 8.4 million now": a
+	// word for the present state may stand after "to".)
+	if len(tw) >= 2 && changeWords("now")[tw[len(tw)-1]] {
+		tw = tw[:len(tw)-1]
+	}
 	if len(bw) == 0 || len(tw) == 0 || len(tw) > 3 || strings.ContainsAny(between, ",;()") {
 		return false
 	}
 	if !changeWords("to")[tw[len(tw)-1]] {
 		return false
 	}
-	// ("von ursprünglich 4,5 Mio. Euro auf 5,2 Mio.": a word for the past
-	// state may stand between "from" and the amount.)
-	if ws := strings.Fields(before); len(ws) >= 2 && len(bw) >= 2 && (hasCue(ws[len(ws)-1], "superseded") || adverbLike(ws[len(ws)-1])) {
+	// ("von ursprünglich 4,5 Mio. Euro auf 5,2 Mio.", "from an initial
+	// EUR 4.5 million": a word for the past state may stand between
+	// "from" and the amount.)
+	if at, end := lastCue(before, "superseded"); at > 0 && strings.TrimSpace(before[end:]) == "" {
+		if pw := strings.Fields(lexicon.Fold(before[:at])); len(pw) > 0 {
+			return changeWords("from")[pw[len(pw)-1]]
+		}
+	}
+	if ws := strings.Fields(before); len(ws) >= 2 && len(bw) >= 2 && adverbLike(ws[len(ws)-1]) {
 		return changeWords("from")[bw[len(bw)-2]]
 	}
 	return changeWords("from")[bw[len(bw)-1]]
@@ -3357,7 +3388,7 @@ func changedTo(before, between string) bool {
 
 var changeWordSets = sync.OnceValue(func() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	for _, k := range []string{"from", "to"} {
+	for _, k := range []string{"from", "to", "now"} {
 		out[k] = map[string]bool{}
 		for _, w := range lexicon.Phrases("change", k) {
 			out[k][lexicon.Fold(w)] = true
