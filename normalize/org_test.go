@@ -101,6 +101,14 @@ func TestStatus(t *testing.T) {
 		{"Achevée le 30 juin 2025", StatusCompleted, true},
 		{"projet achevé", StatusCompleted, true},
 		{"Project completed", StatusCompleted, true},
+		// The word for project before a status and its date; the label
+		// without its colon; a remark before a dash, the status after.
+		{"programme clôturé le 31 décembre 2021", StatusCompleted, true},
+		{"Statut terminé", StatusCompleted, true},
+		{"Stand in Vorbereitung", StatusPlanned, true},
+		{"on track – ongoing", StatusOngoing, true},
+		{"Completed – final report pending", StatusCompleted, true},
+		{"on track – see annex", "", false},
 		{"Closed to new applicants", "", false},
 		{"Cancelled", "", false},
 		{"Suspended", "", false},

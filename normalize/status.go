@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier/lexicon"
 )
@@ -64,9 +65,15 @@ func Status(s string) (string, bool) {
 	}
 	ws := strings.Fields(key)
 	// "projet achevé", "Project completed": a word for project before
-	// the status.
-	if len(ws) > 1 && projectWords()[ws[0]] {
-		if st, ok := Status(strings.Join(ws[1:], " ")); ok {
+	// the status; "Statut terminé": the label without its colon.
+	// (The rest as written: "programme clôturé le 31 décembre 2021"
+	// keeps the date its status came on.)
+	if len(ws) > 1 && (projectWords()[ws[0]] || statusLabel(ws[0])) {
+		rest := strings.Join(ws[1:], " ")
+		if first, after, ok := strings.Cut(strings.TrimSpace(s), " "); ok && lexicon.Fold(first) == ws[0] {
+			rest = after
+		}
+		if st, ok := Status(rest); ok {
 			return st, true
 		}
 	}
@@ -84,7 +91,15 @@ func Status(s string) (string, bool) {
 		}
 	}
 	if i := strings.IndexAny(s, "(,;[–—"); i > 0 {
-		return Status(s[:i])
+		if st, ok := Status(s[:i]); ok {
+			return st, true
+		}
+		// "on track – ongoing": a remark first, the status after the
+		// dash.
+		if r, size := utf8.DecodeRuneInString(s[i:]); r == '–' || r == '—' {
+			return Status(s[i+size:])
+		}
+		return "", false
 	}
 	// "Ongoing. Cofinanced by the Netherlands.": a table's status cell
 	// with a comment after its first sentence.
@@ -122,3 +137,10 @@ var lexiconStatuses = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// statusLabel reports a word the lexicon gives as a label for status
+// ("statut", "Stand", "estado").
+func statusLabel(w string) bool {
+	kind, ok := lexicon.Label(w)
+	return ok && kind == "status"
+}
