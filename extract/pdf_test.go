@@ -936,6 +936,38 @@ func TestReadPDF_NewspaperColumnsReadInTurn(t *testing.T) {
 	}
 }
 
+// TestReadPDF_GermanRaggedColumnsAreNoTable: a newsletter (Chromium)
+// sets its stories in three ragged columns whose lines stand level; its
+// German capitalises every noun, so few lines open in small letters.
+// Each column is read down before the next, every sentence whole, as
+// pdftotext -layout shows a reader; the level lines are no table's rows.
+func TestReadPDF_GermanRaggedColumnsAreNoTable(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/tzzy-seco-newsletter-2022-2.pdf")
+	var texts []string
+	for _, b := range res.Blocks {
+		if b.Role == dossier.RoleRow {
+			t.Errorf("block %q is a table's row", b.Text)
+		}
+		texts = append(texts, strings.Join(strings.Fields(b.Text), " "))
+	}
+	for _, want := range []string{
+		"Sie gehören zu MERIDIA, einem regionalen Programm, das in Kambodscha, Laos und Vietnam die Professionalisierung des öffentlichen Einkaufs vorantreibt.",
+		"Die Schweiz beteiligt sich über das SECO mit 2,5 Millionen Franken;",
+		"Wie lassen sich ökologische und soziale Kriterien in Ausschreibungen von Partnerländern verankern, ohne kleine Anbieter auszuschliessen?",
+	} {
+		found := false
+		for _, s := range texts {
+			if strings.Contains(s, want) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no block reads %q; blocks:\n%s", want, strings.Join(texts, "\n"))
+		}
+	}
+}
+
 // TestReadPDF_ProseBesideATableIsNoLabels: a project sheet (Chromium) sets
 // a column of running text at the left ("The project", ragged, with a
 // list of who does what) beside a funding table and a list of results.

@@ -255,6 +255,12 @@ func runningText(group []*frag, c interval) bool {
 		r, _ := utf8.DecodeRuneInString(in[i].text)
 		if unicode.IsLower(r) && in[i-1].words() >= 3 && !strings.HasSuffix(in[i-1].text, ":") {
 			goesOn++
+		} else if unicode.IsLetter(r) && in[i-1].words() >= 4 && endsMidSentence(in[i-1].text) {
+			// ("Partnerländer fliesst ein Drittel" over "der öffentlichen
+			// Ausgaben über" over "Ausschreibungen. Wer dort für": German
+			// opens its nouns with a capital; a line of many words that
+			// ends on a word in small letters goes on all the same.)
+			goesOn++
 		}
 	}
 	// ("PRISMA II – tax" over "administration reform": so do a table's
@@ -724,4 +730,18 @@ func rowStyle(cells [][]*frag) string {
 		style = st
 	}
 	return style
+}
+
+// endsMidSentence reports a line whose last word is in small letters,
+// with no stop, colon or other mark after it: the sentence goes on in
+// the next line.
+func endsMidSentence(line string) bool {
+	line = strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	last := line[strings.LastIndexByte(line, ' ')+1:]
+	first, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsLower(first)
 }

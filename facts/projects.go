@@ -2012,7 +2012,8 @@ func (x *extractor) findMentions(text string) []mention {
 	// body's name the lexicon knows names no project.
 	kept := ms[:0:0]
 	for _, m := range ms {
-		if !insideKnownOrg(text, m.start, m.end) && !bodyNamed(text, m) && !(m.plain && x.bodyCount(m.name) < 2) {
+		// ("WE-Newsletter 2/2022": a periodical's issue, not a phase.)
+		if !insideKnownOrg(text, m.start, m.end) && !bodyNamed(text, m) && !(m.plain && x.bodyCount(m.name) < 2) && periodicalHead(m.name) == m.name {
 			kept = append(kept, m)
 		}
 	}

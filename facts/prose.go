@@ -268,6 +268,11 @@ func (x *extractor) findProjects() {
 			if (weak || shouted) && !(acronymLike(nameStem(name)) && distinctive(nameStem(name)) && !shouted) && !x.namedBelowFirstHeading(name) {
 				continue
 			}
+			// ("WE-Newsletter": a publisher's acronym joined to a word for
+			// a periodical.)
+			if periodicalHead(name) != name {
+				continue
+			}
 			x.mainKey = x.names.add(name)
 			if !strings.Contains(collapse(t), name) {
 				x.names.markMade(name)
@@ -1759,7 +1764,7 @@ func governmentMasthead(line string, at int) bool {
 // an article before it maybe: a newspaper's masthead ("Diario El
 // Centinela"), a newsletter's line ("The newsletter of …").
 func periodicalTitle(line string) bool {
-	ws := strings.Fields(lexicon.Fold(line))
+	ws := strings.Fields(lexicon.Fold(periodicalHead(line)))
 	if len(ws) > 0 && articleWords()[ws[0]] {
 		ws = ws[1:]
 	}
@@ -1778,6 +1783,18 @@ func periodicalTitle(line string) bool {
 		}
 	}
 	return false
+}
+
+// periodicalHead returns line less the body's acronym a hyphen joins to
+// its first word, a word for a periodical ("WE-Newsletter 2/2022",
+// "EU-Rundbrief").
+func periodicalHead(line string) string {
+	line = strings.TrimSpace(line)
+	first, rest, _ := strings.Cut(line, " ")
+	if i := strings.LastIndexByte(first, '-'); i > 0 && periodicalWords()[lexicon.Fold(first[i+1:])] {
+		return strings.TrimSpace(first[i+1:] + " " + rest)
+	}
+	return line
 }
 
 // periodicalEnds are the lexicon's page.periodical_end words, folded;
@@ -1821,10 +1838,12 @@ func periodicalsName(title, name string) bool {
 }
 
 // periodicalNamed reports a name of two words or more whose last is a
-// word for a periodical: "Consumer Safety Bulletin" is a bulletin's name.
+// word for a periodical: "Consumer Safety Bulletin" is a bulletin's name;
+// so is one whose first word joins a body's acronym to such a word
+// ("WE-Newsletter 2").
 func periodicalNamed(name string) bool {
 	ws := words(name)
-	return len(ws) >= 2 && periodicalWords()[ws[len(ws)-1].fold]
+	return len(ws) >= 2 && periodicalWords()[ws[len(ws)-1].fold] || periodicalHead(name) != strings.TrimSpace(name)
 }
 
 // periodicalIssue reports a line that opens on a word for a periodical
@@ -1835,7 +1854,7 @@ func periodicalIssue(line string) bool {
 	if !strings.ContainsAny(line, "0123456789") {
 		return false
 	}
-	ws := strings.Fields(lexicon.Fold(line))
+	ws := strings.Fields(lexicon.Fold(periodicalHead(line)))
 	for n := 1; n <= min(3, len(ws)-1); n++ {
 		if !periodicalWords()[strings.Join(ws[:n], " ")] {
 			continue
