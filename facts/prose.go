@@ -3312,11 +3312,20 @@ func budgetAmount(s string, ms []normalize.MoneyMatch) normalize.MoneyMatch {
 	if len(ms) == 1 {
 		return ms[0]
 	}
-	at := -1
-	if _, end, ok := findCue(s, "budget"); ok {
-		at = end
+	at, from := -1, -1
+	if start, end, ok := findCue(s, "budget"); ok {
+		at, from = end, start
 	} else if loc := budgetWord.FindStringIndex(s); loc != nil {
-		at = loc[1]
+		at, from = loc[1], loc[0]
+	}
+	// "Of the EUR 5 million budget, Norway covers EUR 2 million": the
+	// amount right before the word for budget is the budget.
+	// (Not an amount a word of giving introduces: "a contribution of
+	// EUR 750,000" is a giver's share, whatever follows it.)
+	for _, m := range ms {
+		if from >= 0 && m.End <= from && amountBeforeWord(s[m.End:from]) && !hasCue(s[max(0, m.Start-30):m.Start], "contribution") {
+			return m
+		}
 	}
 	if at >= 0 {
 		for j, m := range ms {
@@ -3333,6 +3342,25 @@ func budgetAmount(s string, ms []normalize.MoneyMatch) normalize.MoneyMatch {
 	}
 	return ms[0]
 }
+
+// amountBeforeWord reports the text between an amount and the word for
+// budget after it as joining the two: nothing, a hyphen, or one word for
+// the total or for project ("EUR 5 million total budget", "a USD
+// 3 million programme budget").
+func amountBeforeWord(gap string) bool {
+	ws := strings.Fields(strings.Trim(gap, " -–"))
+	switch {
+	case len(ws) == 0:
+		return true
+	case len(ws) == 1:
+		f := lexicon.Fold(ws[0])
+		return totalQualifiers()[f] || projectWordSet()[f]
+	}
+	return false
+}
+
+// totalQualifiers holds the lexicon's qualifier.total phrases, folded.
+var totalQualifiers = foldedSet("qualifier", "total")
 
 // budgetChangedTo returns the amount a budget changed to, where the
 // first amount after the word for budget is the start of a change ("das
