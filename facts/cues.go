@@ -1356,6 +1356,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), s[end:], s, "prose:extended", x.scope)
 		}
 	}
+	// "The end date was moved from March 2026 to March 2027", "Das
+	// Projektende wurde von März 2026 auf März 2027 verschoben": a date
+	// moved from one to another gives the end now.
+	if d, raw, ok := movedEnd(s); ok {
+		x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), raw, s, "prose:moved_end", x.scope)
+	}
 	var donors []string
 	// Every "funded by" of the sentence: "un nuevo aporte de la Unión
 	// Europea se suma a los fondos de Alemania y Suecia".
@@ -2102,6 +2108,82 @@ func dateAt(s string) (dossier.Date, bool) {
 		return dossier.Date{}, false
 	}
 	return d, true
+}
+
+// movedEnd returns the date a sentence moves the end to: a verb of the
+// lexicon's cue.end_moved, and a change from one date to another ("from
+// March 2026 to March 2027", "de mars 2026 à mars 2027", "von März 2026
+// auf März 2027"), in a sentence that names no start (cue.start_moved).
+func movedEnd(s string) (dossier.Date, string, bool) {
+	if hasCue(s, "start_moved") || !hasCue(s, "end_moved") {
+		return dossier.Date{}, "", false
+	}
+	return changedDates(s)
+}
+
+// movedDate reports a sentence that moves a date, the start or the end,
+// from one to another: its two dates are no period.
+func movedDate(s string) bool {
+	if !hasCue(s, "end_moved") {
+		return false
+	}
+	_, _, ok := changedDates(s)
+	return ok
+}
+
+// movedNear reports a verb of cue.end_moved at most a few words before
+// from, or after to ("wurde von März 2026 auf März 2027 verschoben"):
+// the verb of the clause that gives the change, not one of another
+// ("ran … from 1 January 2019 to 30 June 2022, including an extension
+// … for activities delayed by the pandemic").
+func movedNear(s string, from, to int) bool {
+	for off := 0; off < len(s); {
+		at, end, ok := findCue(s[off:], "end_moved")
+		if !ok {
+			return false
+		}
+		at, end = at+off, end+off
+		if end <= from && from-end <= 40 || at >= to && at-to <= 40 {
+			return true
+		}
+		off = end
+	}
+	return false
+}
+
+// changedDates finds a change from one date to another: a word for "from"
+// (change.from, range.from) and a date, then, a few words on, a word for
+// "to" (change.to, range.to) and a date, a verb of cue.end_moved beside
+// them. It returns the second date and the text from the word for
+// "from".
+func changedDates(s string) (dossier.Date, string, bool) {
+	if yearRuns(s) < 2 {
+		return dossier.Date{}, "", false
+	}
+	ws := words(s)
+	for i, w := range ws {
+		if !changeWords("to")[w.fold] && !rangeToWords()[w.fold] {
+			continue
+		}
+		to, ok := dateAt(s[w.end:])
+		if !ok {
+			continue
+		}
+		for k := i - 1; k >= max(0, i-5); k-- {
+			if !changeWords("from")[ws[k].fold] && !rangeFromWords()[ws[k].fold] {
+				continue
+			}
+			// (The second date's words: the leading date's length.)
+			toEnd := w.end
+			if loc := leadingDate().FindStringIndex(s[w.end:]); loc != nil {
+				toEnd += loc[1]
+			}
+			if _, ok := dateAt(s[ws[k].end:w.start]); ok && movedNear(s, ws[k].start, toEnd) {
+				return to, strings.TrimSpace(s[ws[k].start:]), true
+			}
+		}
+	}
+	return dossier.Date{}, "", false
 }
 
 // hasCue reports whether s holds a phrase of cue.KIND as whole words.

@@ -2943,7 +2943,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 	if runs || fundingSubject(s) {
 		if m := lineLabelMatch(s); runs && m != nil && lookupLabel(m[1]) == labelDuration {
 			x.dateRange(b, m[2], s)
-		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) {
+		} else if r := rangeIn(s); r != "" && !otherNamesRange(s, r, x.current, ms) && !movedDate(s) {
 			// "Il contributo italiano copre il periodo dal 1° gennaio
 			// 2023 …": one giver's funding window. Where only the
 			// giver's funding opens the sentence, only its window is
