@@ -2523,7 +2523,56 @@ func bodyNamed(text string, m mention) bool {
 	}
 	// "Stichting KustVerbond · Westvest 41": a capitalised word for a
 	// body opens the name, as Dutch and German write foundations'.
-	return n >= 1 && before[n-1] != strings.ToUpper(before[n-1]) && startsUpper(before[n-1]) && orgWords()[lexicon.Fold(before[n-1])] && (n == 1 || !startsUpper(before[n-2]))
+	if n >= 1 && before[n-1] != strings.ToUpper(before[n-1]) && startsUpper(before[n-1]) && orgWords()[lexicon.Fold(before[n-1])] && (n == 1 || !startsUpper(before[n-2])) {
+		return true
+	}
+	return spelledBodyBefore(text, m)
+}
+
+// spelledBodyBefore reports an acronym in brackets that a body's name
+// right before it spells, the name opening or closing on a word for a
+// body: "GRIDWISE der Trans-African Development Bank (TADB)",
+// "l'Instituto Nacional de Estadística (INE)".
+func spelledBodyBefore(text string, m mention) bool {
+	var ws []string
+	switch {
+	case m.start >= 1 && text[m.start-1] == '(' && m.end < len(text) && text[m.end] == ')':
+		ws = strings.Fields(text[max(0, m.start-120) : m.start-1])
+	case m.alias != "" && strings.HasSuffix(text[m.start:m.end], "("+m.name+")"):
+		// (The long name and its bracket found as one mention.)
+		ws = strings.Fields(m.alias)
+	default:
+		return false
+	}
+	k := len(ws)
+	for k > 0 {
+		w := strings.Trim(ws[k-1], "'’")
+		if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
+			break
+		}
+		k--
+	}
+	// (The name opens on its first capitalised word.)
+	for k < len(ws) && !startsUpper(ws[k]) {
+		k++
+	}
+	run := ws[k:]
+	if len(run) < 2 {
+		return false
+	}
+	first, last := lexicon.Fold(run[0]), lexicon.Fold(run[len(run)-1])
+	if !orgWords()[first] && !orgWords()[last] && !compoundEndsIn(first, orgWords()) && !compoundEndsIn(last, orgWords()) {
+		return false
+	}
+	// (The whole run spells the acronym, its first word the first
+	// letter: "GRIDWISE der Trans-…" is cut off by the spelling.)
+	for i := range run {
+		name := strings.Join(run[i:], " ")
+		if strings.HasPrefix(strings.ToUpper(run[i]), m.name[:1]) && spellsInOrder(m.name, name) && (orgWords()[lexicon.Fold(run[i])] || orgWords()[last] || compoundEndsIn(last, orgWords())) {
+			return true
+		}
+	}
+	return false
 }
 
 // webName is a name with a dot between letters: a site's address.
