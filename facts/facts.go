@@ -3831,6 +3831,10 @@ func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
 	return true
 }
 
+// dottedRowWraps joins the lines of a row of middle-dotted pairs where
+// a line ends on a label's colon or on the dot.
+var dottedRowWraps = strings.NewReplacer(":\n", ": ", " ·\n", " · ")
+
 // splitAtLabelLine splits a value of several lines before its first line
 // after the first that reads "Label: value" with a label the lexicon
 // knows; rest is "" when there is none.
@@ -3838,6 +3842,9 @@ func splitAtLabelLine(text string) (own, rest string) {
 	// "Zentralstelle … (ZVK) · finanziatori: BMZ (Germania), …": a middle
 	// dot before a known label's pair sets the pair apart on the line.
 	if i := strings.Index(text, " · "); i > 0 {
+		// ("… · Partnerländer:⏎Albanien, … · Auftraggeber:⏎BMZ": a row of
+		// such pairs wrapped after a label's colon or a dot goes on.)
+		text = dottedRowWraps.Replace(text)
 		if m := lineLabelMatch(collapse(text[i+len(" · "):])); m != nil && lookupLabel(m[1]+":") != labelNone {
 			own, rest := splitAtLabelLine(text[:i])
 			return own, strings.TrimSpace(rest + "\n" + text[i+len(" · "):])

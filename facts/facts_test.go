@@ -93,6 +93,30 @@ func TestExtract_PDFLineInLowerCaseCarriesOnSentence(t *testing.T) {
 	}
 }
 
+// TestExtract_DottedPairsWrappedAfterColon: a PDF report's key data set
+// as one row of pairs between middle dots, wrapped over lines right after
+// a label's colon ("Partnerländer:⏎Albanien, …", "Auftraggeber:⏎BMZ"):
+// every pair of the row is read, the period before the wrap too.
+func TestExtract_DottedPairsWrappedAfterColon(t *testing.T) {
+	d := &dossier.Document{ID: "sha256:1", Source: "r.pdf", Kind: dossier.KindPDF, Title: "Jahresbericht 2023", Pages: 1, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Page: 1, FontSize: 17, Text: "3. BRÜCKE II: Das erste Jahr"},
+		{Role: dossier.RoleHeading, Page: 1, FontSize: 12, Text: "3.1 Eckdaten"},
+		{Role: dossier.RolePair, Page: 1, FontSize: 10, Section: "3.1 Eckdaten", Label: "Projektnummer", Text: "2023.1104.5 · Laufzeit: 03/2023–02/2027 (48 Monate) · Partnerländer:\n" +
+			"Kosovo, Serbien · Auftraggeber:\nBMZ · Durchführung: GIZ · Status: laufend"},
+	}}
+	fs := facts.Extract(d)
+	for field, want := range map[string][]string{
+		dossier.FieldStart:     {"BRÜCKE II: March 2023"},
+		dossier.FieldEnd:       {"BRÜCKE II: February 2027"},
+		dossier.FieldCountries: {"BRÜCKE II: XK", "BRÜCKE II: RS"},
+		dossier.FieldDonors:    {"BRÜCKE II: Germany"},
+	} {
+		if got := values(fs, field); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s %v, want %v", field, got, want)
+		}
+	}
+}
+
 // TestExtract_HeadlineUnderPublisherHeading: a PDF press release whose
 // first heading is its publisher's name; the headline ("AQUAFLOW verlengd
 // tot eind 2025; …") is the heading over the text's first paragraph,
