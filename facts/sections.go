@@ -40,6 +40,11 @@ func (x *extractor) sectionProject(heading string) string {
 		return ""
 	}
 	whole := collapse(sectionNumber.ReplaceAllString(collapse(heading), ""))
+	// "Gulf of Guinea (West Africa): TIDEMARK": a region named as one
+	// part of the heading, the name the other.
+	if r, rest := headingRegion(whole); r != "" && rest != "" {
+		whole, t = rest, rest
+	}
 	name, alias := x.subjectName(whole)
 	if name == "" && t != whole {
 		name, alias = x.subjectName(t)
