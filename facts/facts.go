@@ -124,6 +124,10 @@ type extractor struct {
 	// sectionAliases holds the other form of a section project's name
 	// its heading gives ("Global Action on Cybercrime (GLACY)").
 	sectionAliases map[string]string
+	// crumbNames are the main project's other names its page's
+	// breadcrumb gives (breadcrumbNames), in the block at crumbAt.
+	crumbNames []string
+	crumbAt    int
 	// namedTables caches tableNamesElsewhere per table path.
 	namedTables map[string]bool
 	squeezed    string // the describing text squeezed (namedSqueezed)
@@ -1676,7 +1680,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.scope = saved
 			return
 		}
-		x.dateRange(b, withLabelUnit(value, b.Label+" "+x.labelText), quote)
+		x.dateRange(b, withLabelUnit(withoutPhaseLead(value), b.Label+" "+x.labelText), quote)
 	case labelStart, labelEnd:
 		d, err := normalize.ParseDate(value)
 		if err != nil {
@@ -3202,6 +3206,12 @@ func (x *extractor) finish() {
 				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(alias), alias, quote, "names:alias", "")
 			}
 		}
+		if k == x.mainKey && x.crumbAt >= 0 && len(x.crumbNames) > 0 {
+			b := x.doc.Blocks[x.crumbAt]
+			for _, n := range x.crumbNames {
+				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(n), n, collapse(b.Text), "names:crumb", "")
+			}
+		}
 		for _, v := range x.names.variants(k) {
 			if b, quote, ok := x.firstNaming(k, v, false); ok {
 				x.addFor(k, b, dossier.FieldAliases, dossier.TextValue(v), v, quote, "names:alias", "")
@@ -3834,6 +3844,18 @@ func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
 // dottedRowWraps joins the lines of a row of middle-dotted pairs where
 // a line ends on a label's colon or on the dot.
 var dottedRowWraps = strings.NewReplacer(":\n", ": ", " ·\n", " · ")
+
+// withoutPhaseLead returns a period less the phase it opens on ("Phase 1
+// 01.01.2022 - 31.12.2024 (Laufende Phase)"), where the value is one
+// line.
+func withoutPhaseLead(value string) string {
+	ws := strings.Fields(value)
+	n := strings.Trim(ws[min(1, len(ws)-1)], ":")
+	if len(ws) < 3 || strings.Contains(value, "\n") || !phaseWords()[lexicon.Fold(ws[0])] || n != "1" && n != "I" && !followUpNumber(n) {
+		return value
+	}
+	return strings.Join(ws[2:], " ")
+}
 
 // splitAtLabelLine splits a value of several lines before its first line
 // after the first that reads "Label: value" with a label the lexicon

@@ -412,6 +412,48 @@ func (x *extractor) findProjects() {
 	if x.mainKey != "" && x.subjectAlias == "" {
 		x.subjectAlias = x.bracketedAlias()
 	}
+	if x.mainKey != "" {
+		x.crumbAt, x.crumbNames = x.breadcrumbNames()
+	}
+}
+
+// crumbSeparators set a breadcrumb's steps apart: "Startseite › DEZA ›
+// Projekte › Tien Shan Renewable Auctions Facility (TRAF)".
+var crumbSeparators = []string{" › ", " » ", " > ", " / "}
+
+// breadcrumbNames returns the names a page's breadcrumb gives its last
+// step, the page itself, where that step is a long name with its acronym
+// in brackets that the page's project is not already called by: the
+// page's other names ("Transparente Auktionen für Solar- und Windstrom
+// in Zentralasien" under "… › Tien Shan Renewable Auctions Facility
+// (TRAF)"). It returns the breadcrumb's block index, or -1.
+func (x *extractor) breadcrumbNames() (int, []string) {
+	main := projectKey(x.names.canonical(x.mainKey))
+	for i, b := range x.doc.Blocks {
+		if b.Role == dossier.RoleHeading || i >= 8 {
+			break
+		}
+		if b.Role != dossier.RoleParagraph {
+			continue
+		}
+		t := collapse(b.Text)
+		for _, sep := range crumbSeparators {
+			steps := strings.Split(t, sep)
+			if len(steps) < 3 {
+				continue
+			}
+			last := strings.TrimSpace(steps[len(steps)-1])
+			ms := findMentions(last)
+			if len(ms) != 1 || ms[0].alias == "" || ms[0].start != 0 || ms[0].end != len(last) {
+				return -1, nil
+			}
+			if projectKey(ms[0].name) == main || projectKey(ms[0].alias) == main {
+				return -1, nil
+			}
+			return i, []string{ms[0].name, ms[0].alias}
+		}
+	}
+	return -1, nil
 }
 
 // onlyPhaseOf returns the number of the later phase that stands before
