@@ -2054,6 +2054,11 @@ func (x *extractor) dateRange(b dossier.Block, value, quote string) {
 			return
 		}
 	}
+	// "Cartografia de Moçambique, 1890–1975": an exhibition's or a
+	// history's span, no project's period.
+	if r.Start != nil && r.Start.Year < earliestProjectYear || r.End != nil && r.End.Year < earliestProjectYear {
+		return
+	}
 	if r.Start != nil {
 		x.addScoped(b, dossier.FieldStart, dossier.DateValue(*r.Start), value, quote, "range:start", x.scope)
 	}
@@ -3844,6 +3849,11 @@ func (x *extractor) periodUnderLength(above, b dossier.Block) bool {
 // dottedRowWraps joins the lines of a row of middle-dotted pairs where
 // a line ends on a label's colon or on the dot.
 var dottedRowWraps = strings.NewReplacer(":\n", ": ", " ·\n", " · ")
+
+// earliestProjectYear is the first year a project's period may start
+// in: the projects dossier records are funded today, and a span before
+// it is history.
+const earliestProjectYear = 1980
 
 // withoutPhaseLead returns a period less the phase it opens on ("Phase 1
 // 01.01.2022 - 31.12.2024 (Laufende Phase)"), where the value is one
