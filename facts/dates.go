@@ -696,7 +696,7 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		// One adverb may stand between: "is now completed", "está
 		// actualmente en ejecución".
 		for skip := 0; skip <= 1 && j+skip < len(ws); skip++ {
-			for k := min(len(ws), j+skip+3); k > j+skip; k-- {
+			for k := min(len(ws), j+skip+4); k > j+skip; k-- {
 				phrase := s[ws[j+skip].start:ws[k-1].end]
 				// "su ejecución está prevista hasta agosto de 2023": a
 				// planned date, not a planned project.
