@@ -329,6 +329,20 @@ func wordsEnd(s string, n int) int {
 // compoundTail returns the kind of the label a compound word ends in
 // ("programmabudget" → budget), with at least three letters before it and
 // five in it, or labelNone.
+// compoundLabelWords holds the one-word labels of the languages that
+// join words into compounds (German, Dutch), folded, as their keys.
+var compoundLabelWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "label" && (e.Lang == "de" || e.Lang == "nl") && !strings.Contains(strings.TrimSpace(e.Phrase), " ") {
+			f := lexicon.Fold(e.Phrase)
+			m[f] = true
+			m[lexicon.Key(f)] = true
+		}
+	}
+	return m
+})
+
 func compoundTail(w string) labelKind {
 	if len(w) < 8 {
 		return labelNone
@@ -341,6 +355,12 @@ func compoundTail(w string) labelKind {
 		}
 	}
 	for i := 3; i+5 <= len(w); i++ {
+		// (Only a word German or Dutch joins on: "Mikrofinanz" and
+		// "Projektlaufzeit" are compounds, "Microfinance" is no "financé
+		// par".)
+		if !compoundLabelWords()[w[i:]] {
+			continue
+		}
 		k, ok := lexicon.Label(w[i:])
 		if !ok {
 			continue
