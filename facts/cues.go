@@ -1178,6 +1178,11 @@ func orgsInAs(clause string, members func(string) []string) []string {
 		if !known && len(strings.Fields(name)) > 6 {
 			continue
 		}
+		// "mit Unterstützung des Vorhabens eigene …": the project
+		// itself, by its word for project, gives nothing.
+		if first, _, _ := strings.Cut(name, " "); !known && startsUpper(first) && projectWordForm(lexicon.Fold(first)) {
+			continue
+		}
 		// "BMZ um": a known body, then only a verb's particle ("setzt …
 		// im Auftrag des BMZ um") or other little words in lower case.
 		if !known {
