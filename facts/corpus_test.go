@@ -801,6 +801,25 @@ import (
 // and precision floors went to 0.82 and 0.92, its invented and
 // trap-fact ceilings to 52 and 17; test's canonical floor to 0.78 and
 // its invented ceiling to 13.
+//
+// At the session cc067ab to this comment (a giver and amount after a
+// separable verb's particle, a budget from a bare old figure to a new
+// one, a status after a word for project or a remark and a dash, German
+// ragged columns read as running text, a newsletter named with its
+// publisher's acronym, technical and financial partners' shares in
+// brackets, an amount before the word for budget, a date moved from one
+// to another, the implementation that lies with a body, an acronym that
+// spells a body's name, middle-dotted pairs wrapped after a colon, a
+// region glossed in brackets before a section's project, a breadcrumb's
+// long name and acronym, spans of years before 1980, a project under
+// appraisal, givers that extend a project, compound labels of German and
+// Dutch only, the project itself after words of support): dev 0.8266 /
+// 0.9226 / 0.9294 (21,932 hits), canonical 0.8373, conflicts 0.6940, 51
+// invented projects, 17 trap facts; test 0.7793 / 0.8842 / 0.8819 (2,535
+// hits), canonical 0.7811, conflicts 0.6200, 13 invented. Dev's conflicts
+// floor went to 0.69 and its invented ceiling to 51; test's conflicts
+// floor stays 0.61 (0.6200 is 217 of 350: a floor at it leaves no room
+// for one conflict that a later reading resolves otherwise).
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -824,7 +843,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.92, canonical: 0.83, conflicts: 0.68, dated: 0.90, maxInvented: 52, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.92, canonical: 0.83, conflicts: 0.69, dated: 0.90, maxInvented: 51, maxTrapFacts: 17, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.61, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
