@@ -923,16 +923,7 @@ func TestReadPDF_NewspaperColumnsReadInTurn(t *testing.T) {
 		// column, is one line of the paragraph.)
 		"The radio network is looked after by the Interdepartmental Directorate for telecommunications, whose engineers visit each mast twice a year.",
 	} {
-		found := false
-		for _, s := range texts {
-			if strings.Contains(s, want) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("no block reads %q; blocks:\n%s", want, strings.Join(texts, "\n"))
-		}
+		wantBlockReading(t, texts, want)
 	}
 }
 
@@ -955,17 +946,20 @@ func TestReadPDF_GermanRaggedColumnsAreNoTable(t *testing.T) {
 		"Die Schweiz beteiligt sich über das SECO mit 2,5 Millionen Franken;",
 		"Wie lassen sich ökologische und soziale Kriterien in Ausschreibungen von Partnerländern verankern, ohne kleine Anbieter auszuschliessen?",
 	} {
-		found := false
-		for _, s := range texts {
-			if strings.Contains(s, want) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("no block reads %q; blocks:\n%s", want, strings.Join(texts, "\n"))
+		wantBlockReading(t, texts, want)
+	}
+}
+
+// wantBlockReading fails t unless one of the blocks' texts holds want,
+// a sentence a reader reads whole.
+func wantBlockReading(t *testing.T, texts []string, want string) {
+	t.Helper()
+	for _, s := range texts {
+		if strings.Contains(s, want) {
+			return
 		}
 	}
+	t.Errorf("no block reads %q; blocks:\n%s", want, strings.Join(texts, "\n"))
 }
 
 // TestReadPDF_ProseBesideATableIsNoLabels: a project sheet (Chromium) sets
