@@ -497,7 +497,10 @@ func clauseAfter(s string, end int, lang string) string {
 	// giver.)
 	if whole > 0 && whole < len(rest) && rest[whole] == ' ' {
 		if w := leadingRun(rest[whole+1:]); w != "" && startsLower(w) && joinLen(rest[whole:]) == 0 && !(hasCueAt(rest[whole+1:], "channel") && andByAfter(rest[whole:])) {
-			if f := lexicon.Fold(w); !listAnd()[f] && !ofWords()[f] && !articleWords()[f] {
+			// ("Conselho Norueguês para os Refugiados": a name's inner
+			// word goes on with the name.)
+			inner := whole+len(w)+2 <= len(rest) && insideBodyName(rest, []int{whole, whole + len(w) + 2})
+			if f := lexicon.Fold(w); !listAnd()[f] && !ofWords()[f] && !articleWords()[f] && !inner {
 				rest = rest[:whole]
 			}
 		}
@@ -540,11 +543,21 @@ func insideBodyName(text string, loc []int) bool {
 	}
 	before := strings.Fields(text[:loc[0]])
 	after := strings.Fields(text[loc[1]:])
+	// ("Conselho Norueguês para os Refugiados": an article may open the
+	// name's next part, and a capitalised word stand between the word
+	// for a body and the little word.)
+	if len(after) > 1 && articleWords()[lexicon.Fold(after[0])] {
+		after = after[1:]
+	}
 	if len(before) == 0 || len(after) == 0 || !startsUpper(before[len(before)-1]) || !startsUpper(after[0]) {
 		return false
 	}
-	w := lexicon.Fold(before[len(before)-1])
-	return orgWords()[w] || descriptorWords()[w]
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2 && startsUpper(before[k]); k-- {
+		if w := lexicon.Fold(before[k]); orgWords()[w] || descriptorWords()[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbSecond are the lexicon's languages that put a clause's verb second,
