@@ -255,11 +255,13 @@ func runningText(group []*frag, c interval) bool {
 		r, _ := utf8.DecodeRuneInString(in[i].text)
 		if unicode.IsLower(r) && in[i-1].words() >= 3 && !strings.HasSuffix(in[i-1].text, ":") {
 			goesOn++
-		} else if unicode.IsLetter(r) && in[i-1].words() >= 4 && endsMidSentence(in[i-1].text) {
+		} else if unicode.IsLetter(r) && in[i-1].words() >= 4 && endsMidSentence(in[i-1].text) && in[i-1].x1-in[i-1].x0 >= 0.7*(c.x1-c.x0) {
 			// ("Partnerländer fliesst ein Drittel" over "der öffentlichen
 			// Ausgaben über" over "Ausschreibungen. Wer dort für": German
 			// opens its nouns with a capital; a line of many words that
-			// ends on a word in small letters goes on all the same.)
+			// ends on a word in small letters, wide enough that the next
+			// word did not fit, goes on all the same. A table's row ends
+			// where its text does, often short of the cell's width.)
 			goesOn++
 		}
 	}
