@@ -1738,6 +1738,15 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 				}
 			}
 		}
+		// "Lo implementa la cooperación alemana, a través de la GIZ": a
+		// donor country's cooperation named as the one carrying it out,
+		// through a body after a word of channel: the body carries it
+		// out.
+		if len(members) == 0 && bracketOrg == "" {
+			if org := channelBodyAfter(s, end, clause); org != "" {
+				members = []string{org}
+			}
+		}
 		for _, org := range members {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
@@ -2202,6 +2211,26 @@ func changedDates(s string) (dossier.Date, string, bool) {
 		}
 	}
 	return dossier.Date{}, "", false
+}
+
+// channelBodyAfter returns the body a word of channel names right after
+// the clause the cue at end opens ("…, a través de la GIZ", "…, through
+// GIZ"), or "": the first body after the channel's word, the lexicon's
+// or one in capitals.
+func channelBodyAfter(s string, end int, clause string) string {
+	i := strings.Index(s[end:], clause)
+	if clause == "" || i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(s[end+i+len(clause):], " ,")
+	at, e, ok := findCue(rest, "channel")
+	if !ok || at != 0 {
+		return ""
+	}
+	if ms := orgMentions(rest[e:]); len(ms) > 0 && strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(rest[e:e+ms[0].start])+" ")) == "" {
+		return ms[0].name
+	}
+	return ""
 }
 
 // hasCue reports whether s holds a phrase of cue.KIND as whole words.
