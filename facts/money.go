@@ -552,7 +552,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// übrigen 4,5 Millionen Euro steuern die Niederlande bei": the
 		// amount first, then the verb of giving, then its giver.
 		if len(orgs) == 0 {
-			if at, end, ok := findCue(tail, "contribution"); ok && len(strings.Fields(tail[:at])) == 0 {
+			if at, end, ok := findCue(tail, "contribution"); ok && cliticsOnly(tail[:at]) {
 				rest := tail[end:]
 				if after := orgMentions(rest); len(after) > 0 && strings.TrimSpace(stripLeadingArticle(strings.TrimSpace(rest[:after[0].start])+" ")) == "" {
 					c := contributionOfMoney(after[0].name, m)
@@ -1581,4 +1581,22 @@ func (x *extractor) amountBlockNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// cliticWords holds the lexicon's word.clitic pronouns, folded.
+var cliticWords = foldedSet("word", "clitic")
+
+// cliticsOnly reports text that is empty or holds, at most after one
+// word in small letters, a pronoun of the lexicon's word.clitic: "5,5
+// millones de euros los aporta la Unión Europea", "… restantes los
+// aporta …".
+func cliticsOnly(text string) bool {
+	ws := strings.Fields(text)
+	switch {
+	case len(ws) == 0:
+		return true
+	case len(ws) > 2 || !cliticWords()[lexicon.Fold(ws[len(ws)-1])]:
+		return false
+	}
+	return len(ws) == 1 || startsLower(ws[0])
 }
