@@ -705,6 +705,12 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				if rest := s[ws[k-1].end:]; st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started")) {
 					continue
 				}
+				// "La chiusura del progetto è prevista per dicembre
+				// 2021": the subject is the project's end or start,
+				// whose date is planned, not the project.
+				if st == normalize.StatusPlanned && i > 0 && (hasCue(s[:ws[i].start], "end_noun") || hasCue(s[:ws[i].start], "start_moved")) {
+					return
+				}
 				if ok {
 					// "Si è chiusa ieri a Dakar la conferenza regionale di
 					// CROSSROADS": the subject after the verb is an event.
