@@ -908,8 +908,9 @@ func countriesOnly(value string) []normalize.ListItem {
 	return items
 }
 
-// elidedArticle is "l'" or "d'" against a capitalised name.
-var elidedArticle = regexp.MustCompile(`\b([lLdD]['’])(\p{Lu})`)
+// elidedArticle is an elided article or "of" against a capitalised name:
+// "l'Angola", "d'Haïti", "dell'Albania", "nell'Uganda".
+var elidedArticle = regexp.MustCompile(`\b((?:[lLdD]|[dD]ell|[nN]ell|[aA]ll|[dD]all|[sS]ull|[cC]oll)['’])(\p{Lu})`)
 
 // givenBy reports whether the enumeration holding country in s follows a
 // word for "from" or "by" (cue.given_by): "from Italy and Austria".
