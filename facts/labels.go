@@ -326,9 +326,6 @@ func wordsEnd(s string, n int) int {
 	return 0
 }
 
-// compoundTail returns the kind of the label a compound word ends in
-// ("programmabudget" → budget), with at least three letters before it and
-// five in it, or labelNone.
 // compoundLabelWords holds the one-word labels of the languages that
 // join words into compounds (German, Dutch), folded, as their keys.
 var compoundLabelWords = sync.OnceValue(func() map[string]bool {
@@ -343,6 +340,9 @@ var compoundLabelWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// compoundTail returns the kind of the label a compound word ends in
+// ("programmabudget" → budget), with at least three letters before it and
+// five in it, or labelNone.
 func compoundTail(w string) labelKind {
 	if len(w) < 8 {
 		return labelNone
