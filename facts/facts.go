@@ -3860,8 +3860,10 @@ const earliestProjectYear = 1980
 // line.
 func withoutPhaseLead(value string) string {
 	ws := strings.Fields(value)
-	n := strings.Trim(ws[min(1, len(ws)-1)], ":")
-	if len(ws) < 3 || strings.Contains(value, "\n") || !phaseWords()[lexicon.Fold(ws[0])] || n != "1" && n != "I" && !followUpNumber(n) {
+	if len(ws) < 3 || strings.Contains(value, "\n") || !phaseWords()[lexicon.Fold(ws[0])] {
+		return value
+	}
+	if n := strings.Trim(ws[1], ":"); n != "1" && n != "I" && !followUpNumber(n) {
 		return value
 	}
 	return strings.Join(ws[2:], " ")

@@ -2568,7 +2568,7 @@ func spelledBodyBefore(text string, m mention) bool {
 	// letter: "GRIDWISE der Trans-…" is cut off by the spelling.)
 	for i := range run {
 		name := strings.Join(run[i:], " ")
-		if strings.HasPrefix(strings.ToUpper(run[i]), m.name[:1]) && spellsInOrder(m.name, name) && (orgWords()[lexicon.Fold(run[i])] || orgWords()[last] || compoundEndsIn(last, orgWords())) {
+		if m.name != "" && strings.HasPrefix(strings.ToUpper(run[i]), m.name[:1]) && spellsInOrder(m.name, name) && (orgWords()[lexicon.Fold(run[i])] || orgWords()[last] || compoundEndsIn(last, orgWords())) {
 			return true
 		}
 	}

@@ -393,3 +393,20 @@ func TestResumedAside(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutPhaseLead: a period under "Projektphasen" after the phase it
+// is ("Phase 1 01.01.2022 - 31.12.2024") is the period; a value too short
+// to hold a phase and a period, an empty one among them, stays as it is.
+func TestWithoutPhaseLead(t *testing.T) {
+	for in, want := range map[string]string{
+		"Phase 1 01.01.2022 - 31.12.2024 (Laufende Phase)": "01.01.2022 - 31.12.2024 (Laufende Phase)",
+		"Phase II 2023–2026":                               "2023–2026",
+		"Phase 1":                                          "Phase 1",
+		"":                                                 "",
+		"01.01.2022 - 31.12.2024":                          "01.01.2022 - 31.12.2024",
+	} {
+		if got := withoutPhaseLead(in); got != want {
+			t.Errorf("withoutPhaseLead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
