@@ -2196,14 +2196,14 @@ func changedDates(s string) (dossier.Date, string, bool) {
 		if !ok {
 			continue
 		}
+		// (The second date's words: the leading date's length.)
+		toEnd := w.end
+		if loc := leadingDate().FindStringIndex(s[w.end:]); loc != nil {
+			toEnd += loc[1]
+		}
 		for k := i - 1; k >= max(0, i-5); k-- {
 			if !changeWords("from")[ws[k].fold] && !rangeFromWords()[ws[k].fold] {
 				continue
-			}
-			// (The second date's words: the leading date's length.)
-			toEnd := w.end
-			if loc := leadingDate().FindStringIndex(s[w.end:]); loc != nil {
-				toEnd += loc[1]
 			}
 			if _, ok := dateAt(s[ws[k].end:w.start]); ok && movedNear(s, ws[k].start, toEnd) {
 				return to, strings.TrimSpace(s[ws[k].start:]), true

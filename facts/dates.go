@@ -110,10 +110,13 @@ func firstWords(s string, n int) string {
 // endedPast reports a cue of ending that opens on one of the lexicon's
 // ends.past forms: "ended on", "s'est achevé le", "terminó el".
 // (In small letters, accents kept: "término previsto" is no "terminó".)
-func endedPast(cue string) bool {
-	f := strings.ToLower(cue)
-	for _, p := range endedPastForms() {
-		if f == p || strings.HasPrefix(f, p+" ") {
+func endedPast(cue string) bool { return opensOnPhrase(strings.ToLower(cue), endedPastForms()) }
+
+// opensOnPhrase reports whether s is one of phrases or opens on one, a
+// space after it: "ended on 31 March" opens on "ended on".
+func opensOnPhrase(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if s == p || strings.HasPrefix(s, p+" ") {
 			return true
 		}
 	}

@@ -2557,18 +2557,19 @@ func spelledBodyBefore(text string, m mention) bool {
 		k++
 	}
 	run := ws[k:]
-	if len(run) < 2 {
+	if len(run) < 2 || m.name == "" {
 		return false
 	}
-	first, last := lexicon.Fold(run[0]), lexicon.Fold(run[len(run)-1])
-	if !orgWords()[first] && !orgWords()[last] && !compoundEndsIn(first, orgWords()) && !compoundEndsIn(last, orgWords()) {
-		return false
+	bodyWord := func(w string) bool {
+		f := lexicon.Fold(w)
+		return orgWords()[f] || compoundEndsIn(f, orgWords())
 	}
-	// (The whole run spells the acronym, its first word the first
-	// letter: "GRIDWISE der Trans-…" is cut off by the spelling.)
+	lastIsBody := bodyWord(run[len(run)-1])
+	// The name from the word whose initial is the acronym's first letter
+	// ("GRIDWISE der Trans-…" starts at "Trans-"), spelling the acronym,
+	// a word for a body at its start or its end.
 	for i := range run {
-		name := strings.Join(run[i:], " ")
-		if m.name != "" && strings.HasPrefix(strings.ToUpper(run[i]), m.name[:1]) && spellsInOrder(m.name, name) && (orgWords()[lexicon.Fold(run[i])] || orgWords()[last] || compoundEndsIn(last, orgWords())) {
+		if (lastIsBody || bodyWord(run[i])) && strings.HasPrefix(strings.ToUpper(run[i]), m.name[:1]) && spellsInOrder(m.name, strings.Join(run[i:], " ")) {
 			return true
 		}
 	}

@@ -284,15 +284,7 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 
 // totalCell reports a cell that opens on a word of the lexicon's
 // table.total ("Total budget", "Gesamt"): its row sums the others.
-func totalCell(c string) bool {
-	f := lexicon.Fold(c)
-	for _, w := range totalWords() {
-		if f == w || strings.HasPrefix(f, w+" ") {
-			return true
-		}
-	}
-	return false
-}
+func totalCell(c string) bool { return opensOnPhrase(lexicon.Fold(c), totalWords()) }
 
 // namedTotalCell reports a cell of a table's names that ends on a word
 // of table.total after a name: "ARBITRA II gesamt" sums that project's

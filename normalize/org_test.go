@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOrganisationName(t *testing.T) {
 	tests := []struct {
@@ -109,6 +112,12 @@ func TestStatus(t *testing.T) {
 		{"on track – ongoing", StatusOngoing, true},
 		{"Completed – final report pending", StatusCompleted, true},
 		{"on track – see annex", "", false},
+		// A long text: its start is read, a status and the running text
+		// after it; words for project or dashes without
+		// end before a status give none (each would read the rest again).
+		{"Ongoing. " + strings.Repeat("The brigades patrol the forests. ", 100), StatusOngoing, true},
+		{strings.Repeat("project ", 20000) + "completed", "", false},
+		{strings.Repeat("x – ", 20000) + "ongoing", "", false},
 		{"Closed to new applicants", "", false},
 		{"Cancelled", "", false},
 		{"Suspended", "", false},

@@ -53,6 +53,13 @@ var statusWords = map[string]string{
 // anything else, including "Cancelled" and "Suspended", which the contract
 // has no status for.
 func Status(s string) (string, bool) {
+	// A status is a few words, a remark after them: only a text's start
+	// is read ("in corso⏎GUARDAFUOCO II è la seconda fase …"), so that
+	// each word for project or dash before a status, which reads the
+	// rest again, reads little.
+	if len(s) > maxStatusText {
+		s = strings.ToValidUTF8(s[:maxStatusText], "")
+	}
 	key := statusKey(s)
 	if rest, ok := strings.CutPrefix(key, "status "); ok {
 		key = rest
@@ -137,6 +144,9 @@ var lexiconStatuses = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// maxStatusText is how much of a text Status reads, in bytes.
+const maxStatusText = 400
 
 // statusLabel reports a word the lexicon gives as a label for status
 // ("statut", "Stand", "estado").
