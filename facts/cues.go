@@ -814,15 +814,7 @@ func isLeadingArticle(w string) bool {
 
 // lastCueEnd returns where the last cue of kind in s ends, or -1.
 func lastCueEnd(s string, kind string) int {
-	end := -1
-	for off := 0; off < len(s); {
-		_, e, ok := findCue(s[off:], kind)
-		if !ok {
-			break
-		}
-		end = off + e
-		off = end
-	}
+	_, end := lastCue(s, kind)
 	return end
 }
 
@@ -2158,24 +2150,32 @@ func movedDate(s string) bool {
 	return ok
 }
 
-// movedNear reports a verb of cue.end_moved at most a few words before
-// from, or after to ("wurde von März 2026 auf März 2027 verschoben"):
+// movedNear reports a verb of cue.end_moved (spans, cueSpans') at most
+// a few words before from, or after to ("wurde von März 2026 auf März 2027 verschoben"):
 // the verb of the clause that gives the change, not one of another
 // ("ran … from 1 January 2019 to 30 June 2022, including an extension
 // … for activities delayed by the pandemic").
-func movedNear(s string, from, to int) bool {
-	for off := 0; off < len(s); {
-		at, end, ok := findCue(s[off:], "end_moved")
-		if !ok {
-			return false
-		}
-		at, end = at+off, end+off
-		if end <= from && from-end <= 40 || at >= to && at-to <= 40 {
+func movedNear(spans [][2]int, from, to int) bool {
+	for _, c := range spans {
+		if c[1] <= from && from-c[1] <= 40 || c[0] >= to && c[0]-to <= 40 {
 			return true
 		}
-		off = end
 	}
 	return false
+}
+
+// cueSpans returns where the phrases of cue.KIND stand in s, in order.
+func cueSpans(s, kind string) [][2]int {
+	var out [][2]int
+	for off := 0; off < len(s); {
+		at, end, ok := findCue(s[off:], kind)
+		if !ok {
+			break
+		}
+		out = append(out, [2]int{at + off, end + off})
+		off += end
+	}
+	return out
 }
 
 // changedDates finds a change from one date to another: a word for "from"
@@ -2188,6 +2188,10 @@ func changedDates(s string) (dossier.Date, string, bool) {
 		return dossier.Date{}, "", false
 	}
 	ws := words(s)
+	verbs := cueSpans(s, "end_moved")
+	if len(verbs) == 0 {
+		return dossier.Date{}, "", false
+	}
 	for i, w := range ws {
 		if !changeWords("to")[w.fold] && !rangeToWords()[w.fold] {
 			continue
@@ -2205,7 +2209,7 @@ func changedDates(s string) (dossier.Date, string, bool) {
 			if !changeWords("from")[ws[k].fold] && !rangeFromWords()[ws[k].fold] {
 				continue
 			}
-			if _, ok := dateAt(s[ws[k].end:w.start]); ok && movedNear(s, ws[k].start, toEnd) {
+			if _, ok := dateAt(s[ws[k].end:w.start]); ok && movedNear(verbs, ws[k].start, toEnd) {
 				return to, strings.TrimSpace(s[ws[k].start:]), true
 			}
 		}
