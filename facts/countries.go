@@ -146,7 +146,13 @@ func countryRuns(s string) []normalize.ListItem {
 	// "de l'Angola et du Mozambique": an elided article is no part of
 	// the name after it.
 	if strings.ContainsAny(s, "'’") {
-		s = elidedArticle.ReplaceAllString(s, "$1 $2")
+		// (The Italian forms only where one may stand: the longer
+		// pattern costs every sentence with an apostrophe.)
+		re := elidedArticle
+		if strings.Contains(s, "ll'") || strings.Contains(s, "ll’") {
+			re = elidedArticleItalian
+		}
+		s = re.ReplaceAllString(s, "$1 $2")
 	}
 	// Two countries need two capitalised words of countries' names: most
 	// sentences stop here.
@@ -908,9 +914,13 @@ func countriesOnly(value string) []normalize.ListItem {
 	return items
 }
 
-// elidedArticle is an elided article or "of" against a capitalised name:
-// "l'Angola", "d'Haïti", "dell'Albania", "nell'Uganda".
-var elidedArticle = regexp.MustCompile(`\b((?:[lLdD]|[dD]ell|[nN]ell|[aA]ll|[dD]all|[sS]ull|[cC]oll)['’])(\p{Lu})`)
+// elidedArticle is "l'" or "d'" against a capitalised name ("l'Angola",
+// "d'Haïti"); elidedArticleItalian also Italian's elided "of the", "in
+// the", "to the" ("dell'Albania", "nell'Uganda").
+var (
+	elidedArticle        = regexp.MustCompile(`\b([lLdD]['’])(\p{Lu})`)
+	elidedArticleItalian = regexp.MustCompile(`\b((?:[lLdD]|[dD]ell|[nN]ell|[aA]ll|[dD]all|[sS]ull|[cC]oll)['’])(\p{Lu})`)
+)
 
 // givenBy reports whether the enumeration holding country in s follows a
 // word for "from" or "by" (cue.given_by): "from Italy and Austria".

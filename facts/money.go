@@ -366,12 +366,16 @@ func budgetNear(before string) bool {
 
 // lastCue returns where the last cue of kind in s starts and ends.
 func lastCue(s, kind string) (int, int) {
-	spans := cueSpans(s, kind)
-	if len(spans) == 0 {
-		return -1, -1
+	start, end := -1, -1
+	for off := 0; off < len(s); {
+		a, e, ok := findCue(s[off:], kind)
+		if !ok {
+			break
+		}
+		start, end = off+a, off+e
+		off = end
 	}
-	last := spans[len(spans)-1]
-	return last[0], last[1]
+	return start, end
 }
 
 // currencyAfter reports whether s opens with the rest of a currency's
