@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
@@ -242,6 +243,17 @@ func lookupLabelUncached(label string) labelKind {
 			return labelKinds[k]
 		}
 	}
+	// "Début des activités", "Enveloppe globale", "Sigle usuel": French,
+	// Spanish, Italian and Portuguese set a label's head first and its
+	// qualifiers after; the head alone is a one-word label of a record's
+	// field. As above, only a label set as one, with its colon; and not
+	// where a qualifier is a label of its own ("Pays donateurs" names
+	// givers, not places).
+	if len(words) > 1 && len(words) <= 4 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !strings.ContainsAny(l, ",(0123456789") {
+		if k := romanceHead(strings.Fields(strings.TrimRight(label, " \u00a0:"))); k != labelNone {
+			return k
+		}
+	}
 	// "Bailleur principal", "Main donor", "Ente capofila": less the
 	// words that only rank it, the label is one the lexicon knows.
 	if len(words) > 1 && len(words) <= 4 {
@@ -339,6 +351,81 @@ var compoundLabelWords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// romanceHeadWords holds the one-word labels of the languages that set a
+// label's head first (French, Spanish, Italian, Portuguese), folded.
+var romanceHeadWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		switch e.Lang {
+		case "fr", "es", "it", "pt":
+			if e.Section == "label" && !strings.Contains(strings.TrimSpace(e.Phrase), " ") {
+				m[lexicon.Fold(e.Phrase)] = true
+			}
+		}
+	}
+	return m
+})
+
+// budgetQualifierWords holds the words that qualify a head in the
+// lexicon's labels of a budget ("total", "globale", "complessivo"),
+// folded.
+var budgetQualifierWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("label", "budget") {
+		ws := strings.Fields(lexicon.Fold(p))
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range ws {
+			if _, ok := lexicon.Label(w); !ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
+
+// romanceHead returns the kind of a label's first word (words as written)
+// where that word is a head-first language's one-word label of a record's
+// field and the words after it only qualify it, or labelNone. A word
+// after that names bodies, places or a title, a name ("Budget Schweiz",
+// "Monto estimado para Guatemala") or a word of giving or spending
+// ("Importo erogato") makes the label someone's share or another field;
+// an amount's label is qualified only by the words the lexicon's own
+// budget labels qualify with ("Enveloppe globale", "budget globale").
+func romanceHead(words []string) labelKind {
+	head := lexicon.Fold(words[0])
+	if !romanceHeadWords()[head] {
+		return labelNone
+	}
+	k, ok := lexicon.Label(head)
+	if !ok {
+		return labelNone
+	}
+	kind := labelKinds[k]
+	switch kind {
+	case labelBudget, labelDuration, labelStart, labelEnd, labelFunding, labelImplementer, labelCountries, labelStatus, labelAlias:
+	default:
+		return labelNone
+	}
+	for _, w := range words[1:] {
+		f := lexicon.Fold(w)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || hasCue(f, "contribution") || hasCue(f, "spending") {
+			return labelNone
+		}
+		if kind == labelBudget && !budgetQualifierWords()[f] {
+			return labelNone
+		}
+		if k, ok := lexicon.Label(f); ok {
+			switch labelKinds[k] {
+			case labelFunding, labelImplementer, labelPartners, labelCountries, labelTitle:
+				return labelNone
+			}
+		}
+	}
+	return kind
+}
 
 // compoundTail returns the kind of the label a compound word ends in
 // ("programmabudget" → budget), with at least three letters before it and
