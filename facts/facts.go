@@ -1223,7 +1223,8 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 				x.scope = saved
 				continue
 			}
-			if k := lookupLabel(m[1]); k != labelNone {
+			k := lineLabel(m[1], m[2])
+			if k != labelNone {
 				if isListLabel(k) {
 					sub = k
 				}
@@ -1621,7 +1622,8 @@ func groupItems(text string, wrapped bool) []item {
 			}
 		}
 		if m := lineLabelMatch(line); m != nil && !bullet {
-			if k := lookupLabel(m[1]); k != labelNone {
+			k := lineLabel(m[1], m[2])
+			if k != labelNone {
 				out = append(out, item{isLabel: true, label: k, text: m[2]})
 				open = wrapped
 				continue

@@ -249,8 +249,8 @@ func lookupLabelUncached(label string) labelKind {
 	// field. As above, only a label set as one, with its colon; and not
 	// where a qualifier is a label of its own ("Pays donateurs" names
 	// givers, not places).
-	if len(words) > 1 && len(words) <= 4 && strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") && !strings.ContainsAny(l, ",(0123456789") {
-		if k := romanceHead(strings.Fields(strings.TrimRight(label, " \u00a0:"))); k != labelNone {
+	if strings.HasSuffix(strings.TrimRight(label, " \u00a0"), ":") {
+		if k := headFirstLabel(label); k != labelNone {
 			return k
 		}
 	}
@@ -386,10 +386,71 @@ var budgetQualifierWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// trapSectionWords holds the words of the lexicon's headings of job
+// adverts and events (trap.section) that are no labels or little words,
+// folded.
+var trapSectionWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("trap", "section") {
+		for _, w := range strings.Fields(lexicon.Fold(p)) {
+			if _, ok := lexicon.Label(w); !ok && !ofWords()[w] && !articleWords()[w] && utf8.RuneCountInString(w) > 3 {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
+
+// lineLabel returns what the label of a line's "label: value" announces.
+// Set with its colon, a label of a few words is read as one set apart
+// (by its head word too: "Sigle usuel", "Main implementing agency"); a
+// longer one or one with names in it may be a sentence's lead-in ("Cinq
+// pays en sont bénéficiaires :", "Eastern Partnership region: Armenia,
+// …") and is read only as the lexicon's whole label. A status, date or
+// amount so read must be one ("Partner states: Kenya, …" are no status).
+func lineLabel(label, value string) labelKind {
+	if k := lookupLabel(label); k != labelNone {
+		return k
+	}
+	words := strings.Fields(label)
+	if len(words) > 3 {
+		return labelNone
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return labelNone
+		}
+	}
+	k := lookupLabel(label + ":")
+	switch k {
+	case labelStatus, labelStart, labelEnd, labelBudget:
+		if !valueFits(k, value) {
+			return labelNone
+		}
+	case labelPartners:
+		// (Partners only by the whole label: "Bancos aliados: BCP,
+		// Interbank" are a sales page's banks.)
+		return labelNone
+	}
+	return k
+}
+
+// headFirstLabel returns what a label of two to four words announces by
+// its first word (see romanceHead), or labelNone; not a label with a
+// figure, a bracket or a comma in it.
+func headFirstLabel(label string) labelKind {
+	words := strings.Fields(strings.TrimRight(label, " \u00a0:"))
+	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(label, ",(0123456789") {
+		return labelNone
+	}
+	return romanceHead(words)
+}
+
 // romanceHead returns the kind of a label's first word (words as written)
 // where that word is a head-first language's one-word label of a record's
 // field and the words after it only qualify it, or labelNone. A word
-// after that names bodies, places or a title, a name ("Budget Schweiz",
+// after that is a label of a field ("Fecha de finalización revisada" is
+// an end, not "fechas"), a name ("Budget Schweiz",
 // "Monto estimado para Guatemala") or a word of giving or spending
 // ("Importo erogato") makes the label someone's share or another field;
 // an amount's label is qualified only by the words the lexicon's own
@@ -414,12 +475,19 @@ func romanceHead(words []string) labelKind {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || hasCue(f, "contribution") || hasCue(f, "spending") {
 			return labelNone
 		}
+		// ("Cierre de postulaciones", "Durée du contrat": a job advert's
+		// deadline and term, words of its headings.)
+		if trapSectionWords()[f] {
+			return labelNone
+		}
 		if kind == labelBudget && !budgetQualifierWords()[f] {
 			return labelNone
 		}
 		if k, ok := lexicon.Label(f); ok {
 			switch labelKinds[k] {
-			case labelFunding, labelImplementer, labelPartners, labelCountries, labelTitle:
+			case labelActivities, labelObjective, labelOutputs, labelThematic, labelTargetGroups:
+				// ("Début des activités": what the work is, no field.)
+			default:
 				return labelNone
 			}
 		}
