@@ -172,6 +172,14 @@ func (x *extractor) findProjects() {
 	if x.mainKey == "" && !trap {
 		if name := x.recordHeading(); name != "" {
 			x.mainKey = x.names.add(name)
+			// "SupervisaFin – Supervisión de instituciones …" as the
+			// page's title over a record headed "Fortalecimiento de la
+			// Supervisión de …": the title's one coined word, written in
+			// the body too, is the name; the heading its long form.
+			if short := x.titleCoinedWord(name); short != "" {
+				x.mainKey = x.names.add(short)
+				x.subjectAlias = name
+			}
 		}
 	}
 	if x.mainKey == "" && !trap {
@@ -4463,6 +4471,30 @@ func (x *extractor) recordHeading() string {
 			return ""
 		}
 		return t
+	}
+	return ""
+}
+
+// titleCoinedWord returns the one word before the separator of the
+// document's title (its headline, or else the page's <title>) when it is a
+// coined name ("SupervisaFin", "PACEP"), not the record heading long nor
+// a word of it, and the body writes it; else "".
+func (x *extractor) titleCoinedWord(long string) string {
+	for _, t := range []string{x.doc.Title, x.doc.Meta[dossier.MetaPageTitle]} {
+		parts := titleSeparators.Split(collapse(t), 2)
+		if len(parts) < 2 {
+			continue
+		}
+		head := strings.TrimSpace(parts[0])
+		if strings.Contains(head, " ") || strings.Contains(long, head) || !(acronymLike(head) || plainNameForm(head)) || !distinctive(head) {
+			continue
+		}
+		// ("SI-TZF-CEF-FM-2019 | Fiskalni Most – …": an activity's
+		// identifier is no name.)
+		if orgName(head) || knownBody(head) || !plausibleProject(head) || activityCode.MatchString(head) && strings.ContainsAny(head, "0123456789") || x.bodyCount(head) == 0 {
+			continue
+		}
+		return head
 	}
 	return ""
 }
