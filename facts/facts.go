@@ -1811,6 +1811,12 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			r := regionName(m[1])
 			x.add(b, dossier.FieldRegions, dossier.TextValue(r), r, quote, "pair:countries")
 			value = m[2]
+		} else if m != nil && countriesOnly(strings.TrimRight(m[2], ". ")) != nil {
+			// "Le programme couvre quatre pays : le Sénégal, la Guinée
+			// …" under "Les pays concernés": a lead-in before the colon,
+			// the countries after it (the first one was lost in the
+			// lead-in's words).
+			value = m[2]
 		}
 		// "Mauritanië, Niger en Tsjaad (Sahel)", "Regional
 		// (Centroamérica)": a region in brackets closing the value names
