@@ -238,7 +238,41 @@ var insertedAdverbs = sync.OnceValue(func() map[string][]string {
 })
 
 // cueHeads indexes every cue phrase of the lexicon by its head word.
-var cueHeads = sync.OnceValue(func() map[string][]cuePhrase { return phraseHeads("cue") })
+var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
+	out := phraseHeads("cue")
+	// "L'agence d'exécution est le PNUD", "La agencia ejecutora es el
+	// PNUD", "De uitvoerende organisatie is UNDP": a label of the
+	// implementer and a verb of being of the same language name the body
+	// after them; the lexicon's labels and copulas make the cues.
+	for _, p := range labelCopulaPhrases("implementer") {
+		out[leadingRun(p)] = append(out[leadingRun(p)], splitCue("implemented_by", p))
+		if strings.Contains(p, "'") {
+			q := strings.ReplaceAll(p, "'", "’")
+			out[leadingRun(q)] = append(out[leadingRun(q)], splitCue("implemented_by", q))
+		}
+	}
+	return out
+})
+
+// labelCopulaPhrases returns, in lower case, every label.KIND phrase
+// followed by a copula.word phrase of the same language.
+func labelCopulaPhrases(kind string) []string {
+	copulas := map[string][]string{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "copula" && e.Kind == "word" {
+			copulas[e.Lang] = append(copulas[e.Lang], strings.ToLower(e.Phrase))
+		}
+	}
+	var out []string
+	for _, e := range lexicon.Entries() {
+		if e.Section == "label" && e.Kind == kind {
+			for _, c := range copulas[e.Lang] {
+				out = append(out, strings.ToLower(e.Phrase)+" "+c)
+			}
+		}
+	}
+	return out
+}
 
 // relationHeads are the lexicon's relation words ("follow-up", "fait
 // suite à", "Nachfolger") by their first word, kinds "successor" and
@@ -1787,6 +1821,14 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 				}
 			}
+		}
+	}
+	// "with UNDP as implementing partner", "its implementing agency,
+	// UNDP,": the body beside the implementer's role noun.
+	if !implemented {
+		for _, org := range donorsByRoleNoun(s, x.lang, "implementer_noun") {
+			implemented = true
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer_role", "")
 		}
 	}
 	if at, ok := x.implementsCue(s); ok && !implemented {
