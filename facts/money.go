@@ -727,7 +727,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		}
 		// ("apoia escolas em Moçambique com uma contribuição de US$ 1,2
 		// milhão": a place alone names no giver.)
-		if placed && !ellipsis {
+		if placed && !ellipsis && !fundedAfterWith(window) {
 			if _, fe, ok := findCue(window, "funded_by"); !ok || orgs[len(orgs)-1].start < fe {
 				continue
 			}
@@ -928,11 +928,18 @@ var amountFromPhrases = sync.OnceValue(func() []string {
 // fundedWith reports a giver named after a word of funding and an amount
 // after "with": "financed by the European Union with EUR 6 million".
 func fundedWith(window string) bool {
-	_, end, ok := findCue(window, "funded_by")
-	if !ok {
-		return false
+	if _, end, ok := findCue(window, "funded_by"); ok && len(strings.Fields(window[end:])) >= 2 && endsWithAmountWith(window[end:]) {
+		return true
 	}
-	return len(strings.Fields(window[end:])) >= 2 && endsWithAmountWith(window[end:])
+	return fundedAfterWith(window)
+}
+
+// fundedAfterWith reports a window that ends on a verb of funding after
+// its giver and the word for "by", then "with": "wordt door Zweden
+// gefinancierd met" (before the amount).
+func fundedAfterWith(window string) bool {
+	st, e, ok := findCue(window, "funded_after")
+	return ok && lastCueEnd(window[:st], "given_by") >= 0 && len(strings.Fields(window[e:])) <= 2 && endsWithAmountWith(window[e:])
 }
 
 // cueBefore reports a cue of kind in s that starts before at.
