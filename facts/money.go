@@ -815,7 +815,9 @@ func (x *extractor) sharesAfterTotal(s string) bool {
 	if !strings.Contains(s, ",") {
 		return false
 	}
-	ms := x.moneyIn(s)
+	// ("…13,2 millions d'euros, dont 6 millions proviennent de la
+	// Suède": a share may leave its currency to the total.)
+	ms := withBareShares(s, x.moneyIn(s))
 	if len(ms) < 2 {
 		return false
 	}
@@ -1040,10 +1042,30 @@ func withBareShares(s string, ms []normalize.MoneyMatch) []normalize.MoneyMatch 
 		if err != nil {
 			continue
 		}
-		out = append(out, normalize.MoneyMatch{Money: money, Start: loc[0], End: loc[1], Text: s[loc[0]:loc[1]]})
+		end := loc[1]
+		// ("6 Mio. aus Deutschland": a scale's abbreviation keeps its
+		// dot, the lexicon's "mio.".)
+		if f := strings.Fields(s[loc[0]:end]); end < len(s) && s[end] == '.' && dottedScales()[lexicon.Fold(f[len(f)-1])+"."] {
+			end++
+		}
+		out = append(out, normalize.MoneyMatch{Money: money, Start: loc[0], End: end, Text: s[loc[0]:end]})
 	}
 	return append(out, ms[i:]...)
 }
+
+// dottedScales holds the lexicon's scale words that end in a dot
+// ("mio.", "mrd."), folded.
+var dottedScales = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range []string{"3", "6", "9"} {
+		for _, p := range lexicon.Phrases("scale", k) {
+			if f := lexicon.Fold(p); strings.HasSuffix(f, ".") {
+				m[f] = true
+			}
+		}
+	}
+	return m
+})
 
 // kroneAfter returns where a bare krone word (the lexicon's krone.word:
 // "Kronen", "couronnes") right after the amount at loc ends.
@@ -1110,7 +1132,9 @@ func (x *extractor) amountsFromGivers(b dossier.Block, s, target string) {
 	if target == "" {
 		return
 	}
-	for _, m := range x.moneyIn(s) {
+	// ("… 13,2 millions d'euros, dont 6 millions proviennent de la
+	// Suède": a share may leave its currency to the amount before.)
+	for _, m := range withBareShares(s, x.moneyIn(s)) {
 		// "a budget of USD 6.2 million provided by …": a budget, not one
 		// giver's part.
 		// (A budget is no giver's part, but one giver that provides it
