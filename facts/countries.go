@@ -551,12 +551,21 @@ func notTargetNear(s string, runs []normalize.ListItem) bool {
 			return false
 		}
 		a, e = a+off, e+off
-		if a < last+notTargetReach && e > first-notTargetReach {
+		if a < last+notTargetReach && e > first-notTargetReach && !insideFundedBy(s, a, e) {
 			return true
 		}
 		off = e
 	}
 	return false
+}
+
+// insideFundedBy reports a span of s that lies within a cue.funded_by
+// phrase: "financier" of "avec le soutien financier de" is an adjective
+// there, no word for a giver that sets countries apart.
+func insideFundedBy(s string, a, e int) bool {
+	from := max(0, a-60)
+	fa, fe, ok := findCue(s[from:min(len(s), e+40)], "funded_by")
+	return ok && from+fa <= a && from+fe >= e
 }
 
 // placeBefore reports a country.in phrase right before text's first

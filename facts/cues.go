@@ -1569,6 +1569,17 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if ws := strings.Fields(s[end:]); len(ws) == 0 || !listAnd()[lexicon.Fold(ws[0])] {
 				givers = append(givers, giversOpening(s[end:])...)
 			}
+			// "Finanziert wird es zum größten Teil vom BMZ": the verb
+			// first, its subject, then the word for "by" and the giver.
+			// ("vom" is "von dem": the words for "by" before a verb.)
+			if len(givers) == 0 && strings.TrimSpace(s[:start]) == "" {
+				if at, e, ok := findCue(s[end:], "agent_before_verb"); ok {
+					between := s[end : end+at]
+					if n := len(strings.Fields(between)); n >= 1 && n <= 6 && !strings.ContainsAny(between, ",;:") && len(orgMentions(between)) == 0 {
+						givers = giversOpening(s[end+e:])
+					}
+				}
+			}
 		} else if after := subjectAfter(s[fe:], x.lang); len(after) > 0 {
 			// "… equipado por el programa ForenLab, que financian Italia y
 			// España", "lo financian la cooperación italiana y …": bodies
