@@ -254,6 +254,12 @@ func lookupLabelUncached(label string) labelKind {
 			return k
 		}
 	}
+	// "Date de lancement", "Fecha de arranque": the lead of a date label
+	// the lexicon knows ("date de" of "date de début") before another of
+	// its words for a start or an end.
+	if k := datedNounLabel(words); k != labelNone {
+		return k
+	}
 	// "Bailleur principal", "Main donor", "Ente capofila": less the
 	// words that only rank it, the label is one the lexicon knows.
 	if len(words) > 1 && len(words) <= 4 {
@@ -387,13 +393,22 @@ var budgetQualifierWords = sync.OnceValue(func() map[string]bool {
 })
 
 // trapSectionWords holds the words of the lexicon's headings of job
-// adverts and events (trap.section) that are no labels or little words,
+// adverts and events (trap.section) that are no little words and no word
+// of a label ("complessivo" of "costo complessivo" qualifies a budget),
 // folded.
 var trapSectionWords = sync.OnceValue(func() map[string]bool {
+	inLabels := map[string]bool{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "label" {
+			for _, w := range strings.Fields(lexicon.Fold(e.Phrase)) {
+				inLabels[w] = true
+			}
+		}
+	}
 	m := map[string]bool{}
 	for _, p := range lexicon.Phrases("trap", "section") {
 		for _, w := range strings.Fields(lexicon.Fold(p)) {
-			if _, ok := lexicon.Label(w); !ok && !ofWords()[w] && !articleWords()[w] && utf8.RuneCountInString(w) > 3 {
+			if !inLabels[w] && !ofWords()[w] && !articleWords()[w] && utf8.RuneCountInString(w) > 3 {
 				m[w] = true
 			}
 		}
@@ -433,6 +448,56 @@ func lineLabel(label, value string) labelKind {
 		return labelNone
 	}
 	return k
+}
+
+// datedLeads maps the lead of every start or end label of the lexicon
+// that is a word for "date" and a word for "of" ("date de", "fecha de",
+// "data di"), folded, to true; startNouns and endNouns hold the one-word
+// labels and cue nouns of a start (cue.start_moved) and of an end
+// (cue.end_noun), folded.
+var (
+	datedLeads = sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, kind := range []string{"start", "end"} {
+			for _, p := range lexicon.Phrases("label", kind) {
+				ws := strings.Fields(lexicon.Fold(p))
+				if len(ws) == 3 && ofWords()[ws[1]] {
+					m[ws[0]+" "+ws[1]] = true
+				}
+			}
+		}
+		return m
+	})
+	startNouns = sync.OnceValue(func() map[string]bool { return dateNouns("start", "start_moved") })
+	endNouns   = sync.OnceValue(func() map[string]bool { return dateNouns("end", "end_noun") })
+)
+
+// dateNouns returns the one-word label.KIND phrases and the one-word
+// cue.CUE phrases, folded.
+func dateNouns(kind, cue string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range append(lexicon.Phrases("label", kind), lexicon.Phrases("cue", cue)...) {
+		if f := lexicon.Fold(p); !strings.Contains(f, " ") {
+			m[f] = true
+		}
+	}
+	return m
+}
+
+// datedNounLabel returns labelStart or labelEnd for a label of three
+// words, a date label's lead and a word for a start or an end ("Date de
+// lancement", "Fecha de arranque"), or labelNone.
+func datedNounLabel(words []string) labelKind {
+	if len(words) != 3 || !datedLeads()[lexicon.Fold(words[0])+" "+lexicon.Fold(words[1])] {
+		return labelNone
+	}
+	switch n := lexicon.Fold(words[2]); {
+	case startNouns()[n] && !endNouns()[n]:
+		return labelStart
+	case endNouns()[n] && !startNouns()[n]:
+		return labelEnd
+	}
+	return labelNone
 }
 
 // headFirstLabel returns what a label of two to four words announces by
