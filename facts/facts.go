@@ -3799,12 +3799,21 @@ func (x *extractor) nameCountries(k string, b dossier.Block, name, quote string)
 	}
 }
 
-// areaAtEnd reports a region's name (lexicon area) longer than n words
-// at the end of words.
+// areaAtEnd reports a region's name (lexicon area, or a region.label after
+// an elided article) longer than n words at the end of words.
 func areaAtEnd(words []string, n int) bool {
 	for m := n + 1; m <= min(5, len(words)); m++ {
-		if _, ok := lexicon.Area(strings.Join(words[len(words)-m:], " ")); ok {
+		a := strings.Join(words[len(words)-m:], " ")
+		if _, ok := lexicon.Area(a); ok {
 			return true
+		}
+		// ("… de l'océan Indien": a region after an elided article.)
+		if i := strings.IndexAny(a, "'’"); i > 0 && i <= 2 {
+			_, size := utf8.DecodeRuneInString(a[i:])
+			a = a[i+size:]
+			if _, ok := lexicon.Area(a); ok || regionLabel(a) {
+				return true
+			}
 		}
 	}
 	return false

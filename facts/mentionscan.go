@@ -666,6 +666,12 @@ func (x *extractor) headFirstLongName() string {
 				continue
 			}
 			caps, last, j := 0, end, end
+			// (Sentence case, as French, Spanish, Italian and
+			// Portuguese write long names: "le Programme d'accélération
+			// des recensements dans les îles du Pacifique" — content
+			// words in small letters, the name ending on its last
+			// capitalised word.)
+			plain := 0
 			for n := 0; n < 24; n++ {
 				k, sp := skipSpaces(text, j)
 				if !sp || k >= len(text) {
@@ -677,8 +683,9 @@ func (x *extractor) headFirstLongName() string {
 				}
 				// ("… en Afrique de l'Ouest": a capitalised word after an
 				// elided article, read as one word.)
+				// ("… d'accélération des …": one in small letters too.)
 				if r, size := utf8.DecodeRuneInString(text[e:]); (r == '\'' || r == '’') && e-k <= 4 {
-					if e2 := nameCharsEnd(text, e+size); e2 > e+size && elidedCapital(text[k:e2]) {
+					if e2 := nameCharsEnd(text, e+size); e2 > e+size && (elidedCapital(text[k:e2]) || e-k <= 2) {
 						e = e2
 					}
 				}
@@ -688,18 +695,50 @@ func (x *extractor) headFirstLongName() string {
 					caps++
 					last = e
 				} else if !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
-					break
+					// (A verb ends it: "le Programme est mis en œuvre
+					// au Niger" names none; so does a word in small
+					// letters after the capitalised one that closed a
+					// name in sentence case: "… de l'océan Indien a déjà
+					// formé 120 plongeurs aux Comores".)
+					if copulaWord(w) || auxiliaryVerbs()[f] || hasCue(w, "implemented_by") || hasCue(w, "funded_after") || plain > 0 && caps > 0 {
+						break
+					}
+					plain++
 				}
 				j = e
 			}
 			name := text[i:last]
-			if caps >= 3 && len(name) <= 200 && !bodyPrefix(name) && lookupLabel(name) == labelNone {
+			if caps >= 3 && plain == 0 && len(name) <= 200 && !bodyPrefix(name) && lookupLabel(name) == labelNone {
+				return name
+			}
+			// (Not one that ends on a body's acronym: "Programma di
+			// controllo dei container UNODC-OMD" is a body's standing
+			// programme, named beside the project.)
+			if ws := strings.Fields(name); caps >= 1 && plain > 0 && ofAfterHead(name) && len(ws) >= 4 && len(ws) <= 14 && !acronymLike(ws[len(ws)-1]) && !bodyPrefix(name) && lookupLabel(name) == labelNone {
 				return name
 			}
 			i = max(last, end)
 		}
 	}
 	return ""
+}
+
+// ofAfterHead reports a long name whose first or second word after its
+// head is a word for "of" ("Programme d'accélération des …", "Programa
+// regional de …"): a name's complement, not a sentence's verb ("le
+// Programme travaille au Niger").
+func ofAfterHead(name string) bool {
+	ws := strings.Fields(name)
+	for k := 1; k <= 2 && k < len(ws); k++ {
+		w := ws[k]
+		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 2 {
+			w = w[:i+len(string([]rune(w[i:])[0]))]
+		}
+		if ofWords()[lexicon.Fold(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyPrefix reports a name whose first words, three or more, are a body
