@@ -92,6 +92,8 @@ func findMentionsPatterns(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
+	// Not one of the replaced patterns: the same in both.
+	out = append(out, calledThenProject(text, plainAt)...)
 	out = append(out, acronymAfterLongNameComma(text)...)
 	out = append(out, dashExpansions(text)...)
 	// Not one of the replaced patterns: the same in both.

@@ -169,6 +169,7 @@ func findMentions(text string) []mention {
 	// "to PROMARIS, the Programme for Maritime Security": a name in
 	// apposition to a word for project.
 	out = append(out, appositives(text)...)
+	out = append(out, calledThenProject(text, plainAt)...)
 	out = append(out, acronymAfterLongNameComma(text)...)
 	out = append(out, dashExpansions(text)...)
 	out = append(out, acronymsInApposition(text, at)...)
@@ -2715,4 +2716,69 @@ func spelledBefore(before, acr string) bool {
 		}
 	}
 	return string(initials) == acr
+}
+
+// calledThenProject finds a name given by a word of naming near a
+// sentence's start and called a project after it: "Se llama Quillca y es
+// un proyecto de cooperación", "Elle s'appelle Kalamou et c'est un projet",
+// "It is called Quillca, a cooperation project". The name is one to three
+// capitalised words right after the naming words (project.called), at
+// most two words (a pronoun) before them in the sentence; a word for
+// project (at) follows within ten words, in the same sentence.
+func calledThenProject(text string, at []int) []mention {
+	if len(at) == 0 {
+		return nil
+	}
+	var out []mention
+	sentence := 0 // where the current sentence starts
+	for j := 0; j < len(text); j++ {
+		if c := text[j]; c == '.' || c == '!' || c == '?' || c == ';' {
+			sentence = j + 1
+			continue
+		}
+		if j > 0 && text[j-1] != ' ' || !unicode.IsLetter(rune(text[j])) && text[j] < utf8.RuneSelf {
+			continue
+		}
+		// (At a sentence's start the words of naming take a capital:
+		// "Se llama", "Chama-se".)
+		t := text
+		if c := text[j]; 'A' <= c && c <= 'Z' {
+			t = text[:j] + string(c+'a'-'A') + text[j+1:]
+		}
+		k := pastCalledWords(t, j)
+		if k == j || len(strings.Fields(text[sentence:j])) > 2 {
+			continue
+		}
+		e, words := k, 0
+		for words < 3 {
+			w := nameCharsEnd(text, e)
+			if w == e || !startsUpper(text[e:w]) {
+				break
+			}
+			words++
+			e = w
+			if n, ok := skipSpaces(text, e); ok && n < len(text) && startsUpper(text[n:nameCharsEnd(text, n)]) {
+				e = n
+				continue
+			}
+			break
+		}
+		name := strings.TrimSpace(text[k:e])
+		// (The naming says it is a name, plain word or not: "Quillca".)
+		if words == 0 || isCountry(name) || orgName(name) || knownBody(name) || lookupLabel(name) != labelNone || notProjectWords[strings.ToLower(name)] {
+			continue
+		}
+		for _, p := range at {
+			if p < e {
+				continue
+			}
+			between := text[e:p]
+			// ("is called" and its "called" name it once.)
+			if !strings.ContainsAny(between, ".!?;") && len(strings.Fields(between)) <= 10 && (len(out) == 0 || out[len(out)-1].start != k) {
+				out = append(out, mention{name: name, start: k, end: k + len(name)})
+			}
+			break
+		}
+	}
+	return out
 }
