@@ -2740,15 +2740,17 @@ func calledThenProject(text string, at []int) []mention {
 			continue
 		}
 		// (At a sentence's start the words of naming take a capital:
-		// "Se llama", "Chama-se".)
-		t := text
-		if c := text[j]; 'A' <= c && c <= 'Z' {
-			t = text[:j] + string(c+'a'-'A') + text[j+1:]
+		// "Se llama", "Chama-se". The words are read in a window of
+		// their own, the capital lowered there.)
+		win := firstRunes(text[j:], 48)
+		if c := win[0]; 'A' <= c && c <= 'Z' {
+			win = string(c+'a'-'A') + win[1:]
 		}
-		k := pastCalledWords(t, j)
-		if k == j || len(strings.Fields(text[sentence:j])) > 2 {
+		k := pastCalledWords(win, 0)
+		if k == 0 || len(strings.Fields(text[sentence:j])) > 2 {
 			continue
 		}
+		k += j
 		e, words := k, 0
 		for words < 3 {
 			w := nameCharsEnd(text, e)
