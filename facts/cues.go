@@ -931,6 +931,37 @@ func donorsByRoleNoun(s, lang, kind string) []string {
 	return out
 }
 
+// pronounObject reports a verb of funding at s[at:end] whose object is a
+// pronoun: a clitic right before it ("lo financia", "le finance") or an
+// object pronoun right after it that ends the clause ("funds it",
+// "finanziert es", "financia-o").
+func pronounObject(s string, at, end int) bool {
+	if cliticBefore(s[:at]) >= 0 {
+		return true
+	}
+	rest := strings.TrimLeft(s[end:], "- ")
+	w := leadingRun(rest)
+	if w == "" || !objectPronouns()[lexicon.Fold(w)] {
+		return false
+	}
+	after := strings.TrimSpace(rest[len(w):])
+	return after == "" || strings.ContainsAny(after[:1], ".,;:")
+}
+
+// cliticBefore returns where the lexicon's word.clitic right before the
+// end of s starts ("La Unión Europea lo"), or -1.
+func cliticBefore(s string) int {
+	t := strings.TrimRight(s, " ")
+	k := strings.LastIndexByte(t, ' ') + 1
+	if t == "" || !cliticWords()[lexicon.Fold(t[k:])] {
+		return -1
+	}
+	return k
+}
+
+// objectPronouns holds the lexicon's pronoun.object words, folded.
+var objectPronouns = foldedSet("pronoun", "object")
+
 // negatedBefore reports a word of negation among the three words before
 // a role noun: "is not a funder", "n'est pas un bailleur", "ist kein Geber".
 func negatedBefore(before string) bool {
@@ -1596,8 +1627,14 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// "La Suède finance PRAHCA depuis 2021", "Sweden funds PRAHCA": a
 	// verb of funding, then the project's own name; the bodies right
 	// before the verb, in its clause, fund it.
-	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) && x.nameAt(s, end, x.sentenceMentions(s)) {
+	// ("La Unión Europea lo financia", "The European Union funds it": a
+	// pronoun for the project, its clitic before the verb or its object
+	// after it, where the sentence names no project.)
+	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) && (x.nameAt(s, end, x.sentenceMentions(s)) || x.current != "" && target == x.current && len(x.sentenceMentions(s)) == 0 && pronounObject(s, at, end)) {
 		before := s[:at]
+		if k := cliticBefore(before); k >= 0 {
+			before = before[:k]
+		}
 		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
 			before = before[i+1:]
 		}
