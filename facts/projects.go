@@ -2730,13 +2730,17 @@ func calledThenProject(text string, at []int) []mention {
 		return nil
 	}
 	var out []mention
-	sentence := 0 // where the current sentence starts
+	nth := 0 // words seen in the current sentence before j
 	for j := 0; j < len(text); j++ {
 		if c := text[j]; c == '.' || c == '!' || c == '?' || c == ';' {
-			sentence = j + 1
+			nth = 0
 			continue
 		}
-		if j > 0 && text[j-1] != ' ' || !unicode.IsLetter(rune(text[j])) && text[j] < utf8.RuneSelf {
+		if j > 0 && text[j-1] != ' ' || text[j] == ' ' {
+			continue
+		}
+		// (Only the first three words of a sentence: most are none.)
+		if nth++; nth > 3 || !unicode.IsLetter(rune(text[j])) && text[j] < utf8.RuneSelf {
 			continue
 		}
 		// (At a sentence's start the words of naming take a capital:
@@ -2747,7 +2751,7 @@ func calledThenProject(text string, at []int) []mention {
 			win = string(c+'a'-'A') + win[1:]
 		}
 		k := pastCalledWords(win, 0)
-		if k == 0 || len(strings.Fields(text[sentence:j])) > 2 {
+		if k == 0 {
 			continue
 		}
 		k += j
