@@ -730,3 +730,41 @@ func TestExtract_SlideCountriesOverNotes(t *testing.T) {
 		t.Errorf("countries %v, want %s", got, want)
 	}
 }
+
+// TestExtract_CardsWithKeyFigureHeadings: a brochure's cards, each headed
+// by a project's name, its key figures set as headings of their own ("€
+// 4,6 mln", "9") and its labels on lines of their own ("LOOPTIJD" over the
+// period): a plain name beside acronyms ("Info Migra" after "KORALIS")
+// heads its card as theirs do, and the card's facts are its project's.
+func TestExtract_CardsWithKeyFigureHeadings(t *testing.T) {
+	card := func(status, name, budget, period, givers, countries string) []dossier.Block {
+		return []dossier.Block{
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: status},
+			{Role: dossier.RoleHeading, Page: 1, FontSize: 17, Text: name},
+			{Role: dossier.RoleHeading, Page: 1, FontSize: 18, Text: budget},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "totaal budget"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "LOOPTIJD"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: period},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "GEFINANCIERD DOOR"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: givers},
+			{Role: dossier.RoleHeading, Page: 1, FontSize: 18, Text: "12"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "werkplaatsen"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "LANDEN"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: countries},
+		}
+	}
+	blocks := []dossier.Block{{Role: dossier.RoleHeading, Page: 1, FontSize: 24, Text: "Programma's in beeld"}}
+	blocks = append(blocks, card("Afgerond", "KORALIS", "€ 3,2 mln", "maart 2018 – juni 2021", "Nederland", "Kenia, Tanzania")...)
+	blocks = append(blocks, card("Lopend", "Info Migra", "€ 4,6 mln", "sept. 2020 – aug. 2023", "Spanje en Zwitserland", "Peru, Ecuador")...)
+	d := &dossier.Document{ID: "sha256:1", Source: "b.pdf", Kind: dossier.KindPDF, Title: "Programma's in beeld", Pages: 1, Blocks: blocks}
+	fs := facts.Extract(d)
+	for field, want := range map[string][]string{
+		dossier.FieldBudget:    {"KORALIS: EUR 3,200,000", "Info Migra: EUR 4,600,000"},
+		dossier.FieldCountries: {"KORALIS: KE", "KORALIS: TZ", "Info Migra: PE", "Info Migra: EC"},
+		dossier.FieldEnd:       {"KORALIS: June 2021", "Info Migra: August 2023"},
+	} {
+		if got := values(fs, field); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s %v, want %v", field, got, want)
+		}
+	}
+}

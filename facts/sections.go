@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
@@ -531,15 +532,34 @@ func (x *extractor) titleRowBelow(i int) string {
 // Albania", "Ente esecutore | UNDP", as a card sets them out).
 func (x *extractor) recordBelow(i int) bool {
 	n := 0
-	for _, b := range x.doc.Blocks[i+1 : min(len(x.doc.Blocks), i+5)] {
-		if b.Role == dossier.RoleHeading {
+	for k, b := range x.doc.Blocks[i+1 : min(len(x.doc.Blocks), i+13)] {
+		// ("€ 4,6 mln" over "totaal budget": a card's key figure set
+		// as a heading goes on with the card.)
+		if b.Role == dossier.RoleHeading && !figureHeading(b.Text) {
 			break
 		}
-		if b.Role == dossier.RolePair && lookupLabel(b.Label) != labelNone {
+		if b.Role == dossier.RolePair && lookupLabel(b.Label) != labelNone && k < 4 {
+			n++
+		}
+		// ("LOOPTIJD" over "sept. 2020 – aug. 2023": a card's label on a
+		// line of its own, its value below.)
+		if t := collapse(b.Text); b.Role == dossier.RoleParagraph && len(strings.Fields(t)) <= 3 && !strings.Contains(t, ":") && selfEvidentLabel(lookupLabel(t)) || b.Role == dossier.RoleParagraph && agentHeading(t) != labelNone {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// figureHeading reports a heading that is a figure, a few words opened by
+// a digit or a currency's sign: a card's key figure ("€ 4,6 mln", "9",
+// "38.000+").
+func figureHeading(text string) bool {
+	t := collapse(text)
+	if len(strings.Fields(t)) > 3 || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
 }
 
 func littleWord(w string) bool {
