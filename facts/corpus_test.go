@@ -822,6 +822,22 @@ import (
 // floor went to 0.69 and its invented ceiling to 51; test's conflicts
 // floor stays 0.61 (0.6200 is 217 of 350: a floor at it leaves no room
 // for one conflict that a later reading resolves otherwise).
+//
+// At the session 490e4ef to this comment (labels of the languages that
+// set their head first read by it, "Début des activités", "Enveloppe
+// globale", and a line's label with its colon read so too; a record's
+// coined word in its title over a long heading; the first country after
+// a sentence's lead-in; the implementer by its label and a verb of being
+// or beside its role noun; a Dutch giver before the verb and the amount
+// after "met"; a share that leaves its currency to the total; a German
+// participle first; a date label's lead before a start's word; long
+// names in sentence case; a name given by a word of naming and called a
+// project; a giver that funds a pronoun; cards with key figures set as
+// headings): dev 0.8292 / 0.9230 / 0.9309 (22,003 hits), canonical
+// 0.8381, conflicts 0.6995, 51 invented projects, 17 trap facts; test
+// 0.7833 / 0.8853 / 0.8819 (2,548 hits), canonical 0.7827, conflicts
+// 0.6200, 13 invented. Dev's assignment floor went to 0.93, test's recall
+// floor to 0.78.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -845,8 +861,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.92, canonical: 0.83, conflicts: 0.69, dated: 0.90, maxInvented: 51, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.61, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.93, canonical: 0.83, conflicts: 0.69, dated: 0.90, maxInvented: 51, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.78, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.61, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
