@@ -543,7 +543,11 @@ func (x *extractor) recordBelow(i int) bool {
 		}
 		// ("LOOPTIJD" over "sept. 2020 – aug. 2023": a card's label on a
 		// line of its own, its value below.)
-		if t := collapse(b.Text); b.Role == dossier.RoleParagraph && len(strings.Fields(t)) <= 3 && !strings.Contains(t, ":") && selfEvidentLabel(lookupLabel(t)) || b.Role == dossier.RoleParagraph && agentHeading(t) != labelNone {
+		// (A short line only: most paragraphs are none.)
+		if b.Role != dossier.RoleParagraph || len(b.Text) > 40 {
+			continue
+		}
+		if t := collapse(b.Text); len(strings.Fields(t)) <= 3 && !strings.Contains(t, ":") && selfEvidentLabel(lookupLabel(t)) || agentHeading(t) != labelNone {
 			n++
 		}
 	}
