@@ -399,7 +399,9 @@ func projectLength(s string) (months int, stated string, ok bool) {
 				}
 			}
 		}
-		after := strings.Fields(s[p+len(leadingRun(s[p:])):])
+		// (The next few words only: splitting the rest of the sentence
+		// at every word for project was quadratic in a long one.)
+		after := strings.Fields(firstRunes(s[p+len(leadingRun(s[p:])):], 160))
 		// "un programa regional de cuatro años": an adjective in small
 		// letters between; "o projeto KORDA, de três anos": the name
 		// and a comma.

@@ -450,9 +450,9 @@ func lineLabel(label, value string) labelKind {
 	return k
 }
 
-// datedLeads maps the lead of every start or end label of the lexicon
+// datedLeads holds the lead of every start or end label of the lexicon
 // that is a word for "date" and a word for "of" ("date de", "fecha de",
-// "data di"), folded, to true; startNouns and endNouns hold the one-word
+// "data di"), folded; startNouns and endNouns hold the one-word
 // labels and cue nouns of a start (cue.start_moved) and of an end
 // (cue.end_noun), folded.
 var (

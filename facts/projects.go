@@ -2458,7 +2458,9 @@ func withDashPhase(text string, ms []mention) []mention {
 			continue
 		}
 		after := strings.TrimLeft(rest[len(dash):], " ")
-		ws := strings.Fields(after)
+		// (Two words are read, from the text's next few: splitting all
+		// of the rest at every mention was quadratic in a long text.)
+		ws := strings.Fields(firstRunes(after, 48))
 		if len(ws) < 2 {
 			continue
 		}
