@@ -356,7 +356,14 @@ func (x *extractor) run() {
 		case dossier.RoleMargin:
 			continue
 		case dossier.RoleHeading:
-			pending = labelNone
+			// ("GEFINANCIERD DOOR", then a card's key figure set as a
+			// heading, "9" over "informatiecentra", then the givers: a
+			// figure right after a label's line leaves the label
+			// awaiting its value; not a label that captions the figure
+			// before, "6,4 M€" over "presupuesto total del programa".)
+			if !figureHeading(b.Text) || !x.labelLineBefore(i) {
+				pending = labelNone
+			}
 			level := headingLevel(b)
 			k := lookupLabel(b.Text)
 			if k == labelNone {
@@ -637,6 +644,12 @@ func (x *extractor) run() {
 				x.labelText = ""
 				continue
 			}
+		}
+		// ("9" over "informatiecentra", "4 jaar" over "looptijd" between a
+		// card's label and its value: the key figure's caption, in small
+		// letters, leaves the label awaiting its value.)
+		if pending != labelNone && i > 0 && x.doc.Blocks[i-1].Role == dossier.RoleHeading && figureHeading(x.doc.Blocks[i-1].Text) && startsLower(text) && len(strings.Fields(text)) <= 3 {
+			continue
 		}
 		if k := lookupLabel(text); k != labelNone && (len(text) < 60 || strings.HasSuffix(text, ":")) && !strings.Contains(text, "\n") {
 			pending = k
@@ -937,6 +950,15 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 		return labelNone, ""
 	}
 	return k, p.Text
+}
+
+// labelLineBefore reports a paragraph right before block i that is a
+// label and no caption of a figure set as a heading before it.
+func (x *extractor) labelLineBefore(i int) bool {
+	if i == 0 || x.doc.Blocks[i-1].Role != dossier.RoleParagraph || lookupLabel(collapse(x.doc.Blocks[i-1].Text)) == labelNone {
+		return false
+	}
+	return i < 2 || x.doc.Blocks[i-2].Role != dossier.RoleHeading || !figureHeading(x.doc.Blocks[i-2].Text)
 }
 
 // labelAfter returns the label set as a caption under the figure heading

@@ -733,9 +733,11 @@ func TestExtract_SlideCountriesOverNotes(t *testing.T) {
 
 // TestExtract_CardsWithKeyFigureHeadings: a brochure's cards, each headed
 // by a project's name, its key figures set as headings of their own ("€
-// 4,6 mln", "9") and its labels on lines of their own ("LOOPTIJD" over the
-// period): a plain name beside acronyms ("Info Migra" after "KORALIS")
-// heads its card as theirs do, and the card's facts are its project's.
+// 4,6 mln", "12") and its labels on lines of their own ("LOOPTIJD" over
+// the period): a plain name beside acronyms ("Info Migra" after "KORALIS")
+// heads its card as theirs do, and the card's facts are its project's; a
+// key figure and its caption between a label and its value ("GEFINANCIERD
+// DOOR", "12", "werkplaatsen", the givers) leave the label to the value.
 func TestExtract_CardsWithKeyFigureHeadings(t *testing.T) {
 	card := func(status, name, budget, period, givers, countries string) []dossier.Block {
 		return []dossier.Block{
@@ -746,9 +748,9 @@ func TestExtract_CardsWithKeyFigureHeadings(t *testing.T) {
 			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "LOOPTIJD"},
 			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: period},
 			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "GEFINANCIERD DOOR"},
-			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: givers},
 			{Role: dossier.RoleHeading, Page: 1, FontSize: 18, Text: "12"},
 			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "werkplaatsen"},
+			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: givers},
 			{Role: dossier.RoleParagraph, Page: 1, FontSize: 8.5, Text: "LANDEN"},
 			{Role: dossier.RoleParagraph, Page: 1, FontSize: 10, Text: countries},
 		}
@@ -762,6 +764,7 @@ func TestExtract_CardsWithKeyFigureHeadings(t *testing.T) {
 		dossier.FieldBudget:    {"KORALIS: EUR 3,200,000", "Info Migra: EUR 4,600,000"},
 		dossier.FieldCountries: {"KORALIS: KE", "KORALIS: TZ", "Info Migra: PE", "Info Migra: EC"},
 		dossier.FieldEnd:       {"KORALIS: June 2021", "Info Migra: August 2023"},
+		dossier.FieldDonors:    {"KORALIS: Netherlands", "Info Migra: Spain", "Info Migra: Switzerland"},
 	} {
 		if got := values(fs, field); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s %v, want %v", field, got, want)
