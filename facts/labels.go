@@ -428,7 +428,7 @@ func lineLabel(label, value string) labelKind {
 		return k
 	}
 	words := strings.Fields(label)
-	if len(words) > 3 {
+	if len(words) == 0 || len(words) > 3 {
 		return labelNone
 	}
 	for _, w := range words[1:] {

@@ -2748,7 +2748,11 @@ func calledThenProject(text string, at []int) []mention {
 		// (At a sentence's start the words of naming take a capital:
 		// "Se llama", "Chama-se". The words are read in a window of
 		// their own, the capital lowered there.)
+		// (No window where invalid bytes leave no whole rune.)
 		win := firstRunes(text[j:], 48)
+		if win == "" {
+			continue
+		}
 		if c := win[0]; 'A' <= c && c <= 'Z' {
 			win = string(c+'a'-'A') + win[1:]
 		}

@@ -410,3 +410,19 @@ func TestWithoutPhaseLead(t *testing.T) {
 		}
 	}
 }
+
+// TestNewReadings_BadInput: a line's label of spaces only, and a text of
+// invalid bytes after the words of naming, announce nothing and name no
+// project (they panicked: a slice of no words, a window of no rune).
+func TestNewReadings_BadInput(t *testing.T) {
+	for _, label := range []string{"", " ", "\u00a0"} {
+		if k := lineLabel(label, "2021"); k != labelNone {
+			t.Errorf("lineLabel(%q) = %v, want none", label, k)
+		}
+	}
+	text := "Se llama " + strings.Repeat("\x80", 60) + " y es un proyecto."
+	at, _ := projectWordsAndCompounds(text, true)
+	if ms := calledThenProject(text, at); len(ms) != 0 {
+		t.Errorf("calledThenProject over invalid bytes = %v, want none", ms)
+	}
+}
