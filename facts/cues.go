@@ -2486,9 +2486,17 @@ func membersJointly(clause string, members func(string) []string) []string {
 var jointlyPhrase = sync.OnceValue(func() *regexp.Regexp {
 	var alts []string
 	for _, p := range lexicon.Phrases("list", "jointly") {
-		alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`))
+		alt := strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`)
+		// An elided article ends the phrase on its apostrophe: "insieme
+		// all'Unione europea".
+		if strings.HasSuffix(p, "'") {
+			alt = strings.TrimSuffix(alt, "'") + `['’]`
+		} else {
+			alt += `\s+`
+		}
+		alts = append(alts, alt)
 	}
-	return regexp.MustCompile(`(?i)\s+(?:` + strings.Join(alts, "|") + `)\s+`)
+	return regexp.MustCompile(`(?i)\s+(?:` + strings.Join(alts, "|") + `)`)
 })
 
 // joinLen returns how many bytes of text one of the joining phrases of
@@ -2500,7 +2508,7 @@ func joinLen(text string) int {
 	if first == "" || !multiWordAndFirst()[strings.ToLower(first)] {
 		return 0
 	}
-	ws := strings.Fields(text[:min(len(text), 60)])
+	ws := fieldsApartElided(text[:min(len(text), 60)])
 	for _, p := range multiWordAnd() {
 		n := len(strings.Fields(p))
 		if len(ws) <= n || " "+lexicon.Fold(strings.Join(ws[:n], " "))+" " != p {
@@ -2514,6 +2522,29 @@ func joinLen(text string) int {
 		return at
 	}
 	return 0
+}
+
+// fieldsApartElided splits s at spaces and after an elided word's
+// apostrophe: "insieme all'Unione" is "insieme", "all'", "Unione", so a
+// phrase ending in an elided article ("insieme all'") covers its words.
+func fieldsApartElided(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		for {
+			i := strings.IndexAny(w, "'’")
+			if i <= 0 {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(w[i:])
+			if i+n >= len(w) {
+				break
+			}
+			out = append(out, w[:i+n])
+			w = w[i+n:]
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // withSpellingAcronym returns a clause of several bodies (read after

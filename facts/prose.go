@@ -2157,6 +2157,26 @@ func (x *extractor) buildsOnClause(s string, ms []mention) int {
 	return end
 }
 
+// andVerbGoesOn reports a sentence that, after the earlier project its
+// subject builds on (named up to c), goes on with another verb of that
+// subject: "RegiSource II dà seguito al progetto RegiSource e porta il
+// registro in Albania, …" states RegiSource II's countries. The earlier
+// project is named bare (no figure, no bracket) and a list.and word and
+// a word in small letters follow it, a word for project between.
+func andVerbGoesOn(s string, c int) bool {
+	rest := strings.TrimLeft(s[c:], " ")
+	if w := leadingRun(rest); w != "" && projectWordSet()[lexicon.Fold(w)] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	and := leadingRun(rest)
+	if and == "" || !listAnd()[lexicon.Fold(and)] {
+		return false
+	}
+	next := leadingRun(strings.TrimLeft(rest[len(and):], " "))
+	start, _, ok := findCue(s, "builds_on")
+	return ok && next != "" && startsLower(next) && !strings.ContainsAny(s[start:c], "0123456789()")
+}
+
 // earlierPhaseIn returns the name of the earlier phase of the project
 // being read that ms or the text before named ("TIDEMARK" in a text on
 // TIDEMARK II), or "".
@@ -2768,7 +2788,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		}
 	}
 	cut := x.otherProjectClause(s, ms)
-	if c := x.buildsOnClause(s, ms); c > 0 && (cut == 0 || c < cut) {
+	if c := x.buildsOnClause(s, ms); c > 0 && (cut == 0 || c < cut) && !andVerbGoesOn(s, c) {
 		cut = c
 		// "VIGIMAR II builds on VIGIMAR, the EU-funded programme that
 		// closed in December 2021": what follows the earlier project's

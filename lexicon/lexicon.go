@@ -185,7 +185,7 @@ func expandContractions(ix *index) {
 	}
 	n := len(ix.entries)
 	for _, e := range ix.entries[:n] {
-		if e.Section != "cue" && e.Section != "relation" {
+		if e.Section != "cue" && e.Section != "relation" && e.Section != "list" {
 			continue
 		}
 		i := strings.LastIndex(e.Phrase, " ")
