@@ -1722,14 +1722,17 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			if !ok {
 				break
 			}
+			verb := leadingRun(s[off+st:])
 			verbOnly := !strings.Contains(strings.TrimSpace(s[off+st:off+e]), " ")
+			verbAt := off + st + len(verb)
 			end = e + off
 			off = end
 			// "VNG International voert DRENASUL uit", "La FAO ejecuta
-			// TIKA": the project's own name right after a lone verb is
-			// its object; the doer stands before the verb
+			// TIKA", "Die GIZ setzt Vaironga … um": the project's own
+			// name right after a lone verb, or a separable verb's verb,
+			// is its object; the doer stands before the verb
 			// (implements_name reads it).
-			if verbOnly && x.nameAt(s, end, x.sentenceMentions(s)) {
+			if verbOnly && x.nameAt(s, end, x.sentenceMentions(s)) || !verbOnly && verb != "" && x.nameAt(s, verbAt, x.sentenceMentions(s)) {
 				continue
 			}
 			// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)

@@ -2941,6 +2941,20 @@ func (x *extractor) add(b dossier.Block, field string, v dossier.Value, raw, quo
 	x.addScoped(b, field, v, raw, quote, extractor, "")
 }
 
+// nameLeads reports a name that opens a project's longer name before a
+// dash or colon: "Vaironga" in "Vaironga – Impaktbasierte Wetter- und
+// Klimadienste" is the project's short name ("Die GIZ setzt Vaironga …
+// um"), no body.
+func nameLeads(project, name string) bool {
+	name = strings.TrimSpace(name)
+	rest, ok := strings.CutPrefix(project, name)
+	if name == "" || !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")
+}
+
 func (x *extractor) addScoped(b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
 	x.addFor(x.current, b, field, v, raw, quote, extractor, scope)
 }
@@ -2957,7 +2971,7 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	// (A body dossier knows by that name is never a project, though a
 	// page's banner may have made it one: "UNODC · Justice and Integrity
 	// Programmes".)
-	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && x.names.spelling[projectKey(v.Text)] != nil && !knownBody(v.Text) {
+	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && (x.names.spelling[projectKey(v.Text)] != nil || nameLeads(x.names.canonical(pk), v.Text)) && !knownBody(v.Text) {
 		return
 	}
 	// A person carries nothing out and gives nothing as a body does: "It

@@ -2166,8 +2166,11 @@ func (x *extractor) plainNames() map[string]bool {
 	}
 	// ("Daar moet het programma Qochamar …" under the heading "Delftse
 	// kennis voor Qochamar": a heading's use counts too.)
+	// ("Kelvora – Frühwarnung für Küstenstädte" over "Das Projekt
+	// Kelvora startet …": a heading that opens on the word before a dash
+	// or colon defines it; two uses do.)
 	for w := range cands {
-		if x.plainNameUse(w, 3, true) {
+		if x.plainNameUse(w, 3, true) || x.headingDefines(w) && x.plainNameUse(w, 2, true) {
 			x.plainNameSet[w] = true
 		}
 	}
@@ -2182,6 +2185,21 @@ func (x *extractor) plainNames() map[string]bool {
 		}
 	}
 	return x.plainNameSet
+}
+
+// headingDefines reports a heading that opens on w and a dash or colon
+// after it: "Kelvora – Frühwarnung für Küstenstädte", "Kelvora: early
+// warning".
+func (x *extractor) headingDefines(w string) bool {
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(blockText(b), w); ok && nameLeads(w+rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNameForm reports a word that may be a plain coined name: four

@@ -426,3 +426,25 @@ func TestNewReadings_BadInput(t *testing.T) {
 		t.Errorf("calledThenProject over invalid bytes = %v, want none", ms)
 	}
 }
+
+// TestNameLeads: a name that opens a project's longer name before a dash
+// or colon is the project's short name ("Die GIZ setzt Vaironga … um"),
+// never its giver or implementer; a name that only shares the opening
+// words, or no name, is not.
+func TestNameLeads(t *testing.T) {
+	for _, c := range []struct {
+		project, name string
+		want          bool
+	}{
+		{"Vaironga – Impaktbasierte Wetter- und Klimadienste", "Vaironga", true},
+		{"TerraSegura: landmine clearance in Angola", "TerraSegura", true},
+		{"Vaironga Plus", "Vaironga", false},
+		{"Vaironga – Wetterdienste", "GIZ", false},
+		{"Vaironga – Wetterdienste", " ", false},
+		{"", "", false},
+	} {
+		if got := nameLeads(c.project, c.name); got != c.want {
+			t.Errorf("nameLeads(%q, %q) = %v, want %v", c.project, c.name, got, c.want)
+		}
+	}
+}
