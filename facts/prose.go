@@ -2418,11 +2418,16 @@ func sentences(text string) []string {
 // verb of giving in the passive (the lexicon's cue.passive_giving:
 // "provided by", "apportés par"), and returns where it ends.
 func passiveGiving(rest string) (end int, ok bool) {
+	_, end, ok = passiveGivingAt(rest)
+	return end, ok
+}
+
+// passiveGivingAt is passiveGiving with where the verb starts.
+func passiveGivingAt(rest string) (start, end int, ok bool) {
 	if i := strings.IndexAny(rest, ".;"); i >= 0 {
 		rest = rest[:i]
 	}
-	_, end, ok = findCue(rest, "passive_giving")
-	return end, ok
+	return findCue(rest, "passive_giving")
 }
 
 // dayBeforeMonth reports a day's number whose ordinal point is no
@@ -3678,7 +3683,9 @@ func (x *extractor) contribution(b dossier.Block, s string, keys []string) bool 
 	// "… in Côte d'Ivoire, Ghana, Togo and Benin, with a budget of USD 6.2
 	// million provided by …": the figure is the budget, and a giver is
 	// named after "by", not among the places before it.
-	if end, ok := passiveGiving(s[m.End:]); ok && len(strings.Fields(s[m.End:m.End+end])) <= 3 {
+	// ("2.400.000 euros, aportados en su totalidad por la AECID": an
+	// adverb inside the verb's phrase is no word between.)
+	if at, end, ok := passiveGivingAt(s[m.End:]); ok && len(strings.Fields(s[m.End:m.End+at])) <= 1 {
 		// "USD 6.2 million provided by the Republic of Korea and Spain":
 		// the givers of the figure, after "by".
 		target := x.current
