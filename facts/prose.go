@@ -4542,7 +4542,28 @@ func (x *extractor) projectAfterTagline(headline, name string) string {
 	if other := x.bodyNameIn(parts[1]); other != "" && projectKey(other) != projectKey(name) {
 		return other
 	}
+	// "Mini-Netze am Tanganjikasee: Mehr Zeit für NuruTanga": a coined
+	// word after the tagline that the body writes twice or more, where the
+	// tagline holds none, names the project. (Not beside a word for phase:
+	// "Zweite Phase von ARBITRA" is ARBITRA II's start.)
+	ws := strings.Fields(parts[1])
+	if slices.ContainsFunc(strings.Fields(parts[0]), coinedWord) || slices.ContainsFunc(ws, func(w string) bool { return phaseWords()[lexicon.Fold(w)] }) {
+		return ""
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ",.;:!?«»\"“”'‘’()")
+		if coinedWord(w) && x.bodyCount(w) >= 2 {
+			return w
+		}
+	}
 	return ""
+}
+
+// coinedWord reports a word that reads as a project's coined name: an
+// acronym or a word with capitals inside ("NuruTanga"), distinctive (no
+// body's acronym, no country), and no body the lexicon knows.
+func coinedWord(w string) bool {
+	return acronymLike(w) && distinctive(w) && plausibleProject(w) && !knownBody(w) && !orgName(w)
 }
 
 // bodyNameIn returns the name of a project the body names (a mention
