@@ -649,19 +649,33 @@ func wordAt(text string, i int) bool {
 // Unidas") is none. It returns the first such name of the paragraphs, or
 // "".
 func (x *extractor) headFirstLongName() string {
+	paragraphs := 0
 	for _, b := range x.doc.Blocks {
 		if b.Role != dossier.RoleParagraph {
 			continue
 		}
 		text := collapse(b.Text)
+		// (Running prose, not a dateline or a menu's line.)
+		if len(strings.Fields(text)) >= 15 {
+			paragraphs++
+		}
 		for i := 0; i < len(text); {
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsUpper(r) || wordBefore(text, i) {
+			if !unicode.IsLetter(r) || wordBefore(text, i) {
 				i += size
 				continue
 			}
 			end := nameCharsEnd(text, i)
-			if end == i || !projectHeadsFirst()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
+			// "… forma parte del programa Sistemas de Alerta Temprana
+			// ante Riesgos de Origen Glaciar en los Andes, que …": a word
+			// for project in small letters, then the name in title case,
+			// in the first four paragraphs of prose (where a story names
+			// its subject; further on, a report names other work in
+			// passing).
+			start := i
+			if lower := nameAfterSmallProjectWord(text, i, end); lower > 0 && paragraphs <= 4 {
+				start = lower
+			} else if end == i || !unicode.IsUpper(r) || !projectHeadsFirst()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
 				i = max(end, i+size)
 				continue
 			}
@@ -707,9 +721,13 @@ func (x *extractor) headFirstLongName() string {
 				}
 				j = e
 			}
-			name := text[i:last]
+			name := text[start:last]
 			if caps >= 3 && plain == 0 && len(name) <= 200 && !bodyPrefix(name) && lookupLabel(name) == labelNone {
 				return name
+			}
+			if start != i {
+				i = max(last, end)
+				continue
 			}
 			// (Not one that ends on a body's acronym: "Programma di
 			// controllo dei container UNODC-OMD" is a body's standing
@@ -721,6 +739,25 @@ func (x *extractor) headFirstLongName() string {
 		}
 	}
 	return ""
+}
+
+// nameAfterSmallProjectWord returns where a name in title case starts
+// right after a word for project in small letters (text[i:end], an
+// article or a word of joining before it): "del programa Sistemas de
+// …", "the programme Glacier Lake …"; 0 where none does.
+func nameAfterSmallProjectWord(text string, i, end int) int {
+	if end == i || !startsLower(text[i:end]) || !projectWordSet()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
+		return 0
+	}
+	k, sp := skipSpaces(text, end)
+	if !sp || k >= len(text) {
+		return 0
+	}
+	w := text[k:nameCharsEnd(text, k)]
+	if !startsUpper(w) || orgWords()[lexicon.Fold(w)] {
+		return 0
+	}
+	return k
 }
 
 // ofAfterHead reports a long name whose first or second word after its
