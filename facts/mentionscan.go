@@ -673,9 +673,15 @@ func (x *extractor) headFirstLongName() string {
 			// its subject; further on, a report names other work in
 			// passing).
 			start := i
-			if lower := nameAfterSmallProjectWord(text, i, end); lower > 0 && paragraphs <= 4 {
-				start = lower
-			} else if end == i || !unicode.IsUpper(r) || !projectHeadsFirst()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
+			if !unicode.IsUpper(r) {
+				if paragraphs <= 4 {
+					start = nameAfterSmallProjectWord(text, i, end)
+				}
+				if start == i || start == 0 {
+					i = max(end, i+size)
+					continue
+				}
+			} else if end == i || !projectHeadsFirst()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
 				i = max(end, i+size)
 				continue
 			}
@@ -746,7 +752,9 @@ func (x *extractor) headFirstLongName() string {
 // article or a word of joining before it): "del programa Sistemas de
 // …", "the programme Glacier Lake …"; 0 where none does.
 func nameAfterSmallProjectWord(text string, i, end int) int {
-	if end == i || !startsLower(text[i:end]) || !projectWordSet()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
+	// (The first letter and the length first: most words are no word for
+	// project.)
+	if end == i || end-i > projectWordLongest() || !projectWordFirst()[lowerByte(text[i])] || !startsLower(text[i:end]) || !projectWordSet()[lexicon.Fold(text[i:end])] || !littleBefore(text, i) {
 		return 0
 	}
 	k, sp := skipSpaces(text, end)
