@@ -434,7 +434,7 @@ func (x *extractor) proseCountries(b dossier.Block, s string, target string, don
 		}
 		// "EUR 3.5 million over three years from Italy and Austria": the
 		// countries a sentence about money names after "from" give it.
-		if money && givenBy(s, it.Text) {
+		if money && givenBy(s, it.Text, x.lang) {
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(normalize.CountryName(it.Country)), it.Text, s, "prose:given_by", "")
 			continue
 		}
@@ -933,7 +933,7 @@ var (
 
 // givenBy reports whether the enumeration holding country in s follows a
 // word for "from" or "by" (cue.given_by): "from Italy and Austria".
-func givenBy(s, country string) bool {
+func givenBy(s, country, lang string) bool {
 	i := strings.Index(s, country)
 	if i < 0 {
 		return false
@@ -942,7 +942,7 @@ func givenBy(s, country string) bool {
 	// their commas and conjunctions.
 	before := s[:i]
 	for {
-		loc := trailingSep().FindStringIndex(before)
+		loc := trailingSepIn(lang).FindStringIndex(before)
 		if loc == nil {
 			break
 		}
@@ -975,6 +975,35 @@ func givenBy(s, country string) bool {
 // trailingSep matches an enumeration's separator at the end of a text.
 var trailingSep = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?:[,;]|\s(?:` + listConjunctions() + `))\s*$`)
+})
+
+// trailingSepIn is trailingSep with the conjunctions of the text's
+// language only, where it is known: Spanish "en" is "in", Dutch "en"
+// "and" ("ejecutado por UNOPS en Kenia y Uganda" lists no UNOPS).
+func trailingSepIn(lang string) *regexp.Regexp {
+	if re := trailingSeps()[lang]; re != nil {
+		return re
+	}
+	return trailingSep()
+}
+
+var trailingSeps = sync.OnceValue(func() map[string]*regexp.Regexp {
+	words := map[string][]string{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "list" && e.Kind == "and" {
+			words[e.Lang] = append(words[e.Lang], e.Phrase)
+		}
+	}
+	out := map[string]*regexp.Regexp{}
+	for lang, ws := range words {
+		sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+		quoted := make([]string, len(ws))
+		for i, w := range ws {
+			quoted[i] = regexp.QuoteMeta(w)
+		}
+		out[lang] = regexp.MustCompile(`(?:[,;]|\s(?:` + strings.Join(quoted, "|") + `))\s*$`)
+	}
+	return out
 })
 
 // countryGrid reads a map's legend or a grid of the countries a project

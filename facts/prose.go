@@ -3120,8 +3120,13 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			if len(keys) == 1 {
 				target = keys[0]
 			}
+			// "Worth EUR 4 million, it is funded by …", "Del valore di 4
+			// milioni di euro, è finanziato …": a sentence that opens on
+			// the value, its subject left to the text before, sizes the
+			// project being read.
+			opening := len(strings.Fields(s[:at])) <= 1 && len(keys) == 0
 			for _, m := range ms {
-				if m.Start >= end && m.Start-end <= 16 && !x.shareAt[m.Start] && x.projectBeforeValue(s[:at], x.names.canonical(target)) {
+				if m.Start >= end && m.Start-end <= 16 && !x.shareAt[m.Start] && (opening || x.projectBeforeValue(s[:at], x.names.canonical(target))) {
 					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(m.Money), m.Text, s, "prose:budget", x.scope)
 					break
 				}
