@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
@@ -123,6 +124,28 @@ func opensOnPhrase(s string, phrases []string) bool {
 	return false
 }
 
+// auxOfEndedPast returns where, in the clause before a participle of
+// ending, a word ends that with the participle makes one of the lexicon's
+// ends.past forms: "is" before "afgerond" ("is afgerond"), "ist" before
+// "zu Ende gegangen"; -1 where none does.
+func auxOfEndedPast(before, participle string) int {
+	from := strings.LastIndexAny(before, ",;:") + 1
+	p := strings.ToLower(strings.TrimSpace(participle))
+	for at := from; at < len(before); {
+		w := leadingRun(before[at:])
+		if w == "" {
+			_, size := utf8.DecodeRuneInString(before[at:])
+			at += size
+			continue
+		}
+		at += len(w)
+		if slices.Contains(endedPastForms(), strings.ToLower(w)+" "+p) {
+			return at
+		}
+	}
+	return -1
+}
+
 // endedPastForms holds the lexicon's ends.past phrases in small letters.
 var endedPastForms = sync.OnceValue(func() []string {
 	var out []string
@@ -184,8 +207,20 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 			}
 			d, ok = dateAt(clause)
 		}
+		if at := auxOfEndedPast(cs[:start], cs[start:end]); !ok && at >= 0 {
+			// "… is in juni 2023 na vier jaar afgerond": the date right
+			// after the auxiliary.
+			d, ok = dateAt(cs[at:start])
+		}
 		if ok {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[:end]), s, "prose:ends", x.scope)
+			// "Het programma MERIDA is in juni 2023 afgerond", "ist im
+			// Juni 2023 zu Ende gegangen": the auxiliary of an ends.past
+			// form ("is afgerond") before the date, its participle at
+			// the clause's end, tells an end behind the project.
+			if auxOfEndedPast(cs[:start], cs[start:end]) >= 0 && !phaseWordIn(cs[:start]) && x.startsProject(cs[:start]) {
+				x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), strings.TrimSpace(cs[:end]), s, "prose:status", x.scope)
+			}
 		}
 	}
 	// Each word of length in turn ("for" may open the sentence long
