@@ -393,7 +393,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 	// word for "of which" after a total shares it out as well.)
 	// ("Mit 2,4 Millionen Euro fördert die ADA …": a verb of funding,
 	// looked for where a figure is.)
-	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && !(strings.ContainsAny(s, "0123456789") && hasCue(s, "funds_name")) && !x.sharesAfterTotal(s) {
+	if target == "" || !hasCue(s, "contribution") && !hasCue(s, "funded_by") && !hasCue(s, "donor_noun") && !hasCue(s, "shared_among") && !(strings.ContainsAny(s, "0123456789") && hasCue(s, "funds_name")) && !x.sharesAfterTotal(s) {
 		return false
 	}
 	ms := withBareShares(s, x.moneyIn(s))
@@ -536,7 +536,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		before := strings.TrimRight(s[:m.Start], " ")
 		bracketed := strings.HasSuffix(before, "(") && len(orgs) > 0 &&
 			len(strings.TrimRight(before[:len(before)-1], " ")) <= m.Start-len(window)+orgs[len(orgs)-1].end+1 &&
-			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after"))
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after") || hasCue(s[:m.Start], "shared_among"))
 		if adjacent || bracketed {
 			donor := orgs[len(orgs)-1].name
 			c := contributionOfMoney(donor, m)
