@@ -838,6 +838,25 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	return name, alias
 }
 
+// placeListWords reports words that are one place or a list of places
+// ("Fiji", "Bolivia y Perú", "Kenya, Uganda and Rwanda").
+func placeListWords(ws []string) bool {
+	var piece []string
+	for k, w := range ws {
+		bare := strings.TrimRight(w, ",")
+		if !listAnd()[lexicon.Fold(bare)] {
+			piece = append(piece, bare)
+		}
+		if listAnd()[lexicon.Fold(bare)] || bare != w || k == len(ws)-1 {
+			if len(piece) == 0 || !isPlace(strings.Join(piece, " ")) {
+				return false
+			}
+			piece = piece[:0]
+		}
+	}
+	return len(ws) > 0
+}
+
 // lowerWord reports a word of letters in small letters only.
 func lowerWord(w string) bool {
 	for _, r := range w {
@@ -1051,6 +1070,11 @@ func subjectNameAt(title string) (name, alias string, at int) {
 			if acronymLike(last) && distinctive(last) && !hasOrgWord(last) && plausibleProject(last) && (nameLittle()[before] || ofWords()[before]) {
 				return last, "", i
 			}
+		}
+		// "ORCA in Fiji", "ORCA aux Fidji": a coined name, then a word of
+		// place and a country or region, is the name and where it works.
+		if ws := strings.Fields(part); len(ws) >= 3 && acronymLike(ws[0]) && distinctive(ws[0]) && atPlaceWords()[lexicon.Fold(ws[1])] && placeListWords(ws[2:]) {
+			return ws[0], "", i
 		}
 		return part, "", i
 	}

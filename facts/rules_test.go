@@ -448,3 +448,21 @@ func TestNameLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectNameAt_PlaceAfterCoinedName: a headline that names a coined
+// name and where it works ("ORCA in Fiji", "ORCA aux Fidji") names the
+// project by the coined name; a place that is part of the name, with no
+// word of place before it ("LUMINA Sahel"), stays in it.
+func TestSubjectNameAt_PlaceAfterCoinedName(t *testing.T) {
+	for title, want := range map[string]string{
+		"ORCA in Fiji":                "ORCA",
+		"ORCA aux Fidji":              "ORCA",
+		"ORCA en Bolivia y Perú":      "ORCA",
+		"LUMINA Sahel":                "LUMINA Sahel",
+		"ORCA in Fiji and in Samoa X": "ORCA in Fiji and in Samoa X",
+	} {
+		if name, _, _ := subjectNameAt(title); name != want {
+			t.Errorf("subjectNameAt(%q) = %q, want %q", title, name, want)
+		}
+	}
+}
