@@ -763,6 +763,83 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 			}
 		}
 	}
+	x.endedWithoutDate(b, s, target)
+}
+
+// endedWithoutDate records a project's end told in the past with no
+// date, the clause closing on the verb or on a length after it: "The
+// MERIDA programme ended after four years", "El programa terminó tras
+// cuatro años", "Het programma is na vier jaar afgerond" (auxiliary and
+// participle apart). The project is completed. Its subject is the
+// project (its name or a word for project among the five words before
+// the verb, no phase's), and no object follows ("completed 40
+// trainings" is no end).
+func (x *extractor) endedWithoutDate(b dossier.Block, s, target string) {
+	if target == "" {
+		return
+	}
+	at, end := endedPastAt(s)
+	if at < 0 {
+		// "… ist nach vier Jahren beendet", "… is na vier jaar
+		// afgerond": a participle of ending, its auxiliary before.
+		if st, e, ok := findCue(s, "ends_named"); ok && auxOfEndedPast(s[:st], s[st:e]) >= 0 {
+			at, end = st, e
+		}
+	}
+	// (A date after the verb is the end's, read with it: proseEnd.)
+	if at < 0 || phaseWordIn(s[:at]) || hasYear(s[end:]) {
+		return
+	}
+	// ("The MERIDA programme, which began in March 2019, has ended …":
+	// or the clause's first words, a relative clause between.)
+	ws := words(s[:at])
+	relative := false
+	if c := strings.Index(s[:at], ", "); c >= 0 {
+		relative = relativeWords()[lexicon.Fold(leadingRun(s[c+2:]))]
+	}
+	if len(ws) == 0 || !x.projectSubject(s, ws[max(0, len(ws)-5):], target) && !(relative && x.projectSubject(s, ws[:min(3, len(ws))], target)) {
+		return
+	}
+	rest := s[end:]
+	if i := strings.IndexAny(rest, ",;.:"); i >= 0 {
+		rest = rest[:i]
+	}
+	if f := strings.Fields(rest); len(f) > 0 {
+		if _, ok := durationAt(strings.Join(f[1:], " ")); !ok {
+			return
+		}
+	}
+	x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), strings.TrimSpace(s[at:end]), s, "prose:status", x.scope)
+}
+
+// endedPastAt returns where the first of the lexicon's ends.past forms
+// stands in s as whole words, and where it ends; -1, -1 where none does.
+func endedPastAt(s string) (int, int) {
+	lower := strings.ToLower(s)
+	at, end := -1, -1
+	// (Where lowering moves bytes, invalid ones or a few capitals, the
+	// places would not be s's: no form is read.)
+	if len(lower) != len(s) {
+		return at, end
+	}
+	for _, p := range endedPastForms() {
+		for off := 0; off < len(lower); {
+			i := strings.Index(lower[off:], p)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(p)
+			if wordBefore(lower, i) || wordAt(lower, i+len(p)) {
+				continue
+			}
+			if at < 0 || i < at {
+				at, end = i, i+len(p)
+			}
+			break
+		}
+	}
+	return at, end
 }
 
 // statusInApposition returns the status s sets between commas right
