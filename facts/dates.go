@@ -742,7 +742,7 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				// planned date, not a planned project.
 				// ("em curso desde julho de 2023" is ongoing all the same.)
 				st, ok := normalize.Status(phrase)
-				if rest := s[ws[k-1].end:]; st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started")) {
+				if rest := s[ws[k-1].end:]; st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started") || plannedClause(rest)) {
 					continue
 				}
 				// "La chiusura del progetto è prevista per dicembre
@@ -764,6 +764,22 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		}
 	}
 	x.endedWithoutDate(b, s, target)
+}
+
+// plannedClause reports a clause after a word of planning that opens on
+// a word for "that" and tells an end or a start: "está previsto que el
+// proyecto concluya en agosto de 2025" plans the end, not the project.
+func plannedClause(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	w := leadingRun(t)
+	if w == "" || !relativeWords()[lexicon.Fold(w)] {
+		return false
+	}
+	t = t[len(w):]
+	if i := strings.IndexAny(t, ",;."); i >= 0 {
+		t = t[:i]
+	}
+	return hasCue(t, "ends") || hasCue(t, "started")
 }
 
 // endedWithoutDate records a project's end told in the past with no
