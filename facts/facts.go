@@ -4793,6 +4793,20 @@ func regionItem(s string) bool {
 	return regionLabel(strings.Join(f[:len(f)-1], " "))
 }
 
+// ownShareLabel reports a label with a word of the lexicon's share.own:
+// "Own contribution", "Aporte local", "Eigen bijdrage", "Eigenanteil".
+func ownShareLabel(label string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(label)) {
+		if ownShareWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownShareWords holds the lexicon's share.own words, folded.
+var ownShareWords = foldedSet("share", "own")
+
 // contributionLabel reads a row naming one donor's contribution in its
 // label: "EU contribution | EUR 8 000 000", "Aporte de la AECID | 600.000
 // €", "Beitrag Deutschlands | 4,5 Mio. €". The label has a contribution
@@ -4826,7 +4840,9 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	}
 	// "Contribution maximale d'AMC": a giver dossier does not know by
 	// that name, on the giver's own record: the one giver its fields name.
-	if donor == "" && len(ms) == 1 {
+	// ("Eigen bijdrage", "Aporte local": the partners' own share, no
+	// giver's: nothing.)
+	if donor == "" && len(ms) == 1 && !ownShareLabel(label) {
 		donor = x.publisher()
 	}
 	if donor == "" || len(ms) != 1 {

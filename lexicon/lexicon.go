@@ -34,6 +34,8 @@
 //	organisation.word  words naming a unit or body ("ministry", "Büro")
 //	organisation.of    words joining a unit to its organisation ("of", "du")
 //	share.word      words before one part of a total ("of which", "davon")
+//	share.own       words that make a labelled share the partners' own, no
+//	                giver's ("Own contribution", "Eigenanteil", "Aporte local")
 //	project.head    words for project written after a long name ("the … programme")
 //	rank.word       words that only rank a label ("principal", "main")
 //	list.and        words joining an enumeration's last members ("and", "et", "en")
