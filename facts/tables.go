@@ -188,7 +188,7 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 	cells := rowCells(x.doc.Blocks[i])
 	kinds = make([]labelKind, len(cells))
 	givers := 0
-	var partners []int
+	var partners, givenAt []int
 	for j, c := range cells {
 		c = headText(c)
 		if len(c) > 40 {
@@ -206,6 +206,10 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 		case labelPartners:
 			partners = append(partners, j)
 		case labelNone:
+		case labelGiven:
+			// "Partner | Amount committed": an agreed amount beside the
+			// partners' names is what each gives (read below).
+			givenAt = append(givenAt, j)
 		case labelTitle, labelCurrency:
 			// "Progetto | Finanziatore | Contributo | Valuta": each row
 			// one giver's share of the project it names, its currency
@@ -221,7 +225,17 @@ func (x *extractor) givingHeader(i int, tp string) (kinds []labelKind, given int
 	// head of giving are the givers.
 	// "Programme | Partenaire | Devise | Montant": so are partners beside
 	// a column of their amounts' currencies.
-	if givers == 0 && len(partners) == 1 && (slices.ContainsFunc(cells, func(c string) bool { return hasCue(c, "contribution") }) || slices.Contains(kinds, labelCurrency)) {
+	// (Beside a column of givers too: "Programme | Bailleur | Montant
+	// engagé".)
+	if len(givenAt) > 0 {
+		if givers == 0 && len(partners) != 1 {
+			return nil, 0, false
+		}
+		for _, j := range givenAt {
+			kinds[j] = labelNone
+		}
+	}
+	if givers == 0 && len(partners) == 1 && (len(givenAt) > 0 || slices.ContainsFunc(cells, func(c string) bool { return hasCue(c, "contribution") }) || slices.Contains(kinds, labelCurrency)) {
 		kinds[partners[0]] = labelFunding
 		givers = 1
 	}
