@@ -838,6 +838,19 @@ import (
 // 0.7833 / 0.8853 / 0.8819 (2,548 hits), canonical 0.7827, conflicts
 // 0.6200, 13 invented. Dev's assignment floor went to 0.93, test's recall
 // floor to 0.78.
+// At the session f27b01c to this comment (Italian "a" joined to its
+// article; a follow-up that builds on its predecessor and goes on with
+// "and"; German separable verbs with the body after the verb; a coined
+// name a heading defines; a headline's coined word after a tagline; long
+// names in title case after a word for project in small letters; ends
+// told in the past with no date or with the date inside a verb-final
+// clause; ends ahead with a modal; totals shared between givers; a table
+// of partners and their committed amounts; the partners' own share; role
+// labels by party): dev 0.8315 / 0.9238 / 0.9314 (22,063 hits), canonical
+// 0.8384, conflicts 0.7011, 50 invented projects, 17 trap facts; test
+// 0.7888 / 0.8870 / 0.8861 (2,566 hits), canonical 0.7874, conflicts
+// 0.6229, 13 invented. Dev's conflicts floor went to 0.70 and its
+// invented projects to 50, test's conflicts floor to 0.62.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -861,8 +874,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.93, canonical: 0.83, conflicts: 0.69, dated: 0.90, maxInvented: 51, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.78, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.61, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.93, canonical: 0.83, conflicts: 0.70, dated: 0.90, maxInvented: 50, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.78, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.62, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)

@@ -1732,7 +1732,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			// name right after a lone verb, or a separable verb's verb,
 			// is its object; the doer stands before the verb
 			// (implements_name reads it).
-			if verbOnly && x.nameAt(s, end, x.sentenceMentions(s)) || !verbOnly && verb != "" && x.nameAt(s, verbAt, x.sentenceMentions(s)) {
+			if verbOnly && x.nameAt(s, end, x.sentenceMentions(s)) || !verbOnly && verb != "" && capitalNext(s[verbAt:]) && x.nameAt(s, verbAt, x.sentenceMentions(s)) {
 				continue
 			}
 			// ("Umgesetzt wird ACTRA II von der spanischen Stiftung FIIAPP".)
@@ -1947,6 +1947,16 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// capitalNext reports a word with a capital first after the spaces that
+// open s, or after an article there: where a name may stand.
+func capitalNext(s string) bool {
+	rest := strings.TrimLeft(s, " ")
+	if w := leadingRun(rest); w != "" && articleWords()[lexicon.Fold(w)] {
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	return startsUpper(rest)
 }
 
 // nameOnlyWindow returns the body's name a window between a word for

@@ -830,33 +830,42 @@ func (x *extractor) endedWithoutDate(b dossier.Block, s, target string) {
 
 // endedPastAt returns where the first of the lexicon's ends.past forms
 // stands in s as whole words, and where it ends; -1, -1 where none does.
+// (Word by word, by the forms' first words: most sentences hold none.)
 func endedPastAt(s string) (int, int) {
-	lower := strings.ToLower(s)
-	at, end := -1, -1
-	// (Where lowering moves bytes, invalid ones or a few capitals, the
-	// places would not be s's: no form is read.)
-	if len(lower) != len(s) {
-		return at, end
+	first := endedPastFirst()
+	for i := 0; i < len(s); {
+		w := leadingRun(s[i:])
+		if w == "" {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		if ps, ok := first[strings.ToLower(w)]; ok && !wordBefore(s, i) {
+			for _, p := range ps {
+				if e := i + len(p); e <= len(s) && strings.EqualFold(s[i:e], p) && !wordAt(s, e) {
+					return i, e
+				}
+			}
+		}
+		i += len(w)
 	}
+	return -1, -1
+}
+
+// endedPastFirst holds the lexicon's ends.past forms by their first
+// word, in small letters, longest first.
+var endedPastFirst = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
 	for _, p := range endedPastForms() {
-		for off := 0; off < len(lower); {
-			i := strings.Index(lower[off:], p)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(p)
-			if wordBefore(lower, i) || wordAt(lower, i+len(p)) {
-				continue
-			}
-			if at < 0 || i < at {
-				at, end = i, i+len(p)
-			}
-			break
+		if w := leadingRun(p); w != "" {
+			out[w] = append(out[w], p)
 		}
 	}
-	return at, end
-}
+	for _, ps := range out {
+		slices.SortFunc(ps, func(a, b string) int { return len(b) - len(a) })
+	}
+	return out
+})
 
 // statusInApposition returns the status s sets between commas right
 // after the first project it names (or a word for project opening it):
