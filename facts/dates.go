@@ -368,9 +368,12 @@ func titleCased(s string) bool {
 
 // possessiveIn reports a possessive in a cue that points back to the
 // project ("since its launch on", "desde su inicio en").
-func possessiveIn(cue string) bool {
-	for _, w := range strings.Fields(lexicon.Fold(cue)) {
-		if possessives()[w] {
+func possessiveIn(cue string) bool { return anyFoldedWord(cue, possessives()) }
+
+// anyFoldedWord reports a word of text, folded, that set holds.
+func anyFoldedWord(text string, set map[string]bool) bool {
+	for _, w := range strings.Fields(lexicon.Fold(text)) {
+		if set[w] {
 			return true
 		}
 	}

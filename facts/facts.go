@@ -4795,14 +4795,7 @@ func regionItem(s string) bool {
 
 // ownShareLabel reports a label with a word of the lexicon's share.own:
 // "Own contribution", "Aporte local", "Eigen bijdrage", "Eigenanteil".
-func ownShareLabel(label string) bool {
-	for _, w := range strings.Fields(lexicon.Fold(label)) {
-		if ownShareWords()[w] {
-			return true
-		}
-	}
-	return false
-}
+func ownShareLabel(label string) bool { return anyFoldedWord(label, ownShareWords()) }
 
 // ownShareWords holds the lexicon's share.own words, folded.
 var ownShareWords = foldedSet("share", "own")
