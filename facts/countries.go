@@ -987,6 +987,8 @@ func trailingSepIn(lang string) *regexp.Regexp {
 	return trailingSep()
 }
 
+// trailingSeps holds trailingSep for each language of the lexicon, with
+// that language's conjunctions only.
 var trailingSeps = sync.OnceValue(func() map[string]*regexp.Regexp {
 	words := map[string][]string{}
 	for _, e := range lexicon.Entries() {

@@ -2,6 +2,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -464,5 +465,42 @@ func TestSubjectNameAt_PlaceAfterCoinedName(t *testing.T) {
 		if name, _, _ := subjectNameAt(title); name != want {
 			t.Errorf("subjectNameAt(%q) = %q, want %q", title, name, want)
 		}
+	}
+}
+
+// TestSessionReadings_OddInput: the helpers of the session's readings on
+// what a reader sees ("insieme all'Unione" is three words, "is … afgerond"
+// an ended-past form apart) and on odd input (nothing, a lone
+// apostrophe, invalid bytes, a conjunction alone), which reads nothing.
+func TestSessionReadings_OddInput(t *testing.T) {
+	if got := fieldsApartElided("insieme all'Unione europea"); !slices.Equal(got, []string{"insieme", "all'", "Unione", "europea"}) {
+		t.Errorf("fieldsApartElided = %q", got)
+	}
+	for _, s := range []string{"", "'", "l'", "\xff'\xfe"} {
+		if got := fieldsApartElided(s); strings.Join(got, "") != strings.Join(strings.Fields(s), "") {
+			t.Errorf("fieldsApartElided(%q) = %q, loses or adds text", s, got)
+		}
+	}
+	s := "The MERIDA programme ended after four years."
+	if at, end := endedPastAt(s); at < 0 || s[at:end] != "ended" {
+		t.Errorf("endedPastAt(%q) = %d, %d", s, at, end)
+	}
+	for _, s := range []string{"", "\xff\xfe ended", "unended", "Ended"} {
+		endedPastAt(s) // no panic; "unended" is no form
+	}
+	if at, _ := endedPastAt("unended work"); at >= 0 {
+		t.Errorf("endedPastAt read a form inside a word")
+	}
+	if auxOfEndedPast("Het programma MERIDA is in juni 2023", "afgerond") < 0 {
+		t.Error(`auxOfEndedPast missed "is … afgerond"`)
+	}
+	if auxOfEndedPast("", "afgerond") >= 0 || auxOfEndedPast("\xff\xfe", "") >= 0 {
+		t.Error("auxOfEndedPast read an auxiliary in nothing")
+	}
+	if !placeListWords([]string{"Bolivia", "y", "Perú"}) || placeListWords([]string{"y"}) || placeListWords(nil) {
+		t.Error("placeListWords")
+	}
+	if plannedClause("") || plannedClause(" que") || !plannedClause(" que el proyecto concluya en agosto de 2025") {
+		t.Error("plannedClause")
 	}
 }
