@@ -99,8 +99,12 @@ var listConjunctionWords = sync.OnceValue(func() []string {
 
 // listConjunctions is the lexicon's list.and words, as alternatives of a
 // regular expression, longest first.
-func listConjunctions() string {
-	words := lexicon.Phrases("list", "and")
+func listConjunctions() string { return longestFirst(lexicon.Phrases("list", "and")) }
+
+// longestFirst returns words as alternatives of a regular expression,
+// longest first (so "as well as" is tried before "as").
+func longestFirst(words []string) string {
+	words = slices.Clone(words)
 	sort.Slice(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
 	quoted := make([]string, len(words))
 	for i, w := range words {
@@ -998,12 +1002,7 @@ var trailingSeps = sync.OnceValue(func() map[string]*regexp.Regexp {
 	}
 	out := map[string]*regexp.Regexp{}
 	for lang, ws := range words {
-		sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
-		quoted := make([]string, len(ws))
-		for i, w := range ws {
-			quoted[i] = regexp.QuoteMeta(w)
-		}
-		out[lang] = regexp.MustCompile(`(?:[,;]|\s(?:` + strings.Join(quoted, "|") + `))\s*$`)
+		out[lang] = regexp.MustCompile(`(?:[,;]|\s(?:` + longestFirst(ws) + `))\s*$`)
 	}
 	return out
 })
