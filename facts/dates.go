@@ -745,7 +745,7 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				// planned date, not a planned project.
 				// ("em curso desde julho de 2023" is ongoing all the same.)
 				st, ok := normalize.Status(phrase)
-				if rest := s[ws[k-1].end:]; st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started") || plannedClause(rest)) {
+				if rest := s[ws[k-1].end:]; ok && st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started") || plannedClause(rest)) {
 					continue
 				}
 				// "La chiusura del progetto è prevista per dicembre

@@ -4575,8 +4575,10 @@ func (x *extractor) projectAfterTagline(headline, name string) string {
 	// word after the tagline that the body writes twice or more, where the
 	// tagline holds none, names the project. (Not beside a word for phase:
 	// "Zweite Phase von ARBITRA" is ARBITRA II's start.)
+	// (A headline's few words: each coined one is counted in the whole
+	// body, so a heading of thousands is no headline.)
 	ws := strings.Fields(parts[1])
-	if slices.ContainsFunc(strings.Fields(parts[0]), coinedWord) || slices.ContainsFunc(ws, func(w string) bool { return phaseWords()[lexicon.Fold(w)] }) {
+	if len(ws) > 12 || slices.ContainsFunc(strings.Fields(parts[0]), coinedWord) || slices.ContainsFunc(ws, func(w string) bool { return phaseWords()[lexicon.Fold(w)] }) {
 		return ""
 	}
 	for _, w := range ws {

@@ -504,3 +504,25 @@ func TestSessionReadings_OddInput(t *testing.T) {
 		t.Error("plannedClause")
 	}
 }
+
+// TestProjectAfterTagline: a headline's coined word after a tagline that
+// the body writes twice names the project; a word for phase beside it
+// ("Zweite Phase von ARBITRA") does not, nor does a heading too long to
+// be a headline (each word would be counted in the whole body).
+func TestProjectAfterTagline(t *testing.T) {
+	body := "Auch NuruTanga ist verspätet. Umgesetzt wird NuruTanga von der GIZ; ARBITRA auch, ARBITRA."
+	long := "Mini-Netze am See: " + strings.Repeat("Mehr Zeit für NuruTanga ", 20)
+	for head, want := range map[string]string{
+		"Mini-Netze am See: Mehr Zeit für NuruTanga":    "NuruTanga",
+		"Faire Vergabe: Zweite Phase von ARBITRA":       "",
+		"Mini-Netze am See: Mehr Zeit für NuruTangaNeu": "",
+		long: "",
+	} {
+		d := &dossier.Document{Blocks: []dossier.Block{{Role: dossier.RoleHeading, Text: head}, {Role: dossier.RoleParagraph, Text: body}}}
+		x := &extractor{doc: d}
+		tagline := strings.SplitN(head, ":", 2)[0]
+		if got := x.projectAfterTagline(head, tagline); got != want {
+			t.Errorf("projectAfterTagline(%.50q) = %q, want %q", head, got, want)
+		}
+	}
+}
