@@ -2420,9 +2420,9 @@ func (x *extractor) relativeImplementer(s string) string {
 		}
 		// The body before the verb ("which UNDP implements", "dat de
 		// Utrechtse Stichting Vuurbaak uitvoert") …
-		if ms := orgMentions(clause[:at]); len(ms) == 1 && strings.TrimSpace(clause[ms[0].end:at]) == "" && (len(strings.Fields(clause[:ms[0].start])) <= 1 || descriptorOnly(clause[:ms[0].start])) {
-			if d, _ := donorOf(ms[0].name); d == ms[0].name || !isCountry(d) {
-				return ms[0].name
+		if ms := withBracketedAcronyms(clause, orgMentions(clause[:at])); len(ms) == 1 && (strings.TrimSpace(clause[ms[0].end:at]) == "" || verbLast[x.lang] && !strings.ContainsAny(clause[ms[0].end:at], "(),")) && (len(strings.Fields(clause[:ms[0].start])) <= 1 || descriptorOnly(clause[:ms[0].start])) {
+			if org := bodyAsImplementer(clause, ms[0]); org != "" {
+				return org
 			}
 		}
 		// ("que a ONG Tabanka Saúde executa": a body the lexicon does not
@@ -2432,12 +2432,62 @@ func (x *extractor) relativeImplementer(s string) string {
 		}
 		// … or after it ("que ejecuta el PNUD").
 		if ms := orgMentions(clause[end:]); len(ms) > 0 && len(strings.Fields(clause[end:][:ms[0].start])) <= 1 {
-			if d, _ := donorOf(ms[0].name); d == ms[0].name || !isCountry(d) {
-				return ms[0].name
+			if org := bodyAsImplementer(clause[end:], ms[0]); org != "" {
+				return org
 			}
 		}
 	}
 	return ""
+}
+
+// verbLast are the languages whose relative clause ends on its verb, the
+// subject first and the time between: "dat Enabel sinds maart 2018
+// uitvoert", "das die GIZ seit 2018 umsetzt".
+var verbLast = map[string]bool{"de": true, "nl": true}
+
+// withBracketedAcronyms folds into one the mention of a body's name and
+// the mention of its acronym in brackets right after it: "la Agencia
+// Española de Cooperación … (AECID)" is one body.
+func withBracketedAcronyms(text string, ms []orgMention) []orgMention {
+	var out []orgMention
+	for _, m := range ms {
+		if n := len(out); n > 0 && text[out[n-1].end:m.start] == " (" && m.end < len(text) && text[m.end] == ')' {
+			out[n-1].end = m.end + 1
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// bodyAsImplementer names the body a mention in text is as the one that
+// carries a project out: "la AECID" is AECID, not Spain, its mention's
+// giver; "" where that is a country ("que Suecia ejecuta" names no
+// implementer).
+func bodyAsImplementer(text string, m orgMention) string {
+	org, _ := implementerOf(text[m.start:m.end])
+	if org == "" || isCountry(org) || countrysAid(text[m.start:m.end]) {
+		return ""
+	}
+	return org
+}
+
+// countrysAid reports a name that is a country's aid in general, of a
+// word of nationality and words for cooperation only: "la coopération
+// allemande", "German development cooperation" (not "Agence française
+// de développement", a body).
+func countrysAid(name string) bool {
+	national := false
+	for _, w := range strings.Fields(lexicon.Fold(name)) {
+		switch {
+		case articleWords()[w] || w == "l":
+		case nationalities()[w] != "":
+			national = true
+		case !cooperationWords[w]:
+			return false
+		}
+	}
+	return national
 }
 
 // nameAfterDescriptor returns the capitalised name, of four words at

@@ -526,3 +526,26 @@ func TestProjectAfterTagline(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeImplementerBodies: a body's full name and its acronym in
+// brackets are one body; a country's aid in general is no body that
+// carries a project out, an agency of that country is.
+func TestRelativeImplementerBodies(t *testing.T) {
+	text := "la Agencia Española de Cooperación Internacional para el Desarrollo (AECID) ejecuta"
+	ms := withBracketedAcronyms(text, orgMentions(text))
+	if len(ms) != 1 || text[ms[0].start:ms[0].end] != "Agencia Española de Cooperación Internacional para el Desarrollo (AECID)" {
+		t.Errorf("withBracketedAcronyms = %+v, want the name and its bracket as one", ms)
+	}
+	for name, want := range map[string]bool{
+		"la coopération allemande":          true,
+		"German development cooperation":    true,
+		"Agence française de développement": false,
+		"Enabel":                            false,
+		"":                                  false,
+		"'":                                 false,
+	} {
+		if got := countrysAid(name); got != want {
+			t.Errorf("countrysAid(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
