@@ -1904,6 +1904,15 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 				}
 			}
+			// "Sweden funds MERIDA together with UNOPS, which implements
+			// the programme": the body a relative clause says carries
+			// the project out is no giver beside the one that funds it.
+			// (Not where another of the sentence's bodies stands for the
+			// same giver: "LuxDev, which implements it on behalf of the
+			// Government of Luxembourg" keeps Luxembourg.)
+			if last := ms[len(ms)-1]; relativeOpening(s[at-len(before)+last.end:]) && !namedTwice(s, last.name) {
+				x.dropProseGiver(s, last.name)
+			}
 		} else if org := x.subjectBefore(before); org != "" {
 			// "Classroom Bridges International implements it": a body the
 			// lexicon does not know, named as the verb's subject.
@@ -2703,6 +2712,44 @@ var multiWordAndFirst = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// relativeOpening reports text that opens on a comma and a relative
+// pronoun: ", which …", ", die …", ", que …".
+func relativeOpening(text string) bool {
+	rest, ok := strings.CutPrefix(text, ", ")
+	return ok && relativeWords()[lexicon.Fold(leadingRun(rest))]
+}
+
+// namedTwice reports a sentence two of whose bodies are the same giver.
+func namedTwice(s, name string) bool {
+	n := 0
+	for _, m := range orgMentions(s) {
+		if m.name == name {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// dropProseGiver removes the giver donor that running text read from the
+// sentence s.
+func (x *extractor) dropProseGiver(s, donor string) {
+	kept := x.facts[:0]
+	var roles []dossier.BlockRole
+	for i, f := range x.facts {
+		if f.Field == dossier.FieldDonors && f.Quote == s && f.Value.Text == donor && f.Extractor == "prose:donors" {
+			continue
+		}
+		kept = append(kept, f)
+		if len(x.factRoles) == len(x.facts) {
+			roles = append(roles, x.factRoles[i])
+		}
+	}
+	if len(x.factRoles) == len(x.facts) {
+		x.factRoles = roles
+	}
+	x.facts = kept
+}
 
 // implementsCue returns where the lexicon's cue.implements starts in s,
 // and where none stands, where it starts with the sentence's amounts left
