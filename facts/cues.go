@@ -554,7 +554,8 @@ func clauseAfter(s string, end int, lang string) string {
 }
 
 // articleBeforeMember reports a clause stop at loc (a word between
-// spaces) that is an article after a comma and before a country's name.
+// spaces) that is an article after a comma and before a country's name
+// or a known body's.
 func articleBeforeMember(text string, loc []int) bool {
 	if text[loc[0]] != ' ' || loc[0] == 0 || text[loc[0]-1] != ',' || !articleWords()[lexicon.Fold(strings.TrimSpace(text[loc[0]:loc[1]]))] {
 		return false
@@ -565,7 +566,10 @@ func articleBeforeMember(text string, loc []int) bool {
 			return true
 		}
 	}
-	return false
+	// ("…, der Europäischen Union und den Niederlanden": or a body the
+	// lexicon knows.)
+	ms := orgMentions(text[loc[1]:min(len(text), loc[1]+80)])
+	return len(ms) > 0 && ms[0].start == 0
 }
 
 // insideBodyName reports a clause stop at loc (a word between spaces)
@@ -2651,10 +2655,27 @@ func andNameAfter(text string) bool {
 		return false
 	}
 	next := ws[1]
-	if len(ws) > 2 && isLeadingArticle(next) {
+	if len(ws) > 2 && (isLeadingArticle(next) || givenByWords()[lexicon.Fold(next)]) {
 		next = ws[2]
 	}
-	return startsUpper(next)
+	return startsUpper(stripGivenBy(next))
+}
+
+// stripGivenBy removes a word for "by" that opens s, whole ("pela União
+// Europeia") or elided onto the next word ("dall'Unione europea"), as a
+// list's members repeat it.
+func stripGivenBy(s string) string {
+	w, rest, _ := strings.Cut(s, " ")
+	if givenByWords()[lexicon.Fold(w)] && rest != "" {
+		return rest
+	}
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if givenByWords()[lexicon.Fold(w[:i+size])] || givenByWords()[lexicon.Fold(w[:i])+"'"] {
+			return s[i+size:]
+		}
+	}
+	return s
 }
 
 // commaMemberAfter reports a list's next member after a comma, where the
@@ -2668,7 +2689,12 @@ func commaMemberAfter(text string) bool {
 	if i := strings.IndexAny(rest, ",;:.()"); i >= 0 {
 		rest = rest[:i]
 	}
-	ws := strings.Fields(stripLeadingArticle(rest))
+	ws := strings.Fields(stripLeadingArticle(stripGivenBy(rest)))
+	// ("de Europese Unie en Nederland": Dutch "de", an article the
+	// lexicon leaves out for being other languages' "of".)
+	if len(ws) > 1 && ws[0] == "de" && startsUpper(ws[1]) {
+		ws = ws[1:]
+	}
 	if len(ws) < 3 || !startsUpper(ws[0]) {
 		return false
 	}

@@ -2714,7 +2714,7 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	var ms []member
 	anyKnown := false
 	prevUnit := false
-	for _, it := range normalize.SplitList(stripNotes(joinAfterNotes(value, false))) {
+	for _, it := range normalize.SplitList(stripNotes(joinAfterNotes(knownAcronymsForNames(value, orgOf), false))) {
 		// "Eastern Africa" is no giver, "UNODC Regional Office for
 		// Eastern Africa" is.
 		if it.Kind == "region" && !hasOrgWord(it.Text) {
@@ -2761,11 +2761,22 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	}
 	var out []string
 	seen := map[string]bool{}
+	var valueBodies []orgMention // the known bodies value names, looked for once
 	for _, m := range ms {
 		// (An acronym in capitals is a body's name by its form: "dal
 		// CSIP in consorzio con Expertise France".)
 		if anyKnown && !m.known && m.words == 1 && !(capsWord(m.name) && len(m.name) >= 3 && distinctive(m.name)) {
 			continue
+		}
+		// ("Direzione dello sviluppo e della cooperazione svizzera": a
+		// piece the list's "and" cut from a known body's name is none.)
+		if anyKnown && !m.known {
+			if valueBodies == nil {
+				valueBodies = orgMentions(value)
+			}
+			if insideLongerBody(value, m.name, valueBodies) {
+				continue
+			}
 		}
 		if plausibleName(m.name) && !seen[m.name] {
 			seen[m.name] = true
@@ -2773,6 +2784,21 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		}
 	}
 	return out
+}
+
+// insideLongerBody reports a name that value writes inside a longer name
+// of a body the lexicon knows (bodies, value's known bodies).
+func insideLongerBody(value, name string, bodies []orgMention) bool {
+	i := strings.Index(value, name)
+	if i < 0 || name == "" {
+		return false
+	}
+	for _, m := range bodies {
+		if m.start <= i && m.end >= i+len(name) && m.end-m.start > len(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedByNationality reports a phrase that opens on an adjective of
@@ -2822,6 +2848,98 @@ func isUnitWord(name string) bool {
 	f := lexicon.Fold(name)
 	for w := range orgWords() {
 		if strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketWord is a word alone in brackets: "(AFD)".
+var bracketWord = regexp.MustCompile(`\(([^()\s]{2,12})\)`)
+
+// knownAcronymsForNames writes a list member whose name the lexicon does
+// not know (by of, the list's way of naming a body) as its acronym in
+// brackets where the lexicon knows that: "der Französischen
+// Entwicklungsagentur (AFD)", an inflected name, is AFD. (A list drops a
+// member's bracket before naming it.)
+func knownAcronymsForNames(value string, of func(string) (string, bool)) string {
+	if !strings.Contains(value, "(") {
+		return value
+	}
+	var sb strings.Builder
+	done := 0 // value up to here is written
+	for _, l := range bracketWord.FindAllStringSubmatchIndex(value, -1) {
+		acr := value[l[2]:l[3]]
+		if !acronymLike(acr) {
+			continue
+		}
+		if _, ok := normalize.KnownOrganisation(acr); !ok || !memberEndsAt(value[l[1]:]) {
+			continue
+		}
+		// The member's name, back to the list's comma or the bracket
+		// before; after a bracket, the next member opens on "and" and a
+		// word for "by" ("(BMZ) e dalla Direzione dello sviluppo e della
+		// cooperazione svizzera (DSC)").
+		head := value[:l[0]]
+		from := strings.LastIndexAny(head, ",;()") + 1
+		name := strings.TrimSpace(head[from:])
+		if w, rest, ok := strings.Cut(name, " "); ok && listAnd()[lexicon.Fold(w)] {
+			name = rest
+		}
+		name = stripLeadingArticle(stripGivenBy(name))
+		at := strings.LastIndex(head[from:], name) + from
+		if name == "" || at < max(done, from) || len(strings.Fields(name)) > 8 {
+			continue
+		}
+		// (A known name is kept, unless an "and" inside it would split
+		// it and its acronym names the same body: "Direzione dello
+		// sviluppo e della cooperazione svizzera (DSC)".)
+		if body, known := of(name); known {
+			if acrBody, _ := of(acr); acrBody != body || !hasListAnd(name) {
+				continue
+			}
+		}
+		// Not a member that opens on a known body ("der Europäischen
+		// Union und der …"), nor one a known name runs into from before
+		// the comma ("United Nations Educational, Scientific and
+		// Cultural Organization (UNESCO)"). (Names are looked for in the
+		// words just before the member: a long list is read once.)
+		window := max(done, at-200)
+		other := false
+		for _, m := range orgMentions(head[window:]) {
+			ms, me := m.start+window, m.end+window
+			if ms < at && me > at || ms == at && me < at+len(name) && hasListAnd(name[me-at:]) {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		sb.WriteString(value[done:at])
+		sb.WriteString(acr)
+		done = l[1]
+	}
+	if done == 0 {
+		return value
+	}
+	sb.WriteString(value[done:])
+	return sb.String()
+}
+
+// memberEndsAt reports the text after a list member: nothing, the list's
+// punctuation or its "and" ("(BMEL) im Rahmen des BKP" goes on).
+func memberEndsAt(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || strings.ContainsRune(",;.[", rune(rest[0])) {
+		return true
+	}
+	return listAnd()[lexicon.Fold(leadingRun(rest))]
+}
+
+// hasListAnd reports a text with a word of the lexicon's list.and.
+func hasListAnd(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if listAnd()[lexicon.Fold(w)] {
 			return true
 		}
 	}

@@ -3019,7 +3019,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 			}
 		}
 	}
-	if !respective && containsAny(lower, contributionWords) && contributionOf.MatchString(s) {
+	// ("9,2 millions d'euros, apportés par l'AFD, …": the words of
+	// giving after a figure are the lexicon's, in every language.)
+	if !respective && (containsAny(lower, contributionWords) && contributionOf.MatchString(s) || hasCue(s, "passive_giving")) {
 		if x.contribution(b, s, keys) {
 			return
 		}

@@ -549,3 +549,46 @@ func TestRelativeImplementerBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestGiverListReadings: a word for "by" said again before a list's
+// member, whole or elided, is no part of its name; a member named by an
+// inflected or unknown name is its known acronym in brackets, where the
+// bracket closes the member; a piece of a known body's name is no member.
+func TestGiverListReadings(t *testing.T) {
+	for in, want := range map[string]string{
+		"pela União Europeia": "União Europeia",
+		"dall'Unione europea": "Unione europea",
+		"dai Paesi Bassi":     "Paesi Bassi",
+		"Unione europea":      "Unione europea",
+		"":                    "",
+		"'":                   "'",
+		"dall'":               "",
+	} {
+		if got := stripGivenBy(in); got != want {
+			t.Errorf("stripGivenBy(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"der Französischen Entwicklungsagentur (AFD), der Europäischen Union":       "der AFD, der Europäischen Union",
+		"Französischen Entwicklungsagentur (AFD) im Rahmen des Programms":           "Französischen Entwicklungsagentur (AFD) im Rahmen des Programms",
+		"United Nations Educational, Scientific and Cultural Organization (UNESCO)": "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+		"(AFD)": "(AFD)",
+		"(":     "(",
+		"":      "",
+	} {
+		if got := knownAcronymsForNames(in, donorOf); got != want {
+			t.Errorf("knownAcronymsForNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+	value := "Direzione dello sviluppo e della cooperazione svizzera"
+	if !insideLongerBody(value, "Direzione dello sviluppo", orgMentions(value)) || insideLongerBody("", "x", nil) || insideLongerBody(value, "", orgMentions(value)) {
+		t.Error("insideLongerBody")
+	}
+	if got := donorMembers(strings.Repeat("Fondazione Terra, ", 3000) + "Unione europea"); len(got) != 2 {
+		t.Errorf("donorMembers on a long list = %d members, want 2", len(got))
+	}
+	long := strings.Repeat("Agenzia di sviluppo (AFD) e ", 2000)
+	if got := knownAcronymsForNames(long, donorOf); strings.Count(got, "AFD") != 2000 {
+		t.Errorf("knownAcronymsForNames on a long list kept %d of 2000 acronyms", strings.Count(got, "AFD"))
+	}
+}
