@@ -506,15 +506,19 @@ func ofSeat(s string, at int) bool {
 // lower case that is no article, "of" or "and": "Cooperação Italiana"
 // of "Cooperação Italiana e abrange Cabo Verde", where the sentence goes
 // on; "" for a clause that opens on such a word ("expertos de …").
+// ("Sweden and by Norway", "la Suède et par la Norvège": a word for "by"
+// said again after "and" goes on with the names.)
 func namesRun(c string) string {
 	at := 0
+	prev := ""
 	for i, w := range strings.Fields(c) {
 		start := at + strings.Index(c[at:], w)
 		f := lexicon.Fold(w)
-		if startsLower(w) && !articleWords()[f] && (i == 0 || !ofWords()[f] && !listAnd()[f]) {
+		again := listAnd()[prev] && (givenByWords()[f] || stripGivenBy(w) != w)
+		if startsLower(w) && !articleWords()[f] && (i == 0 || !ofWords()[f] && !listAnd()[f]) && !again {
 			return strings.TrimSpace(c[:start])
 		}
-		at = start + len(w)
+		at, prev = start+len(w), f
 	}
 	return c
 }
@@ -734,13 +738,21 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 }
 
 // giversSpan returns where the names a word of funding opens stand in s
-// ("financiado por España e Italia"), {0, 0} where there are none.
+// ("financiado por España e Italia", "von Schweden finanziert"), {0, 0}
+// where there are none.
 func giversSpan(s, lang string) [2]int {
 	if _, end, ok := findCue(s, "funded_by"); ok {
 		if c := namesRun(clauseAfter(s, end, lang)); c != "" {
 			if i := strings.Index(s[end:], c); i >= 0 {
 				return [2]int{end + i, end + i + len(c)}
 			}
+		}
+	}
+	// "von Schweden und von Norwegen finanziert": the givers before a
+	// verb of funding, after the word for "by".
+	if start, _, ok := findCue(s, "funded_after"); ok {
+		if i := givenByListStart(s[:start]); i >= 0 && len(strings.Fields(s[i:start])) <= 8 {
+			return [2]int{i, start}
 		}
 	}
 	return [2]int{}

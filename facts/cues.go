@@ -36,7 +36,7 @@ func cuesIn(s string) map[string][2]int {
 			return m.(map[string][2]int)
 		}
 	}
-	m := phrasesIn(s, cueHeads())
+	m := phrasesIn(s, cueHeads(), false)
 	if len(s) <= maxCueCacheKey && cueCacheSize.Add(1) <= maxCueCache {
 		cueCache.Store(s, m)
 	}
@@ -44,8 +44,9 @@ func cuesIn(s string) map[string][2]int {
 }
 
 // phrasesIn finds, in one pass over s's words, the first place each kind
-// of the phrases byHead holds stands.
-func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
+// of the phrases byHead holds stands; with last, the last place, reading
+// on after each phrase found as a search from its end would.
+func phrasesIn(s string, byHead map[string][]cuePhrase, last bool) map[string][2]int {
 	m := map[string][2]int{}
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
@@ -63,7 +64,7 @@ func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 		// followed by none).
 		advAt, advs := -1, []string(nil)
 		for _, c := range byHead[head] {
-			if prev, seen := m[c.kind]; seen && prev[0] < i {
+			if prev, seen := m[c.kind]; seen && prev[0] < i && (!last || i < prev[1]) {
 				continue
 			}
 			j := i + len(c.phrase)
@@ -93,7 +94,7 @@ func phrasesIn(s string, byHead map[string][]cuePhrase) map[string][2]int {
 					}
 				}
 			}
-			if prev, seen := m[c.kind]; !seen || prev[0] == i && j > prev[1] {
+			if prev, seen := m[c.kind]; !seen || prev[0] == i && j > prev[1] || last && prev[0] < i {
 				m[c.kind] = [2]int{i, j}
 			}
 		}
@@ -301,7 +302,7 @@ func phraseHeads(section string) map[string][]cuePhrase {
 // findRelation finds the first relation wording of kind ("successor",
 // "predecessor") in s, as findCue does for cues.
 func findRelation(s, kind string) (start, end int, ok bool) {
-	if se, found := phrasesIn(s, relationHeads())[kind]; found {
+	if se, found := phrasesIn(s, relationHeads(), false)[kind]; found {
 		return se[0], se[1], true
 	}
 	return 0, 0, false
@@ -851,6 +852,28 @@ func isLeadingArticle(w string) bool {
 }
 
 // lastCueEnd returns where the last cue of kind in s ends, or -1.
+// givenByListStart returns where the givers after the last word for "by"
+// in s begin, or -1: back over a list whose members each have the word
+// ("von Schweden und von Norwegen" begins at "Schweden").
+func givenByListStart(s string) int {
+	start, end := lastCue(s, "given_by")
+	for k := 0; end >= 0 && k < 8; k++ {
+		ws := strings.Fields(s[:start])
+		if len(ws) < 2 || !listAnd()[lexicon.Fold(ws[len(ws)-1])] {
+			break
+		}
+		and := strings.LastIndex(s[:start], ws[len(ws)-1])
+		prevStart, prevEnd := lastCue(s[:and], "given_by")
+		// (Names only between: not "von Expertise France durchgeführt
+		// und von der EU finanziert".)
+		if prevEnd < 0 || len(strings.Fields(s[prevEnd:and])) > 4 || namesRun(strings.TrimSpace(s[prevEnd:and])) != strings.TrimSpace(s[prevEnd:and]) {
+			break
+		}
+		start, end = prevStart, prevEnd
+	}
+	return end
+}
+
 func lastCueEnd(s string, kind string) int {
 	_, end := lastCue(s, kind)
 	return end
@@ -1590,7 +1613,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// last word for "by" before the verb.
 		// (Not before a relative clause: "Ao lado da Alemanha e da
 		// Dinamarca, que financiam …" names both.)
-		if i := lastCueEnd(window, "given_by"); i >= 0 && len(strings.Fields(window[i:])) <= 6 && !strings.HasSuffix(strings.TrimSpace(window), ",") {
+		if i := givenByListStart(window); i >= 0 && len(strings.Fields(window[i:])) <= 6 && !strings.HasSuffix(strings.TrimSpace(window), ",") {
 			window = window[i:]
 		}
 		givers := orgMentions(window)
@@ -2389,7 +2412,7 @@ func (x *extractor) namesEarlier(s, key string) bool {
 	// (One pass over the sentence for both kinds, kept for the next
 	// question on the same sentence: most name no relation.)
 	if s != x.relSentence || x.relWords == nil {
-		x.relSentence, x.relWords = s, phrasesIn(s, relationHeads())
+		x.relSentence, x.relWords = s, phrasesIn(s, relationHeads(), false)
 	}
 	rel := x.relWords
 	if len(rel) == 0 {

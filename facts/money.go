@@ -364,19 +364,38 @@ func budgetNear(before string) bool {
 		len(strings.Fields(between)) <= 5 && !strings.ContainsAny(between, ",;()") && len(orgMentions(between)) == 0
 }
 
-// lastCue returns where the last cue of kind in s starts and ends.
+// lastCue returns where the last cue of kind in s starts and ends, -1
+// for none: in one pass over s's words, as a search from each cue's end
+// would find it.
 func lastCue(s, kind string) (int, int) {
-	start, end := -1, -1
-	for off := 0; off < len(s); {
-		a, e, ok := findCue(s[off:], kind)
-		if !ok {
-			break
-		}
-		start, end = off+a, off+e
-		off = end
+	if !hasCue(s, kind) {
+		return -1, -1
 	}
-	return start, end
+	if se, ok := phrasesIn(s, kindHeads(kind), true)[kind]; ok {
+		return se[0], se[1]
+	}
+	return -1, -1
 }
+
+// kindHeads holds the cue phrases of one kind by their first word (see
+// cueHeads), made once a kind.
+func kindHeads(kind string) map[string][]cuePhrase {
+	if m, ok := kindHeadsByKind.Load(kind); ok {
+		return m.(map[string][]cuePhrase)
+	}
+	m := map[string][]cuePhrase{}
+	for head, cs := range cueHeads() {
+		for _, c := range cs {
+			if c.kind == kind {
+				m[head] = append(m[head], c)
+			}
+		}
+	}
+	kindHeadsByKind.Store(kind, m)
+	return m
+}
+
+var kindHeadsByKind sync.Map
 
 // currencyAfter reports whether s opens with the rest of a currency's
 // name: "-Dollar", "$", " dollars".

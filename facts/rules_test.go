@@ -592,3 +592,31 @@ func TestGiverListReadings(t *testing.T) {
 		t.Errorf("knownAcronymsForNames on a long list kept %d of 2000 acronyms", strings.Count(got, "AFD"))
 	}
 }
+
+// TestGivenByList: the givers before a verb of funding begin after the
+// first "von" of a list whose members each have one, not after a "von"
+// of another verb; odd and long input reads in one pass.
+func TestGivenByList(t *testing.T) {
+	for in, want := range map[string]string{
+		"Das Programm wird von Schweden und von Norwegen ":          " Schweden und von Norwegen ",
+		"Es wird von Expertise France durchgeführt und von der EU ": " der EU ",
+		"":    "",
+		"von": "",
+		"'":   "",
+	} {
+		got := ""
+		if i := givenByListStart(in); i >= 0 {
+			got = in[i:]
+		}
+		if got != want {
+			t.Errorf("givenByListStart(%q) gives %q, want %q", in, got, want)
+		}
+	}
+	if got := namesRun("Sweden and by Norway and runs in Mozambique"); got != "Sweden and by Norway and" {
+		t.Errorf("namesRun = %q", got)
+	}
+	long := strings.Repeat("von Schweden und ", 5000) + "von Norwegen "
+	if i := givenByListStart(long); i < 0 || !strings.HasSuffix(long[i:], "von Norwegen ") {
+		t.Errorf("givenByListStart on a long list = %d", i)
+	}
+}
