@@ -690,6 +690,9 @@ func adverbLike(w string) bool {
 	return len(l) > 5 && (strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "mente") || strings.HasSuffix(l, "ement") || strings.HasSuffix(l, "ment") && !strings.HasSuffix(l, "nment"))
 }
 
+// futureCopulas are the lexicon's copula.future forms, folded.
+var futureCopulas = foldedSet("copula", "future")
+
 // proseStatus records the status a sentence puts on the project with a
 // verb of being: "the project is completed", "ist abgeschlossen",
 // "remained ongoing", "está actualmente en ejecución". The status words
@@ -752,6 +755,11 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				// 2021": the subject is the project's end or start,
 				// whose date is planned, not the project.
 				if st == normalize.StatusPlanned && i > 0 && (hasCue(s[:ws[i].start], "end_noun") || hasCue(s[:ws[i].start], "start_moved")) {
+					return
+				}
+				// "will be completed by December 2026", "wird
+				// abgeschlossen": a state ahead is none yet.
+				if ok && st == normalize.StatusCompleted && futureCopulas()[lexicon.Fold(s[ws[i].start:ws[i+n-1].end])] {
 					return
 				}
 				if ok {
