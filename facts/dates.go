@@ -212,6 +212,11 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 			// after the auxiliary.
 			d, ok = dateAt(cs[at:start])
 		}
+		if at := futureAuxEnd(cs[:start]); !ok && at >= 0 {
+			// "… wordt eind 2026 afgesloten": so after an auxiliary of
+			// what is ahead.
+			d, ok = dateAt(cs[at:start])
+		}
 		if ok {
 			x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[:end]), s, "prose:ends", x.scope)
 			// "Het programma MERIDA is in juni 2023 afgerond", "ist im
@@ -688,6 +693,19 @@ var dateFillers = foldedSet("date", "filler")
 func adverbLike(w string) bool {
 	l := strings.ToLower(w)
 	return len(l) > 5 && (strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "mente") || strings.HasSuffix(l, "ement") || strings.HasSuffix(l, "ment") && !strings.HasSuffix(l, "nment"))
+}
+
+// futureAuxEnd returns where the last copula.future word of the clause
+// that ends before ends ("wordt", "wird"), -1 where none stands.
+func futureAuxEnd(before string) int {
+	from := strings.LastIndexAny(before, ",;:") + 1
+	at := -1
+	for _, w := range words(before[from:]) {
+		if futureCopulas()[w.fold] {
+			at = from + w.end
+		}
+	}
+	return at
 }
 
 // futureCopulas are the lexicon's copula.future forms, folded.

@@ -620,3 +620,18 @@ func TestGivenByList(t *testing.T) {
 		t.Errorf("givenByListStart on a long list = %d", i)
 	}
 }
+
+// TestFutureAuxEnd: the auxiliary of an end ahead is found in the
+// verb's clause only, and odd input finds none.
+func TestFutureAuxEnd(t *testing.T) {
+	for in, want := range map[string]int{
+		"Het programma wordt eind 2026 ":   len("Het programma wordt"),
+		"Het wordt gezegd, het programma ": -1,
+		"":                                 -1,
+		"'":                                -1,
+	} {
+		if got := futureAuxEnd(in); got != want {
+			t.Errorf("futureAuxEnd(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
