@@ -3275,6 +3275,37 @@ func precisionRank(p dossier.Precision) int {
 // continents are the lexicon's region.continent names, folded.
 var continents = foldedSet("region", "continent")
 
+// statusBadges reads a card's badge: a paragraph that is a status alone
+// ("COMPLETED", "ONGOING", "En cours"), next to the heading of a
+// project's card, is that project's status. Right before the heading it
+// tops the card; right after it, it follows the name. (One between two
+// projects' headings tells neither.)
+func (x *extractor) statusBadges() {
+	blocks := x.doc.Blocks
+	keyAt := func(i int) string {
+		if i < 0 || i >= len(blocks) || i >= len(x.sectionKeys) || blocks[i].Role != dossier.RoleHeading {
+			return ""
+		}
+		return x.sectionKeys[i]
+	}
+	for i, b := range blocks {
+		if b.Role != dossier.RoleParagraph || len(strings.Fields(b.Text)) > 3 {
+			continue
+		}
+		st, ok := normalize.Status(collapse(b.Text))
+		if !ok {
+			continue
+		}
+		before, after := keyAt(i-1), keyAt(i+1)
+		switch {
+		case after != "" && before == "":
+			x.addFor(after, b, dossier.FieldStatus, dossier.TextValue(st), collapse(b.Text), collapse(b.Text), "card:status", "")
+		case before != "" && after == "":
+			x.addFor(before, b, dossier.FieldStatus, dossier.TextValue(st), collapse(b.Text), collapse(b.Text), "card:status", "")
+		}
+	}
+}
+
 // finish settles the document's facts: project names take the spelling
 // the document uses most, projects named only in passing (a predecessor
 // mentioned once) lose their facts, every project described gets its title
@@ -3285,6 +3316,7 @@ func (x *extractor) finish() {
 		x.facts = nil
 		return
 	}
+	x.statusBadges()
 	for i := range x.facts {
 		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
 	}
