@@ -1827,6 +1827,7 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			x.addScoped(b, dossier.FieldStatus, dossier.TextValue(s), value, quote, "pair:status", x.scope)
 		}
 	case labelCountries:
+		value = codeAttr.ReplaceAllString(value, "")
 		// "Eastern Partnership region: Armenia, Azerbaijan, …": a region
 		// heading the value's list of countries.
 		if m := lineLabelMatch(value); m != nil && regionItem(m[1]) {
@@ -2687,8 +2688,9 @@ func sharedGovernments(value string) string {
 }
 
 // codeAttr is an XML attribute written out before a code's name, as pages
-// that render IATI XML show it: 'code="4" Closed'.
-var codeAttr = regexp.MustCompile(`^\s*[a-z-]+="[^"]*"\s*`)
+// that render IATI XML show it: 'code="4" Closed', "code 2 Implementation",
+// "code ET Ethiopia".
+var codeAttr = regexp.MustCompile(`^\s*(?:[a-z-]+="[^"]*"\s*|(?i:code)\s+[0-9A-Z][0-9A-Z-]{0,9}\s+)`)
 
 // namesKnownGiver reports a line naming a giver dossier knows: a country,
 // an organisation of the lexicon, a country's body ("Danemark (Fonds pour
