@@ -3277,6 +3277,10 @@ func precisionRank(p dossier.Precision) int {
 // continents are the lexicon's region.continent names, folded.
 var continents = foldedSet("region", "continent")
 
+// numberedTitleStart is a section's number and its point opening a line:
+// "1. ", "2.3. ".
+var numberedTitleStart = regexp.MustCompile(`^\d+(?:\.\d+)*\.\s`)
+
 // statusBadges reads a card's badge: a paragraph that is a status alone
 // ("COMPLETED", "ONGOING", "En cours"), next to the heading of a
 // project's card, is that project's status. Right before the heading it
@@ -3291,11 +3295,18 @@ func (x *extractor) statusBadges() {
 		return x.sectionKeys[i]
 	}
 	for i, b := range blocks {
-		if b.Role != dossier.RoleParagraph || len(strings.Fields(b.Text)) > 3 {
+		// ("1. Identificación": a numbered section's title; "2 ·
+		// Implementation" is a status's code and name.)
+		if b.Role != dossier.RoleParagraph || len(strings.Fields(b.Text)) > 3 || numberedTitleStart.MatchString(collapse(b.Text)) {
 			continue
 		}
 		st, ok := normalize.Status(collapse(b.Text))
 		if !ok {
+			continue
+		}
+		// ("Uitvoering", "Implementation" label a body too: as a line
+		// of its own with its value after it, it is a label.)
+		if k := lookupLabel(b.Text); k != labelNone && k != labelStatus && (i+1 >= len(blocks) || blocks[i+1].Role != dossier.RoleHeading) {
 			continue
 		}
 		before, after := keyAt(i-1), keyAt(i+1)
