@@ -1355,7 +1355,9 @@ func withoutDescriptor(name string) string {
 		// ("de Utrechtse stichting AgroVaria", "the Madrid-based
 		// foundation FIIAPP": a capitalised adjective of place right
 		// before a descriptor in small letters.)
-		if i+1 < len(ws) && startsLower(ws[i+1]) && descriptorWords()[lexicon.Fold(ws[i+1])] {
+		// ("the Kenyan NGO Maji Safi Trust": or an acronym that
+		// describes.)
+		if i+1 < len(ws) && (startsLower(ws[i+1]) || acronymLike(ws[i+1])) && descriptorWords()[lexicon.Fold(ws[i+1])] {
 			continue
 		}
 		break
