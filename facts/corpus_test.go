@@ -851,6 +851,17 @@ import (
 // 0.7888 / 0.8870 / 0.8861 (2,566 hits), canonical 0.7874, conflicts
 // 0.6229, 13 invented. Dev's conflicts floor went to 0.70 and its
 // invented projects to 50, test's conflicts floor to 0.62.
+// At the session a391f4a to this comment (a relative clause's body named
+// as itself, "AECID" not Spain; a body joined to the giver that a
+// relative clause says carries the project out; givers after a
+// participle of giving in every language, their words for "by" said
+// again; "funded by Sweden and by Norway"; English and Dutch ends ahead;
+// a card's status badge; codes before IATI names; register labels in
+// seven languages): dev 0.8328 / 0.9241 / 0.9314 (22,097 hits),
+// canonical 0.8403, conflicts 0.7031, 50 invented projects, 17 trap
+// facts; test 0.7916 / 0.8873 / 0.8861 (2,575 hits), canonical 0.7906,
+// conflicts 0.6229, 13 invented. Dev's recall floor went to 0.83 and its
+// canonical to 0.84, test's recall and canonical floors to 0.79.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -874,8 +885,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.82, precision: 0.92, assignment: 0.93, canonical: 0.83, conflicts: 0.70, dated: 0.90, maxInvented: 50, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.78, precision: 0.88, assignment: 0.88, canonical: 0.78, conflicts: 0.62, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 50, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.79, precision: 0.88, assignment: 0.88, canonical: 0.79, conflicts: 0.62, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
