@@ -2785,10 +2785,18 @@ func namedTwice(s, name string) bool {
 // dropProseGiver removes the giver donor that running text read from the
 // sentence s.
 func (x *extractor) dropProseGiver(s, donor string) {
+	x.dropFacts(func(f dossier.Fact) bool {
+		return f.Field == dossier.FieldDonors && f.Quote == s && f.Value.Text == donor && f.Extractor == "prose:donors"
+	})
+}
+
+// dropFacts removes the facts drop reports, and their blocks' roles with
+// them.
+func (x *extractor) dropFacts(drop func(dossier.Fact) bool) {
 	kept := x.facts[:0]
 	var roles []dossier.BlockRole
 	for i, f := range x.facts {
-		if f.Field == dossier.FieldDonors && f.Quote == s && f.Value.Text == donor && f.Extractor == "prose:donors" {
+		if drop(f) {
 			continue
 		}
 		kept = append(kept, f)

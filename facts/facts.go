@@ -3515,21 +3515,9 @@ func (x *extractor) dropGiverCountries() {
 	if len(givers) == 0 {
 		return
 	}
-	kept := x.facts[:0]
-	var roles []dossier.BlockRole
-	for i, f := range x.facts {
-		if f.Field == dossier.FieldCountries && strings.HasPrefix(f.Extractor, "prose:") && givers[f.Project][f.Value.Text] {
-			continue
-		}
-		kept = append(kept, f)
-		if len(x.factRoles) == len(x.facts) {
-			roles = append(roles, x.factRoles[i])
-		}
-	}
-	if len(x.factRoles) == len(x.facts) {
-		x.factRoles = roles
-	}
-	x.facts = kept
+	x.dropFacts(func(f dossier.Fact) bool {
+		return f.Field == dossier.FieldCountries && strings.HasPrefix(f.Extractor, "prose:") && givers[f.Project][f.Value.Text]
+	})
 }
 
 // titleAlias returns the other name the document's title or first
