@@ -851,7 +851,6 @@ func isLeadingArticle(w string) bool {
 	return false
 }
 
-// lastCueEnd returns where the last cue of kind in s ends, or -1.
 // givenByListStart returns where the givers after the last word for "by"
 // in s begin, or -1: back over a list whose members each have the word
 // ("von Schweden und von Norwegen" begins at "Schweden").
@@ -874,6 +873,7 @@ func givenByListStart(s string) int {
 	return end
 }
 
+// lastCueEnd returns where the last cue of kind in s ends, or -1.
 func lastCueEnd(s string, kind string) int {
 	_, end := lastCue(s, kind)
 	return end

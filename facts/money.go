@@ -395,6 +395,7 @@ func kindHeads(kind string) map[string][]cuePhrase {
 	return m
 }
 
+// kindHeadsByKind remembers kindHeads by kind.
 var kindHeadsByKind sync.Map
 
 // currencyAfter reports whether s opens with the rest of a currency's
