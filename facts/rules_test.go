@@ -635,3 +635,64 @@ func TestFutureAuxEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionReadings2_OddInput: the helpers of the relative-clause,
+// giver-list, badge and end readings take empty text, a lone apostrophe,
+// invalid bytes and long text without a panic and read nothing from them;
+// a badge with no project's heading beside it, or odd paragraphs around
+// one, gives no status; a paragraph of 2,000 sentences of the new forms
+// reads its givers once each.
+func TestSessionReadings2_OddInput(t *testing.T) {
+	long := strings.Repeat("x ", 10000)
+	for _, s := range []string{"", "'", ",", ", ", "\xff\xfe", "(", "()", long} {
+		if relativeOpening(s) || hasListAnd(s) || countrysAid(s) || namedTwice(s, "Sweden") || insideLongerBody(s, "x y", nil) {
+			t.Errorf("a reading found something in %.20q", s)
+		}
+		if got := knownAcronymsForNames(s, donorOf); got != s {
+			t.Errorf("knownAcronymsForNames(%.20q) changed it to %.20q", s, got)
+		}
+		if givenByListStart(s) >= 0 || futureAuxEnd(s) >= 0 {
+			t.Errorf("a word for 'by' or an auxiliary found in %.20q", s)
+		}
+		if a, e := lastCue(s, "given_by"); a >= 0 || e >= 0 {
+			t.Errorf("lastCue(%.20q) = %d, %d", s, a, e)
+		}
+		if ms := withBracketedAcronyms(s, orgMentions(s)); len(ms) != 0 {
+			t.Errorf("withBracketedAcronyms(%.20q) = %v", s, ms)
+		}
+		_ = stripGivenBy(s)
+		_ = memberEndsAt(s)
+		_ = namesRun(s)
+	}
+	// Badges: one with no project's heading next to it, and odd
+	// paragraphs beside a project's card.
+	doc := &dossier.Document{Title: "Portfolio", Blocks: []dossier.Block{
+		{Role: dossier.RoleParagraph, Text: "ONGOING", Path: "html>body>p"},
+		{Role: dossier.RoleHeading, Text: "Our portfolio", Path: "html>body>h1"},
+		{Role: dossier.RoleParagraph, Text: "", Path: "html>body>p"},
+		{Role: dossier.RoleParagraph, Text: "'", Path: "html>body>p"},
+		{Role: dossier.RoleHeading, Text: "AQUALINK", Path: "html>body>h2"},
+		{Role: dossier.RoleParagraph, Text: "\xff\xfe", Path: "html>body>p", Section: "AQUALINK"},
+		{Role: dossier.RoleParagraph, Text: "The AQUALINK programme is funded by Sweden.", Path: "html>body>p", Section: "AQUALINK"},
+	}}
+	for _, f := range Extract(doc) {
+		if f.Field == dossier.FieldStatus {
+			t.Errorf("a status from no badge beside a project's heading: %+v", f)
+		}
+	}
+	// A paragraph of 2,000 sentences of the new forms.
+	para := strings.Repeat("Il programma ACQUAVIA dispone di un bilancio di 9,2 milioni di euro, forniti dall'Agenzia francese di sviluppo (AFD), dall'Unione europea e dai Paesi Bassi. ", 2000)
+	doc = &dossier.Document{Title: "ACQUAVIA", Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "ACQUAVIA", Path: "html>body>h1"},
+		{Role: dossier.RoleParagraph, Text: para, Path: "html>body>p", Section: "ACQUAVIA"},
+	}}
+	donors := map[string]int{}
+	for _, f := range Extract(doc) {
+		if f.Field == dossier.FieldDonors {
+			donors[f.Value.Text]++
+		}
+	}
+	if donors["France"] != 1 || donors["European Union"] != 1 || donors["Netherlands"] != 1 || len(donors) != 3 {
+		t.Errorf("givers of 2,000 like sentences = %v, want France, European Union and Netherlands once each", donors)
+	}
+}
