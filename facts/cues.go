@@ -2489,7 +2489,7 @@ var verbLast = map[string]bool{"de": true, "nl": true}
 func withBracketedAcronyms(text string, ms []orgMention) []orgMention {
 	var out []orgMention
 	for _, m := range ms {
-		if n := len(out); n > 0 && text[out[n-1].end:m.start] == " (" && m.end < len(text) && text[m.end] == ')' {
+		if n := len(out); n > 0 && m.start >= out[n-1].end && text[out[n-1].end:m.start] == " (" && m.end < len(text) && text[m.end] == ')' {
 			out[n-1].end = m.end + 1
 			continue
 		}

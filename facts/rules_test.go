@@ -696,3 +696,13 @@ func TestSessionReadings2_OddInput(t *testing.T) {
 		t.Errorf("givers of 2,000 like sentences = %v, want France, European Union and Netherlands once each", donors)
 	}
 }
+
+// TestWithBracketedAcronyms_Overlapping: mentions that overlap (as two
+// readings of one name may) are kept apart, not sliced backwards.
+func TestWithBracketedAcronyms_Overlapping(t *testing.T) {
+	text := "la Agencia (AECID)"
+	ms := []orgMention{{name: "Spain", start: 3, end: 18}, {name: "Spain", start: 12, end: 17}}
+	if got := withBracketedAcronyms(text, ms); len(got) != 2 {
+		t.Errorf("withBracketedAcronyms of overlapping mentions = %+v, want both kept", got)
+	}
+}
