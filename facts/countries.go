@@ -705,7 +705,9 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 				code, t = c, strings.Join(after[:k], " ")
 			}
 		}
-		if code == "" {
+		// ("helps the island states …": a country's name in another
+		// language, "Island", written in small letters is a word.)
+		if code == "" || !startsUpper(t) {
 			continue
 		}
 		if g := giversAt(); g[1] > 0 {

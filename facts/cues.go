@@ -1925,7 +1925,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if fb, _, ok := findCue(before, "funded_by"); ok && len(orgMentions(before[:fb])) > 0 {
 			before = before[:fb]
 		}
-		if ms := orgMentions(before); len(ms) > 0 {
+		// ("A Fundação Verdeterra, uma ONG italiana que implementa …":
+		// words that only describe a body name none; the body before
+		// them is the subject.)
+		ms := slices.DeleteFunc(orgMentions(before), func(m orgMention) bool { return descriptorOnly(before[m.start:m.end]) })
+		if len(ms) > 0 {
 			// "Enabel and GIZ implement the programme jointly": the
 			// bodies joined by "and" before the verb, all of them.
 			for _, m := range ms[joinedFrom(before, ms):] {
@@ -1985,6 +1989,27 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// withoutDescriptorApposition drops from the text before a verb an
+// apposition that only describes the body named before it, and the
+// relative word after it if any: "A Fondazione Verdeterra, a ONG italiana que "
+// is "A Fondazione Verdeterra, ", as "the Verdeterra Foundation, the
+// Italian NGO that " is "the Verdeterra Foundation, ".
+func withoutDescriptorApposition(before string) string {
+	c := strings.LastIndexByte(before, ',')
+	if c <= 0 {
+		return before
+	}
+	tail := strings.Fields(before[c+1:])
+	// (The relative word may open the cue: "que implementa o projeto".)
+	if n := len(tail); n > 0 && relativeWords()[lexicon.Fold(tail[n-1])] {
+		tail = tail[:n-1]
+	}
+	if !descriptorOnly(strings.Join(tail, " ")) {
+		return before
+	}
+	return before[:c] + ", "
 }
 
 // capitalNext reports a word with a capital first after the spaces that
@@ -2162,6 +2187,7 @@ func (x *extractor) projectNamedAt(s string, i int) bool {
 // eight capitalised words (little words inside), the clause's whole
 // subject, and no project's name. "" otherwise.
 func (x *extractor) subjectBefore(before string) string {
+	before = withoutDescriptorApposition(before)
 	// "Fundación Surcos, which leads the programme": the comma opens the
 	// relative clause, it does not end the name.
 	trimmed := strings.TrimSuffix(strings.TrimSpace(before), ",")

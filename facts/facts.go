@@ -3175,7 +3175,8 @@ func descriptorOnly(name string) bool {
 	described := false
 	for _, w := range ws {
 		f := lexicon.Fold(strings.Trim(w, ",.;:"))
-		if _, ok := nationalities()[f]; ok || articleWords()[f] {
+		// ("una ONG italiana": an indefinite article too.)
+		if _, ok := nationalities()[f]; ok || articleWords()[f] || len(indefiniteArticles()[f]) > 0 {
 			continue
 		}
 		if !descriptorWords()[f] {

@@ -136,6 +136,11 @@ func orgMentions(text string) []orgMention {
 		// its adjective of nationality, up to that adjective.
 		if best == 0 && (orgWords()[ws[i].fold] || cooperationWords[ws[i].fold]) {
 			for n := 2; n <= min(7, len(ws)-i); n++ {
+				// (Not past a comma or an "and": "via het agentschap
+				// Norad, en door het Deense ministerie …" names two.)
+				if listAnd()[ws[i+n-1].fold] || strings.ContainsAny(text[ws[i+n-2].end:ws[i+n-1].start], ",;") {
+					break
+				}
 				if _, ok := nationalities()[ws[i+n-1].fold]; !ok {
 					continue
 				}
@@ -483,6 +488,16 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			orgs = []orgMention{o}
 			window = tail
 			giverAfter = true
+		} else if o, ok := giverInRelative(s[m.End:]); ok {
+			// "hinzu kommen 800.000 Euro, die Spanien bereitstellt",
+			// "EUR 800,000, which Spain provides", "800.000 euros, que
+			// aporta España": a relative clause on the amount names its
+			// giver.
+			// (The clause read to its end: the next amount may stand in
+			// it, "…, die Europäische Union steuert 3 Millionen bei".)
+			orgs = []orgMention{o}
+			window = s[m.End:]
+			giverAfter = true
 		}
 		// "co-financed by Spain, through AECID (EUR 0.8 million), and by
 		// Germany …": an amount in brackets after a name is that name's.
@@ -515,7 +530,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			}
 			// "18.890.000 euros, financiados por la Unión Europea y el
 			// Consejo de Europa": givers named together share a total.
-			if len(after) > 1 && after[0].start <= 15 && andBefore(tail[end:][:after[len(after)-1].start]) && !strings.Contains(tail[end:][after[0].end:after[1].start], "(") {
+			if len(after) > 1 && after[0].start <= 15 && andBefore(tail[end:][:after[len(after)-1].start]) && !amountInBracket(tail[end:][after[0].end:after[1].start]) {
 				// "was financed with EUR 11.5 million from the European
 				// Union, Spain and Germany": their total is the budget.
 				if mi == 0 && len(ms) == 1 {
@@ -536,8 +551,9 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 					after = nil
 				}
 			}
-			if len(after) > 0 && after[0].start <= 15 &&
-				!strings.HasPrefix(strings.TrimSpace(tail[end:][after[0].end:]), "(") {
+			// (What follows the giver up to the next amount: the tail may
+			// cut a long name's bracket.)
+			if len(after) > 0 && after[0].start <= 15 && !amountInBracket(s[m.End+end+after[0].end:next]) && !bracketThenAnd(s[m.End+end+after[0].end:next]) {
 				orgs = []orgMention{after[0]}
 				window = tail[:at] + " " + window
 				giverAfter = true
@@ -778,6 +794,8 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		}
 		if ellipsis {
 			donor = orgs[len(orgs)-1].name
+		} else if o, ok := antecedentGiver(window, orgs); ok {
+			donor = o.name
 		}
 		c := contributionOfMoney(donor, m)
 		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
@@ -921,6 +939,112 @@ func giverAfterVerb(tail string) (orgMention, bool) {
 		}
 	}
 	return bodyOpening(tail, strings.TrimLeft(rest[end:], " "))
+}
+
+// giverInRelative returns the body a relative clause right after an
+// amount names as its giver: the body first and a word of giving later in
+// the clause ("…, die Spanien bereitstellt", "…, which Spain provides",
+// "…, dat Nederland bijdraagt"), or the word of giving first and the body
+// right after it ("…, que aporta España", "…, che mette a disposizione la
+// Spagna"). The clause ends at the next comma, semicolon or period.
+func giverInRelative(tail string) (orgMention, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(tail, " "), ", ")
+	if !ok {
+		return orgMention{}, false
+	}
+	rel := leadingRun(rest)
+	if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
+		return orgMention{}, false
+	}
+	clause := rest[len(rel):]
+	if i := strings.IndexAny(clause, ",;."); i >= 0 {
+		clause = clause[:i]
+	}
+	t := tail[:len(tail)-len(rest)+len(rel)+len(clause)] // up to the clause's end
+	after := strings.TrimLeft(clause, " ")
+	// (The body first, the verb of giving ends the clause: "die
+	// Europäische Union beteiligt sich mit 3 Millionen Euro" after a
+	// comma is a main clause on its own amount.)
+	if o, ok := bodyOpening(t, after); ok {
+		_, e := lastCue(t[o.end:], "contribution")
+		return o, e >= 0 && strings.TrimSpace(t[o.end+e:]) == "" && !strings.ContainsAny(t[o.end:], "0123456789")
+	}
+	at, end, ok := findCue(after, "contribution")
+	if !ok || at != 0 {
+		return orgMention{}, false
+	}
+	return bodyOpening(t, strings.TrimLeft(after[end:], " "))
+}
+
+// bracketThenAnd reports text that opens on a closed bracket and a word
+// of a list's "and" after it: "(AFD) et la Direction …" goes on to
+// another giver, who shares the amount.
+func bracketThenAnd(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	c := strings.IndexByte(s, ')')
+	return c > 0 && listAnd()[lexicon.Fold(leadingRun(strings.TrimLeft(s[c+1:], " ")))]
+}
+
+// antecedentGiver returns the body a relative clause that holds the
+// amount is about: the window before the amount ends on a body, a comma
+// and a relative word ("…, en door het Nederlandse ministerie van
+// Buitenlandse Zaken, dat 2,8 miljoen euro bijdraagt"), the body's
+// acronym in brackets or a verb in small letters perhaps before the
+// comma.
+func antecedentGiver(window string, orgs []orgMention) (orgMention, bool) {
+	w := strings.TrimRight(window, " ")
+	rel := lastWord(w)
+	if rel == "" || !relativeWords()[lexicon.Fold(rel)] {
+		return orgMention{}, false
+	}
+	before := strings.TrimRight(w[:len(w)-len(rel)], " ")
+	before, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return orgMention{}, false
+	}
+	if o, ok := bodyEndingAt(before, orgs); ok {
+		return o, true
+	}
+	// ("… im Auftrag des Bundesministeriums … (BMZ) umgesetzt, das 10
+	// Mio. Euro beisteuert": a verb may end the clause before, in small
+	// letters.)
+	if w := lastWord(before); w != "" && startsLower(w) {
+		return bodyEndingAt(strings.TrimRight(strings.TrimSuffix(before, w), " "), orgs)
+	}
+	return orgMention{}, false
+}
+
+// bodyEndingAt returns the one of orgs that ends text, its acronym in
+// brackets perhaps after it.
+func bodyEndingAt(text string, orgs []orgMention) (orgMention, bool) {
+	if strings.HasSuffix(text, ")") {
+		if open := strings.LastIndexByte(text, '('); open > 0 {
+			text = strings.TrimRight(text[:open], " ")
+		}
+	}
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if orgs[i].end == len(text) {
+			return orgs[i], true
+		}
+	}
+	return orgMention{}, false
+}
+
+// amountInBracket reports text that opens on a bracket holding a figure:
+// "(10 millions CAD)" after a giver is its share; "(AECID)" is its
+// acronym.
+func amountInBracket(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	// (A bracket that does not close before the next amount holds it:
+	// "por la AECID (" before "3,0 millones)".)
+	c := strings.IndexByte(s, ')')
+	return c < 0 || strings.ContainsAny(s[:c], "0123456789")
 }
 
 // amountFromAt returns the length of the lexicon's cue.amount_from

@@ -706,3 +706,64 @@ func TestWithBracketedAcronyms_Overlapping(t *testing.T) {
 		t.Errorf("withBracketedAcronyms of overlapping mentions = %+v, want both kept", got)
 	}
 }
+
+// TestSessionReadings3: the relative clauses that name an amount's giver,
+// the brackets after a giver, and a descriptor in apposition, read as a
+// reader reads them, and on odd input.
+func TestSessionReadings3(t *testing.T) {
+	for _, c := range []struct {
+		tail, giver string
+	}{
+		{", die Spanien bereitstellt.", "Spain"},
+		{", which Sweden provides.", "Sweden"},
+		{", que aporta España.", "Spain"},
+		{", dat Ierland bijdraagt.", "Ireland"},
+		// A main clause with its own amount after the comma.
+		{", die Europäische Union steuert 3 Millionen Euro bei.", ""},
+		// A verb not of giving.
+		{", which Kenya hosts.", ""},
+	} {
+		o, ok := giverInRelative(c.tail)
+		if got := map[bool]string{true: o.name}[ok]; got != c.giver {
+			t.Errorf("giverInRelative(%q) = %q, want %q", c.tail, got, c.giver)
+		}
+	}
+	for _, c := range []struct {
+		s           string
+		amount, and bool
+	}{
+		{" (AECID).", false, false},
+		{" (3,0 millones) y por", true, true},
+		{" (", true, false},
+		{" (AFD) et la Direction", false, true},
+		{" and Norway", false, false},
+	} {
+		if got := amountInBracket(c.s); got != c.amount {
+			t.Errorf("amountInBracket(%q) = %v, want %v", c.s, got, c.amount)
+		}
+		if got := bracketThenAnd(c.s); got != c.and {
+			t.Errorf("bracketThenAnd(%q) = %v, want %v", c.s, got, c.and)
+		}
+	}
+	window := "financé par la Suisse et par le ministère danois des Affaires étrangères, qui "
+	if o, ok := antecedentGiver(window, orgMentions(window)); !ok || o.name != "Denmark" {
+		t.Errorf("antecedentGiver(%q) = %v, %v; want Denmark", window, o, ok)
+	}
+	if got := withoutDescriptorApposition("La Fundación Cauce Vivo, una ONG italiana que "); got != "La Fundación Cauce Vivo, " {
+		t.Errorf("withoutDescriptorApposition = %q", got)
+	}
+	long := strings.Repeat("x, ", 10000)
+	for _, s := range []string{"", "'", ",", ", ", ", que", "\xff\xfe", "(", ")", "()", long} {
+		if _, ok := giverInRelative(s); ok {
+			t.Errorf("giverInRelative(%.20q) found a giver", s)
+		}
+		if _, ok := antecedentGiver(s, orgMentions(s)); ok {
+			t.Errorf("antecedentGiver(%.20q) found a giver", s)
+		}
+		_ = amountInBracket(s)
+		_ = bracketThenAnd(s)
+		if got := withoutDescriptorApposition(s); got != s {
+			t.Errorf("withoutDescriptorApposition(%.20q) = %.20q", s, got)
+		}
+	}
+}
