@@ -749,6 +749,12 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		if n == 0 {
 			continue
 		}
+		// ("Es läuft vom 1. März …": Spanish "es" is a German pronoun; a
+		// one-word copula counts in its own languages where the
+		// document's is known.)
+		if n == 1 && x.lang != "" && subjectPronouns()[ws[i].fold] && !copulaLanguages()[ws[i].fold][x.lang] {
+			continue
+		}
 		// The verb's subject is the project: its name or a word for
 		// project among the words before ("the programme is …", "Il
 		// PAFIP è …"), or the sentence opens with it ("It is …"); "la
@@ -767,6 +773,11 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				// ("em curso desde julho de 2023" is ongoing all the same.)
 				st, ok := normalize.Status(phrase)
 				if rest := s[ws[k-1].end:]; ok && st != normalize.StatusOngoing && (hasCueAt(rest, "ends") || hasCueAt(rest, "started") || plannedClause(rest)) {
+					continue
+				}
+				// "Elle est mise en œuvre par l'IMT": a verb of carrying
+				// out in the passive, its agent after it, is no status.
+				if ok && st == normalize.StatusOngoing && hasCueAt(s[ws[k-1].end:], "given_by") {
 					continue
 				}
 				// "La chiusura del progetto è prevista per dicembre
@@ -791,6 +802,12 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 				}
 			}
 		}
+	}
+	// "FAO and the EU today launched VIGIMAR II", "SAFE-GL is deze
+	// maand van start gegaan": a launch told as it happens.
+	if hasCue(s, "launched_now") {
+		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), s, s, "prose:status", x.scope)
+		return
 	}
 	x.endedWithoutDate(b, s, target)
 }
@@ -1040,6 +1057,10 @@ func otherDeterminerBefore(s string, ws []word, k int) bool {
 // copulaAt returns how many words of ws from i are a verb of being of the
 // lexicon (copula.word), or 0.
 func copulaAt(ws []word, i int) int { return phraseAt(ws, i, copulas()) }
+
+// copulaLanguages holds the lexicon's copula.word phrases, folded, with
+// the languages each is one in.
+var copulaLanguages = phraseLanguages("copula", "word")
 
 var copulas = sync.OnceValue(func() phraseIndex {
 	var out [][]string

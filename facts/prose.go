@@ -2682,6 +2682,32 @@ func presentBesideInsteadOf(s string) []string {
 // yearWord is a year standing as a word.
 var yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
+// pronounOpening reports a sentence that opens on a subject pronoun of
+// the lexicon ("It is …", "Il est …", "Es läuft …") or, its subject left
+// out, on a verb of being ("Sigue en marcha", "È in corso"), and names no
+// other subject after it: "Está igualmente em preparação uma nova linha
+// de apoio" speaks of the new line (an article follows the verb).
+func pronounOpening(s string) bool {
+	t := strings.TrimLeft(s, " \"'«“")
+	ws := words(t[:min(len(t), 60)])
+	if len(ws) == 0 {
+		return false
+	}
+	n := copulaAt(ws, 0)
+	if subjectPronouns()[ws[0].fold] {
+		n = 1
+	}
+	if n == 0 {
+		return false
+	}
+	for _, w := range ws[n:min(len(ws), n+6)] {
+		if articleWords()[w.fold] || len(indefiniteArticles()[w.fold]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // anaphoricOpening reports a sentence that opens on a word pointing back
 // and a word for project ("The programme", "Ce projet", "Das Vorhaben",
 // "Il progetto regionale"): lexicon anaphor.word, project.qualifier and
@@ -2973,7 +2999,9 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 				x.proseEnd(b, c, withoutNowWords(c), target)
 			}
 		}
-		if !isSuperseded && (len(keys) == 1 || mayNameProject(s)) {
+		// ("Il est toujours en cours.", "It is under implementation.":
+		// a pronoun that opens the sentence points back to the project.)
+		if !isSuperseded && (len(keys) == 1 || mayNameProject(s) || len(keys) == 0 && pronounOpening(s)) {
 			x.proseStatus(b, s, target)
 		}
 	}

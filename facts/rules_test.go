@@ -765,5 +765,22 @@ func TestSessionReadings3(t *testing.T) {
 		if got := withoutDescriptorApposition(s); got != s {
 			t.Errorf("withoutDescriptorApposition(%.20q) = %.20q", s, got)
 		}
+		if pronounOpening(s) {
+			t.Errorf("pronounOpening(%.20q) = true", s)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Il est toujours en cours.":                                 true,
+		"Sigue en marcha y terminará en 2025.":                      true,
+		"It is under implementation.":                               true,
+		"Está também em preparação uma nova linha.":                 false,
+		"È in corso la seconda fase.":                               false,
+		"The programme is ongoing.":                                 false,
+		"Esta es una iniciativa de la Unión Europea.":               false,
+		"Il est " + strings.Repeat("toujours ", 5000) + "en cours.": true,
+	} {
+		if got := pronounOpening(s); got != want {
+			t.Errorf("pronounOpening(%.40q) = %v, want %v", s, got, want)
+		}
 	}
 }
