@@ -2217,7 +2217,9 @@ func (x *extractor) subjectBefore(before string) string {
 	for edge > 0 && articleIn(ws[edge-1], x.lang) {
 		edge--
 	}
-	if edge > 0 && !strings.HasSuffix(ws[edge-1], ",") && !listAnd()[lexicon.Fold(ws[edge-1])] && !relativeWords()[lexicon.Fold(ws[edge-1])] {
+	// ("The Italian foundation Fondazione Mensa Aperta will lead …":
+	// words before the name that only describe the body.)
+	if edge > 0 && !strings.HasSuffix(ws[edge-1], ",") && !listAnd()[lexicon.Fold(ws[edge-1])] && !relativeWords()[lexicon.Fold(ws[edge-1])] && !descriptorOnly(strings.Join(ws[:edge], " ")) {
 		return ""
 	}
 	// "The Great Lakes Water Authority implements …": the sentence's
@@ -2257,6 +2259,11 @@ func (x *extractor) subjectBefore(before string) string {
 		if ms := implementerMembers(name + " " + acr); len(ms) == 1 {
 			return ms[0]
 		}
+	}
+	// ("The Kenyan NGO Maji Safi implements …": the words that describe
+	// the body are no part of its name.)
+	if d := withoutDescriptor(name); d != "" {
+		return d
 	}
 	return name
 }
