@@ -3143,6 +3143,12 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 				}
 				c := contributionOfMoney(orgs[0].name, ms[0])
 				x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, s, "prose:sole", "")
+				// ("financiado íntegramente por la AECID con 2 millones de
+				// euros": the sole giver's amount is the whole budget,
+				// where no word for budget names another.)
+				if !hasCue(s, "budget") && ms[0].Start >= end && ms[0].Money.Qualifier == dossier.QualifierTotal {
+					x.addFor(target, b, dossier.FieldBudget, dossier.MoneyValue(ms[0].Money), ms[0].Text, s, "prose:sole", x.scope)
+				}
 			}
 		}
 	}
@@ -3300,7 +3306,7 @@ func projectWordAfterAmount(rest string) bool {
 	ws := strings.Fields(rest)
 	for i := 0; i < len(ws) && i < 2; i++ {
 		w := strings.ToLower(strings.Trim(ws[i], ",.;:()"))
-		if projectWordSet()[w] {
+		if projectWordSet()[w] || sizedNouns()[w] {
 			return true
 		}
 		if strings.ContainsAny(ws[i], ",.;:") {
@@ -3314,6 +3320,10 @@ func projectWordAfterAmount(rest string) bool {
 	}
 	return false
 }
+
+// sizedNouns holds the lexicon's amount.sized_noun words, folded: "the
+// $6.2 million effort" sizes the project.
+var sizedNouns = foldedSet("amount", "sized_noun")
 
 // fundedWithAmount reports a sentence whose amount follows a verb of
 // funding with (the lexicon's cue.funded_with) and that names no body:
