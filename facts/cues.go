@@ -1963,6 +1963,12 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+	// "The CYRES programme, which the United Kingdom has funded since
+	// 2021, …", "…, che l'Unione europea finanzia": the givers a
+	// relative clause on the project names.
+	for _, d := range x.relativeGivers(s) {
+		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), d, s, "prose:donors", "")
+	}
 	// "UNITAR implements SECURA – Road Safety …": the verb, then the
 	// project's own name (an article may come between), then the body
 	// before the verb, in its clause, carries the project out.
@@ -2509,6 +2515,49 @@ func (x *extractor) relativeImplementer(s string) string {
 		}
 	}
 	return ""
+}
+
+// relativeGivers returns the bodies a relative clause on the project
+// names as its givers: before a verb of funding (cue.funds_name), an
+// article at most before them and a few words between ("which the United
+// Kingdom has funded", "dat de Europese Unie sinds 2021 financiert",
+// "che l'Unione europea finanzia"), or right after it ("que financia la
+// Unión Europea"). Bodies joined by "and" give together.
+func (x *extractor) relativeGivers(s string) []string {
+	if !hasCue(s, "funds_name") || !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "funds_name") }) {
+		return nil
+	}
+	var out []string
+	for _, clause := range x.relativeClausesOnProject(s) {
+		at, end, ok := findCue(clause, "funds_name")
+		if !ok {
+			continue
+		}
+		ms := orgMentions(clause[:at])
+		if len(ms) > 0 {
+			first := joinedFrom(clause[:at], ms)
+			between := clause[ms[len(ms)-1].end:at]
+			if onlyArticle(clause[:ms[first].start]) && len(strings.Fields(between)) <= 4 && !strings.ContainsAny(between, "(),") {
+				for _, m := range ms[first:] {
+					out = append(out, m.name)
+				}
+			}
+			continue
+		}
+		// (After the verb, the first body and those joined to it: "que
+		// financian Italia y España y que ejecuta la UNODC".)
+		after := clause[end:]
+		if ms := orgMentions(after); len(ms) > 0 && onlyArticle(after[:ms[0].start]) {
+			k := 1
+			for k < len(ms) && strings.TrimSpace(after[ms[k-1].end:ms[k].start]) != "" && joinsGivers(after[ms[k-1].end:ms[k].start]) {
+				k++
+			}
+			for _, m := range ms[:k] {
+				out = append(out, m.name)
+			}
+		}
+	}
+	return out
 }
 
 // verbLast are the languages whose relative clause ends on its verb, the

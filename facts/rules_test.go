@@ -769,6 +769,18 @@ func TestSessionReadings3(t *testing.T) {
 			t.Errorf("pronounOpening(%.20q) = true", s)
 		}
 	}
+	// relativeGivers on odd input and on a long clause of givers.
+	x := newExtractor(&dossier.Document{Meta: map[string]string{}})
+	x.lang = "en"
+	for _, s := range []string{"", "'", ", which", ", which funds", "\xff\xfe, which funds", long} {
+		if got := x.relativeGivers(s); len(got) != 0 {
+			t.Errorf("relativeGivers(%.20q) = %v", s, got)
+		}
+	}
+	many := "The AQUALINK project, which " + strings.Repeat("Sweden and ", 2000) + "Norway fund, works in Kenya."
+	if got := x.relativeGivers(many); len(got) != 2001 {
+		t.Errorf("relativeGivers of 2,001 joined givers found %d", len(got))
+	}
 	for s, want := range map[string]bool{
 		"Il est toujours en cours.":                                 true,
 		"Sigue en marcha y terminará en 2025.":                      true,
