@@ -2634,7 +2634,13 @@ func acronymsBeforeProjectWords(text string, at []int) []mention {
 		if _, known := normalize.KnownOrganisation(w); known {
 			continue
 		}
-		out = append(out, mention{name: w, start: i, end: i + len(w), bare: true})
+		// ("The ASWEEG programme works in Kyrgyzstan": the sentence
+		// opens on the name, its article and its word for project, as
+		// "The ASWEEG project …" does: it names a project.)
+		pre := strings.TrimRight(before[:i], " ")
+		art := lastWord(pre)
+		bare := !(art != "" && strings.HasSuffix(pre, art) && articleWords()[lexicon.Fold(art)] && startsUpper(art) && sentenceStart(pre[:len(pre)-len(art)]))
+		out = append(out, mention{name: w, start: i, end: i + len(w), bare: bare})
 	}
 	return out
 }
