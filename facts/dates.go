@@ -809,6 +809,12 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), s, s, "prose:status", x.scope)
 		return
 	}
+	// "El programa RIOVIGIA cerró oficialmente sus operaciones": an end
+	// told as done and formal, whatever follows the verb.
+	if hasCue(s, "closed_now") {
+		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), s, s, "prose:status", x.scope)
+		return
+	}
 	x.endedWithoutDate(b, s, target)
 }
 
