@@ -2003,19 +2003,19 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 // is "A Fondazione Verdeterra, ", as "the Verdeterra Foundation, the
 // Italian NGO that " is "the Verdeterra Foundation, ".
 func withoutDescriptorApposition(before string) string {
-	c := strings.LastIndexByte(before, ',')
-	if c <= 0 {
-		return before
-	}
-	tail := strings.Fields(before[c+1:])
+	t := strings.TrimRight(before, " ")
 	// (The relative word may open the cue: "que implementa o projeto".)
-	if n := len(tail); n > 0 && relativeWords()[lexicon.Fold(tail[n-1])] {
-		tail = tail[:n-1]
+	if w := lastWord(t); w != "" && strings.HasSuffix(t, w) && relativeWords()[lexicon.Fold(w)] {
+		t = strings.TrimRight(t[:len(t)-len(w)], " ")
 	}
-	if !descriptorOnly(strings.Join(tail, " ")) {
+	// ("Die Stiftung Verdeterra, eine italienische NGO, die …": the
+	// apposition closed by a comma of its own.)
+	t = strings.TrimSuffix(t, ",")
+	c := strings.LastIndexByte(t, ',')
+	if c <= 0 || !descriptorOnly(t[c+1:]) {
 		return before
 	}
-	return before[:c] + ", "
+	return t[:c] + ", "
 }
 
 // capitalNext reports a word with a capital first after the spaces that

@@ -749,8 +749,16 @@ func TestSessionReadings3(t *testing.T) {
 	if o, ok := antecedentGiver(window, orgMentions(window)); !ok || o.name != "Denmark" {
 		t.Errorf("antecedentGiver(%q) = %v, %v; want Denmark", window, o, ok)
 	}
-	if got := withoutDescriptorApposition("La Fundación Cauce Vivo, una ONG italiana que "); got != "La Fundación Cauce Vivo, " {
-		t.Errorf("withoutDescriptorApposition = %q", got)
+	for in, want := range map[string]string{
+		"La Fundación Cauce Vivo, una ONG italiana que ":       "La Fundación Cauce Vivo, ",
+		"Die Stiftung Verdeterra, eine italienische NGO, die ": "Die Stiftung Verdeterra, ",
+		"The Terranova Foundation, an Italian NGO, which ":     "The Terranova Foundation, ",
+		"UNDP, which ":                       "UNDP, which ",
+		"Kenya, Uganda and Tanzania, which ": "Kenya, Uganda and Tanzania, which ",
+	} {
+		if got := withoutDescriptorApposition(in); got != want {
+			t.Errorf("withoutDescriptorApposition(%q) = %q, want %q", in, got, want)
+		}
 	}
 	long := strings.Repeat("x, ", 10000)
 	for _, s := range []string{"", "'", ",", ", ", ", que", "\xff\xfe", "(", ")", "()", long} {
