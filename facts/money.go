@@ -969,11 +969,11 @@ func giverInRelative(tail string) (orgMention, bool) {
 		_, e := lastCue(t[o.end:], "contribution")
 		return o, e >= 0 && strings.TrimSpace(t[o.end+e:]) == "" && !strings.ContainsAny(t[o.end:], "0123456789")
 	}
-	at, end, ok := findCue(after, "contribution")
-	if !ok || at != 0 {
-		return orgMention{}, false
-	}
-	return bodyOpening(t, strings.TrimLeft(after[end:], " "))
+	// (Or the verb first: "…, que aporta España".)
+	o, ok := giverAfterVerb(after)
+	off := len(t) - len(after)
+	o.start, o.end = o.start+off, o.end+off
+	return o, ok
 }
 
 // bracketThenAnd reports text that opens on a closed bracket and a word

@@ -789,6 +789,22 @@ func TestSessionReadings3(t *testing.T) {
 	if got := x.relativeGivers(many); len(got) != 2001 {
 		t.Errorf("relativeGivers of 2,001 joined givers found %d", len(got))
 	}
+	// A paragraph of 2,000 sentences of an amount given in a relative
+	// clause: each giver once, in reasonable time.
+	para := strings.Repeat("RIVERNET erhält 800.000 Euro, die Spanien bereitstellt, und 300.000 Euro, die Österreich beisteuert. ", 2000)
+	doc := &dossier.Document{Title: "RIVERNET", Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "Das Programm RIVERNET", Path: "html>body>h1"},
+		{Role: dossier.RoleParagraph, Text: para, Path: "html>body>p", Section: "RIVERNET"},
+	}}
+	givers := map[string]int{}
+	for _, f := range Extract(doc) {
+		if f.Field == dossier.FieldContributions {
+			givers[f.Value.Contribution.Donor]++
+		}
+	}
+	if givers["Spain"] != 1 || givers["Austria"] != 1 || len(givers) != 2 {
+		t.Errorf("contributions of 2,000 like sentences = %v, want Spain and Austria once each", givers)
+	}
 	for s, want := range map[string]bool{
 		"Il est toujours en cours.":                                 true,
 		"Sigue en marcha y terminará en 2025.":                      true,
