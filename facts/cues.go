@@ -2898,13 +2898,20 @@ func (x *extractor) dropFacts(drop func(dossier.Fact) bool) {
 // implement the programme". That start is the same in s: only text after
 // it goes.
 func (x *extractor) implementsCue(s string) (int, bool) {
-	if at, _, ok := findCue(s, "implements"); ok {
-		return at, ok
-	}
+	at, _, found := findCue(s, "implements")
 	// (Only a verb of carrying out can open such a cue: most sentences
-	// have none, and the second search costs a pass over the words.)
+	// have none, and the other searches cost a pass over the words.)
 	if !hasCue(s, "implements_name") {
-		return 0, false
+		return at, found
+	}
+	// "…, die das Projekt SEMENTEIRA umsetzt", "… dat het project
+	// SEMENTEIRA uitvoert": the cue with the project's name inside it,
+	// which starts before a shorter one at the verb.
+	if named, ok := cueWithoutNames(s, x.sentenceMentions(s), "implements"); ok && (!found || named < at) {
+		return named, true
+	}
+	if found {
+		return at, true
 	}
 	ms := x.moneyIn(s)
 	if len(ms) == 0 {
@@ -2916,6 +2923,28 @@ func (x *extractor) implementsCue(s string) (int, bool) {
 	}
 	at, _, ok := findCue(t, "implements")
 	if !ok || at >= ms[0].Start {
+		return 0, false
+	}
+	return at, true
+}
+
+// cueWithoutNames finds a cue of kind in s with the project names ms
+// give left out ("die das Projekt SEMENTEIRA umsetzt" is "die das
+// Projekt umsetzt"); where it starts before the first name, that start
+// is the same in s.
+func cueWithoutNames(s string, ms []mention, kind string) (int, bool) {
+	if len(ms) == 0 {
+		return 0, false
+	}
+	t := s
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].start < 0 || ms[k].end > len(t) || ms[k].start > ms[k].end || k+1 < len(ms) && ms[k].end > ms[k+1].start {
+			return 0, false
+		}
+		t = t[:ms[k].start] + strings.TrimLeft(t[ms[k].end:], " ")
+	}
+	at, _, ok := findCue(t, kind)
+	if !ok || at >= ms[0].start {
 		return 0, false
 	}
 	return at, true

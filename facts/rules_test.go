@@ -805,6 +805,17 @@ func TestSessionReadings3(t *testing.T) {
 	if givers["Spain"] != 1 || givers["Austria"] != 1 || len(givers) != 2 {
 		t.Errorf("contributions of 2,000 like sentences = %v, want Spain and Austria once each", givers)
 	}
+	// cueWithoutNames: the cue with the name left out, and names that
+	// overlap or run past the text read nothing.
+	cs := "Die Stiftung Wegwarte, die das Projekt SAATGUT umsetzt, arbeitet."
+	if at, ok := cueWithoutNames(cs, findMentions(cs), "implements"); !ok || !strings.HasPrefix(cs[at:], "die das Projekt") {
+		t.Errorf("cueWithoutNames(%q) = %d, %v", cs, at, ok)
+	}
+	for _, ms := range [][]mention{nil, {{start: 5, end: 3}}, {{start: 0, end: 500}}, {{start: 2, end: 9}, {start: 4, end: 12}}} {
+		if _, ok := cueWithoutNames(cs, ms, "implements"); ok {
+			t.Errorf("cueWithoutNames with mentions %v found a cue", ms)
+		}
+	}
 	for s, want := range map[string]bool{
 		"Il est toujours en cours.":                                 true,
 		"Sigue en marcha y terminará en 2025.":                      true,
