@@ -83,12 +83,9 @@ var placeWords = sync.OnceValue(func() [][]string {
 	return out
 })
 
-// joinWords join a region to the one before it.
-var joinWords = map[string]bool{
-	"and": true, "et": true, "y": true, "und": true, "sowie": true, "as": true, "well": true,
-	"the": true, "le": true, "la": true, "les": true, "l": true, "el": true, "los": true, "las": true,
-	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true, "ainsi": true, "que": true,
-}
+// joinWords holds the lexicon's list.join words, folded: they join a
+// region to the one before it ("… de Hoorn van Afrika en de Sahel").
+var joinWords = foldedSet("list", "join")
 
 // endsWith reports whether ws[:i] ends with phrase.
 func endsWith(ws []word, i int, phrase []string) bool {
@@ -123,7 +120,7 @@ func regionsIn(s string) []string {
 		if !placed && lastEnd >= 0 {
 			placed = true
 			for k := lastEnd; k < i; k++ {
-				if !joinWords[ws[k].fold] {
+				if !joinWords()[ws[k].fold] {
 					placed = false
 					break
 				}
