@@ -1484,6 +1484,11 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 	if !regionLabel(label) {
 		return false
 	}
+	// (In a PDF the value's line breaks are wraps: "República del Congo y
+	// República⏎Centroafricana".)
+	if b.Page > 0 {
+		value = strings.ReplaceAll(value, "\n", " ")
+	}
 	items := normalize.SplitList(value)
 	n := 0
 	for _, it := range items {

@@ -816,6 +816,23 @@ func TestSessionReadings3(t *testing.T) {
 			t.Errorf("cueWithoutNames with mentions %v found a cue", ms)
 		}
 	}
+	// A PDF's pair headed by a region, its countries wrapped over lines:
+	// every country, the wrapped one whole.
+	doc = &dossier.Document{Title: "PROJUFA", Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "Programa PROJUFA", Page: 1},
+		{Role: dossier.RolePair, Label: "Cuenca del Congo", Text: "Camerún, Gabón,\nRepública del Congo y República\nCentroafricana", Page: 1, Section: "PROJUFA"},
+	}}
+	places := map[string]bool{}
+	for _, f := range Extract(doc) {
+		if f.Field == dossier.FieldCountries {
+			places[f.Value.Text] = true
+		}
+	}
+	for _, want := range []string{"CM", "GA", "CG", "CF"} {
+		if !places[want] {
+			t.Errorf("a region's pair in a PDF gave %v, want %s among them", places, want)
+		}
+	}
 	for s, want := range map[string]bool{
 		"Il est toujours en cours.":                                 true,
 		"Sigue en marcha y terminará en 2025.":                      true,
