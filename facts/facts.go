@@ -108,6 +108,8 @@ type extractor struct {
 	mainNamed bool
 	// stemApart caches stemSetApart by stem.
 	stemApart map[string]bool
+	// followUpsWritten caches writtenFollowUp by name and phase.
+	followUpsWritten map[[2]string]string
 	// describing caches describingText.
 	describing string
 	// mainByCount is how often the text names the main project when the

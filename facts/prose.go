@@ -3849,6 +3849,15 @@ func (x *extractor) relations(b dossier.Block, s string, ms []mention) {
 				s = x.lastMentionSentence + " " + s
 			}
 		}
+		// "launched the second phase of Fiskalni Most", read as the
+		// follow-up the page names ("Fiskalni Most Phase 2"): the
+		// follow-up comes after the project as written.
+		if len(after) > 0 && after[0].start < after[0].end && after[0].end <= len(s) {
+			if written := collapse(s[after[0].start:after[0].end]); written != "" && written != after[0].name && x.followUpKey(written, strings.TrimPrefix(projectKey(after[0].name), projectKey(written))) == projectKey(after[0].name) {
+				x.relate(b, s, []mention{after[0]}, written, false, "prose:predecessor")
+				return
+			}
+		}
 		if len(after) > 0 {
 			x.relate(b, s, before, after[0].name, false, "prose:predecessor")
 		}
@@ -5213,7 +5222,11 @@ func (x *extractor) laterPhases(s string, ms []mention) []mention {
 		if n == "" {
 			continue
 		}
-		if k := x.followUpKey(m.name, n); k != "" {
+		k := x.followUpKey(m.name, n)
+		if k == "" {
+			k = x.writtenFollowUp(m.name, n)
+		}
+		if k != "" {
 			if out == nil {
 				out = append([]mention(nil), ms...)
 			}
@@ -5224,6 +5237,49 @@ func (x *extractor) laterPhases(s string, ms []mention) []mention {
 		return ms
 	}
 	return out
+}
+
+// writtenFollowUp finds name followed by the mark of its phase n
+// anywhere in the document ("Fiskalni Most Phase 2" in a paragraph after
+// "the second phase of Fiskalni Most"), adds it to the document's names
+// and returns its key; "" when the document never writes it so. (The
+// names grow as the text is read: a follow-up written further down is
+// not known yet where the phase is first spoken of.)
+func (x *extractor) writtenFollowUp(name, n string) string {
+	if x.followUpsWritten == nil {
+		x.followUpsWritten = map[[2]string]string{}
+	}
+	if k, ok := x.followUpsWritten[[2]string{name, n}]; ok {
+		return k
+	}
+	want := projectKey(name) + n
+	found := ""
+	for _, b := range x.doc.Blocks {
+		t := blockText(b)
+		for _, i := range indexAll(t, name) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			m := []mention{{name: name, start: i, end: i + len(name)}}
+			for _, f := range [][]mention{withPhaseMarks(t, m), withDashPhase(t, m)} {
+				if f[0].name != name && projectKey(f[0].name) == want {
+					found = f[0].name
+				}
+			}
+			if found != "" {
+				break
+			}
+		}
+		if found != "" {
+			break
+		}
+	}
+	k := ""
+	if found != "" {
+		k = x.names.add(found)
+	}
+	x.followUpsWritten[[2]string{name, n}] = k
+	return k
 }
 
 // withoutLastProjectWord drops the word for project that ends before
