@@ -151,7 +151,9 @@ func lookupLabelUncached(label string) labelKind {
 	if len(words) > 1 && len(words) <= 12 {
 		var kept []string
 		for _, w := range words {
-			if !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) && !recordWords()[lexicon.Fold(w)] {
+			// ("Budget total de l'activité": the elided article goes
+			// with its word.)
+			if w := afterElision(w); !projectWordSet()[w] && !projectWordForm(lexicon.Fold(w)) && !recordWords()[lexicon.Fold(w)] {
 				kept = append(kept, w)
 			}
 		}
@@ -669,6 +671,18 @@ var (
 	machineDot   = regexp.MustCompile(`\p{L}\.\p{L}`)
 	keyNoise     = foldedSet("key", "noise")
 )
+
+// afterElision is w without an elided article or preposition before it
+// ("activité" of "l'activité", "iniziativa" of "dell'iniziativa"), or w.
+func afterElision(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 5 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if f := lexicon.Fold(w[:i]); (articleWords()[f+"'"] || ofWords()[f+"'"] || articleWords()[f] || ofWords()[f]) && i+size < len(w) {
+			return w[i+size:]
+		}
+	}
+	return w
+}
 
 func normLabel(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
