@@ -325,6 +325,15 @@ func (x *extractor) run() {
 				// may all be known, "Progetto | Finanziatore | Contributo
 				// | Valuta", with no word the lexicon keeps for what
 				// each gave.)
+				// ("Type | Period | Value (EUR)" under "Budget": an
+				// activity's budgets.)
+				if n := x.budgetTable(i, tp); n > 0 {
+					for j := i + 1; j < i+n; j++ {
+						x.consumed[j] = true
+					}
+					cols = tableColumns{}
+					continue
+				}
 				if c, ok := x.projectsHeader(i); ok {
 					c.path = tp
 					cols = c
@@ -3343,6 +3352,7 @@ func (x *extractor) finish() {
 	}
 	x.localDollars()
 	x.donorRecord()
+	x.publisherBudget()
 	x.giverRecord()
 	x.dropGiverCountries()
 	x.dropContinents()

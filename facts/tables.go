@@ -1409,3 +1409,142 @@ func (x *extractor) projectsRow(b dossier.Block, cols tableColumns) {
 	}
 	x.current = saved
 }
+
+// budgetTable reads a table of budgets under a budget's heading, as IATI
+// viewers print an activity's budget elements ("Type | Status | Period
+// start | Period end | Value (EUR)" under "Budget"): where every row is
+// of one period, the project's budget is the last revised row's value
+// (word.revised_budget), or else the last row's. Rows of successive
+// periods (a budget a year) sum to no total a reader can be sure of; a
+// budget's label right after them with a bare figure ("Total budget |
+// 3,750,000") takes the table's currency. It returns how many blocks it
+// read, the head's row included; 0 for any other table.
+func (x *extractor) budgetTable(i int, tp string) int {
+	h := i - 1
+	for h >= 0 && h >= i-2 && x.doc.Blocks[h].Role != dossier.RoleHeading {
+		h--
+	}
+	if h < 0 || h < i-2 || lookupLabel(x.doc.Blocks[h].Text) != labelBudget {
+		return 0
+	}
+	cols := tableColumns{heads: rowCells(x.doc.Blocks[i])}
+	val := -1
+	for c, hd := range cols.heads {
+		if lookupLabel(headText(hd)) == labelBudget {
+			val = c
+		}
+	}
+	if val < 0 {
+		return 0
+	}
+	type budgetRow struct {
+		b       dossier.Block
+		value   string
+		period  string
+		revised bool
+	}
+	var rows []budgetRow
+	currency := ""
+	j := i + 1
+	for ; j < len(x.doc.Blocks); j++ {
+		b := x.doc.Blocks[j]
+		if p, first := tablePath(b); p != tp || first || b.Role != dossier.RoleRow {
+			break
+		}
+		cells := rowCells(b)
+		if len(cells) != len(cols.heads) {
+			return 0
+		}
+		v := strings.TrimSpace(cols.cellValue(cells, val))
+		ms := normalize.FindMoney(v)
+		if len(ms) != 1 || ms[0].Money.Currency == "" {
+			return 0
+		}
+		currency = ms[0].Money.Currency
+		r := budgetRow{b: b, value: v}
+		for c, cell := range cells {
+			if c == val {
+				continue
+			}
+			if rg, err := normalize.ParseDateRange(cell); err == nil && rg.Start != nil && rg.End != nil {
+				r.period += rg.Start.String() + "–" + rg.End.String() + ";"
+			} else if d, err := normalize.ParseDate(cell); err == nil {
+				r.period += d.String() + ";"
+			}
+			for _, w := range strings.Fields(lexicon.Fold(cell)) {
+				r.revised = r.revised || revisedWords()[strings.Trim(w, ",.;:()")]
+			}
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) == 0 {
+		return 0
+	}
+	chosen := -1
+	for k, r := range rows {
+		if r.period != rows[0].period {
+			chosen = -1
+			break
+		}
+		if r.revised || chosen < 0 || !rows[chosen].revised {
+			chosen = k
+		}
+	}
+	if chosen >= 0 {
+		r := rows[chosen]
+		from := len(x.facts)
+		x.valueLine(labelBudget, r.b, r.value, collapse(strings.Join(rowCells(r.b), " ")))
+		for k := from; k < len(x.facts); k++ {
+			if x.facts[k].Field == dossier.FieldBudget {
+				x.facts[k].Extractor = tableBudget
+			}
+		}
+		return j - i
+	}
+	// "Total budget | 3,750,000" after a budget a year.
+	if j < len(x.doc.Blocks) {
+		if b := x.doc.Blocks[j]; b.Role == dossier.RolePair && lookupLabel(b.Label) == labelBudget && len(normalize.FindMoney(b.Text)) == 0 && figureCell.MatchString(strings.TrimSpace(b.Text)) {
+			x.valueLine(labelBudget, b, currency+" "+strings.TrimSpace(b.Text), collapse(b.Text))
+			return j - i + 1
+		}
+	}
+	return 0
+}
+
+// revisedWords are the lexicon's word.revised_budget, folded: what marks
+// a revised budget beside the original ("Revised", "Révisé").
+var revisedWords = foldedSet("word", "revised_budget")
+
+// tableBudget names the facts budgetTable reads from an activity's
+// budgets, which publisherBudget settles once the page is read.
+const tableBudget = "table:budget"
+
+// publisherBudget settles the budgets read from an activity's table of
+// budgets: the figure is its publisher's, and where the page states
+// another budget of the project ("Total cost of the action: EUR 8 500
+// 000" over a table's "EUR 8,000,000", the funder's share), that one
+// stands. (A funder that publishes the record of a project it alone pays
+// for gives the whole budget: there the figure stays.)
+func (x *extractor) publisherBudget() {
+	var any bool
+	for _, f := range x.facts {
+		any = any || f.Extractor == tableBudget
+	}
+	if !any {
+		return
+	}
+	other := map[string]map[string]bool{}
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldBudget && f.Extractor != tableBudget {
+			k := projectKey(f.Project)
+			if other[k] == nil {
+				other[k] = map[string]bool{}
+			}
+			other[k][f.Value.Key()] = true
+		}
+	}
+	x.dropFacts(func(f dossier.Fact) bool {
+		o := other[projectKey(f.Project)]
+		return f.Extractor == tableBudget && len(o) > 0 && !o[f.Value.Key()]
+	})
+}
