@@ -138,6 +138,16 @@ func lookupLabelUncached(label string) labelKind {
 			return k
 		}
 	}
+	// "1 - Planned start", "2 – Actual start": an IATI code before the
+	// label, as viewers print a date's type, changes nothing of it.
+	if i := strings.IndexByte(l, ' '); i > 0 && i <= 2 && strings.Trim(l[:i], "0123456789") == "" {
+		if after := strings.TrimLeft(l[i:], " "); strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") {
+			rest := strings.TrimLeft(after, " -–—")
+			if k := lookupLabelUncached(rest); rest != "" && k != labelNone {
+				return k
+			}
+		}
+	}
 	// "Pays / région", "Land/Region", "Country/ies": alternatives set
 	// apart by a slash announce what their first does.
 	if first, _, ok := strings.Cut(l, "/"); ok && strings.TrimSpace(first) != "" {
