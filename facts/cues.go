@@ -975,6 +975,51 @@ func pronounObject(s string, at, end int) bool {
 	return after == "" || strings.ContainsAny(after[:1], ".,;:")
 }
 
+// withoutAuxiliaries drops the auxiliary verbs (verb.auxiliary, of one
+// or two words) that end before, up to three: "Denmark will " is
+// "Denmark ".
+func withoutAuxiliaries(before string) string {
+	for range 3 {
+		t := strings.TrimRight(before, " ")
+		i := strings.LastIndexByte(t, ' ')
+		last := strings.ToLower(t[i+1:])
+		switch {
+		case t != "" && auxiliaryVerbs()[last]:
+			before = t[:i+1]
+		case i > 0 && auxiliaryVerbs()[strings.ToLower(t[strings.LastIndexByte(t[:i], ' ')+1:])]:
+			before = t[:strings.LastIndexByte(t[:i], ' ')+1]
+		default:
+			return before
+		}
+	}
+	return before
+}
+
+// unnamedProjectObject reports a verb's object that is the project by
+// its word for project and no name: "a €4 million programme", "the new
+// programme", "un nouveau projet", "ein dreijähriges Programm" (an
+// article, then at most five words in small letters, figures or amounts,
+// then the word).
+func unnamedProjectObject(rest string) bool {
+	ws := strings.Fields(firstRunes(rest, 120))
+	if len(ws) < 2 {
+		return false
+	}
+	if f := lexicon.Fold(ws[0]); !articleWords()[f] && indefiniteArticles()[f] == nil {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 7)] {
+		t := strings.TrimRight(w, ",.;:")
+		if projectWordSet()[strings.ToLower(t)] {
+			return t == w || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".")
+		}
+		if t != w || startsUpper(t) && !strings.ContainsAny(t, "0123456789€$£") {
+			return false
+		}
+	}
+	return false
+}
+
 // cliticBefore returns where the lexicon's word.clitic right before the
 // end of s starts ("La Unión Europea lo"), or -1.
 func cliticBefore(s string) int {
@@ -1659,7 +1704,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// ("La Unión Europea lo financia", "The European Union funds it": a
 	// pronoun for the project, its clitic before the verb or its object
 	// after it, where the sentence names no project.)
-	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) && (x.nameAt(s, end, x.sentenceMentions(s)) || x.current != "" && target == x.current && len(x.sentenceMentions(s)) == 0 && pronounObject(s, at, end)) {
+	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) && (x.nameAt(s, end, x.sentenceMentions(s)) || x.current != "" && target == x.current && len(x.sentenceMentions(s)) == 0 && (pronounObject(s, at, end) || unnamedProjectObject(s[end:]))) {
 		before := s[:at]
 		if k := cliticBefore(before); k >= 0 {
 			before = before[:k]
@@ -1667,6 +1712,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if i := strings.LastIndexAny(before, ";:"); i >= 0 {
 			before = before[i+1:]
 		}
+		// ("Denmark will fund …", "Norway has been funding …": the
+		// giver before the auxiliary.)
+		before = withoutAuxiliaries(before)
 		if ms := orgMentions(before); len(ms) > 0 && strings.TrimSpace(before[ms[len(ms)-1].end:]) == "" {
 			for _, m := range ms[joinedFrom(before, ms):] {
 				if !contains(donors, m.name) {

@@ -106,6 +106,8 @@ type extractor struct {
 	pendingPrefix string
 	// mainNamed is set once the text has named the main project.
 	mainNamed bool
+	// announces caches titleAnnounces: 0 not asked yet, 1 yes, -1 no.
+	announces int8
 	// stemApart caches stemSetApart by stem.
 	stemApart map[string]bool
 	// followUpsWritten caches writtenFollowUp by name and phase.

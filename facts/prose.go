@@ -2508,6 +2508,36 @@ var (
 	quantityLine = regexp.MustCompile(`(?i)^(?:over|more than|some|about|around|up to|at least|nearly|almost)?\s*\d[\d,.\s]*\+?\s*%?\s*\p{L}`)
 )
 
+// titleAnnounces reports a document whose title announces its project by
+// the word for project and names none ("UK launches £2.6 million
+// programme to protect …", "Nouveau projet pour …"): a news item's
+// headline, not a report's. (A headline is a sentence: "Programme 2024"
+// over a festival's days is none.)
+func (x *extractor) titleAnnounces() bool {
+	if x.announces == 0 {
+		x.announces = -1
+		if titleAnnouncesProject(x.doc.Title) && len(x.sentenceMentions(x.doc.Title)) == 0 {
+			x.announces = 1
+		}
+	}
+	return x.announces > 0
+}
+
+// titleAnnouncesProject reports a headline of four words or more with a
+// word for project in it.
+func titleAnnouncesProject(title string) bool {
+	ws := strings.Fields(title)
+	if len(title) > 300 || len(ws) < 4 {
+		return false
+	}
+	for _, w := range ws {
+		if projectWordSet()[strings.ToLower(strings.Trim(w, ",.;:!?\"'«»“”()"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // prose reads the facts a sentence states.
 func (x *extractor) prose(b dossier.Block, text string) {
 	// A paragraph that opens on a project as its subject ("The regional
@@ -2519,7 +2549,10 @@ func (x *extractor) prose(b dossier.Block, text string) {
 	// its text before it first names that project (an executive summary,
 	// "In 2023 the EU committed EUR 1.46 billion to new actions …") is
 	// about the whole report, not that project.
-	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() && b.Role == dossier.RoleParagraph {
+	// (Not a page whose headline announces a project by its word for
+	// project and no name: "UK launches £2.6 million programme to
+	// protect …" is followed by that programme's lead.)
+	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() && b.Role == dossier.RoleParagraph && !x.titleAnnounces() {
 		for _, m := range withPhaseMarks(text, x.sentenceMentions(text)) {
 			if projectKey(m.name) == x.mainKey {
 				x.mainNamed = true
