@@ -815,7 +815,113 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), s, s, "prose:status", x.scope)
 		return
 	}
+	// "Das Vorhaben läuft noch bis März 2025", "ZANAT+ läuft seit Juli
+	// 2021", "The new phase runs until December 2025": a verb of running
+	// in the present, the project its subject.
+	// (Not where the sentence starts it after the text was written:
+	// "RegiStat II loopt van 1 juli 2022 …" on 28 June 2022 is ahead;
+	// see runningAhead.)
+	if at, end, ok := findCue(s, "running_now"); ok && x.runningSubject(s, at, end, target) && runningOpen(s, at, end) {
+		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), s[at:end], s, proseRunning, x.scope)
+		return
+	}
 	x.endedWithoutDate(b, s, target)
+}
+
+// proseRunning names the status facts a verb of running gives.
+const proseRunning = "prose:running"
+
+// runningAhead drops the status a verb of running gives where the same
+// sentence starts the project after the document was written: "RegiStat
+// II loopt van 1 juli 2022 …" on 28 June 2022 speaks of what is ahead.
+func (x *extractor) runningAhead() {
+	if x.doc.AsOf == nil {
+		return
+	}
+	ahead := map[[2]string]bool{}
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldStart && f.Value.Date != nil && x.doc.AsOf.Before(*f.Value.Date) {
+			ahead[[2]string{projectKey(f.Project), f.Quote}] = true
+		}
+	}
+	if len(ahead) == 0 {
+		return
+	}
+	x.dropFacts(func(f dossier.Fact) bool {
+		return f.Extractor == proseRunning && ahead[[2]string{projectKey(f.Project), f.Quote}]
+	})
+}
+
+// runningOpen reports a verb of running at s[at:end] that tells the
+// project under way, not only its period: no date follows in its clause
+// ("Noch läuft das Projekt", "läuft planmäßig"), or a word for "still"
+// stands next to it ("loopt nog tot februari 2026"), or a word for
+// "since" follows it ("läuft seit Oktober 2021"). "runs from March 2021
+// to February 2025" gives the period, which the dates read.
+func runningOpen(s string, at, end int) bool {
+	rest := s[end:]
+	if i := strings.IndexAny(rest, ";.,"); i >= 0 {
+		rest = rest[:i]
+	}
+	// ("SOLARDORF II läuft an", "… läuft Ende Juni aus": a separable
+	// verb of starting or ending; "loopt drie jaar": a length.)
+	if ws := words(rest); len(ws) > 0 && separableParticles()[ws[len(ws)-1].fold] {
+		return false
+	}
+	if _, ok := normalize.ParseDurationMonths(firstRunes(strings.TrimSpace(rest), 30)); ok {
+		return false
+	}
+	if !strings.ContainsAny(rest, "0123456789") {
+		return true
+	}
+	near := words(firstRunes(rest, 40))
+	if prev := words(s[max(0, at-30):at]); len(prev) > 0 && stillWords()[prev[len(prev)-1].fold] {
+		return true
+	}
+	for k, w := range near {
+		if k > 1 {
+			break
+		}
+		if stillWords()[w.fold] || k == 0 && sinceWords()[w.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// runningSubject reports a verb of running at s[at:end] whose subject is
+// the project: its name or a word for project in the clause before the
+// verb, a pronoun opening the sentence right before it ("Es läuft …"),
+// or, where the verb comes second ("Noch läuft das Projekt", "Seit
+// Oktober 2022 läuft NUMERIS"), one of those right after it.
+func (x *extractor) runningSubject(s string, at, end int, target string) bool {
+	from := strings.LastIndexAny(s[:at], ",;:") + 1
+	before := words(s[from:at])
+	before = before[max(0, len(before)-5):]
+	// ("… dat er een project voor waterkwaliteit loopt": another project.)
+	for _, w := range before {
+		if indefiniteArticles()[w.fold] != nil {
+			return false
+		}
+	}
+	if len(before) > 0 && x.projectSubject(s[from:], before, target) {
+		return true
+	}
+	if len(before) == 1 && subjectPronouns()[before[0].fold] {
+		return true
+	}
+	after := words(firstRunes(s[end:], 80))
+	if len(after) == 0 || strings.ContainsAny(s[end:end+after[0].start], ",;:") {
+		return false
+	}
+	after = after[:min(3, len(after))]
+	// ("… decorre desde 2020 um projeto de formação": another project.)
+	for _, w := range after {
+		if indefiniteArticles()[w.fold] != nil {
+			return false
+		}
+	}
+	return x.projectSubject(s[end:], after, target)
 }
 
 // plannedClause reports a clause after a word of planning that opens on

@@ -3355,6 +3355,7 @@ func (x *extractor) finish() {
 	x.localDollars()
 	x.donorRecord()
 	x.publisherBudget()
+	x.runningAhead()
 	x.giverRecord()
 	x.dropGiverCountries()
 	x.dropContinents()
