@@ -830,6 +830,12 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	// the coined name alone and never the words together.
 	if ws := strings.Fields(name); len(ws) >= 2 && len(ws) <= 4 && acronymLike(ws[0]) && distinctive(ws[0]) && !slices.ContainsFunc(ws[1:], func(w string) bool { return !lowerWord(w) }) && !x.bodyMentions(name) && x.bodyMentions(ws[0]) {
 		name = ws[0]
+	} else if k := slices.IndexFunc(ws, lowerWord); k >= 2 && len(ws) <= 5 && !slices.ContainsFunc(ws[:k], func(w string) bool { return !startsUpper(w) }) && !slices.ContainsFunc(ws[k:], func(w string) bool { return !lowerWord(w) }) {
+		// ("Fiskalni Most groeit": a name of capitalised words, then
+		// the headline's verb, where the text writes the name alone.)
+		if head := strings.Join(ws[:k], " "); !x.bodyMentions(name) && x.bodyMentions(head) {
+			name = head
+		}
 	}
 	if x.subjects == nil {
 		x.subjects = map[string][2]string{}
@@ -5288,7 +5294,7 @@ func (x *extractor) writtenFollowUp(name, n string) string {
 	want := projectKey(name) + n
 	found := ""
 	for _, b := range x.doc.Blocks {
-		t := blockText(b)
+		t := collapse(blockText(b))
 		for _, i := range indexAll(t, name) {
 			if r, _ := utf8.DecodeLastRuneInString(t[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 				continue
