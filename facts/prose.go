@@ -306,7 +306,7 @@ func (x *extractor) findProjects() {
 	// plain word that both the document's title and its first heading
 	// open on, the word no country, body or label, is the name.
 	if x.mainKey == "" && !trap {
-		if name := x.titleAndHeadingWord(); name != "" {
+		if name := x.titleAndHeadingWord(); name != "" && projectKey(name) != projectKey(periodicalName(x.doc.Title)) {
 			x.mainKey = x.names.add(name)
 		}
 	}
@@ -822,6 +822,11 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 		return r[0], r[1]
 	}
 	name, alias = subjectName(title)
+	// ("Weltblick" over a page titled "Weltblick – Ausgabe 4/2023 –
+	// Seite 7": the periodical's name, never a project's.)
+	if name != "" && projectKey(name) == projectKey(periodicalName(x.doc.Title)) {
+		name, alias = "", ""
+	}
 	if longer := x.longerInBody(title, name); longer != "" {
 		name = longer
 	}
@@ -842,6 +847,19 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	}
 	x.subjects[title] = [2]string{name, alias}
 	return name, alias
+}
+
+// periodicalName returns the name a printed periodical's page is titled
+// by ("Weltblick" of "Weltblick – Ausgabe 4/2023 – Seite 7"), or "" for
+// any other title.
+func periodicalName(title string) string {
+	parts := titleSeparators.Split(collapse(title), -1)
+	for _, p := range parts[1:] {
+		if pageNumberPart(p) || periodicalIssue(p) {
+			return strings.TrimSpace(parts[0])
+		}
+	}
+	return ""
 }
 
 // placeListWords reports words that are one place or a list of places

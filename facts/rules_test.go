@@ -848,3 +848,86 @@ func TestSessionReadings3(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionReadings4 holds the readings of the rules of the session
+// after b2d03b99: a periodical's name in its page's title, a label's
+// elided article, auxiliaries before a verb of funding, an unnamed
+// project as a verb's object, a verb of running that tells the project
+// under way.
+func TestSessionReadings4(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Weltblick – Ausgabe 4/2023 – Seite 7", "Weltblick"},
+		{"Allertal-Anzeiger – Region – Seite 9 – 18. Oktober 2023", "Allertal-Anzeiger"},
+		{"CyberEast – Annual Report 2021", ""},
+		{"Fiskalni Most", ""},
+	} {
+		if got := periodicalName(c.title); got != c.want {
+			t.Errorf("periodicalName(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	for _, c := range []struct{ word, want string }{
+		{"l'activité", "activité"},
+		{"dell'attività", "attività"},
+		{"l’action", "action"},
+		{"d'Ivoire", "Ivoire"},
+		{"aujourd'hui", "aujourd'hui"},
+		{"'", "'"},
+		{"l'", "l'"},
+	} {
+		if got := afterElision(c.word); got != c.want {
+			t.Errorf("afterElision(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
+	for _, c := range []struct{ before, want string }{
+		{"Denmark will ", "Denmark "},
+		{"Norway has been ", "Norway "},
+		{"Denmark ", "Denmark "},
+		{"will", ""},
+		{"", ""},
+		{"   ", "   "},
+	} {
+		if got := withoutAuxiliaries(c.before); got != c.want {
+			t.Errorf("withoutAuxiliaries(%q) = %q, want %q", c.before, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{" a €4 million programme to help Ghana", true},
+		{" un nouveau projet.", true},
+		{" ein dreijähriges Programm für Ghana", true},
+		{" the programme, which", true},
+		{" a study on Ghana's ports", false},
+		{" SAFEPORT in Ghana", false},
+		{" the Ghana Ports Authority programme", false},
+		{"", false},
+	} {
+		if got := unnamedProjectObject(c.rest); got != c.want {
+			t.Errorf("unnamedProjectObject(%q) = %v, want %v", c.rest, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s, cue string
+		want   bool
+	}{
+		{"Noch läuft das Projekt ERASE.", "läuft", true},
+		{"Das Vorhaben läuft planmäßig.", "läuft", true},
+		{"ZANAT läuft seit Juli 2021.", "läuft", true},
+		{"Het programma loopt nog tot februari 2026.", "loopt", true},
+		{"The programme runs until March 2026.", "runs until", false},
+		{"Het programma loopt drie jaar.", "loopt", false},
+		{"SOLARDORF II läuft an.", "läuft", false},
+	} {
+		at := strings.Index(c.s, c.cue)
+		if got := runningOpen(c.s, at, at+len(c.cue)); got != c.want {
+			t.Errorf("runningOpen(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	// A long text of cues and figures is read in linear time, and odd
+	// inputs end without a panic.
+	long := strings.Repeat("läuft 2021 noch seit ", 5000)
+	_ = runningOpen(long, 0, len("läuft"))
+	_ = withoutAuxiliaries(strings.Repeat("will has ", 5000))
+	_ = unnamedProjectObject(strings.Repeat("a ", 5000))
+}
