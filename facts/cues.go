@@ -975,6 +975,45 @@ func pronounObject(s string, at, end int) bool {
 	return after == "" || strings.ContainsAny(after[:1], ".,;:")
 }
 
+// withoutPlaces drops the countries that a word of place (country.in)
+// puts the verb's object in, with no word for "by" after it: "Met dit
+// geld worden projecten in onder meer Afghanistan en Colombia
+// gefinancierd" names where, not who gives.
+// (The word is one of the document's language: Dutch "en" joins, where
+// French "en" places; with no language known, no word that joins a list
+// anywhere.)
+func withoutPlaces(window, lang string, ms []orgMention) []orgMention {
+	ws := words(window)
+	at := -1
+	// ("aux côtés des Pays-Bas": "aux" inside a word of giving
+	// alongside, cue.alongside, places nothing.)
+	as, ae, along := findCue(window, "alongside")
+	for _, w := range ws {
+		if along && w.start >= as && w.start < ae {
+			continue
+		}
+		langs := countryInLanguages()[w.fold]
+		if langs != nil && (lang != "" && langs[lang] || lang == "" && !listAnd()[w.fold]) {
+			at = w.end
+		}
+	}
+	if at < 0 || givenByListStart(window[at:]) >= 0 {
+		return ms
+	}
+	var out []orgMention
+	for _, m := range ms {
+		if m.start >= at && isCountry(m.name) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// countryInLanguages holds the lexicon's country.in words, folded, with
+// the languages each is one in.
+var countryInLanguages = phraseLanguages("country", "in")
+
 // withoutAuxiliaries drops the auxiliary verbs (verb.auxiliary, of one
 // or two words) that end before, up to three: "Denmark will " is
 // "Denmark ".
@@ -1663,7 +1702,7 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if i := givenByListStart(window); i >= 0 && len(strings.Fields(window[i:])) <= 6 && !strings.HasSuffix(strings.TrimSpace(window), ",") {
 			window = window[i:]
 		}
-		givers := orgMentions(window)
+		givers := withoutPlaces(window, x.lang, orgMentions(window))
 		// "Neben Deutschland finanzieren das Vereinigte Königreich und
 		// die Niederlande das Programm": where the verb comes second, its
 		// subject may stand right after it.
