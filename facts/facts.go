@@ -962,6 +962,12 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 	if isListLabel(k) {
 		return labelNone, ""
 	}
+	// ("3" over "bailleurs de fonds", then the heading "Un projet
+	// achevé, …": the caption of a key figure above it labels that
+	// figure, not the heading after it.)
+	if k != labelNone && i >= 2 && startsLower(p.Text) && x.doc.Blocks[i-2].Role == dossier.RoleHeading && figureHeading(x.doc.Blocks[i-2].Text) && !figureHeading(x.doc.Blocks[i].Text) {
+		return labelNone, ""
+	}
 	return k, p.Text
 }
 
@@ -2161,6 +2167,7 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 // kinds of donors with their members in brackets, the members are the
 // donors.
 func (x *extractor) donors(b dossier.Block, value, quote string) {
+	value = iatiOrgRef.ReplaceAllString(value, "")
 	// ("Summe", "Total" in a table's column of givers: its row sums the
 	// others.)
 	if totalCell(strings.TrimSpace(value)) {
@@ -2725,6 +2732,10 @@ func namesKnownGiver(line string) bool {
 	return false
 }
 
+// iatiOrgRef is an organisation's IATI identifier in brackets after its
+// name: "(XI-IATI-EC_INTPA)", "(XM-DAC-41302)", "(GB-GOV-1)", "(SE-0)".
+var iatiOrgRef = regexp.MustCompile(`\s*\(\s*[A-Z]{2}-(?:[A-Z0-9_]+-[A-Za-z0-9_.-]+|\d+)\s*\)`)
+
 func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	type member struct {
 		name  string
@@ -2734,6 +2745,9 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	var ms []member
 	anyKnown := false
 	prevUnit := false
+	// ("European Union (XI-IATI-EC_INTPA)": a body's IATI identifier in
+	// brackets is no second body.)
+	value = iatiOrgRef.ReplaceAllString(value, "")
 	for _, it := range normalize.SplitList(stripNotes(joinAfterNotes(knownAcronymsForNames(value, orgOf), false))) {
 		// "Eastern Africa" is no giver, "UNODC Regional Office for
 		// Eastern Africa" is.
