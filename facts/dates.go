@@ -36,8 +36,15 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	cs := withoutNowWords(s)
 	// "concluyó el pasado 31 de agosto", "arranca este mês": a date the
 	// text gives from the day it was written has that day's year.
+	// ("Op 1 oktober gaat Kilimo Seed Futures II van start": a day and
+	// month with no year is the date nearest that day, in a sentence
+	// that names a project or speaks of one; "La campagne se poursuivra
+	// jusqu'au 15 décembre" speaks of something else.)
 	if x.doc.AsOf != nil {
 		cs = normalize.ResolveRelativeDates(cs, *x.doc.AsOf)
+		if mayNameProject(cs) || inflectedProjectWord(cs) || len(x.sentenceMentions(cs)) > 0 {
+			cs = normalize.ResolveDayMonths(cs, *x.doc.AsOf)
+		}
 	}
 	// "Seit April 2021 unterstützt das Programm …", "Since July 2019,
 	// the project has …": a sentence that opens on "since" and a date,

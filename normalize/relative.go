@@ -365,3 +365,66 @@ func monthWord(m int) string {
 	return [...]string{"", "January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"}[m]
 }
+
+// ResolveDayMonths returns s with each day and month it gives without a
+// year ("op 1 oktober", "formally began on 1 February", "le 1er juillet")
+// set down with the year that puts the date nearest the day asOf the
+// text was written, as a reader of a news item takes it: "1 October"
+// read on 12 September 2022 is 1 October 2022, "28 December" read on 3
+// January 2023 is 28 December 2022. A day and month with a year within
+// the next eight words ("du 1er avril au 30 septembre 2024", whose year
+// is the range's) is left alone, as is the rest of s.
+func ResolveDayMonths(s string, asOf dossier.Date) string {
+	if asOf.Year < 1000 || asOf.Month < 1 || asOf.Month > 12 || !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	toks := relTokens(s)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(toks); i++ {
+		if dayNumber(toks[i].fold) == 0 || toks[i].start < last {
+			continue
+		}
+		_, month, at, ok := dayMonthAfter(s, toks, i-1)
+		if !ok || month == i || yearWithin(toks, at, 8) {
+			continue
+		}
+		year := nearestYear(dayNumber(toks[i].fold), monthNames[toks[month].fold], asOf)
+		b.WriteString(s[last:toks[i].start])
+		b.WriteString(written(s, toks, i, month, year))
+		last = toks[at].end
+		i = at
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// yearWithin reports a four-digit year among the n tokens after at.
+func yearWithin(toks []relToken, at, n int) bool {
+	for k := at + 1; k < len(toks) && k <= at+n; k++ {
+		if f := toks[k].fold; len(f) == 4 && strings.Trim(f, "0123456789") == "" && (f[0] == '1' || f[0] == '2') {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestYear is the year of day and month nearest asOf: the year
+// before, its own or the year after.
+func nearestYear(day, month int, asOf dossier.Date) int {
+	at := asOf.Year*372 + asOf.Month*31 + max(asOf.Day, 1)
+	best, dist := asOf.Year, -1
+	for _, y := range []int{asOf.Year - 1, asOf.Year, asOf.Year + 1} {
+		d := y*372 + month*31 + day - at
+		if d < 0 {
+			d = -d
+		}
+		if dist < 0 || d < dist {
+			best, dist = y, d
+		}
+	}
+	return best
+}

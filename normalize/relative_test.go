@@ -64,3 +64,39 @@ func FuzzResolveRelativeDates(f *testing.F) {
 		_ = ResolveRelativeDates(s, dossier.Date{Year: y, Month: m, Day: d, Precision: dossier.PrecisionDay})
 	})
 }
+
+// TestResolveDayMonths: a day and month with no year, read as the date
+// nearest the day the text was written.
+func TestResolveDayMonths(t *testing.T) {
+	sep12 := dossier.Date{Year: 2022, Month: 9, Day: 12, Precision: dossier.PrecisionDay}
+	jan3 := dossier.Date{Year: 2023, Month: 1, Day: 3, Precision: dossier.PrecisionDay}
+	for _, c := range []struct {
+		in   string
+		asOf dossier.Date
+		want string
+	}{
+		{"Op 1 oktober gaat het programma van start", sep12, "Op 1 oktober 2022 gaat het programma van start"},
+		{"formally began on 1 February", jan3, "formally began on 1 February 2023"},
+		{"a démarré le 1er juillet pour quatre ans", sep12, "a démarré le 1 juillet 2022 pour quatre ans"},
+		{"cerró sus actividades el 28 de diciembre", jan3, "cerró sus actividades el 28 diciembre 2022"},
+		{"ends on 31 March 2025", sep12, "ends on 31 March 2025"},
+		{"du 1er avril au 30 septembre 2024", sep12, "du 1er avril au 30 septembre 2024"},
+		{"in 12 countries", sep12, "in 12 countries"},
+		{"5 may be late", sep12, "5 may be late"},
+		{"", sep12, ""},
+	} {
+		if got := ResolveDayMonths(c.in, c.asOf); got != c.want {
+			t.Errorf("ResolveDayMonths(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzResolveDayMonths: any text, any day: no panic.
+func FuzzResolveDayMonths(f *testing.F) {
+	for _, s := range []string{"op 1 oktober", "le 1er juillet", "31 de de de agosto", "1", "1 1 1 enero", "", "28 December 2022", "1er"} {
+		f.Add(s, 2022, 10, 15)
+	}
+	f.Fuzz(func(t *testing.T, s string, y, m, d int) {
+		_ = ResolveDayMonths(s, dossier.Date{Year: y, Month: m, Day: d, Precision: dossier.PrecisionDay})
+	})
+}
