@@ -42,8 +42,8 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 	// jusqu'au 15 décembre" speaks of something else.)
 	if x.doc.AsOf != nil {
 		cs = normalize.ResolveRelativeDates(cs, *x.doc.AsOf)
-		if mayNameProject(cs) || inflectedProjectWord(cs) || len(x.sentenceMentions(cs)) > 0 {
-			cs = normalize.ResolveDayMonths(cs, *x.doc.AsOf)
+		if r := normalize.ResolveDayMonths(cs, *x.doc.AsOf); r != cs && (mayNameProject(cs) || inflectedProjectWord(cs) || len(x.sentenceMentions(cs)) > 0) {
+			cs = r
 		}
 	}
 	// "Seit April 2021 unterstützt das Programm …", "Since July 2019,

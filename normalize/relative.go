@@ -375,7 +375,7 @@ func monthWord(m int) string {
 // the next eight words ("du 1er avril au 30 septembre 2024", whose year
 // is the range's) is left alone, as is the rest of s.
 func ResolveDayMonths(s string, asOf dossier.Date) string {
-	if asOf.Year < 1000 || asOf.Month < 1 || asOf.Month > 12 || !strings.ContainsAny(s, "0123456789") {
+	if asOf.Year < 1000 || asOf.Month < 1 || asOf.Month > 12 || !mayHoldDayMonth(s) {
 		return s
 	}
 	toks := relTokens(s)
@@ -400,6 +400,36 @@ func ResolveDayMonths(s string, asOf dossier.Date) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// mayHoldDayMonth is ResolveDayMonths' cheap test: a number of one or
+// two digits, its ordinal mark perhaps, then a space and, one little word
+// on at most, a month's name.
+func mayHoldDayMonth(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			continue
+		}
+		j := i
+		for j < len(s) && j-i < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i > 2 {
+			continue
+		}
+		rest := s[j:]
+		for k := 0; k < 3 && rest != ""; k++ {
+			start, end := nextWord(rest, 0, unicode.IsLetter)
+			if start == end || start > 4 {
+				break
+			}
+			if monthNames[fold(rest[start:end])] != 0 {
+				return true
+			}
+			rest = rest[end:]
+		}
+	}
+	return false
 }
 
 // yearWithin reports a four-digit year among the n tokens after at.
