@@ -682,7 +682,10 @@ func bracketAcronyms(text string) []mention {
 		for len(long) > 0 && articleWords()[lexicon.Fold(long[0])] {
 			long = long[1:]
 		}
-		hasWord, headFirst := trailingWord && len(long) >= 3, false
+		// ("The Cyber Resilience programme (CYRES)": two words are a
+		// name where the acronym is made of their first letters.)
+		spelled := trailingWord && len(long) == 2 && prefixesSpell(long, acr)
+		hasWord, headFirst := trailingWord && len(long) >= 3 || spelled, false
 		for _, w := range long[min(1, len(long)):] {
 			if projectWordSet()[strings.ToLower(w)] {
 				hasWord = true
@@ -692,7 +695,7 @@ func bracketAcronyms(text string) []mention {
 		// name that opens on its word for project, with its capital, and
 		// goes on in small letters, as French, Spanish, Italian and
 		// Portuguese write names.
-		if !hasWord || len(long) < 3 || !startsUpper(long[len(long)-1]) && !elidedCapital(long[len(long)-1]) {
+		if !hasWord || len(long) < 3 && !spelled || !startsUpper(long[len(long)-1]) && !elidedCapital(long[len(long)-1]) {
 			hf := headFirstName(ws)
 			if len(hf) < 3 {
 				continue
@@ -2742,6 +2745,32 @@ func spelledBefore(before, acr string) bool {
 		}
 	}
 	return string(initials) == acr
+}
+
+// prefixesSpell reports an acronym made of the words' first letters, one
+// or more of each, in order: "CYRES" of "Cyber Resilience", "CR" too.
+func prefixesSpell(ws []string, acr string) bool {
+	a := []rune(strings.ToLower(strings.ReplaceAll(acr, "-", "")))
+	if len(a) < 2 || len(a) > 12 || len(ws) > 6 {
+		return false
+	}
+	var spell func(ai, wi int) bool
+	spell = func(ai, wi int) bool {
+		if wi == len(ws) {
+			return ai == len(a)
+		}
+		w := []rune(strings.ToLower(ws[wi]))
+		for n := 1; n <= len(w) && ai+n <= len(a); n++ {
+			if w[n-1] != a[ai+n-1] {
+				break
+			}
+			if spell(ai+n, wi+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return spell(0, 0)
 }
 
 // calledThenProject finds a name given by a word of naming near a

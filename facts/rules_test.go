@@ -931,3 +931,25 @@ func TestSessionReadings4(t *testing.T) {
 	_ = withoutAuxiliaries(strings.Repeat("will has ", 5000))
 	_ = unnamedProjectObject(strings.Repeat("a ", 5000))
 }
+
+// TestPrefixesSpell: an acronym made of its words' first letters, one or
+// more of each, in order.
+func TestPrefixesSpell(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		acr   string
+		want  bool
+	}{
+		{[]string{"Cyber", "Resilience"}, "CYRES", true},
+		{[]string{"Cyber", "Resilience"}, "CR", true},
+		{[]string{"Cyber", "Resilience"}, "CyRes-WB", false},
+		{[]string{"Blue", "Harbour"}, "UNDP", false},
+		{[]string{"Blue", "Harbour"}, "B", false},
+		{nil, "AB", false},
+		{[]string{"A", "B", "C", "D", "E", "F", "G"}, "ABCDEFG", false},
+	} {
+		if got := prefixesSpell(c.words, c.acr); got != c.want {
+			t.Errorf("prefixesSpell(%q, %q) = %v, want %v", c.words, c.acr, got, c.want)
+		}
+	}
+}
