@@ -5223,8 +5223,9 @@ func stemSubject(s, st string) bool {
 
 // stemSetApart reports a text that names st, a follow-up's stem, as a
 // project of its own, the earlier one: after a word of the relation
-// ("the follow-up to HARVESTNET", "fait suite à HARVESTNET") or with a
-// period in brackets ("HARVESTNET (2019–2022)").
+// ("the follow-up to HARVESTNET", "fait suite à HARVESTNET"), with a
+// period in brackets ("HARVESTNET (2019–2022)"), or beside the follow-up
+// in one heading or short line ("SemeSano hands over to SemeSano II").
 func (x *extractor) stemSetApart(st string) bool {
 	if v, ok := x.stemApart[st]; ok {
 		return v
@@ -5232,10 +5233,22 @@ func (x *extractor) stemSetApart(st string) bool {
 	apart := false
 	for _, b := range x.doc.Blocks {
 		text := blockText(b)
+		bare, phased := false, false
 		for _, i := range indexAll(text, st) {
 			end := i + len(st)
 			if startsWithLetterOrDigit(text[end:]) || i > 0 && startsWithLetterOrDigit(text[i-1:i]) {
 				continue
+			}
+			// "SemeSano hands over to SemeSano II": one line that names
+			// the stem alone and its follow-up sets them apart.
+			m := []mention{{name: st, start: i, end: end}}
+			if withPhaseMarks(text, m)[0].name != st || withDashPhase(text, m)[0].name != st {
+				phased = true
+			} else {
+				bare = true
+			}
+			if bare && phased && (b.Role == dossier.RoleHeading || len(text) <= 120) {
+				apart = true
 			}
 			if r := strings.TrimLeft(text[end:], " "); strings.HasPrefix(r, "(") {
 				if c := strings.IndexByte(r, ')'); c > 0 {
