@@ -949,7 +949,7 @@ func donorsByRoleNoun(s, lang, kind string) []string {
 		if n := len(bw); n > 0 && (roleJoinWords()[bw[n-1]] || n > 1 && roleJoinWords()[bw[n-2]]) {
 			if orgs := orgMentions(before); len(orgs) > 0 {
 				last := orgs[len(orgs)-1]
-				if len(strings.Fields(strings.Trim(before[last.end:], " ,"))) <= 3 {
+				if len(strings.Fields(strings.Trim(before[last.end:], " ,"))) <= 4 {
 					out = append(out, last.name)
 				}
 			}
