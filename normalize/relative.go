@@ -132,10 +132,18 @@ func ResolveRelativeDates(s string, asOf dossier.Date) string {
 		return s
 	}
 	toks := relTokens(s)
+	return rewrite(s, toks, func(i int) (int, int, string, bool) { return relativeAt(s, toks, i, asOf) })
+}
+
+// rewrite returns s with the spans at finds, token by token, written
+// anew: at(i) gives the first and last tokens of a span that starts at
+// token i or after it, and its new text. Spans are taken left to right
+// and never overlap.
+func rewrite(s string, toks []relToken, at func(i int) (from, to int, text string, ok bool)) string {
 	var b strings.Builder
 	last := 0 // how far s is written out
 	for i := 0; i < len(toks); i++ {
-		from, to, text, ok := relativeAt(s, toks, i, asOf)
+		from, to, text, ok := at(i)
 		if !ok || toks[from].start < last {
 			continue
 		}
@@ -379,27 +387,16 @@ func ResolveDayMonths(s string, asOf dossier.Date) string {
 		return s
 	}
 	toks := relTokens(s)
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(toks); i++ {
-		if dayNumber(toks[i].fold) == 0 || toks[i].start < last {
-			continue
+	return rewrite(s, toks, func(i int) (int, int, string, bool) {
+		if dayNumber(toks[i].fold) == 0 {
+			return 0, 0, "", false
 		}
 		_, month, at, ok := dayMonthAfter(s, toks, i-1)
 		if !ok || month == i || yearWithin(toks, at, 8) {
-			continue
+			return 0, 0, "", false
 		}
-		year := nearestYear(dayNumber(toks[i].fold), monthNames[toks[month].fold], asOf)
-		b.WriteString(s[last:toks[i].start])
-		b.WriteString(written(s, toks, i, month, year))
-		last = toks[at].end
-		i = at
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+		return i, at, written(s, toks, i, month, nearestYear(dayNumber(toks[i].fold), monthNames[toks[month].fold], asOf)), true
+	})
 }
 
 // mayHoldDayMonth is ResolveDayMonths' cheap test: a number of one or
