@@ -882,7 +882,7 @@ func runningOpen(s string, at, end int) bool {
 		return true
 	}
 	near := words(firstRunes(rest, 40))
-	if prev := words(s[max(0, at-30):at]); len(prev) > 0 && stillWords()[prev[len(prev)-1].fold] {
+	if prev := words(lastRunes(s[:at], 30)); len(prev) > 0 && stillWords()[prev[len(prev)-1].fold] {
 		return true
 	}
 	for k, w := range near {

@@ -1418,7 +1418,8 @@ func (x *extractor) projectsRow(b dossier.Block, cols tableColumns) {
 // periods (a budget a year) sum to no total a reader can be sure of; a
 // budget's label right after them with a bare figure ("Total budget |
 // 3,750,000") takes the table's currency. It returns how many blocks it
-// read, the head's row included; 0 for any other table.
+// read, the head's row included; 0 for any other table. (Only a table
+// with markup: a PDF's rows carry no table of their own to follow.)
 func (x *extractor) budgetTable(i int, tp string) int {
 	h := i - 1
 	for h >= 0 && h >= i-2 && x.doc.Blocks[h].Role != dossier.RoleHeading {
@@ -1444,7 +1445,7 @@ func (x *extractor) budgetTable(i int, tp string) int {
 		revised bool
 	}
 	var rows []budgetRow
-	currency := ""
+	currency, mixed := "", false
 	j := i + 1
 	for ; j < len(x.doc.Blocks); j++ {
 		b := x.doc.Blocks[j]
@@ -1459,6 +1460,10 @@ func (x *extractor) budgetTable(i int, tp string) int {
 		ms := normalize.FindMoney(v)
 		if len(ms) != 1 || ms[0].Money.Currency == "" {
 			return 0
+		}
+		// (Rows in two currencies leave a bare total's unknown.)
+		if currency != "" && currency != ms[0].Money.Currency {
+			mixed = true
 		}
 		currency = ms[0].Money.Currency
 		r := budgetRow{b: b, value: v}
@@ -1502,7 +1507,7 @@ func (x *extractor) budgetTable(i int, tp string) int {
 		return j - i
 	}
 	// "Total budget | 3,750,000" after a budget a year.
-	if j < len(x.doc.Blocks) {
+	if j < len(x.doc.Blocks) && !mixed {
 		if b := x.doc.Blocks[j]; b.Role == dossier.RolePair && lookupLabel(b.Label) == labelBudget && len(normalize.FindMoney(b.Text)) == 0 && figureCell.MatchString(strings.TrimSpace(b.Text)) {
 			x.valueLine(labelBudget, b, currency+" "+strings.TrimSpace(b.Text), collapse(b.Text))
 			return j - i + 1
