@@ -942,7 +942,7 @@ func spellingCapitals(w string) bool {
 func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	name = strings.TrimSpace(name)
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > maxWords || len(name) > 120 {
+	if len(words) == 0 || len(words) > maxWords || utf8.RuneCountInString(name) > 120 {
 		return false
 	}
 	if lookupLabel(name) != labelNone {

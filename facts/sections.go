@@ -71,6 +71,14 @@ func (x *extractor) sectionProject(heading string) string {
 	return k
 }
 
+// sectionLongName reports a heading's part after a project's name that
+// reads as its long form: not a sentence's words ("MOST-J II: Das erste
+// Umsetzungsjahr", an article first) nor a year's account.
+func sectionLongName(alias string) bool {
+	ws := strings.Fields(alias)
+	return len(ws) >= 3 && !articleWords()[lexicon.Fold(ws[0])] && !hasYear(alias) && plausibleProjectUpTo(alias, 20) && !notSubject(alias)
+}
+
 // quotedFragment reports a name that opens on a quotation mark the
 // heading closes only after more words: "„Energieeffizienz", the first
 // word of a long name quoted in a lead paragraph set in bold, is no name
@@ -308,6 +316,11 @@ func (x *extractor) findSections() {
 		k := x.projectIn(b.Text)
 		if k == "" {
 			k = x.sectionProject(b.Text)
+		} else if name, alias := x.subjectName(b.Text); alias != "" && projectKey(name) == k && x.sectionAliases[k] == "" && sectionLongName(alias) {
+			// "2. TASMIR – Programa de Reforço da Microbiologia …": a
+			// section named by its acronym, then the long form, gives
+			// the project's other name, as the page's title would.
+			x.sectionAliases[k] = alias
 		} else if strings.HasSuffix(strings.TrimSpace(b.Text), ")") {
 			// "1. Projeto Trânsito Seguro (TRANSEG)": the name in
 			// brackets is the section's, the long one its alias, as
