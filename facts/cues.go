@@ -886,9 +886,66 @@ func lastCueEnd(s string, kind string) int {
 // Kingdom as co-funder".
 func donorsByRole(s, lang string) []string {
 	out := donorsByRoleNoun(s, lang, "donor_noun")
-	for _, d := range donorsByRoleNoun(s, lang, "donor_noun_plain") {
+	for _, d := range append(donorsByRoleNoun(s, lang, "donor_noun_plain"), donorsJoined(s)...) {
 		if !contains(out, d) {
 			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// roleAsWords are the folded role.as words: "as" in "joins France as
+// donor".
+var roleAsWords = foldedSet("role", "as")
+
+// donorsJoined reads a giver that joins others as givers: "Suiza se une a
+// Francia e Italia como financiadores", "the European Union joined
+// Germany and Norway as the project's fourth donor", "l'Italie vient de
+// rejoindre l'Union européenne et la France parmi ses bailleurs". The one
+// that joins (named just before the verb) and those it joins give; a
+// verb of joining with no word for giver after it lists none ("joined
+// Kenya and Uganda as a pilot country").
+func donorsJoined(s string) []string {
+	at, end, ok := findCue(s, "joins_givers")
+	if !ok || negatedBefore(s[:at]) {
+		return nil
+	}
+	// (Not clauseAfter's clause, which a comma ends: "joined Germany,
+	// the Netherlands and Norway as …" lists on over commas.)
+	clause := s[end:min(len(s), end+200)]
+	if stop := strings.IndexAny(clause, ";:()"); stop >= 0 {
+		clause = clause[:stop]
+	}
+	ws := words(clause)
+	role := -1
+	for k, w := range ws {
+		if roleAsWords()[w.fold] {
+			role = k
+			break
+		}
+	}
+	if role < 0 {
+		return nil
+	}
+	// The word for giver within four words of the role's: "as the
+	// project's fourth donor".
+	giver := false
+	for k := role + 1; k < len(ws) && k <= role+5 && !giver; k++ {
+		_, _, giver = findCue(ws[k].fold, "donor_noun_plain")
+	}
+	if !giver {
+		return nil
+	}
+	var out []string
+	if before := orgMentions(s[:at]); len(before) > 0 {
+		last := before[len(before)-1]
+		if len(strings.Fields(s[last.end:at])) <= 3 {
+			out = append(out, last.name)
+		}
+	}
+	for _, o := range orgMentions(clause[:ws[role].start]) {
+		if !contains(out, o.name) {
+			out = append(out, o.name)
 		}
 	}
 	return out
