@@ -414,6 +414,15 @@ func resumedAside(s string) int {
 		return 0
 	}
 	rest := strings.ToLower(s[at+1:])
+	// ("…, seit Mitte 2023, zusätzlich von der Europäischen Union": an
+	// adverb may stand before the word for "by".)
+	for _, a := range insertedAdverbs()[leadingRun(rest)] {
+		if len(rest) > len(a) && strings.HasPrefix(rest, a) && asciiSpace(rest[len(a)]) {
+			at += len(a) + 1
+			rest = rest[len(a)+1:]
+			break
+		}
+	}
 	for _, by := range words.by {
 		if len(rest) > len(by) && strings.HasPrefix(rest, by) && asciiSpace(rest[len(by)]) {
 			return at + 1 + len(by) + 1
@@ -543,11 +552,24 @@ func clauseAfter(s string, end int, lang string) string {
 	rest = rest[:whole] + cutAtVerbAfterAnd(rest[whole:])
 	rest = cutAtClauseMember(rest)
 	rest = strings.TrimSpace(rest)
+	return withoutTrailingAnd(rest)
+}
+
+// withoutTrailingAnd returns the clause less the commas and the words of
+// list.and it ends with ("Deutschland und der Schweiz sowie", cut at a
+// comma, ends with "sowie").
+func withoutTrailingAnd(rest string) string {
 	for changed := true; changed; {
 		changed = false
-		for _, tail := range []string{",", " and", " et", " y", " und", " e", " en", " as well as"} {
-			if t, ok := strings.CutSuffix(rest, tail); ok {
-				rest, changed = strings.TrimSpace(t), true
+		if t, ok := strings.CutSuffix(rest, ","); ok {
+			rest, changed = strings.TrimSpace(t), true
+			continue
+		}
+		ws := strings.Fields(rest)
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			if listAnd()[lexicon.Fold(strings.Join(ws[len(ws)-n:], " "))] {
+				rest, changed = strings.TrimSpace(rest[:strings.LastIndex(rest, ws[len(ws)-n])]), true
+				break
 			}
 		}
 	}
@@ -555,11 +577,18 @@ func clauseAfter(s string, end int, lang string) string {
 }
 
 // articleBeforeMember reports a clause stop at loc (a word between
-// spaces) that is an article after a comma and before a country's name
-// or a known body's.
+// spaces) that is an article after a comma or a list's "and" and before
+// a country's name or a known body's.
 func articleBeforeMember(text string, loc []int) bool {
-	if text[loc[0]] != ' ' || loc[0] == 0 || text[loc[0]-1] != ',' || !articleWords()[lexicon.Fold(strings.TrimSpace(text[loc[0]:loc[1]]))] {
+	if text[loc[0]] != ' ' || loc[0] == 0 || !articleWords()[lexicon.Fold(strings.TrimSpace(text[loc[0]:loc[1]]))] {
 		return false
+	}
+	// ("von Deutschland und der Schweiz": or after a list's "and".)
+	if text[loc[0]-1] != ',' {
+		before := strings.Fields(text[:loc[0]])
+		if len(before) < 2 || !listAnd()[lexicon.Fold(before[len(before)-1])] {
+			return false
+		}
 	}
 	ws := strings.Fields(text[loc[1]:])
 	for n := min(3, len(ws)); n >= 1; n-- {
