@@ -1039,9 +1039,37 @@ func donorsByRoleNoun(s, lang, kind string) []string {
 					out = append(out, last.name)
 				}
 			}
+		} else if n > 0 && (copulaWord(bw[n-1]) || pluralCopulas()[bw[n-1]]) {
+			// "L'AFD et la Coopération espagnole restent partenaires
+			// financiers": the givers joined before a verb of being.
+			orgs := orgMentions(before)
+			k := len(orgs) - 1
+			if k < 0 || len(strings.Fields(before[orgs[k].end:])) > 1 {
+				continue
+			}
+			for k > 0 && listGap(before[orgs[k-1].end:orgs[k].start]) {
+				k--
+			}
+			for _, o := range orgs[k:] {
+				out = append(out, o.name)
+			}
 		}
 	}
 	return out
+}
+
+// pluralCopulas are the lexicon's copula.plural words, folded.
+var pluralCopulas = foldedSet("copula", "plural")
+
+// listGap reports text between two members of a list: commas, words of
+// "and" and articles only.
+func listGap(t string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(t, ",", " ")) {
+		if f := lexicon.Fold(w); !listAnd()[f] && !articleWords()[f] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounObject reports a verb of funding at s[at:end] whose object is a
