@@ -1879,8 +1879,11 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	}
 	// "Sinds juni 2021 financiert Nederland het programma JIKOSAFI": where
 	// the verb comes second, the giver right after it, then the project.
-	if at, end, ok := findCue(s, "funds_name"); ok && len(donors) == 0 && !negatedBefore(s[:at]) {
-		if ms := orgMentions(s[end:]); len(ms) > 0 && strings.TrimSpace(s[end:end+ms[0].start]) == "" && x.projectNamedAt(s, end+ms[0].end) {
+	// ("Neben der Schweiz finanziert auch Schweden das Vorhaben": an
+	// adverb may stand before the giver, and the project be the one the
+	// page speaks of, by an article and its word for project.)
+	if at, end, ok := findCue(s, "funds_name"); ok && !negatedBefore(s[:at]) {
+		if ms := orgMentions(s[end:]); len(ms) > 0 && adverbsOnly(s[end:end+ms[0].start]) && (x.projectNamedAt(s, end+ms[0].end) || definiteProjectAt(s[end+ms[0].end:])) && !contains(donors, ms[0].name) {
 			donors = append(donors, ms[0].name)
 			x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(ms[0].name), ms[0].name, s, "prose:donors", "")
 		}
@@ -2388,6 +2391,24 @@ func (x *extractor) projectNamedAt(s string, i int) bool {
 		i = len(s) - len(rest) + len(w)
 	}
 	return x.nameAt(s, i, x.sentenceMentions(s))
+}
+
+// adverbsOnly reports text that is spaces or one inserted adverb of the
+// lexicon ("auch", "also", "ook").
+func adverbsOnly(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	if t == "" {
+		return true
+	}
+	return slices.Contains(insertedAdverbs()[leadingRun(t)], t)
+}
+
+// definiteProjectAt reports text that opens on a definite article and a
+// word for project ("das Vorhaben", "het programma"): the project the
+// page speaks of.
+func definiteProjectAt(rest string) bool {
+	ws := strings.Fields(rest)
+	return len(ws) >= 2 && articleWords()[lexicon.Fold(ws[0])] && projectWordForm(lexicon.Fold(strings.TrimRight(ws[1], ".,;:")))
 }
 
 // subjectBefore returns the name that ends right before a verb: two to
