@@ -1751,18 +1751,24 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		if ms := normalize.FindMoney(value); len(ms) == 1 {
 			// "Norwegian commitment": the giver the label names, else
 			// the record's publisher.
-			giver := openingGiver(b.Label)
-			if giver == "" {
-				giver = x.publisher()
-			}
-			if giver != "" {
+			// (Any other giver is settled once the page is read:
+			// settleGiven.)
+			if giver := openingGiver(b.Label); giver != "" {
 				c := contributionOfMoney(giver, ms[0])
 				x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:given")
 				x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:given")
 				return
 			}
 		}
+		// (The budget until the page is read: settleGiven makes it the
+		// contribution of a giver the fields below name.)
+		from := len(x.facts)
 		x.valueLine(labelBudget, b, value, quote)
+		for i := from; i < len(x.facts); i++ {
+			if x.facts[i].Field == dossier.FieldBudget {
+				x.facts[i].Extractor = givenBudget
+			}
+		}
 	case labelBudget:
 		if x.sharesOfTotal(b, value, quote) {
 			return
@@ -3367,6 +3373,7 @@ func (x *extractor) finish() {
 		x.facts[i].Project = x.names.canonical(projectKey(x.facts[i].Project))
 	}
 	x.localDollars()
+	x.settleGiven()
 	x.donorRecord()
 	x.publisherBudget()
 	x.runningAhead()
@@ -3688,6 +3695,72 @@ func (x *extractor) donorRecord() {
 	}
 }
 
+// givenBudget marks a budget read from an amount a giver agreed to give
+// ("Toegezegd bedrag") before the page named the giver.
+const givenBudget = "pair:given-budget"
+
+// settleGiven makes the amounts a giver agreed to give, read as budgets
+// where the fields above them named no giver ("Toegezegd bedrag" over
+// "Financier"), that giver's contributions once the page is read.
+func (x *extractor) settleGiven() {
+	if len(x.factRoles) != len(x.facts) {
+		return
+	}
+	giver := ""
+	for i := range x.facts {
+		f := &x.facts[i]
+		if f.Extractor != givenBudget || f.Value.Money == nil {
+			continue
+		}
+		if giver == "" {
+			if giver = x.givingPublisher(); giver == "" {
+				return
+			}
+		}
+		m := f.Value.Money
+		c := dossier.Contribution{Donor: giver, Amount: m.Amount, Currency: m.Currency}
+		if m.Currency == "EUR" {
+			a := m.Amount
+			c.EUREquivalent = &a
+		}
+		donor, given := *f, *f
+		given.Field, given.Value, given.Extractor = dossier.FieldContributions, dossier.ContributionValue(c), "pair:given"
+		donor.Field, donor.Value, donor.Raw, donor.Extractor = dossier.FieldDonors, dossier.TextValue(giver), giver, "pair:given"
+		// A sole giver's amount is the budget too ("Total commitment"
+		// of the one funder an activity names); beside other givers it
+		// is its share only.
+		if x.otherGiver(f.Project, giver) {
+			*f = given
+		} else {
+			f.Extractor = "pair:given"
+			x.appendFact(given)
+		}
+		x.appendFact(donor)
+	}
+}
+
+// otherGiver reports whether the page names a giver of the project other
+// than giver.
+func (x *extractor) otherGiver(project, giver string) bool {
+	for _, f := range x.facts {
+		if f.Project == project && f.Field == dossier.FieldDonors && f.Value.Text != giver {
+			return true
+		}
+	}
+	return slices.ContainsFunc(slices.Collect(maps.Keys(x.coFunders())), func(d string) bool { return d != giver })
+}
+
+// appendFact adds a fact settled once the page is read, as a field's,
+// unless the project has it already.
+func (x *extractor) appendFact(f dossier.Fact) {
+	key := projectKey(f.Project) + "\x00" + f.Field + "\x00" + f.Value.Key() + "\x00"
+	if !x.seen[key] {
+		x.seen[key] = true
+		x.facts = append(x.facts, f)
+		x.factRoles = append(x.factRoles, dossier.RolePair)
+	}
+}
+
 // publisher is the giver a page is the record of: the one its
 // "Reporting organisation" field names, when that is a giver (a country's
 // ministry or agency, a funding body), else the one giver its fields name.
@@ -3700,9 +3773,12 @@ func (x *extractor) publisher() string {
 			return ""
 		}
 	}
+	// ("Medefinanciers | Europese Unie", "Co-financing | BMZ": the
+	// record's other givers are not its publisher.)
+	co := x.coFunders()
 	giver := ""
 	for i, f := range x.facts {
-		if f.Field != dossier.FieldDonors || x.factRoles[i] != dossier.RolePair {
+		if f.Field != dossier.FieldDonors || x.factRoles[i] != dossier.RolePair || co[f.Value.Text] {
 			continue
 		}
 		if giver != "" && giver != f.Value.Text {
@@ -3712,6 +3788,42 @@ func (x *extractor) publisher() string {
 	}
 	return giver
 }
+
+// givingPublisher is publisher for an amount a giver agreed to give
+// ("Agreed amount"): where the record's fields name no giver of its own,
+// the one its site's name gives ("Swedish Development Cooperation
+// Data").
+func (x *extractor) givingPublisher() string {
+	if p := x.publisher(); p != "" {
+		return p
+	}
+	if site := x.doc.Meta[dossier.MetaSite]; site != "" {
+		if d, known := donorOf(site); known && !x.coFunders()[d] {
+			return d
+		}
+	}
+	return ""
+}
+
+// coFunders returns the givers a record's fields of other givers name
+// (funding.co: "Medefinanciers", "Co-financing").
+func (x *extractor) coFunders() map[string]bool {
+	out := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RolePair || !hasPhrase(lexicon.Fold(b.Label), coFundingLabels()) {
+			continue
+		}
+		for _, o := range orgMentions(b.Text) {
+			if d, known := donorOf(o.name); known {
+				out[d] = true
+			}
+		}
+	}
+	return out
+}
+
+// coFundingLabels are the folded funding.co phrases.
+var coFundingLabels = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("funding", "co") })
 
 // authorImplements records, for a project the document names no
 // implementer of, the body the document speaks for: "World Health
@@ -4995,6 +5107,11 @@ func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool
 	if !hasCue(label, "contribution") && givenLabelGiver(label) == "" {
 		return false
 	}
+	// "Erogato nel 2019", "Disbursed 2021": a tranche paid in a year is
+	// no giver's contribution.
+	if hasCue(label, "spending") && hasYear(label) {
+		return false
+	}
 	orgs := orgMentions(label)
 	ms := normalize.FindMoney(x.withDocCurrency(value))
 	// "Contribution de la France (ministère de l'Europe …)": the first
@@ -5695,4 +5812,16 @@ func codeOf(value string) string {
 		n++
 	}
 	return strings.Join(fs[:n], " ")
+}
+
+// hasPhrase reports whether folded text holds one of the folded phrases
+// as whole words.
+func hasPhrase(text string, phrases []string) bool {
+	padded := " " + text + " "
+	for _, p := range phrases {
+		if strings.Contains(padded, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }
