@@ -585,8 +585,9 @@ func articleBeforeMember(text string, loc []int) bool {
 	}
 	// ("von Deutschland und der Schweiz": or after a list's "and".)
 	if text[loc[0]-1] != ',' {
-		before := strings.Fields(text[:loc[0]])
-		if len(before) < 2 || !listAnd()[lexicon.Fold(before[len(before)-1])] {
+		before := strings.TrimRight(text[:loc[0]], " ")
+		last := before[strings.LastIndexByte(before, ' ')+1:]
+		if last == before || !listAnd()[lexicon.Fold(last)] {
 			return false
 		}
 	}

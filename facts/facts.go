@@ -169,6 +169,9 @@ type extractor struct {
 	report int
 	// speaksFor caches authorOrg.
 	speaksFor *authorBody
+	// coFunding holds the givers a record's co-funding fields name
+	// (coFunders), read once.
+	coFunding map[string]bool
 	// mentionCache remembers findMentions for the document's texts.
 	mentionCache map[string][]mention
 	// consumed marks blocks already read as part of the block before.
@@ -3808,7 +3811,11 @@ func (x *extractor) givingPublisher() string {
 // coFunders returns the givers a record's fields of other givers name
 // (funding.co: "Medefinanciers", "Co-financing").
 func (x *extractor) coFunders() map[string]bool {
+	if x.coFunding != nil {
+		return x.coFunding
+	}
 	out := map[string]bool{}
+	x.coFunding = out
 	for _, b := range x.doc.Blocks {
 		if b.Role != dossier.RolePair || !hasPhrase(lexicon.Fold(b.Label), coFundingLabels()) {
 			continue
