@@ -238,6 +238,17 @@ var insertedAdverbs = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
+// resumedAdverbs are the lexicon's adverb.resumed words, lower case, by
+// their first word.
+var resumedAdverbs = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, a := range lexicon.Phrases("adverb", "resumed") {
+		a = strings.ToLower(a)
+		out[leadingRun(a)] = append(out[leadingRun(a)], a)
+	}
+	return out
+})
+
 // cueHeads indexes every cue phrase of the lexicon by its head word.
 var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
 	out := phraseHeads("cue")
@@ -416,11 +427,15 @@ func resumedAside(s string) int {
 	rest := strings.ToLower(s[at+1:])
 	// ("…, seit Mitte 2023, zusätzlich von der Europäischen Union": an
 	// adverb may stand before the word for "by".)
-	for _, a := range insertedAdverbs()[leadingRun(rest)] {
-		if len(rest) > len(a) && strings.HasPrefix(rest, a) && asciiSpace(rest[len(a)]) {
-			at += len(a) + 1
-			rest = rest[len(a)+1:]
-			break
+	lead := leadingRun(rest)
+adverbs:
+	for _, advs := range [2][]string{resumedAdverbs()[lead], insertedAdverbs()[lead]} {
+		for _, a := range advs {
+			if len(rest) > len(a) && strings.HasPrefix(rest, a) && asciiSpace(rest[len(a)]) {
+				at += len(a) + 1
+				rest = rest[len(a)+1:]
+				break adverbs
+			}
 		}
 	}
 	for _, by := range words.by {
@@ -565,10 +580,16 @@ func withoutTrailingAnd(rest string) string {
 			rest, changed = strings.TrimSpace(t), true
 			continue
 		}
-		ws := strings.Fields(rest)
-		for n := min(3, len(ws)-1); n >= 1; n-- {
-			if listAnd()[lexicon.Fold(strings.Join(ws[len(ws)-n:], " "))] {
-				rest, changed = strings.TrimSpace(rest[:strings.LastIndex(rest, ws[len(ws)-n])]), true
+		// The last one to three words, read from the end.
+		at := len(rest)
+		for n := 1; n <= 3; n++ {
+			sp := strings.LastIndexByte(rest[:at], ' ')
+			if sp < 0 {
+				break
+			}
+			at = sp
+			if listAnd()[lexicon.Fold(rest[at+1:])] {
+				rest, changed = strings.TrimSpace(rest[:at]), true
 				break
 			}
 		}
@@ -968,8 +989,11 @@ func donorsJoined(s string) []string {
 	}
 	var out []string
 	if before := orgMentions(s[:at]); len(before) > 0 {
+		// (Not a possessive: "Germany's interest in joining the
+		// programme as a co-financier" is no giver yet.)
 		last := before[len(before)-1]
-		if len(strings.Fields(s[last.end:at])) <= 3 {
+		gap := s[last.end:at]
+		if len(strings.Fields(gap)) <= 2 && !strings.HasPrefix(gap, "'s ") && !strings.HasPrefix(gap, "’s ") {
 			out = append(out, last.name)
 		}
 	}

@@ -3817,7 +3817,7 @@ func (x *extractor) coFunders() map[string]bool {
 	out := map[string]bool{}
 	x.coFunding = out
 	for _, b := range x.doc.Blocks {
-		if b.Role != dossier.RolePair || !hasPhrase(lexicon.Fold(b.Label), coFundingLabels()) {
+		if b.Role != dossier.RolePair || !coFundingKind(lookupLabel(b.Label)) || !coFundingLabel(b.Label) {
 			continue
 		}
 		for _, o := range orgMentions(b.Text) {
@@ -3829,8 +3829,31 @@ func (x *extractor) coFunders() map[string]bool {
 	return out
 }
 
-// coFundingLabels are the folded funding.co phrases.
-var coFundingLabels = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("funding", "co") })
+// coFundingKind reports the kinds a label of co-funders may read as: a
+// label of funding ("Co-financing") or none the lexicon knows ("Outros
+// financiadores do programa").
+func coFundingKind(k labelKind) bool { return k == labelFunding || k == labelNone }
+
+// coFundingLabel reports a label that names a record's other givers
+// (funding.co: "Medefinanciers", "Outros financiadores do programa").
+func coFundingLabel(label string) bool {
+	ws := words(label)
+	for i := range ws {
+		if phraseAt(ws, i, coFundingIndex()) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// coFundingIndex holds the funding.co phrases as folded words.
+var coFundingIndex = sync.OnceValue(func() phraseIndex {
+	var ps [][]string
+	for _, p := range lexicon.FoldedPhrases("funding", "co") {
+		ps = append(ps, strings.Fields(p))
+	}
+	return indexPhrases(ps)
+})
 
 // authorImplements records, for a project the document names no
 // implementer of, the body the document speaks for: "World Health
@@ -5819,16 +5842,4 @@ func codeOf(value string) string {
 		n++
 	}
 	return strings.Join(fs[:n], " ")
-}
-
-// hasPhrase reports whether folded text holds one of the folded phrases
-// as whole words.
-func hasPhrase(text string, phrases []string) bool {
-	padded := " " + text + " "
-	for _, p := range phrases {
-		if strings.Contains(padded, " "+p+" ") {
-			return true
-		}
-	}
-	return false
 }

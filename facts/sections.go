@@ -71,6 +71,23 @@ func (x *extractor) sectionProject(heading string) string {
 	return k
 }
 
+// dashedHeading reports a heading with a dash set apart by spaces, where
+// a name and its long form may stand: "2. TASMIR – Programa de …".
+func dashedHeading(t string) bool {
+	return strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " - ")
+}
+
+// sectionLongAlias records, for a section headed by project k's name and
+// its long form, the long form as k's other name.
+func (x *extractor) sectionLongAlias(heading, k string) bool {
+	name, alias := subjectName(heading)
+	if alias == "" || projectKey(name) != k || !sectionLongName(alias) {
+		return false
+	}
+	x.sectionAliases[k] = alias
+	return true
+}
+
 // sectionLongName reports a heading's part after a project's name that
 // reads as its long form: not a sentence's words ("MOST-J II: Das erste
 // Umsetzungsjahr", an article first) nor a year's account.
@@ -316,11 +333,10 @@ func (x *extractor) findSections() {
 		k := x.projectIn(b.Text)
 		if k == "" {
 			k = x.sectionProject(b.Text)
-		} else if name, alias := x.subjectName(b.Text); alias != "" && projectKey(name) == k && x.sectionAliases[k] == "" && sectionLongName(alias) {
+		} else if x.sectionAliases[k] == "" && dashedHeading(b.Text) && x.sectionLongAlias(b.Text, k) {
 			// "2. TASMIR – Programa de Reforço da Microbiologia …": a
 			// section named by its acronym, then the long form, gives
 			// the project's other name, as the page's title would.
-			x.sectionAliases[k] = alias
 		} else if strings.HasSuffix(strings.TrimSpace(b.Text), ")") {
 			// "1. Projeto Trânsito Seguro (TRANSEG)": the name in
 			// brackets is the section's, the long one its alias, as
