@@ -830,6 +830,12 @@ func countriesIn(ws []string) []normalize.ListItem {
 	return out
 }
 
+// possessiveAfter reports a gap after a name that opens on a possessive
+// ("'s interest in"): the name is no subject of the verb after it.
+func possessiveAfter(gap string) bool {
+	return strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ")
+}
+
 // lastCountry returns the last country the words name.
 func lastCountry(ws []string) (code, text string) {
 	cs := countriesIn(ws)

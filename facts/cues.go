@@ -993,7 +993,7 @@ func donorsJoined(s string) []string {
 		// programme as a co-financier" is no giver yet.)
 		last := before[len(before)-1]
 		gap := s[last.end:at]
-		if len(strings.Fields(gap)) <= 2 && !strings.HasPrefix(gap, "'s ") && !strings.HasPrefix(gap, "’s ") {
+		if len(strings.Fields(gap)) <= 2 && !possessiveAfter(gap) {
 			out = append(out, last.name)
 		}
 	}
