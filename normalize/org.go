@@ -235,10 +235,13 @@ func OrganisationName(s string) string {
 	}
 	// "the Brussels-based World Customs Organization": where it sits is
 	// no part of its name.
+	// (A body dossier does not know is named without it too: "the
+	// Sarajevo-based Balkan Creative Hubs Foundation".)
 	if m := basedPrefix.FindStringIndex(name); m != nil && m[1] < len(name) {
 		if c, ok := KnownOrganisation(name[m[1]:]); ok {
 			return c
 		}
+		name = name[m[1]:]
 	}
 	// "the WCO's Capacity Building Directorate", "Spain's FIIAPP
 	// foundation": a body the lexicon knows after the possessive, else a
