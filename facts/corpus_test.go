@@ -882,6 +882,14 @@ import (
 // conflicts 0.7117, 48 invented projects, 17 trap facts; test 0.7925 /
 // 0.8877 / 0.8861 (2,578 hits), canonical 0.7906, conflicts 0.6229, 13
 // invented. The floors stay (dev's recall is under 0.84).
+//
+// At the session 71335a7d to this comment (givers joining givers; lists
+// of givers with articles and "sowie"; a giver's record with co-funders
+// and agreed amounts; a section's long name as an alias): dev 0.8410 /
+// 0.9260 / 0.9329 (22,316 hits), canonical 0.8472, conflicts 0.7117, 48
+// invented projects, 17 trap facts; test 0.7934 / 0.8882 / 0.8861 (2,581
+// hits), canonical 0.7906, conflicts 0.6257, 13 invented. Dev's recall
+// floor rises to 0.84 and its invented projects' ceiling to 48.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -905,7 +913,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 50, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 48, maxTrapFacts: 17, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.79, precision: 0.88, assignment: 0.88, canonical: 0.79, conflicts: 0.62, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
