@@ -229,25 +229,22 @@ var separableParticles = foldedSet("verb", "particle")
 
 // insertedAdverbs are the lexicon's adverb.inserted words, lower case,
 // by their first word.
-var insertedAdverbs = sync.OnceValue(func() map[string][]string {
-	out := map[string][]string{}
-	for _, a := range lexicon.Phrases("adverb", "inserted") {
-		a = strings.ToLower(a)
-		out[leadingRun(a)] = append(out[leadingRun(a)], a)
-	}
-	return out
-})
+var insertedAdverbs = sync.OnceValue(func() map[string][]string { return lowerByHead("adverb", "inserted") })
 
 // resumedAdverbs are the lexicon's adverb.resumed words, lower case, by
 // their first word.
-var resumedAdverbs = sync.OnceValue(func() map[string][]string {
+var resumedAdverbs = sync.OnceValue(func() map[string][]string { return lowerByHead("adverb", "resumed") })
+
+// lowerByHead returns the phrases of section.kind in lower case, by their
+// first word.
+func lowerByHead(section, kind string) map[string][]string {
 	out := map[string][]string{}
-	for _, a := range lexicon.Phrases("adverb", "resumed") {
+	for _, a := range lexicon.Phrases(section, kind) {
 		a = strings.ToLower(a)
 		out[leadingRun(a)] = append(out[leadingRun(a)], a)
 	}
 	return out
-})
+}
 
 // cueHeads indexes every cue phrase of the lexicon by its head word.
 var cueHeads = sync.OnceValue(func() map[string][]cuePhrase {
