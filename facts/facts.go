@@ -3720,11 +3720,17 @@ func (x *extractor) settleGiven() {
 				return
 			}
 		}
+		// (Read again from the figure as written: "12 000 000,00 $"
+		// of a Canadian giver is its dollars, "(≈ 1.300.000 €)" its
+		// equivalent.)
 		m := f.Value.Money
 		c := dossier.Contribution{Donor: giver, Amount: m.Amount, Currency: m.Currency}
 		if m.Currency == "EUR" {
 			a := m.Amount
 			c.EUREquivalent = &a
+		}
+		if ms := normalize.FindMoney(f.Raw); len(ms) == 1 && ms[0].Money.Amount == m.Amount {
+			c = contributionOfMoney(giver, ms[0])
 		}
 		donor, given := *f, *f
 		given.Field, given.Value, given.Extractor = dossier.FieldContributions, dossier.ContributionValue(c), "pair:given"
@@ -3735,7 +3741,10 @@ func (x *extractor) settleGiven() {
 		if x.otherGiver(f.Project, giver) {
 			*f = given
 		} else {
-			f.Extractor = "pair:given"
+			// (In the giver's currency: its bare dollars are its own.)
+			m := *f.Value.Money
+			m.Currency = c.Currency
+			f.Value, f.Extractor = dossier.MoneyValue(m), "pair:given"
 			x.appendFact(given)
 		}
 		x.appendFact(donor)
