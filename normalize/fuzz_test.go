@@ -286,3 +286,29 @@ func FuzzDurationCount(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOrganisationName: a body's name as any document writes it gives a
+// name of valid text with no spaces around it, and never a panic.
+func FuzzOrganisationName(f *testing.F) {
+	for _, s := range []string{
+		"the Sarajevo-based Balkan Creative Hubs Foundation",
+		"Brussels-based World Customs Organization",
+		"Spain's FIIAPP foundation",
+		"Norway’s Ministry of Foreign Affairs",
+		"UNODC – Ufficio regionale per l'America centrale",
+		"-based ",
+		"A-based",
+		"Camões, I.P.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := OrganisationName(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Errorf("OrganisationName(%q) = %q: not valid text", s, got)
+		}
+		if got != strings.TrimSpace(got) {
+			t.Errorf("OrganisationName(%q) = %q: spaces around it", s, got)
+		}
+	})
+}
