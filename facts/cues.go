@@ -2079,6 +2079,18 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 				members = []string{org}
 			}
 		}
+		// "A execução cabe ao Centro Caribenho de Energias Renováveis e
+		// Eficiência Energética (CCREEE)": a body's name opened by a word
+		// for a body, "and" inside it, then its acronym in brackets (in
+		// another language's order, so not spelt by the name) is one
+		// body, named by the acronym other pages use.
+		if len(members) == 0 && bracketOrg == "" && clause != "" && hasOrgWord(leadingRun(clause)) && len(strings.Fields(clause)) <= 12 {
+			if i := strings.Index(s[end:], clause); i >= 0 {
+				if acr := bracketAfter(s[end+i+len(clause):]); acronymLike(acr) {
+					members = []string{acr}
+				}
+			}
+		}
 		for _, org := range members {
 			implemented = true
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
