@@ -102,12 +102,19 @@ func totalLength(s string) (months int, stated string, ok bool) {
 		for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
 			t := strings.Trim(strings.Join(before[k:], " "), ",;")
 			if n, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
+				// ("tras 18 meses de ejecución": time gone by.)
+				if k > 0 && elapsedWords()[lexicon.Fold(before[k-1])] || k > 1 && elapsedWords()[lexicon.Fold(before[k-2]+" "+before[k-1])] {
+					return 0, "", false
+				}
 				return n, t, true
 			}
 		}
 	}
 	return 0, "", false
 }
+
+// elapsedWords are the lexicon's length.elapsed words, folded.
+var elapsedWords = foldedSet("length", "elapsed")
 
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {
