@@ -97,8 +97,13 @@ func totalLength(s string) (months int, stated string, ok bool) {
 			}
 		}
 	}
-	if at, _, found := findCue(s, "total_length_after"); found {
+	if at, end, found := findCue(s, "total_length_after"); found {
 		before := strings.Fields(s[:at])
+		// ("48 meses de ejecución": a cue that opens on the length's
+		// unit, its number before it.)
+		if unit := leadingRun(s[at:end]); durationWord(unit) {
+			before = append(before, unit)
+		}
 		for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
 			t := strings.Trim(strings.Join(before[k:], " "), ",;")
 			if n, ok := normalize.ParseDurationMonths(t); ok && durationWord(t) {
