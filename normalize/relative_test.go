@@ -11,11 +11,7 @@ import (
 func TestResolveRelativeDates(t *testing.T) {
 	oct2022 := dossier.Date{Year: 2022, Month: 10, Day: 15, Precision: dossier.PrecisionDay}
 	mar2024 := dossier.Date{Year: 2024, Month: 3, Day: 3, Precision: dossier.PrecisionDay}
-	for _, c := range []struct {
-		in   string
-		asOf dossier.Date
-		want string
-	}{
+	checkResolved(t, "ResolveRelativeDates", ResolveRelativeDates, []resolveCase{
 		{"cerró sus operaciones el pasado 31 de agosto", oct2022, "cerró sus operaciones el 31 agosto 2022"},
 		{"que arrancó el pasado mes de enero", oct2022, "que arrancó el enero 2022"},
 		{"el pasado 1 de diciembre", oct2022, "el 1 diciembre 2021"},
@@ -48,9 +44,23 @@ func TestResolveRelativeDates(t *testing.T) {
 		{"It ended last May", oct2022, "It ended May 2022"},
 		// Two in one sentence.
 		{"VIVERAL, que comenzó en julio del año pasado, concluyó el pasado 31 de agosto", oct2022, "VIVERAL, que comenzó en julio 2021, concluyó el 31 agosto 2022"},
-	} {
-		if got := ResolveRelativeDates(c.in, c.asOf); got != c.want {
-			t.Errorf("ResolveRelativeDates(%q, %v) = %q, want %q", c.in, c.asOf, got, c.want)
+	})
+}
+
+// resolveCase is a text, the day it was written, and the text a reader
+// gives its dates in.
+type resolveCase struct {
+	in   string
+	asOf dossier.Date
+	want string
+}
+
+// checkResolved runs resolve, named name, on each case.
+func checkResolved(t *testing.T, name string, resolve func(string, dossier.Date) string, cases []resolveCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := resolve(c.in, c.asOf); got != c.want {
+			t.Errorf("%s(%q, %v) = %q, want %q", name, c.in, c.asOf, got, c.want)
 		}
 	}
 }
@@ -70,11 +80,7 @@ func FuzzResolveRelativeDates(f *testing.F) {
 func TestResolveDayMonths(t *testing.T) {
 	sep12 := dossier.Date{Year: 2022, Month: 9, Day: 12, Precision: dossier.PrecisionDay}
 	jan3 := dossier.Date{Year: 2023, Month: 1, Day: 3, Precision: dossier.PrecisionDay}
-	for _, c := range []struct {
-		in   string
-		asOf dossier.Date
-		want string
-	}{
+	checkResolved(t, "ResolveDayMonths", ResolveDayMonths, []resolveCase{
 		{"Op 1 oktober gaat het programma van start", sep12, "Op 1 oktober 2022 gaat het programma van start"},
 		{"formally began on 1 February", jan3, "formally began on 1 February 2023"},
 		{"a démarré le 1er juillet pour quatre ans", sep12, "a démarré le 1 juillet 2022 pour quatre ans"},
@@ -84,11 +90,7 @@ func TestResolveDayMonths(t *testing.T) {
 		{"in 12 countries", sep12, "in 12 countries"},
 		{"5 may be late", sep12, "5 may be late"},
 		{"", sep12, ""},
-	} {
-		if got := ResolveDayMonths(c.in, c.asOf); got != c.want {
-			t.Errorf("ResolveDayMonths(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
+	})
 }
 
 // FuzzResolveDayMonths: any text, any day: no panic.
