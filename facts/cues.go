@@ -946,6 +946,10 @@ func donorsByRole(s, lang string) []string {
 // donor".
 var roleAsWords = foldedSet("role", "as")
 
+// plainDonorNouns are the lexicon's cue.donor_noun_plain words, folded
+// ("donor", "financiadores", "bailleurs"): one word each.
+var plainDonorNouns = foldedSet("cue", "donor_noun_plain")
+
 // donorsJoined reads a giver that joins others as givers: "Suiza se une a
 // Francia e Italia como financiadores", "the European Union joined
 // Germany and Norway as the project's fourth donor", "l'Italie vient de
@@ -979,7 +983,7 @@ func donorsJoined(s string) []string {
 	// project's fourth donor".
 	giver := false
 	for k := role + 1; k < len(ws) && k <= role+5 && !giver; k++ {
-		_, _, giver = findCue(ws[k].fold, "donor_noun_plain")
+		giver = plainDonorNouns()[ws[k].fold]
 	}
 	if !giver {
 		return nil
@@ -2442,7 +2446,13 @@ func adverbsOnly(t string) bool {
 // page speaks of.
 func definiteProjectAt(rest string) bool {
 	ws := strings.Fields(rest)
-	return len(ws) >= 2 && articleWords()[lexicon.Fold(ws[0])] && projectWordForm(lexicon.Fold(strings.TrimRight(ws[1], ".,;:")))
+	// ("funds a project": an article that is indefinite in any of the
+	// languages, English "a" among them, names some other project.)
+	f := ""
+	if len(ws) > 0 {
+		f = lexicon.Fold(ws[0])
+	}
+	return len(ws) >= 2 && articleWords()[f] && indefiniteArticles()[f] == nil && projectWordForm(lexicon.Fold(strings.TrimRight(ws[1], ".,;:")))
 }
 
 // subjectBefore returns the name that ends right before a verb: two to

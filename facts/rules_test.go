@@ -953,3 +953,58 @@ func TestPrefixesSpell(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionReadings5 holds the readings of the rules of the session
+// after 71335a7d: givers that join givers, the words that end a list, a
+// record's labels of co-funders, a possessive before a verb.
+func TestSessionReadings5(t *testing.T) {
+	for s, want := range map[string][]string{
+		"Suiza se une a Francia e Italia como financiadores del proyecto.":                           {"Switzerland", "France", "Italy"},
+		"In 2023 the European Union joined Germany, the Netherlands and Norway as the fourth donor.": {"European Union", "Germany", "Netherlands", "Norway"},
+		"Kenya joined Uganda and Rwanda as a pilot country.":                                         nil,
+		"The committee noted Japan's interest in joining the programme as a co-financier.":           nil,
+		"joined as donor": nil,
+		"":                nil,
+		// (A long list is read only so far: no role within reach.)
+		strings.Repeat("joined Germany and ", 3000) + "as donors": nil,
+	} {
+		if got := donorsJoined(s); !slices.Equal(got, want) {
+			t.Errorf("donorsJoined(%.60q) = %q, want %q", s, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Deutschland und der Schweiz sowie": "Deutschland und der Schweiz",
+		"Germany, Norway and":               "Germany, Norway",
+		"Germany as well as":                "Germany",
+		"Sandoz":                            "Sandoz",
+		"":                                  "",
+		",":                                 "",
+	} {
+		if got := withoutTrailingAnd(in); got != want {
+			t.Errorf("withoutTrailingAnd(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for label, want := range map[string]bool{
+		"Medefinanciers":                   true,
+		"Co-financing":                     true,
+		"Outros financiadores do programa": true,
+		"Financier":                        false,
+		"Donor":                            false,
+		"":                                 false,
+		strings.Repeat("co ", 5000):        false,
+	} {
+		if got := coFundingLabel(label); got != want {
+			t.Errorf("coFundingLabel(%.40q) = %v, want %v", label, got, want)
+		}
+	}
+	for gap, want := range map[string]bool{"'s interest in ": true, "’s ": true, " has ": false, "": false, "s ": false} {
+		if got := possessiveAfter(gap); got != want {
+			t.Errorf("possessiveAfter(%q) = %v, want %v", gap, got, want)
+		}
+	}
+	for rest, want := range map[string]bool{" das Vorhaben über Sida": true, " het programma.": true, " a project": false, " SAFEPORT": false, "": false} {
+		if got := definiteProjectAt(rest); got != want {
+			t.Errorf("definiteProjectAt(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}
