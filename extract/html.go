@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/dossier-dev/dossier"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // htmlExtractor reads web pages: charset detection, boilerplate removal, and
@@ -673,9 +674,10 @@ func collapseSpaces(s string) string {
 	return b.String()
 }
 
-// collapse folds all whitespace, line breaks too, into single spaces.
+// collapse folds all whitespace, line breaks too, into single spaces
+// (normalize.CollapseSpace, by a short name).
 func collapse(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return normalize.CollapseSpace(s)
 }
 
 func childPath(parent string, c *html.Node, nth int) string {

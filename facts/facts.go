@@ -3058,43 +3058,10 @@ func trimItem(s string) string {
 	return strings.TrimSpace(strings.TrimRight(s, ";.:"))
 }
 
+// collapse is normalize.CollapseSpace, by a short name for its many uses
+// here.
 func collapse(s string) string {
-	// Most text is collapsed already: one pass to see so, no copy.
-	if collapsed(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// collapsed reports text with no space at its ends, no two in a row, and
-// none but the plain space (ASCII); other text goes the long way.
-func collapsed(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	prev := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', (c == 0xC2 || c >= 0xE1 && c <= 0xE3) && !utf8Safe(s, i):
-			return false
-		}
-		prev = c
-	}
-	return true
-}
-
-// utf8Safe reports that the rune at i is no Unicode space (U+0085,
-// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
-// which strings.Fields splits on. (Their first bytes in UTF-8 are C2, E1,
-// E2 and E3: collapsed asks only there, not at every byte of an accented
-// letter.)
-func utf8Safe(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsSpace(r)
+	return normalize.CollapseSpace(s)
 }
 
 // add records a fact about the project the text at hand is about.

@@ -149,7 +149,12 @@ func (x *extractor) findProjects() {
 	}
 	if x.implementerAcronym == "" {
 		for _, b := range x.doc.Blocks {
-			if m := isAProject.FindStringSubmatch(collapse(b.Text)); m != nil {
+			// (The expression's "is a"/"was a", read only where they stand.)
+			t := collapse(b.Text)
+			if !strings.Contains(t, " is a") && !strings.Contains(t, " was a") {
+				continue
+			}
+			if m := isAProject.FindStringSubmatch(t); m != nil {
 				x.implementerAcronym = strings.ToLower(normalize.Acronym(normalize.OrganisationName(m[2])))
 				break
 			}

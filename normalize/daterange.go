@@ -58,7 +58,7 @@ var (
 // (30), "1.5 years" (18). It reads the first duration in s; ok is false if
 // s states none, or one that is not a whole number of months.
 func ParseDurationMonths(s string) (int, bool) {
-	n, _, _, ok := parseDuration(collapseSpace(fold(s)))
+	n, _, _, ok := parseDuration(CollapseSpace(fold(s)))
 	return n, ok
 }
 
@@ -228,7 +228,7 @@ func rangeWords(kinds ...string) string {
 	var ws []string
 	for _, k := range kinds {
 		for _, p := range lexicon.Phrases("range", k) {
-			if f := collapseSpace(fold(p)); f != "" && !seen[f] {
+			if f := CollapseSpace(fold(p)); f != "" && !seen[f] {
 				seen[f] = true
 				ws = append(ws, f)
 			}
@@ -253,7 +253,7 @@ func rangeWords(kinds ...string) string {
 // a range and is an error, as is a range that ends before it starts and a
 // text longer than 300 bytes.
 func ParseDateRange(s string) (DateRange, error) {
-	r, err := parseDateRange(collapseSpace(fold(s)))
+	r, err := parseDateRange(CollapseSpace(fold(s)))
 	if err != nil {
 		return DateRange{}, fmt.Errorf("parse date range %s: %w", quoteInput(s), err)
 	}

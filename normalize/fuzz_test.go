@@ -279,7 +279,7 @@ func FuzzDurationCount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, u := range []string{s, collapseSpace(fold(s))} {
+		for _, u := range []string{s, CollapseSpace(fold(s))} {
 			if !mayHoldCount(u) && (durationRe.MatchString(u) || halfBeforeRe.MatchString(u)) {
 				t.Errorf("mayHoldCount(%q) is false, and a duration pattern matches", u)
 			}

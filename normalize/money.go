@@ -111,7 +111,7 @@ var scales = func() []scale {
 		}
 		for _, p := range lexicon.Phrases("scale", kind) {
 			f, _ := foldMap(strings.ToLower(p))
-			out = append(out, scale{collapseSpace(f), exp, false})
+			out = append(out, scale{CollapseSpace(f), exp, false})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].word) > len(out[j].word) })

@@ -93,7 +93,7 @@ func trimMember(s string) string {
 			t += "."
 		}
 	}
-	return collapseSpace(t)
+	return CollapseSpace(t)
 }
 
 // stripArticle removes a leading "the".

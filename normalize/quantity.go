@@ -154,7 +154,7 @@ func ParseQuantity(s string) (dossier.Quantity, bool) {
 		return dossier.Quantity{
 			Amount:    amount,
 			Qualifier: qual,
-			Unit:      collapseSpace(clean[idx[unit.start]:idx[unit.end]]),
+			Unit:      CollapseSpace(clean[idx[unit.start]:idx[unit.end]]),
 		}, true
 	}
 	return dossier.Quantity{}, false
