@@ -121,17 +121,37 @@ func collapsed(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	prev := byte(0)
-	for i := 0; i < len(s); i++ {
+	// (It reads whole blocks many times a document: one table look-up a
+	// byte, the closer tests only at the bytes spaceBytes marks.)
+	for i := 1; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', (c == 0xC2 || c >= 0xE1 && c <= 0xE3) && !notSpaceAt(s, i):
-			return false
+		if !spaceBytes[c] {
+			continue
 		}
-		prev = c
+		switch {
+		case c == ' ':
+			if s[i-1] == ' ' {
+				return false
+			}
+		case c >= 0x80:
+			if !notSpaceAt(s, i) {
+				return false
+			}
+		default:
+			return false // a tab, a line break
+		}
 	}
-	return true
+	return !spaceBytes[s[0]] || s[0] >= 0x80 && notSpaceAt(s, 0)
 }
+
+// spaceBytes marks the bytes collapsed looks at closer: the ASCII spaces
+// and the first bytes of the other Unicode spaces in UTF-8.
+var spaceBytes = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\r', '\v', '\f', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = true
+	}
+	return t
+}()
 
 // notSpaceAt reports that the rune at i is no Unicode space (U+0085,
 // U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),

@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A text with a Unicode space strings.Fields splits on is not collapsed,
 // whatever bytes encode it; accented letters alone leave it as it is.
@@ -19,4 +22,17 @@ func TestCollapseSpace_UnicodeSpaces(t *testing.T) {
 			t.Errorf("%q: not collapsed", s)
 		}
 	}
+}
+
+// FuzzCollapseSpace: the no-copy pass answers as strings.Fields would
+// split, for any bytes (invalid UTF-8 among them).
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a  b", "a\tb", "a\u00a0b", "é è", "a\u3000", "\xc2", "\xe2\x80", "Ministério da Justiça", "\u2028x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := CollapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("CollapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
