@@ -3748,8 +3748,10 @@ var statusBefore = foldedKinds("status_before")
 // the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
 // février 2022", "de marzo de 2019 a febrero de 2022", "vom 1. März 2019 bis
 // 28. Februar 2022", "01.03.2019 – 28.02.2022".
+// The end may follow words of the lexicon's date.lead ("to the end of
+// March 2025", "bis Ende März 2025", "a finales de marzo de 2025").
 var rangePattern = regexp.MustCompile(`(?i)(?:(?:` + lexiconAlternation("range", "from", "between") + `)\s+)?` + rangeDate +
-	`\s*(?:–|—|-|` + lexiconAlternation("range", "to", "and") + `|zum)\s*(?:(?:` + lexiconAlternation("article", "word") + `|zum)\s+)?` + rangeDate)
+	`\s*(?:–|—|-|` + lexiconAlternation("range", "to", "and") + `|zum)\s*(?:(?:` + lexiconAlternation("article", "word") + `|` + lexiconAlternation("date", "lead") + `|zum)\s+){0,3}` + rangeDate)
 
 // lexiconAlternation is the lexicon's SECTION.KIND phrases of the kinds
 // given, as written, longest first, as a regexp alternation.

@@ -180,6 +180,12 @@ func TestParseDateRange(t *testing.T) {
 			DateRange{Start: ptr(day(2014, 1, 1)), End: ptr(day(2020, 12, 31)), Months: 84}},
 		{"36 months, January 2018 - December 2020",
 			DateRange{Start: ptr(month(2018, 1)), End: ptr(month(2020, 12)), Months: 36}},
+		// An end after the lexicon's date.lead words: the month it ends in.
+		{"from April 2022 to the end of March 2025", DateRange{Start: ptr(month(2022, 4)), End: ptr(month(2025, 3))}},
+		{"von April 2022 bis Ende März 2025", DateRange{Start: ptr(month(2022, 4)), End: ptr(month(2025, 3))}},
+		{"de abril de 2022 a finales de marzo de 2025", DateRange{Start: ptr(month(2022, 4)), End: ptr(month(2025, 3))}},
+		{"d'avril 2022 à fin mars 2025", DateRange{Start: ptr(month(2022, 4)), End: ptr(month(2025, 3))}},
+		{"from 2022 to the end of 2025", DateRange{Start: ptr(year(2022)), End: ptr(year(2025))}},
 		// One end only, or only a duration.
 		{"from Oct 2020", DateRange{Start: ptr(month(2020, 10))}},
 		{"since 2014", DateRange{Start: ptr(year(2014))}},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/dossier-dev/dossier/lexicon"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -414,7 +415,7 @@ func combineRange(left, right string, shortYear bool) (start, end dossier.Date, 
 			return start, end, false
 		}
 		rp = dateParts{year: y}
-	} else if rp, err = parseDateParts(right); err != nil {
+	} else if rp, err = datePartsAfterLeads(right); err != nil {
 		return start, end, false
 	}
 	if rp.year == 0 {
@@ -446,3 +447,50 @@ func combineRange(left, right string, shortYear bool) (start, end dossier.Date, 
 	}
 	return start, end, true
 }
+
+// datePartsAfterLeads is parseDateParts, and where t does not read as a
+// date, t less up to three of the lexicon's date.lead words before it:
+// "from April 2022 to the end of March 2025", "von April 2022 bis Ende
+// März 2025", "de abril de 2022 a finales de marzo de 2025" (the month
+// the period ends in, as a single date after such words reads). Only a
+// range's end: before its start such words are as often a sentence's
+// ("In 2006–2013 this process was backed by …").
+func datePartsAfterLeads(t string) (dateParts, error) {
+	p, err := parseDateParts(t)
+	if err == nil {
+		return p, nil
+	}
+	rest, n := strings.TrimSpace(t), 0
+	for ; n < 3; n++ {
+		lead := ""
+		for _, l := range dateLeads() {
+			if strings.HasPrefix(rest, l+" ") {
+				lead = l
+				break
+			}
+		}
+		if lead == "" {
+			break
+		}
+		rest = strings.TrimSpace(rest[len(lead):])
+	}
+	if n == 0 {
+		return p, err
+	}
+	return parseDateParts(rest)
+}
+
+// dateLeads are the lexicon's date.lead words in every language, folded
+// as range text is, the longest first ("end of" before "end").
+var dateLeads = sync.OnceValue(func() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range lexicon.Phrases("date", "lead") {
+		if f := CollapseSpace(fold(p)); f != "" && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+})
