@@ -254,6 +254,11 @@ func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMa
 	}
 	end = m.end
 	j := skipSpaces(sc.f, end)
+	if j < len(sc.f) && sc.f[j] == ',' {
+		if eq, eqEnd, ok := sc.commaEquivalent(m, j); ok {
+			return m, eq, eqEnd, true
+		}
+	}
 	if j >= len(sc.f) || sc.f[j] != '(' {
 		return m, nil, end, true
 	}
@@ -280,6 +285,43 @@ func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMa
 	}
 	return m, &equivalentMatch{rawMoney: e, qualifier: qual}, k + 1, true
 }
+
+// commaEquivalent reads an equivalent in another currency after a comma
+// at j and a word that says the amounts are the same (commaEquivalentLeads):
+// "8 millions d'euros, soit environ 5,2 milliards de francs CFA", up to
+// the clause's end. Without such a word, an amount after a comma is
+// another's ("EUR 3 million, CHF 1 million").
+func (sc *moneyScanner) commaEquivalent(m rawMoney, j int) (*equivalentMatch, int, bool) {
+	j = skipSpaces(sc.f, j+1)
+	w, k := leadWord(sc.f, j)
+	if !commaEquivalentLeads[w] {
+		return nil, 0, false
+	}
+	j, qual := skipSpaces(sc.f, k), ""
+	for range 3 {
+		w, k := leadWord(sc.f, j)
+		q, known := equivalentLeads()[w]
+		if w == "" || !known {
+			break
+		}
+		if q != "" {
+			qual = q
+		}
+		j = skipSpaces(sc.f, k)
+	}
+	e, ok := sc.matchAt(j)
+	if !ok || e.currency == m.currency {
+		return nil, 0, false
+	}
+	if k := skipSpaces(sc.f, e.end); k < len(sc.f) && !strings.ContainsRune(",.;)", rune(sc.f[k])) {
+		return nil, 0, false
+	}
+	return &equivalentMatch{rawMoney: e, qualifier: qual}, e.end, true
+}
+
+// commaEquivalentLeads are the words, folded, that make an amount after a
+// comma the same sum in another currency.
+var commaEquivalentLeads = map[string]bool{"soit": true, "i.e.": true, "i.e.,": true, "ie": true, "cioe": true, "oftewel": true, "equivalent": true}
 
 // equivalentLeads are words that may open a parenthesised equivalent, with
 // the qualifier they give ("" for none): the lexicon's one-word

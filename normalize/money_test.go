@@ -217,6 +217,20 @@ func TestFindMoney(t *testing.T) {
 			text: "Contribución de México: 2 millones de euros (ca. USD 2.2 million).",
 			want: []found{{"2 millones de euros (ca. USD 2.2 million)", money(2000000, "EUR", total), moneyPtr(2200000, "USD", about)}},
 		},
+		{
+			name: "equivalent after a comma and a word of sameness",
+			text: "Doté d'une enveloppe de 8 millions d'euros, soit environ 5,2 milliards de francs CFA, le programme est financé par la Belgique.",
+			want: []found{{"8 millions d'euros, soit environ 5,2 milliards de francs CFA", money(8000000, "EUR", total), moneyPtr(5200000000, "XOF", about)}},
+		},
+		{
+			// Without such a word, each amount is its own.
+			name: "two amounts after a comma",
+			text: "Sweden gives EUR 3 million, Norway NOK 10 million.",
+			want: []found{
+				{"EUR 3 million", money(3000000, "EUR", total), nil},
+				{"NOK 10 million", money(10000000, "NOK", total), nil},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
