@@ -129,12 +129,15 @@ func clauseStops(lang string) *regexp.Regexp {
 	}
 	joins := map[string]bool{}
 	stops := map[string]bool{}
+	var pronouns []string
 	for _, e := range lexicon.Entries() {
 		switch {
 		case e.Section == "list" && e.Kind == "and" && e.Lang == lang:
 			joins[strings.ToLower(e.Phrase)] = true
 		case e.Section == "clause" && e.Kind == "stop":
 			stops[strings.ToLower(e.Phrase)] = true
+		case e.Section == "pronoun" && e.Kind == "subject" && e.Lang == lang:
+			pronouns = append(pronouns, regexp.QuoteMeta(strings.ToLower(e.Phrase)))
 		}
 	}
 	var words []string
@@ -147,7 +150,15 @@ func clauseStops(lang string) *regexp.Regexp {
 	sort.Slice(words, func(i, j int) bool {
 		return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
 	})
-	re := regexp.MustCompile(`(?i)[.;:!?()]|\s(?:` + strings.Join(words, "|") + `)\s`)
+	// A comma and a subject pronoun of lang open the next clause: "…
+	// apportés par l'Union européenne et la France, il couvrira le Bénin"
+	// lists no giver after the comma.
+	pronounStop := ""
+	if len(pronouns) > 0 {
+		sort.Slice(pronouns, func(i, j int) bool { return len(pronouns[i]) > len(pronouns[j]) })
+		pronounStop = `|,\s+(?:` + strings.Join(pronouns, "|") + `)\s`
+	}
+	re := regexp.MustCompile(`(?i)[.;:!?()]|\s(?:` + strings.Join(words, "|") + `)\s` + pronounStop)
 	clauseStopsByLang.Store(lang, re)
 	return re
 }
