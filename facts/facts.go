@@ -2638,9 +2638,29 @@ func withAfterBody(value string) (int, int) {
 		if known || len(strings.Fields(head)) == 1 && acronymLike(head) && distinctive(head) {
 			return i, n
 		}
+		// "Woonkracht International met lokale spaargroepen": a name
+		// that ends on a capital, then partners described in small
+		// letters, no body's name ("Asociación para la cooperación con
+		// los pueblos …" ends on a small word: one name).
+		if hw := strings.Fields(head); startsUpper(hw[len(hw)-1]) && describedAfter(value[i+1+n:]) {
+			return i, n
+		}
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// describedAfter reports text that opens, past articles, on a word in
+// small letters: bodies described ("lokale spaargroepen", "local
+// savings groups"), not named.
+func describedAfter(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if articleWords()[lexicon.Fold(w)] {
+			continue
+		}
+		return startsLower(w)
+	}
+	return false
 }
 
 // implementerOf is orgOf less the step from an agency to its country.
