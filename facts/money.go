@@ -743,6 +743,16 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		// two givers share is the budget, not the first one's share; so
 		// is an amount a word for budget introduces ("dispose désormais
 		// d'un budget de 8 millions USD").
+		// ("Das BMZ und die EU stellen gemeinsam 12 Millionen Euro
+		// bereit": so is an amount given together; each body gives.)
+		if len(orgs) > 1 && jointlyGiven(lastRunes(s[:m.Start], 30)) {
+			for _, o := range orgs {
+				if o.end <= len(window) {
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:shares", "")
+				}
+			}
+			continue
+		}
 		if len(orgs) > 1 && hasCue(s[max(0, m.Start-25):m.Start], "total") || budgetBefore(s[max(0, m.Start-30):m.Start]) || budgetNear(s[winStart:m.Start]) {
 			continue
 		}
@@ -787,7 +797,11 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 				// financiert, verhoogt zijn bijdrage …": a body inside a
 				// relative clause closed before the word of giving is
 				// not its subject.)
-				if o.end <= last && !inClosedRelative(window, o.start, last) {
+				// ("Die Schweiz finanziert es gemeinsam mit Norwegen und
+				// trägt CHF 1,8 Mio. bei", "Norway joined the United
+				// Kingdom as a donor, with a grant of NOK 16 million": a
+				// body joined to the subject is not the one giving.)
+				if o.end <= last && !inClosedRelative(window, o.start, last) && !joinedToSubject(window[:o.start]) {
 					donor = o.name
 				}
 			}
@@ -805,6 +819,45 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// jointlyGiven reports a word of the lexicon's amount.jointly among the
+// words right before an amount, not opening a phrase of "with"
+// ("gemeinsam mit Norwegen" joins a giver; "gemeinsam 12 Millionen"
+// sums).
+func jointlyGiven(before string) bool {
+	ws := strings.Fields(before)
+	for i, w := range ws {
+		if !jointlyAmountWords()[lexicon.Fold(strings.Trim(w, ",;"))] {
+			continue
+		}
+		if i+1 < len(ws) && (withWordSet()[lexicon.Fold(ws[i+1])] || withPartnerWords()[lexicon.Fold(ws[i+1])]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var jointlyAmountWords = foldedSet("amount", "jointly")
+
+// joinedToSubject reports text that ends, but for an article, on a word
+// joining a body to the clause's subject: list.jointly ("gemeinsam mit",
+// "together with") or a verb of joining givers ("joined").
+func joinedToSubject(before string) bool {
+	ws := strings.Fields(lastRunes(before, 40))
+	if n := len(ws); n > 0 && articleWords()[lexicon.Fold(ws[n-1])] {
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	tail := strings.Join(ws, " ")
+	if loc := jointlyPhrase().FindAllStringIndex(" "+tail+" ", -1); len(loc) > 0 && loc[len(loc)-1][1] == len(tail)+2 {
+		return true
+	}
+	_, end, ok := findCue(tail, "joins_givers")
+	return ok && end == len(tail)
 }
 
 // spelledOutBefore reports text whose first at bytes are a body's name
