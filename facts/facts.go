@@ -3371,6 +3371,7 @@ func (x *extractor) finish() {
 	x.dropGiverCountries()
 	x.dropContinents()
 	x.dropCoarseDates()
+	x.dropIncrements()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	siteInitials := initialsOf(x.doc.Meta[dossier.MetaSite])

@@ -812,13 +812,65 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 			donor = o.name
 		}
 		c := contributionOfMoney(donor, m)
-		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:shares", "")
+		// ("with an additional EU contribution of EUR 340,000", "Die ADA
+		// stellt zusätzlich 500.000 Euro bereit": a top-up, which
+		// dropIncrements weighs once the page is read.)
+		how := "prose:shares"
+		if additionBefore(lastRunes(s[:m.Start], 50)) {
+			how = extractorIncrement
+		}
+		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, how, "")
 		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(donor), donor, s, "prose:shares", "")
 		found = true
 		lastShare = mi
 		x.shareAt[m.Start] = true
 	}
 	return found
+}
+
+// extractorIncrement names a giver's amount a word of addition qualifies.
+const extractorIncrement = "prose:increment"
+
+// additionBefore reports a word of the lexicon's word.additional among
+// the last words before an amount ("an additional EU contribution of",
+// "stellt zusätzlich").
+func additionBefore(before string) bool {
+	// (Within the amount's clause, back to a comma: "an additional
+	// Council of Europe contribution of EUR 10,000".)
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(before)
+	for _, w := range ws[max(0, len(ws)-8):] {
+		if additionWords()[lexicon.Fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropIncrements drops a giver's top-up (extractorIncrement) where the
+// page gives that giver's contribution to the project otherwise too ("…
+// adding EUR 450,000 to its contribution. This brings the EU contribution
+// to EUR 3.95 million"): the top-up is part of it, no second
+// contribution. A top-up the page gives alone stays: it is all a reader
+// learns of that giver's share.
+func (x *extractor) dropIncrements() {
+	type projectGiver struct{ project, giver string }
+	whole := map[projectGiver]bool{}
+	for _, f := range x.facts {
+		if f.Field == dossier.FieldContributions && f.Extractor != extractorIncrement && f.Value.Contribution != nil {
+			whole[projectGiver{f.Project, f.Value.Contribution.Donor}] = true
+		}
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if f.Extractor == extractorIncrement && f.Value.Contribution != nil && whole[projectGiver{f.Project, f.Value.Contribution.Donor}] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	x.facts = kept
 }
 
 // jointlyGiven reports a word of the lexicon's amount.jointly among the
