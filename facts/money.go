@@ -366,8 +366,30 @@ func budgetNear(before string) bool {
 	// ("total funding", a label for budget as a whole, though "funding"
 	// alone labels givers.)
 	return len(ws) > 0 && (lookupLabel(ws[len(ws)-1]) == labelBudget || lookupLabel(before[start:end]) == labelBudget) &&
-		len(strings.Fields(between)) <= 5 && !strings.ContainsAny(between, ",;()") && len(orgMentions(between)) == 0
+		wordsButAdverbs(between) <= 5 && !strings.ContainsAny(between, ",;()") && len(orgMentions(between)) == 0
 }
+
+// wordsButAdverbs counts text's words less the one-word adverbs the
+// lexicon's adverb.inserted holds ("asciende ahora a": two words).
+func wordsButAdverbs(text string) int {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if !oneWordAdverbs()[lexicon.Fold(w)] {
+			n++
+		}
+	}
+	return n
+}
+
+var oneWordAdverbs = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range foldedSet("adverb", "inserted")() {
+		if !strings.Contains(w, " ") {
+			out[w] = true
+		}
+	}
+	return out
+})
 
 // lastCue returns where the last cue of kind in s starts and ends, -1
 // for none: in one pass over s's words, as a search from each cue's end
