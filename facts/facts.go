@@ -2788,6 +2788,14 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 			continue
 		}
 		name, known := orgOf(trimMemberEnd(it.Text))
+		// "European Union, EUR Netherlands 7,250,000": a table's currency
+		// column read into the giver's cell; a currency's code before a
+		// body dossier knows is no part of its name.
+		if code, rest, ok := strings.Cut(name, " "); !known && ok && normalize.IsCurrency(code) {
+			if n, k := orgOf(rest); k {
+				name, known = n, k
+			}
+		}
 		if !known && isUnitWord(name) {
 			continue
 		}
