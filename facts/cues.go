@@ -2551,7 +2551,9 @@ var leadingDate = sync.OnceValue(func() *regexp.Regexp {
 	for i, p := range leads {
 		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`)
 	}
-	return regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(alts, "|") + `)\s+){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
+	// (A lead word may join the date with a hyphen: "end-2024",
+	// "mid-June 2026".)
+	return regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(alts, "|") + `)(?:\s+|-)){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
 })
 
 // yearAtEnd finds the year a phrase ends with ("fin 2024").

@@ -3773,7 +3773,7 @@ func lexiconAlternation(section string, kinds ...string) string {
 	return strings.Join(ws, "|")
 }
 
-const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
+const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:(?i:end|mid|early|late)-)?(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
 func rangeIn(s string) string {
 	if yearRuns(s) < 2 {

@@ -186,6 +186,9 @@ func TestParseDateRange(t *testing.T) {
 		{"de abril de 2022 a finales de marzo de 2025", DateRange{Start: ptr(month(2022, 4)), End: ptr(month(2025, 3))}},
 		{"d'avril 2022 à fin mars 2025", DateRange{Start: ptr(month(2022, 4)), End: ptr(month(2025, 3))}},
 		{"from 2022 to the end of 2025", DateRange{Start: ptr(year(2022)), End: ptr(year(2025))}},
+		// A word of the period's part joined by a hyphen.
+		{"from mid-2022 to end-2024", DateRange{Start: ptr(year(2022)), End: ptr(year(2024))}},
+		{"early-2021 – end-June 2023", DateRange{Start: ptr(year(2021)), End: ptr(month(2023, 6))}},
 		// One end only, or only a duration.
 		{"from Oct 2020", DateRange{Start: ptr(month(2020, 10))}},
 		{"since 2014", DateRange{Start: ptr(year(2014))}},

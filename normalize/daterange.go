@@ -399,6 +399,7 @@ func rangeSplits(t string, between bool) []rangeSplit {
 // combineRange reads left and right as the two ends of a range; a start
 // without a year or month takes them from the end.
 func combineRange(left, right string, shortYear bool) (start, end dossier.Date, ok bool) {
+	left, right = withoutHyphenLead(left), withoutHyphenLead(right)
 	lp, err := parseDateParts(left)
 	if err != nil {
 		return start, end, false
@@ -494,3 +495,15 @@ var dateLeads = sync.OnceValue(func() []string {
 	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
 	return out
 })
+
+// withoutHyphenLead drops a word of a period's part joined to a date by
+// a hyphen: "mid-2022", "end-June 2026" (the year or month it falls in).
+func withoutHyphenLead(t string) string {
+	t = strings.TrimSpace(t)
+	for _, l := range []string{"mid-", "end-", "early-", "late-"} {
+		if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
+			return t[len(l):]
+		}
+	}
+	return t
+}
