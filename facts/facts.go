@@ -226,6 +226,11 @@ func newExtractor(doc *dossier.Document) *extractor {
 		d.Blocks = blocks
 		doc = &d
 	}
+	if blocks, ok := withHeadedPairRows(doc.Blocks); ok {
+		d := *doc
+		d.Blocks = blocks
+		doc = &d
+	}
 	return &extractor{doc: doc, lang: documentLanguage(doc), names: newProjectNames(), seen: map[string]bool{}, lastContact: -1, consumed: map[int]bool{}, sectionAliases: map[string]string{}, namedTables: map[string]bool{}, groupHeading: -1, shareAt: map[int]bool{}}
 }
 
@@ -5593,6 +5598,50 @@ func withCapsLabelRows(blocks []dossier.Block) ([]dossier.Block, bool) {
 			pb.Role, pb.Label, pb.Text, pb.Path = dossier.RolePair, p[0], p[1], ""
 			out = append(out, pb)
 		}
+	}
+	return out, out != nil
+}
+
+// withHeadedPairRows reads a two-column table headed by givers and their
+// amounts in a currency ("Donor | Contribution (EUR)"), whose rows a page
+// reader took for label/value pairs, as the table's rows: each row one
+// giver and its figure, the head's currency (givingHeader).
+func withHeadedPairRows(blocks []dossier.Block) ([]dossier.Block, bool) {
+	var out []dossier.Block
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		tp, first := tablePath(b)
+		if b.Role != dossier.RolePair || !first || lookupLabel(headText(b.Label)) != labelFunding {
+			continue
+		}
+		if _, unit := splitHeadUnit(b.Text); unit == "" {
+			continue
+		}
+		// (A row whose giver's name is long stays a row: "Spanish Agency
+		// for International Development Cooperation (AECID) | 1,800,000".)
+		end, figures := i+1, 0
+		for end < len(blocks) && (blocks[end].Role == dossier.RolePair || blocks[end].Role == dossier.RoleRow) {
+			cells := rowCells(blocks[end])
+			if p, _ := tablePath(blocks[end]); p != tp || len(cells) != 2 {
+				break
+			}
+			if bareNumber.MatchString(strings.TrimSpace(cells[1])) {
+				figures++
+			}
+			end++
+		}
+		if figures < 2 {
+			continue
+		}
+		if out == nil {
+			out = append([]dossier.Block(nil), blocks...)
+		}
+		for k := i; k < end; k++ {
+			if blocks[k].Role == dossier.RolePair {
+				out[k].Role, out[k].Label, out[k].Text = dossier.RoleRow, "", blocks[k].Label+"\t"+blocks[k].Text
+			}
+		}
+		i = end - 1
 	}
 	return out, out != nil
 }
