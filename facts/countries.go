@@ -682,7 +682,7 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	found, text := "", ""
 	for i := range ws {
 		n := countryInAt(ws, i)
-		if n == 0 && pluralOfPlace(ws, i) {
+		if n == 0 && pluralOfPlace(ws, i, x.lang) {
 			n = 1
 		}
 		if n == 0 {
@@ -1110,15 +1110,16 @@ func codesOnly(codes, _ []string) []string { return codes }
 // pluralOfPlace reports a word of "of" at i after a noun in the plural
 // and in lower case, no word of a giver or of a giving, before a name in
 // capitals: "les coopératives du Burkina Faso", "escuelas rurales de
-// Honduras" say where the project works, as "in" does. The plural is
-// told by its final "s", as French, Spanish, Portuguese, English and
-// Dutch write it; Italian and German plurals do not take the rule.
+// Honduras", "berggebieden van Nepal" say where the project works, as
+// "in" does. The plural is told by its ending, the lexicon's
+// plural.ending of the page's language lang ("s" where it is unknown);
+// German plurals have none to tell them by.
 // ("le ministère du Plan du Niger": one body; "les bailleurs du Japon":
 // a giver.)
-func pluralOfPlace(ws []string, i int) bool {
+func pluralOfPlace(ws []string, i int, lang string) bool {
 	// (The cheap tests on the word before first: most words are not
 	// after a plural.)
-	if i == 0 || len(ws[i-1]) < 5 || !strings.HasSuffix(ws[i-1], "s") || startsUpper(ws[i-1]) || !ofWords()[lexicon.Fold(ws[i])] {
+	if i == 0 || len(ws[i-1]) < 5 || !pluralEnding(ws[i-1], lang) || startsUpper(ws[i-1]) || !ofWords()[lexicon.Fold(ws[i])] {
 		return false
 	}
 	prev := ws[i-1]
@@ -1137,3 +1138,29 @@ func pluralOfPlace(ws []string, i int) bool {
 	}
 	return k < len(ws) && startsUpper(ws[k])
 }
+
+// pluralEnding reports a word that ends as nouns in the plural do in
+// language lang (plural.ending; "s" where lang has none or is unknown).
+func pluralEnding(w, lang string) bool {
+	ends := pluralEndings()[lang]
+	if len(ends) == 0 {
+		ends = []string{"s"}
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralEndings are the lexicon's plural.ending entries by language.
+var pluralEndings = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, e := range lexicon.Entries() {
+		if e.Section == "plural" && e.Kind == "ending" {
+			out[e.Lang] = append(out[e.Lang], e.Phrase)
+		}
+	}
+	return out
+})
