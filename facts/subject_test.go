@@ -81,20 +81,6 @@ func TestPlausibleProject_BodyFirst(t *testing.T) {
 	}
 }
 
-// FuzzCollapse: on any text, collapse gives what splitting on Unicode
-// spaces and joining with one space gives (seed corpus in
-// testdata/fuzz/FuzzCollapse).
-func FuzzCollapse(f *testing.F) {
-	for _, s := range []string{"a b", " a", "a\u00a0b", "é\u2009è", "\xff a"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
-		}
-	})
-}
-
 // TestAcronymWithoutPlace: an acronym and a place name the project the
 // acronym names alone; the follow-up's number stays.
 func TestAcronymWithoutPlace(t *testing.T) {

@@ -25,7 +25,8 @@ func TestCollapseSpace_UnicodeSpaces(t *testing.T) {
 }
 
 // FuzzCollapseSpace: the no-copy pass answers as strings.Fields would
-// split, for any bytes (invalid UTF-8 among them).
+// split, for any bytes (invalid UTF-8 among them; seed corpus in
+// testdata/fuzz/FuzzCollapseSpace).
 func FuzzCollapseSpace(f *testing.F) {
 	for _, s := range []string{"", " ", "a  b", "a\tb", "a\u00a0b", "é è", "a\u3000", "\xc2", "\xe2\x80", "Ministério da Justiça", "\u2028x"} {
 		f.Add(s)

@@ -262,19 +262,7 @@ func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMa
 	if j >= len(sc.f) || sc.f[j] != '(' {
 		return m, nil, end, true
 	}
-	j = skipSpaces(sc.f, j+1)
-	qual := ""
-	for range 4 {
-		w, k := leadWord(sc.f, j)
-		q, known := equivalentLeads()[w]
-		if w == "" || !known {
-			break
-		}
-		if q != "" {
-			qual = q
-		}
-		j = skipSpaces(sc.f, k)
-	}
+	j, qual := sc.afterEquivalentLeads(skipSpaces(sc.f, j+1), 4)
 	e, ok := sc.matchAt(j)
 	if !ok || e.currency == m.currency {
 		return m, nil, end, true
@@ -297,8 +285,23 @@ func (sc *moneyScanner) commaEquivalent(m rawMoney, j int) (*equivalentMatch, in
 	if !commaEquivalentLeads[w] {
 		return nil, 0, false
 	}
-	j, qual := skipSpaces(sc.f, k), ""
-	for range 3 {
+	j, qual := sc.afterEquivalentLeads(skipSpaces(sc.f, k), 3)
+	e, ok := sc.matchAt(j)
+	if !ok || e.currency == m.currency {
+		return nil, 0, false
+	}
+	if k := skipSpaces(sc.f, e.end); k < len(sc.f) && !strings.ContainsRune(",.;)", rune(sc.f[k])) {
+		return nil, 0, false
+	}
+	return &equivalentMatch{rawMoney: e, qualifier: qual}, e.end, true
+}
+
+// afterEquivalentLeads skips up to n words at j that may open an
+// equivalent (equivalentLeads: "ca.", "environ", "soit"); it returns
+// where the amount may start and the qualifier the words give.
+func (sc *moneyScanner) afterEquivalentLeads(j, n int) (int, string) {
+	qual := ""
+	for range n {
 		w, k := leadWord(sc.f, j)
 		q, known := equivalentLeads()[w]
 		if w == "" || !known {
@@ -309,14 +312,7 @@ func (sc *moneyScanner) commaEquivalent(m rawMoney, j int) (*equivalentMatch, in
 		}
 		j = skipSpaces(sc.f, k)
 	}
-	e, ok := sc.matchAt(j)
-	if !ok || e.currency == m.currency {
-		return nil, 0, false
-	}
-	if k := skipSpaces(sc.f, e.end); k < len(sc.f) && !strings.ContainsRune(",.;)", rune(sc.f[k])) {
-		return nil, 0, false
-	}
-	return &equivalentMatch{rawMoney: e, qualifier: qual}, e.end, true
+	return j, qual
 }
 
 // commaEquivalentLeads are the words, folded, that make an amount after a
