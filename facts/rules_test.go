@@ -989,3 +989,81 @@ func TestSessionReadings5(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionReadings6 holds the single rules of the session 750ea098 to
+// 819b3fb3 against readings written by hand, long and odd inputs among
+// them.
+func TestSessionReadings6(t *testing.T) {
+	long := strings.Repeat("und ", 20000)
+	for before, want := range map[string]bool{
+		"Das BMZ und die EU stellen gemeinsam ":                       true,
+		"Australië en Nieuw-Zeeland betalen: samen stellen zij ":      true,
+		"Die Schweiz finanziert es gemeinsam mit Norwegen und trägt ": false,
+		"the EU together with ":                                       false,
+		"Germany provides ":                                           false,
+		"":                                                            false,
+		long:                                                          false,
+	} {
+		if got := jointlyGiven(lastRunes(before, 30)); got != want {
+			t.Errorf("jointlyGiven(%.50q) = %v, want %v", before, got, want)
+		}
+	}
+	for before, want := range map[string]bool{
+		"Die Schweiz finanziert es gemeinsam mit ": true,
+		"In September 2022 Norway joined the ":     true,
+		"the project together with ":               true,
+		"Die Schweiz finanziert es mit ":           false,
+		"funded by the ":                           false,
+		"":                                         false,
+		long:                                       false,
+	} {
+		if got := joinedToSubject(before); got != want {
+			t.Errorf("joinedToSubject(%.50q) = %v, want %v", before, got, want)
+		}
+	}
+	for before, want := range map[string]bool{
+		"with an additional EU contribution of ": true,
+		"Die ADA stellt zusätzlich ":             true,
+		"une contribution supplémentaire de ":    true,
+		"an additional year, the EU gives ":      false, // (another clause, before the comma)
+		"the EU gives ":                          false,
+		"":                                       false,
+		strings.Repeat("additional ", 5000) + ", the EU contributes ": false,
+	} {
+		if got := additionBefore(before); got != want {
+			t.Errorf("additionBefore(%.50q) = %v, want %v", before, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"lokale spaargroepen en twee instellingen": true,
+		"the local savings groups":                 true,
+		"the Ministry of Health":                   false,
+		"UNICEF":                                   false,
+		"":                                         false,
+	} {
+		if got := describedAfter(text); got != want {
+			t.Errorf("describedAfter(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]int{
+		" total del programa asciende ahora a ": 5,
+		" total del programa asciende a ":       5,
+		"":                                      0,
+	} {
+		if got := wordsButAdverbs(text); got != want {
+			t.Errorf("wordsButAdverbs(%q) = %d, want %d", text, got, want)
+		}
+	}
+	for _, c := range []struct {
+		word, lang string
+		want       bool
+	}{
+		{"berggebieden", "nl", true}, {"distretti", "it", true}, {"zone", "it", false},
+		{"écoles", "fr", true}, {"bureaux", "fr", true}, {"schools", "", true},
+		{"Regionen", "de", false}, {"", "en", false},
+	} {
+		if got := pluralEnding(c.word, c.lang); got != c.want {
+			t.Errorf("pluralEnding(%q, %q) = %v, want %v", c.word, c.lang, got, c.want)
+		}
+	}
+}
