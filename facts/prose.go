@@ -3773,7 +3773,9 @@ func lexiconAlternation(section string, kinds ...string) string {
 	return strings.Join(ws, "|")
 }
 
-const rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:(?i:end|mid|early|late)-)?(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
+// rangeDate is one end of a range; a word of the lexicon's
+// date.joined_lead may join it by a hyphen ("mid-2022", "end-June 2026").
+var rangeDate = `(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}/\d{4}|(?:(?i:` + lexiconAlternation("date", "joined_lead") + `)-)?(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4})`
 
 func rangeIn(s string) string {
 	if yearRuns(s) < 2 {

@@ -497,13 +497,23 @@ var dateLeads = sync.OnceValue(func() []string {
 })
 
 // withoutHyphenLead drops a word of a period's part joined to a date by
-// a hyphen: "mid-2022", "end-June 2026" (the year or month it falls in).
+// a hyphen (the lexicon's date.joined_lead): "mid-2022", "end-June 2026"
+// (the year or month it falls in).
 func withoutHyphenLead(t string) string {
 	t = strings.TrimSpace(t)
-	for _, l := range []string{"mid-", "end-", "early-", "late-"} {
-		if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
-			return t[len(l):]
+	for _, l := range joinedLeads() {
+		if len(t) > len(l)+1 && strings.EqualFold(t[:len(l)], l) && t[len(l)] == '-' {
+			return t[len(l)+1:]
 		}
 	}
 	return t
 }
+
+// joinedLeads are the lexicon's date.joined_lead words, folded.
+var joinedLeads = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lexicon.Phrases("date", "joined_lead") {
+		out = append(out, fold(p))
+	}
+	return out
+})

@@ -282,7 +282,7 @@ func (sc *moneyScanner) matchWithEquivalent(i int) (m rawMoney, eq *equivalentMa
 func (sc *moneyScanner) commaEquivalent(m rawMoney, j int) (*equivalentMatch, int, bool) {
 	j = skipSpaces(sc.f, j+1)
 	w, k := leadWord(sc.f, j)
-	if !commaEquivalentLeads[w] {
+	if !commaEquivalentLeads()[w] {
 		return nil, 0, false
 	}
 	j, qual := sc.afterEquivalentLeads(skipSpaces(sc.f, k), 3)
@@ -315,9 +315,18 @@ func (sc *moneyScanner) afterEquivalentLeads(j, n int) (int, string) {
 	return j, qual
 }
 
-// commaEquivalentLeads are the words, folded, that make an amount after a
-// comma the same sum in another currency.
-var commaEquivalentLeads = map[string]bool{"soit": true, "i.e.": true, "i.e.,": true, "ie": true, "cioe": true, "oftewel": true, "equivalent": true}
+// commaEquivalentLeads are the lexicon's amount.same words, folded: an
+// amount after a comma and one of them is the same sum in another
+// currency.
+var commaEquivalentLeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("amount", "same") {
+		if f, _ := foldMap(p); f != "" {
+			m[f] = true
+		}
+	}
+	return m
+})
 
 // equivalentLeads are words that may open a parenthesised equivalent, with
 // the qualifier they give ("" for none): the lexicon's one-word
