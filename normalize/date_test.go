@@ -189,6 +189,7 @@ func TestParseDateRange(t *testing.T) {
 		// A word of the period's part joined by a hyphen.
 		{"from mid-2022 to end-2024", DateRange{Start: ptr(year(2022)), End: ptr(year(2024))}},
 		{"early-2021 – end-June 2023", DateRange{Start: ptr(year(2021)), End: ptr(month(2023, 6))}},
+		{"de mi-2022 à fin 2024", DateRange{Start: ptr(year(2022)), End: ptr(year(2024))}},
 		// One end only, or only a duration.
 		{"from Oct 2020", DateRange{Start: ptr(month(2020, 10))}},
 		{"since 2014", DateRange{Start: ptr(year(2014))}},
