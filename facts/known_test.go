@@ -282,3 +282,32 @@ func TestExtractWith_KnownNameIntroducedByProjectWord(t *testing.T) {
 		t.Errorf("KORVAN countries %v, want KZ KG", countries)
 	}
 }
+
+// TestExtractWith_KnownNameOnceThenTheProgramme: a newspaper page that
+// names a project the store knows once, in passing ("the observatory
+// TALUD runs"), and later speaks of it as "the programme" is about it; a
+// page that names it once and never speaks of a programme is not.
+func TestExtractWith_KnownNameOnceThenTheProgramme(t *testing.T) {
+	about := readHTML(t, "river.html", `<html lang="pt"><head><meta charset="utf-8"><title>Sob o rio seco há água para três países | Diário do Vale</title></head><body>
+<p>Diário do Vale</p>
+<h1>Sob o rio seco há água para três países</h1>
+<p>Engenheiros do instituto regional instalam piezómetros ao longo do vale, onde o observatório TALUD recolhe as medições desde 2021.</p>
+<p>Angola, Namíbia e Botsuana partilham os dados numa plataforma comum.</p>
+<p>O programa decorre até dezembro de 2026, com 3,1 milhões de euros da Suécia.</p>
+<p>© 2025 Diário do Vale</p></body></html>`)
+	passing := readHTML(t, "passing.html", `<html lang="en"><head><title>Dry season ahead | Valley Times</title></head><body>
+<h1>Dry season ahead</h1>
+<p>Gauges read by TALUD show the water table falling in Namibia.</p>
+<p>Farmers expect a short harvest from March 2026.</p></body></html>`)
+	known := NewKnown([]string{"TALUD", "Transboundary Aquifer Listening Unit"})
+	fs := ExtractWith(about, known)
+	if got := Projects(fs); len(got) != 1 || got[0] != "TALUD" {
+		t.Fatalf("projects %v, want [TALUD]", got)
+	}
+	if end := lastValue(fs, dossier.FieldEnd); end != "December 2026" {
+		t.Errorf("end %q, want December 2026", end)
+	}
+	if got := Projects(ExtractWith(passing, known)); len(got) != 0 {
+		t.Errorf("passing mention: projects %v, want none", got)
+	}
+}

@@ -370,7 +370,7 @@ func (x *extractor) findProjects() {
 		// nor need one the page introduces with a word for project.)
 		if best == "" && len(knownCounts) == 1 {
 			for k := range knownCounts {
-				if len(strings.Fields(knownSpelling[k])) >= 3 || knownAnchored[k] {
+				if len(strings.Fields(knownSpelling[k])) >= 3 || knownAnchored[k] || x.pointsBackToAProject() {
 					best = k
 				}
 			}
@@ -5671,4 +5671,21 @@ var ownArticles = phraseLanguages("article", "own")
 func articleIn(w, lang string) bool {
 	f := lexicon.Fold(w)
 	return articleWords()[f] || ownArticles()[f][lang]
+}
+
+// pointsBackToAProject reports a page whose running text opens a sentence
+// on "the programme", "het programma", "le projet": a page that speaks of
+// one project as of its subject.
+func (x *extractor) pointsBackToAProject() bool {
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleParagraph || otherSection(b.Section) {
+			continue
+		}
+		for _, s := range sentences(blockText(b)) {
+			if anaphoricOpening(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
