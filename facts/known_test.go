@@ -311,3 +311,20 @@ func TestExtractWith_KnownNameOnceThenTheProgramme(t *testing.T) {
 		t.Errorf("passing mention: projects %v, want none", got)
 	}
 }
+
+// TestExtractWith_KnownNameInsideBodyName: a name the store holds that
+// stands inside a body's name ("IDEA" in "International IDEA") is the
+// body's, and does not make the page name two known projects.
+func TestExtractWith_KnownNameInsideBodyName(t *testing.T) {
+	page := readHTML(t, "wire.html", `<html lang="en"><head><title>Poll workers trained in Kupang | Archipelago Wire</title></head><body>
+<h1>Poll workers trained in Kupang</h1>
+<p>The course is part of Suara Adil, a regional scheme delivered by International IDEA with money from Japan.</p>
+<p>The programme, which opened in May 2022, also covers Timor-Leste.</p></body></html>`)
+	fs := ExtractWith(page, NewKnown([]string{"Suara Adil", "IDEA"}))
+	if got := Projects(fs); len(got) != 1 || got[0] != "Suara Adil" {
+		t.Fatalf("projects %v, want [Suara Adil]", got)
+	}
+	if start := lastValue(fs, dossier.FieldStart); start != "May 2022" {
+		t.Errorf("start %q, want May 2022", start)
+	}
+}

@@ -89,7 +89,16 @@ func (x *extractor) findProjects() {
 		}
 		// Names the store knows count apart: a page that names one only
 		// in passing is not about it.
-		for _, m := range x.known.findAll(blockText(b), true) {
+		var orgs []orgMention // the block's bodies, looked for once a known name is found
+		for i, m := range x.known.findAll(blockText(b), true) {
+			// "… run by International IDEA": a name the store holds that
+			// stands inside a body's name is the body's.
+			if i == 0 {
+				orgs = orgMentions(blockText(b))
+			}
+			if insideOrg(orgs, m.start, m.end) {
+				continue
+			}
 			if m.titleCased {
 				titled[projectKey(m.name)]++
 				titledName[projectKey(m.name)] = m.name
@@ -5685,6 +5694,17 @@ func (x *extractor) pointsBackToAProject() bool {
 			if anaphoricOpening(s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// insideOrg reports whether text[start:end] lies within one of orgs and
+// is not the whole of it.
+func insideOrg(orgs []orgMention, start, end int) bool {
+	for _, o := range orgs {
+		if o.start <= start && end <= o.end && end-start < o.end-o.start {
+			return true
 		}
 	}
 	return false
