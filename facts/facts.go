@@ -511,7 +511,7 @@ func (x *extractor) run() {
 			// "Recipient countries" over "Guatemala | 25%", "Honduras |
 			// 25%": each row names a country with its share.
 			if k == labelNone && section == labelCountries {
-				if code, ok := normalize.CountryCode(strings.TrimSpace(b.Label)); ok {
+				if code, ok := countryWithCode(b.Label); ok {
 					x.add(b, dossier.FieldCountries, dossier.TextValue(code), b.Label, collapse(b.Label+" "+b.Text), "pair:countries")
 					continue
 				}
@@ -3385,6 +3385,7 @@ func (x *extractor) finish() {
 	x.dropContinents()
 	x.dropCoarseDates()
 	x.dropIncrements()
+	x.dropParts()
 	described := map[string]bool{}
 	site := lexicon.Fold(x.doc.Meta[dossier.MetaSite])
 	siteInitials := initialsOf(x.doc.Meta[dossier.MetaSite])
@@ -4694,6 +4695,12 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 	var money []normalize.MoneyMatch
 	donor := ""
 	receiver := false
+	incoming := false
+	for _, c := range cells {
+		if c = withoutCode(c); len(strings.Fields(c)) <= 3 && hasCue(c, "incoming") {
+			incoming = true
+		}
+	}
 	for i, c := range cells {
 		if ms := normalize.FindMoney(c); len(ms) == 1 && strings.TrimSpace(c) == strings.TrimSpace(ms[0].Text) {
 			money = append(money, ms[0])
@@ -4708,10 +4715,22 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 				break
 			}
 		}
+		head := ""
+		if len(x.heads) == len(cells) {
+			head = x.heads[i]
+		}
+		fundingHead := head != "" && lookupLabel(head) == labelFunding
+		provides := fundingHead || head != "" && hasCue(head, "provider")
 		// A cell under "Receiver" names who is paid, not who gives.
-		if !arrowed && len(x.heads) == len(cells) && hasCue(x.heads[i], "receiver") && len(strings.Fields(x.heads[i])) <= 3 {
-			receiver = true
-			continue
+		// (Under "Provider / Receiver", on a row of money coming in, it
+		// names who gave: "Compromiso entrante (11) | AECID".)
+		// (Only a giver dossier knows: "BMZ-DE-1", "MAEE Coopération"
+		// are a publisher's references and desks.)
+		if !arrowed && head != "" && hasCue(head, "receiver") && len(strings.Fields(head)) <= 3 {
+			if _, known := donorOf(c); !(provides && incoming && known) {
+				receiver = true
+				continue
+			}
 		}
 		// The body that carries the project out receives, it does not
 		// give ("Outgoing Commitment | £3,000,000 | World Health
@@ -4721,7 +4740,7 @@ func (x *extractor) commitmentRow(b dossier.Block) bool {
 		}
 		// A cell under "Provider" names the giver, known to the lexicon
 		// or not ("Global Accountability Trust Fund (GATF)").
-		if len(x.heads) == len(cells) && lookupLabel(x.heads[i]) == labelFunding && donor == "" {
+		if fundingHead && donor == "" {
 			if d := normalize.OrganisationName(c); d != "" && !x.isImplementer(d) {
 				donor = d
 			}
@@ -5896,4 +5915,30 @@ func codeOf(value string) string {
 		n++
 	}
 	return strings.Join(fs[:n], " ")
+}
+
+// countryWithCode returns the country a label names, alone or with its
+// ISO code after it ("Guatemala GT", as IATI viewers list recipients).
+func countryWithCode(label string) (string, bool) {
+	label = strings.TrimSpace(label)
+	if code, ok := normalize.CountryCode(label); ok {
+		return code, true
+	}
+	name, code, ok := cutLastWord(label)
+	if !ok || len(code) != 2 || strings.ToUpper(code) != code {
+		return "", false
+	}
+	if c, ok := normalize.CountryCode(name); ok && c == code {
+		return c, true
+	}
+	return "", false
+}
+
+// cutLastWord splits s at its last space.
+func cutLastWord(s string) (head, last string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:i]), s[i+1:], true
 }

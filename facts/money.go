@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -889,6 +890,53 @@ func (x *extractor) dropIncrements() {
 	for _, f := range x.facts {
 		if f.Extractor == extractorIncrement && f.Value.Contribution != nil && whole[projectGiver{f.Project, f.Value.Contribution.Donor}] {
 			continue
+		}
+		kept = append(kept, f)
+	}
+	x.facts = kept
+}
+
+// dropParts drops a giver's contributions to a project that add up to
+// another contribution of that giver the page states in the same
+// currency: "Compromiso | AECID → ORAS-CONHU | 2.800.000,00" and a later
+// "… (ampliación) | 800.000,00" are the parts of "AECID 3.600.000,00 EUR".
+// (Two parts at least, of different amounts: one amount stated twice is
+// no part of itself.)
+func (x *extractor) dropParts() {
+	type giverIn struct{ project, giver, currency string }
+	amounts := map[giverIn]map[float64]bool{}
+	for _, f := range x.facts {
+		if c := f.Value.Contribution; f.Field == dossier.FieldContributions && c != nil {
+			k := giverIn{f.Project, c.Donor, c.Currency}
+			if amounts[k] == nil {
+				amounts[k] = map[float64]bool{}
+			}
+			amounts[k][c.Amount] = true
+		}
+	}
+	whole := map[giverIn]float64{}
+	for k, as := range amounts {
+		if len(as) < 3 {
+			continue
+		}
+		top, sum := 0.0, 0.0
+		for a := range as {
+			top = max(top, a)
+			sum += a
+		}
+		if parts := sum - top; math.Abs(parts-top) < 0.5 {
+			whole[k] = top
+		}
+	}
+	if len(whole) == 0 {
+		return
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if c := f.Value.Contribution; f.Field == dossier.FieldContributions && c != nil {
+			if top, ok := whole[giverIn{f.Project, c.Donor, c.Currency}]; ok && c.Amount != top {
+				continue
+			}
 		}
 		kept = append(kept, f)
 	}
