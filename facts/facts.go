@@ -1761,7 +1761,13 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 			// the record's publisher.
 			// (Any other giver is settled once the page is read:
 			// settleGiven.)
-			if giver := openingGiver(b.Label); giver != "" {
+			giver := openingGiver(b.Label)
+			// "European Union ⏎ Commitment: €4,500,000 (2021)": under a
+			// heading that is a giver dossier knows, that giver's.
+			if d, known := donorOf(b.Section); giver == "" && known && lookupLabel(b.Section) == labelNone {
+				giver = d
+			}
+			if giver != "" {
 				c := contributionOfMoney(giver, ms[0])
 				x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:given")
 				x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:given")
