@@ -111,6 +111,11 @@ func totalLength(s string) (months int, stated string, ok bool) {
 				if k > 0 && elapsedWords()[lexicon.Fold(before[k-1])] || k > 1 && elapsedWords()[lexicon.Fold(before[k-2]+" "+before[k-1])] {
 					return 0, "", false
 				}
+				// ("After nearly four years of work": a length told
+				// roughly is time gone by too.)
+				if roughBefore(before[:k]) {
+					return 0, "", false
+				}
 				return n, t, true
 			}
 		}
@@ -269,6 +274,12 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 		// par la pandémie" tell other things' lengths.
 		if cue := strings.TrimSpace(s[start:end]); !strings.Contains(cue, " ") && lookupLabel(cue) != labelDuration &&
 			!x.untilAboutProject(s[:start]) && !x.untilAboutProject(s[end:]) {
+			continue
+		}
+		// "after almost four years", "tras más de tres años", "après un
+		// peu plus de quatre ans": a length told roughly is the time
+		// gone by, which a reader records as no term.
+		if roughLength(s[end:]) {
 			continue
 		}
 		// "after a nine-month extension", "ampliado por un año", "for an
@@ -1229,8 +1240,8 @@ func extensionLength(before, after string) bool {
 	if len(before) > 48 {
 		before = before[len(before)-48:]
 	}
-	if len(after) > 64 {
-		after = after[:64]
+	if len(after) > 80 {
+		after = after[:80]
 	}
 	bw := strings.Fields(lexicon.Fold(before))
 	for i := max(0, len(bw)-2); i < len(bw); i++ {
@@ -1241,6 +1252,18 @@ func extensionLength(before, after string) bool {
 	aw := strings.Fields(lexicon.Fold(after))
 	for i := 0; i < len(aw) && i < 4; i++ {
 		if additionWords()[aw[i]] && (i+1 == len(aw) || !thanWords()[aw[i+1]]) {
+			return true
+		}
+	}
+	// "die Laufzeit um sechs Monate bis zum 30. Juni 2022 verlängert",
+	// "met achttien maanden verlengd": the verb of extending after the
+	// length, in its clause.
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	aw = strings.Fields(lexicon.Fold(after))
+	for i := 0; i < len(aw) && i < 10; i++ {
+		if extensionCues()[aw[i]] {
 			return true
 		}
 	}
@@ -1495,3 +1518,61 @@ func (x *extractor) relativeClausesOnProject(s string) []string {
 	}
 	return out
 }
+
+// roughLength reports a length after a cue that opens on a word of
+// nearness or of "more than" (the lexicon's qualifier.about and
+// qualifier.over), at most two words in: "almost four years", "un peu
+// plus de quatre ans".
+func roughLength(after string) bool {
+	ws := strings.Fields(lexicon.Fold(firstRunes(after, 40)))
+	for k := 0; k <= 2 && k < len(ws); k++ {
+		if k > 0 && strings.ContainsAny(ws[k-1], "0123456789") {
+			return false
+		}
+		for _, p := range roughWords() {
+			if opensWithPhrase(ws[k:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roughBefore reports words that end on a word of nearness or of "more
+// than" (qualifier.about, qualifier.over): "After nearly", "tras más de".
+func roughBefore(words []string) bool {
+	ws := strings.Fields(lexicon.Fold(strings.Join(words[max(0, len(words)-4):], " ")))
+	for _, p := range roughWords() {
+		if len(p) <= len(ws) && opensWithPhrase(ws[len(ws)-len(p):], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithPhrase reports whether ws opens on the words of phrase.
+func opensWithPhrase(ws, phrase []string) bool {
+	if len(phrase) == 0 || len(phrase) > len(ws) {
+		return false
+	}
+	for i, w := range phrase {
+		if ws[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// roughWords are the lexicon's qualifier.about and qualifier.over
+// phrases, folded into words.
+var roughWords = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, kind := range []string{"about", "over"} {
+		for _, p := range lexicon.Phrases("qualifier", kind) {
+			if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
+				out = append(out, ws)
+			}
+		}
+	}
+	return out
+})
