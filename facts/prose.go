@@ -726,7 +726,10 @@ func knownAsNames(text string) []knownAsName {
 			// acronym X": the cue within a word of the comma.)
 			if c, _, ok := findCue(collapse(before), "known_as"); ok && c <= 12 &&
 				distinctive(nameStem(w)) && plausibleProject(w) && !notSubject(w) {
-				if _, known := normalize.KnownOrganisation(w); !known {
+				// ("el Instituto Interamericano de Cooperación para la
+				// Agricultura, conocido como IICA": a body's name before
+				// the comma makes the short name the body's.)
+				if _, known := normalize.KnownOrganisation(w); !known && !bodyNameBefore(text[:off-1]) {
 					out = append(out, knownAsName{w, -1, off - 1})
 				}
 			}
@@ -5708,4 +5711,32 @@ func insideOrg(orgs []orgMention, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNameBefore reports text that ends on a body's name: a run of
+// capitalised words (and the little words of names) that opens or ends on
+// a word for a body ("Instituto Interamericano de Cooperación para la
+// Agricultura", "Forensic Science Institute").
+func bodyNameBefore(text string) bool {
+	ws := strings.Fields(lastRunes(text, 160))
+	k := len(ws)
+	for k > 0 {
+		w := strings.Trim(ws[k-1], "'’")
+		if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] {
+			break
+		}
+		k--
+	}
+	for k < len(ws) && !startsUpper(ws[k]) {
+		k++
+	}
+	run := ws[k:]
+	if len(run) < 2 {
+		return false
+	}
+	bodyWord := func(w string) bool {
+		f := lexicon.Fold(strings.Trim(w, ",.;:()"))
+		return orgWords()[f] || compoundEndsIn(f, orgWords())
+	}
+	return bodyWord(run[0]) || bodyWord(run[len(run)-1])
 }
