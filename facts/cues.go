@@ -2224,9 +2224,13 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		if hasCue(before, "funded_by") {
 			before = ""
 		}
+		// "UNODC, which runs SOLARIS", "la ZVK, l'ente pubblico tedesco
+		// che attua …": the body before a relative word and a describing
+		// apposition.
+		before = relativeSubject(before)
 		if ms := orgMentions(before); len(ms) > 0 {
 			last := ms[len(ms)-1]
-			if strings.TrimSpace(before[last.end:]) == "" {
+			if rest := strings.TrimSpace(before[last.end:]); rest == "" || bracketedAcronym(rest) {
 				for _, m := range ms[joinedFrom(before, ms):] {
 					for _, org := range implementerMembers(before[m.start:m.end]) {
 						x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
@@ -3258,3 +3262,37 @@ var cleftCopulas = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// relativeSubject returns the text before a verb without the relative
+// word that opens the verb's clause and a describing apposition before it
+// ("UNODC, which " is "UNODC"; "la ZVK, l'ente pubblico tedesco che " is
+// "la ZVK"), or before as it is when no relative word ends it.
+func relativeSubject(before string) string {
+	t := strings.TrimRight(before, " ")
+	w := lastWord(t)
+	// ("…, which has run SOLARIS": an auxiliary or two after the
+	// relative word.)
+	for k := 0; k < 2 && w != "" && strings.HasSuffix(t, w) && auxiliaryVerbs()[strings.ToLower(w)]; k++ {
+		t = strings.TrimRight(t[:len(t)-len(w)], " ")
+		w = lastWord(t)
+	}
+	if w == "" || !strings.HasSuffix(t, w) || !relativeWords()[lexicon.Fold(w)] {
+		return before
+	}
+	t = strings.TrimRight(t[:len(t)-len(w)], " ")
+	if c := strings.LastIndexByte(t, ','); c > 0 && descriptorOnly(t[c+1:]) {
+		t = t[:c]
+	}
+	return strings.TrimRight(strings.TrimSuffix(t, ","), " ")
+}
+
+// bracketedAcronym reports text that is an acronym in brackets and
+// nothing else: "(FJI)".
+func bracketedAcronym(t string) bool {
+	inner, ok := strings.CutPrefix(t, "(")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, ")")
+	return ok && acronymLike(inner)
+}

@@ -2139,7 +2139,18 @@ func (x *extractor) otherProjectClause(s string, ms []mention) int {
 			// "… builds on the Global Action on Cybercrime Extended
 			// (GLACY+), which started in 2016": a project the document
 			// names in its own right, not a body.
-			if _, body := normalize.KnownOrganisation(inner); !body && !strings.Contains(x.current, k) && namedBefore(before) {
+			// (Not a body's name spelt out before its acronym, in a
+			// clause that says it carries the project out: "El Instituto
+			// de Justicia Forense (IJF), que ejecuta …".)
+			carries := false
+			if bodyNameBefore(before) {
+				clause := s[i+2:]
+				if j := strings.IndexAny(clause, ",;"); j >= 0 {
+					clause = clause[:j]
+				}
+				carries = hasCue(clause, "implements_name")
+			}
+			if _, body := normalize.KnownOrganisation(inner); !body && !strings.Contains(x.current, k) && namedBefore(before) && !carries {
 				return i
 			}
 		}
@@ -5727,7 +5738,8 @@ func bodyNameBefore(text string) bool {
 		}
 		k--
 	}
-	for k < len(ws) && !startsUpper(ws[k]) {
+	// (The sentence's article is no part of the name: "El Instituto …".)
+	for k < len(ws) && (!startsUpper(ws[k]) || articleWords()[lexicon.Fold(ws[k])]) {
 		k++
 	}
 	run := ws[k:]
