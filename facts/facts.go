@@ -174,6 +174,9 @@ type extractor struct {
 	coFunding map[string]bool
 	// mentionCache remembers findMentions for the document's texts.
 	mentionCache map[string][]mention
+	// tableRows counts the rows of each table by its path, once a table
+	// asks (cardTable).
+	tableRows map[string]int
 	// consumed marks blocks already read as part of the block before.
 	consumed map[int]bool
 	// heads is the first row of the table being read.

@@ -502,6 +502,27 @@ func (x *extractor) tableRow(b dossier.Block, cols tableColumns) bool {
 		x.donors(b, cells[donor]+": "+v, quote)
 		return true
 	}
+	// "PERÍODO | PRESUPUESTO | EJECUCIÓN" over "10/2020 – 09/2025 | 10,0
+	// Mio. EUR | PTB" and a row going on with them ("60 meses | BMZ
+	// (Alemania): 6,0 Mio. EUR …"): a slide's cards set as a table, each
+	// column a field of the project's.
+	if x.cardTable(cols) {
+		for i, k := range cols.kinds {
+			v := strings.TrimSpace(cells[i])
+			if v == "" {
+				continue
+			}
+			pb := b
+			pb.Role, pb.Label, pb.Text = dossier.RolePair, cols.heads[i], v
+			// (Under the budget's head, the givers' shares: "BMZ
+			// (Alemania): 6,0 Mio. EUR Unión Europea: 4,0 Mio. EUR".)
+			if ms := orgMentions(v); k == labelBudget && !startsWithFigure(v) && len(ms) > 0 && ms[0].start == 0 {
+				k = labelFunding
+			}
+			x.valueLine(k, pb, v, quote)
+		}
+		return true
+	}
 	for i, k := range cols.kinds {
 		switch k {
 		// A code column holds the rows' codes (a country's, a sector's),
@@ -1552,4 +1573,42 @@ func (x *extractor) publisherBudget() {
 		o := other[projectKey(f.Project)]
 		return f.Extractor == tableBudget && len(o) > 0 && !o[f.Value.Key()]
 	})
+}
+
+// cardTable reports a table whose heads are all labels of a project's
+// fields (no names, roles or codes) over two rows at most: key figures
+// laid out as a table, not a table of many rows (budget periods,
+// payments, phases).
+func (x *extractor) cardTable(cols tableColumns) bool {
+	// (Three heads at least: "Date | Amount", "Period | Value" head a
+	// ledger of payments or budget periods, however short.)
+	if len(cols.kinds) < 3 || len(cols.projects) > 0 || cols.given > 0 {
+		return false
+	}
+	for _, k := range cols.kinds {
+		switch k {
+		case labelStart, labelEnd, labelDuration, labelBudget, labelFunding, labelImplementer, labelCountries, labelStatus:
+		default:
+			return false
+		}
+	}
+	if x.tableRows == nil {
+		x.tableRows = map[string]int{}
+		for _, b := range x.doc.Blocks {
+			if tp, _ := tablePath(b); tp != "" && (b.Role == dossier.RoleRow || b.Role == dossier.RolePair) {
+				x.tableRows[tp]++
+			}
+		}
+	}
+	return x.tableRows[cols.path] <= 3
+}
+
+// startsWithFigure reports text that opens on a digit or a currency's
+// sign or code: "10,0 Mio. EUR", "€ 3 m", "EUR 4 million".
+func startsWithFigure(v string) bool {
+	ms := normalize.FindMoney(v)
+	if len(ms) > 0 && ms[0].Start == 0 {
+		return true
+	}
+	return v != "" && v[0] >= '0' && v[0] <= '9'
 }
