@@ -785,6 +785,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 	var group []*frag
 	var cov []interval
 	groupBot, groupBands := 0.0, 0
+	groupFrags, groupLong := 0, 0 // the group's fragments, and those of five words or more
 	flush := func() {
 		if len(group) == 0 {
 			return
@@ -794,7 +795,7 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		} else {
 			out = append(out, unit{lines: group})
 		}
-		group, cov, groupBot, groupBands = nil, nil, 0, 0
+		group, cov, groupBot, groupBands, groupFrags, groupLong = nil, nil, 0, 0, 0, 0
 	}
 	for _, band := range bands {
 		var bandCov []interval
@@ -813,12 +814,24 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		// apart from the columns below it) or between lines whose first
 		// columns start apart (a strip of key figures above two columns).
 		wide := band[0].top-groupBot > 2*pl.body && (groupBands == 1 || groupGap && bandGap && math.Abs(gg.x1-bg.x1) > pl.gutter)
-		if len(group) > 0 && (wide || !mergedGap && (groupGap || bandGap)) {
+		// A table's first row under columns of running text (a report's
+		// two columns, then a table across the page): short cells, three
+		// or more and more than the text has columns, start a group of
+		// their own. The columns' gutter may run on through the table,
+		// which read as columns loses its rows.
+		tableStart := groupBands >= 3 && 2*groupLong > groupFrags && len(bandCov) >= 3 && len(bandCov) > len(cov) && groupGap && fewWords(band, 4) && levelRow(band)
+		if len(group) > 0 && (wide || tableStart || !mergedGap && (groupGap || bandGap)) {
 			flush()
 			merged = bandCov
 		}
 		group = append(group, band...)
 		groupBands++
+		for _, f := range band {
+			groupFrags++
+			if f.words() >= 5 {
+				groupLong++
+			}
+		}
 		cov = merged
 		for _, f := range band {
 			groupBot = math.Max(groupBot, f.bot)
@@ -2076,4 +2089,15 @@ func acrossGutter(gutters []float64, x0, x1 float64) bool {
 func combining(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= 0x300 && unicode.Is(unicode.Mn, r)
+}
+
+// levelRow reports fragments that all sit on the first one's baseline in
+// its size, as one row of a table's cells does.
+func levelRow(band []*frag) bool {
+	for _, f := range band[1:] {
+		if !level(band[0], f) {
+			return false
+		}
+	}
+	return true
 }

@@ -287,6 +287,29 @@ func TestReadPDF_CorpusTableRows(t *testing.T) {
 	}
 }
 
+// TestReadPDF_TableAcrossPageUnderTwoColumns: an annual report's page
+// of two columns of text, then a table across the whole page whose column
+// gap falls where the text's gutter does (Chromium): the table is read as
+// its head and two rows, not cut down the gutter with the columns, its
+// heads strewn among the paragraphs and its rows run together.
+func TestReadPDF_TableAcrossPageUnderTwoColumns(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/tzb-jaarverslag-nl-2024.pdf")
+	want := []string{
+		"Project | Landen | Looptijd | Budget | Rol WRO",
+		"PREN-GL | Burundi, Rwanda, DR Congo | apr. 2021 – mrt. 2025 | € 5,4 mln | uitvoerder",
+		"SaniVille | Burkina Faso, Niger | mrt. 2020 – jun. 2025 | € 6,9 mln | technisch partner van SNV",
+	}
+	var got []string
+	for _, b := range res.Blocks {
+		if b.Role == dossier.RoleRow && b.Page == 3 {
+			got = append(got, oneSpaced(strings.ReplaceAll(b.Text, "\t", " | ")))
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 // TestReadPDF_CellLineSetApartStaysInItsRow: a LibreOffice table whose
 // project cells end on a line set apart ("BMZ-Nr. 2016.2140.7") is read
 // as rows of seven cells; read as a paragraph after the table, that line
