@@ -640,7 +640,8 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 	// sentences stop here.
 	caps := false
 	for _, w := range strings.Fields(s) {
-		if startsUpper(w) && normalize.CountryWord(strings.Trim(w, ",.;:()\"'«»“”")) {
+		// ("(Mali)": a country's name in brackets.)
+		if w = strings.Trim(w, ",.;:()\"'«»“”"); startsUpper(w) && normalize.CountryWord(w) {
 			caps = true
 			break
 		}
@@ -705,6 +706,12 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 				code, t = c, strings.Join(after[:k], " ")
 			}
 		}
+		// "à Koudougou (Burkina Faso)", "dans la région de Ségou
+		// (Mali)": a town or a province, its country in brackets after
+		// it.
+		if code == "" {
+			code, t = placeThenCountry(ws[i+n:])
+		}
 		// ("helps the island states …": a country's name in another
 		// language, "Island", written in small letters is a word.)
 		if code == "" || !startsUpper(t) {
@@ -725,7 +732,7 @@ func (x *extractor) proseCountry(b dossier.Block, s, target string, donors []str
 				continue
 			}
 		}
-		if eventBefore(ws[max(0, i-3):i]) {
+		if eventBefore(ws[max(0, i-3):i]) || seatedBefore(ws[max(0, i-2):i]) {
 			continue
 		}
 		found, text = code, t
@@ -1164,3 +1171,57 @@ var pluralEndings = sync.OnceValue(func() map[string][]string {
 	}
 	return out
 })
+
+// placeThenCountry reads the words after a word of place as a town or a
+// province and its country in brackets ("Koudougou (Burkina Faso)", "la
+// région de Ségou (Mali)"): names and the little words between them,
+// five words at most, then the bracket. It returns the country's code and
+// its name as written, or "" where the words are no such place.
+func placeThenCountry(ws []string) (code, text string) {
+	named := false
+	for j := 0; j < len(ws) && j <= 5; j++ {
+		w := ws[j]
+		if open, ok := strings.CutPrefix(w, "("); ok && j > 0 && named {
+			inner := open
+			for k := j + 1; !strings.Contains(inner, ")") && k < len(ws) && k <= j+4; k++ {
+				inner += " " + ws[k]
+			}
+			inner, _, closed := strings.Cut(inner, ")")
+			if c, ok := normalize.CountryCode(inner); closed && ok {
+				return c, inner
+			}
+			return "", ""
+		}
+		if strings.ContainsAny(w, ",.;:()") {
+			return "", ""
+		}
+		f := lexicon.Fold(w)
+		switch {
+		case startsUpper(w):
+			named = true
+		case isLeadingArticle(w) || ofWords()[f] || nameLittle()[f]:
+		case j == 0 || j == 1:
+			// "région", "province": the kind of place before its name.
+		default:
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// seatedBefore reports a word of where a body sits among the words before
+// a place ("gevestigd in Khon Kaen", "based in Nairobi"): the place is
+// the body's, not the project's.
+func seatedBefore(ws []string) bool {
+	for k := range ws {
+		for n := 1; k+n <= len(ws) && n <= 2; n++ {
+			if seatedWords()[lexicon.Fold(strings.Join(ws[k:k+n], " "))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seatedWords holds the lexicon's organisation.seated words, folded.
+var seatedWords = foldedSet("organisation", "seated")
