@@ -1192,6 +1192,22 @@ func placeThenCountry(ws []string) (code, text string) {
 			}
 			return "", ""
 		}
+		// "en Potosí y Chuquisaca, Bolivia": the country after a comma,
+		// closing the clause.
+		if named && strings.HasSuffix(w, ",") && startsUpper(w) && !strings.ContainsAny(strings.TrimSuffix(w, ","), ",.;:()") {
+			for k := j + 1; k < len(ws) && k <= j+4; k++ {
+				last := ws[k]
+				closes := k+1 == len(ws) || strings.ContainsAny(last[len(last)-1:], ".;")
+				name := strings.TrimRight(strings.Join(ws[j+1:k+1], " "), ".;")
+				if c, ok := normalize.CountryCode(name); ok && closes {
+					return c, name
+				}
+				if strings.ContainsAny(last, ",.;:()") {
+					break
+				}
+			}
+			return "", ""
+		}
 		if strings.ContainsAny(w, ",.;:()") {
 			return "", ""
 		}
@@ -1199,6 +1215,8 @@ func placeThenCountry(ws []string) (code, text string) {
 		switch {
 		case startsUpper(w):
 			named = true
+		case named && listAnd()[f]:
+			// "Potosí y Chuquisaca": two places.
 		case isLeadingArticle(w) || ofWords()[f] || nameLittle()[f]:
 		case j == 0 || j == 1:
 			// "région", "province": the kind of place before its name.
