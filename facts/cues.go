@@ -2875,7 +2875,7 @@ func countrysAid(name string) bool {
 		case articleWords()[w] || w == "l":
 		case nationalities()[w] != "":
 			national = true
-		case !cooperationWords[w]:
+		case !cooperationWords()[w]:
 			return false
 		}
 	}

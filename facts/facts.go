@@ -930,7 +930,7 @@ func (x *extractor) keyFigureText(b dossier.Block, text, lead string) bool {
 				continue
 			}
 			w := strings.Join(words[len(words)-n:], " ")
-			if qualifierWords[strings.ToLower(w)] {
+			if qualifierWords()[lexicon.Fold(w)] {
 				stated = w + " " + text
 				break
 			}
@@ -957,7 +957,18 @@ func (x *extractor) keyFigureText(b dossier.Block, text, lead string) bool {
 // serving over 800 users".
 var embeddedFigure = regexp.MustCompile(`(?i)(?:over|more than|some|about|around|up to|at least|nearly|almost)?\s*\d[\d,.]*\+?\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?$`)
 
-var qualifierWords = map[string]bool{"over": true, "more than": true, "some": true, "about": true, "around": true, "up to": true, "at least": true, "nearly": true, "almost": true}
+// qualifierWords holds the lexicon's qualifier.about, over, up_to and
+// at_least phrases, folded: the words that qualify a key figure ("over
+// 210 speakers", "jusqu'à 40 stations").
+var qualifierWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, kind := range []string{"about", "over", "up_to", "at_least"} {
+		for _, p := range lexicon.Phrases("qualifier", kind) {
+			m[lexicon.Fold(p)] = true
+		}
+	}
+	return m
+})
 
 // labelBefore returns the label announced by the block just before i, if
 // that block is a bare label.

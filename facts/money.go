@@ -135,7 +135,7 @@ func orgMentions(text string) []orgMention {
 		// "le ministère danois des Affaires étrangères", "l'Office fédéral
 		// des Affaires étrangères allemand": a body of a country named by
 		// its adjective of nationality, up to that adjective.
-		if best == 0 && (orgWords()[ws[i].fold] || cooperationWords[ws[i].fold]) {
+		if best == 0 && (orgWords()[ws[i].fold] || cooperationWords()[ws[i].fold]) {
 			for n := 2; n <= min(7, len(ws)-i); n++ {
 				// (Not past a comma or an "and": "via het agentschap
 				// Norad, en door het Deense ministerie …" names two.)

@@ -320,7 +320,7 @@ func nationalBody(t string) string {
 		if c, ok := nationalities()[w]; ok && code == "" {
 			code = c
 		}
-		if orgWords()[w] || cooperationWords[w] {
+		if orgWords()[w] || cooperationWords()[w] {
 			body = true
 		}
 	}
@@ -330,13 +330,10 @@ func nationalBody(t string) string {
 	return normalize.CountryName(code)
 }
 
-// cooperationWords name a country's aid as a body: "la coopération
-// allemande", "la Cooperación Española".
-var cooperationWords = map[string]bool{
-	"cooperation": true, "cooperacion": true, "cooperacao": true, "cooperazione": true,
-	"zusammenarbeit": true, "development": true, "aid": true, "government": true, "gouvernement": true,
-	"gobierno": true, "governo": true, "regierung": true, "bundesregierung": true, "office": true,
-}
+// cooperationWords holds the lexicon's organisation.cooperation words,
+// folded: they name a country's aid as a body ("la coopération
+// allemande", "la Cooperación Española").
+var cooperationWords = foldedSet("organisation", "cooperation")
 
 // donorOf is orgOf for a donor: a country's ministry or aid body gives as
 // its country ("le ministère danois des Affaires étrangères", "la
