@@ -277,6 +277,12 @@ func (w *htmlWalker) walk(n *html.Node, path string) {
 		w.emit(dossier.Block{Role: dossier.RolePair, Label: label, Text: value, Path: path})
 		return
 	}
+	if pairs := labelValueRun(n); pairs != nil {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			w.emit(dossier.Block{Role: dossier.RolePair, Label: nodeText(pairs[i]), Text: nodeText(pairs[i+1]), Path: childPath(path, pairs[i], i/2+1)})
+		}
+		return
+	}
 	// A container: its inline runs become paragraphs, its block children
 	// are walked in order.
 	var run []*html.Node
@@ -441,6 +447,57 @@ func labelValueChildren(n *html.Node) (label, value *html.Node) {
 		}
 	}
 	return nil, nil
+}
+
+// labelValueRun returns the children of a box of several fields set side
+// by side, labels and values taking turns and styled apart ("<span
+// class=k>Planned start</span><span class=v>2018-03-01</span><span
+// class=k>Planned end</span><span class=v>2023-12-31</span>"): four
+// elements or more, no text between them, the labels all of one class,
+// the values all of another, every label short. nil for any other box (a
+// row of tabs, a list of tags: one class or none).
+func labelValueRun(n *html.Node) []*html.Node {
+	var elems []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if blockTags[c.Data] && c.Data != "div" || hasBlockChild(c) {
+				return nil
+			}
+			elems = append(elems, c)
+		} else if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	if len(elems) < 4 || len(elems)%2 != 0 {
+		return nil
+	}
+	labelClass, valueClass := classOf(elems[0]), classOf(elems[1])
+	if labelClass == "" || valueClass == "" || labelClass == valueClass {
+		return nil
+	}
+	for i, e := range elems {
+		want := labelClass
+		if i%2 == 1 {
+			want = valueClass
+		}
+		if classOf(e) != want || e.Data != elems[i%2].Data {
+			return nil
+		}
+		if i%2 == 0 && !shortLabel(nodeText(e)) {
+			return nil
+		}
+	}
+	return elems
+}
+
+// classOf returns an element's class attribute as written.
+func classOf(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
 }
 
 // labelThenText reads a field whose label is an element and whose value

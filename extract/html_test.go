@@ -321,3 +321,31 @@ func TestHTML_RowKeepsItsEmptyEdgeCells(t *testing.T) {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}
 }
+
+// TestHTML_LabelsAndValuesTakingTurns: a box of fields set side by side,
+// labels and values taking turns in elements styled apart ("<span
+// class=k>Planned start</span><span class=v>2018-03-01</span>…"), reads
+// as one pair a field; a row of tabs or tags (one class or none) stays
+// text.
+func TestHTML_LabelsAndValuesTakingTurns(t *testing.T) {
+	page := `<html><head><title>AGUA CLARA – activity</title></head><body><h1>AGUA CLARA</h1>
+<div class="tags"><span>Water</span><span>Honduras</span><span>Climate</span><span>Cities</span></div>
+<h2>Activity dates</h2>
+<div class="kv"><span class="k">Planned start</span><span class="v">2019-04-01</span>
+<span class="k">Actual start</span><span class="v">2019-05-15</span>
+<span class="k">Planned end</span><span class="v">2024-03-31</span></div>
+</body></html>`
+	doc, err := Default().Extract(context.Background(), Source{Name: "activity.html", Data: []byte(page)}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Planned start": "2019-04-01", "Actual start": "2019-05-15", "Planned end": "2024-03-31"}
+	if diff := cmp.Diff(want, pairs(doc)); diff != "" {
+		t.Errorf("pairs (-want +got):\n%s", diff)
+	}
+	for _, b := range doc.Blocks {
+		if b.Role == dossier.RolePair && (b.Label == "Water" || b.Label == "Climate") {
+			t.Errorf("a tag read as a label: %+v", b)
+		}
+	}
+}
