@@ -3279,11 +3279,8 @@ func relativeSubject(before string) string {
 	if w == "" || !strings.HasSuffix(t, w) || !relativeWords()[lexicon.Fold(w)] {
 		return before
 	}
-	t = strings.TrimRight(t[:len(t)-len(w)], " ")
-	if c := strings.LastIndexByte(t, ','); c > 0 && descriptorOnly(t[c+1:]) {
-		t = t[:c]
-	}
-	return strings.TrimRight(strings.TrimSuffix(t, ","), " ")
+	t = withoutDescriptorApposition(strings.TrimRight(t[:len(t)-len(w)], " "))
+	return strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(t), ","), " ")
 }
 
 // bracketedAcronym reports text that is an acronym in brackets and

@@ -1529,10 +1529,8 @@ func roughLength(after string) bool {
 		if k > 0 && strings.ContainsAny(ws[k-1], "0123456789") {
 			return false
 		}
-		for _, p := range roughWords() {
-			if opensWithPhrase(ws[k:], p) {
-				return true
-			}
+		if opensOnPhrase(strings.Join(ws[k:], " "), roughPhrases()) {
+			return true
 		}
 	}
 	return false
@@ -1541,38 +1539,15 @@ func roughLength(after string) bool {
 // roughBefore reports words that end on a word of nearness or of "more
 // than" (qualifier.about, qualifier.over): "After nearly", "tras más de".
 func roughBefore(words []string) bool {
-	ws := strings.Fields(lexicon.Fold(strings.Join(words[max(0, len(words)-4):], " ")))
-	for _, p := range roughWords() {
-		if len(p) <= len(ws) && opensWithPhrase(ws[len(ws)-len(p):], p) {
+	t := " " + lexicon.Fold(strings.Join(words[max(0, len(words)-4):], " "))
+	for _, p := range roughPhrases() {
+		if strings.HasSuffix(t, " "+p) {
 			return true
 		}
 	}
 	return false
 }
 
-// opensWithPhrase reports whether ws opens on the words of phrase.
-func opensWithPhrase(ws, phrase []string) bool {
-	if len(phrase) == 0 || len(phrase) > len(ws) {
-		return false
-	}
-	for i, w := range phrase {
-		if ws[i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-// roughWords are the lexicon's qualifier.about and qualifier.over
-// phrases, folded into words.
-var roughWords = sync.OnceValue(func() [][]string {
-	var out [][]string
-	for _, kind := range []string{"about", "over"} {
-		for _, p := range lexicon.Phrases("qualifier", kind) {
-			if ws := strings.Fields(lexicon.Fold(p)); len(ws) > 0 {
-				out = append(out, ws)
-			}
-		}
-	}
-	return out
-})
+// roughPhrases are the lexicon's qualifier.about and qualifier.over
+// phrases, folded.
+var roughPhrases = sync.OnceValue(func() []string { return foldedQualifiers("about", "over") })

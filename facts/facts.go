@@ -962,13 +962,25 @@ var embeddedFigure = regexp.MustCompile(`(?i)(?:over|more than|some|about|around
 // 210 speakers", "jusqu'à 40 stations").
 var qualifierWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, kind := range []string{"about", "over", "up_to", "at_least"} {
-		for _, p := range lexicon.Phrases("qualifier", kind) {
-			m[lexicon.Fold(p)] = true
-		}
+	for _, p := range foldedQualifiers("about", "over", "up_to", "at_least") {
+		m[p] = true
 	}
 	return m
 })
+
+// foldedQualifiers returns the lexicon's qualifier phrases of kinds,
+// folded.
+func foldedQualifiers(kinds ...string) []string {
+	var out []string
+	for _, kind := range kinds {
+		for _, p := range lexicon.Phrases("qualifier", kind) {
+			if f := lexicon.Fold(p); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
 
 // labelBefore returns the label announced by the block just before i, if
 // that block is a bare label.
@@ -5944,21 +5956,16 @@ func countryWithCode(label string) (string, bool) {
 	if code, ok := normalize.CountryCode(label); ok {
 		return code, true
 	}
-	name, code, ok := cutLastWord(label)
-	if !ok || len(code) != 2 || strings.ToUpper(code) != code {
+	ws := strings.Fields(label)
+	if len(ws) < 2 {
+		return "", false
+	}
+	name, code := strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
+	if len(code) != 2 || strings.ToUpper(code) != code {
 		return "", false
 	}
 	if c, ok := normalize.CountryCode(name); ok && c == code {
 		return c, true
 	}
 	return "", false
-}
-
-// cutLastWord splits s at its last space.
-func cutLastWord(s string) (head, last string, ok bool) {
-	i := strings.LastIndexByte(s, ' ')
-	if i < 0 {
-		return "", "", false
-	}
-	return strings.TrimSpace(s[:i]), s[i+1:], true
 }

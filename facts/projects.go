@@ -2568,25 +2568,9 @@ func spelledBodyBefore(text string, m mention) bool {
 	default:
 		return false
 	}
-	k := len(ws)
-	for k > 0 {
-		w := strings.Trim(ws[k-1], "'’")
-		if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
-			break
-		}
-		k--
-	}
-	// (The name opens on its first capitalised word.)
-	for k < len(ws) && !startsUpper(ws[k]) {
-		k++
-	}
-	run := ws[k:]
+	run := nameRunAtEnd(ws)
 	if len(run) < 2 || m.name == "" {
 		return false
-	}
-	bodyWord := func(w string) bool {
-		f := lexicon.Fold(w)
-		return orgWords()[f] || compoundEndsIn(f, orgWords())
 	}
 	lastIsBody := bodyWord(run[len(run)-1])
 	// The name from the word whose initial is the acronym's first letter
@@ -2846,4 +2830,30 @@ func calledThenProject(text string, at []int) []mention {
 		}
 	}
 	return out
+}
+
+// nameRunAtEnd returns the words that end ws as a name does: capitalised
+// words and the little words, articles and words of "of" between them,
+// from the first capitalised one.
+func nameRunAtEnd(ws []string) []string {
+	k := len(ws)
+	for k > 0 {
+		w := strings.Trim(ws[k-1], "'’")
+		if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
+			break
+		}
+		k--
+	}
+	// (The name opens on its first capitalised word.)
+	for k < len(ws) && !startsUpper(ws[k]) {
+		k++
+	}
+	return ws[k:]
+}
+
+// bodyWord reports a word for a body, or a compound that ends on one
+// ("Institute", "Rijksinstituut").
+func bodyWord(w string) bool {
+	f := lexicon.Fold(strings.Trim(w, ",.;:()"))
+	return orgWords()[f] || compoundEndsIn(f, orgWords())
 }

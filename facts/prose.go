@@ -5729,26 +5729,10 @@ func insideOrg(orgs []orgMention, start, end int) bool {
 // a word for a body ("Instituto Interamericano de Cooperación para la
 // Agricultura", "Forensic Science Institute").
 func bodyNameBefore(text string) bool {
-	ws := strings.Fields(lastRunes(text, 160))
-	k := len(ws)
-	for k > 0 {
-		w := strings.Trim(ws[k-1], "'’")
-		if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] {
-			break
-		}
-		k--
-	}
+	run := nameRunAtEnd(strings.Fields(lastRunes(text, 160)))
 	// (The sentence's article is no part of the name: "El Instituto …".)
-	for k < len(ws) && (!startsUpper(ws[k]) || articleWords()[lexicon.Fold(ws[k])]) {
-		k++
+	for len(run) > 0 && articleWords()[lexicon.Fold(run[0])] {
+		run = run[1:]
 	}
-	run := ws[k:]
-	if len(run) < 2 {
-		return false
-	}
-	bodyWord := func(w string) bool {
-		f := lexicon.Fold(strings.Trim(w, ",.;:()"))
-		return orgWords()[f] || compoundEndsIn(f, orgWords())
-	}
-	return bodyWord(run[0]) || bodyWord(run[len(run)-1])
+	return len(run) >= 2 && (bodyWord(run[0]) || bodyWord(run[len(run)-1]))
 }
