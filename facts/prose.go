@@ -859,6 +859,11 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 			name = head
 		}
 	}
+	// ("deuxième phase du programme CORVINA" gives "CORVINA 2", a
+	// spelling no text writes, so no alias.)
+	if name != "" && !strings.Contains(collapse(title), name) {
+		x.names.markMade(name)
+	}
 	if x.subjects == nil {
 		x.subjects = map[string][2]string{}
 	}
@@ -1151,11 +1156,12 @@ func subjectNameAt(title string) (name, alias string, at int) {
 				if n := phaseNumber(strings.Trim(fields[i-3], ",.;:") + " " + strings.Trim(fields[i-2], ",.;:")); n != "" && nameLittle()[lexicon.Fold(fields[i-1])] {
 					return w + " " + n, "", len(parts)
 				}
-				// "al via la seconda fase di PRATIQ": an ordinal and a
-				// word for phase.
-				if n := ordinalWords()[lexicon.Fold(fields[i-3])]; n != "" && n != "1" && phaseWords()[lexicon.Fold(fields[i-2])] && (nameLittle()[lexicon.Fold(fields[i-1])] || ofWords()[lexicon.Fold(fields[i-1])]) {
-					return w + " " + n, "", len(parts)
-				}
+			}
+			// "al via la seconda fase di PRATIQ", "Zweite Phase des
+			// Strahlenschutzvorhabens QORGAN": an ordinal and a word
+			// for phase.
+			if n := ordinalPhaseBefore(fields[:i]); n != "" {
+				return w + " " + n, "", len(parts)
 			}
 			// "ACTRA II", "Cyber Programme 2": a follow-up's number
 			// after the name is part of it.
@@ -5449,6 +5455,49 @@ func (x *extractor) laterPhaseIn(text, key string) string {
 		return x.followUpKey(name, n)
 	}
 	return ""
+}
+
+// ordinalPhaseBefore returns the number of the later phase that the
+// words right before a name give: an ordinal and a word for phase, then
+// a word of "of" or a little word, then at most one word for project, a
+// German or Dutch compound of one among them ("la seconda fase di",
+// "the second phase of the", "zweite Phase des Strahlenschutzvorhabens",
+// "la deuxième phase du projet"); else "".
+func ordinalPhaseBefore(ws []string) string {
+	j := len(ws) - 1
+	if j >= 0 && projectWordOrCompound(lexicon.Fold(strings.Trim(ws[j], ",.;:"))) {
+		j--
+	}
+	for k := 0; k < 2 && j >= 0; k++ {
+		f := lexicon.Fold(ws[j])
+		if !nameLittle()[f] && !ofWords()[f] && !articleWords()[f] {
+			break
+		}
+		j--
+	}
+	if j < len(ws)-1 && j >= 1 && phaseWords()[lexicon.Fold(ws[j])] {
+		if n := ordinalWords()[lexicon.Fold(ws[j-1])]; n != "1" {
+			return n
+		}
+	}
+	return ""
+}
+
+// projectWordOrCompound reports a folded word for project, in the
+// singular or a genitive or plural "s", or a compound ending on one
+// ("strahlenschutzvorhabens").
+func projectWordOrCompound(w string) bool {
+	for _, v := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		if projectWordSet()[v] {
+			return true
+		}
+		for _, c := range projectCompounds() {
+			if len(v) > len(c) && strings.HasSuffix(v, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phaseAfter returns the number of the later phase that the words right
