@@ -865,7 +865,7 @@ func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
 			right = append(right, f)
 		}
 	}
-	if prose {
+	if prose || pl.sidebarBeside(left, right) {
 		return append(pl.cut(left, depth+1), pl.cut(right, depth+1)...)
 	}
 	if units, ok := pl.grid(group, depth); ok {
@@ -875,6 +875,86 @@ func (pl *pageLayout) split(group []*frag, gap interval, depth int) []unit {
 		return units
 	}
 	return append(pl.cut(left, depth+1), pl.cut(right, depth+1)...)
+}
+
+// sidebarBeside reports a card of facts in a column of its own at the
+// left of an article (a fact sheet's "Pays ⏎ Laos, Cambodge", labels set
+// bold over their values, beside the text): the left side holds such a
+// card, the right side is running text with no gutter of its own, and
+// twice or more a right line level with a left one carries on the
+// sentence of the right line above it. A label table's value cells
+// start afresh where its labels do, and a table of several value
+// columns leaves gutters between them.
+func (pl *pageLayout) sidebarBeside(left, right []*frag) bool {
+	if len(left) == 0 || len(right) == 0 {
+		return false
+	}
+	c := interval{math.Inf(1), math.Inf(-1)}
+	var cov []interval
+	for _, r := range right {
+		c.x0, c.x1 = math.Min(c.x0, r.x0), math.Max(c.x1, r.x1)
+		cov = cover(cov, r.x0, r.x1)
+	}
+	// (A table's value columns leave gutters between them; an article's
+	// lines across its width close its columns' gutter.)
+	if _, gap := pl.leftmostGap(cov); gap || !runningText(right, c) {
+		return false
+	}
+	if !cardRun(left) {
+		return false
+	}
+	rs, ls := slices.Clone(right), slices.Clone(left)
+	byBase(rs)
+	byBase(ls)
+	carried := 0
+	for i := 1; i < len(rs); i++ {
+		// (A left line that itself carries on the line above it is a
+		// wrapped label beside its wrapped value.)
+		if !slices.ContainsFunc(ls, func(l *frag) bool { return overlap(l, rs[i]) > 0.5 && !carriesOn(ls, l) }) {
+			continue
+		}
+		if carriesOn(rs, rs[i]) {
+			carried++
+		}
+	}
+	return carried >= 2
+}
+
+// cardRun reports three label/value pairs or more in a row among lines
+// (see cardPairAt): a card of facts stacked in a column of its own.
+func cardRun(lines []*frag) bool {
+	ls := slices.Clone(lines)
+	byBase(ls)
+	n := 0
+	for i := 0; i < len(ls); {
+		j, k, ok := cardPairAt(ls, i, ls[i].x0)
+		if !ok {
+			n, i = 0, i+1
+			continue
+		}
+		if n++; n >= 3 {
+			return true
+		}
+		i = k
+		// (A pair at another left edge starts a run of its own.)
+		if i < len(ls) && math.Abs(ls[i].x0-ls[j-1].x0) > 1 {
+			n = 0
+		}
+	}
+	return false
+}
+
+// carriesOn reports a line that goes on with the sentence of the line
+// right above it in its column (the nearest above that it overlaps
+// across); lines is sorted by baseline.
+func carriesOn(lines []*frag, f *frag) bool {
+	i := slices.Index(lines, f)
+	for j := i - 1; j >= 0; j-- {
+		if lines[j].base < f.base-0.5 && lines[j].x0 < f.x1 && f.x0 < lines[j].x1 {
+			return runsOn(lines[j].text, f.text)
+		}
+	}
+	return false
 }
 
 // level reports whether two fragments sit on one baseline in one size, as
@@ -1569,8 +1649,12 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 		cur.frs = append(cur.frs, l)
 		prev = l
 	}
+	out = stackedPairs(out)
 	for i := range out {
 		d := &out[i]
+		if d.role == dossier.RolePair && d.label != "" {
+			continue
+		}
 		d.text = joinLines(d.frs, "\n")
 		switch {
 		case d.role == dossier.RoleItem:
@@ -1584,6 +1668,61 @@ func (pl *pageLayout) blocks(lines []*frag) []draft {
 		}
 	}
 	return out
+}
+
+// stackedPairs reads a paragraph of labels set bold over their values,
+// as a fact sheet's card stacks them ("Pays" over "Laos, Cambodge",
+// "Durée" over "2019 – 2023"): each run of bold lines and the plain lines
+// under it make a pair. Three pairs or more, their lines starting at one
+// left edge, and short bold lines: a bold lead-in over a paragraph is no
+// such card.
+func stackedPairs(drafts []draft) []draft {
+	var out []draft
+	for _, d := range drafts {
+		pairs := cardPairs(d.frs)
+		if d.role != dossier.RoleParagraph || len(pairs) < 3 {
+			out = append(out, d)
+			continue
+		}
+		out = append(out, pairs...)
+	}
+	return out
+}
+
+// cardPairs splits lines into label/value pairs where they alternate
+// between runs of short bold lines and runs of plain ones, else nil.
+func cardPairs(frs []*frag) []draft {
+	var pairs []draft
+	for i := 0; i < len(frs); {
+		j, k, ok := cardPairAt(frs, i, frs[0].x0)
+		if !ok {
+			return nil
+		}
+		pairs = append(pairs, draft{role: dossier.RolePair, label: joinLines(frs[i:j], " "), text: joinLines(frs[j:k], "\n"), frs: frs[i:k]})
+		i = k
+	}
+	return pairs
+}
+
+// cardPairAt reads one pair of a card from line i: one or two short bold
+// lines (the label, lines[i:j]), then one to three plain ones (the value,
+// lines[j:k]), all starting at x0.
+func cardPairAt(lines []*frag, i int, x0 float64) (j, k int, ok bool) {
+	j = i
+	for j < len(lines) && lines[j].boldAll && j-i < 2 {
+		if lines[j].words() > 6 || math.Abs(lines[j].x0-x0) > 1 {
+			return 0, 0, false
+		}
+		j++
+	}
+	k = j
+	for k < len(lines) && !lines[k].boldAll && k-j < 3 {
+		if math.Abs(lines[k].x0-x0) > 1 {
+			return 0, 0, false
+		}
+		k++
+	}
+	return j, k, j > i && k > j && (k == len(lines) || lines[k].boldAll)
 }
 
 // columnBreak reports a block that starts higher on the page than the

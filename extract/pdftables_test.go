@@ -502,3 +502,40 @@ func blockLines(blocks []dossier.Block) []string {
 	}
 	return out
 }
+
+// TestReadPDF_CardBesideArticle: a fact sheet's card at the page's left,
+// its labels set bold over their values ("Pays" over "Laos, Cambodge"),
+// beside an article in columns, is read as the card's pairs (as a reader
+// reads them off the source's <dt>/<dd>), and the article's sentences
+// stay whole; read as a table across the page, each card line took an
+// article line as its value.
+func TestReadPDF_CardBesideArticle(t *testing.T) {
+	res := readPDFFile(t, "../fixtures/corpus/dev/docs/tz-ddc-rapport-fr-2023.pdf")
+	var pairs []string
+	para := false
+	for _, b := range res.Blocks {
+		if b.Page != 2 {
+			continue
+		}
+		if b.Role == dossier.RolePair {
+			pairs = append(pairs, oneSpaced(b.Label+" | "+b.Text))
+		}
+		if b.Role == dossier.RoleParagraph && strings.HasPrefix(oneSpaced(b.Text), "Achevé fin mars 2023, le programme Tonlé Forge a modernisé huit écoles techniques au Laos et au Cambodge. La Suisse y a contribué à hauteur de CHF 2,3 millions, aux côtés du Luxembourg, principal bailleur.") {
+			para = true
+		}
+	}
+	want := []string{
+		"Numéro de projet | 7F-09827.02",
+		"Pays | Laos, Cambodge",
+		"Durée | 2019 – 2023",
+		"Contribution DDC | CHF 2,3 millions",
+		"Partenaire de mise en œuvre | LuxDev",
+		"Statut | terminé",
+	}
+	if diff := cmp.Diff(want, pairs); diff != "" {
+		t.Errorf("page 2's pairs (-want +got):\n%s", diff)
+	}
+	if !para {
+		t.Errorf("page 2's article paragraph is not read whole")
+	}
+}
