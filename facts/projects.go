@@ -82,6 +82,11 @@ func projectKey(name string) string {
 		if d, ok := romanNumerals[words[n-1]]; ok {
 			words[n-1] = d
 		}
+		// "PIRCA I" is PIRCA: a first phase's number names the project
+		// its follow-ups build on.
+		if words[n-1] == "i" && strings.HasSuffix(name, " I") {
+			words = words[:n-1]
+		}
 	}
 	return strings.ReplaceAll(strings.Join(words, ""), " ", "")
 }
@@ -996,8 +1001,10 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 		}
 	}
 	// "Climate-Resilient Agriculture in the" (a table cell cut at its
-	// line's end): a name does not end with a little word.
-	if l := lexicon.Fold(words[len(words)-1]); len(words) > 1 && (nameLittle()[l] || articleWords()[l] || ofWords()[l]) {
+	// line's end): a name does not end with a little word. ("SDIF I":
+	// a first phase's numeral after a name is none; "Phase I" is no
+	// name.)
+	if l := lexicon.Fold(words[len(words)-1]); len(words) > 1 && (nameLittle()[l] || articleWords()[l] || ofWords()[l]) && (words[len(words)-1] != "I" || phaseWords()[lexicon.Fold(words[len(words)-2])]) {
 		return false
 	}
 	// "Priorities for 2025", "Ausblick auf 2025": a year after a little

@@ -977,6 +977,16 @@ func subjectNameAt(title string) (name, alias string, at int) {
 		}
 		part = trimBalanced(sectionNumber.ReplaceAllString(part, ""))
 		part = trimPageWords(trimProjectWord(part))
+		// "Sava–Drina Integrity Facility, Phase I (SDIF I)": a long
+		// name, its phase after a comma, then its acronym in brackets.
+		if m := nameWithParens.FindStringSubmatch(part); m != nil {
+			long, acr := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+			// (A first phase's "I" is no part of the acronym's stem.)
+			stem := nameStem(strings.TrimSuffix(acr, " I"))
+			if j := strings.LastIndex(long, ", "); j > 0 && phaseMark(long[j+2:]) && acronymLike(stem) && plausibleProject(stem) && !notSubject(stem) {
+				return acr, long, i
+			}
+		}
 		// "Mbuzi Salama (“capre sane” in kiswahili)": a gloss in brackets,
 		// quoted or in small letters, is no name. (Not a phase: "PORTREC
 		// (phase II)".)
@@ -1167,7 +1177,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 			// after the name is part of it.
 			if i+1 < len(fields) {
 				next := strings.Trim(fields[i+1], ",.;:!?\"'«»“”()")
-				if _, roman := romanNumerals[strings.ToLower(next)]; roman || len(next) <= 2 && next != "" && strings.Trim(next, "0123456789") == "" {
+				if _, roman := romanNumerals[strings.ToLower(next)]; roman || next == "I" || len(next) <= 2 && next != "" && strings.Trim(next, "0123456789") == "" {
 					w += " " + next
 				}
 			}
@@ -4985,6 +4995,13 @@ func phaseNumber(part string) string {
 		return ""
 	}
 	return n
+}
+
+// phaseMark reports a word for phase and its number, the first phase's
+// too ("Phase I", "fase 1", "Phase II").
+func phaseMark(part string) bool {
+	ws := strings.Fields(lexicon.Fold(part))
+	return len(ws) == 2 && phaseWords()[ws[0]] && (ws[1] == "i" || ws[1] == "1" || phaseNumber(part) != "")
 }
 
 // coinedHyphenName reports a word of short capitalised parts joined by

@@ -180,6 +180,9 @@ func variantKey(name string) string {
 			words[n-1] = d
 		} else if words[n-1] == "i" && n > 2 && phaseWords()[words[n-2]] {
 			words[n-1] = "1"
+		} else if words[n-1] == "i" && strings.HasSuffix(strings.TrimSpace(name), " I") {
+			// "PIRCA I" is PIRCA, as "Mukanda Phase I" is Mukanda.
+			words = words[:n-1]
 		}
 	}
 	// "ReHPI Phase", a phase word with its number cut off ("builds on
@@ -323,7 +326,11 @@ func Links(f dossier.Fact) []Link {
 			out = append(out, Link{k, "i:" + strings.ToLower(id.Scheme+"\x00"+id.Value)})
 		}
 	case dossier.FieldAliases:
-		if ak := keysOf(f.Value.Text); ak.key != "" {
+		// ("Pronóstico por Impactos en la Región Centroamericana" beside
+		// "PIRCA II" in one record and beside "PIRCA I" in another: a
+		// name with no phase's number is the first phase's, and joins
+		// no follow-up, so "X" and "X-2" never meet through it.)
+		if ak := keysOf(f.Value.Text); ak.key != "" && !(followUpKey(nk.variant) && !followUpKey(ak.variant)) {
 			out = append(out, Link{k, "k:" + ak.key}, Link{ak.key, "k:" + ak.key})
 			// An alias meets the other forms of its name as a project's
 			// name does: "Pacific Vital Statistics Acceleration Program"
@@ -335,6 +342,16 @@ func Links(f dossier.Fact) []Link {
 		}
 	}
 	return out
+}
+
+// followUpKey reports a variant key that ends on a follow-up's number
+// ("pirca2"): a phase after the first. ("GLACY+" is no such number: its
+// long name, "Global Action on Cybercrime Extended", says the "+".)
+func followUpKey(variant string) bool {
+	r, size := utf8.DecodeLastRuneInString(variant)
+	before, _ := utf8.DecodeLastRuneInString(variant[:len(variant)-size])
+	// (One digit: "geocens2025" ends on a year.)
+	return r >= '2' && r <= '9' && !unicode.IsDigit(before)
 }
 
 // nameKeys are a project name's keys: grouping reads them for every fact,

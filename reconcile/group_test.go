@@ -33,6 +33,9 @@ func TestGroupFacts_NameVariantsMeet(t *testing.T) {
 		{[]string{"Fiskalni Most Phase 2", "Fiskalni Most 2", "Fiskalni Most – Fase II"}, 1},
 		{[]string{"Mukanda Phase I", "Mukanda"}, 1},
 		{[]string{"Mukanda Phase II", "Mukanda"}, 2},
+		{[]string{"PIRCA I", "PIRCA"}, 1},
+		{[]string{"PIRCA I", "PIRCA II"}, 2},
+		{[]string{"GEOCENS 2025", "GEOCENS 2026"}, 2},
 		{[]string{"ReHPI Phase", "ReHPI Phase I", "ReHPI"}, 1},
 		// A coined name before a colon or a dash and a title is that name.
 		{[]string{"OCOTE: Brigadas comunitarias y alerta temprana", "Proyecto Ocote"}, 1},
@@ -77,6 +80,12 @@ func TestGroupFacts_AliasMeetsShorterName(t *testing.T) {
 			fact("register", "PaVSA", "aliases", dossier.TextValue("Pacific Vital Statistics Acceleration Program")),
 			fact("news", "Pacific Vital Statistics Acceleration", "title", dossier.TextValue("Pacific Vital Statistics Acceleration")),
 		}, 1},
+		// "GLACY+" meets its long name, which says the "+".
+		{[]dossier.Fact{
+			fact("brochure", "GLACY+", "title", dossier.TextValue("GLACY+")),
+			fact("brochure", "GLACY+", "aliases", dossier.TextValue("Global Action on Cybercrime Extended")),
+			fact("news", "Global Action on Cybercrime Extended", "title", dossier.TextValue("Global Action on Cybercrime Extended")),
+		}, 1},
 		{[]dossier.Fact{
 			fact("register", "TWII", "title", dossier.TextValue("TWII")),
 			fact("register", "TWII", "aliases", dossier.TextValue("TIDEWAY II Programme")),
@@ -90,6 +99,30 @@ func TestGroupFacts_AliasMeetsShorterName(t *testing.T) {
 			}
 			t.Errorf("%d projects %v, want %d", len(got), keys, tc.want)
 		}
+	}
+}
+
+// TestGroupFacts_FollowUpMeetsNoFirstPhaseThroughLongName: a report
+// gives "PIRCA I" the long name "Pronóstico por Impactos en la Región
+// Centroamericana", a news item gives it to "PIRCA II", a portal names
+// "PIRCA": the long name, with no phase's number, is the first phase's,
+// and the follow-up stays apart.
+func TestGroupFacts_FollowUpMeetsNoFirstPhaseThroughLongName(t *testing.T) {
+	long := "Pronóstico por Impactos en la Región Centroamericana"
+	got := GroupFacts([]dossier.Fact{
+		fact("report", "PIRCA I", "title", dossier.TextValue("PIRCA I")),
+		fact("report", "PIRCA I", "aliases", dossier.TextValue(long)),
+		fact("news", "PIRCA II", "title", dossier.TextValue("PIRCA II")),
+		fact("news", "PIRCA II", "aliases", dossier.TextValue(long)),
+		fact("portal", "PIRCA", "title", dossier.TextValue("PIRCA")),
+	})
+	var keys [][]string
+	for _, g := range got {
+		keys = append(keys, g.Keys)
+	}
+	want := [][]string{{"pirca", "pircai", "pronosticoporimpactosenlaregioncentroamericana"}, {"pirca2"}}
+	if diff := cmp.Diff(want, keys); diff != "" {
+		t.Errorf("groups' keys (-want +got):\n%s", diff)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 // Version names these rules. Raise it when a change reconciles the same
 // facts differently: a store's records made by another version are made
 // again (dossier reconcile --all, or the next write).
-const Version = "9"
+const Version = "10"
 
 // Doc is a document as reconciliation sees it: its metadata and the first
 // lines it shows a reader, which tell whose document it is.
