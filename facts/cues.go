@@ -188,8 +188,9 @@ func particleLater(lower string, i int, c cuePhrase) int {
 	}
 	clause := lower[k:min(len(lower), k+160)]
 	if e := strings.IndexAny(clause, ".;:!?"); e >= 0 {
-		// (Not a decimal point: "4,2" and "1.5" stay inside.)
-		for e >= 0 && e+1 < len(clause) && clause[e] == '.' && clause[e+1] >= '0' && clause[e+1] <= '9' {
+		// (Not a decimal point: "4,2" and "1.5" stay inside; nor an
+		// abbreviation's: "mit 2,5 Mio. EUR bei".)
+		for e >= 0 && e+1 < len(clause) && clause[e] == '.' && (clause[e+1] >= '0' && clause[e+1] <= '9' || abbreviations()[lastWord(clause[:e])]) {
 			next := strings.IndexAny(clause[e+1:], ".;:!?")
 			if next < 0 {
 				e = -1

@@ -1627,7 +1627,16 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		return
 	}
 	giver := orgs[len(orgs)-1].name
+	from := end
 	ms := x.moneyIn(s[end:])
+	// "Deutschland trat dem Programm im November 2021 mit 2,5 Mio. EUR
+	// bei": a separable verb's particle closes the clause, the amount
+	// stands between.
+	if len(ms) == 0 {
+		if first := at + len(leadingRun(s[at:])); first < end {
+			from, ms = first, x.moneyIn(s[first:end])
+		}
+	}
 	// "With a contribution of EUR 1.6 million, Italy joins the funders":
 	// the amount set before the giver, in a clause of its own.
 	if len(ms) == 0 {
@@ -1647,7 +1656,7 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		}
 	}
 	for _, m := range ms {
-		ws := strings.Fields(lexicon.Fold(s[end : end+m.Start]))
+		ws := strings.Fields(lexicon.Fold(s[from : from+m.Start]))
 		if len(ws) == 0 || !withAmountWords()[ws[len(ws)-1]] {
 			return
 		}
@@ -1672,6 +1681,42 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		return
 	}
 	x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), giver, s, "prose:joined", "")
+}
+
+// giversWithAmounts reads givers each followed by "with" and its amount
+// in a sentence about the givers: "Weitere Geber sind die Niederlande mit
+// 3,0 Mio. EUR und Norwegen mit 2,4 Mio. EUR", "other donors are Norway
+// with EUR 2.4 million". The sentence must have a word for givers
+// (cue.donor_noun, cue.donor_noun_plain), the giver a body or country
+// dossier knows, and only a cue.with_amount word stand between it and the
+// amount.
+func (x *extractor) giversWithAmounts(b dossier.Block, s, target string) {
+	if target == "" || !hasCue(s, "donor_noun") && !hasCue(s, "donor_noun_plain") {
+		return
+	}
+	ms := x.moneyIn(s)
+	if len(ms) == 0 {
+		return
+	}
+	orgs := orgMentions(s)
+	for _, m := range ms {
+		var giver *orgMention
+		for i := range orgs {
+			if orgs[i].end <= m.Start {
+				giver = &orgs[i]
+			}
+		}
+		if giver == nil {
+			continue
+		}
+		ws := strings.Fields(lexicon.Fold(s[giver.end:m.Start]))
+		if len(ws) != 1 || !withAmountWords()[ws[0]] {
+			continue
+		}
+		c := contributionOfMoney(giver.name, m)
+		x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), m.Text, s, "prose:with_amount", "")
+		x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(giver.name), giver.name, s, "prose:with_amount", "")
+	}
 }
 
 // plainDonorsNext reports text that opens on a plain word for givers, an

@@ -3163,6 +3163,7 @@ func (x *extractor) sentence(b dossier.Block, s string) {
 		if !x.sharedContributions(b, s, target) {
 			x.amountsFromGivers(b, s, target)
 			x.joinedWith(b, s, target)
+			x.giversWithAmounts(b, s, target)
 		}
 	}
 	x.relations(b, s, ms)
