@@ -595,7 +595,7 @@ func (x *extractor) sharedContributions(b dossier.Block, s, target string) bool 
 		before := strings.TrimRight(s[:m.Start], " ")
 		bracketed := strings.HasSuffix(before, "(") && len(orgs) > 0 &&
 			len(strings.TrimRight(before[:len(before)-1], " ")) <= m.Start-len(window)+orgs[len(orgs)-1].end+1 &&
-			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after") || hasCue(s[:m.Start], "shared_among"))
+			(hasCue(s[:m.Start], "funded_by") || hasCue(s, "contribution") || hasCue(s[:m.Start], "ranked_after") || hasCue(s[:m.Start], "shared_among") || hasCue(s[m.End:], "funded_after") || hasCue(s[m.End:], "funds_name"))
 		if adjacent || bracketed {
 			donor := orgs[len(orgs)-1].name
 			c := contributionOfMoney(donor, m)
@@ -1699,6 +1699,23 @@ func (x *extractor) giversWithAmounts(b dossier.Block, s, target string) {
 		return
 	}
 	orgs := orgMentions(s)
+	// "With EUR 2 million, Denmark is the largest donor", "Con 2 millones
+	// de euros, Dinamarca es el principal donante": the amount in an
+	// opening clause, the giver the subject right after its comma.
+	if ws := words(s); len(ws) > 1 && withAmountWords()[ws[0].fold] && ms[0].Start <= ws[1].start {
+		if rest := strings.TrimLeft(s[ms[0].End:], " "); strings.HasPrefix(rest, ",") {
+			after := strings.TrimLeft(rest[1:], " ")
+			off := len(s) - len(after)
+			for _, o := range orgs {
+				if o.start >= off && onlyArticle(s[off:o.start]) {
+					c := contributionOfMoney(o.name, ms[0])
+					x.addFor(target, b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, s, "prose:with_amount", "")
+					x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(o.name), o.name, s, "prose:with_amount", "")
+					return
+				}
+			}
+		}
+	}
 	for _, m := range ms {
 		var giver *orgMention
 		for i := range orgs {
