@@ -2172,7 +2172,21 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// words that only describe a body name none; the body before
 		// them is the subject.)
 		ms := slices.DeleteFunc(orgMentions(before), func(m orgMention) bool { return descriptorOnly(before[m.start:m.end]) })
+		// "The Kenya Red Cross Society runs the programme": a country or
+		// body the lexicon knows that opens a longer name, the name's
+		// capitalised words going on to the verb, is part of it.
 		if len(ms) > 0 {
+			last := ms[len(ms)-1]
+			if tail := strings.TrimSpace(before[last.end:]); tail != "" && startsUpper(tail) && !bracketedAcronym(tail) {
+				if org := x.subjectBefore(before); org != "" && strings.Contains(org, stripLeadingArticle(strings.TrimSpace(before[last.start:last.end]))) {
+					ms = nil
+					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
+					implemented = true
+				}
+			}
+		}
+		if implemented {
+		} else if len(ms) > 0 {
 			// "Enabel and GIZ implement the programme jointly": the
 			// bodies joined by "and" before the verb, all of them.
 			for _, m := range ms[joinedFrom(before, ms):] {

@@ -439,6 +439,17 @@ func TestNotSubject_NewspaperSections(t *testing.T) {
 	}
 }
 
+// TestNotSubject_NaturalHazards: a storm or an earthquake named in a
+// report's box ("Cyclone Freddy", "Ciclón Idai", "Erdbeben in Al Haouz")
+// is an event the text tells of, no project.
+func TestNotSubject_NaturalHazards(t *testing.T) {
+	for _, s := range []string{"Cyclone Freddy", "Ciclón Idai", "Furacão Matthew", "Erdbeben in Al Haouz", "Typhon Haiyan", "Orkaan Maria"} {
+		if !notSubject(s) {
+			t.Errorf("%q read as a possible project", s)
+		}
+	}
+}
+
 // TestFindProjects_LabelOfAHeading: two column headings of a fact sheet
 // read as a label and its value ("Le projet | Financement"): the value,
 // a label itself, names no project; the sheet's heading does.
