@@ -1690,6 +1690,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// moved from one to another gives the end now.
 	if d, raw, ok := movedEnd(s); ok {
 		x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), raw, s, "prose:moved_end", x.scope)
+	} else if d, raw, ok := movedEndTo(s); ok {
+		x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), raw, s, "prose:moved_end", x.scope)
 	}
 	var donors []string
 	// Every "funded by" of the sentence: "un nuevo aporte de la Unión
@@ -2605,6 +2607,60 @@ func movedEnd(s string) (dossier.Date, string, bool) {
 		return dossier.Date{}, "", false
 	}
 	return changedDates(s)
+}
+
+// movedEndTo returns the date a sentence moves the end to with no date
+// it moves it from: a word for the end (cue.end_noun) before a verb of
+// cue.end_moved, then, a few words on, a word for "to" and a date ("The
+// end date was moved to June 2026", "La date de clôture a été reportée à
+// juin 2026", "Das Laufzeitende wurde auf Juni 2026 verschoben"), in a
+// sentence that names no start.
+func movedEndTo(s string) (dossier.Date, string, bool) {
+	if hasCue(s, "start_moved") {
+		return dossier.Date{}, "", false
+	}
+	noun, nounEnd, ok := findCue(s, "end_noun")
+	if !ok {
+		return dossier.Date{}, "", false
+	}
+	// ("The end of the rainy season was delayed to June": the end of
+	// something else, unless a word for project follows.)
+	if ws := words(s[nounEnd:]); len(ws) > 0 && ofWords()[ws[0].fold] && !slices.ContainsFunc(ws[1:min(len(ws), 4)], func(w word) bool { return projectWordSet()[w.fold] }) {
+		return dossier.Date{}, "", false
+	}
+	verbs := cueSpans(s, "end_moved")
+	if len(verbs) == 0 || verbs[0][0] < noun {
+		return dossier.Date{}, "", false
+	}
+	// (The word for "to" after the verb: "El cierre, previsto para
+	// septiembre de 2025, se ha aplazado al 31 de marzo de 2026" names
+	// the old date before it.)
+	from := verbs[0][1]
+	for k, w := range words(s[from:]) {
+		if k > 4 {
+			break
+		}
+		if !changeWords("to")[w.fold] && !rangeToWords()[w.fold] {
+			continue
+		}
+		if d, ok := dateAt(s[from+w.end:]); ok {
+			return d, strings.TrimSpace(s[from+w.start:]), true
+		}
+	}
+	// ("Das Laufzeitende wurde auf Juni 2026 verschoben": a verb at the
+	// clause's end, the date before it.)
+	if verbs[0][1] == len(strings.TrimRight(s, ". ")) {
+		ws := words(s[nounEnd:verbs[0][0]])
+		for k := len(ws) - 1; k >= 0; k-- {
+			if changeWords("to")[ws[k].fold] || rangeToWords()[ws[k].fold] {
+				if d, ok := dateAt(s[nounEnd+ws[k].end:]); ok {
+					return d, strings.TrimSpace(s[nounEnd+ws[k].start:]), true
+				}
+				break
+			}
+		}
+	}
+	return dossier.Date{}, "", false
 }
 
 // movedDate reports a sentence that moves a date, the start or the end,
