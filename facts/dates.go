@@ -135,7 +135,34 @@ func firstWords(s string, n int) string {
 // endedPast reports a cue of ending that opens on one of the lexicon's
 // ends.past forms: "ended on", "s'est achevé le", "terminó el".
 // (In small letters, accents kept: "término previsto" is no "terminó".)
-func endedPast(cue string) bool { return opensOnPhrase(strings.ToLower(cue), endedPastForms()) }
+func endedPast(cue string) bool {
+	lower := strings.ToLower(cue)
+	if opensOnPhrase(lower, endedPastForms()) {
+		return true
+	}
+	return false
+}
+
+// endedPastSeparable reports a verb of cue.ends at the start of rest that
+// is a past form of ending with its separable particle later in the
+// clause: "lief im März 2023 aus", "liep in maart 2023 af".
+func endedPastSeparable(rest string) bool {
+	clause := strings.ToLower(rest)
+	if i := strings.IndexAny(clause, ";:!?"); i >= 0 {
+		clause = clause[:i]
+	}
+	ws := words(clause)
+	if len(ws) < 2 {
+		return false
+	}
+	verb := strings.Fields(clause)[0]
+	for _, w := range ws[1:] {
+		if separableParticles()[w.fold] && slices.Contains(endedPastForms(), verb+" "+w.fold) {
+			return true
+		}
+	}
+	return false
+}
 
 // opensOnPhrase reports whether s is one of phrases or opens on one, a
 // space after it: "ended on 31 March" opens on "ended on".
@@ -210,7 +237,7 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 				// 2022", on the follow-up's page. Nor another thing's: "La campagne de plantation …
 				// s'est achevée en mars"; the subject is the project's,
 				// as for a start.)
-				if endedPast(cs[start:end]) && !phaseWordIn(cs[:start]) && x.startsProject(cs[:start]) {
+				if (endedPast(cs[start:end]) || endedPastSeparable(cs[start:])) && !phaseWordIn(cs[:start]) && x.startsProject(cs[:start]) {
 					x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), cs[start:end], s, "prose:status", x.scope)
 				}
 			}
