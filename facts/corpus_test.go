@@ -902,7 +902,13 @@ import (
 // fields whose labels and values take turns): dev 0.8463 / 0.9281 /
 // 0.9358 (22,457 hits), canonical 0.8530, conflicts 0.7198; test 0.7943 /
 // 0.8892 / 0.8861 (2,584 hits), canonical 0.7921.
-// Floors unchanged.
+// Floors unchanged. At the session fcf26e93 to this comment (a later
+// phase named before a name with a word for project between, a first
+// phase written "X I", a card of labels stacked beside an article, givers
+// joining with an amount, an end moved to a date, words of acknowledging
+// support): dev 0.8486 / 0.9295 / 0.9378 (22,516 hits), canonical 0.8562,
+// conflicts 0.7198, 46 invented; test unchanged.
+// Dev's invented projects at most 46 (was 48).
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -926,7 +932,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 48, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.79, precision: 0.88, assignment: 0.88, canonical: 0.79, conflicts: 0.62, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
