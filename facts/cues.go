@@ -2174,20 +2174,8 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 		// words that only describe a body name none; the body before
 		// them is the subject.)
 		ms := slices.DeleteFunc(orgMentions(before), func(m orgMention) bool { return descriptorOnly(before[m.start:m.end]) })
-		// "The Kenya Red Cross Society runs the programme": a country or
-		// body the lexicon knows that opens a longer name, the name's
-		// capitalised words going on to the verb, is part of it.
-		if len(ms) > 0 {
-			last := ms[len(ms)-1]
-			if tail := strings.TrimSpace(before[last.end:]); tail != "" && startsUpper(tail) && !bracketedAcronym(tail) {
-				if org := x.subjectBefore(before); org != "" && strings.Contains(org, stripLeadingArticle(strings.TrimSpace(before[last.start:last.end]))) {
-					ms = nil
-					x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
-					implemented = true
-				}
-			}
-		}
-		if implemented {
+		if org := x.subjectOpeningOnBody(before, ms); org != "" {
+			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		} else if len(ms) > 0 {
 			// "Enabel and GIZ implement the programme jointly": the
 			// bodies joined by "and" before the verb, all of them.
@@ -2258,6 +2246,26 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 			x.addFor(target, b, dossier.FieldImplementer, dossier.TextValue(org), org, s, "prose:implementer", "")
 		}
 	}
+}
+
+// subjectOpeningOnBody returns the subject before a verb whose name a
+// body or country the lexicon knows only opens ("The Kenya Red Cross
+// Society runs the programme": "Kenya", then capitalised words on to the
+// verb), the last of ms being that body; else "".
+func (x *extractor) subjectOpeningOnBody(before string, ms []orgMention) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	last := ms[len(ms)-1]
+	tail := strings.TrimSpace(before[last.end:])
+	if tail == "" || !startsUpper(tail) || bracketedAcronym(tail) {
+		return ""
+	}
+	org := x.subjectBefore(before)
+	if org == "" || !strings.Contains(org, stripLeadingArticle(strings.TrimSpace(before[last.start:last.end]))) {
+		return ""
+	}
+	return org
 }
 
 // withoutDescriptorApposition drops from the text before a verb an
