@@ -906,8 +906,9 @@ import (
 // phase named before a name with a word for project between, a first
 // phase written "X I", a card of labels stacked beside an article, givers
 // joining with an amount, an end moved to a date, words of acknowledging
-// support): dev 0.8486 / 0.9295 / 0.9378 (22,516 hits), canonical 0.8562,
-// conflicts 0.7198, 46 invented; test unchanged.
+// support, regions after "a programme for"): dev 0.8490 / 0.9293 /
+// 0.9378 (22,527 hits), canonical 0.8566, conflicts 0.7198, 46 invented;
+// test unchanged.
 // Dev's invented projects at most 46 (was 48).
 type corpusFloor struct {
 	recall, precision, assignment float64
