@@ -872,6 +872,12 @@ func (x *extractor) proseStatus(b dossier.Block, s, target string) {
 		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectCompleted), s, s, "prose:status", x.scope)
 		return
 	}
+	// "SOLARIS, now in its third year, …", "le programme entre dans sa
+	// deuxième année": the project within its course now.
+	if at, end, ok := findCue(s, "course_year"); ok {
+		x.addFor(target, b, dossier.FieldStatus, dossier.TextValue(dossier.ProjectOngoing), s[at:end], s, "prose:status", x.scope)
+		return
+	}
 	// "Das Vorhaben läuft noch bis März 2025", "ZANAT+ läuft seit Juli
 	// 2021", "The new phase runs until December 2025": a verb of running
 	// in the present, the project its subject.
