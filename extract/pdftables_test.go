@@ -56,6 +56,16 @@ func section(t *testing.T, blocks []dossier.Block, heading string) []dossier.Blo
 
 func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// cellText writes rows' cells, tab-separated, as "a | b | c", one space
+// between words.
+func cellText(rows []string) []string {
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = oneSpaced(strings.ReplaceAll(r, "\t", " | "))
+	}
+	return out
+}
+
 // checkSections compares each section's blocks with what its source says.
 func checkSections(t *testing.T, file string, want map[string][]dossier.Block) {
 	t.Helper()
@@ -299,12 +309,7 @@ func TestReadPDF_TableAcrossPageUnderTwoColumns(t *testing.T) {
 		"PREN-GL | Burundi, Rwanda, DR Congo | apr. 2021 – mrt. 2025 | € 5,4 mln | uitvoerder",
 		"SaniVille | Burkina Faso, Niger | mrt. 2020 – jun. 2025 | € 6,9 mln | technisch partner van SNV",
 	}
-	var got []string
-	for _, b := range res.Blocks {
-		if b.Role == dossier.RoleRow && b.Page == 3 {
-			got = append(got, oneSpaced(strings.ReplaceAll(b.Text, "\t", " | ")))
-		}
-	}
+	got := cellText(rowsOnPage(res, 3))
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}

@@ -135,13 +135,7 @@ func firstWords(s string, n int) string {
 // endedPast reports a cue of ending that opens on one of the lexicon's
 // ends.past forms: "ended on", "s'est achevé le", "terminó el".
 // (In small letters, accents kept: "término previsto" is no "terminó".)
-func endedPast(cue string) bool {
-	lower := strings.ToLower(cue)
-	if opensOnPhrase(lower, endedPastForms()) {
-		return true
-	}
-	return false
-}
+func endedPast(cue string) bool { return opensOnPhrase(strings.ToLower(cue), endedPastForms()) }
 
 // endedPastSeparable reports a verb of cue.ends at the start of rest that
 // is a past form of ending with its separable particle later in the

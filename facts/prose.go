@@ -5501,21 +5501,11 @@ func ordinalPhaseBefore(ws []string) string {
 	return ""
 }
 
-// projectWordOrCompound reports a folded word for project, in the
-// singular or a genitive or plural "s", or a compound ending on one
-// ("strahlenschutzvorhabens").
+// projectWordOrCompound reports a folded word for project in any of its
+// forms, or a compound ending on one, the genitive's "s" after it too
+// ("strahlenschutzvorhabens"), no predecessor's ("vorgängerprogramms").
 func projectWordOrCompound(w string) bool {
-	for _, v := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
-		if projectWordSet()[v] {
-			return true
-		}
-		for _, c := range projectCompounds() {
-			if len(v) > len(c) && strings.HasSuffix(v, c) {
-				return true
-			}
-		}
-	}
-	return false
+	return projectWordForm(w) || compoundProjectWord(w) || compoundProjectWord(strings.TrimSuffix(w, "s"))
 }
 
 // phaseAfter returns the number of the later phase that the words right
