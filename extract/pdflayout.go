@@ -906,14 +906,18 @@ func (pl *pageLayout) sidebarBeside(left, right []*frag) bool {
 	rs, ls := slices.Clone(right), slices.Clone(left)
 	byBase(rs)
 	byBase(ls)
-	carried := 0
-	for i := 1; i < len(rs); i++ {
-		// (A left line that itself carries on the line above it is a
-		// wrapped label beside its wrapped value.)
-		if !slices.ContainsFunc(ls, func(l *frag) bool { return overlap(l, rs[i]) > 0.5 && !carriesOn(ls, l) }) {
-			continue
+	// (A left line that itself carries on the line above it is a
+	// wrapped label beside its wrapped value. Each side's lines are read
+	// once: a page may hold thousands.)
+	var fresh []*frag
+	for i, l := range ls {
+		if !carriesOn(ls, i) {
+			fresh = append(fresh, l)
 		}
-		if carriesOn(rs, rs[i]) {
+	}
+	carried := 0
+	for i := 1; i < len(rs) && carried < 2; i++ {
+		if carriesOn(rs, i) && slices.ContainsFunc(fresh, func(l *frag) bool { return overlap(l, rs[i]) > 0.5 }) {
 			carried++
 		}
 	}
@@ -944,11 +948,11 @@ func cardRun(lines []*frag) bool {
 	return false
 }
 
-// carriesOn reports a line that goes on with the sentence of the line
-// right above it in its column (the nearest above that it overlaps
+// carriesOn reports whether lines[i] goes on with the sentence of the
+// line right above it in its column (the nearest above that it overlaps
 // across); lines is sorted by baseline.
-func carriesOn(lines []*frag, f *frag) bool {
-	i := slices.Index(lines, f)
+func carriesOn(lines []*frag, i int) bool {
+	f := lines[i]
 	for j := i - 1; j >= 0; j-- {
 		if lines[j].base < f.base-0.5 && lines[j].x0 < f.x1 && f.x0 < lines[j].x1 {
 			return runsOn(lines[j].text, f.text)
