@@ -2239,7 +2239,7 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	// "Germany (… BMZ)\nSweden (… Sida)": a bracket that a country
 	// follows, on the next line or the same, ends a member.
 	value = countryAfterBracket(value)
-	var parts []string
+	var parts, seated []string
 	for _, m := range parenthetical.FindAllStringSubmatchIndex(value, -1) {
 		inner := value[m[2]:m[3]]
 		// "Auswärtiges Amt (AA)": a lone acronym is the name's, not a
@@ -2248,8 +2248,15 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 		// (GBP 400,000, since 2023)": an amount is a note on the giver.
 		if items := normalize.SplitList(inner); len(items) > 0 && startsUpper(inner) && (len(items) > 1 || normalize.Acronym(inner) != strings.TrimSpace(inner)) &&
 			!namesGiverBefore(value[:m[0]]) && len(normalize.FindMoney(inner)) == 0 {
+			if body, ok := foundationSeat(value[:m[0]], inner); ok {
+				seated = append(seated, body)
+				continue
+			}
 			parts = append(parts, inner)
 		}
+	}
+	if len(parts) > 0 {
+		parts = append(parts, seated...)
 	}
 	if len(parts) == 0 {
 		parts = []string{value}
@@ -2273,6 +2280,22 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 			x.add(b, dossier.FieldDonors, dossier.TextValue(name), name, quote, "pair:donors")
 		}
 	}
+}
+
+// foundationSeat finds a bracket that holds the one country a foundation
+// named right before it sits in, and returns the foundation: "Anholt
+// Foundation (Países Bajos)" is the foundation's gift, not the
+// Netherlands' (a state's body, "Ministry of Foreign Affairs (Norway)",
+// stays its country's).
+func foundationSeat(before, inner string) (string, bool) {
+	if !isCountry(strings.TrimSpace(inner)) {
+		return "", false
+	}
+	if i := strings.LastIndexAny(before, ";,"); i >= 0 {
+		before = before[i+1:]
+	}
+	before = strings.TrimSpace(before)
+	return before, lexicon.WithoutKind(before) != before
 }
 
 // countryAfterBracket sets a semicolon between a closing bracket and the
@@ -2858,8 +2881,10 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 		// capitals after a body is the town it sits in.
 		// (A body's name given with its acronym is one too: "Humanitarian
 		// Demining Alliance (HDA), Genf".)
+		// (A semicolon ends a member: "Anholt Foundation; Bertil Trust"
+		// are two bodies.)
 		unit := hasOrgWord(it.Text) || acronymAfter(value, it.Text)
-		if prevUnit && !known && !unit && townLike(name) {
+		if prevUnit && !known && !unit && townLike(name) && !afterSemicolon(value, it.Text) {
 			prevUnit = false
 			continue
 		}
@@ -2930,6 +2955,13 @@ func acronymAfter(value, name string) bool {
 	rest := strings.TrimLeft(value[i+len(name):], " ")
 	inner, _, ok := strings.Cut(strings.TrimPrefix(rest, "("), ")")
 	return ok && strings.HasPrefix(rest, "(") && acronymLike(inner)
+}
+
+// afterSemicolon reports whether member's first spelling in value follows a
+// semicolon.
+func afterSemicolon(value, member string) bool {
+	i := strings.Index(value, member)
+	return i > 0 && strings.HasSuffix(strings.TrimRight(value[:i], " "), ";")
 }
 
 // townLike reports a name of one or two words, each in capitals and
