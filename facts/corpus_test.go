@@ -911,6 +911,16 @@ import (
 // conflicts 0.7198, 46 invented; test 0.7947 / 0.8892 / 0.8861 (2,585
 // hits), canonical 0.7921.
 // Dev's invented projects at most 46 (was 48).
+//
+// At 23ca2601, writers tzzzzt, tzzzzu, tzzzzv (dev) and zl, zm (test)
+// joined, 70 documents written blind and scored unseen first (per writer,
+// recall / precision / assignment: 0.86 / 0.92 / 0.85, 0.74 / 0.91 /
+// 0.85, 0.77 / 0.92 / 0.92; test 0.86 / 0.84 / 0.71, 0.83 / 0.89 / 0.92):
+// dev (2068) 0.8484 / 0.9292 / 0.9367, canonical 0.8558, conflicts
+// 0.7179; test (265) 0.7988 / 0.8873 / 0.8792, canonical 0.8011,
+// conflicts 0.6333, 14 invented, 10 trap facts, 242 of 265 dated as gold.
+// Test's floors follow the honest fall: assignment 0.87, dated 0.91, 14
+// invented, 10 trap facts.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -935,7 +945,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.79, precision: 0.88, assignment: 0.88, canonical: 0.79, conflicts: 0.62, dated: 0.92, maxInvented: 13, maxTrapFacts: 9, maxWrongMerges: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.79, precision: 0.88, assignment: 0.87, canonical: 0.79, conflicts: 0.62, dated: 0.91, maxInvented: 14, maxTrapFacts: 10, maxWrongMerges: 0}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
