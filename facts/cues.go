@@ -485,6 +485,14 @@ func clauseAfter(s string, end int, lang string) string {
 	for _, kind := range []string{"funded_by", "implemented_by"} {
 		if i, _, ok := findCue(rest, kind); ok {
 			rest = rest[:i]
+			// "Funded by Norway, CORAL is led by the FAO": the next
+			// cue's subject and its verb of being stand before it, after
+			// a comma; they are no member of this clause.
+			if ws := strings.Fields(rest); len(ws) > 0 && copulaWord(ws[len(ws)-1]) {
+				if c := strings.LastIndexAny(rest, ",;"); c >= 0 {
+					rest = rest[:c]
+				}
+			}
 		}
 	}
 	// "Fundación Internacional y para Iberoamérica de …": a name the
@@ -1059,6 +1067,11 @@ func donorsByRoleNoun(s, lang, kind string) []string {
 		}
 		before := s[max(0, a-90):a]
 		bw := strings.Fields(lexicon.Fold(before))
+		// "Norway is the programme's sole donor": the project's
+		// possessive stands for "its".
+		if n := len(bw); n > 2 && bw[n-1] == "s" && projectWordForm(bw[n-2]) {
+			bw = append(bw[:n-2], "its")
+		}
 		if n := len(bw); n > 0 && (roleJoinWords()[bw[n-1]] || n > 1 && roleJoinWords()[bw[n-2]]) {
 			if orgs := orgMentions(before); len(orgs) > 0 {
 				last := orgs[len(orgs)-1]
@@ -1959,7 +1972,9 @@ func (x *extractor) cueFacts(b dossier.Block, s string, keys []string) {
 	// (So does a short sentence that opens on "the programme", naming
 	// none: "The programme works in Zambia"; a longer one goes on to
 	// other people's places.)
-	if len(keys) == 1 && (target == x.mainKey || target == x.current) || len(keys) == 0 && target != "" && target == x.current && anaphoricOpening(s) {
+	// ("In March 2021, the programme started in Kenya": after the date
+	// that opens it.)
+	if len(keys) == 1 && (target == x.mainKey || target == x.current) || len(keys) == 0 && target != "" && target == x.current && (anaphoricOpening(s) || anaphoricOpening(pastOpeningDate(s))) {
 		x.proseCountry(b, s, target, donors)
 	} else if len(keys) == 0 && target != "" && target == x.mainKey && x.isHeadline(b) {
 		x.headlineCountry(b, s, target, donors)
@@ -2567,6 +2582,16 @@ func (x *extractor) subjectBefore(before string) string {
 		return d
 	}
 	return name
+}
+
+// pastOpeningDate returns s after the date it opens with and the comma
+// after it ("In March 2021, the programme …" is "the programme …"), or
+// "" where it opens on none.
+func pastOpeningDate(s string) string {
+	if m := leadingDate().FindStringIndex(s); m != nil {
+		return strings.TrimLeft(s[m[1]:], " ,")
+	}
+	return ""
 }
 
 // leadingDate finds a date at the start of a text: "31 December 2024",

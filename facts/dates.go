@@ -65,8 +65,14 @@ func (x *extractor) proseDates(b dossier.Block, s, target string, superseded boo
 		x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:since", x.scope)
 	}
 	if start, end, ok := findCue(cs, "started"); ok && (x.startsProject(cs[:start]) || possessiveIn(cs[start:end])) {
-		if d, ok := dateNear(cs, start, end); ok {
-			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:started", x.scope)
+		d, ok := dateNear(cs, start, end)
+		raw := strings.TrimSpace(cs[end:])
+		if !ok {
+			d, ok = x.openingDate(cs, start)
+			raw = strings.TrimSpace(cs[:end])
+		}
+		if ok {
+			x.addFor(target, b, dossier.FieldStart, dossier.DateValue(d), raw, s, "prose:started", x.scope)
 		}
 	}
 	if superseded {
@@ -216,7 +222,11 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 		// concluyó el programa" has its date before the cue only.
 		_, after := dateAt(cs[end:])
 		if !after || !trailingDate.MatchString(strings.TrimSpace(cs[:start])) {
-			if d, ok := dateNear(cs, start, end); ok {
+			d, ok := dateNear(cs, start, end)
+			if !ok {
+				d, ok = x.openingDate(cs, start)
+			}
+			if ok {
 				ended = true
 				x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:ends", x.scope)
 				// "Het programma loopt nog tot september 2026", "läuft
@@ -629,7 +639,34 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 			return d, true
 		}
 	}
+	// ("In 2021 startte het programma": a year after a word of the
+	// lexicon's date.lead opening the clause, the verb right after it.)
+	// (A lead word, not any word: "Nel 2023 si è conclusa" is no month.)
+	if m := leadingDate().FindStringSubmatchIndex(before); m != nil && strings.TrimSpace(before[m[1]:]) == "" && strings.TrimSpace(before[:m[2]]) != "" {
+		return dateAt(before)
+	}
 	return dossier.Date{}, false
+}
+
+// openingDate reads the date a clause opens with when only the project,
+// as its subject, stands between it and the cue at start: "In March
+// 2021, the programme started", "En mars 2021, le programme a démarré",
+// "In 2021 startte het programma".
+func (x *extractor) openingDate(s string, start int) (dossier.Date, bool) {
+	m := leadingDate().FindStringSubmatchIndex(s[:start])
+	if m == nil {
+		return dossier.Date{}, false
+	}
+	between := strings.Trim(s[m[1]:start], " ,")
+	if between == "" || strings.ContainsAny(between, "0123456789;:()") || len(strings.Fields(between)) > 5 {
+		return dossier.Date{}, false
+	}
+	// (The subject the project: "In March 2021, the ministry started a
+	// survey" dates the survey.)
+	if anaphorLength(" "+between) == 0 && !x.namesProject(between) && !subjectPronouns()[lexicon.Fold(leadingRun(between))] {
+		return dossier.Date{}, false
+	}
+	return dateAt(s[:m[1]])
 }
 
 // anaphorLength returns the length of the words pointing back to the
