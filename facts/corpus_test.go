@@ -921,6 +921,15 @@ import (
 // conflicts 0.6333, 14 invented, 10 trap facts, 242 of 265 dated as gold.
 // Test's floors follow the honest fall: assignment 0.87, dated 0.91, 14
 // invented, 10 trap facts.
+//
+// At 0d052abd, writers zn to zu joined test (112 documents written blind,
+// scored unseen, per writer recall / precision / assignment: zn 0.88 /
+// 0.83 / 0.92, zo 0.70 / 0.80 / 0.85, zp 0.75 / 0.84 / 0.92, zq 0.82 /
+// 0.84 / 0.85, zr 0.60 / 0.77 / 0.78, zs 0.75 / 0.86 / 0.92, zt 0.75 /
+// 0.76 / 0.71, zu 0.73 / 0.80 / 0.85): test (377) 0.7781 / 0.8605 /
+// 0.8621, canonical 0.7655, conflicts 0.6050, 340 of 377 dated as gold,
+// 30 invented, 13 trap facts and one wrong merge (zn's projects with an
+// earlier writer's; each writer alone merges none). Test's floors follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -945,7 +954,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.79, precision: 0.88, assignment: 0.87, canonical: 0.79, conflicts: 0.62, dated: 0.91, maxInvented: 14, maxTrapFacts: 10, maxWrongMerges: 0}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.86, assignment: 0.86, canonical: 0.76, conflicts: 0.60, dated: 0.90, maxInvented: 30, maxTrapFacts: 13, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
