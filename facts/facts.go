@@ -2157,7 +2157,9 @@ func (x *extractor) dateRange(b dossier.Block, value, quote string) {
 	}
 	// "Cartografia de Moçambique, 1890–1975": an exhibition's or a
 	// history's span, no project's period.
-	if r.Start != nil && r.Start.Year < earliestProjectYear || r.End != nil && r.End.Year < earliestProjectYear {
+	// ("XI-IATI-EC_NEAR-2019-412775": an identifier's digits, no period
+	// that ends in the year 4127.)
+	if r.Start != nil && (r.Start.Year < earliestProjectYear || r.Start.Year > latestProjectYear) || r.End != nil && (r.End.Year < earliestProjectYear || r.End.Year > latestProjectYear) {
 		return
 	}
 	if r.Start != nil {
@@ -4310,6 +4312,9 @@ var dottedRowWraps = strings.NewReplacer(":\n", ": ", " ·\n", " · ")
 // in: the projects dossier records are funded today, and a span before
 // it is history.
 const earliestProjectYear = 1980
+
+// latestProjectYear is the last year a project's period may end in.
+const latestProjectYear = 2100
 
 // withoutPhaseLead returns a period less the phase it opens on ("Phase 1
 // 01.01.2022 - 31.12.2024 (Laufende Phase)"), where the value is one

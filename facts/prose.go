@@ -3790,8 +3790,10 @@ var statusBefore = foldedKinds("status_before")
 // 28. Februar 2022", "01.03.2019 – 28.02.2022".
 // The end may follow words of the lexicon's date.lead ("to the end of
 // March 2025", "bis Ende März 2025", "a finales de marzo de 2025").
+// (The last year ends a word: "NEAR-2019-412775" is an identifier, no
+// period up to the year 4127.)
 var rangePattern = regexp.MustCompile(`(?i)(?:(?:` + lexiconAlternation("range", "from", "between") + `)\s+)?` + rangeDate +
-	`\s*(?:–|—|-|` + lexiconAlternation("range", "to", "and") + `|zum)\s*(?:(?:` + lexiconAlternation("article", "word") + `|` + lexiconAlternation("date", "lead") + `|zum)\s+){0,3}` + rangeDate)
+	`\s*(?:–|—|-|` + lexiconAlternation("range", "to", "and") + `|zum)\s*(?:(?:` + lexiconAlternation("article", "word") + `|` + lexiconAlternation("date", "lead") + `|zum)\s+){0,3}` + rangeDate + `\b`)
 
 // lexiconAlternation is the lexicon's SECTION.KIND phrases of the kinds
 // given, as written, longest first, as a regexp alternation.
