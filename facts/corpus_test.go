@@ -930,6 +930,14 @@ import (
 // 0.8621, canonical 0.7655, conflicts 0.6050, 340 of 377 dated as gold,
 // 30 invented, 13 trap facts and one wrong merge (zn's projects with an
 // earlier writer's; each writer alone merges none). Test's floors follow.
+//
+// At c8fb399f, writers zv to zzc joined test (112 more documents, scored
+// unseen, recall / precision / assignment: zv 0.75 / 0.86 / 0.92, zw 0.66
+// / 0.84 / 0.78, zx 0.80 / 0.86 / 0.85, zy 0.76 / 0.82 / 0.85, zz 0.51 /
+// 0.70 / 0.57, zza 0.73 / 0.83 / 0.78, zzb 0.74 / 0.85 / 0.78, zzc 0.56 /
+// 0.74 / 0.64): test (489) 0.7571 / 0.8483 / 0.8364, canonical 0.7602,
+// conflicts 0.5906, 437 of 489 dated as gold, 41 invented, 17 trap facts,
+// one wrong merge. Test's floors follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -954,7 +962,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.77, precision: 0.86, assignment: 0.86, canonical: 0.76, conflicts: 0.60, dated: 0.90, maxInvented: 30, maxTrapFacts: 13, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.84, assignment: 0.83, canonical: 0.76, conflicts: 0.59, dated: 0.89, maxInvented: 41, maxTrapFacts: 17, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
