@@ -457,6 +457,11 @@ func quotedNamesAfterProjectWords(text string, at []int) [][2]int {
 	for _, p := range at {
 		j := p + len(leadingRun(text[p:]))
 		j, _ = skipSpaces(text, j)
+		// ("del programa regional “…”": a qualifier of the word for
+		// project between it and the quotation mark.)
+		if w := leadingRun(text[j:]); w != "" && projectQualifiers()[lexicon.Fold(w)] {
+			j, _ = skipSpaces(text, j+len(w))
+		}
 		open, size := utf8.DecodeRuneInString(text[j:])
 		closer, ok := quoteCloser[open]
 		if !ok {

@@ -403,16 +403,34 @@ func quotedMentions(text string, at []int) []mention {
 		judged := name
 		if head, _ := dashPhase(name); head != "" {
 			judged = head
-		} else if head, _, ok := strings.Cut(name, " – "); ok && len(strings.Fields(head)) <= 3 && !plausibleQuoted(name) && plausibleQuoted(head) {
+		} else if head, _, ok := strings.Cut(name, " – "); ok && len(strings.Fields(head)) <= 3 && plausibleQuoted(head) {
 			// „eTender II – Elektronische öffentliche Beschaffung im
 			// Westbalkan, Phase II“: the coined name before the dash
 			// is the project's; its long title follows.
 			out = append(out, mention{name: head, start: m[0], end: m[0] + len(head)})
 			continue
 		}
-		if plausibleQuoted(judged) {
-			out = append(out, mention{name: name, start: m[0], end: m[1]})
+		if !plausibleQuotedTitle(judged) {
+			continue
 		}
+		// „Ländliche Elektrifizierung durch Mini-Netze im Sahel II“
+		// (PERMS II): the acronym in brackets after the marks is the
+		// name, the quoted title its alias, as for a long name unquoted.
+		_, size := utf8.DecodeRuneInString(text[m[1]:])
+		after := text[m[1]+size:]
+		if acr := bracketAfter(after); acr != "" && acronymLike(strings.Fields(acr)[0]) && plausibleProject(acr) {
+			end := m[1] + size + strings.IndexByte(after, ')') + 1
+			// («Tejiendo Señas» (TEJESEÑAS II): a bracket that numbers a
+			// later phase the quoted name does not names that phase;
+			// the name is the first phase's, no alias of it.)
+			alias := name
+			if aw, nw := strings.Fields(acr), strings.Fields(name); followUpNumber(aw[len(aw)-1]) && !followUpNumber(nw[len(nw)-1]) {
+				alias = ""
+			}
+			out = append(out, mention{name: acr, start: m[0], end: end, alias: alias})
+			continue
+		}
+		out = append(out, mention{name: name, start: m[0], end: m[1]})
 	}
 	return out
 }
@@ -708,7 +726,9 @@ func bracketAcronyms(text string) []mention {
 			long, hasWord, headFirst = hf, true, true
 		}
 		name := strings.Join(long, " ")
-		if !hasWord || !plausibleProject(acr) || projectWordBeforeBodyWord(long) {
+		// (A title in quotation marks before the bracket is
+		// quotedMentions': „Solare Kleinnetze …“ (KLEINSTROM II).)
+		if !hasWord || !plausibleProject(acr) || projectWordBeforeBodyWord(long) || strings.ContainsAny(name, "„“”«»") {
 			continue
 		}
 		if _, known := normalize.KnownOrganisation(acr); known {
@@ -923,6 +943,15 @@ func plausibleQuoted(name string) bool {
 	// (A capital first, or small letters before one: "eTender".)
 	ws := strings.Fields(name)
 	return len(ws) > 0 && firstNameWord(ws[0]) && plausibleProjectName(name, 6, true)
+}
+
+// plausibleQuotedTitle is plausibleQuoted for a title the marks set
+// apart in running text, up to fourteen words: "del programa
+// “Fortalecimiento de la gestión de quejas en las instituciones de
+// derechos humanos de Centroamérica”".
+func plausibleQuotedTitle(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 0 && firstNameWord(ws[0]) && plausibleProjectName(name, 14, true)
 }
 
 // spellingCapitals reports a word of two capitals, then small letters
