@@ -938,6 +938,14 @@ import (
 // 0.74 / 0.64): test (489) 0.7571 / 0.8483 / 0.8364, canonical 0.7602,
 // conflicts 0.5906, 437 of 489 dated as gold, 41 invented, 17 trap facts,
 // one wrong merge. Test's floors follow.
+//
+// At 1fc3a82c, writers zzd to zzk joined test (112 more documents, scored
+// unseen, recall / precision / assignment: zzd 0.91 / 0.92 / 0.85, zze
+// 0.47 / 0.83 / 0.78, zzf 0.80 / 0.80 / 0.71, zzg 0.73 / 0.85 / 0.78, zzh
+// 0.79 / 0.89 / 0.92, zzi 0.62 / 0.84 / 0.85, zzj 0.70 / 0.79 / 0.78, zzk
+// 0.73 / 0.85 / 0.71): test (601) 0.7472 / 0.8431 / 0.8270, canonical
+// 0.7675, conflicts 0.5878, 535 of 601 dated as gold, 52 invented, 17
+// trap facts, one wrong merge. Test's floors follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -962,7 +970,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.84, assignment: 0.83, canonical: 0.76, conflicts: 0.59, dated: 0.89, maxInvented: 41, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.82, canonical: 0.76, conflicts: 0.58, dated: 0.89, maxInvented: 52, maxTrapFacts: 17, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
