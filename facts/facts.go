@@ -2129,10 +2129,14 @@ func pairKinds(cells []string) []labelKind {
 func givingLabel(label string) bool {
 	// ("Engagement de la France", "Commitment of Sweden": a giver's
 	// commitment is its contribution.)
-	if len(strings.Fields(label)) > 6 || !hasCue(label, "contribution") && !hasCue(label, "commitment") {
+	giving := hasCue(label, "contribution") || hasCue(label, "commitment")
+	// ("Budget de la phase suisse", "Schweizer Budget": a budget an
+	// adjective of nationality makes one giver's is its contribution; a
+	// body's name beside a budget may be the project's own, "EU action".)
+	if len(strings.Fields(label)) > 6 || !giving && !hasCue(label, "budget") {
 		return false
 	}
-	if len(orgMentions(label)) > 0 {
+	if giving && len(orgMentions(label)) > 0 {
 		return true
 	}
 	for _, w := range strings.Fields(label) {
@@ -5232,7 +5236,7 @@ var ownShareWords = foldedSet("share", "own")
 // word of the lexicon and one organisation dossier knows; the value is one
 // amount.
 func (x *extractor) contributionLabel(b dossier.Block, label, value string) bool {
-	if !hasCue(label, "contribution") && givenLabelGiver(label) == "" {
+	if !hasCue(label, "contribution") && givenLabelGiver(label) == "" && !(hasCue(label, "budget") && givingLabel(label) && !hasCue(label, "spending")) {
 		return false
 	}
 	// "Erogato nel 2019", "Disbursed 2021": a tranche paid in a year is
