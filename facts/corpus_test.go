@@ -946,6 +946,14 @@ import (
 // 0.73 / 0.85 / 0.71): test (601) 0.7472 / 0.8431 / 0.8270, canonical
 // 0.7675, conflicts 0.5878, 535 of 601 dated as gold, 52 invented, 17
 // trap facts, one wrong merge. Test's floors follow.
+//
+// At e5feed5b, writers zzl to zzs joined test (112 more documents, scored
+// unseen, recall / precision / assignment: zzl 0.86 / 0.88 / 0.92, zzm
+// 0.77 / 0.85 / 0.85, zzn 0.65 / 0.78 / 0.78, zzo 0.61 / 0.79 / 0.78, zzp
+// 0.75 / 0.81 / 0.85, zzq 0.68 / 0.70 / 0.71, zzr 0.59 / 0.81 / 0.78, zzs
+// 0.72 / 0.75 / 0.64): test (713) 0.7417 / 0.8377 / 0.8219, canonical
+// 0.7683, conflicts 0.5811, 627 of 713 dated as gold, 64 invented, 18
+// trap facts, one wrong merge. Test's floors follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -970,7 +978,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.82, canonical: 0.76, conflicts: 0.58, dated: 0.89, maxInvented: 52, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.76, conflicts: 0.58, dated: 0.87, maxInvented: 64, maxTrapFacts: 18, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
