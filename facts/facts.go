@@ -2219,7 +2219,7 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 // kinds of donors with their members in brackets, the members are the
 // donors.
 func (x *extractor) donors(b dossier.Block, value, quote string) {
-	value = iatiOrgRef.ReplaceAllString(value, "")
+	value = withoutOrgRefs(value)
 	// ("Summe", "Total" in a table's column of givers: its row sums the
 	// others.)
 	if totalCell(strings.TrimSpace(value)) {
@@ -2828,8 +2828,19 @@ func namesKnownGiver(line string) bool {
 }
 
 // iatiOrgRef is an organisation's IATI identifier in brackets after its
-// name: "(XI-IATI-EC_INTPA)", "(XM-DAC-41302)", "(GB-GOV-1)", "(SE-0)".
-var iatiOrgRef = regexp.MustCompile(`\s*\(\s*[A-Z]{2}-(?:[A-Z0-9_]+-[A-Za-z0-9_.-]+|\d+)\s*\)`)
+// name: "(XI-IATI-EC_INTPA)", "(XM-DAC-41302)", "(GB-GOV-1)", "(SE-0)",
+// or square ones as some viewers print it: "[FR-6]", "[FR-EF]".
+var iatiOrgRef = regexp.MustCompile(`\s*(?:\(\s*[A-Z]{2}-(?:[A-Z0-9_]+-[A-Za-z0-9_.-]+|\d+)\s*\)|\[\s*[A-Z]{2}-(?:[A-Z0-9_]+-[A-Za-z0-9_.-]+|[A-Z0-9]+)\s*\])`)
+
+// withoutOrgRefs drops the IATI identifiers after bodies' names; each
+// ends its body ("Fundación Suelo Firme [XM-…] Woonkracht International
+// [NL-KVK-…]" lists two).
+func withoutOrgRefs(value string) string {
+	if !strings.ContainsAny(value, "([") {
+		return value
+	}
+	return strings.TrimRight(iatiOrgRef.ReplaceAllString(value, ";"), "; ")
+}
 
 func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	type member struct {
@@ -2842,7 +2853,7 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 	prevUnit := false
 	// ("European Union (XI-IATI-EC_INTPA)": a body's IATI identifier in
 	// brackets is no second body.)
-	value = iatiOrgRef.ReplaceAllString(value, "")
+	value = withoutOrgRefs(value)
 	for _, it := range normalize.SplitList(stripNotes(joinAfterNotes(knownAcronymsForNames(value, orgOf), false))) {
 		// "Eastern Africa" is no giver, "UNODC Regional Office for
 		// Eastern Africa" is.
