@@ -954,6 +954,14 @@ import (
 // 0.72 / 0.75 / 0.64): test (713) 0.7417 / 0.8377 / 0.8219, canonical
 // 0.7683, conflicts 0.5811, 627 of 713 dated as gold, 64 invented, 18
 // trap facts, one wrong merge. Test's floors follow.
+//
+// At c258292f, writers zzt to zzza joined test (112 more documents,
+// scored unseen, recall / precision / assignment: zzt 0.81 / 0.95 / 0.85,
+// zzu 0.72 / 0.88 / 1.00, zzv 0.55 / 0.80 / 0.85, zzw 0.64 / 0.67 / 0.78,
+// zzx 0.83 / 0.84 / 0.78, zzy 0.75 / 0.92 / 0.85, zzz 0.83 / 0.84 / 0.85,
+// zzza 0.81 / 0.86 / 0.92): test (825) 0.7426 / 0.8392 / 0.8279,
+// canonical 0.7716, conflicts 0.5825, 720 of 825 dated as gold, 75
+// invented, 18 trap facts, one wrong merge. Test's floors follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -978,7 +986,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.76, conflicts: 0.58, dated: 0.87, maxInvented: 64, maxTrapFacts: 18, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.77, conflicts: 0.58, dated: 0.87, maxInvented: 75, maxTrapFacts: 18, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
