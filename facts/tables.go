@@ -1236,8 +1236,13 @@ func (x *extractor) figureBand(b dossier.Block, figures []string, start int) boo
 		// ("1,2 million d'animaux vaccinés | 186 auxiliaires …" under
 		// the captions: a band of figures of its own, set in one cell
 		// each, not the captions' wrapped lines; "2026" alone is one.)
+		// (A period that wraps is a caption: "1 April 2021 – 31" over
+		// "March 2024".)
 		if end > start && slices.ContainsFunc(cells, func(c string) bool {
 			c = strings.TrimSpace(c)
+			if _, date := dateAt(c); date {
+				return false
+			}
 			return c != "" && c[0] >= '0' && c[0] <= '9' && len(strings.Fields(c)) >= 3
 		}) {
 			break
@@ -1260,13 +1265,30 @@ func (x *extractor) figureBand(b dossier.Block, figures []string, start int) boo
 		if f == "" || c == "" {
 			continue
 		}
+		quote := f + " " + c
+		// ("EUR 2.4" over "million total budget", "36" over "months 1
+		// April 2021 – …": the unit that wrapped to the caption's first
+		// line completes the figure.)
+		if w := leadingRun(c); w != "" && len(strings.Fields(f)) <= 2 {
+			_, durOK := normalize.ParseDurationMonths(f + " " + w)
+			_, lenOK := normalize.ParseDurationMonths(f)
+			if fm, wm := normalize.FindMoney(f), normalize.FindMoney(f+" "+w); durOK && !lenOK || len(fm) == 1 && len(wm) == 1 && wm[0].Money.Amount > fm[0].Money.Amount {
+				f, c = f+" "+w, strings.TrimSpace(c[len(w):])
+			}
+		}
 		pb := b
 		pb.Role, pb.Label, pb.Text = dossier.RolePair, c, f
-		quote := f + " " + c
 		switch k := lookupLabel(c); k {
 		case labelBudget, labelDuration, labelStart, labelEnd, labelGiven:
 			x.valueLine(k, pb, f, quote)
 			continue
+		}
+		// ("total budget, funded by the Netherlands": a label, then a
+		// note the caption goes on with, read as a line.)
+		if i := strings.IndexAny(c, ",;"); i > 0 && lookupLabel(c[:i]) == labelBudget {
+			pb.Label = c[:i]
+			x.valueLine(labelBudget, pb, f, quote)
+			c = collapse(captions[j])
 		}
 		// ("36" over "mesi di attività": the unit opens the caption.)
 		length := f
