@@ -912,6 +912,13 @@ import (
 // hits), canonical 0.7921.
 // Dev's invented projects at most 46 (was 48).
 //
+// At the session 29903864 to this comment (givers in lists, dates opening
+// a clause, quoted titles, a giver's budget, IATI viewers' identifiers,
+// bands of key figures that wrap; fifty-three writers, below): dev (2068)
+// 0.8484 -> 0.8490 / 0.9292 -> 0.9295 / 0.9367 -> 0.9371 (22,917 ->
+// 22,932 hits), canonical 0.8558 -> 0.8564, conflicts 0.7179 -> 0.7189;
+// dev's floors unchanged.
+//
 // At 23ca2601, writers tzzzzt, tzzzzu, tzzzzv (dev) and zl, zm (test)
 // joined, 70 documents written blind and scored unseen first (per writer,
 // recall / precision / assignment: 0.86 / 0.92 / 0.85, 0.74 / 0.91 /
@@ -962,6 +969,15 @@ import (
 // zzza 0.81 / 0.86 / 0.92): test (825) 0.7426 / 0.8392 / 0.8279,
 // canonical 0.7716, conflicts 0.5825, 720 of 825 dated as gold, 75
 // invented, 18 trap facts, one wrong merge. Test's floors follow.
+//
+// At 7ac8529a, writers zzzb to zzzi joined test (112 more documents,
+// scored unseen, recall / precision / assignment: zzzb 0.76 / 0.86 /
+// 0.78, zzzc 0.83 / 0.84 / 0.85, zzzd 0.53 / 0.74 / 0.78, zzze 0.64 / 0.82
+// / 0.92, zzzf 0.75 / 0.85 / 0.78, zzzg 0.56 / 0.77 / 0.78, zzzh 0.83 /
+// 0.89 / 0.92, zzzi 0.77 / 0.86 / 0.78): test (937, a third of the
+// corpus again) 0.7401 / 0.8393 / 0.8282, canonical 0.7762, conflicts
+// 0.5791, 815 of 937 dated as gold, 84 invented, 20 trap facts, one wrong
+// merge. Test's floors follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -986,7 +1002,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.77, conflicts: 0.58, dated: 0.87, maxInvented: 75, maxTrapFacts: 18, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
