@@ -223,12 +223,14 @@ func (x *extractor) proseEnd(b dossier.Block, s, cs, target string) {
 		_, after := dateAt(cs[end:])
 		if !after || !trailingDate.MatchString(strings.TrimSpace(cs[:start])) {
 			d, ok := dateNear(cs, start, end)
+			raw := strings.TrimSpace(cs[end:])
 			if !ok {
 				d, ok = x.openingDate(cs, start)
+				raw = strings.TrimSpace(cs[:end])
 			}
 			if ok {
 				ended = true
-				x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), strings.TrimSpace(cs[end:]), s, "prose:ends", x.scope)
+				x.addFor(target, b, dossier.FieldEnd, dossier.DateValue(d), raw, s, "prose:ends", x.scope)
 				// "Het programma loopt nog tot september 2026", "läuft
 				// noch bis Ende 2025": still running until then, so
 				// running now.
