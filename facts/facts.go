@@ -5850,7 +5850,50 @@ func (x *extractor) headGiver() string {
 			break
 		}
 		if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin || b.Role == dossier.RoleParagraph && len(b.Text) < 200 {
-			look(b.Text)
+			// ("Schweizerische Eidgenossenschaft" over "Direktion für
+			// Entwicklung und Zusammenarbeit DEZA": each line of a
+			// banner is one; not a sentence's wrapped end, "en Perú y
+			// Bolivia".)
+			for line := range strings.SplitSeq(b.Text, "\n") {
+				if r, _ := utf8.DecodeRuneInString(line); !unicode.IsLower(r) {
+					look(line)
+				}
+			}
+		}
+	}
+	// A registry names its publisher ("Reported by Sweden (Sida)",
+	// "Herausgeber: BMZ"), and an IATI activity's identifier opens on its
+	// publisher's ("GB-GOV-1-301847").
+	give := func(d string) {
+		if found != "" && found != d {
+			several = true
+		}
+		found = d
+	}
+	for i, b := range x.doc.Blocks {
+		switch {
+		case b.Role == dossier.RolePair && lookupLabel(b.Label) == labelReporting:
+			if d := giverNamed(b.Text); d != "" {
+				give(d)
+			}
+		case b.Role == dossier.RolePair && lookupLabel(b.Label) == labelCode:
+			if d := activityIDGiver(b.Text); d != "" {
+				give(d)
+			}
+		case i < 8 && b.Role != dossier.RolePair:
+			for line := range strings.SplitSeq(b.Text, "\n") {
+				if d := activityIDGiver(line); d != "" {
+					give(d)
+				}
+				if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+					continue
+				}
+				if rest, ok := publisherLead(line); ok {
+					if d := giverNamed(rest); d != "" {
+						give(d)
+					}
+				}
+			}
 		}
 	}
 	if _, site, ok := strings.Cut(x.doc.Title, "|"); ok {
@@ -5860,6 +5903,71 @@ func (x *extractor) headGiver() string {
 		return ""
 	}
 	return found
+}
+
+// publisherLead returns the rest of a line that opens on a phrase naming
+// the page's publisher ("Reported by Sweden (Sida) Implementation").
+func publisherLead(line string) (string, bool) {
+	f := lexicon.Fold(line)
+	for _, p := range lexicon.FoldedPhrases("label", "reporting") {
+		if rest, ok := strings.CutPrefix(f, p+" "); ok {
+			// (The rest as written: the folded form keeps the words
+			// and spaces of the line; the end of it is the same length
+			// only for ASCII, so the words are taken again.)
+			words := strings.Fields(line)
+			n := len(strings.Fields(p))
+			if len(words) > n {
+				return strings.Join(words[n:], " "), true
+			}
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// giverNamed returns the first giver (a state or the European Union) a
+// text names, or "".
+func giverNamed(text string) string {
+	for _, o := range orgMentions(text) {
+		if d, known := donorOf(o.name); known && (d == "European Union" || isCountry(d)) {
+			return d
+		}
+	}
+	return ""
+}
+
+// activityID is an IATI activity identifier: its publisher's
+// organisation identifier, then the publisher's own code
+// ("GB-GOV-1-301847", "XM-DAC-5-7-2022-HMA-0348").
+var activityID = regexp.MustCompile(`\b[A-Z]{2}-[A-Z0-9_]+(?:-[A-Za-z0-9_.]+)+`)
+
+// orgIDs are the lexicon's orgid.GIVER entries, the organisation
+// identifiers a giver publishes under, longest first.
+var orgIDs = sync.OnceValue(func() [][2]string {
+	var out [][2]string
+	for _, k := range lexicon.Kinds("orgid") {
+		for _, p := range lexicon.Phrases("orgid", k) {
+			out = append(out, [2]string{strings.ToUpper(p), k})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b [2]string) int { return len(b[0]) - len(a[0]) })
+	return out
+})
+
+// activityIDGiver returns the giver whose organisation identifier opens
+// an activity identifier in s, or "".
+func activityIDGiver(s string) string {
+	if !strings.Contains(s, "-") {
+		return ""
+	}
+	for _, id := range activityID.FindAllString(s, 4) {
+		for _, o := range orgIDs() {
+			if strings.HasPrefix(id, o[0]+"-") {
+				return o[1]
+			}
+		}
+	}
+	return ""
 }
 
 // giverRecord marks the dates of a giver's own page (its portal, registry
@@ -5874,13 +5982,39 @@ func (x *extractor) giverRecord() {
 	}) || !slices.ContainsFunc(x.facts, func(f dossier.Fact) bool { return f.Field == dossier.FieldDonors }) {
 		return
 	}
+	// A record whose fields are already its giver's window
+	// (donorRecord: "Begindatum activiteit" against the text's period)
+	// gives the project's own period in its text: "Het programma loopt
+	// van 2022 tot en met 2026".
+	if len(x.factRoles) == len(x.facts) {
+		for i, f := range x.facts {
+			if strings.HasPrefix(f.Scope, "funding:") && (f.Field == dossier.FieldStart || f.Field == dossier.FieldEnd) && (x.factRoles[i] == dossier.RolePair || x.factRoles[i] == dossier.RoleRow) {
+				return
+			}
+		}
+	}
 	g := x.headGiver()
+	// A record that sets its other givers apart ("Medefinanciers |
+	// België; Europese Unie") is the one giver's its fields name.
+	if g == "" && len(x.coFunders()) > 0 {
+		g = x.publisher()
+	}
 	if g == "" {
+		return
+	}
+	// A giver's agency that carries the project out heads its own
+	// reports ("LuxDev – Rapport annuel"): an implementer's page.
+	if slices.ContainsFunc(x.facts, func(f dossier.Fact) bool {
+		d, known := donorOf(f.Value.Text)
+		return f.Field == dossier.FieldImplementer && known && d == g
+	}) {
 		return
 	}
 	// A recipient's government heads its own pages too: only a page whose
 	// giver the page names as a giver.
-	if !slices.ContainsFunc(x.facts, func(f dossier.Fact) bool { return f.Field == dossier.FieldDonors && f.Value.Text == g }) {
+	if !slices.ContainsFunc(x.facts, func(f dossier.Fact) bool {
+		return f.Field == dossier.FieldDonors && f.Value.Text == g || f.Field == dossier.FieldContributions && f.Value.Contribution != nil && f.Value.Contribution.Donor == g
+	}) {
 		return
 	}
 	for i := range x.facts {
