@@ -3788,11 +3788,13 @@ var statusBefore = foldedKinds("status_before")
 // the lexicon: "from March 2019 to February 2022", "du 1er mars 2019 au 28
 // février 2022", "de marzo de 2019 a febrero de 2022", "vom 1. März 2019 bis
 // 28. Februar 2022", "01.03.2019 – 28.02.2022".
+// An article may follow the opening word ("entre el 1 de abril de 2020 y
+// el 31 de marzo de 2024", "zwischen dem 1. April 2020 und dem …").
 // The end may follow words of the lexicon's date.lead ("to the end of
 // March 2025", "bis Ende März 2025", "a finales de marzo de 2025").
 // (The last year ends a word: "NEAR-2019-412775" is an identifier, no
 // period up to the year 4127.)
-var rangePattern = regexp.MustCompile(`(?i)(?:(?:` + lexiconAlternation("range", "from", "between") + `)\s+)?` + rangeDate +
+var rangePattern = regexp.MustCompile(`(?i)(?:(?:` + lexiconAlternation("range", "from", "between") + `)\s+(?:(?:` + lexiconAlternation("article", "word") + `)\s+)?)?` + rangeDate +
 	`\s*(?:–|—|-|` + lexiconAlternation("range", "to", "and") + `|zum)\s*(?:(?:` + lexiconAlternation("article", "word") + `|` + lexiconAlternation("date", "lead") + `|zum)\s+){0,3}` + rangeDate + `\b`)
 
 // lexiconAlternation is the lexicon's SECTION.KIND phrases of the kinds
@@ -3823,8 +3825,17 @@ func rangeIn(s string) string {
 	if yearRuns(s) < 2 {
 		return "" // both ends of every range the pattern reads end in a year
 	}
-	return strings.TrimSpace(rangePattern.FindString(s))
+	r := strings.TrimSpace(rangePattern.FindString(s))
+	// "è scesa da 480 a 390 giorni tra il 2019 e il 2021": years with
+	// articles are a statistic's span; a period is told by its days.
+	if articleYears.MatchString(r) {
+		return ""
+	}
+	return r
 }
+
+// articleYears is a range that opens on an article and a bare year.
+var articleYears = regexp.MustCompile(`(?i)^(?:` + lexiconAlternation("range", "from", "between") + `)\s+(?:` + lexiconAlternation("article", "word") + `)\s+\d{4}\b`)
 
 // yearRuns counts the runs of four digits or more, up to two: a cheap
 // test before rangePattern.

@@ -50,7 +50,8 @@ var monthNames = map[string]int{
 // 3 April 2025", "Version 22 April 2019") or name the weekday.
 var dateNoise = map[string]bool{
 	"de": true, "del": true, "of": true, "the": true, "le": true, "el": true,
-	"der": true, "den": true, "di": true, "do": true, "da": true, "on": true, "am": true,
+	"der": true, "den": true, "dem": true, "di": true, "do": true, "da": true, "on": true, "am": true,
+	"il": true, // "tra il 1° aprile 2020 e il 31 marzo 2024"
 	"as": true, "dated": true, "version": true, "updated": true,
 	// the second part of a Portuguese weekday ("segunda-feira"), a word
 	// of its own ("feira", a fair) elsewhere, so no weekday.

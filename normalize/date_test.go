@@ -175,6 +175,8 @@ func TestParseDateRange(t *testing.T) {
 		{"1–15 March 2020", DateRange{Start: ptr(day(2020, 3, 1)), End: ptr(day(2020, 3, 15))}},
 		{"1 January – 31 March 2014", DateRange{Start: ptr(day(2014, 1, 1)), End: ptr(day(2014, 3, 31))}},
 		{"between January 2014 and December 2020", DateRange{Start: ptr(month(2014, 1)), End: ptr(month(2020, 12))}},
+		{"tra il 1° aprile 2020 e il 31 marzo 2024", DateRange{Start: ptr(day(2020, 4, 1)), End: ptr(day(2024, 3, 31))}},
+		{"zwischen dem 1. April 2020 und dem 31. März 2024", DateRange{Start: ptr(day(2020, 4, 1)), End: ptr(day(2024, 3, 31))}},
 		{"Duration: 2021 - 2027", DateRange{Start: ptr(year(2021)), End: ptr(year(2027))}},
 		{"1 January 2014 – 31 December 2020 (84 months)",
 			DateRange{Start: ptr(day(2014, 1, 1)), End: ptr(day(2020, 12, 31)), Months: 84}},
