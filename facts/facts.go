@@ -2865,6 +2865,11 @@ func orgMembersAs(value string, orgOf func(string) (string, bool)) []string {
 			continue
 		}
 		name, known := orgOf(trimMemberEnd(it.Text))
+		// "… et la fondation néerlandaise Stichting KustVerbond": the
+		// words that describe a body before its name are none of it.
+		if d := withoutDescriptor(name); !known && d != name {
+			name, known = orgOf(d)
+		}
 		// "European Union, EUR Netherlands 7,250,000": a table's currency
 		// column read into the giver's cell; a currency's code before a
 		// body dossier knows is no part of its name.

@@ -321,11 +321,16 @@ func splitConjunction(part string, last bool) []string {
 			// ("UNODC e dall'OMS": the word for "by" elided before it.)
 			pieces[i], again = rest, !ofSet()[lexicon.Fold(w)]
 		}
-		agentAgain = agentAgain && again && startsUpperName(pieces[i])
+		// ("… e dall'associazione peruviana Kawsay Yaku": a word for a
+		// body, then its name.)
+		lead, _ := kindThenName(strings.Fields(pieces[i]))
+		agentAgain = agentAgain && again && (startsUpperName(pieces[i]) || lead)
 		// "Noruega e termina em dezembro de 2024": a piece that opens on
 		// a word in lower case, no article, is the sentence going on
 		// after the list, not a member.
-		if openWord(pieces[i]) {
+		// (Not a word for a kind of body before its name: "et la
+		// fondation néerlandaise Stichting KustVerbond".)
+		if openWord(pieces[i]) && !articleThenBody(pieces[i]) && !lead {
 			pieces = pieces[:i]
 			if i == 1 {
 				return pieces
@@ -482,18 +487,61 @@ func articleThenBody(p string) bool {
 	} else if f := strings.Fields(p); len(f) >= 2 && articleSet()[lexicon.Fold(f[0])] {
 		ws = f[1:]
 	}
-	if len(ws) == 0 || !startsUpperName(ws[0]) {
+	if len(ws) == 0 {
 		return false
 	}
+	if lead, ok := kindThenName(ws); ok {
+		return lead
+	}
+	// ("der kenianischen Stiftung Maji Bora": adjectives in lower case
+	// before a word for a body in capitals.)
+	adjectives := 0
 	for _, w := range ws[:min(3, len(ws))] {
 		if !startsUpperName(w) {
-			return false
+			f := lexicon.Fold(w)
+			if articleSet()[f] || ofSet()[f] || byWords()[f] || listAndWords()[f] || !lettersOnly(w) {
+				return false
+			}
+			adjectives++
+			continue
 		}
 		if orgWordSet()[lexicon.Fold(w)] {
 			return true
 		}
+		if adjectives > 0 {
+			return false
+		}
 	}
 	return false
+}
+
+// kindThenName reports, where ws open on a word for a kind of body in
+// lower case (an adjective maybe before it), whether the body's name in
+// capitals follows: "fondation néerlandaise Stichting KustVerbond", "Dutch
+// foundation Stichting KustVerbond". ok is false where no such word
+// stands in the first three.
+func kindThenName(ws []string) (lead, ok bool) {
+	for i, w := range ws[:min(3, len(ws))] {
+		if orgWordSet()[lexicon.Fold(w)] && !startsUpperName(w) {
+			for _, n := range ws[i+1 : min(i+3, len(ws))] {
+				if startsUpperName(n) && !nationalityWords()[lexicon.Fold(n)] {
+					return true, true
+				}
+			}
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// lettersOnly reports a word of letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // cutElided cuts a word elided before the next one ("dall'OMS") after
