@@ -3221,6 +3221,14 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && (x.names.spelling[projectKey(v.Text)] != nil || nameLeads(x.names.canonical(pk), v.Text)) && !knownBody(v.Text) {
 		return
 	}
+	// "Grâce au soutien financier de la Suède, AQUAPOLE forme des
+	// garde-côtes": the project's name and a verb after a list's comma
+	// are the sentence going on, not a body.
+	if field == dossier.FieldDonors || field == dossier.FieldImplementer {
+		if name, rest, ok := strings.Cut(strings.TrimSpace(v.Text), " "); ok && x.names.spelling[projectKey(name)] != nil && startsLower(rest) && !knownBody(v.Text) {
+			return
+		}
+	}
 	// A person carries nothing out and gives nothing as a body does: "It
 	// is coordinated by Dr Jane Smith", "sotto la guida del professor …"
 	// (a title of the lexicon's person.title before the name).

@@ -390,8 +390,9 @@ func ofCountries(pieces []string) ([]string, bool) {
 	}
 	// "(contribuições da) Suécia e de Portugal": the first member's "of"
 	// stood before the list. (Asked last: the others fail most lists.)
+	// ("de la Unión Europea y de Suiza": or a body the lexicon knows.)
 	if bare {
-		if kind, _ := classify(cleanName(pieces[0])); kind != KindCountry {
+		if kind, _ := classify(cleanName(pieces[0])); kind != KindCountry && !known(cleanName(pieces[0])) {
 			return nil, false
 		}
 	}
