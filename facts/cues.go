@@ -2588,6 +2588,11 @@ func (x *extractor) subjectBefore(before string) string {
 // after it ("In March 2021, the programme …" is "the programme …"), or
 // "" where it opens on none.
 func pastOpeningDate(s string) string {
+	// (Cheap test first: every date the pattern reads has its year's
+	// digits within its first words.)
+	if !mayOpenOnDate(s) {
+		return ""
+	}
 	if m := leadingDate().FindStringIndex(s); m != nil {
 		return strings.TrimLeft(s[m[1]:], " ,")
 	}
@@ -2610,10 +2615,25 @@ var leadingDate = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\s*(?:(?i:` + strings.Join(alts, "|") + `)(?:\s+|-)){0,3}(\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:er|\.|º|°)?\s+(?:de\s+)?)?(?:\p{L}+\.?\s+(?:de\s+)?)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})`)
 })
 
+// maxLeadingDateBytes is how far into a text the first digit of a date
+// leadingDate reads may stand: three lead words and a month's name
+// ("alla fine del mese di settembre 2024", three times over) are within it.
+const maxLeadingDateBytes = 120
+
+// mayOpenOnDate is the cheap test before leadingDate: a digit within
+// maxLeadingDateBytes.
+func mayOpenOnDate(s string) bool {
+	i := strings.IndexAny(s, "0123456789")
+	return i >= 0 && i <= maxLeadingDateBytes
+}
+
 // yearAtEnd finds the year a phrase ends with ("fin 2024").
 var yearAtEnd = regexp.MustCompile(`\d{4}$`)
 
 func dateAt(s string) (dossier.Date, bool) {
+	if !mayOpenOnDate(s) {
+		return dossier.Date{}, false
+	}
 	m := leadingDate().FindStringSubmatch(s)
 	if m == nil {
 		return dossier.Date{}, false

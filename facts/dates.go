@@ -644,6 +644,9 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 	// ("In 2021 startte het programma": a year after a word of the
 	// lexicon's date.lead opening the clause, the verb right after it.)
 	// (A lead word, not any word: "Nel 2023 si è conclusa" is no month.)
+	if !mayOpenOnDate(before) {
+		return dossier.Date{}, false
+	}
 	if m := leadingDate().FindStringSubmatchIndex(before); m != nil && strings.TrimSpace(before[m[1]:]) == "" && strings.TrimSpace(before[:m[2]]) != "" {
 		return dateAt(before)
 	}
@@ -655,6 +658,9 @@ func dateNear(s string, start, end int) (dossier.Date, bool) {
 // 2021, the programme started", "En mars 2021, le programme a démarré",
 // "In 2021 startte het programma".
 func (x *extractor) openingDate(s string, start int) (dossier.Date, bool) {
+	if !mayOpenOnDate(s[:start]) {
+		return dossier.Date{}, false
+	}
 	m := leadingDate().FindStringSubmatchIndex(s[:start])
 	if m == nil {
 		return dossier.Date{}, false

@@ -5922,7 +5922,7 @@ func (x *extractor) headGiver() string {
 // the page's publisher ("Reported by Sweden (Sida) Implementation").
 func publisherLead(line string) (string, bool) {
 	f := lexicon.Fold(line)
-	for _, p := range lexicon.FoldedPhrases("label", "reporting") {
+	for _, p := range reportingPhrases() {
 		if rest, ok := strings.CutPrefix(f, p+" "); ok {
 			// (The rest as written: the folded form keeps the words
 			// and spaces of the line; the end of it is the same length
@@ -5937,6 +5937,9 @@ func publisherLead(line string) (string, bool) {
 	}
 	return "", false
 }
+
+// reportingPhrases are the lexicon's label.reporting phrases, folded.
+var reportingPhrases = sync.OnceValue(func() []string { return lexicon.FoldedPhrases("label", "reporting") })
 
 // giverNamed returns the first giver (a state or the European Union) a
 // text names, or "".
