@@ -181,12 +181,10 @@ func lookupLabelUncached(label string) labelKind {
 	// (The rest after the cue must be a label: a sentence is passed over.
 	// The cue is looked for in the first words only, where it must
 	// stand; the lexicon's are of one or two words.)
-	if len(words) > 1 && len(words) < lexicon.LabelSpaces()+4 {
-		head := l
-		if i := wordsEnd(l, 3); i > 0 {
-			head = l[:i]
-		}
-		if start, end, ok := findCue(head, "other"); ok && start == 0 && end < len(l) {
+	// (The lexicon's words for "other" are one word each: the first word
+	// is looked up, not every cue of the text.)
+	if len(words) > 1 && len(words) < lexicon.LabelSpaces()+4 && otherWords()[lexicon.Fold(words[0])] {
+		if end := wordsEnd(l, 1); end > 0 && end < len(l) {
 			if k, ok := lexicon.Label(strings.TrimSpace(l[end:])); ok {
 				switch labelKinds[k] {
 				case labelFunding, labelPartners, labelCountries, labelImplementer:
@@ -305,6 +303,10 @@ func lookupLabelUncached(label string) labelKind {
 	}
 	return labelNone
 }
+
+// otherWords are the lexicon's cue.other words, folded ("weitere",
+// "otros").
+var otherWords = foldedSet("cue", "other")
 
 // agentHeading returns what a heading of a few words announces that is a
 // cue of funding or of carrying out and nothing else, its agent left for

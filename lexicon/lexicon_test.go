@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -140,6 +141,17 @@ func TestFold_LigatureOpeningAWord(t *testing.T) {
 	} {
 		if got := Fold(s); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestOther_OneWordEach: facts reads a label's word for "other" ("Otros
+// socios", "Weitere Geber") as its first word alone, so each cue.other
+// entry must be one word.
+func TestOther_OneWordEach(t *testing.T) {
+	for _, e := range Entries() {
+		if e.Section == "cue" && e.Kind == "other" && len(strings.Fields(e.Phrase)) != 1 {
+			t.Errorf("%s.txt: cue.other %q is more than one word", e.Lang, e.Phrase)
 		}
 	}
 }
