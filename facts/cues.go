@@ -85,6 +85,9 @@ func phrasesIn(s string, byHead map[string][]cuePhrase, last bool) map[string][2
 				if j < 0 {
 					j = adverbInside(lower, i, c)
 				}
+				if j < 0 && c.kind == "implemented_by" {
+					j = adverbialInside(lower, i, c)
+				}
 				if j < 0 {
 					if !c.separable {
 						continue
@@ -155,6 +158,72 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 	}
 	return -1
 }
+
+// adverbialInside returns where phrase c, a cue of carrying out that
+// ends on its word for "by", ends in lower from i when a phrase of time
+// or place stands before that word ("implemented in
+// Malawi by", "ejecutado desde 2021 por", "implemented from April 2020 to
+// June 2023 by"), or -1: up to six words (twelve with a year), no
+// punctuation, opening on a word of place or time of the lexicon
+// (adverbialOpeners) or holding a year.
+func adverbialInside(lower string, i int, c cuePhrase) int {
+	if c.lead == "" || !agentWords()[strings.TrimSpace(c.last)] || !strings.HasPrefix(lower[i:], c.lead) {
+		return -1
+	}
+	k := i + len(c.lead)
+	if k >= len(lower) || lower[k] != ' ' {
+		return -1
+	}
+	window := lower[k:min(len(lower), k+maxAdverbialBytes)]
+	at := strings.Index(window, c.last+" ")
+	if at <= 0 {
+		return -1
+	}
+	inserted := strings.TrimSpace(window[:at])
+	ws := strings.Fields(inserted)
+	// (A period written out takes more words: "del 1 de abril de 2020
+	// al 30 de junio de 2023".)
+	years := yearRuns(inserted)
+	if len(ws) == 0 || len(ws) > 6 && years == 0 || len(ws) > 12 || strings.ContainsAny(inserted, ",;:.()") {
+		return -1
+	}
+	if !adverbialOpeners()[lexicon.Fold(ws[0])] && years == 0 {
+		return -1
+	}
+	return k + at + len(c.last)
+}
+
+// agentWords are the one-word phrases of the lexicon's cue.given_by, in
+// lower case: the words for "by" that end a cue ("by", "par", "por",
+// "door").
+var agentWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("cue", "given_by") {
+		if !strings.Contains(p, " ") {
+			m[strings.ToLower(p)] = true
+		}
+	}
+	return m
+})
+
+// maxAdverbialBytes bounds the phrase adverbialInside reads between a
+// cue's words.
+const maxAdverbialBytes = 80
+
+// adverbialOpeners are the lexicon's one-word openers of a phrase of
+// time or place: region.in ("in", "en", "im"), range.from ("from",
+// "desde", "seit"), range.between and range.until.
+var adverbialOpeners = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range [][2]string{{"region", "in"}, {"range", "from"}, {"range", "between"}, {"range", "until"}, {"cue", "since_opening"}} {
+		for _, p := range lexicon.Phrases(k[0], k[1]) {
+			if f := lexicon.Fold(p); !strings.Contains(f, " ") {
+				m[f] = true
+			}
+		}
+	}
+	return m
+})
 
 // adverbAfterVerb returns where phrase c ends in lower when one of the
 // adverbs advs (those whose first word stands at k, right after the
