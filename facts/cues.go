@@ -2394,7 +2394,13 @@ func capitalNext(s string) bool {
 func nameOnlyWindow(w, lang string) string {
 	bare := stripLeadingArticle(strings.TrimSpace(w))
 	name := withoutDescriptor(bare)
-	if lang == "de" && name == bare {
+	// ("von der kenianischen Stiftung Maji Bora umgesetzt": German
+	// writes the word for a kind of body in capitals.)
+	named := false
+	if name == bare {
+		name, named = capitalDescriptorName(bare)
+	}
+	if lang == "de" && name == bare && !named {
 		return ""
 	}
 	ws := strings.Fields(name)
@@ -2410,6 +2416,27 @@ func nameOnlyWindow(w, lang string) string {
 		return ""
 	}
 	return name
+}
+
+// capitalDescriptorName reads a body's name opened by a word for a kind
+// of body in capitals, as German writes it: after an adjective in lower
+// case, the name is what follows the word ("kenianischen Stiftung Maji
+// Bora" gives "Maji Bora", as "der spanischen Stiftung FIIAPP" names
+// FIIAPP); without one, the word is part of the name ("Stiftung
+// Lebendige Savanne"). ok is false where no such word opens s.
+func capitalDescriptorName(s string) (string, bool) {
+	ws := strings.Fields(s)
+	i := 0
+	for i < len(ws) && i < 2 && startsLower(ws[i]) && allLetters(ws[i]) {
+		i++
+	}
+	if i+1 >= len(ws) || !startsUpper(ws[i]) || !descriptorWords()[lexicon.Fold(ws[i])] || !startsUpper(ws[i+1]) {
+		return s, false
+	}
+	if i == 0 {
+		return s, true
+	}
+	return strings.Join(ws[i+1:], " "), true
 }
 
 // joinsBodies reports a clause with a word of "and" in it: more than one
