@@ -978,6 +978,16 @@ import (
 // corpus again) 0.7401 / 0.8393 / 0.8282, canonical 0.7762, conflicts
 // 0.5791, 815 of 937 dated as gold, 84 invented, 20 trap facts, one wrong
 // merge. Test's floors follow.
+//
+// At the session 7c890812 to this comment (a giver's own record found
+// from its publisher, its IATI activity identifier and each line of its
+// banner; periods opened by "between" and an article; a body after "and"
+// its kind; words of schedule; a phrase of place or time before "by"):
+// dev (2068) 0.8490 -> 0.8494 / 0.9295 -> 0.9296 / 0.9371 (22,932 ->
+// 22,944 hits), canonical 0.8564 -> 0.8571, conflicts 0.7189 -> 0.7339;
+// test (937) 0.7401 -> 0.7404 / 0.8393 -> 0.8393 (7,153 -> 7,156 hits),
+// canonical 0.7762 -> 0.7758, conflicts 0.5791 -> 0.5808. The conflicts
+// floors rise with them: dev 0.73, test 0.58.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1001,8 +1011,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.70, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.73, dated: 0.90, maxInvented: 46, maxTrapFacts: 17, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.77, conflicts: 0.58, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 1}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
