@@ -167,7 +167,7 @@ func adverbInside(lower string, i int, c cuePhrase) int {
 // punctuation, opening on a word of place or time of the lexicon
 // (adverbialOpeners) or holding a year.
 func adverbialInside(lower string, i int, c cuePhrase) int {
-	if c.lead == "" || !agentWords()[strings.TrimSpace(c.last)] || !strings.HasPrefix(lower[i:], c.lead) {
+	if c.lead == "" || !givenByWords()[lexicon.Fold(strings.TrimSpace(c.last))] || !strings.HasPrefix(lower[i:], c.lead) {
 		return -1
 	}
 	k := i + len(c.lead)
@@ -192,19 +192,6 @@ func adverbialInside(lower string, i int, c cuePhrase) int {
 	}
 	return k + at + len(c.last)
 }
-
-// agentWords are the one-word phrases of the lexicon's cue.given_by, in
-// lower case: the words for "by" that end a cue ("by", "par", "por",
-// "door").
-var agentWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range lexicon.Phrases("cue", "given_by") {
-		if !strings.Contains(p, " ") {
-			m[strings.ToLower(p)] = true
-		}
-	}
-	return m
-})
 
 // maxAdverbialBytes bounds the phrase adverbialInside reads between a
 // cue's words.
