@@ -178,11 +178,10 @@ func lookupLabelUncached(label string) labelKind {
 	}
 	// "Altri donatori", "Otros socios", "Weitere Geber": a list label after
 	// the word for "other" (cue.other) announces more of that list.
-	// (The rest after the cue must be a label: a sentence is passed over.
-	// The cue is looked for in the first words only, where it must
-	// stand; the lexicon's are of one or two words.)
-	// (The lexicon's words for "other" are one word each: the first word
-	// is looked up, not every cue of the text.)
+	// (The rest after the word must be a label: a sentence is passed
+	// over. The lexicon's words for "other" are one word each, as a
+	// lexicon test holds: the first word is looked up, not every cue of
+	// the text.)
 	if len(words) > 1 && len(words) < lexicon.LabelSpaces()+4 && otherWords()[lexicon.Fold(words[0])] {
 		if end := wordsEnd(l, 1); end > 0 && end < len(l) {
 			if k, ok := lexicon.Label(strings.TrimSpace(l[end:])); ok {
