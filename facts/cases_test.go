@@ -23,7 +23,8 @@ var caseFields = append([]string{dossier.FieldTitle, dossier.FieldAliases}, doss
 // [scope]" for a value scoped to something narrower; "[Project] field:
 // value" in a case about several projects). The facts must be exactly
 // those, in any order; a case that states a predecessor or a successor
-// is held to every relation too.
+// is held to every relation too. An optional "known" file lists the
+// names the store already holds from earlier documents, one a line.
 func TestExtract_Cases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/cases/*.txtar")
 	if len(files) == 0 {
@@ -36,11 +37,17 @@ func TestExtract_Cases(t *testing.T) {
 				t.Fatal(err)
 			}
 			var html string
-			var want []string
+			var want, known []string
 			for _, f := range ar.Files {
 				switch f.Name {
 				case "doc.html":
 					html = string(f.Data)
+				case "known":
+					for _, l := range strings.Split(string(f.Data), "\n") {
+						if l = strings.TrimSpace(l); l != "" {
+							known = append(known, l)
+						}
+					}
 				case "want":
 					for _, l := range strings.Split(string(f.Data), "\n") {
 						if l = strings.TrimSpace(l); l != "" {
@@ -62,7 +69,11 @@ func TestExtract_Cases(t *testing.T) {
 				}
 			}
 			var got []string
-			for _, f := range facts.Extract(doc(t, html)) {
+			var store *facts.Known
+			if len(known) > 0 {
+				store = facts.NewKnown(known)
+			}
+			for _, f := range facts.ExtractWith(doc(t, html), store) {
 				if slices.Contains(fields, f.Field) {
 					// A value scoped to something narrower than the
 					// project (one giver's funding window) says so.

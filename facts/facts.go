@@ -85,6 +85,12 @@ type extractor struct {
 	// subjectAlias is the other form of the name the title gives with the
 	// project's name ("Programme for Maritime Security" for PROMARIS).
 	subjectAlias string
+	// mainByPhaseWords is set where the title sends the project it names
+	// into a later phase ("segunda fase do projecto Lagoa Viva"): the
+	// other names such a page gives are the programme's, which readers
+	// file under its first phase, so they are no aliases of the
+	// follow-up.
+	mainByPhaseWords bool
 	// mainFromTitle is set when the document's title or first heading
 	// named mainKey.
 	mainFromTitle bool
@@ -3209,6 +3215,9 @@ func (x *extractor) addScoped(b dossier.Block, field string, v dossier.Value, ra
 func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.Value, raw, quote, extractor, scope string) {
 	if pk == "" && field == dossier.FieldContacts {
 		pk = pageKey
+	}
+	if x.mainByPhaseWords && pk == x.mainKey && field == dossier.FieldAliases {
+		return
 	}
 	if pk == "" {
 		return

@@ -153,7 +153,12 @@ func findMentionsPatterns(text string) []mention {
 		if !plausibleProject(name) && !coinedWordName(text, m[2], name) {
 			continue
 		}
-		out = append(out, mention{name: name, start: m[2], end: m[2] + len(name)})
+		mm := mention{name: name, start: m[2], end: m[2] + len(name)}
+		// Not one of the replaced patterns: the same in both.
+		if !plausibleProject(name) {
+			mm.alias = titleAfterDash(text[mm.end:])
+		}
+		out = append(out, mm)
 	}
 	// Not one of the replaced patterns: the same in both.
 	out = append(out, acronymsBeforeProjectWords(text, at)...)

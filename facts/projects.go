@@ -223,7 +223,13 @@ func findMentions(text string) []mention {
 		if !plausibleProject(name) && !coinedWordName(text, m[0], name) && !calledName(text[:m[0]], name) {
 			continue
 		}
-		out = append(out, mention{name: name, start: m[0], end: m[0] + len(name)})
+		mm := mention{name: name, start: m[0], end: m[0] + len(name)}
+		// "o Projeto Aceiro – Manejo Integrado do Fogo …": a coined
+		// word's long form after a dash.
+		if !plausibleProject(name) {
+			mm.alias = titleAfterDash(text[mm.end:])
+		}
+		out = append(out, mm)
 	}
 	out = append(out, acronymsBeforeProjectWords(text, at)...)
 	out = append(out, bracketAcronyms(text)...)
@@ -531,13 +537,19 @@ func coinedWordName(text string, at int, name string) bool {
 	// programa caribenho Passaat".)
 	// ("programa Mwangaza (Mwangaza II)": a bracket after a space too.)
 	rest := text[at+len(name):]
-	if rest != "" && !strings.ContainsAny(rest[:1], ",;(.:!?") && !strings.HasPrefix(rest, " (") {
+	// "o Projeto Aceiro – Manejo Integrado do Fogo …": a dash after it
+	// opens the name's long form.
+	dashed := strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ",;(.:!?") && !strings.HasPrefix(rest, " (") && !dashed {
 		return false
 	}
 	// The word for project in lower case before it: not "Programme
 	// Office," (a unit's name in title case) nor German's capitalised
-	// nouns ("das Vorhaben Studien,").
-	if ws := strings.Fields(text[:at]); len(ws) == 0 || !startsLower(ws[len(ws)-1]) {
+	// nouns ("das Vorhaben Studien,"). Capitalised, it is the name's own
+	// where a word in lower case stands before it and a dash after the
+	// name spells the name out ("lançaram o Projeto Aceiro – …").
+	ws := strings.Fields(text[:at])
+	if len(ws) == 0 || !startsLower(ws[len(ws)-1]) && !(dashed && len(ws) >= 2 && startsLower(ws[len(ws)-2])) {
 		return false
 	}
 	f := lexicon.Fold(name)
@@ -551,6 +563,36 @@ func coinedWordName(text string, at int, name string) bool {
 		return false
 	}
 	return true
+}
+
+// titleAfterDash returns the long form a dash opens right after a name
+// ("Aceiro – Manejo Integrado do Fogo no Cerrado, …"): words up to the
+// clause's end, two to fifteen of them, the first and most others
+// capitalised; else "".
+func titleAfterDash(rest string) string {
+	var ok bool
+	if rest, ok = strings.CutPrefix(rest, " – "); !ok {
+		if rest, ok = strings.CutPrefix(rest, " — "); !ok {
+			return ""
+		}
+	}
+	if i := strings.IndexAny(rest, ".,;:()–—"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || len(ws) > 15 || !startsUpper(ws[0]) {
+		return ""
+	}
+	upper := 0
+	for _, w := range ws {
+		if startsUpper(w) {
+			upper++
+		}
+	}
+	if upper*2 <= len(ws) {
+		return ""
+	}
+	return strings.Join(ws, " ")
 }
 
 // phaseInBracket returns the follow-up a bracket names right after the

@@ -413,6 +413,7 @@ func (x *extractor) findProjects() {
 			for _, t := range x.titleCandidates() {
 				if k := x.laterPhaseIn(t, x.mainKey); k != "" {
 					x.mainKey = k
+					x.mainByPhaseWords = true
 					break
 				}
 			}
@@ -420,6 +421,11 @@ func (x *extractor) findProjects() {
 		if n != "" && n != "1" {
 			if k := x.followUpKey(name, n); k != "" {
 				x.mainKey = k
+			} else if written := x.followUpWritten(name, n); written != "" {
+				// "Arranca la segunda fase de Raíces de Papel" over a
+				// text that writes "Raíces de Papel II", which no rule
+				// has read as a name yet.
+				x.mainKey = x.names.add(written)
 			}
 		}
 		// "… no âmbito da segunda fase do PRATIQ …": a text that names
@@ -501,6 +507,36 @@ func (x *extractor) onlyPhaseOf(name string) string {
 		n = p
 	}
 	return n
+}
+
+// followUpWritten returns the follow-up number n of name as the body
+// writes it, the number in roman or arabic figures after the name
+// ("Raíces de Papel II", "Raíces de Papel 2"), or "".
+func (x *extractor) followUpWritten(name, n string) string {
+	body := x.bodyText()
+	for _, numeral := range []string{romanFor(n), n} {
+		if numeral == "" {
+			continue
+		}
+		written := name + " " + numeral
+		for _, i := range indexAll(body, written) {
+			if !startsWithLetterOrDigit(body[i+len(written):]) {
+				return written
+			}
+		}
+	}
+	return ""
+}
+
+// romanFor is the roman numeral, in capitals, of a phase's number
+// ("2" → "II"), or "".
+func romanFor(n string) string {
+	for r, d := range romanNumerals {
+		if d == n {
+			return strings.ToUpper(r)
+		}
+	}
+	return ""
 }
 
 // phaseAfterName returns the number of the phase that follows name in
@@ -4007,6 +4043,12 @@ func (x *extractor) relate(b dossier.Block, s string, before []mention, other st
 	if this == that || this == "" {
 		return
 	}
+	// "Hilos de Plata II … la segunda fase del proyecto Hilos de Plata":
+	// a follow-up's own earlier phase comes before it, whatever the
+	// wording's order.
+	if later && earlierPhaseName(x.names.canonical(this)) != "" && projectKey(earlierPhaseName(x.names.canonical(this))) == that {
+		later = false
+	}
 	pred, succ := this, that
 	if !later {
 		pred, succ = that, this
@@ -5474,7 +5516,8 @@ func phaseBefore(before string) string {
 
 // laterPhaseIn returns the key of the follow-up that text sends the
 // project of key into ("ORBITA geht in die zweite Phase", "SableVert
-// entame sa deuxième phase"), where the document names it; else "".
+// entame sa deuxième phase", "segunda fase do projecto Garoupa Azul"),
+// where the document names it; else "".
 func (x *extractor) laterPhaseIn(text, key string) string {
 	text = collapse(text)
 	name := x.names.canonical(key)
@@ -5483,6 +5526,11 @@ func (x *extractor) laterPhaseIn(text, key string) string {
 		return ""
 	}
 	if n := phaseAfter(text[i+len(name):]); n != "" {
+		return x.followUpKey(name, n)
+	}
+	// "lançam segunda fase do projecto Garoupa Azul": the phase before
+	// the name, where the text names the follow-up too.
+	if n := phaseBefore(withoutLastProjectWord(text[:i])); n != "" && n != "1" {
 		return x.followUpKey(name, n)
 	}
 	return ""
