@@ -1801,6 +1801,18 @@ func notSubject(s string) bool {
 	return onlyGeneric
 }
 
+// notSubjectPhraseIn reports a page word of several words in s ("nota à
+// imprensa").
+func notSubjectPhraseIn(s string) bool {
+	folded := lexicon.Fold(s)
+	for _, p := range notSubjectPhrases() {
+		if strings.Contains(folded, p) {
+			return true
+		}
+	}
+	return sectionWords()[folded]
+}
+
 // isSite reports the name of the site the page belongs to (its masthead):
 // the publisher's, never a project's.
 func (x *extractor) isSite(name string) bool {
@@ -4721,7 +4733,14 @@ func (x *extractor) recordHeading() string {
 		// a record page's title may be one word in title case, the
 		// name, before its subtitle.
 		oneWordName := len(words) == 1 && len(parts) > 1 && startsUpper(t) && len([]rune(t)) >= 4 && !notProjectWords[strings.ToLower(t)] && !isCountry(t)
-		if len(words) < 2 && !oneWordName || len(words) > 25 || notSubject(t) || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) || namesNoProject(t) || x.personPage(t) {
+		// "Community Snakebite Surveillance and Health Worker Training in
+		// East Africa": over a record, a long title's page word inside it
+		// describes the work; the page's kind stands at a title's edge.
+		pageWord := notSubject(t)
+		if pageWord && len(words) >= 6 && !notSubject(strings.Join(words[:2], " ")) && !notSubject(strings.Join(words[len(words)-2:], " ")) && !notSubjectPhraseIn(t) {
+			pageWord = false
+		}
+		if len(words) < 2 && !oneWordName || len(words) > 25 || pageWord || lookupLabel(t) != labelNone || hasTrapWord(t) || actorHeadline(words) || namesNoProject(t) || x.personPage(t) {
 			return ""
 		}
 		// "Mehr Zeit für sichere Grenzen: Vet-Post wird bis Ende 2025
