@@ -1000,6 +1000,16 @@ import (
 // conflicts 0.5762, 85 invented, 20 trap facts and two wrong merges (the
 // second from zzzj's pages with another writer's; no names of the two
 // collide). The floors and ceilings follow.
+//
+// At the session 8d4f35d0 to this comment (a later phase named before the
+// name in a title, no other names for a follow-up so found, "o Projeto
+// Aceiro – …", words of job selection, a record's long title with a page
+// word inside): dev (2110) 0.8459 -> 0.8477 / 0.9285 -> 0.9301 / 0.9341
+// -> 0.9389 (23,213 -> 23,262 hits), 50 -> 49 invented, 31 -> 22 trap
+// facts; test (965) 0.7391 -> 0.7430 / 0.8384 -> 0.8413 / 0.8280 ->
+// 0.8311 (7,341 -> 7,380 hits), canonical 0.7723 -> 0.7750, conflicts
+// 0.5762 -> 0.5795, wrong merges 2 (a third, from the title rule, went
+// with its rule on aliases). The floors rise with them.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1023,8 +1033,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.84, conflicts: 0.73, dated: 0.90, maxInvented: 50, maxTrapFacts: 22, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.83, assignment: 0.82, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 85, maxTrapFacts: 20, maxWrongMerges: 2}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.93, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 49, maxTrapFacts: 22, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.83, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 85, maxTrapFacts: 20, maxWrongMerges: 2}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
