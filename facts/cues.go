@@ -1562,6 +1562,9 @@ func jointlyWord(s string) bool { return jointlyPhrase().MatchString(" " + s + "
 // donorsIn is orgsIn for the donors a clause lists.
 func donorsIn(clause string) []string { return orgsInAs(clause, donorMembers) }
 
+// budgetWordSet holds the lexicon's words for budget (cue.budget).
+var budgetWordSet = foldedSet("cue", "budget")
+
 func orgsInAs(clause string, members func(string) []string) []string {
 	var out []string
 	for _, name := range members(withoutDescriptor(clause)) {
@@ -1572,6 +1575,11 @@ func orgsInAs(clause string, members func(string) []string) []string {
 		// "mit Unterstützung des Vorhabens eigene …": the project
 		// itself, by its word for project, gives nothing.
 		if first, _, _ := strings.Cut(name, " "); !known && startsUpper(first) && projectWordForm(lexicon.Fold(first)) {
+			continue
+		}
+		// "custos … suportados pelo Orçamento do Estado": a budget, the
+		// state's own, is no giver.
+		if first, _, _ := strings.Cut(name, " "); !known && startsUpper(first) && budgetWordSet()[lexicon.Fold(first)] {
 			continue
 		}
 		// "BMZ um": a known body, then only a verb's particle ("setzt …
