@@ -97,6 +97,24 @@ var countryAliases = map[string]string{
 	"republiek congo": "CG",
 }
 
+// stateKinds are the words before a country's name in its official form,
+// per language ("República de Madagáscar", "Union des Comores"). A
+// newcomer adds a language's forms here.
+var stateKinds = map[string][]string{
+	"en": {"republic of", "republic of the", "union of the", "kingdom of", "kingdom of the", "state of", "federal republic of"},
+	"fr": {"république de", "république du", "république d'", "république des", "union des", "royaume du", "royaume de", "royaume d'", "état de", "république fédérale de", "république fédérale du"},
+	"es": {"república de", "república del", "república de las", "república de los", "unión de las", "reino de", "reino del", "estado de", "república federal de"},
+	"pt": {"república de", "república do", "república da", "república dos", "união das", "união dos", "reino de", "reino do", "reino da", "estado de", "estado do", "república federal da", "república federal do"},
+	"it": {"repubblica di", "repubblica del", "repubblica della", "repubblica dello", "repubblica dell'", "unione delle", "regno del", "regno di", "stato di", "repubblica federale di"},
+	"de": {"republik", "königreich", "staat", "union der", "bundesrepublik"},
+	"nl": {"republiek", "koninkrijk", "staat", "unie der", "bondsrepubliek"},
+}
+
+// officialFormExcluded are countries whose official forms name another
+// state or are ambiguous: "Republic of China" is Taiwan, the two Congos
+// and the two Koreas differ by the words before their names.
+var officialFormExcluded = map[string]bool{"CN": true, "TW": true, "CG": true, "CD": true, "KR": true, "KP": true}
+
 // countryNameOverrides are canonical names the rules would not give: the
 // short name in common use, or, for the Koreas, the names donors and the
 // UN use, since "South Korea" as a donor reads as a newspaper's.
@@ -198,6 +216,32 @@ var countries = sync.OnceValue(func() *countryIndex {
 			if n := names.Name(r); n != "" {
 				add(countryKey(n), code, 10+i, 0)
 				add(strings.ReplaceAll(countryKey(n), " ", ""), code, 15+i, 0)
+			}
+		}
+	}
+	// A state by its official form, the name after the words of its
+	// kind of state: "República de Madagáscar", "União das Comores",
+	// "Republic of Kenya". Only after every plain name, so never over
+	// one.
+	for i, lang := range append([]language.Tag{language.English}, otherLanguages...) {
+		names := display.Regions(lang)
+		for _, code := range ix.codes {
+			if officialFormExcluded[code] {
+				continue
+			}
+			var forms []string
+			if lang == language.English {
+				forms = append(forms, ix.names[code])
+			} else if r, err := language.ParseRegion(code); err == nil {
+				forms = append(forms, names.Name(r))
+			}
+			for _, n := range forms {
+				if n == "" {
+					continue
+				}
+				for _, kind := range stateKinds[lang.String()] {
+					add(countryKey(kind+" "+n), code, 30+i, 0)
+				}
 			}
 		}
 	}

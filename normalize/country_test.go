@@ -167,6 +167,31 @@ func TestCountryCode_NotCountries(t *testing.T) {
 	}
 }
 
+// TestCountryCode_OfficialForms: a state by the words of its kind of
+// state before its name, in the lexicon's languages, as governments'
+// pages and press releases write it (and as the text scanner of facts/
+// finds it, from the same index).
+func TestCountryCode_OfficialForms(t *testing.T) {
+	for name, want := range map[string]string{
+		"República de Madagáscar":          "MG",
+		"União das Comores":                "KM",
+		"Union of the Comoros":             "KM",
+		"Republic of Kenya":                "KE",
+		"République du Sénégal":            "SN",
+		"République de Guinée":             "GN",
+		"Royaume du Maroc":                 "MA",
+		"Republik Mosambik":                "MZ",
+		"Repubblica del Mozambico":         "MZ",
+		"Republiek Kenia":                  "KE",
+		"República del Ecuador":            "EC",
+		"République démocratique du Congo": "CD",
+	} {
+		if got, ok := CountryCode(name); !ok || got != want {
+			t.Errorf("CountryCode(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
 func TestCountryName(t *testing.T) {
 	tests := []struct {
 		code string
