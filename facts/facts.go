@@ -1734,6 +1734,14 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 	if value == "" || strings.HasSuffix(value, "?") {
 		return
 	}
+	// "Ministry of Foreign Affairs of the Netherlands XM-DAC-7", "KIT
+	// Royal Tropical Institute NL-KVK-41150117": an IATI record follows
+	// a body with its organisation identifier, no part of its name.
+	if k == labelFunding || k == labelImplementer || k == labelPartners {
+		if i := strings.LastIndexByte(value, ' '); i > 0 && orgIdentifier.MatchString(value[i+1:]) {
+			value = strings.TrimSpace(value[:i])
+		}
+	}
 	switch k {
 	case labelTitle:
 		x.title(b, value, quote)
@@ -5965,6 +5973,12 @@ func giverNamed(text string) string {
 // organisation identifier, then the publisher's own code
 // ("GB-GOV-1-301847", "XM-DAC-5-7-2022-HMA-0348").
 var activityID = regexp.MustCompile(`\b[A-Z]{2}-[A-Z0-9_]+(?:-[A-Za-z0-9_.]+)+`)
+
+// orgIdentifier is an IATI organisation identifier standing alone: a
+// registry's country or "XM"/"XI" prefix, the registry's code, then the
+// body's number ("XM-DAC-7", "NL-KVK-41150117", "GB-COH-2877503",
+// "XI-IATI-EC_INTPA").
+var orgIdentifier = regexp.MustCompile(`^(?:[A-Z]{2}-[A-Z0-9]{2,}(?:-[A-Za-z0-9_]+)+|XI-IATI-[A-Z0-9_]+)$`)
 
 // orgIDs are the lexicon's orgid.GIVER entries, the organisation
 // identifiers a giver publishes under, longest first.
