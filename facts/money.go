@@ -1623,7 +1623,9 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		return
 	}
 	orgs := orgMentions(s[:at])
-	if len(orgs) == 0 || strings.TrimSpace(s[orgs[len(orgs)-1].end:at]) != "" {
+	// "a Suécia, que se junta à iniciativa com 800 mil euros": a
+	// relative clause after the giver opens on the verb.
+	if len(orgs) == 0 || strings.TrimSpace(s[orgs[len(orgs)-1].end:at]) != "" && !relativeOnly(s[orgs[len(orgs)-1].end:at]) {
 		return
 	}
 	giver := orgs[len(orgs)-1].name
@@ -1681,6 +1683,18 @@ func (x *extractor) joinedWith(b dossier.Block, s, target string) {
 		return
 	}
 	x.addFor(target, b, dossier.FieldDonors, dossier.TextValue(d), giver, s, "prose:joined", "")
+}
+
+// relativeOnly reports the words between a giver and its verb that open
+// a relative clause on it and say nothing else: a comma, a relative word
+// of the lexicon (relative.word), at most a reflexive pronoun (", que
+// se", ", which").
+func relativeOnly(between string) bool {
+	if !relativeOpening(between) {
+		return false
+	}
+	ws := strings.Fields(lexicon.Fold(strings.TrimPrefix(between, ", ")))
+	return len(ws) == 1 || len(ws) == 2 && cliticWords()[ws[1]]
 }
 
 // giversWithAmounts reads givers each followed by "with" and its amount
