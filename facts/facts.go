@@ -1937,6 +1937,15 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		}
 		// "Benin [BJ]": a country's code in brackets after its name.
 		value = bracketCodeAfter.ReplaceAllString(value, "")
+		// "Brasil – Tocantins e Maranhão": one country, then its parts
+		// the project works in.
+		if country, parts, ok := countryThenParts(value); ok {
+			x.add(b, dossier.FieldCountries, dossier.TextValue(country.Country), country.Text, quote, "pair:countries")
+			for _, p := range parts {
+				x.add(b, dossier.FieldRegions, dossier.TextValue(p), p, quote, "pair:countries")
+			}
+			return
+		}
 		found := false
 		for _, it := range normalize.SplitList(value) {
 			switch {
@@ -2253,6 +2262,8 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 	// étrangères et européennes – Luxembourg": one state's body with its
 	// country, not a list.
 	if c := countryOfBody(collapse(value)); c != "" {
+		value = c
+	} else if c := ministryCountry(collapse(value)); c != "" {
 		value = c
 	}
 	x.orgAmounts(b, value, quote)

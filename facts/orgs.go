@@ -418,3 +418,52 @@ func countryName(s string) string {
 	c, _ := normalize.CountryCode(strings.TrimSpace(s))
 	return normalize.CountryName(c)
 }
+
+// ministryCountry returns the country of a state's ministry whose name
+// runs over commas up to its acronym, which its country follows
+// ("Ministério Federal do Meio Ambiente, Proteção da Natureza, Segurança
+// Nuclear e Proteção do Consumidor (BMUV) da Alemanha", "Ministry of
+// Foreign Affairs, Trade and Development (DFATD) of Canada"): the commas
+// are the ministry's portfolios, not a list of givers. "" otherwise.
+func ministryCountry(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || !stateBodyWord(lexicon.Fold(ws[0])) {
+		return ""
+	}
+	open := strings.Index(t, " (")
+	if open < 0 || !strings.Contains(t[:open], ",") {
+		return ""
+	}
+	closing := strings.Index(t[open:], ")")
+	if closing < 0 {
+		return ""
+	}
+	inner := t[open+2 : open+closing]
+	if normalize.Acronym(inner) != inner {
+		return ""
+	}
+	// Its portfolios name no other body and no country.
+	name := strings.Fields(t[:open])
+	if len(countriesIn(name)) > 0 || strings.ContainsAny(t[:open], ";") {
+		return ""
+	}
+	for _, w := range name[1:] {
+		if f := lexicon.Fold(strings.Trim(w, ",.")); orgWords()[f] || stateBodyWord(f) {
+			return ""
+		}
+	}
+	// Then "da Alemanha", "of Canada", "de la France", up to a comma.
+	after := t[open+closing+1:]
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	rest := strings.Fields(after)
+	n := 0
+	for n < len(rest) && n < 2 && (ofWords()[lexicon.Fold(rest[n])] || articleWords()[lexicon.Fold(rest[n])]) {
+		n++
+	}
+	if n == 0 || n == len(rest) || !isCountry(strings.Join(rest[n:], " ")) {
+		return ""
+	}
+	return countryName(strings.Join(rest[n:], " "))
+}

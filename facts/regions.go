@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // A project's regions are named in running text after a word of place
@@ -493,4 +494,46 @@ func (x *extractor) headingRegions(i int, b dossier.Block) {
 		return
 	}
 	x.addFor(key, b, dossier.FieldRegions, dossier.TextValue(x.regionSection.name), x.regionSection.name, x.regionSection.quote, "heading:regions", "")
+}
+
+// countryThenParts reads a countries value that names one country and,
+// after a dash, the parts of it the project works in
+// ("Brasil – Tocantins e Maranhão", "Kenya – Turkana, Marsabit"). The
+// parts are names (capitalised, no figures) that are no country.
+func countryThenParts(value string) (normalize.ListItem, []string, bool) {
+	for _, sep := range []string{" – ", " — ", " - "} {
+		head, tail, ok := strings.Cut(value, sep)
+		if !ok {
+			continue
+		}
+		code, isC := normalize.CountryCode(strings.TrimSpace(head))
+		if !isC || len(countriesIn(strings.Fields(tail))) > 0 {
+			return normalize.ListItem{}, nil, false
+		}
+		items := normalize.SplitList(strings.TrimRight(tail, ". "))
+		// ("Tocantins e Maranhão": a list of two, which SplitList keeps
+		// whole when it stands alone.)
+		if len(items) == 1 {
+			ws := strings.Fields(items[0].Text)
+			for i := 1; i+1 < len(ws); i++ {
+				if listAnd()[lexicon.Fold(ws[i])] {
+					items = []normalize.ListItem{{Text: strings.Join(ws[:i], " ")}, {Text: strings.Join(ws[i+1:], " ")}}
+					break
+				}
+			}
+		}
+		var parts []string
+		for _, it := range items {
+			t := strings.TrimSpace(it.Text)
+			if t == "" || !startsUpper(t) || strings.ContainsAny(t, "0123456789()") || len(strings.Fields(t)) > 4 {
+				return normalize.ListItem{}, nil, false
+			}
+			parts = append(parts, t)
+		}
+		if len(parts) == 0 {
+			return normalize.ListItem{}, nil, false
+		}
+		return normalize.ListItem{Text: strings.TrimSpace(head), Country: code}, parts, true
+	}
+	return normalize.ListItem{}, nil, false
 }
