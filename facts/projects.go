@@ -1533,6 +1533,32 @@ func appositives(text string) []mention {
 			words = words[:n-1]
 		}
 		name := strings.TrimSpace(text[start:nameEnd])
+		// "… al Sistema Trinacional de Alerta Temprana de Incendios del
+		// Gran Chaco, la iniciativa que …": capitalised words after a
+		// name's little word end a longer name, which the apposition is
+		// about (a body's name aside).
+		longRun := false
+		// (Inside a sentence, in plain words: "Além de Cabo Verde, o
+		// programa …" opens a sentence, "Im Rahmen von SACIR II, …" ends
+		// on a coined name, "Costa Rica, El Salvador …" is a list.)
+		if tailOfLongerName(text, start) && !slices.ContainsFunc(words, acronymLike) {
+			ws := strings.Fields(text[max(0, start-200):nameEnd])
+			run := nameRunAtEnd(ws)
+			capitals := 0
+			for _, w := range run {
+				if startsUpper(w) {
+					capitals++
+				}
+			}
+			inside := len(run) < len(ws) && startsLower(ws[len(ws)-len(run)-1]) && !strings.ContainsAny(ws[len(ws)-len(run)-1], ".;:")
+			// (A long name opened by a word for project is read below.)
+			if long := strings.Join(run, " "); inside && capitals >= 4 && len(headFirstName(ws)) == 0 && len(run) > len(words) && len(run) <= 14 && !strings.ContainsAny(long, ",;:.()") &&
+				len(countriesIn(run)) == 0 && !bodyWords(long, true) && !orgName(long) && plausibleProjectUpTo(long, 14) {
+				if at := strings.LastIndex(text[:start], run[0]); at >= 0 {
+					name, start, words, longRun = strings.TrimSpace(text[at:nameEnd]), at, run, true
+				}
+			}
+		}
 		if _, country := normalize.CountryCode(name); country {
 			continue
 		}
@@ -1574,7 +1600,7 @@ func appositives(text string) []mention {
 		}
 		// (A plain word passes as a quoted name does: the apposition
 		// says it is one.)
-		if plausibleProject(name) || plain && plausibleProjectName(name, 1, true) {
+		if plausibleProject(name) || longRun || plain && plausibleProjectName(name, 1, true) {
 			if alias != "" && (len(strings.Fields(alias)) > 8 || !startsUpper(alias)) {
 				alias = ""
 			}
