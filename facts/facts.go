@@ -123,6 +123,9 @@ type extractor struct {
 	// mainByCount is how often the text names the main project when the
 	// main project is the one it names most (0 when chosen otherwise).
 	mainByCount int
+	// theProjectBefore records a paragraph that speaks of "the project"
+	// before the text names the one project it names (see prose).
+	theProjectBefore bool
 	// knownGiversOnly is set while reading a line under a "Funding"
 	// heading, where only givers dossier knows count.
 	knownGiversOnly bool
@@ -522,6 +525,11 @@ func (x *extractor) run() {
 			if k == labelNone && section == labelCountries {
 				if code, ok := countryWithCode(b.Label); ok {
 					x.add(b, dossier.FieldCountries, dossier.TextValue(code), b.Label, collapse(b.Label+" "+b.Text), "pair:countries")
+					continue
+				}
+				// "SN | Senegal – 20%": the country's code, then its name.
+				if code, ok := codeThenCountry(b.Label, b.Text); ok {
+					x.add(b, dossier.FieldCountries, dossier.TextValue(code), b.Text, collapse(b.Label+" "+b.Text), "pair:countries")
 					continue
 				}
 			}
@@ -2265,6 +2273,8 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 		value = c
 	} else if c := ministryCountry(collapse(value)); c != "" {
 		value = c
+	} else if g := giverThenItsUnits(collapse(value)); g != "" {
+		value = g
 	}
 	x.orgAmounts(b, value, quote)
 	// "Germany (… BMZ)\nSweden (… Sida)": a bracket that a country
@@ -6183,6 +6193,24 @@ func codeOf(value string) string {
 		n++
 	}
 	return strings.Join(fs[:n], " ")
+}
+
+// codeThenCountry returns the country of a row whose label is a
+// country's ISO code and whose value opens on that country's name ("SN |
+// Senegal – 20%", as IATI viewers list recipients).
+func codeThenCountry(label, value string) (string, bool) {
+	label = strings.TrimSpace(label)
+	if len(label) != 2 || strings.ToUpper(label) != label {
+		return "", false
+	}
+	name := value
+	for _, sep := range []string{" – ", " — ", " - ", " (", ":", ","} {
+		name, _, _ = strings.Cut(name, sep)
+	}
+	if c, ok := normalize.CountryCode(strings.TrimSpace(name)); ok && c == label {
+		return c, true
+	}
+	return "", false
 }
 
 // countryWithCode returns the country a label names, alone or with its

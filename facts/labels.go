@@ -148,6 +148,21 @@ func lookupLabelUncached(label string) labelKind {
 			}
 		}
 	}
+	// "País(es) de ejecución", "Donor(s)", "Pays partenaire(s)": a
+	// plural's ending in brackets on its word; the label is its singular
+	// or its plural.
+	if m := pluralMark.FindStringSubmatchIndex(l); m != nil {
+		stem, end, rest := l[:m[2]-1], l[m[2]:m[3]], l[m[1]:]
+		plural := stem + end + rest
+		if end == "ies" && strings.HasSuffix(stem, "y") {
+			plural = stem[:len(stem)-1] + end + rest
+		}
+		for _, form := range []string{stem + rest, plural} {
+			if k := lookupLabelUncached(form); k != labelNone {
+				return k
+			}
+		}
+	}
 	// "Pays / région", "Land/Region", "Country/ies": alternatives set
 	// apart by a slash announce what their first does.
 	if first, _, ok := strings.Cut(l, "/"); ok && strings.TrimSpace(first) != "" {
@@ -694,6 +709,10 @@ func afterElision(w string) string {
 	}
 	return w
 }
+
+// pluralMark matches a plural's ending in brackets right after its word:
+// "país(es)", "donor(s)", "countr(ies)", "partenaire(s)".
+var pluralMark = regexp.MustCompile(`\pL\((s|es|ies|x|n|en|e|i)\)`)
 
 func normLabel(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

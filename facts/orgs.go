@@ -467,3 +467,35 @@ func ministryCountry(t string) string {
 	}
 	return countryName(strings.Join(rest[n:], " "))
 }
+
+// giverThenItsUnits returns the giver a funding value names before a
+// dash, where what follows the dash is that giver's units: "European
+// Union – European Commission, Directorate-General for International
+// Partnerships" is the Union alone. Each unit is the same giver or holds
+// a word for a body. "" otherwise.
+func giverThenItsUnits(t string) string {
+	head, tail, ok := strings.Cut(t, " – ")
+	if !ok {
+		return ""
+	}
+	giver, known := donorOf(head)
+	if !known || strings.ContainsAny(head, ",;(") {
+		return ""
+	}
+	for _, unit := range strings.Split(tail, ",") {
+		unit = strings.TrimSpace(unit)
+		if unit == "" {
+			return ""
+		}
+		if same, ok := donorOf(unit); ok && same == giver {
+			continue
+		}
+		if isCountry(unit) || !bodyWords(strings.ReplaceAll(unit, "-", " "), true) {
+			return ""
+		}
+		if other, ok := donorOf(unit); ok && other != giver {
+			return ""
+		}
+	}
+	return head
+}

@@ -1440,7 +1440,7 @@ func appositives(text string) []mention {
 		}
 		i += j
 		longName := longNameAppositive(text[i+1 : min(len(text), i+160)])
-		if longName == "" && !projectAfter(strings.ToLower(text[i+1:min(len(text), i+40)])) && !titledAppositive(text[i+1:min(len(text), i+160)]) {
+		if longName == "" && !projectAfter(strings.ToLower(text[i+1:min(len(text), i+40)])) && !titledAppositive(text[i+1:min(len(text), i+160)]) && !asNamedAfter(text[i+1:min(len(text), i+80)]) {
 			continue
 		}
 		// "… en Puerto Villarroel, el programa HIDROALERTA cierra …": the
@@ -1801,6 +1801,46 @@ func acronymDashTitle(text string, i, from int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{name: acr, start: k, end: from + comma, alias: strings.Join(ws, " ")}, true
+}
+
+// asNamedWords holds the lexicon's word.as_named words, folded.
+var asNamedWords = foldedSet("word", "as_named")
+
+// projectCalled holds the lexicon's project.called phrases, folded.
+var projectCalled = foldedSet("project", "called")
+
+// asNamedAfter reports text after a comma that says the name before it
+// is what the project is called: "KUDUSCAN, zoals het project intern
+// heet", "…, as the programme is known", "…, wie das Vorhaben intern
+// heißt". A word of "as" opens it; a word for project and a word of
+// naming follow within seven words, in either order ("comme s'appelle le
+// projet").
+func asNamedAfter(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || !asNamedWords()[lexicon.Fold(ws[0])] {
+		return false
+	}
+	project := false
+	folded := []string{""}
+	for _, w := range ws[1:min(len(ws), 8)] {
+		t := strings.TrimRight(w, ",.;:!?)")
+		f := lexicon.Fold(t)
+		folded = append(folded, f)
+		project = project || projectWordSet()[strings.ToLower(t)]
+		if t != w {
+			break
+		}
+	}
+	if !project {
+		return false
+	}
+	joined := strings.Join(append(folded, ""), " ")
+	for p := range projectCalled() {
+		if strings.Contains(joined, " "+p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // project: " the Programme", " le projet".

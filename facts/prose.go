@@ -2654,6 +2654,18 @@ func titleAnnouncesProject(title string) bool {
 	return false
 }
 
+// theProjectIn reports text that speaks of a project by an article and
+// its word for project: "het project", "the programme", "le projet".
+func theProjectIn(text string) bool {
+	ws := words(text)
+	for i := 0; i+1 < len(ws); i++ {
+		if articleWords()[ws[i].fold] && projectWordSet()[ws[i+1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // prose reads the facts a sentence states.
 func (x *extractor) prose(b dossier.Block, text string) {
 	// A paragraph that opens on a project as its subject ("The regional
@@ -2668,7 +2680,14 @@ func (x *extractor) prose(b dossier.Block, text string) {
 	// (Not a page whose headline announces a project by its word for
 	// project and no name: "UK launches £2.6 million programme to
 	// protect …" is followed by that programme's lead.)
-	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() && b.Role == dossier.RoleParagraph && !x.titleAnnounces() {
+	// (Nor a paragraph that speaks of "the project" on a page that
+	// names one project only: "… een verlenging van het project tot 31
+	// augustus 2025. … Sinds de start van KUDUSCAN, zoals het project
+	// intern heet, …".)
+	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && len(x.names.order) == 1 && b.Role == dossier.RoleParagraph && theProjectIn(text) {
+		x.theProjectBefore = true
+	}
+	if x.mainByCount > 0 && x.current == x.mainKey && !x.mainNamed && !x.hasProjectSections() && b.Role == dossier.RoleParagraph && !x.titleAnnounces() && !x.theProjectBefore {
 		for _, m := range withPhaseMarks(text, x.sentenceMentions(text)) {
 			if projectKey(m.name) == x.mainKey {
 				x.mainNamed = true
