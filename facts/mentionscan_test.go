@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -135,6 +136,10 @@ func findMentionsPatterns(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		// Not one of the replaced patterns: the same in both.
+		if long := titleRunOn(text, m[2], m[2]+len(name)); long != "" && len(words) >= 2 && strings.Join(words, " ") == text[m[2]:m[2]+len(name)] && !slices.ContainsFunc(words, acronymLike) {
+			name = long
+		}
 		// "Programme⏎5th Steering Committee meeting": a meeting of the
 		// programme, a page word of the lexicon, is no name.
 		if notSubject(name) {

@@ -196,6 +196,12 @@ func findMentions(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		// "el proyecto Registro Catastral y Tenencia Agraria Inclusiva en
+		// Guatemala …": a name in title case that goes on over its little
+		// words, up to the places it works in.
+		if long := titleRunOn(text, m[0], m[0]+len(name)); long != "" && len(words) >= 2 && strings.Join(words, " ") == text[m[0]:m[0]+len(name)] && !slices.ContainsFunc(words, acronymLike) {
+			name = long
+		}
 		// "Programme⏎5th Steering Committee meeting": a meeting of the
 		// programme, a page word of the lexicon, is no name.
 		if notSubject(name) {
@@ -301,6 +307,53 @@ func findMentions(text string) []mention {
 		out = append(out, mention{name: text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	return longestMentions(out)
+}
+
+// titleRunOn returns text from start on, where a name in title case that
+// ends at end goes on over a little word ("y", "and", "de") to more words
+// in title case: "Registro Catastral y Tenencia Agraria Inclusiva". It
+// stops before a place ("… en Guatemala"), a word in capitals and a word
+// in small letters, and returns "" where the name does not go on.
+func titleRunOn(text string, start, end int) string {
+	last := end
+	for n := 0; n < 4; n++ {
+		j, ok := skipSpaces(text, last)
+		if !ok {
+			break
+		}
+		k := nameCharsEnd(text, j)
+		if k == j || !nameLittle()[lexicon.Fold(text[j:k])] || isPlaceWord(lexicon.Fold(text[j:k])) {
+			break
+		}
+		// The little word, then capitalised words that are no place and
+		// no acronym.
+		at, ok := skipSpaces(text, k)
+		if !ok {
+			break
+		}
+		runEnd := -1
+		for at < len(text) {
+			e := nameCharsEnd(text, at)
+			w := text[at:e]
+			if e == at || !startsUpper(w) || strings.ToUpper(w) == w || isCountry(w) || isPlace(w) || orgWords()[lexicon.Fold(w)] {
+				break
+			}
+			runEnd = e
+			next, ok := skipSpaces(text, e)
+			if !ok {
+				break
+			}
+			at = next
+		}
+		if runEnd < 0 {
+			break
+		}
+		last = runEnd
+	}
+	if last == end || len(strings.Fields(text[start:last])) > 12 {
+		return ""
+	}
+	return collapse(text[start:last])
 }
 
 // coinedWithPhase reports words that are a coined name, a follow-up's

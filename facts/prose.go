@@ -2655,11 +2655,14 @@ func titleAnnouncesProject(title string) bool {
 }
 
 // theProjectIn reports text that speaks of a project by an article and
-// its word for project: "het project", "the programme", "le projet".
+// its word for project, no name after it: "het project", "the
+// programme", "le projet".
 func theProjectIn(text string) bool {
 	ws := words(text)
 	for i := 0; i+1 < len(ws); i++ {
-		if articleWords()[ws[i].fold] && projectWordSet()[ws[i+1].fold] {
+		// ("el programa Mesoamérica sin Hambre": a name after the word
+		// makes it that programme's, no pointing back.)
+		if articleWords()[ws[i].fold] && projectWordSet()[ws[i+1].fold] && (i+2 >= len(ws) || !startsUpper(text[ws[i+2].start:ws[i+2].end])) {
 			return true
 		}
 	}

@@ -304,6 +304,18 @@ func (sc *moneyScanner) afterEquivalentLeads(j, n int) (int, string) {
 	for range n {
 		w, k := leadWord(sc.f, j)
 		q, known := equivalentLeads()[w]
+		// "(cerca de 7 milhões de dólares)", "(por volta de …)": a
+		// qualifier of several words, the longest first.
+		for more, at := w, k; w != "" && strings.Count(more, " ") < 2; {
+			next, end := leadWord(sc.f, skipSpaces(sc.f, at))
+			if next == "" {
+				break
+			}
+			more, at = more+" "+next, end
+			if _, ok := equivalentPhrases()[more]; ok {
+				q, known, k = dossier.QualifierAbout, true, end
+			}
+		}
 		if w == "" || !known {
 			break
 		}
@@ -341,6 +353,18 @@ var equivalentLeads = sync.OnceValue(func() map[string]string {
 	for _, p := range lexicon.Phrases("qualifier", "about") {
 		if f, _ := foldMap(p); !strings.Contains(f, " ") {
 			m[f] = dossier.QualifierAbout
+		}
+	}
+	return m
+})
+
+// equivalentPhrases are the lexicon's qualifier.about phrases of several
+// words, folded ("cerca de", "around about").
+var equivalentPhrases = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.Phrases("qualifier", "about") {
+		if f, _ := foldMap(p); strings.Contains(f, " ") {
+			m[f] = true
 		}
 	}
 	return m

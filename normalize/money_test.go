@@ -40,6 +40,9 @@ func TestParseMoney(t *testing.T) {
 		// "about".
 		{"15.000.000 SEK (rd. 1.400.000 EUR)", money(15000000, "SEK", total), moneyPtr(1400000, "EUR", about)},
 		{"NOK 30.000.000 (ongeveer EUR 2.600.000)", money(30000000, "NOK", total), moneyPtr(2600000, "EUR", about)},
+		// A word for "about" of several words.
+		{"60 milhões de coroas suecas (cerca de 7 milhões de dólares)", money(60000000, "SEK", total), moneyPtr(7000000, "USD", about)},
+		{"5 millones de euros (alrededor de 6 millones de dólares)", money(5000000, "EUR", total), moneyPtr(6000000, "USD", about)},
 		// Qualifiers.
 		{"a target of EUR 10 million", money(10000000, "EUR", target), nil},
 		{"maximum EUR 500,000", money(500000, "EUR", upTo), nil},
