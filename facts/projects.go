@@ -1322,7 +1322,9 @@ func newProjectNames() *projectNames {
 func (p *projectNames) add(name string) string {
 	// ("APRECIA –", "— VÍA BALCÁNICA": a separator next to a name is
 	// the line's, not the name's.)
-	name = strings.Trim(name, " \t\n–—-:;,")
+	// ("„Reform des öffentlichen Busverkehrs in ghanaischen⏎
+	// Sekundärstädten“": a name a line break splits is one line.)
+	name = collapse(strings.Trim(name, " \t\n–—-:;,"))
 	k := projectKey(name)
 	if k == "" {
 		return ""
