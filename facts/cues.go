@@ -2974,7 +2974,13 @@ func hasCueAt(s, kind string) bool {
 // ejecuta el PNUD". The clause runs to its next comma; only the body
 // next to the verb, an article at most between, counts. "" if none.
 func (x *extractor) relativeImplementer(s string) string {
-	if !hasCue(s, "implements_name") || !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
+	if !hasCue(s, "implements_name") {
+		return ""
+	}
+	// "… that GIZ, the German development agency, carried out": a body's
+	// description in apposition is no part of the clause.
+	s = withoutBodyAppositions(s)
+	if !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
 		return ""
 	}
 	for _, clause := range x.relativeClausesOnProject(s) {
@@ -3002,6 +3008,33 @@ func (x *extractor) relativeImplementer(s string) string {
 		}
 	}
 	return ""
+}
+
+// withoutBodyAppositions returns s less the descriptions set between
+// commas after a body's name, which an article opens and a word for a
+// body ends: "GIZ, the German development agency, carried out" reads
+// "GIZ carried out".
+func withoutBodyAppositions(s string) string {
+	if strings.Count(s, ",") < 2 {
+		return s
+	}
+	ms := orgMentions(s)
+	for i := len(ms) - 1; i >= 0; i-- {
+		rest := s[ms[i].end:]
+		if !strings.HasPrefix(rest, ", ") {
+			continue
+		}
+		j := strings.IndexByte(rest[2:], ',')
+		if j < 0 {
+			continue
+		}
+		ws := strings.Fields(rest[2 : 2+j])
+		if len(ws) < 2 || len(ws) > 6 || !articleWords()[lexicon.Fold(ws[0])] || !orgWords()[lexicon.Fold(ws[len(ws)-1])] {
+			continue
+		}
+		s = s[:ms[i].end] + rest[2+j+1:]
+	}
+	return s
 }
 
 // relativeGivers returns the bodies a relative clause on the project
