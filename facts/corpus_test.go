@@ -1036,7 +1036,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		floor corpusFloor
 	}{
 		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 55, maxTrapFacts: 22, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.83, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 86, maxTrapFacts: 20, maxWrongMerges: 2}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.83, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 82, maxTrapFacts: 20, maxWrongMerges: 2}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)

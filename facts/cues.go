@@ -2977,11 +2977,13 @@ func (x *extractor) relativeImplementer(s string) string {
 	if !hasCue(s, "implements_name") {
 		return ""
 	}
-	// "… that GIZ, the German development agency, carried out": a body's
-	// description in apposition is no part of the clause.
-	s = withoutBodyAppositions(s)
-	if !relativeAfterComma(s, func(clause string) bool { return hasCue(clause, "implements_name") }) {
-		return ""
+	carries := func(clause string) bool { return hasCue(clause, "implements_name") }
+	if !relativeAfterComma(s, carries) {
+		// "… that GIZ, the German development agency, carried out": a
+		// body's description in apposition is no part of the clause.
+		if s = withoutBodyAppositions(s); !relativeAfterComma(s, carries) {
+			return ""
+		}
 	}
 	for _, clause := range x.relativeClausesOnProject(s) {
 		at, end, ok := findCue(clause, "implements_name")
@@ -3015,7 +3017,7 @@ func (x *extractor) relativeImplementer(s string) string {
 // body ends: "GIZ, the German development agency, carried out" reads
 // "GIZ carried out".
 func withoutBodyAppositions(s string) string {
-	if strings.Count(s, ",") < 2 {
+	if strings.Count(s, ",") < 2 || !hasBodyApposition(s) {
 		return s
 	}
 	ms := orgMentions(s)
@@ -3035,6 +3037,28 @@ func withoutBodyAppositions(s string) string {
 		s = s[:ms[i].end] + rest[2+j+1:]
 	}
 	return s
+}
+
+// hasBodyApposition reports a stretch between two commas that an article
+// opens and a word for a body ends, the cheap test before bodies are
+// looked for.
+func hasBodyApposition(s string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], ',')
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			return false
+		}
+		ws := strings.Fields(s[i+1 : i+1+j])
+		if len(ws) >= 2 && len(ws) <= 6 && articleWords()[lexicon.Fold(ws[0])] && orgWords()[lexicon.Fold(ws[len(ws)-1])] {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // relativeGivers returns the bodies a relative clause on the project

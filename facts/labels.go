@@ -151,7 +151,7 @@ func lookupLabelUncached(label string) labelKind {
 	// "País(es) de ejecución", "Donor(s)", "Pays partenaire(s)": a
 	// plural's ending in brackets on its word; the label is its singular
 	// or its plural.
-	if m := pluralMark.FindStringSubmatchIndex(l); m != nil {
+	if m := pluralMarkIn(l); m != nil {
 		stem, end, rest := l[:m[2]-1], l[m[2]:m[3]], l[m[1]:]
 		plural := stem + end + rest
 		if end == "ies" && strings.HasSuffix(stem, "y") {
@@ -712,6 +712,19 @@ func afterElision(w string) string {
 
 // pluralMark matches a plural's ending in brackets right after its word:
 // "país(es)", "donor(s)", "countr(ies)", "partenaire(s)".
+func pluralMarkIn(l string) []int {
+	// (A bracket right after a letter, closed within four bytes: most
+	// labels have none, and the expression is asked only where one is.)
+	i := strings.IndexByte(l, '(')
+	if i <= 0 || l[i-1] == ' ' {
+		return nil
+	}
+	if j := strings.IndexByte(l[i:], ')'); j < 0 || j > 5 {
+		return nil
+	}
+	return pluralMark.FindStringSubmatchIndex(l)
+}
+
 var pluralMark = regexp.MustCompile(`\pL\((s|es|ies|x|n|en|e|i)\)`)
 
 func normLabel(s string) string {

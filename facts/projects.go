@@ -1324,7 +1324,10 @@ func (p *projectNames) add(name string) string {
 	// the line's, not the name's.)
 	// ("„Reform des öffentlichen Busverkehrs in ghanaischen⏎
 	// Sekundärstädten“": a name a line break splits is one line.)
-	name = collapse(strings.Trim(name, " \t\n–—-:;,"))
+	name = strings.Trim(name, " \t\n–—-:;,")
+	if strings.ContainsAny(name, "\n\t\r") || strings.Contains(name, "  ") {
+		name = collapse(name)
+	}
 	k := projectKey(name)
 	if k == "" {
 		return ""
@@ -1871,8 +1874,18 @@ var projectCalled = foldedSet("project", "called")
 // naming follow within seven words, in either order ("comme s'appelle le
 // projet").
 func asNamedAfter(s string) bool {
+	// (The first word alone first: it runs after most commas.)
+	first := strings.TrimLeft(s, " \n\t")
+	if i := strings.IndexAny(first, " \n\t"); i > 0 && i <= 6 {
+		first = first[:i]
+	} else {
+		return false
+	}
+	if !asNamedWords()[strings.ToLower(first)] {
+		return false
+	}
 	ws := strings.Fields(s)
-	if len(ws) < 3 || !asNamedWords()[lexicon.Fold(ws[0])] {
+	if len(ws) < 3 {
 		return false
 	}
 	project := false
