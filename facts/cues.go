@@ -3030,8 +3030,7 @@ func withoutBodyAppositions(s string) string {
 		if j < 0 {
 			continue
 		}
-		ws := strings.Fields(rest[2 : 2+j])
-		if len(ws) < 2 || len(ws) > 6 || !articleWords()[lexicon.Fold(ws[0])] || !orgWords()[lexicon.Fold(ws[len(ws)-1])] {
+		if !bodyDescription(rest[2 : 2+j]) {
 			continue
 		}
 		s = s[:ms[i].end] + rest[2+j+1:]
@@ -3053,12 +3052,19 @@ func hasBodyApposition(s string) bool {
 		if j < 0 {
 			return false
 		}
-		ws := strings.Fields(s[i+1 : i+1+j])
-		if len(ws) >= 2 && len(ws) <= 6 && articleWords()[lexicon.Fold(ws[0])] && orgWords()[lexicon.Fold(ws[len(ws)-1])] {
+		if bodyDescription(s[i+1 : i+1+j]) {
 			return true
 		}
 		from = i + 1
 	}
+}
+
+// bodyDescription reports words that describe a body: two to six, an
+// article first and a word for a body last ("the German development
+// agency").
+func bodyDescription(seg string) bool {
+	ws := strings.Fields(seg)
+	return len(ws) >= 2 && len(ws) <= 6 && articleWords()[lexicon.Fold(ws[0])] && orgWords()[lexicon.Fold(ws[len(ws)-1])]
 }
 
 // relativeGivers returns the bodies a relative clause on the project

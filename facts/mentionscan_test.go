@@ -136,9 +136,10 @@ func findMentionsPatterns(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		nameEnd := m[2] + len(name)
 		// Not one of the replaced patterns: the same in both.
-		if long := titleRunOn(text, m[2], m[2]+len(name)); long != "" && len(words) >= 2 && strings.Join(words, " ") == text[m[2]:m[2]+len(name)] && !slices.ContainsFunc(words, acronymLike) {
-			name = long
+		if long, end := titleRunOn(text, m[2], nameEnd); long != "" && len(words) >= 2 && name == text[m[2]:nameEnd] && !slices.ContainsFunc(words, acronymLike) {
+			name, nameEnd = long, end
 		}
 		// "Programme⏎5th Steering Committee meeting": a meeting of the
 		// programme, a page word of the lexicon, is no name.
@@ -158,7 +159,7 @@ func findMentionsPatterns(text string) []mention {
 		if !plausibleProject(name) && !coinedWordName(text, m[2], name) {
 			continue
 		}
-		mm := mention{name: name, start: m[2], end: m[2] + len(name)}
+		mm := mention{name: name, start: m[2], end: nameEnd}
 		// Not one of the replaced patterns: the same in both.
 		if !plausibleProject(name) {
 			mm.alias = titleAfterDash(text[mm.end:])

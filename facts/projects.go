@@ -196,11 +196,12 @@ func findMentions(text string) []mention {
 			continue
 		}
 		name = strings.Join(words, " ")
+		nameEnd := m[0] + len(name)
 		// "el proyecto Registro Catastral y Tenencia Agraria Inclusiva en
 		// Guatemala …": a name in title case that goes on over its little
 		// words, up to the places it works in.
-		if long := titleRunOn(text, m[0], m[0]+len(name)); long != "" && len(words) >= 2 && strings.Join(words, " ") == text[m[0]:m[0]+len(name)] && !slices.ContainsFunc(words, acronymLike) {
-			name = long
+		if long, end := titleRunOn(text, m[0], nameEnd); long != "" && len(words) >= 2 && name == text[m[0]:nameEnd] && !slices.ContainsFunc(words, acronymLike) {
+			name, nameEnd = long, end
 		}
 		// "Programme⏎5th Steering Committee meeting": a meeting of the
 		// programme, a page word of the lexicon, is no name.
@@ -229,7 +230,7 @@ func findMentions(text string) []mention {
 		if !plausibleProject(name) && !coinedWordName(text, m[0], name) && !calledName(text[:m[0]], name) {
 			continue
 		}
-		mm := mention{name: name, start: m[0], end: m[0] + len(name)}
+		mm := mention{name: name, start: m[0], end: nameEnd}
 		// "o Projeto Aceiro – Manejo Integrado do Fogo …": a coined
 		// word's long form after a dash.
 		if !plausibleProject(name) {
@@ -313,8 +314,9 @@ func findMentions(text string) []mention {
 // ends at end goes on over a little word ("y", "and", "de") to more words
 // in title case: "Registro Catastral y Tenencia Agraria Inclusiva". It
 // stops before a place ("… en Guatemala"), a word in capitals and a word
-// in small letters, and returns "" where the name does not go on.
-func titleRunOn(text string, start, end int) string {
+// in small letters, and returns "" where the name does not go on; end is
+// where the longer name ends in text.
+func titleRunOn(text string, start, end int) (string, int) {
 	last := end
 	for n := 0; n < 4; n++ {
 		j, ok := skipSpaces(text, last)
@@ -351,9 +353,9 @@ func titleRunOn(text string, start, end int) string {
 		last = runEnd
 	}
 	if last == end || len(strings.Fields(text[start:last])) > 12 {
-		return ""
+		return "", end
 	}
-	return collapse(text[start:last])
+	return collapse(text[start:last]), last
 }
 
 // coinedWithPhase reports words that are a coined name, a follow-up's

@@ -2662,7 +2662,7 @@ func theProjectIn(text string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		// ("el programa Mesoamérica sin Hambre": a name after the word
 		// makes it that programme's, no pointing back.)
-		if articleWords()[ws[i].fold] && projectWordSet()[ws[i+1].fold] && (i+2 >= len(ws) || !startsUpper(text[ws[i+2].start:ws[i+2].end])) {
+		if articleWords()[ws[i].fold] && projectWordSet()[strings.ToLower(text[ws[i+1].start:ws[i+1].end])] && (i+2 >= len(ws) || !startsUpper(text[ws[i+2].start:ws[i+2].end])) {
 			return true
 		}
 	}

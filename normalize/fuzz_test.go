@@ -30,7 +30,7 @@ var (
 		"5,4 M€", "250 k€ et 1,2 Md€", "4 m€x", "vijf miljoen euro", "cuatro millones de euros", "dos mil euros",
 		"Up to EURO 4 million", "10 million EUR", "Target budget: 10 million EUR", "EUR 5.56 million",
 		"EUR 5,560,000", "€4m", "€ 4 000 000", "4.000.000 €", "4 000 000,50 EUR", "USD 1.2bn",
-		"$1.2 billion", "US$ 3 million", "CAN$ 250,000 (ca. EUR 161,000)", "C$ 100", "£5m", "¥100",
+		"$1.2 billion", "US$ 3 million", "CAN$ 250,000 (ca. EUR 161,000)", "60 milhões de coroas suecas (cerca de 7 milhões de dólares)", "C$ 100", "£5m", "¥100",
 		"JPY 100 million", "CHF 1'000'000", "4 millions d'euros", "4 millions d’euros",
 		"1,5 million d'euros", "ca. EUR 4m", "jusqu'à 4 millions d'euros", "EUR 1" + strings.Repeat("0", 320) + " billion",
 		"EUR 99999999999999999999999", "€ 9 999 999 999 999 999 999", "EUR 1,000,000,000,000,000",
