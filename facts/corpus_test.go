@@ -1024,6 +1024,12 @@ import (
 // 0.7491 / 0.8407 -> 0.8430 / 0.8332 -> 0.8381 (7,644 -> 7,701 hits),
 // 87 -> 82 invented. The new dev batches bring dev's precision under
 // 0.93: its floor follows the honest fall to 0.92.
+//
+// The session 067ff543 to this comment adds six writers (tzzzzze to
+// tzzzzzh to dev, zzzo and zzzp to test), scored unseen at 067ff543:
+// dev (2236) 0.8386 / 0.9263 with 57 invented, test (1035) 0.7504 /
+// 0.8435 with 84 invented. Dev's recall floor follows the honest fall to
+// 0.83, and the invented ceilings follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1047,8 +1053,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 55, maxTrapFacts: 22, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.83, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 82, maxTrapFacts: 20, maxWrongMerges: 2}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 57, maxTrapFacts: 22, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.83, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 2}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
