@@ -1260,9 +1260,11 @@ func unnamedProjectObject(rest string) bool {
 	for _, w := range ws[1:min(len(ws), 7)] {
 		t := strings.TrimRight(w, ",.;:")
 		if projectWordSet()[strings.ToLower(t)] {
-			return t == w || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".")
+			return t == w || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";")
 		}
-		if t != w || startsUpper(t) && !strings.ContainsAny(t, "0123456789€$£") {
+		// ("financed the USD 6.2 million programme": an amount's
+		// currency code may stand before the word.)
+		if t != w || startsUpper(t) && !strings.ContainsAny(t, "0123456789€$£") && !normalize.IsCurrency(t) {
 			return false
 		}
 	}

@@ -1887,6 +1887,23 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 		}
 		x.add(b, dossier.FieldBudget, dossier.MoneyValue(m), value, quote, "pair:budget")
 	case labelFunding:
+		// "Finland's funding: EUR 2,400,000", "ADA funding": an amount
+		// alone under a label that opens on its giver is the giver's.
+		// (Not "Co-financing: EUR 1.6 million", whose giver is named
+		// elsewhere or not at all.)
+		if v := strings.TrimSpace(strings.TrimRight(value, noteMarks)); v != "" && b.Role == dossier.RolePair {
+			if ms := normalize.FindMoney(v); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(v) {
+				if giver := openingGiver(b.Label); giver != "" {
+					if d, ok := donorOf(giver); ok {
+						giver = d
+					}
+					c := contributionOfMoney(giver, ms[0])
+					x.add(b, dossier.FieldContributions, dossier.ContributionValue(c), ms[0].Text, quote, "pair:given")
+					x.add(b, dossier.FieldDonors, dossier.TextValue(giver), giver, quote, "pair:given")
+					return
+				}
+			}
+		}
 		x.donors(b, value, quote)
 	case labelImplementer:
 		// "Implementation | March 2017 – December 2020": the label names
@@ -1971,9 +1988,21 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 						x.add(b, dossier.FieldCountries, dossier.TextValue(c.Country), c.Text, quote, "pair:countries")
 					}
 				}
-			case it.Kind == "region" && regionItem(it.Text):
+			case it.Kind == "region" && regionItem(it.Text) && !unitLed(it.Text):
 				found = true
 				x.add(b, dossier.FieldRegions, dossier.TextValue(it.Text), it.Text, quote, "pair:countries")
+			}
+		}
+		// "Regiones de Puno y Cusco (Perú); departamento de Potosí
+		// (Bolivia)": the parts of countries the project works in are
+		// its regions, the countries in brackets its countries.
+		if !x.trap && b.Role == dossier.RolePair {
+			for _, a := range subnationalAreas(value) {
+				found = true
+				x.add(b, dossier.FieldRegions, dossier.TextValue(a.name), a.name, quote, "pair:areas")
+				if a.country != "" {
+					x.add(b, dossier.FieldCountries, dossier.TextValue(a.country), a.country, quote, "pair:areas")
+				}
 			}
 		}
 		// "Niger Tsjaad Mauritanië": a table's cell of one country a
@@ -3249,6 +3278,12 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 		return
 	}
 	if pk == "" {
+		return
+	}
+	// "GBP 8.5 million¹": a note's mark left beside an amount, no letter
+	// in it, names no giver nor body.
+	if (field == dossier.FieldDonors || field == dossier.FieldImplementer) && lexicon.Fold(v.Text) == "" ||
+		field == dossier.FieldContributions && v.Contribution != nil && lexicon.Fold(v.Contribution.Donor) == "" {
 		return
 	}
 	// A project never gives to or carries out itself, nor another of the

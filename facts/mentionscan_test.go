@@ -204,6 +204,10 @@ func projectWordMentionsPatterns(text string) []mention {
 		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] || nationalityPhrase(words) {
 			continue
 		}
+		// Not one of the replaced patterns: the same in both.
+		if ordinalsOnly(words) {
+			continue
+		}
 		// "of the Council of Europe project": a project of an organisation,
 		// not a name.
 		before := strings.ToLower(strings.TrimSpace(text[:m[2]]))

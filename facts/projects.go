@@ -265,6 +265,11 @@ func findMentions(text string) []mention {
 		if len(words) == 0 || notProjectWords[strings.ToLower(words[len(words)-1])] || nationalityPhrase(words) {
 			continue
 		}
+		// "Third Project Board Meeting": an ordinal (and a word for
+		// project) before the word counts, and names nothing.
+		if ordinalsOnly(words) {
+			continue
+		}
 		// "of the Council of Europe project": a project of an organisation,
 		// not a name.
 		before := strings.ToLower(strings.TrimSpace(text[:m.start]))
@@ -970,6 +975,38 @@ func plausibleProjectUpTo(name string, maxWords int) bool {
 	return plausibleProjectName(name, maxWords, false)
 }
 
+// prefixedAcronym reports a word of three small letters or more, a
+// hyphen and an acronym: "anti-HPV", "post-COVID", "non-EU".
+func prefixedAcronym(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || len(head) < 3 || strings.ToLower(head) != head || strings.Contains(tail, "-") || !acronymLike(tail) {
+		return false
+	}
+	for _, r := range head {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalsOnly reports words that are ordinals ("Third", "Zweite") and
+// words for project and their qualifiers only, one ordinal at least.
+func ordinalsOnly(words []string) bool {
+	n := 0
+	for _, w := range words {
+		f := lexicon.Fold(w)
+		switch {
+		case ordinalWords()[f] != "":
+			n++
+		case projectWordForm(f), projectQualifiers()[f]:
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
 // genericProjectWords reports words that are a word for project and
 // qualifiers of one only: "New Project", "Programa regional". (Not
 // notSubject's test of words for project and little words: a qualifier
@@ -1082,6 +1119,11 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	// "Registres INclusifs (TAMARIN)": a word whose first letters are
 	// capitals to spell an acronym is a word of its expansion.
 	if len(words) == 1 && spellingCapitals(name) {
+		return false
+	}
+	// "anti-HPV", "post-COVID", "non-EU": a prefix in small letters
+	// joined to an acronym makes an adjective, no coined name.
+	if len(words) == 1 && prefixedAcronym(name) {
 		return false
 	}
 	// "Abidjan–Lagos", "Dakar—Bamako": two places joined by a dash (not

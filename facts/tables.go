@@ -13,6 +13,9 @@ import (
 	"github.com/dossier-dev/dossier/normalize"
 )
 
+// noteMarks are the marks a footnote leaves after a word or value.
+const noteMarks = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
 // Tables whose first row names the columns ("Organisation | Role | Type",
 // "Donor | Amount", "Code | Country | %") state a fact in each later row
 // through the column it sits in. The header row itself states nothing: a
@@ -346,7 +349,7 @@ func headText(c string) string {
 	var kept []string
 	for _, w := range strings.Fields(c) {
 		// "Looptijd¹", "Budget*": a note's mark is no part of the head.
-		w = strings.TrimRight(w, "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+		w = strings.TrimRight(w, noteMarks)
 		if w != "" && !strings.ContainsAny(w, "0123456789") {
 			kept = append(kept, w)
 		}

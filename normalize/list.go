@@ -101,7 +101,7 @@ func SplitList(s string) []ListItem {
 	if strings.ContainsAny(s, "–—") {
 		s = dashAside.ReplaceAllString(s, " ")
 	}
-	parts := dropAsides(joinLegalForms(splitTopLevel(s)))
+	parts := dropAsides(joinLegalForms(joinKnownAcrossCommas(splitTopLevel(s))))
 	var out []ListItem
 	for k, part := range parts {
 		part = trimMember(part)
@@ -231,6 +231,48 @@ func joinLegalForms(parts []string) []string {
 			continue
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// joinKnownAcrossCommas joins parts back where, with the commas between
+// them, they open on a name the lexicon knows: "Foreign", "Commonwealth
+// and Development Office (FCDO) and Ireland" is the FCDO, then "and
+// Ireland". The last part joined is cut at a conjunction, where the
+// known name ends.
+func joinKnownAcrossCommas(parts []string) []string {
+	if len(parts) < 2 {
+		return parts
+	}
+	var out []string
+	for i := 0; i < len(parts); i++ {
+		joined := false
+		// (A one-word part opens such a name: "Foreign", "Ministry".)
+		if p := strings.TrimSpace(parts[i]); p != "" && !strings.Contains(stripArticle(p), " ") && startsUpperName(stripArticle(p)) {
+			head := p
+			for j := i + 1; j < len(parts) && j <= i+3 && !joined; j++ {
+				next := strings.TrimSpace(parts[j])
+				pieces := splitOutsideBrackets(next)
+				for n := len(pieces); n >= 1; n-- {
+					name := head + ", " + joinPieces(pieces[:n])
+					if _, ok := lexicon.Organisation(cleanName(name)); !ok {
+						continue
+					}
+					out = append(out, name)
+					if n < len(pieces) {
+						// The rest keeps its conjunction, which the
+						// members' loop drops.
+						out = append(out, strings.TrimSpace(pieces[n].sep)+" "+joinPieces(pieces[n:]))
+					}
+					i, joined = j, true
+					break
+				}
+				head += ", " + next
+			}
+		}
+		if !joined {
+			out = append(out, parts[i])
+		}
 	}
 	return out
 }

@@ -21,6 +21,13 @@ func TestSplitList(t *testing.T) {
 		want []ListItem
 	}{
 		{
+			// A known body's name holds commas: "Foreign", "Commonwealth"
+			// are not givers; the member after its acronym is.
+			name: "known name over commas",
+			in:   "the Foreign, Commonwealth and Development Office (FCDO) and Ireland",
+			want: []ListItem{org("Foreign, Commonwealth and Development Office"), country("Ireland", "IE")},
+		},
+		{
 			// Each country after its word of "of", as Portuguese and
 			// Spanish list givers: no body's name "de Portugal e da Itália".
 			name: "countries after of",
