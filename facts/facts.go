@@ -2280,6 +2280,14 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 // donors.
 func (x *extractor) donors(b dossier.Block, value, quote string) {
 	value = withoutOrgRefs(value)
+	// ("Funder | Committed": a table's head row, its value a column's
+	// head, names no giver.)
+	if amountHeads()[lexicon.Fold(value)] {
+		return
+	}
+	// "Luxembourg | 2,800,000" under "CODIPOST II funding (EUR)": the
+	// heading gives the currency of the figures below it.
+	value = withSectionCurrency(value, b.Section)
 	// ("Summe", "Total" in a table's column of givers: its row sums the
 	// others.)
 	if totalCell(strings.TrimSpace(value)) {
@@ -5012,6 +5020,25 @@ func (x *extractor) withDocCurrency(value string) string {
 	return x.docCurrency + " " + v
 }
 
+// withSectionCurrency writes before a value's bare figures ("Luxembourg:
+// 2,800,000") the currency its section's heading gives in brackets
+// ("Table 1 – CODIPOST II funding (EUR)"); the value as it is where the
+// heading gives none or the value has a currency of its own.
+func withSectionCurrency(value, section string) string {
+	if !strings.HasSuffix(strings.TrimSpace(section), ")") || !strings.ContainsAny(value, "0123456789") {
+		return value
+	}
+	m := bracketCode.FindStringSubmatch(section)
+	if m == nil || !normalize.IsCurrency(m[1]) || len(normalize.FindMoney(value)) > 0 {
+		return value
+	}
+	return sectionFigure.ReplaceAllString(value, "${1}"+m[1]+" ${2}")
+}
+
+// sectionFigure is a bare figure after a label's colon or at a value's
+// start: "2,800,000" in "Luxembourg: 2,800,000".
+var sectionFigure = regexp.MustCompile(`(^|:\s*)(\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d{4,})\b`)
+
 // bareNumber is a cell that is only an amount's figures: "2,600,000",
 // "5'000'000" (Swiss), "1 200 000" (French, a narrow space).
 var bareNumber = regexp.MustCompile(`^\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?$|^\d{4,}$`)
@@ -5598,8 +5625,12 @@ func labelGiver(label string) string {
 // amount states that organisation's contribution.
 func (x *extractor) donorLine(b dossier.Block, label, value string) bool {
 	donor, known := orgOf(label)
+	if !known {
+		return false
+	}
+	value = withSectionCurrency(value, b.Section)
 	ms := normalize.FindMoney(value)
-	if !known || len(ms) != 1 || strings.TrimSpace(value[:ms[0].Start]) != "" {
+	if len(ms) != 1 || strings.TrimSpace(value[:ms[0].Start]) != "" {
 		return false
 	}
 	quote := collapse(label + ": " + value)
