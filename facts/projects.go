@@ -1573,7 +1573,10 @@ func appositives(text string) []mention {
 		}
 		start := nameEnd
 		var words []string
-		for len(words) < 4 {
+		// ("the Cervical Screening Quality Improvement Programme, a
+		// four-year initiative": a name that ends on its word for project
+		// may run longer.)
+		for limit := 4; len(words) < limit; {
 			j := start
 			for j > 0 {
 				r, size := utf8.DecodeLastRuneInString(text[:j])
@@ -1587,6 +1590,9 @@ func appositives(text string) []mention {
 				break
 			}
 			words = append(words, w)
+			if len(words) == 1 && projectHeads()[lexicon.Fold(w)] {
+				limit = 6
+			}
 			start = j
 			if start == 0 || text[start-1] != ' ' {
 				break
