@@ -1917,6 +1917,15 @@ func issueLine(line string) bool {
 		if (next == "º" || next == "°") && i+2 < len(ws) {
 			next = strings.Trim(ws[i+2], ".,;:·")
 		}
+		// ("Projeto UNCDF n.º 00124578": a word for project before it
+		// makes the number the project's, and a leading zero or more
+		// than five figures make it an identifier, no issue's.)
+		if i > 0 && slices.ContainsFunc(ws[:i], func(w string) bool { return projectWordForm(lexicon.Fold(w)) }) {
+			continue
+		}
+		if digits := strings.Trim(next, ".,"); strings.HasPrefix(digits, "0") || len(strings.NewReplacer(".", "", ",", "").Replace(digits)) > 5 {
+			continue
+		}
 		if next != "" && (strings.Trim(next, "0123456789.,") == "" || strings.Trim(next, "IVXLC") == "") {
 			return true
 		}
@@ -1954,7 +1963,8 @@ func periodicalTitle(line string) bool {
 	}
 	// "Waterbrief Internationaal", "Archivpost": German and Dutch make a
 	// periodical's name one word, its kind last (page.periodical_end).
-	if len(ws) > 0 && !notPeriodicalEnds()[ws[0]] {
+	// (Not a word in capitals: "PROFIPOST" is a coined name.)
+	if len(ws) > 0 && !notPeriodicalEnds()[ws[0]] && !shoutedWord(periodicalHead(line)) {
 		for end := range periodicalEnds() {
 			if len(ws[0]) > len(end)+2 && strings.HasSuffix(ws[0], end) {
 				return true
@@ -1962,6 +1972,13 @@ func periodicalTitle(line string) bool {
 		}
 	}
 	return false
+}
+
+// shoutedWord reports a line whose first word is written in capitals
+// ("PROFIPOST – 5.ª Reunião").
+func shoutedWord(line string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	return len(first) >= 4 && strings.ToUpper(first) == first && strings.ToLower(first) != first
 }
 
 // periodicalHead returns line less the body's acronym a hyphen joins to
