@@ -1029,7 +1029,15 @@ import (
 // tzzzzzh to dev, zzzo and zzzp to test), scored unseen at 067ff543:
 // dev (2236) 0.8386 / 0.9263 with 57 invented, test (1035) 0.7504 /
 // 0.8435 with 84 invented. Dev's recall floor follows the honest fall to
-// 0.83, and the invented ceilings follow.
+// 0.83, and the invented ceilings follow. At the end of that session
+// (a label's parts of countries as regions, a known body's name over
+// commas, a heading's currency for a table's bare figures, names that
+// are counts or prefixed acronyms, long names in apposition): dev 0.8386
+// -> 0.8437 / 0.9263 -> 0.9277, 57 -> 54 invented; test 0.7504 -> 0.7562
+// / 0.8435 -> 0.8417 (the regions: +58 hits, +35 facts not in test's
+// gold, whose older writers record no provinces), canonical 0.7793 ->
+// 0.7865. Dev's recall floor is 0.84 again, test's 0.75, its canonical
+// 0.78.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1053,8 +1061,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 57, maxTrapFacts: 22, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.74, precision: 0.84, assignment: 0.83, canonical: 0.77, conflicts: 0.57, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 2}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 54, maxTrapFacts: 22, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.84, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 2}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
