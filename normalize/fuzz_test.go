@@ -47,6 +47,8 @@ var (
 		"Argentina, Chile, Colombia, Costa Rica, Dominican Republic, Jordan, Mexico, Panama, Paraguay and Peru, ECOWAS region",
 		"Estonia, Hungary, Japan, Monaco, Netherlands, Romania, Slovakia, United Kingdom, USA",
 		"Trinidad and Tobago, Antigua and Barbuda and Saint Kitts and Nevis", "(((,", "and and and",
+		// A known body's name over commas, cut where it ends.
+		"the Foreign, Commonwealth and Development Office (FCDO) and Ireland", "Foreign, Commonwealth", "Foreign, , and",
 		// The word for "by" said again after a comma, or with nothing
 		// after it.
 		"Alemanha, pelos Países Baixos e pela Noruega", "France, par la Norvège et par l'Union européenne", "a, par", ", pelos ", "x, d'",
