@@ -33,11 +33,7 @@ func subnationalAreas(value string) []area {
 	}
 	var out []area
 	afterCountry, structured := false, false
-	for _, part := range splitAreaParts(value) {
-		part = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(part), "."))
-		if part == "" {
-			continue
-		}
+	for _, part := range splitOutsideBrackets(value, ";,\n–—·") {
 		if _, ok := normalize.CountryCode(part); ok {
 			afterCountry = true
 			continue
@@ -96,29 +92,6 @@ func subnationalAreas(value string) []area {
 		return nil
 	}
 	return out
-}
-
-// splitAreaParts splits a value at semicolons, commas and spaced dashes
-// outside brackets.
-func splitAreaParts(s string) []string {
-	var parts []string
-	depth, start := 0, 0
-	for i, r := range s {
-		switch r {
-		case '(', '[':
-			depth++
-		case ')', ']':
-			if depth > 0 {
-				depth--
-			}
-		case ';', ',', '\n', '–', '—', '·':
-			if depth == 0 {
-				parts = append(parts, s[start:i])
-				start = i + len(string(r))
-			}
-		}
-	}
-	return append(parts, s[start:])
 }
 
 // splitAreaNames splits words at the lexicon's list.and words and drops

@@ -3192,7 +3192,12 @@ func stripNotes(s string) string {
 }
 
 // splitPlain splits a plain list on commas and semicolons outside brackets.
-func splitPlain(s string) []string {
+func splitPlain(s string) []string { return splitOutsideBrackets(s, ",;\n") }
+
+// splitOutsideBrackets splits s at any of seps that stands outside
+// brackets, each item trimmed of spaces and a closing period; empty items
+// are dropped.
+func splitOutsideBrackets(s, seps string) []string {
 	var out []string
 	depth, start := 0, 0
 	flush := func(end int) {
@@ -3202,18 +3207,16 @@ func splitPlain(s string) []string {
 		}
 	}
 	for i, r := range s {
-		switch r {
-		case '(', '[':
+		switch {
+		case r == '(' || r == '[':
 			depth++
-		case ')', ']':
+		case r == ')' || r == ']':
 			if depth > 0 {
 				depth--
 			}
-		case ',', ';', '\n':
-			if depth == 0 {
-				flush(i)
-				start = i + 1
-			}
+		case depth == 0 && strings.ContainsRune(seps, r):
+			flush(i)
+			start = i + utf8.RuneLen(r)
 		}
 	}
 	flush(len(s))
