@@ -5039,8 +5039,9 @@ func withSectionCurrency(value, section string) string {
 }
 
 // sectionFigure is a bare figure after a label's colon or at a value's
-// start: "2,800,000" in "Luxembourg: 2,800,000".
-var sectionFigure = regexp.MustCompile(`(^|:\s*)(\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d{4,})\b`)
+// start: "2,800,000" in "Luxembourg: 2,800,000". (Four figures alone are
+// a year's: "2019: Sweden joins" is no amount.)
+var sectionFigure = regexp.MustCompile(`(^|:\s*)(\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d{5,})\b`)
 
 // bareNumber is a cell that is only an amount's figures: "2,600,000",
 // "5'000'000" (Swiss), "1 200 000" (French, a narrow space).

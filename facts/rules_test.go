@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossier-dev/dossier"
 	"github.com/dossier-dev/dossier/lexicon"
+	"github.com/dossier-dev/dossier/normalize"
 )
 
 // TestCountryOfBody holds the names a reader takes for a state's body
@@ -1066,4 +1067,68 @@ func TestSessionReadings6(t *testing.T) {
 			t.Errorf("pluralEnding(%q, %q) = %v, want %v", c.word, c.lang, got, c.want)
 		}
 	}
+}
+
+// TestWithSectionCurrency: a table's heading that gives a currency in
+// brackets gives it to a giver's bare figure below, and to nothing else:
+// not a year, not a figure that has its own currency, not under a heading
+// without one.
+func TestWithSectionCurrency(t *testing.T) {
+	for _, c := range []struct{ value, section, want string }{
+		{"Luxembourg: 2,800,000", "Table 1 – CODIPOST II funding (EUR)", "Luxembourg: EUR 2,800,000"},
+		{"European Union: 3 100 000", "Financement (EUR)", "European Union: EUR 3 100 000"},
+		{"2019: Sweden joins", "Funding (EUR)", "2019: Sweden joins"},
+		{"Luxembourg: USD 900,000", "Funding (EUR)", "Luxembourg: USD 900,000"},
+		{"Luxembourg: 2,800,000", "Funding partners", "Luxembourg: 2,800,000"},
+		{"Luxembourg: 2,800,000", "Funding (TBC)", "Luxembourg: 2,800,000"},
+	} {
+		if got := withSectionCurrency(c.value, c.section); got != c.want {
+			t.Errorf("withSectionCurrency(%q, %q) = %q, want %q", c.value, c.section, got, c.want)
+		}
+	}
+}
+
+// TestSubnationalAreas: a label's parts of countries, as a reader lists
+// them, and nothing where the value is no such list.
+func TestSubnationalAreas(t *testing.T) {
+	for _, c := range []struct {
+		value string
+		want  []area
+	}{
+		{"Regiones de Puno y Cusco (Perú); departamento de Potosí (Bolivia)", []area{{"Puno", "PE"}, {"Cusco", "PE"}, {"Potosí", "BO"}}},
+		{"Manica and Sofala provinces", []area{{"Manica", ""}, {"Sofala", ""}}},
+		{"Hawassa (regione Sidama), Bahir Dar (regione Amhara)", []area{{"Sidama", ""}, {"Amhara", ""}}},
+		{"Départements de l'Atlantique et du Littoral (Bénin)", []area{{"Atlantique", "BJ"}, {"Littoral", "BJ"}}},
+		// Names alone may be towns or a menu's words.
+		{"Manica; Sofala; Zambézia", nil},
+		{"Rotterdam", nil},
+		// Figures, words in small letters, countries run together.
+		{"Kenia (45%) Oeganda (30%) Tanzania (25%)", nil},
+		{"Saúde – política e gestão", nil},
+		{"Burundi; Rwanda; Congo, Democratische Republiek", nil},
+		{"", nil},
+	} {
+		if got := subnationalAreas(c.value); !slices.Equal(got, c.want) {
+			t.Errorf("subnationalAreas(%q) = %v, want %v", c.value, got, c.want)
+		}
+	}
+}
+
+// FuzzSubnationalAreas: any label value gives no panic, and each area is
+// a name written in the value (its spaces collapsed), with a country from
+// the codelist or none.
+func FuzzSubnationalAreas(f *testing.F) {
+	for _, s := range []string{"Regiones de Puno y Cusco (Perú); departamento de Potosí (Bolivia)", "Régions Analamanga et Atsinanana ; îles de Grande Comore et d’Anjouan", "Hawassa (regione Sidama)", "Départements de l'", "(((", "d'", "Provinces"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range subnationalAreas(s) {
+			if a.name == "" || !strings.Contains(strings.Join(strings.Fields(s), " "), a.name) {
+				t.Errorf("%q gave area %q, not written in it", s, a.name)
+			}
+			if a.country != "" && normalize.CountryName(a.country) == "" {
+				t.Errorf("%q gave country %q, not in the codelist", s, a.country)
+			}
+		}
+	})
 }
