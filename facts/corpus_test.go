@@ -1038,6 +1038,13 @@ import (
 // gold, whose older writers record no provinces), canonical 0.7793 ->
 // 0.7861. Dev's recall floor is 0.84 again, test's 0.75, its canonical
 // 0.78.
+//
+// The session e3bca60f to this comment adds six writers (tzzzzzi to
+// tzzzzzl to dev, zzzq and zzzr to test), scored unseen at e3bca60f:
+// dev (2292) 0.8372 / 0.9263 with 57 invented and 23 trap facts, test
+// (1063) 0.7550 / 0.8385 with 87 invented and three wrong merges (the
+// third from a new test batch). Dev's recall floor and test's precision
+// floor follow the honest fall to 0.83, and the ceilings follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1061,8 +1068,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.84, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 54, maxTrapFacts: 22, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.84, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 84, maxTrapFacts: 20, maxWrongMerges: 2}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 57, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.83, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 87, maxTrapFacts: 20, maxWrongMerges: 3}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
