@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier/lexicon"
 	"github.com/dossier-dev/dossier/normalize"
@@ -28,6 +29,7 @@ type area struct {
 // letters, a figure, a colon, countries run together, a column's head)
 // makes the value none: nil.
 func subnationalAreas(value string) []area {
+	value = countryLedSegments(value)
 	if strings.ContainsAny(value, "0123456789%:/") {
 		return nil
 	}
@@ -92,6 +94,54 @@ func subnationalAreas(value string) []area {
 		return nil
 	}
 	return out
+}
+
+// countryLedSegments writes each segment of value that opens on a
+// country and a colon ("Cambodia: Battambang, Banteay Meanchey",
+// "Bolivia: departamentos de La Paz y Santa Cruz · Paraguay: Departamento
+// Central") as its names with the country in brackets after them, as
+// subnationalAreas reads a country that says what its parts are. A
+// segment runs to the next country and colon, whatever separates them
+// (a line break, a semicolon, a dot, or a comma where the lines were
+// joined); value comes back as it was where none opens so.
+func countryLedSegments(value string) string {
+	if !strings.Contains(value, ":") {
+		return value
+	}
+	type head struct{ start, colon int }
+	var heads []head
+	for i := 0; i < len(value); i++ {
+		if value[i] != ':' {
+			continue
+		}
+		from := 0
+		if j := strings.LastIndexAny(value[:i], ",;\n·"); j >= 0 {
+			_, size := utf8.DecodeRuneInString(value[j:])
+			from = j + size
+		}
+		if _, ok := normalize.CountryCode(strings.TrimSpace(value[from:i])); ok {
+			heads = append(heads, head{from, i})
+		}
+	}
+	if len(heads) == 0 {
+		return value
+	}
+	segs := []string{strings.TrimRight(strings.TrimSpace(value[:heads[0].start]), ",;·")}
+	for k, h := range heads {
+		end := len(value)
+		if k+1 < len(heads) {
+			end = heads[k+1].start
+		}
+		rest := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(value[h.colon+1:end]), ",;·"))
+		if rest == "" {
+			return value
+		}
+		segs = append(segs, rest+" ("+strings.TrimSpace(value[h.start:h.colon])+")")
+	}
+	if segs[0] == "" {
+		segs = segs[1:]
+	}
+	return strings.Join(segs, "; ")
 }
 
 // splitAreaNames splits words at the lexicon's list.and words and drops

@@ -402,6 +402,9 @@ func (x *extractor) run() {
 			if k == labelNone {
 				k = agentHeading(b.Text)
 			}
+			if k == labelNone {
+				k = x.labelBeforeName(b.Text)
+			}
 			if k != labelNone {
 				section, sectionLevel, sectionHeading = k, level, collapse(b.Text)
 			} else if section != labelNone && !numberedTitle(b.Text) && (level < sectionLevel || quantityLine.MatchString(collapse(b.Text))) {
@@ -466,6 +469,13 @@ func (x *extractor) run() {
 			// (Not a section's one-word heading under a label for a
 			// body: "Implementation", a record's status badge, over
 			// "Description".)
+			// "2 000 000 €" over "Grand-Duché de Luxembourg (MAEE –
+			// Coopération, depuis 2021)": a card's figure over its giver,
+			// under a label for givers or none. (Under "Budget" the
+			// figure is the budget.)
+			if p, _ := x.labelBefore(i); p != labelBudget && x.giverCard(i) {
+				continue
+			}
 			if p, text := x.labelBefore(i); p != labelNone && !sectionWordUnderBodyLabel(p, b.Text) {
 				x.labelText = text
 				x.value(p, b, b.Text)
@@ -1016,6 +1026,13 @@ func (x *extractor) labelBefore(i int) (labelKind, string) {
 	if k != labelNone && i >= 2 && startsLower(p.Text) && x.doc.Blocks[i-2].Role == dossier.RoleHeading && figureHeading(x.doc.Blocks[i-2].Text) && !figureHeading(x.doc.Blocks[i].Text) {
 		return labelNone, ""
 	}
+	// ("48 Monate" over "Projektlaufzeit", then "1,8 Mio. €" over
+	// "Gesamtbudget": cards whose captions stand under their figures;
+	// the caption above belongs to the figure above it, which has no
+	// label of its own above.)
+	if k != labelNone && i >= 2 && x.doc.Blocks[i-2].Role == dossier.RoleHeading && figureHeading(x.doc.Blocks[i-2].Text) && figureHeading(x.doc.Blocks[i].Text) && !x.labelLineBefore(i-2) {
+		return labelNone, ""
+	}
 	return k, p.Text
 }
 
@@ -1168,6 +1185,59 @@ var durationLabelTails = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// giverCard reads a card whose figure, one amount alone, is set big over
+// the name of a giver dossier knows ("2 000 000 €" over "Grand-Duché de
+// Luxembourg⏎(MAEE – Coopération, depuis 2021)"): the giver's
+// contribution. A note in brackets after the name is the giver's channel
+// or period, no part of it.
+func (x *extractor) giverCard(i int) bool {
+	b := x.doc.Blocks[i]
+	if i+1 >= len(x.doc.Blocks) || len(b.Text) > 40 {
+		return false
+	}
+	t := collapse(b.Text)
+	ms := normalize.FindMoney(t)
+	if len(ms) != 1 || strings.TrimSpace(t[:ms[0].Start]) != "" || strings.TrimSpace(t[ms[0].End:]) != "" {
+		return false
+	}
+	n := x.doc.Blocks[i+1]
+	if n.Role != dossier.RoleParagraph || n.Page != b.Page || strings.Count(n.Text, "\n") > 3 {
+		return false
+	}
+	name := collapse(n.Text)
+	if head, _, ok := strings.Cut(name, " ("); ok {
+		name = head
+	}
+	donor, known := orgOf(strings.TrimRight(name, ",;. "))
+	if !known {
+		return false
+	}
+	quote := collapse(b.Text + " " + n.Text)
+	x.add(n, dossier.FieldContributions, dossier.ContributionValue(contributionOfMoney(donor, ms[0])), ms[0].Text, quote, "card:contribution")
+	x.add(n, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "card:donors")
+	x.consumed[i+1] = true
+	return true
+}
+
+// labelBeforeName returns the kind of a heading that is a label for
+// givers or implementers followed by a project's name the document
+// gives: "Ils financent PRAOS", "Who funds SENTRA?".
+func (x *extractor) labelBeforeName(text string) labelKind {
+	ws := strings.Fields(collapse(strings.TrimRight(text, " ?!:")))
+	n := len(ws)
+	if n < 2 || n > 6 {
+		return labelNone
+	}
+	if x.names.spelling[projectKey(strings.Trim(ws[n-1], "¿¡?!«»\"“”"))] == nil {
+		return labelNone
+	}
+	switch k := lookupLabel(strings.TrimLeft(strings.Join(ws[:n-1], " "), "¿¡")); k {
+	case labelFunding, labelImplementer:
+		return k
+	}
+	return labelNone
+}
 
 // captionBelow returns the label of a card's caption under a short
 // heading that is no figure: "KNMI" over "MISE EN ŒUVRE⏎avec Mali-Météo
@@ -1348,6 +1418,12 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 				continue
 			}
 			x.valueLine(sub, b, line, line)
+			// "Mis en œuvre par Expertise France, PISTES vise à …" under
+			// "Objectifs": a paragraph of running text under a heading
+			// for aims or work states facts in its sentences too.
+			if proseUnder(sub) && b.Role == dossier.RoleParagraph && runningText(line) {
+				x.prose(b, line)
+			}
 			continue
 		}
 		if x.personRole(b, line) {
@@ -1366,6 +1442,13 @@ func firstPart(text string) string {
 
 // runningText reports text of twelve words or more that ends on a full
 // stop: sentences, not a list's items.
+// proseUnder tells the headings of aims, whose paragraphs are list items
+// and sentences both. (Not results or activities: their sentences tell of
+// other phases' dates and givers.)
+func proseUnder(k labelKind) bool {
+	return k == labelObjective
+}
+
 func runningText(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 12
@@ -4540,14 +4623,33 @@ func (x *extractor) firstNaming(k, spelling string, headingFirst bool) (dossier.
 
 // regionLabel reports whether a label is a region's name from the
 // lexicon's "region.label" entries: "Africa", "Afrique de l'Ouest".
+// (A name the lexicon writes in capitals, an acronym, is one only in
+// capitals: "LAC" is Latin America and the Caribbean, "provinces du Lac"
+// a province of Chad.)
 func regionLabel(label string) bool {
-	return regionLabels()[lexicon.Fold(label)]
+	f := lexicon.Fold(label)
+	if !regionLabels()[f] {
+		return false
+	}
+	return !capsRegions()[f] || strings.TrimSpace(label) == strings.ToUpper(strings.TrimSpace(label))
 }
 
 var regionLabels = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range lexicon.RegionNames() {
 		m[lexicon.Fold(p)] = true
+	}
+	return m
+})
+
+// capsRegions holds, folded, the region names the lexicon writes in
+// capitals: acronyms ("LAC", "MENA").
+var capsRegions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.RegionNames() {
+		if strings.ToUpper(p) == p && strings.ToLower(p) != p {
+			m[lexicon.Fold(p)] = true
+		}
 	}
 	return m
 })

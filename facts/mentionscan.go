@@ -156,10 +156,57 @@ func acronymsInApposition(text string, at []int) []mention {
 		if k, ok := skipSpaces(text, j+1); ok {
 			if acr, long, end, ok := acronymAfterLongName(text, k); ok {
 				out = append(out, mention{name: acr, start: k, end: end, alias: long})
+			} else if end := longNameBetweenCommas(text, k); end > 0 {
+				out = append(out, mention{name: text[k:end], start: k, end: end})
 			}
 		}
 	}
 	return out
+}
+
+// longNameBetweenCommas returns where a long title-case name that starts
+// at k ends, 0 when none does: "The programme, Warehouse Receipts and
+// Credit for Grain Producers in Benin and Niger, started on …". The name
+// has at least three capitalised words and only a name's little words
+// between them, and a comma closes it before a word in small letters, so
+// the sentence goes on past the apposition.
+func longNameBetweenCommas(text string, k int) int {
+	j, lastCap, caps := k, -1, 0
+	for n := 0; n <= maxLongName && j < len(text); n++ {
+		e := nameCharsEnd(text, j)
+		if e == j {
+			break
+		}
+		w := text[j:e]
+		switch f := lexicon.Fold(w); {
+		case startsUpper(w):
+			lastCap, caps = e, caps+1
+		case nameLittle()[f] || ofWords()[f]:
+		default:
+			return 0
+		}
+		next, sp := skipSpaces(text, e)
+		if !sp {
+			j = e
+			break
+		}
+		j = next
+	}
+	if caps < 3 || lastCap < 0 || !strings.HasPrefix(text[lastCap:], ", ") {
+		return 0
+	}
+	after := text[lastCap+2:]
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsLower(r) {
+		return 0
+	}
+	name := text[k:lastCap]
+	if !plausibleProjectUpTo(name, maxLongName) || bodyPrefix(name) {
+		return 0
+	}
+	if _, known := normalize.KnownOrganisation(name); known {
+		return 0
+	}
+	return lastCap
 }
 
 // projectQualifiers are the lexicon's project.qualifier words, folded.

@@ -130,6 +130,7 @@ func (x *extractor) findProjects() {
 				knownFirst[k] = len(knownFirst)
 			}
 			knownCounts[k] += c
+			knownAnchored[k] = true
 		}
 	}
 	// "Op 1 oktober gaat Kilimo Seed Futures II van start": a name found
@@ -383,6 +384,13 @@ func (x *extractor) findProjects() {
 					best = k
 				}
 			}
+		}
+		// "… als Ausbilderin für das Programm Scentline … Ein
+		// Nachfolgeprojekt unter dem Namen Scentline 2.0": each named
+		// once, the one a word for project introduces is the subject when
+		// the others are its follow-ups.
+		if best == "" && len(knownCounts) > 1 {
+			best = anchoredBeforeFollowUps(knownCounts, knownAnchored)
 		}
 		if best != "" {
 			x.mainKey = x.names.add(knownSpelling[best])
@@ -1675,11 +1683,12 @@ func acronymLike(s string) bool {
 	}
 	// A capital inside the word counts, but not one that starts a word
 	// joined by a hyphen ("Cyber-Kapazitätsaufbau" is a compound noun;
-	// "C-PROC", "iPROCEEDS-2" still count by their other capitals).
+	// "C-PROC", "iPROCEEDS-2" still count by their other capitals), nor
+	// one after an apostrophe ("N'Djamena", a town).
 	caps := 0
 	prev := ' '
 	for i, r := range s {
-		if unicode.IsUpper(r) && i > 0 && prev != '-' {
+		if unicode.IsUpper(r) && i > 0 && prev != '-' && prev != '\'' && prev != '’' {
 			caps++
 		}
 		prev = r
@@ -5911,4 +5920,28 @@ func bodyNameBefore(text string) bool {
 		run = run[1:]
 	}
 	return len(run) >= 2 && (bodyWord(run[0]) || bodyWord(run[len(run)-1]))
+}
+
+// anchoredBeforeFollowUps returns the one key of counts a word for
+// project introduces (anchored) when every other key is a follow-up's,
+// its own key and more ("scentline" before "scentline20"); "" otherwise.
+func anchoredBeforeFollowUps(counts map[string]int, anchored map[string]bool) string {
+	first := ""
+	for k := range counts {
+		if anchored[k] {
+			if first != "" {
+				return ""
+			}
+			first = k
+		}
+	}
+	if first == "" {
+		return ""
+	}
+	for k := range counts {
+		if k != first && !strings.HasPrefix(k, first) {
+			return ""
+		}
+	}
+	return first
 }

@@ -111,6 +111,10 @@ func regionsIn(s string) []string {
 		if n == 0 {
 			continue
 		}
+		// ("dans la région du Lac": an acronym's letters in small ones.)
+		if w := s[ws[i].start:ws[i].end]; n == 1 && capsRegions()[ws[i].fold] && strings.ToUpper(w) != w {
+			continue
+		}
 		placed := false
 		for _, p := range placeWords() {
 			if endsWith(ws, i, p) {

@@ -1096,6 +1096,12 @@ func TestSubnationalAreas(t *testing.T) {
 		want  []area
 	}{
 		{"Regiones de Puno y Cusco (Perú); departamento de Potosí (Bolivia)", []area{{"Puno", "PE"}, {"Cusco", "PE"}, {"Potosí", "BO"}}},
+		// A country and a colon say what the names after it are.
+		{"Cambodia: Battambang, Banteay Meanchey, Preah Vihear\nLao PDR: Xieng Khouang, Savannakhet, Champasak",
+			[]area{{"Battambang", ""}, {"Banteay Meanchey", ""}, {"Preah Vihear", "KH"}, {"Xieng Khouang", ""}, {"Savannakhet", ""}, {"Champasak", "LA"}}},
+		{"Bolivia: departamentos de La Paz y Santa Cruz · Paraguay: Departamento Central", []area{{"La Paz", "BO"}, {"Santa Cruz", "BO"}, {"Central", "PY"}}},
+		// "provinces du Lac": Chad's province, not the acronym LAC.
+		{"provinces du Lac et du Ouaddaï (Tchad)", []area{{"Lac", "TD"}, {"Ouaddaï", "TD"}}},
 		{"Manica and Sofala provinces", []area{{"Manica", ""}, {"Sofala", ""}}},
 		{"Hawassa (regione Sidama), Bahir Dar (regione Amhara)", []area{{"Sidama", ""}, {"Amhara", ""}}},
 		{"Départements de l'Atlantique et du Littoral (Bénin)", []area{{"Atlantique", "BJ"}, {"Littoral", "BJ"}}},
@@ -1118,7 +1124,7 @@ func TestSubnationalAreas(t *testing.T) {
 // a name written in the value (its spaces collapsed), with a country from
 // the codelist or none.
 func FuzzSubnationalAreas(f *testing.F) {
-	for _, s := range []string{"Regiones de Puno y Cusco (Perú); departamento de Potosí (Bolivia)", "Régions Analamanga et Atsinanana ; îles de Grande Comore et d’Anjouan", "Hawassa (regione Sidama)", "Départements de l'", "(((", "d'", "Provinces"} {
+	for _, s := range []string{"Regiones de Puno y Cusco (Perú); departamento de Potosí (Bolivia)", "Régions Analamanga et Atsinanana ; îles de Grande Comore et d’Anjouan", "Hawassa (regione Sidama)", "Départements de l'", "(((", "d'", "Provinces", "Cambodia: Battambang, Banteay Meanchey", "Chad: ", ": (Chad)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -24,6 +24,7 @@
 //	                ("Nachfolgeprogramm"): on a follow-up's page, that follow-up
 //	org.NAME        other names of the organisation NAME (canonical English)
 //	region.label    region names that head a list of countries ("Afrique:")
+//	                (one written in capitals, "LAC", matches only capitals)
 //	area.NAME       names of the region NAME (canonical English) in this language
 //	country.prefix  words before a country's name ("Government of", "Königreich")
 //	article.word    articles before a name ("the", "l'", "los", "der")

@@ -159,6 +159,47 @@ func splitAcronym(s string) (name, acronym string) {
 	return strings.TrimSpace(s[:open]), inner
 }
 
+// initialsOf reports whether acr is drawn from long: its letters are the
+// initials of long's capitalised words or of all its words ("IAEF" of
+// "Instituto Andino de Estudios Fiscales", "FIIAPP" of "Fundación
+// Internacional y para Iberoamérica de Administración y Políticas
+// Públicas"), or it is a contraction set off by a hyphen ("C-PROC" of
+// "Cybercrime Programme Office"); not "KVK" of "Netherlands Chamber of
+// Commerce".
+func initialsOf(long, acr string) bool {
+	if strings.Contains(acr, "-") {
+		return true
+	}
+	var caps, all, want []rune
+	for _, w := range strings.Fields(long) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all = append(all, unicode.ToUpper(r))
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			want = append(want, unicode.ToUpper(r))
+		}
+	}
+	return string(want) == string(caps) || string(want) == string(all) || subsequence(want, all)
+}
+
+// subsequence reports whether a's runes stand in b in order.
+func subsequence(a, b []rune) bool {
+	i := 0
+	for _, r := range b {
+		if i < len(a) && a[i] == r {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
 // looksLikeAcronym reports whether s is written like an acronym: one word
 // of at least two capitals that make up at least half its letters ("EU",
 // "CoE", "C-PROC", "UNAFRI"; not "Microsoft").
@@ -221,9 +262,19 @@ func OrganisationName(s string) string {
 	// "AGEKO – Agentur für Globale Entwicklungskooperation": a name led
 	// by its acronym is known by it, as the writer chose to lead with it.
 	if strings.HasSuffix(strings.TrimSpace(s), ")") {
-		if _, acr := splitAcronym(stripGovernment(stripArticle(trimMember(s)))); acr != "" {
+		if long, acr := splitAcronym(stripGovernment(stripArticle(trimMember(s)))); acr != "" {
 			if c, ok := lexicon.Organisation(acr); ok {
 				return c
+			}
+			// "Netherlands Chamber of Commerce (KVK)", "Centro de Estudios
+			// y Experimentación de Obras Públicas (CEDEX)": a body the
+			// lexicon does not know, whose acronym is not its long name's
+			// initials (another language's, or a coined one), goes by the
+			// acronym, the short name the export contract asks for. (One
+			// that is, "Instituto Andino de Estudios Fiscales (IAEF)",
+			// keeps its long name.)
+			if !initialsOf(long, acr) && strings.ToUpper(acr) == acr {
+				return acr
 			}
 		}
 	}

@@ -11,6 +11,11 @@ func TestOrganisationName(t *testing.T) {
 		want string
 	}{
 		{"Council of Europe (CoE)", "Council of Europe"},
+		// A body dossier does not know: its acronym where it is not
+		// drawn from the long name, the long name where it is.
+		{"Netherlands Chamber of Commerce (KVK)", "KVK"},
+		{"Centro de Estudios y Experimentación de Obras Públicas (CEDEX)", "CEDEX"},
+		{"Instituto Andino de Estudios Fiscales (IAEF)", "Instituto Andino de Estudios Fiscales"},
 		{"European Union (EU)", "European Union"},
 		{"EU", "European Union"},
 		{"CoE", "Council of Europe"},
