@@ -283,6 +283,12 @@ func OrganisationName(s string) string {
 			return c
 		}
 		return head
+	} else if ok && len(strings.Fields(rest)) >= 2 && !strings.ContainsAny(rest, "0123456789") {
+		// "Camões – Instituto da Cooperação e da Língua": a name the
+		// lexicon knows, then its long form after a dash.
+		if c, ok := lexicon.Organisation(head); ok {
+			return c
+		}
 	}
 	// "the Brussels-based World Customs Organization": where it sits is
 	// no part of its name.

@@ -14,6 +14,8 @@ func TestOrganisationName(t *testing.T) {
 		// A body dossier does not know: its acronym where it is not
 		// drawn from the long name, the long name where it is.
 		{"Netherlands Chamber of Commerce (KVK)", "KVK"},
+		// A name the lexicon knows, then its long form after a dash.
+		{"Camões – Instituto da Cooperação e da Língua", "Portugal"},
 		{"Centro de Estudios y Experimentación de Obras Públicas (CEDEX)", "CEDEX"},
 		{"Instituto Andino de Estudios Fiscales (IAEF)", "Instituto Andino de Estudios Fiscales"},
 		{"European Union (EU)", "European Union"},
