@@ -119,6 +119,10 @@ func countryLedSegments(value string) string {
 			_, size := utf8.DecodeRuneInString(value[j:])
 			from = j + size
 		}
+		// ("Chad::": a head opens after the colon before it, if any.)
+		if n := len(heads); n > 0 && from <= heads[n-1].colon {
+			continue
+		}
 		if _, ok := normalize.CountryCode(strings.TrimSpace(value[from:i])); ok {
 			heads = append(heads, head{from, i})
 		}

@@ -1418,12 +1418,6 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 				continue
 			}
 			x.valueLine(sub, b, line, line)
-			// "Mis en œuvre par Expertise France, PISTES vise à …" under
-			// "Objectifs": a paragraph of running text under a heading
-			// for aims or work states facts in its sentences too.
-			if proseUnder(sub) && b.Role == dossier.RoleParagraph && runningText(line) {
-				x.prose(b, line)
-			}
 			continue
 		}
 		if x.personRole(b, line) {
@@ -1442,13 +1436,6 @@ func firstPart(text string) string {
 
 // runningText reports text of twelve words or more that ends on a full
 // stop: sentences, not a list's items.
-// proseUnder tells the headings of aims, whose paragraphs are list items
-// and sentences both. (Not results or activities: their sentences tell of
-// other phases' dates and givers.)
-func proseUnder(k labelKind) bool {
-	return k == labelObjective
-}
-
 func runningText(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 12

@@ -301,6 +301,10 @@ func FuzzOrganisationName(f *testing.F) {
 		"-based ",
 		"A-based",
 		"Camões, I.P.",
+		"Netherlands Chamber of Commerce (KVK)",
+		"Camões – Instituto da Cooperação e da Língua",
+		"A (B-)",
+		"x (ÉÉ)",
 	} {
 		f.Add(s)
 	}
