@@ -1044,7 +1044,13 @@ import (
 // dev (2292) 0.8372 / 0.9263 with 57 invented and 23 trap facts, test
 // (1063) 0.7550 / 0.8385 with 87 invented and three wrong merges (the
 // third from a new test batch). Dev's recall floor and test's precision
-// floor follow the honest fall to 0.83, and the ceilings follow.
+// floor follow the honest fall to 0.83, and the ceilings follow. At the
+// end of that session (a card's figure over its giver's name, captions
+// under their figures, a heading for givers before the project's name, a
+// long name between commas after "the programme", a country and a colon
+// before its parts, an unknown body's acronym not drawn from its long
+// name): dev 0.8372 -> 0.8396 / 0.9263 -> 0.9267, 57 -> 56 invented;
+// test 0.7550 -> 0.7580 / 0.8385 -> 0.8388, canonical 0.7847 -> 0.7854.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1068,7 +1074,7 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 57, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 56, maxTrapFacts: 23, maxWrongMerges: 1}},
 		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.83, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 87, maxTrapFacts: 20, maxWrongMerges: 3}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
