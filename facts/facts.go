@@ -3453,6 +3453,9 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 	})
 }
 
+// lawWords holds the lexicon's organisation.law words, folded.
+var lawWords = foldedSet("organisation", "law")
+
 // descriptorOnly reports a name made only of words that describe a body
 // (organisation.descriptor), nationalities and articles: "ONG italiana",
 // "the German agency".
@@ -3465,7 +3468,8 @@ func descriptorOnly(name string) bool {
 	for _, w := range ws {
 		f := lexicon.Fold(strings.Trim(w, ",.;:"))
 		// ("una ONG italiana": an indefinite article too.)
-		if _, ok := nationalities()[f]; ok || articleWords()[f] || len(indefiniteArticles()[f]) > 0 {
+		// ("ONG de droit français": the law it is constituted under.)
+		if _, ok := nationalities()[f]; ok || articleWords()[f] || len(indefiniteArticles()[f]) > 0 || lawWords()[f] || ofWords()[f] && described {
 			continue
 		}
 		if !descriptorWords()[f] {
