@@ -1222,7 +1222,7 @@ func (x *extractor) giverCard(i int) bool {
 
 // labelBeforeName returns the kind of a heading that is a label for
 // givers or implementers followed by a project's name the document
-// gives: "Ils financent PRAOS", "Who funds SENTRA?".
+// gives: "Ils financent PRAOS", "¿Quién financia ANDAMIO?".
 func (x *extractor) labelBeforeName(text string) labelKind {
 	ws := strings.Fields(collapse(strings.TrimRight(text, " ?!:")))
 	n := len(ws)
