@@ -91,6 +91,9 @@ type index struct {
 	orgs map[string]string
 	// areas maps a region name's fold to the region's one English name.
 	areas map[string]string
+	// capsAreas holds the folds of area names written in capitals, which
+	// are acronyms and name the region only in capitals ("LAC").
+	capsAreas map[string]bool
 	// maxLabelWords is the most words a label's key has.
 	maxLabelWords int
 	// regionNames are RegionNames', worked out once.
@@ -99,7 +102,7 @@ type index struct {
 }
 
 var load = sync.OnceValues(func() (*index, error) {
-	ix := &index{labels: map[string]string{}, byKind: map[string][]string{}, orgs: map[string]string{}, areas: map[string]string{}}
+	ix := &index{labels: map[string]string{}, byKind: map[string][]string{}, orgs: map[string]string{}, areas: map[string]string{}, capsAreas: map[string]bool{}}
 	names, err := files.ReadDir(".")
 	if err != nil {
 		return nil, err
@@ -155,6 +158,9 @@ var load = sync.OnceValues(func() (*index, error) {
 					}
 				case "area":
 					ix.areas[Fold(p)] = kind
+					if strings.ToUpper(p) == p && strings.ToLower(p) != p {
+						ix.capsAreas[Fold(p)] = true
+					}
 				}
 			}
 		}
@@ -288,8 +294,15 @@ func RegionNames() []string {
 // form ("Balkans occidentaux", "Westbalkan" → "Western Balkans"), from the
 // lexicon's area entries: two sources naming one region in two ways give
 // one member of a list.
+// ("Lac", a province of Chad, is not "LAC".)
 func Area(name string) (string, bool) {
-	a, ok := get().areas[Fold(strings.TrimSpace(name))]
+	name = strings.TrimSpace(name)
+	ix := get()
+	f := Fold(name)
+	if ix.capsAreas[f] && strings.ToUpper(name) != name {
+		return "", false
+	}
+	a, ok := ix.areas[f]
 	return a, ok
 }
 

@@ -155,3 +155,23 @@ func TestOther_OneWordEach(t *testing.T) {
 		}
 	}
 }
+
+// TestArea_AcronymsInCapitalsOnly: an area's names in any language give
+// its English name, and one the lexicon writes in capitals, an acronym,
+// only where the text writes it so: "Lac" is a province of Chad.
+func TestArea_AcronymsInCapitalsOnly(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"LAC", "Latin America and the Caribbean", true},
+		{"Latin America and the Caribbean", "Latin America and the Caribbean", true},
+		{"Lac", "", false},
+		{"lac", "", false},
+		{"Balkans occidentaux", "Western Balkans", true},
+	} {
+		if got, ok := Area(c.name); got != c.want || ok != c.ok {
+			t.Errorf("Area(%q) = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+}
