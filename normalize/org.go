@@ -159,45 +159,35 @@ func splitAcronym(s string) (name, acronym string) {
 	return strings.TrimSpace(s[:open]), inner
 }
 
-// initialsOf reports whether acr is drawn from long: its letters are the
-// initials of long's capitalised words or of all its words ("IAEF" of
-// "Instituto Andino de Estudios Fiscales", "FIIAPP" of "Fundación
-// Internacional y para Iberoamérica de Administración y Políticas
-// Públicas"), or it is a contraction set off by a hyphen ("C-PROC" of
-// "Cybercrime Programme Office"); not "KVK" of "Netherlands Chamber of
-// Commerce".
+// initialsOf reports whether acr is drawn from long: its letters are
+// initials of long's words, in order, skipping any ("IAEF" of "Instituto
+// Andino de Estudios Fiscales", "FIIAPP" of "Fundación Internacional y
+// para Iberoamérica de Administración y Políticas Públicas"), or it is a
+// contraction set off by a hyphen ("C-PROC" of "Cybercrime Programme
+// Office"); not "KVK" of "Netherlands Chamber of Commerce".
 func initialsOf(long, acr string) bool {
 	if strings.Contains(acr, "-") {
 		return true
 	}
-	var caps, all, want []rune
+	var initials []rune
 	for _, w := range strings.Fields(long) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		all = append(all, unicode.ToUpper(r))
-		if unicode.IsUpper(r) {
-			caps = append(caps, r)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+			initials = append(initials, unicode.ToUpper(r))
 		}
 	}
+	var want []rune
 	for _, r := range acr {
 		if unicode.IsLetter(r) {
 			want = append(want, unicode.ToUpper(r))
 		}
 	}
-	return string(want) == string(caps) || string(want) == string(all) || subsequence(want, all)
-}
-
-// subsequence reports whether a's runes stand in b in order.
-func subsequence(a, b []rune) bool {
 	i := 0
-	for _, r := range b {
-		if i < len(a) && a[i] == r {
+	for _, r := range initials {
+		if i < len(want) && want[i] == r {
 			i++
 		}
 	}
-	return i == len(a)
+	return i == len(want)
 }
 
 // looksLikeAcronym reports whether s is written like an acronym: one word
