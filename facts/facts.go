@@ -1410,9 +1410,9 @@ func (x *extractor) lines(b dossier.Block, section labelKind) {
 			// a line that names none dossier knows ("Total", a caption,
 			// a place) is no giver.
 			if sub == labelFunding && sub == section {
-				if namesKnownGiver(line) {
+				if giver := withoutGluedNoteMark(line); namesKnownGiver(giver) {
 					x.knownGiversOnly = true
-					x.valueLine(sub, b, line, line)
+					x.valueLine(sub, b, giver, line)
 					x.knownGiversOnly = false
 				}
 				continue
@@ -2349,7 +2349,7 @@ var parenthetical = regexp.MustCompile(`\(([^()]+)\)`)
 // kinds of donors with their members in brackets, the members are the
 // donors.
 func (x *extractor) donors(b dossier.Block, value, quote string) {
-	value = withoutOrgRefs(value)
+	value = withoutGluedNoteMark(withoutOrgRefs(value))
 	// ("Funder | Committed": a table's head row, its value a column's
 	// head, names no giver.)
 	if amountHeads()[lexicon.Fold(value)] {
@@ -3451,6 +3451,28 @@ func (x *extractor) addFor(pk string, b dossier.Block, field string, v dossier.V
 		Extractor: extractor,
 		Scope:     scope,
 	})
+}
+
+// withoutGluedNoteMark drops a footnote's number a PDF's text glues to
+// a giver's name ("União Europeia1", "Norway2"), where the name without
+// it is a body or country dossier knows: a small letter, then one or two
+// digits ("G20" keeps its own).
+func withoutGluedNoteMark(value string) string {
+	t := strings.TrimSpace(value)
+	i := len(t)
+	for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+		i--
+	}
+	if i == len(t) || len(t)-i > 2 || i == 0 {
+		return value
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:i]); !unicode.IsLower(r) {
+		return value
+	}
+	if name := t[:i]; knownBody(name) || isCountry(name) {
+		return name
+	}
+	return value
 }
 
 // lawWords holds the lexicon's organisation.law words, folded.
@@ -5599,6 +5621,10 @@ func givenLabelGiver(label string) string {
 // committed amount"), or "".
 func openingGiver(label string) string {
 	label = strings.TrimSpace(label)
+	// ("Total Australian funding": a word for all of it first.)
+	if first, rest, ok := strings.Cut(label, " "); ok && slices.Contains(totalWords(), lexicon.Fold(first)) {
+		label = strings.TrimSpace(rest)
+	}
 	if orgs := orgMentions(label); len(orgs) > 0 && orgs[0].start == 0 {
 		return orgs[0].name
 	}
@@ -5690,6 +5716,15 @@ func splitPairRows(lines []string) []string {
 func labelGiver(label string) string {
 	open := strings.Index(label, "(")
 	if open < 0 {
+		// "Total Australian funding": a giver's nationality inside a
+		// label of funding.
+		if hasCue(label, "funding_noun") || hasCue(label, "contribution") {
+			for _, w := range strings.Fields(label) {
+				if code, ok := nationalities()[lexicon.Fold(w)]; ok {
+					return normalize.CountryName(code)
+				}
+			}
+		}
 		return ""
 	}
 	inner, _, ok := strings.Cut(label[open+1:], ")")
@@ -6061,6 +6096,11 @@ func (x *extractor) headGiver() string {
 	look(x.doc.Meta[dossier.MetaSite])
 	for i, b := range x.doc.Blocks {
 		if i >= 8 || len(x.findMentions(b.Text)) > 0 {
+			break
+		}
+		// ("Quem financia" over "Cooperação Portuguesa – Camões, I.P.":
+		// a section of givers, not a banner.)
+		if b.Role == dossier.RoleHeading && lookupLabel(b.Text) == labelFunding {
 			break
 		}
 		if b.Role == dossier.RoleHeading || b.Role == dossier.RoleMargin || b.Role == dossier.RoleParagraph && len(b.Text) < 200 {

@@ -68,6 +68,10 @@ var notProjectWords = map[string]bool{
 	"successor": true, "first": true, "second": true, "phase": true, "its": true,
 }
 
+// documentStateWords holds the lexicon's project.not_name words, folded:
+// "provisional", "provvisorio".
+var documentStateWords = foldedSet("project", "not_name")
+
 // projectKey is how names of one project compare: case, accents, spacing
 // and punctuation other than "@" and "+" do not count ("Cyber East",
 // "CyberEast", "CYBER-EAST"), and a follow-up's number keeps it apart
@@ -850,6 +854,17 @@ func bracketAcronyms(text string) []mention {
 		if j := strings.LastIndexAny(lead, ".!?\n"); j >= 0 {
 			lead = lead[j+1:]
 		}
+		// ("In the Western Balkans, the Whistleblower Protection …
+		// project (TUTELA) entered its final year": a short opening
+		// phrase and its comma come before the subject.)
+		// (It opens on a little word of names, a preposition: "In",
+		// "Au", "Im"; "UNICEF will lead implementation, working
+		// alongside …" is a clause.)
+		if opening, rest, ok := strings.Cut(lead, ", "); ok && !strings.Contains(rest, ",") && len(strings.Fields(opening)) <= 5 {
+			if ws := strings.Fields(opening); len(ws) > 1 && nameLittle()[lexicon.Fold(ws[0])] && !articleWords()[lexicon.Fold(ws[0])] {
+				lead = rest
+			}
+		}
 		// ("… goes to the Coast Guard Training Initiative for the Western
 		// Indian Ocean (CGTI-WIO), a regional programme implemented by
 		// …": an apposition that calls it a project names it wherever
@@ -1116,6 +1131,10 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if lookupLabel(name) != labelNone {
 		return false
 	}
+	// "UNODC’s Programme Office": a possessive names whose the thing is.
+	if last := words[len(words)-1]; strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
+		return false
+	}
 	// "Registres INclusifs (TAMARIN)": a word whose first letters are
 	// capitals to spell an acronym is a word of its expansion.
 	if len(words) == 1 && spellingCapitals(name) {
@@ -1213,7 +1232,7 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if _, ok := normalize.CountryCode(name); ok {
 		return false
 	}
-	if len(words) == 1 && notProjectWords[strings.ToLower(name)] {
+	if len(words) == 1 && (notProjectWords[strings.ToLower(name)] || documentStateWords()[lexicon.Fold(name)]) {
 		return false
 	}
 	if strings.Trim(name, "0123456789–-/. ") == "" {

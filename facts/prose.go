@@ -186,6 +186,15 @@ func (x *extractor) findProjects() {
 	// giustizia minorile in Libano e Giordania".
 	if x.mainKey == "" && !trap {
 		if name := x.recordHeading(); name != "" {
+			// "Water knowledge for Cabo Verde" over a record whose text
+			// says "The AQUIFERA project (…) gives …": a heading in
+			// sentence case is the page's tagline where the text names
+			// a coined project with its word for project.
+			if sentenceCaseName(name) {
+				if coined := x.coinedProjectInText(); coined != "" && projectKey(coined) != projectKey(name) {
+					name = coined
+				}
+			}
 			x.mainKey = x.names.add(name)
 			// "SupervisaFin – Supervisión de instituciones …" as the
 			// page's title over a record headed "Fortalecimiento de la
@@ -853,6 +862,21 @@ func (x *extractor) titleCandidates() []string {
 			n++
 		}
 	}
+	// "Construir juntos, pagar juntos" over "Programa de Financiamento da
+	// Habitação Cooperativa em Moçambique": a line right under the first
+	// heading that opens on a word for project, with its capital, names
+	// the programme under a slogan.
+	for i, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleHeading {
+			continue
+		}
+		if i+1 < len(x.doc.Blocks) {
+			if sub := x.doc.Blocks[i+1]; sub.Role == dossier.RoleParagraph && projectWordLine(sub.Text) {
+				out = append(out, collapse(sub.Text))
+			}
+		}
+		break
+	}
 	x.firstLineCandidate = false
 	for _, b := range x.doc.Blocks {
 		if b.Role == dossier.RoleMargin {
@@ -865,6 +889,18 @@ func (x *extractor) titleCandidates() []string {
 		break
 	}
 	return out
+}
+
+// projectWordLine reports a line of three to fourteen words, no stop at
+// its end, that opens on a capitalised word for project: "Programa de
+// Financiamento da Habitação Cooperativa em Moçambique".
+func projectWordLine(t string) bool {
+	t = strings.TrimSpace(t)
+	ws := strings.Fields(t)
+	if strings.Contains(t, "\n") || len(ws) < 3 || len(ws) > 14 || strings.HasSuffix(t, ".") || !startsUpper(ws[0]) {
+		return false
+	}
+	return projectWordSet()[lexicon.Fold(ws[0])]
 }
 
 // subjectName returns the project name a title or heading gives, or "":
@@ -4397,7 +4433,8 @@ var moreWords = foldedSet("trap", "more")
 // Tuesday 12 March 2024", "Jour 2", "Día 3".
 func dayHeading(h string) bool {
 	ws := strings.Fields(lexicon.Fold(h))
-	return len(ws) >= 2 && dayWords()[ws[0]] && ws[1][0] >= '0' && ws[1][0] <= '9'
+	// ("Dienstag, 17. September": a weekday and its comma.)
+	return len(ws) >= 2 && dayWords()[strings.TrimSuffix(ws[0], ",")] && ws[1][0] >= '0' && ws[1][0] <= '9'
 }
 
 // dayWords are the lexicon's trap.day words, folded.
@@ -4706,6 +4743,37 @@ func nameStem(name string) string {
 		}
 	}
 	return name
+}
+
+// coinedProjectInText returns the first acronym-like name the page's
+// paragraphs set right after or right before a word for project ("The
+// AQUIFERA project", "le projet AQUIFERA"), or "".
+func (x *extractor) coinedProjectInText() string {
+	for _, b := range x.doc.Blocks {
+		if b.Role != dossier.RoleParagraph || !mayNameProject(b.Text) {
+			continue
+		}
+		t := blockText(b)
+		for _, m := range x.findMentions(t) {
+			st := nameStem(m.name)
+			if !acronymLike(st) || !distinctive(st) || knownBody(m.name) || x.organisationAcronym(m.name) {
+				continue
+			}
+			// (The mention may hold its word for project: "The AQUIFERA
+			// project".)
+			ws := strings.Fields(t[m.start:m.end])
+			if before := strings.Fields(t[:m.start]); len(before) > 0 {
+				ws = append(ws, before[len(before)-1])
+			}
+			if after := strings.Fields(t[m.end:]); len(after) > 0 {
+				ws = append(ws, strings.Trim(after[0], ",.;:"))
+			}
+			if slices.ContainsFunc(ws, func(w string) bool { return projectWordSet()[lexicon.Fold(w)] }) {
+				return m.name
+			}
+		}
+	}
+	return ""
 }
 
 // recordHeading returns the title heading of a project's record page, or
