@@ -1052,6 +1052,13 @@ import (
 // name, the law a body is constituted under): dev 0.8372 -> 0.8397 /
 // 0.9263 -> 0.9267, 57 -> 56 invented; test 0.7550 -> 0.7581 / 0.8385 ->
 // 0.8389, canonical 0.7847 -> 0.7858.
+//
+// The session 4bc63afa to this comment adds six writers (tzzzzzm to
+// tzzzzzp to dev, zzzs and zzzt to test). Scored at 12559d80 (whose rules
+// came from tzzzzzm to tzzzzzp, before they joined): dev (2348) 0.8361 /
+// 0.9253, conflicts 0.7300 (1541/2111), 58 invented; test (1091) 0.7581 /
+// 0.8393, 89 invented. Dev's conflicts floor follows the honest fall to
+// 0.72, and the invented ceilings follow.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1075,8 +1082,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.73, dated: 0.90, maxInvented: 56, maxTrapFacts: 23, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.83, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 87, maxTrapFacts: 20, maxWrongMerges: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.72, dated: 0.90, maxInvented: 58, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.83, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 89, maxTrapFacts: 20, maxWrongMerges: 3}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
