@@ -1513,6 +1513,24 @@ func logicalLines(b dossier.Block) []string {
 	return out
 }
 
+// joinLowerWraps joins to the line above each line of s that opens in
+// small letters: a wrap inside a value, not a new member.
+func joinLowerWraps(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:1]
+	for _, l := range lines[1:] {
+		if t := strings.TrimSpace(l); t != "" && startsLower(t) {
+			out[len(out)-1] += " " + t
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
 // runningWrap reports a line of running text (a sentence ends inside it)
 // that fills most of its block's width and ends on a label's colon
 // ("… in zuidelijk Afrika. Uitvoerder:"): the line after it carries on
@@ -1609,7 +1627,9 @@ func (x *extractor) unlabelled(b dossier.Block, label, value string) bool {
 	if head, _, ok := strings.Cut(label, ","); ok && (givenLabelGiver(head) != "" || givingLabel(head)) && x.contributionLabel(b, head, value) {
 		return true
 	}
-	if x.knownDonorAmounts(b, label+": "+value, collapse(label+": "+value)) {
+	// ("3,6 milhões de⏎euros⏎Portugal (Camões, I.P.): 0,4 milhões de
+	// euros": a line in small letters carries on the one above.)
+	if x.knownDonorAmounts(b, label+": "+joinLowerWraps(value), collapse(label+": "+value)) {
 		return true
 	}
 	if x.giverAmountList(b, label, value) {
@@ -2380,6 +2400,8 @@ func (x *extractor) donors(b dossier.Block, value, quote string) {
 		value = c
 	} else if c := ministryCountry(collapse(value)); c != "" {
 		value = c
+	} else if c := seatedStateBody(collapse(value)); c != "" {
+		value = c
 	} else if g := giverThenItsUnits(collapse(value)); g != "" {
 		value = g
 	}
@@ -2896,6 +2918,13 @@ func implementerOf(s string) (string, bool) {
 					if c, ok := lexicon.Organisation(w); ok && c == name {
 						return w, true
 					}
+				}
+			}
+			// "LuxDev – Agência Luxemburguesa para a Cooperação ao
+			// Desenvolvimento": the agency's name before its long form.
+			if head, _, ok := normalize.CutDash(s); ok {
+				if c, ok := lexicon.Organisation(strings.TrimSpace(head)); ok && c == name {
+					return strings.TrimSpace(head), true
 				}
 			}
 			return strings.TrimSpace(trailingNote.ReplaceAllString(s, "")), true

@@ -419,6 +419,46 @@ func countryName(s string) string {
 	return normalize.CountryName(c)
 }
 
+// seatedStateBody returns the country of a state's body named with its
+// country and the town it sits in: "Embassy of the Kingdom of the
+// Netherlands in Maputo", "Ambassade van het Koninkrijk der Nederlanden
+// te Maputo", "Embaixada do Reino dos Países Baixos em Maputo". The
+// country runs from after the body's word and its "of" to the longest
+// words that name one; a small word and at most three capitalised ones
+// (the town) may follow. "" otherwise.
+func seatedStateBody(t string) string {
+	ws := strings.Fields(t)
+	if len(ws) < 3 || !stateBodyWord(lexicon.Fold(ws[0])) {
+		return ""
+	}
+	n := 1
+	for n < len(ws) && n < 3 && (ofWords()[lexicon.Fold(ws[n])] || articleWords()[lexicon.Fold(ws[n])]) {
+		n++
+	}
+	if n == 1 {
+		return ""
+	}
+	for end := len(ws); end > n; end-- {
+		if !isCountry(strings.Join(ws[n:end], " ")) {
+			continue
+		}
+		rest := ws[end:]
+		if len(rest) == 0 {
+			return countryName(strings.Join(ws[n:end], " "))
+		}
+		if len(rest) < 2 || len(rest) > 4 || !startsLower(rest[0]) {
+			return ""
+		}
+		for _, w := range rest[1:] {
+			if !startsUpper(w) {
+				return ""
+			}
+		}
+		return countryName(strings.Join(ws[n:end], " "))
+	}
+	return ""
+}
+
 // ministryCountry returns the country of a state's ministry whose name
 // runs over commas up to its acronym, which its country follows
 // ("Ministério Federal do Meio Ambiente, Proteção da Natureza, Segurança
