@@ -448,7 +448,9 @@ func (x *extractor) findProjects() {
 		// "… no âmbito da segunda fase do PRATIQ …": a text that names
 		// its programme only with one later phase before it is about
 		// that phase, which it never names otherwise.
-		if x.mainKey == projectKey(name) && !x.mainFromTitle {
+		// (Not a name that carries its phase already: "Fase II
+		// (PHAROS II)".)
+		if x.mainKey == projectKey(name) && !x.mainFromTitle && earlierPhaseName(name) == "" {
 			if n := x.onlyPhaseOf(name); n != "" {
 				x.mainKey = x.names.add(name + " " + n)
 			}
@@ -512,6 +514,10 @@ func (x *extractor) onlyPhaseOf(name string) string {
 	n := ""
 	for _, i := range indexAll(body, name) {
 		if startsWithLetterOrDigit(body[i+len(name):]) {
+			continue
+		}
+		// ("La contribution à IODASAL II …": the follow-up's own name.)
+		if rest := body[i+len(name):]; strings.HasPrefix(rest, "+") || strings.HasPrefix(rest, " ") && followUpNumber(leadingRun(rest[1:])) && !startsWithLetterOrDigit(rest[1+len(leadingRun(rest[1:])):]) {
 			continue
 		}
 		p := phaseBefore(body[:i])
@@ -582,6 +588,13 @@ func recordTitle(text string) (name, alias string) {
 	name = text
 	if m := codeInParens.FindStringSubmatch(name); m != nil {
 		name = m[1]
+	}
+	// "… – Fase II (SINACAM II), componente Moçambique": the record is of
+	// one component; the name is the programme's before the comma.
+	if i := strings.LastIndex(name, ", "); i > 0 {
+		if ws := strings.Fields(name[i+2:]); len(ws) > 0 && len(ws) <= 4 && componentWords()[lexicon.Fold(ws[0])] {
+			name = name[:i]
+		}
 	}
 	if n, a := subjectName(name); n != "" {
 		name, alias = n, a
