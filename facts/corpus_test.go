@@ -1058,7 +1058,12 @@ import (
 // came from tzzzzzm to tzzzzzp, before they joined): dev (2348) 0.8361 /
 // 0.9253, conflicts 0.7300 (1541/2111), 58 invented; test (1091) 0.7581 /
 // 0.8393, 89 invented. Dev's conflicts floor follows the honest fall to
-// 0.72, and the invented ceilings follow.
+// 0.72, and the invented ceilings follow. The second half of that
+// session adds six more (tzzzzzq to tzzzzzt to dev, zzzu and zzzv to
+// test), scored at 0bdd82fb: dev (2404) 0.8338 / 0.9237, dated 2163/2404
+// (0.8998), 66 invented (the new batches' annual reports name other
+// projects with their own tables); test (1119) 0.7594 / 0.8405, 90
+// invented. Dev's dated floor follows to 0.89, the ceilings to 66 and 90.
 type corpusFloor struct {
 	recall, precision, assignment float64
 	// canonical and conflicts hold reconciliation: values after it, and
@@ -1082,8 +1087,8 @@ func TestCorpus_ScoreDoesNotSlip(t *testing.T) {
 		dir   string
 		floor corpusFloor
 	}{
-		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.72, dated: 0.90, maxInvented: 58, maxTrapFacts: 23, maxWrongMerges: 1}},
-		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.83, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 89, maxTrapFacts: 20, maxWrongMerges: 3}},
+		{"../fixtures/corpus/dev", corpusFloor{recall: 0.83, precision: 0.92, assignment: 0.93, canonical: 0.85, conflicts: 0.72, dated: 0.89, maxInvented: 66, maxTrapFacts: 23, maxWrongMerges: 1}},
+		{"../fixtures/corpus/test", corpusFloor{recall: 0.75, precision: 0.83, assignment: 0.83, canonical: 0.78, conflicts: 0.57, dated: 0.86, maxInvented: 90, maxTrapFacts: 20, maxWrongMerges: 3}},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			split, err := scoring.Load(tc.dir)
