@@ -476,6 +476,9 @@ func (x *extractor) run() {
 			if p, _ := x.labelBefore(i); p != labelBudget && x.giverCard(i) {
 				continue
 			}
+			if x.unitCaptionLength(i) {
+				continue
+			}
 			if p, text := x.labelBefore(i); p != labelNone && !sectionWordUnderBodyLabel(p, b.Text) {
 				x.labelText = text
 				x.value(p, b, b.Text)
@@ -1211,12 +1214,58 @@ func (x *extractor) giverCard(i int) bool {
 	}
 	donor, known := orgOf(strings.TrimRight(name, ",;. "))
 	if !known {
-		return false
+		// "3,5 Mio. €" over "Förderung aus dem Bilateralen
+		// Kooperationsprogramm des Bundesministeriums für Gesundheit": a
+		// caption that opens on a word for funding and names one giver.
+		if at, _, ok := findCue(name, "funding_noun"); !ok || at != 0 {
+			return false
+		}
+		orgs := orgMentions(name)
+		if len(orgs) != 1 {
+			return false
+		}
+		if donor, known = orgOf(orgs[0].name); !known {
+			return false
+		}
 	}
 	quote := collapse(b.Text + " " + n.Text)
 	x.add(n, dossier.FieldContributions, dossier.ContributionValue(contributionOfMoney(donor, ms[0])), ms[0].Text, quote, "card:contribution")
 	x.add(n, dossier.FieldDonors, dossier.TextValue(donor), donor, quote, "card:donors")
 	x.consumed[i+1] = true
+	return true
+}
+
+// unitCaptionLength reads a card whose bare number stands over a
+// caption that opens on its unit of time: "48" over "Monate Laufzeit, von
+// März 2021 bis Februar 2025" is a length of 48 months. (The caption's
+// period is read with the caption.)
+func (x *extractor) unitCaptionLength(i int) bool {
+	b := x.doc.Blocks[i]
+	t := strings.TrimSpace(collapse(b.Text))
+	if i+1 >= len(x.doc.Blocks) || t == "" || strings.Trim(t, "0123456789") != "" || len(t) > 3 {
+		return false
+	}
+	n := x.doc.Blocks[i+1]
+	if n.Role != dossier.RoleParagraph || n.Page != b.Page {
+		return false
+	}
+	caption := strings.TrimSpace(collapse(n.Text))
+	unit := leadingRun(caption)
+	months, ok := normalize.ParseDurationMonths(t + " " + unit)
+	if !ok || !durationWord(t+" "+unit) {
+		return false
+	}
+	// The caption says it is the project's length: the unit alone, or a
+	// label of length after it ("Laufzeit", "de mise en œuvre"), not "3
+	// ans d'expérience".
+	rest := strings.TrimSpace(caption[len(unit):])
+	head, _, _ := strings.Cut(rest, ",")
+	first, _, _ := strings.Cut(head, " ")
+	if rest != "" && lookupLabel(first) != labelDuration && lookupLabel(head) != labelDuration && !durationLabelTails()[lexicon.Fold(head)] {
+		return false
+	}
+	quote := collapse(t + " " + n.Text)
+	x.add(b, dossier.FieldDurationMonths, dossier.IntValue(months), t+" "+unit, quote, "card:duration")
 	return true
 }
 
