@@ -4445,9 +4445,9 @@ var moreWords = foldedSet("trap", "more")
 // dayHeading reports an agenda's heading for one of its days: "Day 1 –
 // Tuesday 12 March 2024", "Jour 2", "Día 3".
 func dayHeading(h string) bool {
+	// (Folding drops the comma of "Dienstag, 17. September".)
 	ws := strings.Fields(lexicon.Fold(h))
-	// ("Dienstag, 17. September": a weekday and its comma.)
-	return len(ws) >= 2 && dayWords()[strings.TrimSuffix(ws[0], ",")] && ws[1][0] >= '0' && ws[1][0] <= '9'
+	return len(ws) >= 2 && dayWords()[ws[0]] && ws[1][0] >= '0' && ws[1][0] <= '9'
 }
 
 // dayWords are the lexicon's trap.day words, folded.
