@@ -1131,7 +1131,7 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	if lookupLabel(name) != labelNone {
 		return false
 	}
-	// "UNODC’s Programme Office": a possessive names whose the thing is.
+	// "UNODC’s Programme Office": a possessive names an owner, no project.
 	if last := words[len(words)-1]; strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
 		return false
 	}

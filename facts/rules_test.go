@@ -1138,3 +1138,52 @@ func FuzzSubnationalAreas(f *testing.F) {
 		}
 	})
 }
+
+// TestSeatedStateBody: a state's body named with its country (in its
+// long form too) and the town it sits in gives the country; a body whose
+// "of" names a portfolio, or a town not set after a small word, gives
+// none.
+func TestSeatedStateBody(t *testing.T) {
+	for in, want := range map[string]string{
+		"Embassy of the Kingdom of the Netherlands in Maputo":    "Netherlands",
+		"Ambassade van het Koninkrijk der Nederlanden te Maputo": "Netherlands",
+		"Embaixada do Reino dos Países Baixos em Maputo":         "Netherlands",
+		"Embassy of Sweden in Nairobi":                           "Sweden",
+		"Ministry of Health of Kenya":                            "",
+		"Embassy of Sweden to the African Union":                 "",
+		"Embassy":                                                "",
+	} {
+		if got := seatedStateBody(in); got != want {
+			t.Errorf("seatedStateBody(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWithoutGluedNoteMark: a footnote's number glued by a PDF's text to
+// a giver dossier knows is dropped; a name whose digits are its own
+// ("G20") or an unknown word keeps them.
+func TestWithoutGluedNoteMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"União Europeia1": "União Europeia",
+		"Norway2":         "Norway",
+		"G20":             "G20",
+		"Lorem12":         "Lorem12",
+		"Norway":          "Norway",
+		"123":             "123",
+	} {
+		if got := withoutGluedNoteMark(in); got != want {
+			t.Errorf("withoutGluedNoteMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestJoinLowerWraps: a line that opens in small letters carries on the
+// one above ("3,6 milhões de⏎euros"); a line in capitals starts another
+// member.
+func TestJoinLowerWraps(t *testing.T) {
+	got := joinLowerWraps("3,6 milhões de\neuros\nPortugal (Camões, I.P.): 0,4 milhões de euros")
+	want := "3,6 milhões de euros\nPortugal (Camões, I.P.): 0,4 milhões de euros"
+	if got != want {
+		t.Errorf("joinLowerWraps = %q, want %q", got, want)
+	}
+}
