@@ -995,3 +995,46 @@ func TestReadPDF_ProseBesideATableIsNoLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDF_HeadingEndsALabelTable: a project sheet (LibreOffice) sets a
+// label table of two wide columns, then, after a gap, a heading
+// ("Finanzierung"), a caption and a table of figures in three columns.
+// The label table's gutter runs on through the figures; read as one
+// region, the labels and their values fell into two column blocks and the
+// figures' rows into pairs of numbers. Each table keeps its rows.
+func TestReadPDF_HeadingEndsALabelTable(t *testing.T) {
+	res := readPDFFile(t, "testdata/pdf/libreoffice-label-table-then-figures.pdf")
+	var pairs, rows []string
+	for _, b := range res.Blocks {
+		text := strings.Join(strings.Fields(b.Text), " ")
+		switch b.Role {
+		case dossier.RolePair:
+			pairs = append(pairs, b.Label+" | "+text)
+		case dossier.RoleRow:
+			rows = append(rows, strings.Join(strings.Fields(strings.ReplaceAll(b.Text, "\t", " | ")), " "))
+		}
+	}
+	for _, want := range []string{
+		"Projekttitel | Aufbau eines akkreditierten Kalibrierdienstes für Wasserzähler in Georgien und Armenien",
+		"Kurzname | KALIBRA",
+		"Partnerländer | Georgien; Armenien",
+		"Durchführung | Institut für Messwesen (IfM)",
+		"Laufzeit | 1. März 2023 – 28. Februar 2026",
+		"Dauer | 36 Monate",
+		"Stand | laufend",
+	} {
+		if !slices.Contains(pairs, want) {
+			t.Errorf("no pair %q; pairs: %q", want, pairs)
+		}
+	}
+	for _, want := range []string{
+		"Geber | Betrag | Anteil",
+		"Europäische Union | 900.000 | 75 %",
+		"Land Niedersachsen | 300.000 | 25 %",
+		"Gesamtkosten | 1.200.000 | 100 %",
+	} {
+		if !slices.Contains(rows, want) {
+			t.Errorf("no row %q; rows: %q", want, rows)
+		}
+	}
+}

@@ -813,7 +813,11 @@ func (pl *pageLayout) cut(frs []*frag, depth int) []unit {
 		// the columns line up, under a single line (a page header stands
 		// apart from the columns below it) or between lines whose first
 		// columns start apart (a strip of key figures above two columns).
-		wide := band[0].top-groupBot > 2*pl.body && (groupBands == 1 || groupGap && bandGap && math.Abs(gg.x1-bg.x1) > pl.gutter)
+		// So does a heading alone on its line below such a stretch ("Piano
+		// finanziario" under a label table, over a table of figures): the
+		// gutter of the table above may run on through what the heading
+		// opens, which read with it loses both tables' rows.
+		wide := band[0].top-groupBot > 2*pl.body && (groupBands == 1 || groupGap && bandGap && math.Abs(gg.x1-bg.x1) > pl.gutter || len(band) == 1 && pl.heading(band[0]))
 		// A table's first row under columns of running text (a report's
 		// two columns, then a table across the page): short cells, three
 		// or more and more than the text has columns, start a group of

@@ -1552,8 +1552,10 @@ func logicalLines(b dossier.Block) []string {
 		// A slide's items, their bullets drawn: after a line that is
 		// whole ("Période : janvier 2023 – décembre 2026", a list of
 		// countries), a line in capitals opens another.
+		// ("Niger – région de Tillabéri⏎Tchad – depuis septembre 2024, …":
+		// lines each led by a country and a dash are one country's each.)
 		if len(out) > 0 && !bullet && !labelled && !labelAbove && !strings.HasSuffix(out[len(out)-1], ":") &&
-			(startsLower(l) || !wholeLine(out[len(out)-1])) {
+			(startsLower(l) || !wholeLine(out[len(out)-1]) && !(countryLed(l) && countryLed(out[len(out)-1]))) {
 			out[len(out)-1] += " " + l
 			continue
 		}
@@ -1587,6 +1589,17 @@ func joinLowerWraps(s string) string {
 func runningWrap(l string, width int) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 60 && n*5 >= width*4 && strings.Contains(l[:len(l)-1], ". ") && strings.HasSuffix(l, ":")
+}
+
+// countryLed reports a line that opens on a country's name and a dash
+// ("Mali – régions de Ségou et de Mopti").
+func countryLed(l string) bool {
+	head, _, ok := normalize.CutDash(l)
+	if !ok || len(head) > 40 {
+		return false
+	}
+	_, isC := normalize.CountryCode(head)
+	return isC
 }
 
 // wholeLine reports a line that says all it has to say: a period, a date
@@ -2109,6 +2122,21 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 				x.add(b, dossier.FieldRegions, dossier.TextValue(p), p, quote, "pair:countries")
 			}
 			return
+		}
+		// "Mali – régions de Ségou et de Mopti", "Tchad – depuis
+		// septembre 2024, l'école …" under "Où nous intervenons": a line
+		// led by one country and a dash is that country; the parts of it
+		// after the dash, named with their unit's word, are its regions.
+		if head, tail, ok := normalize.CutDash(value); ok && !x.trap {
+			if code, isC := normalize.CountryCode(strings.TrimSpace(head)); isC && len(countriesIn(strings.Fields(tail))) == 0 {
+				x.add(b, dossier.FieldCountries, dossier.TextValue(code), strings.TrimSpace(head), quote, "pair:countries")
+				if unitLed(strings.TrimSpace(tail)) {
+					for _, a := range subnationalAreas(tail) {
+						x.add(b, dossier.FieldRegions, dossier.TextValue(a.name), a.name, quote, "pair:areas")
+					}
+				}
+				return
+			}
 		}
 		found := false
 		for _, it := range normalize.SplitList(value) {

@@ -250,6 +250,36 @@ func TestLogicalLines_SlideItemsAfterAWholeLine(t *testing.T) {
 	assertLogicalLines(t, b, want)
 }
 
+// TestLogicalLines_CountryLedLinesStayApart: in a PDF column under "Où
+// nous intervenons", lines each led by a country and a dash ("Niger –
+// région de Zinder", "Tchad – depuis mars 2024, …") are one country's
+// each, though the first is no whole line; the second line's wrap joins.
+// What a reader records: the two countries, and Zinder as a region.
+func TestLogicalLines_CountryLedLinesStayApart(t *testing.T) {
+	b := dossier.Block{Page: 2, Text: "Niger – région de Zinder\n" +
+		"Tchad – depuis mars 2024, la région du Ouaddaï a\n" +
+		"rejoint le programme"}
+	want := []string{
+		"Niger – région de Zinder",
+		"Tchad – depuis mars 2024, la région du Ouaddaï a rejoint le programme",
+	}
+	assertLogicalLines(t, b, want)
+	d := &dossier.Document{ID: "sha256:1", Source: "b.pdf", Kind: dossier.KindPDF, Pages: 2, Blocks: []dossier.Block{
+		{Role: dossier.RoleHeading, Text: "SAHELEAU", Page: 1, FontSize: 20},
+		{Role: dossier.RoleHeading, Text: "Où nous intervenons", Page: 2, FontSize: 14},
+		b,
+	}}
+	var got []string
+	for _, f := range Extract(d) {
+		if f.Field == dossier.FieldCountries || f.Field == dossier.FieldRegions {
+			got = append(got, string(f.Field)+" "+f.Value.String())
+		}
+	}
+	if wantF := []string{"countries NE", "regions Zinder", "countries TD"}; !slices.Equal(got, wantF) {
+		t.Errorf("facts %q, want %q", got, wantF)
+	}
+}
+
 // TestLogicalLines_GiverLabelWithItsBody: in a PDF box of label lines, a
 // giver's contribution whose label names the giving body in brackets
 // ("Contribution de la France (ministère …) :") opens a line of its own,

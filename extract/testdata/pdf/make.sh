@@ -26,6 +26,9 @@
 #                             two equal columns, a heading under it)
 #   libreoffice-tight-table.pdf  the same of tight-table.fodt (a table's cells
 #                             a padding apart, a list set with a bullet and a tab)
+#   libreoffice-label-table-then-figures.pdf  the same of
+#                             label-table-then-figures.fodt (a label table of
+#                             two wide columns, a heading, a table of figures)
 #
 # Needs chromium, soffice (LibreOffice) and go.
 set -eu
@@ -56,7 +59,7 @@ soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 	--outdir "$tmp" "$here/table.fodt" >/dev/null 2>&1
 mv "$tmp/table.pdf" "$here/libreoffice-protected.pdf"
 
-for f in ligatures rtl brief tight-table; do
+for f in ligatures rtl brief tight-table label-table-then-figures; do
 	soffice -env:UserInstallation="file://$tmp/soffice" --headless \
 		--convert-to pdf --outdir "$tmp" "$here/$f.fodt" >/dev/null 2>&1
 	mv "$tmp/$f.pdf" "$here/libreoffice-$f.pdf"
