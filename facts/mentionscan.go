@@ -109,10 +109,14 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 			j, _ = skipSpaces(text, j+size)
 		}
 		start, end := j, -1
+		numbers := 0
 		for n := 0; n < 4 && j < len(text); n++ {
 			k := nameCharsEnd(text, j)
 			if k == j || !upperOrDigit(text[j:k]) || numeralGoesOn(text, j, k) {
 				break
+			}
+			if strings.Trim(text[j:k], "0123456789") == "" {
+				numbers++
 			}
 			end = k
 			next, ok := skipSpaces(text, k)
@@ -120,6 +124,12 @@ func namesAfterProjectWords(text string, at []int) [][2]int {
 				break
 			}
 			j = next
+		}
+		// "Twinning project GE 21 NDICI AG 01 23": a reference of
+		// country code, year, instrument and numbers is no name, though
+		// an acronym stands in it.
+		if numbers >= 2 {
+			continue
 		}
 		if end > start {
 			out = append(out, [2]int{start, end})

@@ -934,7 +934,9 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	name, alias = subjectName(title)
 	// ("Weltblick" over a page titled "Weltblick – Ausgabe 4/2023 –
 	// Seite 7": the periodical's name, never a project's.)
-	if name != "" && projectKey(name) == projectKey(periodicalName(x.doc.Title)) {
+	// ("EU Twinning project GE 21 NDICI AG 01 23": nor an acronym that
+	// stands in a reference's code.)
+	if name != "" && (projectKey(name) == projectKey(periodicalName(x.doc.Title)) || inCodeRun(title, name)) {
 		name, alias = "", ""
 	}
 	if longer := x.longerInBody(title, name); longer != "" {
@@ -962,6 +964,28 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	}
 	x.subjects[title] = [2]string{name, alias}
 	return name, alias
+}
+
+// inCodeRun reports a one-word name that stands among the parts of a
+// reference code, a number on each side of it within two words ("GE 21
+// NDICI AG 01 23": country, year, instrument, sector, numbers).
+func inCodeRun(text, name string) bool {
+	if strings.Contains(name, " ") || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	ws := strings.Fields(text)
+	number := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
+	for i, w := range ws {
+		if w != name {
+			continue
+		}
+		before := i >= 1 && number(ws[i-1]) || i >= 2 && number(ws[i-2]) && upperOrDigit(ws[i-1])
+		after := i+1 < len(ws) && number(ws[i+1]) || i+2 < len(ws) && number(ws[i+2]) && upperOrDigit(ws[i+1])
+		if before && after {
+			return true
+		}
+	}
+	return false
 }
 
 // periodicalName returns the name a printed periodical's page is titled
