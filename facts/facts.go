@@ -1595,7 +1595,7 @@ func runningWrap(l string, width int) bool {
 // ("Mali – régions de Ségou et de Mopti").
 func countryLed(l string) bool {
 	head, _, ok := normalize.CutDash(l)
-	if !ok || len(head) > 40 {
+	if !ok || len(head) > 40 || !startsUpper(head) {
 		return false
 	}
 	_, isC := normalize.CountryCode(head)

@@ -185,7 +185,7 @@ func (x *extractor) findProjects() {
 	// sentence case in many languages: "Rafforzamento dei sistemi di
 	// giustizia minorile in Libano e Giordania".
 	if x.mainKey == "" && !trap {
-		if name := x.recordHeading(); name != "" {
+		if name := x.recordHeading(); name != "" && !taglineName(name) {
 			// "Water knowledge for Cabo Verde" over a record whose text
 			// says "The AQUIFERA project (…) gives …": a heading in
 			// sentence case is the page's tagline where the text names
@@ -210,7 +210,7 @@ func (x *extractor) findProjects() {
 		cands := x.titleCandidates()
 		for ci, t := range cands {
 			name, alias, part := subjectNameAt(t)
-			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) {
+			if name == "" || governmentMasthead(t, part) || x.namesNoProjectIn(t, name) || taglineName(name) {
 				continue
 			}
 			// "Resonanca – Regionales Musikexportprogramm Westbalkan": a
@@ -884,7 +884,9 @@ func (x *extractor) titleCandidates() []string {
 			continue
 		}
 		if i+1 < len(x.doc.Blocks) {
-			if sub := x.doc.Blocks[i+1]; sub.Role == dossier.RoleParagraph && projectWordLine(sub.Text) {
+			// ("CEDRO – Digital Case Management for Lebanon's Civil
+			// Courts" under a headline: an acronym and its long name.)
+			if sub := x.doc.Blocks[i+1]; sub.Role == dossier.RoleParagraph && (projectWordLine(sub.Text) || acronymTitleLine(sub.Text)) {
 				out = append(out, collapse(sub.Text))
 			}
 		}
@@ -902,6 +904,27 @@ func (x *extractor) titleCandidates() []string {
 		break
 	}
 	return out
+}
+
+// acronymTitleLine reports a line of an acronym, a dash and a long name
+// whose words of content are capitalised: "CEDRO – Digital Case
+// Management for Lebanon's Civil Courts".
+func acronymTitleLine(t string) bool {
+	t = strings.TrimSpace(t)
+	head, rest, ok := normalize.CutDash(t)
+	if !ok || strings.Contains(t, "\n") || !acronymLike(head) || !distinctive(head) || strings.HasSuffix(rest, ".") {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 3 || len(ws) > 14 {
+		return false
+	}
+	for _, w := range ws {
+		if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !articleWords()[f] {
+			return false
+		}
+	}
+	return true
 }
 
 // projectWordLine reports a line of three to fourteen words, no stop at
@@ -936,7 +959,9 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	// Seite 7": the periodical's name, never a project's.)
 	// ("EU Twinning project GE 21 NDICI AG 01 23": nor an acronym that
 	// stands in a reference's code.)
-	if name != "" && (projectKey(name) == projectKey(periodicalName(x.doc.Title)) || inCodeRun(title, name)) {
+	// ("From paper to portal: Lebanon's civil courts go digital": nor a
+	// headline's tagline before its colon.)
+	if name != "" && (projectKey(name) == projectKey(periodicalName(x.doc.Title)) || inCodeRun(title, name) || taglineName(name)) {
 		name, alias = "", ""
 	}
 	if longer := x.longerInBody(title, name); longer != "" {
@@ -964,6 +989,39 @@ func (x *extractor) subjectName(title string) (name, alias string) {
 	}
 	x.subjects[title] = [2]string{name, alias}
 	return name, alias
+}
+
+// taglineName reports words in sentence case that open on a little word
+// of names other than an article ("From paper to portal", "Con el agua
+// hasta la cintura"): a headline's tagline, where a name's words would
+// be capitalised after it ("For Women in Science" is a name).
+func taglineName(name string) bool {
+	// (Most names have a capital after their first word: they are told
+	// apart before any folding.)
+	sp := strings.IndexByte(name, ' ')
+	if sp <= 0 || sp+1 >= len(name) || !unicode.IsLower(rune(name[sp+1])) {
+		return false
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 3 || !startsUpper(ws[0]) {
+		return false
+	}
+	first := lexicon.Fold(ws[0])
+	if !nameLittle()[first] || articleWords()[first] || isLeadingArticle(ws[0]) {
+		return false
+	}
+	lower, content := 0, 0
+	for _, w := range ws[1:] {
+		f := lexicon.Fold(w)
+		if nameLittle()[f] || articleWords()[f] {
+			continue
+		}
+		content++
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return content > 0 && lower == content
 }
 
 // inCodeRun reports a one-word name that stands among the parts of a

@@ -1187,3 +1187,40 @@ func TestJoinLowerWraps(t *testing.T) {
 		t.Errorf("joinLowerWraps = %q, want %q", got, want)
 	}
 }
+
+// TestTaglineName: a headline's words in sentence case that open on a
+// little word of names other than an article are a tagline; a name's
+// words are capitalised after it, and one opening on an article or on
+// no little word is no tagline.
+func TestTaglineName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"From paper to portal":           true,
+		"Con el agua hasta la cintura":   true,
+		"For Women in Science":           false,
+		"The Global Fund":                false,
+		"Water knowledge for Cabo Verde": false,
+		"From Ledgers":                   false,
+		"Via Baltica Road Safety":        false,
+	} {
+		if got := taglineName(in); got != want {
+			t.Errorf("taglineName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestAcronymTitleLine: an acronym, a dash and a long name whose words of
+// content are capitalised is such a line; a sentence after the dash, a
+// plain word before it, or a line that ends on a stop is not.
+func TestAcronymTitleLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"CEDRO – Digital Case Management for Lebanon's Civil Courts": true,
+		"TERRA - Digital Land Records for Malawi's District Offices": true,
+		"CEDRO – the courts went digital in 2021":                    false,
+		"Lebanon – Digital Case Management for Civil Courts":         false,
+		"CEDRO – Digital Case Management.":                           false,
+	} {
+		if got := acronymTitleLine(in); got != want {
+			t.Errorf("acronymTitleLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
