@@ -58,6 +58,21 @@ func (pl *pageLayout) grid(group []*frag, depth int) ([]unit, bool) {
 		before = append(before, rows[0]...)
 		rows = rows[1:]
 	}
+	// Figures set large side by side over their captions ("42 months",
+	// "14", "1,150" over "2 March 2020 to 31⏎August 2023", …) are a strip
+	// of cards, each read whole: no table's heads. Its captions, centred
+	// under their figures, cross where heads would part the columns.
+	if len(rows) > 0 {
+		big := 0
+		for _, f := range rows[0] {
+			if pl.large(f) {
+				big++
+			}
+		}
+		if big*2 > len(rows[0]) {
+			return nil, false
+		}
+	}
 	// A heading or a paragraph under the table ends it: it and what
 	// follows are text after the table, not rows.
 	var after []*frag

@@ -84,9 +84,6 @@ func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 		// column, its head whole. (The report's key figures above come
 		// out as pdftotext -layout lines them up.)
 		{"../fixtures/corpus/dev/docs/tzm-trafficwise-annual-report-2022.pdf", []string{
-			"3\t8\t2,140\t31",
-			"programmes under way\tcountries on two\tpolice officers and\tsafe crossings built",
-			"in 2022\tcorridors\tinspectors trained\tsince 2019",
 			"Programme\tDonor\tTotal commitment\tReceived by TrafficWise in 2022",
 			"SafeCorridor\tNetherlands\t2,400,000\t288,000",
 			"SafeCorridor II\tNetherlands\t4,800,000\t600,000",
@@ -124,6 +121,58 @@ func TestReadPDF_DataTableRowsStayRows(t *testing.T) {
 			}
 			if !strings.HasSuffix(table, ">table[1]") {
 				t.Errorf("rows placed in %q, want a table's path", table)
+			}
+		})
+	}
+}
+
+// TestReadPDF_KeyFiguresAreCards: a report's strip of key figures
+// (Chromium), figures set large side by side over captions of two lines
+// ("3" over "programmes under way⏎in 2022"), is read card by card, each
+// figure before its own caption whole, as a reader takes them: not as
+// rows of a table whose heads are the figures. So are a project brief's
+// cards whose captions, centred, wrap unevenly ("2 March 2020 to 31⏎
+// August 2023" beside "courthouses connected⏎to the e-registry").
+func TestReadPDF_KeyFiguresAreCards(t *testing.T) {
+	for _, tt := range []struct {
+		file  string
+		cards [][2]string
+	}{
+		{"../fixtures/corpus/dev/docs/tzm-trafficwise-annual-report-2022.pdf", [][2]string{
+			{"3", "programmes under way in 2022"},
+			{"8", "countries on two corridors"},
+			{"2,140", "police officers and inspectors trained"},
+			{"31", "safe crossings built since 2019"},
+		}},
+		{"../fixtures/corpus/dev/docs/tzzzzzw-idlo-lebanon-courts-factsheet-2023.pdf", [][2]string{
+			{"42 months", "2 March 2020 to 31 August 2023"},
+			{"14", "courthouses connected to the e-registry"},
+			{"1,150", "judges, clerks and bailiffs trained*"},
+		}},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := ReadPDF(context.Background(), data, PDFLimits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, b := range res.Blocks {
+				texts = append(texts, strings.Join(strings.Fields(b.Text), " "))
+			}
+			for _, c := range tt.cards {
+				found := false
+				for i := 0; i+1 < len(texts); i++ {
+					if texts[i] == c[0] && texts[i+1] == c[1] {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no card %q over %q; blocks:\n%s", c[0], c[1], strings.Join(texts, "\n"))
+				}
 			}
 		})
 	}

@@ -1892,6 +1892,12 @@ func trimProjectWord(s string) string {
 // notSubject reports a title part that names an event, a page kind or a
 // job rather than a project: "Octopus Conference 2025", "Vacancy".
 func notSubject(s string) bool {
+	// "Mio. €" of a card's "14 Mio.⏎€": a currency's sign is in no name.
+	// (Searched for one by one: a set of signs beyond ASCII is read a
+	// rune at a time.)
+	if strings.Contains(s, "€") || strings.IndexByte(s, '$') >= 0 || strings.Contains(s, "£") || strings.Contains(s, "¥") {
+		return true
+	}
 	folded := lexicon.Fold(s)
 	// "SOCIEDADE", "Wirtschaft": a newspaper's section, the whole name.
 	if sectionWords()[folded] {

@@ -1,11 +1,14 @@
 package facts
 
 import (
+	"context"
+	"os"
 	"slices"
 	"strings"
+	"testing"
 
 	"github.com/dossier-dev/dossier"
-	"testing"
+	"github.com/dossier-dev/dossier/extract"
 )
 
 // TestSubjectName_ReportOnATheme: a title whose later part names a report
@@ -642,5 +645,37 @@ func TestBracketWordsOn(t *testing.T) {
 		if got := bracketWordsOn(tt.text, 8); got != tt.want {
 			t.Errorf("bracketWordsOn(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestSubject_CardFigureWithCurrencyIsNoName: a German project sheet
+// (Chromium, a blind writer's) sets its key figures large over their
+// captions ("14 Mio.⏎€" over "Gesamtvolumen"), which the PDF reading
+// gives as headings, card by card. A figure with a currency's sign names
+// no project: the sheet is LEAP EA's, the figure its total volume (its
+// gold: budget EUR 14 million, 36 months, Kenya, Tanzania, Uganda).
+func TestSubject_CardFigureWithCurrencyIsNoName(t *testing.T) {
+	data, err := os.ReadFile("../fixtures/corpus/dev/docs/tze-leap-factsheet-de-2022.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := extract.Default().Extract(context.Background(), extract.Source{Name: "tze-leap-factsheet-de-2022.pdf", Data: data}, extract.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range Extract(d) {
+		if f.Project != "LEAP EA" {
+			t.Errorf("a fact of %q: %s %s", f.Project, f.Field, f.Value)
+		}
+		got[string(f.Field)+" "+f.Value.String()] = true
+	}
+	for _, want := range []string{"budget EUR 14,000,000", "duration_months 36", "countries KE", "countries TZ", "countries UG"} {
+		if !got[want] {
+			t.Errorf("no %s; got %v", want, got)
+		}
+	}
+	if !notSubject("Mio. €") {
+		t.Error(`notSubject("Mio. €") = false, want true`)
 	}
 }
