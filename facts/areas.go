@@ -168,7 +168,7 @@ func splitAreaNames(ws []string) [][]string {
 		}
 		// ("de l'Atlantique", "dell'Oriental": an elided article.)
 		if len(name) > 0 {
-			if j := strings.IndexAny(name[0], "'’"); j > 0 && j <= 4 && strings.ToLower(name[0][:j]) == name[0][:j] {
+			if j := indexApostrophe(name[0]); j > 0 && j <= 4 && strings.ToLower(name[0][:j]) == name[0][:j] {
 				rest := name[0][j+len(string([]rune(name[0][j:])[0])):]
 				if rest != "" {
 					name = append([]string{rest}, name[1:]...)
@@ -211,6 +211,49 @@ var (
 	areaUnit  = foldedSet("subnational", "unit")
 	areaUnits = foldedSet("subnational", "units")
 )
+
+// labelNamesAreaUnit reports a label whose first word is a word for a
+// country's parts ("Regiões de intervenção", "Districts", "Provincias
+// beneficiarias").
+func labelNamesAreaUnit(label string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(label), " ")
+	f := lexicon.Fold(strings.TrimRight(first, ":"))
+	return f != "" && (areaUnit()[f] || areaUnits()[f])
+}
+
+// areaNamesOnly returns the members of a list that are all names of
+// places (capitalised, four words at most, no figure, no country, no
+// region the lexicon knows), or nil where any member is none.
+func areaNamesOnly(value string) []string {
+	if strings.ContainsAny(value, "0123456789():") {
+		return nil
+	}
+	var out []string
+	for _, it := range normalize.SplitList(strings.TrimRight(value, ". ")) {
+		t := strings.TrimSpace(it.Text)
+		if t == "" || it.Country != "" || !startsUpper(t) || len(strings.Fields(t)) > 4 || regionItem(t) || regionBeside(t) != "" {
+			return nil
+		}
+		for _, w := range strings.Fields(t) {
+			if f := lexicon.Fold(w); !startsUpper(w) && !nameLittle()[f] && !ofWords()[f] {
+				return nil
+			}
+		}
+		out = append(out, t)
+	}
+	// ("Bafatá, Gabú e Oio": a list of three, its last two joined by
+	// "e", which SplitList keeps whole when it stands alone.)
+	if len(out) >= 1 {
+		last := strings.Fields(out[len(out)-1])
+		for i := 1; i+1 < len(last); i++ {
+			if listAnd()[lexicon.Fold(last[i])] {
+				out = append(out[:len(out)-1], strings.Join(last[:i], " "), strings.Join(last[i+1:], " "))
+				break
+			}
+		}
+	}
+	return out
+}
 
 // unitLed reports a member that opens on a word for a country's part and
 // names no region the lexicon knows: "Régions Analamanga et Atsinanana",

@@ -149,7 +149,7 @@ var dashedRemark = regexp.MustCompile(` [–—] [^–—,.;:()]{1,40} [–—] 
 func countryRuns(s string) []normalize.ListItem {
 	// "de l'Angola et du Mozambique": an elided article is no part of
 	// the name after it.
-	if strings.ContainsAny(s, "'’") {
+	if indexApostrophe(s) >= 0 {
 		// (The Italian forms only where one may stand: the longer
 		// pattern costs every sentence with an apostrophe.)
 		re := elidedArticle

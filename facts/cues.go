@@ -944,7 +944,7 @@ func cutAtVerbAfterAnd(clause string) string {
 		}
 		// ("e dall'Asociación Kawsay Yaku": the word for "by" elided
 		// before the name.)
-		if k := strings.IndexAny(next, "'’"); k > 0 && givenByWords()[lexicon.Fold(next[:k])] && startsUpper(strings.TrimLeft(next[k:], "'’")) {
+		if k := indexApostrophe(next); k > 0 && givenByWords()[lexicon.Fold(next[:k])] && startsUpper(strings.TrimLeft(next[k:], "'’")) {
 			continue
 		}
 		return clause[:at]
@@ -3266,7 +3266,7 @@ func fieldsApartElided(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(s) {
 		for {
-			i := strings.IndexAny(w, "'’")
+			i := indexApostrophe(w)
 			if i <= 0 {
 				break
 			}
@@ -3328,7 +3328,7 @@ func stripGivenBy(s string) string {
 	if givenByWords()[lexicon.Fold(w)] && rest != "" {
 		return rest
 	}
-	if i := strings.IndexAny(w, "'’"); i > 0 {
+	if i := indexApostrophe(w); i > 0 {
 		_, size := utf8.DecodeRuneInString(w[i:])
 		if givenByWords()[lexicon.Fold(w[:i+size])] || givenByWords()[lexicon.Fold(w[:i])+"'"] {
 			return s[i+size:]

@@ -2172,6 +2172,17 @@ func (x *extractor) valueLine(k labelKind, b dossier.Block, value, quote string)
 				}
 			}
 		}
+		// "Regiões de intervenção | Bafatá, Gabú e Oio": a label that
+		// names the kind of a country's parts gives its names, each a
+		// region, though the value does not repeat the kind.
+		if !found && !x.trap && b.Role == dossier.RolePair && labelNamesAreaUnit(b.Label) {
+			if names := areaNamesOnly(value); names != nil {
+				found = true
+				for _, n := range names {
+					x.add(b, dossier.FieldRegions, dossier.TextValue(n), n, quote, "pair:areas")
+				}
+			}
+		}
 		// "Niger Tsjaad Mauritanië": a table's cell of one country a
 		// line, its lines run together; every word is part of a
 		// country's name.
@@ -4563,7 +4574,7 @@ func areaAtEnd(words []string, n int) bool {
 			return true
 		}
 		// ("… de l'océan Indien": a region after an elided article.)
-		if i := strings.IndexAny(a, "'’"); i > 0 && i <= 2 {
+		if i := indexApostrophe(a); i > 0 && i <= 2 {
 			_, size := utf8.DecodeRuneInString(a[i:])
 			a = a[i+size:]
 			if _, ok := lexicon.Area(a); ok || regionLabel(a) {

@@ -838,7 +838,7 @@ func ofAfterHead(name string) bool {
 	ws := strings.Fields(name)
 	for k := 1; k <= 2 && k < len(ws); k++ {
 		w := ws[k]
-		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 2 {
+		if i := indexApostrophe(w); i > 0 && i <= 2 {
 			w = w[:i+len(string([]rune(w[i:])[0]))]
 		}
 		if ofWords()[lexicon.Fold(w)] {

@@ -106,7 +106,7 @@ func orgOf(text string) (string, bool) {
 		}
 	}
 	// "Germany's Federal Foreign Office": a country's body.
-	if i := strings.IndexAny(t, "'’"); i > 0 && strings.HasPrefix(t[i+len(string([]rune(t[i:])[0])):], "s ") && isCountry(t[:i]) {
+	if i := indexApostrophe(t); i > 0 && strings.HasPrefix(t[i+len(string([]rune(t[i:])[0])):], "s ") && isCountry(t[:i]) {
 		return countryName(t[:i]), true
 	}
 	// "German development agency GIZ", "UNDP under the direct

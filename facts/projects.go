@@ -887,7 +887,7 @@ func allLetters(s string) bool {
 // elidedCapital reports a capitalised word after an elided article or
 // "of", written as one word: "l'Ouest", "d'Ivoire", "dell'Africa".
 func elidedCapital(w string) bool {
-	i := strings.IndexAny(w, "'’")
+	i := indexApostrophe(w)
 	if i <= 0 || i > 4 {
 		return false
 	}
@@ -1183,7 +1183,7 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	// "l’esperienza VEDRINA": nor with an elided article and a word in
 	// lower case ("l'Agenda 2030" may).
 	if f := words[0]; strings.ToLower(f) == f {
-		if i := strings.IndexAny(f, "'’"); i > 0 && i <= 2 && articleWords()[lexicon.Fold(f[:i+len(string([]rune(f[i:])[0]))])] {
+		if i := indexApostrophe(f); i > 0 && i <= 2 && articleWords()[lexicon.Fold(f[:i+len(string([]rune(f[i:])[0]))])] {
 			return false
 		}
 	}
@@ -1257,7 +1257,7 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 	}
 	// "d'Italia", "l'Union": an elided article before a name; the name
 	// alone is judged.
-	if i := strings.IndexAny(name, "'’"); i > 0 && i <= 4 && !strings.Contains(name[:i], " ") {
+	if i := indexApostrophe(name); i > 0 && i <= 4 && !strings.Contains(name[:i], " ") {
 		if rest := name[i+len(string([]rune(name[i:])[0])):]; rest != "" && startsUpper(rest) && lexicon.Fold(name[:i]) != "" && !startsUpper(name) {
 			return plausibleProject(rest)
 		}
@@ -1305,7 +1305,7 @@ func plausibleProjectName(name string, maxWords int, quoted bool) bool {
 			t := strings.Trim(w, "()[]\"'«»“”,.;:")
 			// ("EnReg Afrique de l'Est": a capital after an elided
 			// article.)
-			if i := strings.IndexAny(t, "'’"); i > 0 && i <= 2 {
+			if i := indexApostrophe(t); i > 0 && i <= 2 {
 				t = strings.TrimLeft(t[i:], "'’")
 			}
 			if t != "" && !startsUpper(t) && !unicode.IsDigit([]rune(t)[0]) && !nameLittle()[lexicon.Fold(t)] {

@@ -1323,7 +1323,7 @@ func subjectNameAt(title string) (name, alias string, at int) {
 	for i, w := range fields {
 		w = strings.Trim(w, ",.;:!?\"'«»“”()")
 		// "Lancement d'ALAMA": an elided article or "de" before the name.
-		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 4 {
+		if i := indexApostrophe(w); i > 0 && i <= 4 {
 			if f := lexicon.Fold(w[:i]); articleWords()[f] || ofWords()[f] || articleWords()[f+"'"] || ofWords()[f+"'"] {
 				_, size := utf8.DecodeRuneInString(w[i:])
 				w = w[i+size:]
@@ -1804,7 +1804,7 @@ var reportWords = foldedSet("page", "report")
 // capitals inside it, or "+", "@", or a number joined by a hyphen
 // ("GLACY+", "iPROCEEDS-2", "CyberEast", "PROMARIS").
 func acronymLike(s string) bool {
-	if strings.ContainsAny(s, " ()[]") || len(s) < 3 || len(s) > 30 {
+	if len(s) < 3 || len(s) > 30 || strings.ContainsAny(s, " ()[]") {
 		return false
 	}
 	// "EU-funded", "UN-led": an acronym joined to a word in lower case is
@@ -1929,8 +1929,12 @@ func notSubject(s string) bool {
 			}
 		}
 	}
-	for _, w := range words {
-		if notSubjectWords()[w] && !joined[w] {
+	// ("Programa de Reforço dos Cuidados Obstétricos … e da Formação de
+	// Parteiras": a long name that opens on a word for project holds the
+	// words of its field, "formação" of midwives among them, deep in it.)
+	deep := len(words) >= 6 && projectWordSet()[words[0]]
+	for i, w := range words {
+		if notSubjectWords()[w] && !joined[w] && !(deep && i >= 4) {
 			return true
 		}
 		// "EU-funded Actions on Security and Governance": a plural word
@@ -5163,7 +5167,7 @@ func spelledOrganisation(text, name string) bool {
 	initialOf := func(w string, sentenceCase bool) string {
 		var out string
 		w = strings.Trim(w, ",;:()")
-		if i := strings.IndexAny(w, "'’"); sentenceCase && i > 0 && i <= 2 {
+		if i := indexApostrophe(w); sentenceCase && i > 0 && i <= 2 {
 			w = w[i+len(string([]rune(w[i:])[0])):]
 		}
 		for _, part := range strings.Split(w, "-") {

@@ -1224,3 +1224,33 @@ func TestAcronymTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAreaNamesOnly: a value under a label that names a kind of area
+// ("Regiões de intervenção", "Districts") gives its members as regions
+// where all are place names; a member that is a country, a known region,
+// a figure or words in small letters makes it none.
+func TestAreaNamesOnly(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Regiões de intervenção":   true,
+		"Districts":                true,
+		"Provincias beneficiarias": true,
+		"Países beneficiários":     false,
+		"Zone d'intervention":      false,
+	} {
+		if got := labelNamesAreaUnit(label); got != want {
+			t.Errorf("labelNamesAreaUnit(%q) = %v, want %v", label, got, want)
+		}
+	}
+	for value, want := range map[string][]string{
+		"Bafatá, Gabú e Oio":           {"Bafatá", "Gabú", "Oio"},
+		"Nampula; Cabo Delgado":        {"Nampula", "Cabo Delgado"},
+		"Bafatá, Senegal":              nil,
+		"West Africa, Sahel":           nil,
+		"three districts in the north": nil,
+		"Zone 3, Zone 4":               nil,
+	} {
+		if got := areaNamesOnly(value); !slices.Equal(got, want) {
+			t.Errorf("areaNamesOnly(%q) = %q, want %q", value, got, want)
+		}
+	}
+}

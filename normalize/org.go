@@ -315,7 +315,9 @@ func OrganisationName(s string) string {
 // CutDash splits a text at its first spaced dash ("AGEKO – Agentur für
 // …", "European Union – EUR 9 million"), head and rest trimmed.
 func CutDash(s string) (head, rest string, ok bool) {
-	if !strings.ContainsAny(s, "–—-") {
+	// (Three searches for bytes: a set beyond ASCII is read a rune at a
+	// time, and every line of a text is asked.)
+	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "–") && !strings.Contains(s, "—") {
 		return "", "", false
 	}
 	for _, d := range []string{" – ", " — ", " - "} {
