@@ -151,14 +151,7 @@ func TestReadPDF_KeyFiguresAreCards(t *testing.T) {
 		}},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
-			data, err := os.ReadFile(tt.file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := ReadPDF(context.Background(), data, PDFLimits{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := readPDFFile(t, tt.file)
 			var texts []string
 			for _, b := range res.Blocks {
 				texts = append(texts, strings.Join(strings.Fields(b.Text), " "))
