@@ -1254,3 +1254,13 @@ func TestAreaNamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexApostrophe: the first apostrophe, straight or typographic,
+// as strings.IndexAny(s, "'’") gives it, which it stands in for.
+func TestIndexApostrophe(t *testing.T) {
+	for _, s := range []string{"", "plain", "d'euros", "d’euros", "l’UE d'abord", "l'UE d’abord", "’", "x'"} {
+		if got, want := indexApostrophe(s), strings.IndexAny(s, "'’"); got != want {
+			t.Errorf("indexApostrophe(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
